@@ -1,0 +1,71 @@
+// Inline directives, the same in Markdown and plain text:
+//   <!-- mudaqqiq-disable [rule ...] -->   <!-- mudaqqiq-enable [rule ...] -->
+//   <!-- mudaqqiq-disable-next-line [rule ...] -->
+// No rule ids means every rule.
+
+const DIRECTIVE = /<!--\s*mudaqqiq-(disable-next-line|disable|enable)\b([^]*?)-->/g;
+
+interface Directive {
+  kind: 'disable-next-line' | 'disable' | 'enable';
+  /** Empty: all rules. */
+  ruleIds: string[];
+  offset: number;
+  line: number;
+}
+
+export class Directives {
+  private readonly directives: Directive[];
+  private readonly lineStarts: number[];
+
+  constructor(text: string) {
+    this.lineStarts = lineStartsOf(text);
+    this.directives = [];
+    if (!text.includes('mudaqqiq-')) return;
+    for (const m of text.matchAll(DIRECTIVE)) {
+      this.directives.push({
+        kind: m[1] as Directive['kind'],
+        ruleIds: m[2].split(/[\s,]+/).filter(Boolean),
+        offset: m.index,
+        line: this.lineOf(m.index),
+      });
+    }
+  }
+
+  /** Every rule id a directive names, to report unknown ones. */
+  get mentionedRuleIds(): string[] {
+    return this.directives.flatMap((d) => d.ruleIds);
+  }
+
+  isDisabled(ruleId: string, offset: number): boolean {
+    if (this.directives.length === 0) return false;
+    const line = this.lineOf(offset);
+    let disabled = false;
+    for (const d of this.directives) {
+      const names = d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
+      if (!names) continue;
+      if (d.kind === 'disable-next-line') {
+        if (d.line + 1 === line) return true;
+      } else if (d.offset <= offset) {
+        disabled = d.kind === 'disable';
+      }
+    }
+    return disabled;
+  }
+
+  private lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}

@@ -1,0 +1,71 @@
+import type { ResolvedConfig } from './config';
+import { lint, type LintOptions } from './lint';
+import type { Finding, Fix, TextEdit } from './types';
+
+/** Applies edits that do not overlap one another (the caller guarantees it). */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  let out = '';
+  let at = 0;
+  for (const edit of sorted) {
+    out += text.slice(at, edit.span.start) + edit.text;
+    at = edit.span.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Picks fixes whose edits touch nothing another picked fix touches, in text order. Two edits at one
+ * point conflict too: their order would be a guess.
+ */
+export function nonOverlappingFixes(fixes: readonly Fix[]): Fix[] {
+  const taken: TextEdit[] = [];
+  const chosen: Fix[] = [];
+  const ordered = [...fixes].sort((a, b) => firstStart(a) - firstStart(b));
+  for (const fix of ordered) {
+    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
+    if (fix.edits.some((edit, i) => fix.edits.some((other, j) => i < j && overlaps(edit, other)))) continue;
+    taken.push(...fix.edits);
+    chosen.push(fix);
+  }
+  return chosen;
+}
+
+function firstStart(fix: Fix): number {
+  return Math.min(...fix.edits.map((e) => e.span.start));
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.span.start === b.span.start) return true;
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+export function safeFixOf(finding: Finding): Fix | undefined {
+  return finding.fixes.find((fix) => fix.safe);
+}
+
+export interface FixResult {
+  output: string;
+  /** How many fixes were applied over all passes. */
+  applied: number;
+  passes: number;
+  /** Findings left in the output. */
+  remaining: Finding[];
+}
+
+/** Applies every safe fix, re-checking after each pass, until none is left or `maxPasses` is reached. */
+export function fixText(text: string, config: ResolvedConfig, options: LintOptions = {}, maxPasses = 10): FixResult {
+  let output = text;
+  let applied = 0;
+  let passes = 0;
+  let findings = lint(output, config, options).findings;
+  while (passes < maxPasses) {
+    const fixes = nonOverlappingFixes(findings.flatMap((f) => safeFixOf(f) ?? []));
+    if (fixes.length === 0) break;
+    output = applyEdits(output, fixes.flatMap((f) => f.edits));
+    applied += fixes.length;
+    passes++;
+    findings = lint(output, config, options).findings;
+  }
+  return { output, applied, passes, remaining: findings };
+}

@@ -1,0 +1,127 @@
+import type { ResolvedConfig, ResolvedRule } from './config';
+import { Directives } from './directives';
+import type { RuleContext } from './rule';
+import { parseArticle, type Article, type Paragraph } from './text/article';
+import type { TextKind } from './text/prose';
+import { SourceText } from './text/source';
+import type { Finding, Fix, ReportedFinding, Severity, SeveritySetting, Span } from './types';
+
+export interface LintOptions {
+  kind?: TextKind;
+  /** Keeps paragraph-rule results between runs over edited versions of a text (the language server). */
+  cache?: ParagraphCache;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** The parsed article, in working-text offsets; `source` maps them to the original. */
+  article: Article;
+  source: SourceText;
+}
+
+export function lint(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
+  const source = new SourceText(text);
+  const article = parseArticle(source.text, options.kind ?? 'plain');
+  const directives = new Directives(source.text);
+  const findings: Finding[] = [];
+  for (const resolved of config.rules) {
+    if (resolved.severity === 'off') continue;
+    for (const finding of runRule(resolved, article, config, options.cache)) {
+      if (directives.isDisabled(finding.ruleId, finding.span.start)) continue;
+      findings.push(toOriginal(finding, source));
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, article, source };
+}
+
+function runRule(resolved: ResolvedRule, article: Article, config: ResolvedConfig, cache: ParagraphCache | undefined): Finding[] {
+  const { rule, options } = resolved;
+  const findings: Finding[] = [];
+  const context = (sink: Finding[]): RuleContext<Record<string, unknown>> => ({
+    article,
+    options,
+    house: config.house,
+    report: (reported) => sink.push(complete(reported, resolved)),
+  });
+  if (rule.scope === 'article') {
+    rule.checkArticle(context(findings));
+    return findings;
+  }
+  for (const paragraph of article.paragraphs) {
+    const cached = cache?.get(rule.id, paragraph);
+    if (cached) {
+      findings.push(...cached.map((f) => shift(f, paragraph.start)));
+      continue;
+    }
+    const own: Finding[] = [];
+    rule.checkParagraph(paragraph, context(own));
+    cache?.set(rule.id, paragraph, own.map((f) => shift(f, -paragraph.start)));
+    findings.push(...own);
+  }
+  return findings;
+}
+
+function complete(reported: ReportedFinding, resolved: ResolvedRule): Finding {
+  return {
+    ...reported,
+    ruleId: resolved.rule.id,
+    severity: effectiveSeverity(resolved.severity, reported.confidence),
+    fixes: reported.fixes ?? [],
+    related: reported.related ?? [],
+  };
+}
+
+function effectiveSeverity(setting: SeveritySetting, confidence: Finding['confidence']): Severity {
+  const severity = setting === 'off' ? 'info' : setting;
+  if (confidence !== 'medium') return severity;
+  return severity === 'error' ? 'warning' : 'info';
+}
+
+function mapFinding(finding: Finding, mapSpan: (span: Span) => Span, mapFix: (fix: Fix) => Fix): Finding {
+  return {
+    ...finding,
+    span: mapSpan(finding.span),
+    fixes: finding.fixes.map(mapFix),
+    related: finding.related.map((r) => ({ ...r, span: mapSpan(r.span) })),
+  };
+}
+
+function shift(finding: Finding, delta: number): Finding {
+  const move = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+  return mapFinding(finding, move, (fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: move(e.span) })) }));
+}
+
+function toOriginal(finding: Finding, source: SourceText): Finding {
+  return mapFinding(
+    finding,
+    (span) => source.span(span),
+    (fix) => ({ ...fix, edits: fix.edits.map((e) => source.edit(e)) }),
+  );
+}
+
+/**
+ * Paragraph-rule findings keyed by the paragraph's text, stored relative to its start, so an edit
+ * re-checks only the paragraphs it touched. One cache serves one configuration; bounded in entries.
+ */
+export class ParagraphCache {
+  private readonly entries = new Map<string, Finding[]>();
+
+  constructor(private readonly maxEntries = 50_000) {}
+
+  get(ruleId: string, paragraph: Paragraph): Finding[] | undefined {
+    return this.entries.get(key(ruleId, paragraph));
+  }
+
+  set(ruleId: string, paragraph: Paragraph, findings: Finding[]): void {
+    if (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key(ruleId, paragraph), findings);
+  }
+}
+
+function key(ruleId: string, paragraph: Paragraph): string {
+  return `${ruleId}\u0000${paragraph.isHeadline ? 'h' : 'p'}\u0000${paragraph.text}`;
+}

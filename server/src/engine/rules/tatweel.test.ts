@@ -1,0 +1,32 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './tatweel';
+
+testRule(rule, [
+  {
+    text: 'أعلنت الحكومـــة عن خطة جديدة.',
+    findings: [{ covers: 'ـــ', messageId: 'decorative' }],
+    fixed: 'أعلنت الحكومة عن خطة جديدة.',
+  },
+  {
+    name: 'at the end of a word and on a proclitic joined to an Arabic word',
+    text: 'قال الوزيـر إن الاجتماع بـالأمس كان مثمرا.',
+    findings: [{ covers: 'ـ' }, { covers: 'ـ', nth: 1 }],
+    fixed: 'قال الوزير إن الاجتماع بالأمس كان مثمرا.',
+  },
+  {
+    name: 'a proclitic joined to a number, a quotation, a Latin word or a percentage is correct',
+    text: 'استقبل المستشفى بـ25 طبيبا، وقال لـ«الوكالة» إن الأسعار ارتفعت وبـ2% فقط، ونقل كـ"نموذج" عن لـCNN.',
+    findings: [],
+  },
+  {
+    name: 'the hijri abbreviation',
+    text: 'ولد في عام 1380 هـ في المدينة.',
+    findings: [],
+  },
+  {
+    name: 'CRLF and BOM keep positions on the original text',
+    text: '\uFEFFالعنوان\r\nأعلنت الحكومـــة عن خطة.\r\n',
+    findings: [{ covers: 'ـــ' }],
+    fixed: '\uFEFFالعنوان\r\nأعلنت الحكومة عن خطة.\r\n',
+  },
+]);

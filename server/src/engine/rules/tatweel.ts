@@ -1,0 +1,59 @@
+import { defineRule } from '../rule';
+import { isArabicLetter } from '../text/normalize';
+
+const TATWEEL_RUN = /\u0640+/g;
+const PROCLITICS = /^[وفبلك]{1,2}$/;
+
+export default defineRule({
+  id: 'tatweel',
+  category: 'characters',
+  defaultSeverity: 'warning',
+  fixable: 'safe',
+  scope: 'paragraph',
+  messages: {
+    decorative: {
+      ar: 'مدّة زخرفية (تطويل) داخل الكلمة «{word}»: احذفها.',
+      en: 'Decorative tatweel (kashida) in “{word}”: remove it.',
+    },
+    remove: { ar: 'احذف التطويل', en: 'Remove the tatweel' },
+  },
+  docs: {
+    summary: {
+      ar: 'يرصد حرف التطويل (ـ) داخل الكلمات العربية أو في آخرها.',
+      en: 'Flags the tatweel character (ـ) inside or at the end of an Arabic word.',
+    },
+    rationale: {
+      ar: 'التطويل زخرفة تكسر البحث والمطابقة وتظهر مشوّهة على الشاشات الصغيرة وفي الأنظمة التي تعيد تشكيل النص.',
+      en: 'Tatweel is decoration: it breaks search and matching, and renders badly on small screens and in systems that re-shape the text.',
+    },
+    bad: 'أعلنت الحكومـــة عن خطة جديدة.',
+    good: 'أعلنت الحكومة عن خطة جديدة.',
+    notFlagged: {
+      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، وكذلك «هـ» بعد السنة الهجرية.',
+      en: 'A tatweel joining a one-letter proclitic to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%), and the hijri abbreviation هـ.',
+    },
+  },
+  defaultOptions: {},
+  checkParagraph(paragraph, { report }) {
+    const { text, start: base } = paragraph;
+    for (const m of text.matchAll(TATWEEL_RUN)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!isArabicLetter(text.charCodeAt(start - 1))) continue;
+      let wordStart = start;
+      while (wordStart > 0 && isArabicLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+      const before = text.slice(wordStart, start);
+      const joinsNonArabic = !isArabicLetter(text.charCodeAt(end));
+      if (joinsNonArabic && (PROCLITICS.test(before) || before === 'ه')) continue;
+      let wordEnd = end;
+      while (wordEnd < text.length && (isArabicLetter(text.charCodeAt(wordEnd)) || text[wordEnd] === '\u0640')) wordEnd++;
+      const span = { start: base + start, end: base + end };
+      report({
+        span,
+        messageId: 'decorative',
+        data: { word: text.slice(wordStart, wordEnd) },
+        fixes: [{ messageId: 'remove', edits: [{ span, text: '' }], safe: true }],
+      });
+    }
+  },
+});

@@ -1,0 +1,69 @@
+import type { Span, TextEdit } from '../types';
+
+/**
+ * Rules see text with LF line ends and no BOM, so CRLF and BOM files give the same findings as LF files.
+ * This maps spans and edits on that text back onto the original.
+ */
+export class SourceText {
+  /** The original text, as the caller gave it. */
+  readonly original: string;
+  /** LF only, no BOM. */
+  readonly text: string;
+  readonly eol: '\n' | '\r\n';
+  private readonly bomLength: number;
+  /** Index in `text` of each char that follows a removed `\r`, ascending; empty for LF files. */
+  private readonly crBefore: number[];
+
+  constructor(original: string) {
+    this.original = original;
+    this.bomLength = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const body = this.bomLength ? original.slice(1) : original;
+    this.crBefore = [];
+    if (body.includes('\r\n')) {
+      const parts = body.split('\r\n');
+      let at = 0;
+      for (let i = 0; i < parts.length - 1; i++) {
+        at += parts[i].length;
+        this.crBefore.push(at);
+        at += 1;
+      }
+      this.text = parts.join('\n');
+    } else {
+      this.text = body;
+    }
+    const lfCount = countOf(this.text, '\n');
+    this.eol = this.crBefore.length * 2 > lfCount ? '\r\n' : '\n';
+  }
+
+  /** Where position `pos` of `text` lies in the original: just after the previous kept char. */
+  toOriginal(pos: number): number {
+    return pos + this.bomLength + countAtOrBelow(this.crBefore, pos - 1);
+  }
+
+  span(span: Span): Span {
+    return { start: this.toOriginal(span.start), end: this.toOriginal(span.end) };
+  }
+
+  edit(edit: TextEdit): TextEdit {
+    const text = this.eol === '\r\n' ? edit.text.replace(/\n/g, '\r\n') : edit.text;
+    return { span: this.span(edit.span), text };
+  }
+}
+
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** How many of the ascending `values` are ≤ `limit`. */
+function countAtOrBelow(values: number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
