@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Directives } from './directives';
+
+describe('inline directives', () => {
+  const text = [
+    'سطر 0',
+    '<!-- mudaqqiq-disable-next-line tatweel -->',
+    'سطر 2',
+    '<!-- mudaqqiq-disable -->',
+    'سطر 4',
+    '<!-- mudaqqiq-enable -->',
+    'سطر 6',
+    '<!-- mudaqqiq-disable hamza tatweel -->',
+    'سطر 8',
+  ].join('\n');
+  const directives = new Directives(text);
+  const offsetOfLine = (n: number) => text.split('\n').slice(0, n).join('\n').length + 1;
+
+  it('disable-next-line silences the named rule on the next line only', () => {
+    assert.equal(directives.isDisabled('tatweel', offsetOfLine(2)), true);
+    assert.equal(directives.isDisabled('hamza', offsetOfLine(2)), false);
+    assert.equal(directives.isDisabled('tatweel', 0), false);
+  });
+  it('disable … enable silences every rule in between', () => {
+    assert.equal(directives.isDisabled('hamza', offsetOfLine(4)), true);
+    assert.equal(directives.isDisabled('hamza', offsetOfLine(6)), false);
+  });
+  it('disable with rule ids silences only those to the end', () => {
+    assert.equal(directives.isDisabled('tatweel', offsetOfLine(8)), true);
+    assert.equal(directives.isDisabled('stray-period', offsetOfLine(8)), false);
+    assert.deepEqual(directives.mentionedRuleIds, ['tatweel', 'hamza', 'tatweel']);
+  });
+});

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseArticle, splitSentences } from './article';
+import { extractProse, OPAQUE } from './prose';
+
+const sentences = (text: string) => splitSentences(text, 0).map((s) => s.text);
+
+describe('sentences', () => {
+  it('end at . ؟ ! … and ? followed by a space, a line end or a closing mark', () => {
+    assert.deepEqual(sentences('وصل الوفد. هل انتهى الاجتماع؟ نعم! ثم… انتهى'), ['وصل الوفد.', 'هل انتهى الاجتماع؟', 'نعم!', 'ثم…', 'انتهى']);
+    assert.deepEqual(sentences('قال: «انتهى الأمر.» ثم غادر.'), ['قال: «انتهى الأمر.»', 'ثم غادر.']);
+  });
+  it('do not end at decimals, initials, dotted abbreviations, URLs or a list number', () => {
+    assert.deepEqual(sentences('ارتفع المؤشر 3.5 في المئة.'), ['ارتفع المؤشر 3.5 في المئة.']);
+    assert.deepEqual(sentences('قال د. أحمد علي لوكالة أ.ف.ب. إن الوضع هادئ.'), ['قال د. أحمد علي لوكالة أ.ف.ب. إن الوضع هادئ.']);
+    assert.deepEqual(sentences('توفي عام 1380 هـ. في المدينة.'), ['توفي عام 1380 هـ. في المدينة.']);
+    assert.deepEqual(sentences('1. البند الأول.'), ['1. البند الأول.']);
+    assert.deepEqual(sentences('قال J. Smith إن الاتفاق صامد.'), ['قال J. Smith إن الاتفاق صامد.']);
+  });
+  it('keep an ellipsis inside a quotation', () => {
+    assert.deepEqual(sentences('قال: «ننتظر… ثم نرى» وغادر.'), ['قال: «ننتظر… ثم نرى» وغادر.']);
+  });
+  it('carry words with absolute offsets', () => {
+    const [first] = splitSentences('في بغداد.', 10);
+    assert.deepEqual(first.words.map((w) => [w.text, w.start, w.end]), [['في', 10, 12], ['بغداد', 13, 18]]);
+  });
+});
+
+describe('article', () => {
+  it('plain text: the first non-empty line is the headline, every line a paragraph', () => {
+    const article = parseArticle('\nالعنوان هنا\n\nالفقرة الأولى.\nالفقرة الثانية.\n', 'plain');
+    assert.deepEqual(article.paragraphs.map((p) => [p.text, p.isHeadline]), [['العنوان هنا', true], ['الفقرة الأولى.', false], ['الفقرة الثانية.', false]]);
+    assert.equal(article.headline?.text, 'العنوان هنا');
+  });
+  it('markdown: front matter and code are not prose; the first heading is the headline', () => {
+    const text = '---\ntitle: x\n---\n# العنوان\n\nسطر أول\nيكمل الفقرة.\n\n```\nكود. بما في ذلك\n```\n- بند أول\n- بند ثان\n';
+    const article = parseArticle(text, 'markdown');
+    assert.deepEqual(article.paragraphs.map((p) => p.text), ['العنوان', 'سطر أول\nيكمل الفقرة.', 'بند أول', 'بند ثان']);
+    assert.equal(article.headline?.text, 'العنوان');
+    assert.equal(article.prose.length, text.length);
+  });
+  it('keeps offsets: every paragraph text is the prose at its span', () => {
+    const text = '# عنوان\n\nنص `code` مع [رابط](http://x.y/z) و<!-- تعليق --> آخر.\n';
+    const article = parseArticle(text, 'markdown');
+    for (const p of article.paragraphs) assert.equal(article.prose.slice(p.start, p.end), p.text);
+  });
+});
+
+describe('prose', () => {
+  it('masks URLs, e-mail addresses, inline code and link targets as opaque runs', () => {
+    const prose = extractProse('زوروا https://example.com/a.b أو اكتبوا إلى news@example.org اليوم.', 'plain');
+    assert.ok(!prose.includes('example'));
+    assert.ok(prose.includes(OPAQUE));
+    assert.ok(prose.endsWith(' اليوم.'));
+  });
+  it('masks a comment on its own line with spaces', () => {
+    assert.equal(extractProse('أ\n<!-- x -->\nب', 'plain'), 'أ\n          \nب');
+  });
+});
