@@ -1,0 +1,117 @@
+// `npm run bench`: engine throughput (all default rules and each rule), a 1,000-word article, the CLI on
+// one worker and on all cores, peak memory, and textlint on the same files, side by side. Prints figures
+// and the targets they are measured against; it asserts nothing (timings belong in reports, not tests).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { lint, resolveConfig, rules, type ResolvedConfig } from '../server/src/engine';
+import { buildCorpus, fixtureParagraphs, makeArticle } from './bench-corpus';
+
+const root = join(__dirname, '..');
+const benchDir = join(root, '.bench');
+const corpusMegabytes = Number(process.env.BENCH_CORPUS_MB ?? 50);
+const textlintMegabytes = Number(process.env.BENCH_TEXTLINT_MB ?? 5);
+const perRuleMegabytes = Number(process.env.BENCH_PER_RULE_MB ?? 10);
+
+const MB = 1024 * 1024;
+const rows: [string, string, string][] = [];
+const report = (what: string, figure: string, target = '') => {
+  rows.push([what, figure, target]);
+  console.log(`${what.padEnd(48)} ${figure.padStart(14)}   ${target}`);
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function throughput(texts: string[], bytes: number, config: ResolvedConfig): number {
+  for (const text of texts.slice(0, 20)) lint(text, config);
+  const start = performance.now();
+  for (const text of texts) lint(text, config);
+  return bytes / MB / ((performance.now() - start) / 1000);
+}
+
+function onlyRule(id: string): ResolvedConfig {
+  return resolveConfig({ rules: Object.fromEntries(rules.map((r) => [r.id, r.id === id ? 'warning' : 'off'])) });
+}
+
+function timeCommand(command: string, args: string[]): { seconds: number; maxRssMb: number; status: number | null } {
+  const rssFile = join(benchDir, 'max-rss.txt');
+  rmSync(rssFile, { force: true });
+  const start = performance.now();
+  const run = spawnSync(command, args, {
+    cwd: root,
+    env: { ...process.env, MUDAQQIQ_MAX_RSS_FILE: rssFile, NODE_OPTIONS: `-r ${join(__dirname, 'max-rss.cjs')}` },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * MB,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.error) throw run.error;
+  let maxRssMb = NaN;
+  try {
+    maxRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  } catch {
+    // the command did not run under Node
+  }
+  return { seconds, maxRssMb, status: run.status };
+}
+
+function main(): void {
+  mkdirSync(benchDir, { recursive: true });
+  const corpus = buildCorpus(join(benchDir, 'corpus'), corpusMegabytes);
+  const texts = corpus.files.map((f) => readFileSync(f, 'utf8'));
+  const cores = availableParallelism();
+  console.log(`corpus: ${corpus.files.length} articles, ${(corpus.bytes / MB).toFixed(1)} MB; ${cores} cores; node ${process.version}\n`);
+
+  const defaults = resolveConfig();
+  report('engine, all default rules, one core', `${throughput(texts, corpus.bytes, defaults).toFixed(1)} MB/s`, 'target ≥ 10 MB/s');
+
+  const article = makeArticle(() => 0.37, fixtureParagraphs(), ['الحكومة'], 1000);
+  for (let i = 0; i < 50; i++) lint(article, defaults);
+  const times = Array.from({ length: 300 }, () => {
+    const start = performance.now();
+    lint(article, defaults);
+    return performance.now() - start;
+  });
+  report(`one ${article.split(/\s+/).length}-word article, median warm`, `${median(times).toFixed(2)} ms`, 'target < 5 ms');
+
+  let subsetBytes = 0;
+  const subset = texts.filter((t) => (subsetBytes += Buffer.byteLength(t)) <= perRuleMegabytes * MB);
+  const subsetSize = subset.reduce((s, t) => s + Buffer.byteLength(t), 0);
+  for (const rule of rules) {
+    report(`  rule ${rule.id}${rule.defaultSeverity === 'off' ? ' (off by default)' : ''}`, `${throughput(subset, subsetSize, onlyRule(rule.id)).toFixed(1)} MB/s`);
+  }
+
+  const cli = join(root, 'dist', 'cli.js');
+  const cliArgs = (workers: number, files: string[]) => [cli, '--workers', String(workers), '--format', 'json', '--output-file', join(benchDir, 'cli-output.json'), ...files];
+  const one = timeCommand(process.execPath, cliArgs(1, [corpus.dir]));
+  const all = timeCommand(process.execPath, cliArgs(cores, [corpus.dir]));
+  report('CLI on the corpus, 1 worker (wall)', `${one.seconds.toFixed(2)} s`);
+  report(`CLI on the corpus, ${cores} workers (wall)`, `${all.seconds.toFixed(2)} s`);
+  report('CLI speed-up, all cores over one', `${(one.seconds / all.seconds).toFixed(2)}×`, 'target ≥ 1.6× on 2 cores');
+  report('CLI peak memory, whole corpus', `${Math.max(one.maxRssMb, all.maxRssMb).toFixed(0)} MB`, 'target < 300 MB');
+  if (one.status !== 0 && one.status !== 1) console.warn(`warning: the CLI exited with ${one.status}`);
+
+  const textlintDir = join(benchDir, 'textlint-subset');
+  rmSync(textlintDir, { recursive: true, force: true });
+  mkdirSync(textlintDir, { recursive: true });
+  let copied = 0;
+  for (const file of corpus.files) {
+    if (copied >= textlintMegabytes * MB) break;
+    cpSync(file, join(textlintDir, file.slice(corpus.dir.length + 1)));
+    copied += Buffer.byteLength(readFileSync(file));
+  }
+  const textlintBin = join(root, 'node_modules', 'textlint', 'bin', 'textlint.js');
+  const textlint = timeCommand(process.execPath, [textlintBin, '--config', join(__dirname, 'textlint-bench', '.textlintrc.json'), '--format', 'json', '--output-file', join(benchDir, 'textlint-output.json'), join(textlintDir, '*.txt')]);
+  const ours = timeCommand(process.execPath, cliArgs(1, [textlintDir]));
+  const textlintRate = copied / MB / textlint.seconds;
+  const ourRate = copied / MB / ours.seconds;
+  report(`textlint, 4 rules, ${(copied / MB).toFixed(1)} MB, one process (wall)`, `${textlint.seconds.toFixed(2)} s`, `${textlintRate.toFixed(2)} MB/s`);
+  report(`mudaqqiq CLI, all rules, same files, 1 worker`, `${ours.seconds.toFixed(2)} s`, `${ourRate.toFixed(2)} MB/s`);
+  report('throughput ratio, mudaqqiq over textlint', `${(ourRate / textlintRate).toFixed(1)}×`, 'target ≥ 10×');
+}
+
+main();
