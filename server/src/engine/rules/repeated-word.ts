@@ -1,14 +1,102 @@
 import { defineRule } from '../rule';
+import type { Word } from '../text/article';
+import { hasArabicLetter, normalizeLight } from '../text/normalize';
 
-// Placeholder until the rule is written: registered so that ids, config and docs are complete.
+const HARAKAT = /[\u064B-\u0652\u0670]/;
+const DIGIT = /\p{Nd}/u;
+const GAP = /^\s+$/;
+/** What may follow an emphatic «لا لا» (a closing mark or punctuation, not a word). */
+const AFTER_EMPHASIS = /^\s*(?:[،,؛;.!؟?…:»”"')\]]|$)/;
+
+/** Doubled on purpose: «هو هو» (the very same), «كلا كلا» and «نعم نعم» (emphasis). */
+const IDIOMATIC_DOUBLES = new Set(['هو', 'هي', 'هم', 'كلا', 'نعم']);
+/** Both readings are common: «مَن مِن الحاضرين» (who among) and a typo for «من». */
+const AMBIGUOUS_DOUBLES = new Set(['من']);
+/**
+ * Function words and adverbs that end in ا like an indefinite accusative but are never doubled on
+ * purpose, so «هذا هذا» stays a typo while «بيتا بيتا» is a distributive reduplication.
+ */
+const PARTICLES_IN_ALEF = new Set([
+  'هذا', 'إذا', 'اذا', 'لذا', 'كذا', 'هكذا', 'لما', 'مما', 'عما', 'فيما', 'بينما', 'حينما', 'كلما', 'طالما',
+  'ربما', 'إنما', 'انما', 'أما', 'اما', 'إما', 'أيضا', 'ايضا',
+]);
+/** Pronoun suffixes (منها، لنا، كما) and plural verbs (قالوا): not an indefinite accusative noun. */
+const SUFFIXED_OR_VERB = /(?:ها|نا|هما|كما|وا)$/;
+
 export default defineRule({
   id: 'repeated-word',
-  category: 'style',
-  defaultSeverity: 'off',
-  fixable: false,
+  category: 'spelling',
+  defaultSeverity: 'warning',
+  fixable: 'safe',
   scope: 'paragraph',
-  messages: {},
-  docs: { summary: { ar: '', en: '' }, rationale: { ar: '', en: '' }, bad: '', good: '' },
+  messages: {
+    repeated: {
+      ar: 'الكلمة «{word}» مكررة مرتين متتاليتين.',
+      en: 'The word “{word}” is written twice in a row.',
+    },
+    repeatedMaybe: {
+      ar: 'الكلمة «{word}» مكررة: إن لم تكن «مَن مِن» فاحذف إحداهما.',
+      en: 'The word “{word}” is written twice: unless it reads «مَن مِن» (who among), delete one.',
+    },
+    deleteSecond: { ar: 'احذف «{word}» المكررة', en: 'Delete the repeated “{word}”' },
+  },
+  docs: {
+    summary: {
+      ar: 'يرصد الكلمة المكتوبة مرتين متتاليتين مثل «في في».',
+      en: 'Flags a word written twice in a row, such as «في في».',
+    },
+    rationale: {
+      ar: 'تكرار الكلمة خطأ نقر شائع ينجو من القراءة السريعة لأن العين تقفز عن الكلمة الثانية.',
+      en: 'A doubled word is a common keying slip that survives a quick read because the eye skips the second copy.',
+    },
+    bad: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
+    good: 'وصل الوفد إلى القاهرة صباح الأحد.',
+    notFlagged: {
+      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم.',
+      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation; numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation.',
+    },
+  },
   defaultOptions: {},
-  checkParagraph() {},
+  checkParagraph(paragraph, { report }) {
+    const { text, start: base } = paragraph;
+    const words = paragraph.sentences.flatMap((s) => s.words);
+    for (let i = 1; i < words.length; i++) {
+      const first = words[i - 1];
+      const second = words[i];
+      const word = normalizeLight(second.text);
+      if (word !== normalizeLight(first.text)) continue;
+      if (!GAP.test(text.slice(first.end - base, second.start - base))) continue;
+      if (isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) continue;
+      const ambiguous = AMBIGUOUS_DOUBLES.has(word);
+      report({
+        span: { start: first.start, end: second.end },
+        messageId: ambiguous ? 'repeatedMaybe' : 'repeated',
+        data: { word: second.text },
+        ...(ambiguous ? { confidence: 'medium' as const } : {}),
+        fixes: [
+          {
+            messageId: 'deleteSecond',
+            data: { word: second.text },
+            edits: [{ span: { start: first.end, end: second.end }, text: '' }],
+            safe: !ambiguous,
+          },
+        ],
+      });
+    }
+  },
 });
+
+function isDeliberate(word: string, first: Word, second: Word, after: string): boolean {
+  if (DIGIT.test(word) || !hasArabicLetter(word)) return true;
+  if (first.text !== second.text && HARAKAT.test(first.text) && HARAKAT.test(second.text)) return true;
+  if (IDIOMATIC_DOUBLES.has(word)) return true;
+  if (word === 'لا') return AFTER_EMPHASIS.test(after);
+  return isIndefiniteAccusative(word);
+}
+
+/** «بيتا», «خطوة», «شيئا»: an indefinite noun, the form Arabic doubles for distribution and gradation. */
+function isIndefiniteAccusative(word: string): boolean {
+  if (word.length < 3 || word.startsWith('ال')) return false;
+  if (word.endsWith('ة')) return true;
+  return word.endsWith('ا') && !PARTICLES_IN_ALEF.has(word) && !SUFFIXED_OR_VERB.test(word);
+}

@@ -1,0 +1,98 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './repeated-word';
+
+testRule(rule, [
+  {
+    text: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
+    findings: [{ covers: 'إلى إلى', messageId: 'repeated', severity: 'warning' }],
+    fixed: 'وصل الوفد إلى القاهرة صباح الأحد.',
+  },
+  {
+    name: 'a preposition, a definite noun and a verb doubled',
+    text: 'عقد الاجتماع في في مقر الحكومة الحكومة، ثم قال قال المتحدث إن المحادثات مستمرة.',
+    findings: [{ covers: 'في في' }, { covers: 'الحكومة الحكومة' }, { covers: 'قال قال' }],
+    fixed: 'عقد الاجتماع في مقر الحكومة، ثم قال المتحدث إن المحادثات مستمرة.',
+  },
+  {
+    name: 'compared on the light form: harakat and tatweel do not hide a repeat',
+    text: 'أكد الوزير أنَّ أن الحكومـة ماضية في خطتها.',
+    findings: [{ covers: 'أنَّ أن' }],
+    fixed: 'أكد الوزير أنَّ الحكومـة ماضية في خطتها.',
+  },
+  {
+    name: 'a particle ending in alef is a typo, not a reduplication',
+    text: 'وقال إن هذا هذا القرار نهائي، وإنه إذا إذا تأخر التنفيذ فستفرض عقوبات.',
+    findings: [{ covers: 'هذا هذا' }, { covers: 'إذا إذا' }],
+    fixed: 'وقال إن هذا القرار نهائي، وإنه إذا تأخر التنفيذ فستفرض عقوبات.',
+  },
+  {
+    name: 'a pronoun-suffixed word and a plural verb are typos too',
+    text: 'وأشار إلى أن اللجنة اطلعت عليها عليها أمس، وأن النواب صوتوا صوتوا بالإجماع.',
+    findings: [{ covers: 'عليها عليها' }, { covers: 'صوتوا صوتوا' }],
+    fixed: 'وأشار إلى أن اللجنة اطلعت عليها أمس، وأن النواب صوتوا بالإجماع.',
+  },
+  {
+    name: 'three in a row: both repeats go',
+    text: 'وصلت المساعدات من من من الأردن.',
+    findings: [
+      { covers: 'من من', messageId: 'repeatedMaybe', severity: 'info' },
+      { covers: 'من من', nth: 1, messageId: 'repeatedMaybe' },
+    ],
+    suggested: 'وصلت المساعدات من الأردن.',
+  },
+  {
+    name: '«من من» reads also as «مَن مِن»: medium confidence, suggestion only',
+    text: 'ولم يتضح من من المسؤولين وقع القرار.',
+    findings: [{ covers: 'من من', messageId: 'repeatedMaybe', severity: 'info' }],
+    suggested: 'ولم يتضح من المسؤولين وقع القرار.',
+  },
+  {
+    name: 'a line break inside a Markdown paragraph is still a gap between two words',
+    kind: 'markdown',
+    text: '# العنوان\n\nبدأت المفاوضات في\nفي جنيف أمس.\n',
+    findings: [{ covers: 'في\nفي' }],
+    fixed: '# العنوان\n\nبدأت المفاوضات في جنيف أمس.\n',
+  },
+  {
+    name: 'reduplications: an indefinite accusative repeated for gradation or distribution',
+    text: 'تقدمت القوات رويدا رويدا وفتشت القرية بيتا بيتا، وراجع المحققون الوثائق حرفا حرفا واستجوبوا الشهود واحدا واحدا، وتتحسن الأوضاع شيئا شيئا.',
+    findings: [],
+  },
+  {
+    name: 'reduplications ending in ta marbuta, and different words',
+    text: 'سيجري الانسحاب خطوة خطوة، وتتراجع الأسعار شيئا فشيئا ويوما بعد يوم، والوضع «مقلق جدا جدا» كما قال.',
+    findings: [],
+  },
+  {
+    name: '«هو هو» meaning the very same, and emphatic answers',
+    text: 'قال إن الموقف هو هو لم يتغير، وإن المشكلة هي هي، وردّ المتظاهرون: «كلا كلا للتقسيم»، «نعم نعم للحوار»، «لا لا، لن نتراجع».',
+    findings: [],
+  },
+  {
+    name: 'numbers are not words',
+    text: 'سجلت المحطة 10 10 درجات في يومين متتاليين، و٢٠ ٢٠ في الأسبوع التالي.',
+    findings: [],
+  },
+  {
+    name: 'different harakat make different words',
+    text: 'سأل الصحفي مَن مِن الوزراء حضر الجلسة.',
+    findings: [],
+  },
+  {
+    name: 'punctuation or a sentence end between the two',
+    text: 'قال الوزير: لا، لا تفاوض قبل وقف النار. في في المساء... انتهى. في المساء عاد الوفد.',
+    findings: [{ covers: 'في في' }],
+    fixed: 'قال الوزير: لا، لا تفاوض قبل وقف النار. في المساء... انتهى. في المساء عاد الوفد.',
+  },
+  {
+    name: '«لا لا» before a word is a typo',
+    text: 'وقال إن الحكومة لا لا تنوي رفع الأسعار.',
+    findings: [{ covers: 'لا لا' }],
+    fixed: 'وقال إن الحكومة لا تنوي رفع الأسعار.',
+  },
+  {
+    name: 'Latin words are left to other tools',
+    text: 'ونقلت the the Guardian الخبر.',
+    findings: [],
+  },
+]);
