@@ -1,14 +1,72 @@
 import { defineRule } from '../rule';
+import type { Paragraph } from '../text/article';
+import { imbalanceFindings, marksOf } from '../text/pairs';
+import type { Fix } from '../types';
 
-// Placeholder until the rule is written: registered so that ids, config and docs are complete.
 export default defineRule({
   id: 'unbalanced-quotes',
-  category: 'style',
-  defaultSeverity: 'off',
-  fixable: false,
+  category: 'quotes',
+  defaultSeverity: 'error',
+  fixable: 'safe',
   scope: 'paragraph',
-  messages: {},
-  docs: { summary: { ar: '', en: '' }, rationale: { ar: '', en: '' }, bad: '', good: '' },
+  messages: {
+    unclosed: {
+      ar: 'علامة التنصيص {mark} تفتح اقتباسا لا يُغلق في هذه الفقرة.',
+      en: 'The quotation mark {mark} opens a quotation that is not closed in this paragraph.',
+    },
+    unopened: {
+      ar: 'علامة التنصيص {mark} تغلق اقتباسا لم يُفتح في هذه الفقرة.',
+      en: 'The quotation mark {mark} closes a quotation that was not opened in this paragraph.',
+    },
+    mismatched: {
+      ar: 'اقتباس يُفتح بالعلامة {open} ويُغلق بالعلامة {close}: العلامتان لا تتقابلان.',
+      en: 'A quotation opened with {open} is closed with {close}: the marks do not match.',
+    },
+    candidate: { ar: 'لعلها العلامة المقابلة: {mark}', en: 'Possibly its partner: {mark}' },
+    opener: { ar: 'هنا يُفتح الاقتباس بالعلامة {mark}', en: 'The quotation opens here with {mark}' },
+    closeBeforeStop: {
+      ar: 'أغلق الاقتباس بالعلامة {mark} قبل النقطة الأخيرة',
+      en: 'Close the quotation with {mark} before the final full stop',
+    },
+  },
+  docs: {
+    summary: {
+      ar: 'يرصد علامة تنصيص لا تقابلها أخرى في الفقرة، واقتباسا يُفتح بعلامة ويُغلق بعلامة من نوع آخر.',
+      en: 'Flags a quotation mark with no partner in its paragraph, and a quotation closed with a mark of another kind.',
+    },
+    rationale: {
+      ar: 'الاقتباس المفتوح لا يُعرف أين ينتهي فيه كلام المصدر ويبدأ كلام المحرر، وهذا خطأ في النسبة قبل أن يكون خطأ في الشكل.',
+      en: 'An open quotation leaves the reader unsure where the source stops speaking and the reporter resumes: a misattribution before it is a typo.',
+    },
+    bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
+    good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
+    notFlagged: {
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة، وتنتهي الجملة الأخيرة داخل الاقتباس.',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; marks inside URLs, e-mail addresses and code. The automatic fix is offered only when there is one way to read the text: a single opening mark in the paragraph, inside whose quotation the last sentence ends.',
+    },
+  },
   defaultOptions: {},
-  checkParagraph() {},
+  checkParagraph(paragraph, { report }) {
+    const scan = marksOf(paragraph).quotes;
+    const findings = imbalanceFindings(scan, paragraph);
+    const [only] = scan.unmatched;
+    if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener') {
+      const fix = closeBeforeFinalStop(paragraph, only.at, only.closer!);
+      if (fix) findings[0].fixes = [fix];
+    }
+    for (const finding of findings) report(finding);
+  },
 });
+
+/**
+ * The one unambiguous repair: the paragraph's only quotation mark opens a quotation in its last sentence,
+ * which ends with a full stop, so the quotation can only end there.
+ */
+function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: string): Fix | undefined {
+  const { text, start } = paragraph;
+  const last = paragraph.sentences[paragraph.sentences.length - 1];
+  if (!last || opener < last.start || !text.endsWith('.') || text.endsWith('..')) return undefined;
+  const stop = start + text.length - 1;
+  if (stop - opener < 2) return undefined;
+  return { messageId: 'closeBeforeStop', data: { mark: closer }, edits: [{ span: { start: stop, end: stop }, text: closer }], safe: true };
+}

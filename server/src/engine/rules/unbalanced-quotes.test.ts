@@ -1,0 +1,108 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './unbalanced-quotes';
+
+testRule(rule, [
+  {
+    name: 'a single unclosed guillemet whose quotation ends the paragraph: closed before the full stop',
+    text: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
+    findings: [{ covers: '«', messageId: 'unclosed' }],
+    fixed: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
+  },
+  {
+    name: 'the fix follows the opener: “ closes with ”, ” with “, " with "',
+    text: 'قال المتحدث “لن نتراجع عن القرار.\nقال المتحدث ”لن نتراجع عن القرار.\nقال المتحدث "لن نتراجع عن القرار.',
+    findings: [{ covers: '“' }, { covers: '”' }, { covers: '"' }],
+    fixed: 'قال المتحدث “لن نتراجع عن القرار”.\nقال المتحدث ”لن نتراجع عن القرار“.\nقال المتحدث "لن نتراجع عن القرار".',
+  },
+  {
+    name: 'the opener is in an earlier sentence: where the quotation ends is a guess, no fix',
+    text: 'وقال الوزير: «سنواصل العمل. وأضاف أن الحكومة ستعلن خطتها الأسبوع المقبل.',
+    findings: [{ covers: '«', messageId: 'unclosed' }],
+  },
+  {
+    name: 'no final full stop, or a question: no fix',
+    text: 'وتساءل النائب: «إلى متى ننتظر؟\nالعنوان: «الحكومة تستقيل',
+    findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
+  },
+  {
+    name: 'another quotation in the paragraph: no fix',
+    text: 'ووصف الخطة بأنها «طموحة» وقال: «سنبدأ التنفيذ غدا.',
+    findings: [{ covers: '«', nth: 1, messageId: 'unclosed' }],
+  },
+  {
+    name: 'a closer with no opener, related to the opener it may belong to',
+    text: 'وأكد أن المفاوضات مستمرة» وأن «الاتفاق قريب.',
+    findings: [
+      { covers: '»', messageId: 'unopened', related: ['«'] },
+      { covers: '«', messageId: 'unclosed', related: ['»'] },
+    ],
+  },
+  {
+    name: 'a lone closer',
+    text: 'وأكد أن المفاوضات مستمرة» حتى الآن.',
+    findings: [{ covers: '»', messageId: 'unopened', related: [] }],
+  },
+  {
+    name: 'a guillemet closed with a curly mark, and a curly quotation closed with a guillemet',
+    text: 'وقال إن «الوضع صعب” ثم غادر.\nوقال إن “الوضع صعب» ثم غادر.',
+    findings: [
+      { covers: '”', messageId: 'mismatched', related: ['«'] },
+      { covers: '»', messageId: 'mismatched', related: ['“'] },
+    ],
+  },
+  {
+    name: 'curly marks of one glyph at both ends do not pair',
+    text: 'وقال إن ”الوضع صعب” ثم غادر.\nوقال إن “الوضع صعب“ ثم غادر.',
+    findings: [
+      { covers: '”', nth: 1, messageId: 'mismatched' },
+      { covers: '“', nth: 1, messageId: 'mismatched' },
+    ],
+  },
+  {
+    name: 'an odd straight quote: the one that closes nothing',
+    text: 'وقال "نعم" ثم أضاف "لا أعرف" وتابع أن الأمر محسوم" تماما.',
+    findings: [{ covers: '"', nth: 4, messageId: 'unopened' }],
+  },
+  {
+    name: 'an inner quotation left open inside a closed one',
+    text: 'وقال: «نقلنا عنه “لا تفاوض» ولم يعلق.',
+    findings: [{ covers: '“', messageId: 'unclosed' }],
+  },
+  {
+    name: 'both curly conventions, each by itself, are valid pairs',
+    text: 'وقال الرئيس “لن نتراجع” ثم غادر.\nوقال الرئيس ”لن نتراجع“ ثم غادر.\nووصف ”الخطة“ بأنها ”طموحة“ و”واقعية“.',
+    findings: [],
+  },
+  {
+    name: 'nested quotation',
+    text: 'وقال الوزير: «نقلنا إليهم رسالة واضحة: “لا تفاوض قبل وقف النار” وننتظر ردهم».',
+    findings: [],
+  },
+  {
+    name: 'marks joined to a proclitic, straight pairs, spaces inside marks',
+    text: 'ونقل لـ"الوكالة" عن مصدر و"آخرين" أن “ الاتفاق ” وشيك، ونقلت كـ«نموذج» عن و«الحياة».',
+    findings: [],
+  },
+  {
+    name: 'quotes in inline code are not prose, nor a quotation around a URL',
+    text: 'راجع «https://example.com/a?b=1» واكتب `say "hi` في الخانة.',
+    kind: 'markdown',
+    findings: [],
+  },
+  {
+    name: 'a quotation may span sentences and contain an ellipsis',
+    text: 'وقال: «لن نتراجع. لن نتراجع… أبدا». ثم غادر القاعة.',
+    findings: [],
+  },
+  {
+    name: 'checking is within a paragraph',
+    text: 'وقال الوزير: «سنواصل العمل\nحتى آخر يوم».',
+    findings: [{ covers: '«' }, { covers: '»' }],
+  },
+  {
+    name: 'CRLF and BOM keep positions on the original text',
+    text: '\uFEFFالعنوان\r\nوقال الوزير: «سنواصل العمل حتى آخر يوم.\r\n',
+    findings: [{ covers: '«' }],
+    fixed: '\uFEFFالعنوان\r\nوقال الوزير: «سنواصل العمل حتى آخر يوم».\r\n',
+  },
+]);

@@ -1,0 +1,259 @@
+import type { ReportedFinding, Span } from '../types';
+import type { Paragraph } from './article';
+
+// Pairs quotation marks and brackets within one paragraph (editorial-rules.md §3). Quotes and brackets are
+// paired separately, so an unclosed bracket inside a quotation does not unbalance the quotation too.
+//
+// Guillemets and brackets have fixed roles. Curly and straight marks do not: Arabic writers use both
+// “…” and ”…“ (curly quotes are not mirrored in right-to-left text), and `"` serves both ends. Their role
+// comes from what surrounds them (a mark followed by a word can open, one that follows a word can close)
+// and, when both are possible, from whether a quotation that it would close is open.
+
+export type QuoteStyle = 'guillemets' | 'curly' | 'curly-reversed' | 'straight';
+
+export interface Pair {
+  /** Absolute offsets of the opening and closing marks; the enclosed text runs from open + 1 to close. */
+  open: number;
+  close: number;
+  /** 0 in running text, 1 inside another pair of the same family, and so on. */
+  depth: number;
+  /** False when the closing mark is not the opener's partner (`« … ”`, `( … ]`). */
+  matched: boolean;
+}
+
+export interface Quotation extends Pair {
+  /** The style of the opening mark. */
+  style: QuoteStyle;
+}
+
+export interface UnmatchedMark {
+  at: number;
+  mark: string;
+  role: 'opener' | 'closer';
+  /** For an opener: the mark that would close it. */
+  closer?: string;
+  /** The nearest unmatched mark of the other role, which may be the partner meant. */
+  candidate?: number;
+}
+
+export interface PairScan<P extends Pair> {
+  /** Every pair, matched or mismatched, in order of the opening mark. */
+  pairs: P[];
+  unmatched: UnmatchedMark[];
+}
+
+export interface ParagraphMarks {
+  quotes: PairScan<Quotation>;
+  brackets: PairScan<Pair>;
+}
+
+const MARK = /[«»“”"()[\]]/g;
+/** After these a mark cannot open: it closes. */
+const CLOSING_CONTEXT = new Set([...'.,،؛;:!?؟…)]}»']);
+/** Before these a mark cannot close: it opens. */
+const OPENING_CONTEXT = new Set([...'([{«\u0640']);
+const PROCLITIC = new Set([...'وفبلك']);
+const LIST_MARKER = /(?:^|\s)(?:\p{Nd}{1,3}|\p{L})$/u;
+
+const memo = new WeakMap<Paragraph, ParagraphMarks>();
+
+/** The quotation marks and brackets of a paragraph, paired; computed once per paragraph and shared. */
+export function marksOf(paragraph: Paragraph): ParagraphMarks {
+  let marks = memo.get(paragraph);
+  if (!marks) {
+    marks = scan(paragraph.text, paragraph.start);
+    memo.set(paragraph, marks);
+  }
+  return marks;
+}
+
+/** The direct quotations of a paragraph (nested ones included, see `depth`), in text order. */
+export function quotationsOf(paragraph: Paragraph): Quotation[] {
+  return marksOf(paragraph).quotes.pairs;
+}
+
+/** The closing mark that pairs with an opening one in the given style. */
+export const CLOSER_OF: Record<QuoteStyle, string> = { guillemets: '»', curly: '”', 'curly-reversed': '“', straight: '"' };
+export const OPENER_OF: Record<QuoteStyle, string> = { guillemets: '«', curly: '“', 'curly-reversed': '”', straight: '"' };
+
+interface Open {
+  at: number;
+  closer: string;
+  style?: QuoteStyle;
+}
+
+/** One stack of open marks for one family (quotes or brackets). */
+class Pairer<P extends Pair> {
+  private readonly stack: Open[] = [];
+  /** How many open entries each closing mark would close: "is one open?" without searching the stack. */
+  private readonly openBy = new Map<string, number>();
+  readonly pairs: P[] = [];
+  readonly unmatched: UnmatchedMark[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly offset: number,
+    private readonly makePair: (open: Open, close: number, depth: number, matched: boolean) => P,
+  ) {}
+
+  isOpen(closer: string): boolean {
+    return (this.openBy.get(closer) ?? 0) > 0;
+  }
+
+  open(at: number, closer: string, style?: QuoteStyle): void {
+    this.stack.push({ at, closer, style });
+    this.openBy.set(closer, (this.openBy.get(closer) ?? 0) + 1);
+  }
+
+  close(at: number, mark: string): void {
+    if (this.isOpen(mark)) {
+      while (this.stack[this.stack.length - 1].closer !== mark) this.abandon(this.pop());
+      this.pairs.push(this.makePair(this.pop(), this.offset + at, this.stack.length, true));
+    } else if (this.stack.length > 0) {
+      this.pairs.push(this.makePair(this.pop(), this.offset + at, this.stack.length, false));
+    } else {
+      this.unmatched.push({ at: this.offset + at, mark, role: 'closer' });
+    }
+  }
+
+  finish(isIgnored: (at: number) => boolean = () => false): PairScan<P> {
+    while (this.stack.length > 0) this.abandon(this.pop());
+    const unmatched = this.unmatched.filter((u) => !isIgnored(u.at - this.offset)).sort((a, b) => a.at - b.at);
+    linkCandidates(unmatched);
+    return { pairs: this.pairs.sort((a, b) => a.open - b.open), unmatched };
+  }
+
+  private pop(): Open {
+    const top = this.stack.pop()!;
+    this.openBy.set(top.closer, this.openBy.get(top.closer)! - 1);
+    return top;
+  }
+
+  private abandon(open: Open): void {
+    this.unmatched.push({ at: this.offset + open.at, mark: this.text[open.at], role: 'opener', closer: open.closer });
+  }
+}
+
+/** Points each unmatched mark at the nearest unmatched mark of the other role: two passes, linear. */
+function linkCandidates(unmatched: UnmatchedMark[]): void {
+  const nearest = (order: UnmatchedMark[]) => {
+    const last: Partial<Record<UnmatchedMark['role'], UnmatchedMark>> = {};
+    for (const mark of order) {
+      const other = last[mark.role === 'opener' ? 'closer' : 'opener'];
+      if (other && (mark.candidate === undefined || Math.abs(other.at - mark.at) < Math.abs(mark.candidate - mark.at))) {
+        mark.candidate = other.at;
+      }
+      last[mark.role] = mark;
+    }
+  };
+  nearest(unmatched);
+  nearest([...unmatched].reverse());
+}
+
+function scan(text: string, offset: number): ParagraphMarks {
+  const quotes = new Pairer<Quotation>(text, offset, (open, close, depth, matched) => ({
+    open: offset + open.at,
+    close,
+    depth,
+    matched,
+    style: open.style!,
+  }));
+  const brackets = new Pairer<Pair>(text, offset, (open, close, depth, matched) => ({ open: offset + open.at, close, depth, matched }));
+
+  for (const m of text.matchAll(MARK)) {
+    const at = m.index;
+    const mark = m[0];
+    switch (mark) {
+      case '«':
+        quotes.open(at, '»', 'guillemets');
+        break;
+      case '»':
+        quotes.close(at, '»');
+        break;
+      case '“':
+      case '”':
+      case '"': {
+        const canOpen = opensAt(text, at);
+        const canClose = closesAt(text, at);
+        if (quotes.isOpen(mark) && (canClose || !canOpen)) quotes.close(at, mark);
+        else if (canOpen || !canClose) quotes.open(at, ...ambiguousOpener(mark));
+        else quotes.close(at, mark);
+        break;
+      }
+      case '(':
+        brackets.open(at, ')');
+        break;
+      case '[':
+        brackets.open(at, ']');
+        break;
+      case ')':
+        if (!brackets.isOpen(')') && (isListMarker(text, at) || isEmoticon(text, at))) break;
+        brackets.close(at, ')');
+        break;
+      case ']':
+        brackets.close(at, ']');
+        break;
+    }
+  }
+  return { quotes: quotes.finish(), brackets: brackets.finish((at) => text[at] === '(' && isEmoticon(text, at)) };
+}
+
+function ambiguousOpener(mark: string): [closer: string, style: QuoteStyle] {
+  if (mark === '“') return ['”', 'curly'];
+  if (mark === '”') return ['“', 'curly-reversed'];
+  return ['"', 'straight'];
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+/** Followed by a word or an opening mark, not by a space or closing punctuation. */
+function opensAt(text: string, at: number): boolean {
+  const next = text[at + 1];
+  return !isSpace(next) && !CLOSING_CONTEXT.has(next);
+}
+
+/** Preceded by a word or closing punctuation, and not joined to a proclitic (`لـ"`, ` و«`). */
+function closesAt(text: string, at: number): boolean {
+  const prev = text[at - 1];
+  if (isSpace(prev) || OPENING_CONTEXT.has(prev)) return false;
+  return !(PROCLITIC.has(prev) && isSpace(text[at - 2]));
+}
+
+/** `1)`, `أ)` numbering items; only asked about a `)` with no `(` open. */
+function isListMarker(text: string, at: number): boolean {
+  return LIST_MARKER.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** `:)`, `:-(`, `;)` standing alone. */
+function isEmoticon(text: string, at: number): boolean {
+  const before = text[at - 1] === '-' ? text[at - 2] : text[at - 1];
+  return (before === ':' || before === ';') && isSpace(text[at + 1]);
+}
+
+/**
+ * What the unbalanced-quotes and unbalanced-brackets rules report: each mark with no partner (message
+ * `unclosed` or `unopened`, the candidate partner as `candidate` related information) and each
+ * mismatched pair (`mismatched`, at the closing mark, with the opening one as `opener`).
+ */
+export function imbalanceFindings(scan: PairScan<Pair>, paragraph: Paragraph): ReportedFinding[] {
+  const markAt = (at: number) => paragraph.text[at - paragraph.start];
+  const one = (at: number): Span => ({ start: at, end: at + 1 });
+  const findings: ReportedFinding[] = scan.unmatched.map((u) => ({
+    span: one(u.at),
+    messageId: u.role === 'opener' ? 'unclosed' : 'unopened',
+    data: { mark: u.mark },
+    related: u.candidate === undefined ? [] : [{ span: one(u.candidate), messageId: 'candidate', data: { mark: markAt(u.candidate) } }],
+  }));
+  for (const pair of scan.pairs) {
+    if (pair.matched) continue;
+    findings.push({
+      span: one(pair.close),
+      messageId: 'mismatched',
+      data: { open: markAt(pair.open), close: markAt(pair.close) },
+      related: [{ span: one(pair.open), messageId: 'opener', data: { mark: markAt(pair.open) } }],
+    });
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start);
+}
