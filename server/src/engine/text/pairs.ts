@@ -116,9 +116,9 @@ class Pairer<P extends Pair> {
     }
   }
 
-  finish(isIgnored: (at: number) => boolean = () => false): PairScan<P> {
+  finish(): PairScan<P> {
     while (this.stack.length > 0) this.abandon(this.pop());
-    const unmatched = this.unmatched.filter((u) => !isIgnored(u.at - this.offset)).sort((a, b) => a.at - b.at);
+    const unmatched = this.unmatched.sort((a, b) => a.at - b.at);
     linkCandidates(unmatched);
     return { pairs: this.pairs.sort((a, b) => a.open - b.open), unmatched };
   }
@@ -181,6 +181,7 @@ function scan(text: string, offset: number): ParagraphMarks {
         break;
       }
       case '(':
+        if (isEmoticon(text, at)) break;
         brackets.open(at, ')');
         break;
       case '[':
@@ -195,7 +196,7 @@ function scan(text: string, offset: number): ParagraphMarks {
         break;
     }
   }
-  return { quotes: quotes.finish(), brackets: brackets.finish((at) => text[at] === '(' && isEmoticon(text, at)) };
+  return { quotes: quotes.finish(), brackets: brackets.finish() };
 }
 
 function ambiguousOpener(mark: string): [closer: string, style: QuoteStyle] {

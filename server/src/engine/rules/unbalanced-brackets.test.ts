@@ -1,0 +1,69 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './unbalanced-brackets';
+
+testRule(rule, [
+  {
+    name: 'an unclosed bracket',
+    text: 'وصل المدرب (52 عاما إلى المطار مساء أمس.',
+    findings: [{ covers: '(', messageId: 'unclosed', related: [] }],
+  },
+  {
+    name: 'a stray closing bracket',
+    text: 'وأعلنت الوزارة) أن الطريق سيعاد فتحه صباح الغد.',
+    findings: [{ covers: ')', messageId: 'unopened' }],
+  },
+  {
+    name: 'a closer before its opener: each points at the other',
+    text: 'وقال المتحدث باسم الجيش) العقيد أحمد (إن القوات انسحبت.',
+    findings: [
+      { covers: ')', messageId: 'unopened', related: ['('] },
+      { covers: '(', messageId: 'unclosed', related: [')'] },
+    ],
+  },
+  {
+    name: 'a round bracket closed with a square one',
+    text: 'ونقلت وكالة الأنباء (واس] عن مصدر مسؤول أن الاجتماع تأجل.',
+    findings: [{ covers: ']', messageId: 'mismatched', related: ['('] }],
+  },
+  {
+    name: 'an inner bracket left open inside a closed one',
+    text: 'وبلغ عدد السكان (بحسب إحصاء [2020) نحو مليون نسمة.',
+    findings: [{ covers: '[', messageId: 'unclosed' }],
+  },
+  {
+    name: 'a bracket left open in a quotation does not unbalance the quotation, only the bracket',
+    text: 'وقال: «وصلنا (بعد منتصف الليل» ثم غادر.',
+    findings: [{ covers: '(' }],
+  },
+  {
+    name: 'balanced and nested brackets, brackets inside quotations',
+    text: 'القاهرة (رويترز) - أعلنت الهيئة [في بيان (مقتضب)] أن «الموعد (المقرر سلفا)» لم يتغير.',
+    findings: [],
+  },
+  {
+    name: 'list markers at a paragraph start and inline',
+    text: '1) خفض الإنفاق العام.\nأ) رفع الأجور.\nb) review the budget.\nوتشمل الخطة: 1) خفض الإنفاق، 2) رفع الأجور، ب) دعم الصادرات.',
+    findings: [],
+  },
+  {
+    name: 'emoticons',
+    text: 'وكتب على حسابه :) ثم أضاف :-( قبل أن يحذف التغريدة ;)',
+    findings: [],
+  },
+  {
+    name: 'brackets in URLs and link targets are not prose',
+    text: 'انظر https://en.wikipedia.org/wiki/Gaza_(city) و[التقرير](https://example.com/a_(b).',
+    kind: 'markdown',
+    findings: [],
+  },
+  {
+    name: 'a list-marker-like closer still closes an open bracket',
+    text: 'وذكرت الوكالة (في الفقرة 3) أن الموعد لم يتغير.',
+    findings: [],
+  },
+  {
+    name: 'checking is within a paragraph',
+    text: 'وصل المدرب (52 عاما\nإلى المطار).',
+    findings: [{ covers: '(' }, { covers: ')' }],
+  },
+]);
