@@ -1,14 +1,114 @@
 import { defineRule } from '../rule';
+import type { Article, Paragraph, Sentence } from '../text/article';
+import { sentenceForm } from '../text/sentence-forms';
+import type { Fix, Span } from '../types';
 
-// Placeholder until the rule is written: registered so that ids, config and docs are complete.
+interface FirstCopy {
+  span: Span;
+  /** Set when the copy is a whole sentence (not a quotation inside one). */
+  sentence?: { paragraph: Paragraph; sentence: Sentence };
+}
+
 export default defineRule({
   id: 'duplicate-sentence',
-  category: 'style',
-  defaultSeverity: 'off',
-  fixable: false,
-  scope: 'paragraph',
-  messages: {},
-  docs: { summary: { ar: '', en: '' }, rationale: { ar: '', en: '' }, bad: '', good: '' },
+  category: 'duplication',
+  defaultSeverity: 'error',
+  fixable: 'safe',
+  scope: 'article',
+  messages: {
+    duplicate: {
+      ar: 'جملة مكررة: وردت هذه الجملة من قبل في المقال.',
+      en: 'Duplicate sentence: it already appears earlier in the article.',
+    },
+    duplicateQuotation: {
+      ar: 'اقتباس مكرر: وردت هذه الجملة من قبل في المقال.',
+      en: 'Duplicate quotation: this sentence already appears earlier in the article.',
+    },
+    firstCopy: { ar: 'الموضع الأول للجملة.', en: 'The first occurrence.' },
+    removeLater: { ar: 'احذف الجملة المكررة', en: 'Delete the repeated sentence' },
+    removeEarlier: { ar: 'احذف النسخة المنفردة السابقة', en: 'Delete the earlier stand-alone copy' },
+  },
+  docs: {
+    summary: {
+      ar: 'يرصد الجملة التي تتكرر حرفيا في المقال، بعد تجاهل علامات التنصيص والترقيم والمسافات والتشكيل.',
+      en: 'Flags a sentence that appears twice in an article, ignoring quotes, punctuation, spacing and diacritics.',
+    },
+    rationale: {
+      ar: 'تُجمع أخبار الوكالات من قطع: اقتباس بارز يبقى في المتن، أو فقرة خلفية تُلصق مرتين. الجملة المكررة خطأ يراه القارئ فورا.',
+      en: 'Wire copy is assembled from pieces: a pull-quote left in the body, a background paragraph pasted twice. A repeated sentence is an error every reader notices.',
+    },
+    bad:
+      'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
+      'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n' +
+      'لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات.\n',
+    good:
+      'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
+      'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
+    notFlagged: {
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, and lists of names.',
+    },
+  },
   defaultOptions: {},
-  checkParagraph() {},
+  checkArticle({ article, report }) {
+    const firstByKey = new Map<string, FirstCopy>();
+    for (const paragraph of article.paragraphs) {
+      if (paragraph.isHeadline) continue; // a lede may echo the headline
+      for (const sentence of paragraph.sentences) {
+        const form = sentenceForm(sentence.text);
+        const first = form.comparable ? firstByKey.get(form.key) : undefined;
+        if (first) {
+          report({
+            span: { start: sentence.start, end: sentence.end },
+            messageId: 'duplicate',
+            related: [{ span: first.span, messageId: 'firstCopy' }],
+            fixes: [{ messageId: 'removeLater', edits: [{ span: sentenceDeletion(article, paragraph, sentence), text: '' }], safe: true }],
+          });
+          continue;
+        }
+        if (form.comparable) firstByKey.set(form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, sentence } });
+        for (const part of form.quotedParts) {
+          const span = { start: sentence.start + part.start, end: sentence.start + part.end };
+          const earlier = firstByKey.get(part.key);
+          if (!earlier) {
+            firstByKey.set(part.key, { span });
+            continue;
+          }
+          // A quotation inside a longer sentence cannot simply go; the earlier bare copy (a pull-quote) can.
+          const fixes: Fix[] = earlier.sentence
+            ? [{ messageId: 'removeEarlier', edits: [{ span: sentenceDeletion(article, earlier.sentence.paragraph, earlier.sentence.sentence), text: '' }], safe: false }]
+            : [];
+          report({ span, messageId: 'duplicateQuotation', related: [{ span: earlier.span, messageId: 'firstCopy' }], fixes });
+        }
+      }
+    }
+  },
 });
+
+/**
+ * The sentence with the space that separates it from its neighbours; a sentence that is its whole
+ * paragraph takes its line (and the blank lines before it) so no empty line or double space is left.
+ */
+function sentenceDeletion(article: Article, paragraph: Paragraph, sentence: Sentence): Span {
+  const { source, prose } = article;
+  const isWholeParagraph = !prose.slice(paragraph.start, sentence.start).trim() && !prose.slice(sentence.end, paragraph.end).trim();
+  if (!isWholeParagraph) {
+    let { start, end } = sentence;
+    if (start > paragraph.start) while (start > paragraph.start && /\s/.test(prose[start - 1])) start--;
+    else while (end < paragraph.end && /\s/.test(prose[end])) end++;
+    return { start, end };
+  }
+  let start = source.lastIndexOf('\n', paragraph.start - 1) + 1;
+  const lineEnd = source.indexOf('\n', paragraph.end);
+  if (lineEnd === -1) {
+    // The last line: take the line break before it instead of the one after.
+    while (start > 0 && /\s/.test(source[start - 1])) start--;
+    return { start, end: source.length };
+  }
+  while (start > 0) {
+    const previousLineStart = source.lastIndexOf('\n', start - 2) + 1;
+    if (source.slice(previousLineStart, start - 1).trim()) break;
+    start = previousLineStart;
+  }
+  return { start, end: lineEnd + 1 };
+}

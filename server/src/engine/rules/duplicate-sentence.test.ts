@@ -1,0 +1,111 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './duplicate-sentence';
+
+const HEADLINE = 'العراق يعلن خطة لتقاسم المياه\n';
+const QUOTE = 'لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات';
+const BACKGROUND = 'وكانت الحكومة قد أعلنت في مارس الماضي خطة لترشيد استهلاك المياه في المحافظات الجنوبية.';
+const OTHER = 'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.';
+
+testRule(rule, [
+  {
+    name: 'a background sentence pasted twice as its own line: the later line goes',
+    text: `${HEADLINE}${BACKGROUND}\n${OTHER}\n${BACKGROUND}\n`,
+    findings: [{ covers: BACKGROUND, nth: 1, messageId: 'duplicate', severity: 'error', related: [BACKGROUND] }],
+    fixed: `${HEADLINE}${BACKGROUND}\n${OTHER}\n`,
+  },
+  {
+    name: 'a quoted sentence repeated as a bare line (quotes ignored)',
+    text: `${HEADLINE}«${QUOTE}».\n${OTHER}\n${QUOTE}.\n`,
+    findings: [{ covers: `${QUOTE}.`, related: [`«${QUOTE}».`] }],
+    fixed: `${HEADLINE}«${QUOTE}».\n${OTHER}\n`,
+  },
+  {
+    name: 'a quotation inside an attributed sentence, later standing alone; blank-line paragraphs stay single-spaced',
+    text: `${HEADLINE}\nوقال وزير الموارد المائية: «${QUOTE}».\n\n${OTHER}\n\n${QUOTE}.\n\nوتنتهي المهلة نهاية الشهر.\n`,
+    findings: [{ covers: `${QUOTE}.`, nth: 0, related: [QUOTE] }],
+    fixed: `${HEADLINE}\nوقال وزير الموارد المائية: «${QUOTE}».\n\n${OTHER}\n\nوتنتهي المهلة نهاية الشهر.\n`,
+  },
+  {
+    name: 'a pull-quote above the attributed quotation: the quotation is flagged, deleting the pull-quote is a suggestion',
+    text: `${HEADLINE}«${QUOTE}»\n${OTHER}\nوقال وزير الموارد المائية: «${QUOTE}».\n`,
+    findings: [{ covers: QUOTE, nth: 1, messageId: 'duplicateQuotation', related: [`«${QUOTE}»`] }],
+    suggested: `${HEADLINE}${OTHER}\nوقال وزير الموارد المائية: «${QUOTE}».\n`,
+  },
+  {
+    name: 'a duplicate inside a paragraph takes the space before it; diacritics, hamza forms and spacing are ignored',
+    text: `${HEADLINE}${BACKGROUND} ${OTHER} وكانت الحكومةُ قد اعلنت في  مارس الماضي خطة لترشيد استهلاك المياه في المحافظات الجنوبية. وتنتهي المهلة نهاية الشهر.\n`,
+    findings: [{ covers: 'وكانت الحكومةُ قد اعلنت في  مارس الماضي خطة لترشيد استهلاك المياه في المحافظات الجنوبية.' }],
+    fixed: `${HEADLINE}${BACKGROUND} ${OTHER} وتنتهي المهلة نهاية الشهر.\n`,
+  },
+  {
+    name: 'a duplicate that opens its paragraph takes the space after it',
+    text: `${HEADLINE}${BACKGROUND}\n${BACKGROUND} ${OTHER}\n`,
+    findings: [{ covers: BACKGROUND, nth: 1 }],
+    fixed: `${HEADLINE}${BACKGROUND}\n${OTHER}\n`,
+  },
+  {
+    name: 'the last line without a line break: the break before it goes',
+    text: `${HEADLINE}${BACKGROUND}\n\n${OTHER}\n\n${BACKGROUND}`,
+    findings: [{ covers: BACKGROUND, nth: 1 }],
+    fixed: `${HEADLINE}${BACKGROUND}\n\n${OTHER}`,
+  },
+  {
+    name: 'three copies: both later ones point at the first',
+    text: `${HEADLINE}${BACKGROUND}\n${BACKGROUND}\n${OTHER}\n${BACKGROUND}\n`,
+    findings: [
+      { covers: BACKGROUND, nth: 1, related: [BACKGROUND] },
+      { covers: BACKGROUND, nth: 2, related: [BACKGROUND] },
+    ],
+    fixed: `${HEADLINE}${BACKGROUND}\n${OTHER}\n`,
+  },
+  {
+    name: 'the lede with its dateline, repeated later without it',
+    text: `${HEADLINE}بغداد (رويترز) - أعلنت وزارة الموارد المائية العراقية خطة جديدة لتقاسم مياه دجلة والفرات.\n${OTHER}\nأعلنت وزارة الموارد المائية العراقية خطة جديدة لتقاسم مياه دجلة والفرات.\n`,
+    findings: [{ covers: 'أعلنت وزارة الموارد المائية العراقية خطة جديدة لتقاسم مياه دجلة والفرات.', nth: 1 }],
+    fixed: `${HEADLINE}بغداد (رويترز) - أعلنت وزارة الموارد المائية العراقية خطة جديدة لتقاسم مياه دجلة والفرات.\n${OTHER}\n`,
+  },
+  {
+    name: 'Markdown: a repeated paragraph between blank lines',
+    kind: 'markdown',
+    text: `# العراق يعلن خطة لتقاسم المياه\n\n${BACKGROUND}\n\n${OTHER}\n\n${BACKGROUND}\n\nوتنتهي المهلة نهاية الشهر.\n`,
+    findings: [{ covers: BACKGROUND, nth: 1 }],
+    fixed: `# العراق يعلن خطة لتقاسم المياه\n\n${BACKGROUND}\n\n${OTHER}\n\nوتنتهي المهلة نهاية الشهر.\n`,
+  },
+  {
+    name: 'CRLF and BOM',
+    text: `\uFEFF${HEADLINE.trim()}\r\n${BACKGROUND}\r\n\r\n${OTHER}\r\n\r\n${BACKGROUND}\r\n`,
+    findings: [{ covers: BACKGROUND, nth: 1 }],
+    fixed: `\uFEFF${HEADLINE.trim()}\r\n${BACKGROUND}\r\n\r\n${OTHER}\r\n`,
+  },
+  {
+    name: 'short formulaic sentences repeat by nature',
+    text: `${HEADLINE}وأضاف المتحدث. ${BACKGROUND}\nوأضاف المتحدث. ${OTHER}\nوتابع قائلا إن الحكومة ستقرر.\nوتابع قائلا إن الحكومة ستقرر.\n`,
+    findings: [],
+  },
+  {
+    name: 'datelines repeat in a compiled story',
+    text: `${HEADLINE}بغداد (رويترز) - ${BACKGROUND}\nبغداد (رويترز) - ${OTHER}\n`,
+    findings: [],
+  },
+  {
+    name: 'a lede that echoes the headline',
+    text: 'أعلنت وزارة الموارد المائية العراقية خطة جديدة لتقاسم مياه دجلة والفرات.\nأعلنت وزارة الموارد المائية العراقية خطة جديدة لتقاسم مياه دجلة والفرات.\n',
+    findings: [],
+  },
+  {
+    name: 'lists of names',
+    text: `${HEADLINE}وحضر الاجتماع وزير الخارجية فؤاد حسين، ووزير الدفاع ثابت العباسي، ووزير المالية طيف سامي.\n${OTHER}\nوحضر الاجتماع وزير الخارجية فؤاد حسين، ووزير الدفاع ثابت العباسي، ووزير المالية طيف سامي.\n`,
+    findings: [],
+  },
+  {
+    name: 'a sentence with asides between commas is not a list',
+    text: `${HEADLINE}وأكد الوزير، مساء الاثنين، استعداد الحكومة للحوار مع المحتجين.\n${OTHER}\nوأكد الوزير، مساء الاثنين، استعداد الحكومة للحوار مع المحتجين.\n`,
+    findings: [{ covers: 'وأكد الوزير، مساء الاثنين، استعداد الحكومة للحوار مع المحتجين.', nth: 1 }],
+    fixed: `${HEADLINE}وأكد الوزير، مساء الاثنين، استعداد الحكومة للحوار مع المحتجين.\n${OTHER}\n`,
+  },
+  {
+    name: 'different sentences that share most words are the near-duplicate rule’s business',
+    text: `${HEADLINE}${BACKGROUND}\nوكانت الحكومة قد أعلنت في مارس الماضي خطة لترشيد استهلاك المياه في المحافظات الشمالية.\n`,
+    findings: [],
+  },
+]);
