@@ -1,0 +1,52 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './colon-before-quote';
+
+testRule(rule, [
+  {
+    text: 'وقال المتحدث إن الاجتماع انتهى، وأضاف «سنواصل الحوار».',
+    findings: [{ covers: 'وأضاف', messageId: 'missingColon' }],
+    fixed: 'وقال المتحدث إن الاجتماع انتهى، وأضاف: «سنواصل الحوار».',
+  },
+  {
+    name: 'inflections, hamza-less spelling and every quotation style',
+    text: 'قالت «لن نتراجع». وأكدوا “نحن مستعدون”. واكد "الأمر محسوم"، وتقول ”لا شيء تغير“. ويضيف «هذا ما لدينا».',
+    findings: [{ covers: 'قالت' }, { covers: 'وأكدوا' }, { covers: 'واكد' }, { covers: 'وتقول' }, { covers: 'ويضيف' }],
+    fixed: 'قالت: «لن نتراجع». وأكدوا: “نحن مستعدون”. واكد: "الأمر محسوم"، وتقول: ”لا شيء تغير“. ويضيف: «هذا ما لدينا».',
+  },
+  {
+    name: 'with harakat on the verb; the quotation may end the paragraph',
+    text: 'وقالَ «الوضع تحت السيطرة»',
+    findings: [{ covers: 'وقالَ' }],
+    fixed: 'وقالَ: «الوضع تحت السيطرة»',
+  },
+  {
+    name: 'already with a colon',
+    text: 'وقال: «سنواصل الحوار»، وأضاف: «لا عودة إلى الوراء».',
+    findings: [],
+  },
+  {
+    name: 'indirect speech: something between the verb and the quotation',
+    text: 'وقال الوزير إن «الحكومة ماضية في الإصلاح»، وأضاف أن «الأزمة عابرة».',
+    findings: [],
+  },
+  {
+    name: 'a quoted name or term is not speech',
+    text: 'وقالت «حماس» إنها تدرس المقترح، وأعلن «حالة الطوارئ» في المدينة، وذكر «الاتفاق» مرتين في خطابه.',
+    findings: [],
+  },
+  {
+    name: 'not a verb of saying',
+    text: 'وزار «المتحف الوطني». وشاهد «عرضا مسرحيا».',
+    findings: [],
+  },
+  {
+    name: 'an unclosed quotation is the quote rules’ business',
+    text: 'وقال «سنواصل الحوار.',
+    findings: [],
+  },
+  {
+    name: 'a word that merely contains a verb of saying',
+    text: 'ونشر الكاتب مقال «الأزمة»، ثم نقال «الحل».',
+    findings: [],
+  },
+]);
