@@ -1,14 +1,98 @@
 import { defineRule } from '../rule';
+import type { TextEdit } from '../types';
+import { headlineTopicDotsAt, isLatinLetterOrDigit } from '../text/punctuation';
 
-// Placeholder until the rule is written: registered so that ids, config and docs are complete.
+const RUNS = /[،,]{2,}|[؛;]{2,}|[؟?!]{2,}|[.…]{2,}/g;
+/** Marks of one kind, whatever their script. */
+const KIND: Record<string, string> = { '،': ',', ',': ',', '؛': ';', ';': ';', '؟': '?', '?': '?', '!': '!' };
+
 export default defineRule({
   id: 'repeated-punctuation',
-  category: 'style',
-  defaultSeverity: 'off',
-  fixable: false,
+  category: 'punctuation',
+  defaultSeverity: 'warning',
+  fixable: 'safe',
   scope: 'paragraph',
-  messages: {},
-  docs: { summary: { ar: '', en: '' }, rationale: { ar: '', en: '' }, bad: '', good: '' },
+  messages: {
+    repeated: {
+      ar: 'علامة مكررة «{run}»: تكفي «{kept}».',
+      en: 'Repeated mark “{run}”: “{kept}” is enough.',
+    },
+    keep: { ar: 'اكتفِ بـ«{kept}»', en: 'Keep “{kept}”' },
+    twoDots: {
+      ar: 'نقطتان «..»: إن كان المقصود الحذف فعلامته «…».',
+      en: 'Two dots “..”: if an ellipsis is meant, write “…”.',
+    },
+    useEllipsis: { ar: 'استبدل بهما «…»', en: 'Replace with “…”' },
+    extraDots: {
+      ar: 'نقاط زائدة «{run}»: علامة الحذف «{kept}».',
+      en: 'Too many dots “{run}”: the ellipsis is “{kept}”.',
+    },
+    headlineDots: {
+      ar: 'أسلوب الدار لا يجيز النقطتين بعد مطلع العنوان.',
+      en: 'The house style does not allow two dots after the head of a headline.',
+    },
+    useColon: { ar: 'استبدل بهما نقطتين رأسيتين «:»', en: 'Replace with a colon' },
+  },
+  docs: {
+    summary: {
+      ar: 'يرصد علامات الترقيم المكررة (،، ؟؟ !!) والنقطتين المرتجلتين بدل علامة الحذف.',
+      en: 'Flags doubled punctuation (،، ؟؟ !!) and two dots improvised for an ellipsis.',
+    },
+    rationale: {
+      ar: 'تكرار العلامة لا يزيد المعنى ولا يليق بلغة الخبر، والنقطتان ليستا علامة ترقيم: علامة الحذف ثلاث نقاط أو «…».',
+      en: 'Repeating a mark adds nothing and has no place in news copy; two dots are no mark at all: the ellipsis is three dots or “…”.',
+    },
+    bad: 'هل انتهت الأزمة؟؟ لا أحد يعرف!! وقال المتحدث،، إن المحادثات مستمرة.',
+    good: 'هل انتهت الأزمة؟ لا أحد يعرف! وقال المتحدث، إن المحادثات مستمرة.',
+    notFlagged: {
+      ar: 'علامة الحذف (... و…)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» ما لم يمنعهما أسلوب الدار.',
+      en: 'The ellipsis (... and …), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان» unless the house style forbids it.',
+    },
+  },
   defaultOptions: {},
-  checkParagraph() {},
+  checkParagraph(paragraph, { house, report }) {
+    const { text, start: base } = paragraph;
+    const topicDots = headlineTopicDotsAt(paragraph);
+    const at = (start: number, end: number) => ({ start: base + start, end: base + end });
+    for (const m of text.matchAll(RUNS)) {
+      const run = m[0];
+      const start = m.index;
+      const end = start + run.length;
+      const span = at(start, end);
+      if (run[0] === '.' || run[0] === '…') {
+        if (run === '...') continue;
+        if (run === '..') {
+          if (start === topicDots) {
+            if (house.headlineDoubleDot) continue;
+            report({ span, messageId: 'headlineDots', fixes: [{ messageId: 'useColon', edits: [{ span, text: ':' }], safe: false }] });
+            continue;
+          }
+          if (isLatinLetterOrDigit(text.charCodeAt(start - 1)) && isLatinLetterOrDigit(text.charCodeAt(end))) continue; // 1..10
+          report({ span, messageId: 'twoDots', fixes: [{ messageId: 'useEllipsis', edits: [{ span, text: '…' }], safe: false }] });
+          continue;
+        }
+        const kept = run.includes('…') ? '…' : '...';
+        const edits = kept === '...' ? [{ span: at(start + 3, end), text: '' }] : [{ span, text: '…' }];
+        report({ span, messageId: 'extraDots', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits, safe: true }] });
+        continue;
+      }
+      // Keep the first mark of each kind, so `؟!` survives in `؟؟!!`.
+      const seen = new Set<string>();
+      const edits: TextEdit[] = [];
+      let kept = '';
+      for (let i = start; i < end; i++) {
+        const kind = KIND[text[i]];
+        if (!seen.has(kind)) {
+          seen.add(kind);
+          kept += text[i];
+          continue;
+        }
+        const last = edits[edits.length - 1];
+        if (last && last.span.end === base + i) last.span.end++;
+        else edits.push({ span: at(i, i + 1), text: '' });
+      }
+      if (edits.length === 0) continue;
+      report({ span, messageId: 'repeated', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits, safe: true }] });
+    }
+  },
 });

@@ -1,0 +1,94 @@
+import type { Paragraph } from './article';
+
+// What the punctuation rules share: which characters are letters of which script, which way a bracket or
+// quote faces, and where a headline uses the `العراق.. عنوان` convention.
+
+export function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+/** ASCII, Arabic-Indic and Persian digits. */
+export function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9);
+}
+
+export function isLatinLetterOrDigit(code: number): boolean {
+  return isLatinLetter(code) || isDigit(code);
+}
+
+/** Harakat and the superscript alef: they ride on the letter before them. */
+export function isHaraka(code: number): boolean {
+  return (code >= 0x064b && code <= 0x0652) || code === 0x0670;
+}
+
+const PROCLITIC = /^[وفبلك]{1,2}$/;
+
+/** و ف ب ل ك (or two of them) written onto what follows: `لـ«الوكالة»`, `و(أ.ف.ب)`, `بـ25`. */
+export function isProclitic(word: string): boolean {
+  return PROCLITIC.test(word);
+}
+
+export type Facing = 'open' | 'close';
+
+const ALWAYS_OPEN = '([«';
+const ALWAYS_CLOSE = ')]»';
+/** Straight quotes open and close alike; curly quotes face either way in Arabic (`“…”` and `”…“`). */
+const QUOTE_FAMILIES = ['"', '“”'];
+
+/**
+ * Which way each bracket and quote of a paragraph faces. Quotes that look the same both ways are paired by
+ * parity within their family; with an odd count nobody can tell which one lacks a partner, so they are
+ * left undecided (the quote rules report the imbalance).
+ */
+export function facingOf(text: string): (index: number) => Facing | undefined {
+  const quotes = new Map<number, Facing>();
+  if (/["“”]/.test(text)) {
+    for (const family of QUOTE_FAMILIES) {
+      const positions: number[] = [];
+      for (let i = 0; i < text.length; i++) if (family.includes(text[i])) positions.push(i);
+      if (positions.length % 2 !== 0) continue;
+      positions.forEach((at, n) => quotes.set(at, n % 2 === 0 ? 'open' : 'close'));
+    }
+  }
+  return (index) => {
+    const ch = text[index];
+    if (ALWAYS_OPEN.includes(ch)) return 'open';
+    if (ALWAYS_CLOSE.includes(ch)) return 'close';
+    return quotes.get(index);
+  };
+}
+
+/** The marks a bracket or quote pairs with: `(` and `)` are one family, `“` and `”` another. */
+export function familyOf(ch: string): string | undefined {
+  switch (ch) {
+    case '(':
+    case ')':
+      return '()';
+    case '[':
+    case ']':
+      return '[]';
+    case '«':
+    case '»':
+      return '«»';
+    case '"':
+      return '"';
+    case '“':
+    case '”':
+      return '“”';
+    default:
+      return undefined;
+  }
+}
+
+const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+\.\.(?=[^.…])/;
+
+/**
+ * Where a headline's topic ends in two dots (`العراق.. انتخابات مبكرة`), a convention of Arabic news
+ * headlines: the index of the first dot in the paragraph text, or -1. The topic is the first word, or a
+ * name of up to three words (`الأمم المتحدة..`). Whether the house allows it is the caller's question.
+ */
+export function headlineTopicDotsAt(paragraph: Paragraph): number {
+  if (!paragraph.isHeadline) return -1;
+  const m = HEADLINE_TOPIC.exec(paragraph.text);
+  return m ? m[0].length - 2 : -1;
+}
