@@ -1,14 +1,110 @@
-import { defineRule } from '../rule';
+import { defineRule, type HouseStyle } from '../rule';
+import { CLOSER_OF, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
+import type { Fix, ReportedFinding } from '../types';
 
-// Placeholder until the rule is written: registered so that ids, config and docs are complete.
+type Family = Exclude<HouseStyle['quoteStyle'], 'auto'>;
+
+const SHOWN: Record<QuoteStyle, string> = { guillemets: '«…»', curly: '“…”', 'curly-reversed': '”…“', straight: '"…"' };
+
+const familyOf = (style: QuoteStyle): Family => (style === 'curly-reversed' ? 'curly' : style);
+
 export default defineRule({
   id: 'quote-style',
-  category: 'style',
-  defaultSeverity: 'off',
-  fixable: false,
-  scope: 'paragraph',
-  messages: {},
-  docs: { summary: { ar: '', en: '' }, rationale: { ar: '', en: '' }, bad: '', good: '' },
+  category: 'quotes',
+  defaultSeverity: 'warning',
+  fixable: 'safe',
+  scope: 'article',
+  messages: {
+    mixedStyles: {
+      ar: 'اقتباس بالعلامتين {used} والمقال يستعمل {expected} في أغلب اقتباساته.',
+      en: 'A quotation in {used} while the article mostly uses {expected}.',
+    },
+    houseStyle: {
+      ar: 'اقتباس بالعلامتين {used} والأسلوب المعتمد في التحرير {expected}.',
+      en: 'A quotation in {used}; the house style is {expected}.',
+    },
+    mixedCurly: {
+      ar: 'علامتا التنصيص هنا على صورة {used} وفي سائر المقال على صورة {expected}.',
+      en: 'Curly quotes written {used} here and {expected} elsewhere in the article.',
+    },
+    articleStyle: { ar: 'أول اقتباس بالعلامتين {expected}', en: 'The first quotation in {expected}' },
+    useStyle: { ar: 'استعمل {expected}', en: 'Use {expected}' },
+  },
+  docs: {
+    summary: {
+      ar: 'يرصد المقال الذي يخلط أنواع علامات التنصيص («…» و“…” و"…")، أو يخلط صورتي العلامتين المعقوفتين (“…” و”…“).',
+      en: 'Flags an article that mixes quotation styles («…», “…”, "…"), or the two curly conventions (“…” and ”…“).',
+    },
+    rationale: {
+      ar: 'توحيد علامات التنصيص من أسلوب التحرير: المقال الواحد بعلامتين مختلفتين يبدو مجموعا من مصادر لم تُراجع.',
+      en: 'One quotation style per article is basic house style: an article quoting in two styles reads as pieces pasted together unedited.',
+    },
+    bad: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: “الموعد ثابت”.',
+    good: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: «الموعد ثابت».',
+    notFlagged: {
+      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“. والأسلوب المختار هو الأكثر في المقال (وعند التساوي الأسبق)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
+      en: 'A quotation nested in another in a different style (« … “ … ” … »), and either curly convention by itself: “…” or ”…“. The style kept is the one the article uses most (ties: the first used), or the configured house style (quoteStyle).',
+    },
+  },
   defaultOptions: {},
-  checkParagraph() {},
+  checkArticle({ article, house, report }) {
+    const byParagraph = article.paragraphs.map((p) => quotationsOf(p));
+    const outer = byParagraph.flatMap((pairs) => pairs.filter((q) => q.matched && q.depth === 0));
+    const chosen = house.quoteStyle === 'auto' ? mostUsed(outer.map((q) => familyOf(q.style))) : house.quoteStyle;
+    if (chosen === undefined) return;
+
+    const offFamily = new Set(outer.filter((q) => familyOf(q.style) !== chosen));
+    const keptCurly = byParagraph.flatMap((pairs) => pairs.filter((q) => q.matched && familyOf(q.style) === 'curly' && !offFamily.has(q)));
+    const convention = mostUsed(keptCurly.map((q) => q.style)) ?? 'curly';
+    const target: QuoteStyle = chosen === 'curly' ? convention : chosen;
+
+    const firstIn = (style: QuoteStyle, among: Quotation[]) => among.find((q) => q.style === style);
+    const exemplar = house.quoteStyle === 'auto' ? firstIn(target, outer) : undefined;
+    for (const pairs of byParagraph) {
+      pairs.forEach((q, index) => {
+        if (offFamily.has(q)) {
+          const convertible = !nested(pairs, index).some((inner) => familyOf(inner.style) === chosen);
+          report(finding(q, target, house.quoteStyle === 'auto' ? 'mixedStyles' : 'houseStyle', exemplar, convertible));
+        }
+      });
+    }
+    const curlyExemplar = firstIn(convention, keptCurly);
+    for (const q of keptCurly) if (q.style !== convention) report(finding(q, convention, 'mixedCurly', curlyExemplar, true));
+  },
 });
+
+/** The most frequent value; ties go to the one seen first. */
+function mostUsed<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: T | undefined;
+  for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
+  return best;
+}
+
+/** The pairs inside `pairs[index]`: pairs nest properly and are sorted by opening mark, so they follow it. */
+function nested(pairs: Quotation[], index: number): Quotation[] {
+  const inside: Quotation[] = [];
+  for (let j = index + 1; j < pairs.length && pairs[j].open < pairs[index].close; j++) inside.push(pairs[j]);
+  return inside;
+}
+
+function finding(q: Quotation, target: QuoteStyle, messageId: string, exemplar: Quotation | undefined, convertible: boolean): ReportedFinding {
+  const data = { used: SHOWN[q.style], expected: SHOWN[target] };
+  const fix: Fix = {
+    messageId: 'useStyle',
+    data,
+    edits: [
+      { span: { start: q.open, end: q.open + 1 }, text: OPENER_OF[target] },
+      { span: { start: q.close, end: q.close + 1 }, text: CLOSER_OF[target] },
+    ],
+    safe: true,
+  };
+  return {
+    span: { start: q.open, end: q.open + 1 },
+    messageId,
+    data,
+    fixes: convertible ? [fix] : [],
+    related: exemplar ? [{ span: { start: exemplar.open, end: exemplar.close + 1 }, messageId: 'articleStyle', data }] : [],
+  };
+}

@@ -1,0 +1,88 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './quote-style';
+
+testRule(rule, [
+  {
+    name: 'one paragraph quoting in curly marks in a guillemet article',
+    text: 'وقال الوزير: «سنواصل العمل».\nوأضاف: «لن نتراجع».\nوقال المتحدث: “الموعد ثابت”.',
+    findings: [{ covers: '“', messageId: 'mixedStyles', related: ['«سنواصل العمل»'] }],
+    fixed: 'وقال الوزير: «سنواصل العمل».\nوأضاف: «لن نتراجع».\nوقال المتحدث: «الموعد ثابت».',
+  },
+  {
+    name: 'straight quotes with guillemets, in one paragraph',
+    text: 'ووصف "الخطة" بأنها «طموحة» و«واقعية».',
+    findings: [{ covers: '"', messageId: 'mixedStyles' }],
+    fixed: 'ووصف «الخطة» بأنها «طموحة» و«واقعية».',
+  },
+  {
+    name: 'a tie keeps the style used first',
+    text: 'وقال: "سنواصل العمل".\nوأضاف: «لن نتراجع».',
+    findings: [{ covers: '«', related: ['"سنواصل العمل"'] }],
+    fixed: 'وقال: "سنواصل العمل".\nوأضاف: "لن نتراجع".',
+  },
+  {
+    name: 'the two curly conventions mixed: the minority one is flagged',
+    text: 'وقال: “سنواصل العمل”.\nوأضاف: ”لن نتراجع“.\nوتابع: ”الموعد ثابت“.',
+    findings: [{ covers: '“', messageId: 'mixedCurly', related: ['”لن نتراجع“'] }],
+    fixed: 'وقال: ”سنواصل العمل“.\nوأضاف: ”لن نتراجع“.\nوتابع: ”الموعد ثابت“.',
+  },
+  {
+    name: 'the curly conventions mixed in quotations nested in guillemets',
+    text: 'وقال: «نقلنا إليهم “لا تفاوض” أمس».\nوأضاف: «وقلنا ”لا تنازل“ اليوم».',
+    findings: [{ covers: '”', nth: 1, messageId: 'mixedCurly' }],
+    fixed: 'وقال: «نقلنا إليهم “لا تفاوض” أمس».\nوأضاف: «وقلنا “لا تنازل” اليوم».',
+  },
+  {
+    name: 'curly quotes converted to the article style follow its curly convention',
+    text: 'وقال: ”سنواصل العمل“.\nوأضاف: ”لن نتراجع“.\nوتابع: «الموعد ثابت».',
+    findings: [{ covers: '«', messageId: 'mixedStyles' }],
+    fixed: 'وقال: ”سنواصل العمل“.\nوأضاف: ”لن نتراجع“.\nوتابع: ”الموعد ثابت“.',
+  },
+  {
+    name: 'house style: every quotation not in it, even in a consistent article',
+    text: 'وقال: “سنواصل العمل”.\nوأضاف: “لن نتراجع”.',
+    config: { quoteStyle: 'guillemets' },
+    findings: [{ covers: '“', messageId: 'houseStyle', related: [] }, { covers: '“', nth: 1, messageId: 'houseStyle' }],
+    fixed: 'وقال: «سنواصل العمل».\nوأضاف: «لن نتراجع».',
+  },
+  {
+    name: 'house style straight: a quotation holding a straight-quoted one is flagged but not converted',
+    text: 'وقال: «نقلنا إليهم "لا تفاوض" أمس».\nوأضاف: "لن نتراجع".',
+    config: { quoteStyle: 'straight' },
+    findings: [{ covers: '«', messageId: 'houseStyle' }],
+  },
+  {
+    name: 'house style curly in an article with no curly quotes: “…”',
+    text: 'وقال: «سنواصل العمل».',
+    config: { quoteStyle: 'curly' },
+    findings: [{ covers: '«' }],
+    fixed: 'وقال: “سنواصل العمل”.',
+  },
+  {
+    name: 'nested quotations in another style are correct; an outer one holding the kept style is flagged, not converted',
+    text: 'وقال الوزير: «نقلنا إليهم رسالة واضحة: “لا تفاوض قبل وقف النار”».\nوأضاف: «لن نتراجع».\nوقال: “سمعنا ردهم «بالرفض»”.',
+    findings: [{ covers: '“', nth: 1 }],
+    suggested: 'وقال الوزير: «نقلنا إليهم رسالة واضحة: “لا تفاوض قبل وقف النار”».\nوأضاف: «لن نتراجع».\nوقال: “سمعنا ردهم «بالرفض»”.',
+  },
+  {
+    name: 'the convention mix is article-wide',
+    text: 'وقال: ”سنواصل العمل“.\nوأضاف: ”لن نتراجع“.\n\nملاحظة: “أخرى”.',
+    findings: [{ covers: '“', nth: 2 }],
+    fixed: 'وقال: ”سنواصل العمل“.\nوأضاف: ”لن نتراجع“.\n\nملاحظة: ”أخرى“.',
+  },
+  {
+    name: 'either curly convention by itself: “…”',
+    text: 'وقال: “سنواصل العمل”.\nوأضاف: “لن نتراجع”.',
+    findings: [],
+  },
+  {
+    name: 'either curly convention by itself: ”…“',
+    text: 'وقال: ”سنواصل العمل“ ووصف ”الخطة“ بأنها ”طموحة“.',
+    findings: [],
+  },
+  {
+    name: 'unbalanced marks are the other rule’s business, not a style',
+    text: 'وقال: «سنواصل العمل».\nوأضاف: “لن نتراجع.\nوتابع: «الموعد” ثابت.',
+    findings: [],
+  },
+]);
