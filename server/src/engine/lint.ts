@@ -49,14 +49,15 @@ function runRule(resolved: ResolvedRule, article: Article, config: ResolvedConfi
     return findings;
   }
   for (const paragraph of article.paragraphs) {
-    const cached = cache?.get(rule.id, paragraph);
+    const tail = cache ? trailingBlanks(article.prose, paragraph.end) : '';
+    const cached = cache?.get(rule.id, paragraph, tail);
     if (cached) {
       findings.push(...cached.map((f) => shift(f, paragraph.start)));
       continue;
     }
     const own: Finding[] = [];
     rule.checkParagraph(paragraph, context(own));
-    cache?.set(rule.id, paragraph, own.map((f) => shift(f, -paragraph.start)));
+    cache?.set(rule.id, paragraph, own.map((f) => shift(f, -paragraph.start)), tail);
     findings.push(...own);
   }
   return findings;
@@ -109,19 +110,25 @@ export class ParagraphCache {
 
   constructor(private readonly maxEntries = 50_000) {}
 
-  get(ruleId: string, paragraph: Paragraph): Finding[] | undefined {
-    return this.entries.get(key(ruleId, paragraph));
+  /** `tail`: the blanks after the paragraph up to its line end, which a paragraph rule may flag as trailing. */
+  get(ruleId: string, paragraph: Paragraph, tail = ''): Finding[] | undefined {
+    return this.entries.get(key(ruleId, paragraph, tail));
   }
 
-  set(ruleId: string, paragraph: Paragraph, findings: Finding[]): void {
+  set(ruleId: string, paragraph: Paragraph, findings: Finding[], tail = ''): void {
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    this.entries.set(key(ruleId, paragraph), findings);
+    this.entries.set(key(ruleId, paragraph, tail), findings);
   }
 }
 
-function key(ruleId: string, paragraph: Paragraph): string {
-  return `${ruleId}\u0000${paragraph.isHeadline ? 'h' : 'p'}\u0000${paragraph.text}`;
+function key(ruleId: string, paragraph: Paragraph, tail: string): string {
+  return `${ruleId}\u0000${paragraph.isHeadline ? 'h' : 'p'}\u0000${paragraph.text}\u0000${tail}`;
+}
+
+function trailingBlanks(prose: string, paragraphEnd: number): string {
+  const lineEnd = prose.indexOf('\n', paragraphEnd);
+  return prose.slice(paragraphEnd, lineEnd === -1 ? prose.length : lineEnd);
 }
