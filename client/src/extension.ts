@@ -1,0 +1,151 @@
+// The VS Code face of Mudaqqiq: a thin client that starts the bundled language server (dist/server.js) and
+// adds what LSP has no words for: the language status item, progress for the workspace check and the
+// output channel. Every finding, fix and outline entry comes from the server.
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type DocumentSelector,
+  type LanguageClientOptions,
+  type Middleware,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { ArticleStatus } from './status';
+
+const CLIENT_ID = 'mudaqqiq';
+const CONFIG_SECTION = 'mudaqqiq';
+/** Schemes of documents a writer edits; diff views, git history and output panes are left alone. */
+const SCHEMES = ['file', 'untitled'];
+
+const COMMANDS = {
+  fixAll: 'mudaqqiq.fixAll',
+  checkWorkspace: 'mudaqqiq.checkWorkspace',
+  showOutput: 'mudaqqiq.showOutput',
+} as const;
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel(vscode.l10n.t('Mudaqqiq'));
+  const status = new ArticleStatus();
+  context.subscriptions.push(
+    output,
+    status,
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      // The document selector is fixed when a client starts, so a new language list needs a new client.
+      if (event.affectsConfiguration(`${CONFIG_SECTION}.languages`)) await restart();
+    }),
+    { dispose: () => void stop() },
+  );
+
+  async function start(): Promise<void> {
+    const selector = documentSelector(languagesSetting());
+    status.setSelector(selector);
+    client = createClient(context, output, selector);
+    client.onNotification(ArticleStatus.notification, (params) => status.update(params));
+    client.onDidChangeState(({ newState }) => {
+      if (newState === State.Stopped) status.clear();
+    });
+    try {
+      await client.start();
+    } catch (error) {
+      output.appendLine(String(error instanceof Error ? (error.stack ?? error.message) : error));
+      const show = vscode.l10n.t('Show output');
+      const choice = await vscode.window.showErrorMessage(
+        vscode.l10n.t('The Mudaqqiq language server could not start.'),
+        show,
+      );
+      if (choice === show) output.show(true);
+    }
+  }
+
+  async function restart(): Promise<void> {
+    await stop();
+    await start();
+  }
+
+  await start();
+}
+
+export async function deactivate(): Promise<void> {
+  await stop();
+}
+
+async function stop(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running?.needsStop()) await running.stop();
+}
+
+/** `mudaqqiq.languages`, or its default from package.json when the user's value is not a list of ids. */
+function languagesSetting(): string[] {
+  const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
+  const value = config.get<unknown>('languages');
+  if (isIdList(value)) return value;
+  const fallback = config.inspect<unknown>('languages')?.defaultValue;
+  return isIdList(fallback) ? fallback : [];
+}
+
+function isIdList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((id) => typeof id === 'string');
+}
+
+function documentSelector(languages: string[]): DocumentSelector {
+  return languages.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
+}
+
+function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, selector: DocumentSelector): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: selector,
+    synchronize: {
+      configurationSection: CONFIG_SECTION,
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.mudaqqiq.json'),
+    },
+    outputChannel: output,
+    middleware: commandMiddleware(),
+  };
+  return new LanguageClient(CLIENT_ID, vscode.l10n.t('Mudaqqiq'), serverOptions, clientOptions);
+}
+
+/**
+ * The server lists its commands in `executeCommandProvider`, and the language client registers each as a
+ * VS Code command of the same id; this middleware gives the two that a person runs from the palette what
+ * the protocol leaves out: the current article, and progress for the workspace check.
+ */
+function commandMiddleware(): Middleware {
+  return {
+    async executeCommand(command, args, next) {
+      if (command === COMMANDS.fixAll) {
+        const uri = documentUri(args[0]) ?? vscode.window.activeTextEditor?.document.uri.toString();
+        if (!uri) {
+          void vscode.window.showInformationMessage(vscode.l10n.t('Open an article to fix its problems.'));
+          return undefined;
+        }
+        return next(command, [uri]);
+      }
+      if (command === COMMANDS.checkWorkspace) {
+        const result = await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Mudaqqiq: checking the articles in the workspace…') },
+          () => next(command, args),
+        );
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+        return result;
+      }
+      return next(command, args);
+    },
+  };
+}
+
+/** A command argument that names a document: a URI string (from the server or a link) or a vscode.Uri (from a menu). */
+function documentUri(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  if (arg instanceof vscode.Uri) return arg.toString();
+  return undefined;
+}
