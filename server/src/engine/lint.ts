@@ -49,7 +49,7 @@ function runRule(resolved: ResolvedRule, article: Article, config: ResolvedConfi
     return findings;
   }
   for (const paragraph of article.paragraphs) {
-    const tail = cache ? trailingBlanks(article.prose, paragraph.end) : '';
+    const tail = cache ? restOfLine(article.source, paragraph.end) : '';
     const cached = cache?.get(rule.id, paragraph, tail);
     if (cached) {
       findings.push(...cached.map((f) => shift(f, paragraph.start)));
@@ -110,7 +110,7 @@ export class ParagraphCache {
 
   constructor(private readonly maxEntries = 50_000) {}
 
-  /** `tail`: the blanks after the paragraph up to its line end, which a paragraph rule may flag as trailing. */
+  /** `tail`: the rest of the paragraph's last line, where a paragraph rule may flag trailing spaces. */
   get(ruleId: string, paragraph: Paragraph, tail = ''): Finding[] | undefined {
     return this.entries.get(key(ruleId, paragraph, tail));
   }
@@ -128,7 +128,8 @@ function key(ruleId: string, paragraph: Paragraph, tail: string): string {
   return `${ruleId}\u0000${paragraph.isHeadline ? 'h' : 'p'}\u0000${paragraph.text}\u0000${tail}`;
 }
 
-function trailingBlanks(prose: string, paragraphEnd: number): string {
-  const lineEnd = prose.indexOf('\n', paragraphEnd);
-  return prose.slice(paragraphEnd, lineEnd === -1 ? prose.length : lineEnd);
+/** What follows a paragraph on its last line: blanks, or non-prose such as a heading's closing hashes. */
+function restOfLine(source: string, paragraphEnd: number): string {
+  const lineEnd = source.indexOf('\n', paragraphEnd);
+  return source.slice(paragraphEnd, lineEnd === -1 ? source.length : lineEnd);
 }
