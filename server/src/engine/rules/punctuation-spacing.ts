@@ -64,7 +64,6 @@ export default defineRule({
     const { text, start: base } = paragraph;
     const facing = facingOf(text);
     const topicDots = house.headlineDoubleDot ? headlineTopicDotsAt(paragraph) : -1;
-    const markdown = article.kind === 'markdown';
     const flag = (start: number, end: number, messageId: string, mark: string | undefined, fixId: string, replacement: string) => {
       const span = { start: base + start, end: base + end };
       report({
@@ -93,7 +92,7 @@ export default defineRule({
     const takesNoSpaceBefore = (i: number): boolean => {
       const ch = text[i];
       if (ch === '.') return fullStopAt(i);
-      if (ch === '!' && markdown && text[i + 1] === '[') return false; // an image: ![alt](url)
+      if (ch === '!' && text[i + 1] === '[') return false; // a Markdown image: ![alt](url)
       return SPACED_MARKS.includes(ch) || facing(i) === 'close';
     };
 
@@ -103,7 +102,7 @@ export default defineRule({
       if (before === undefined || before === '\n') return; // indentation
       const run = text.slice(from, to);
       if (after === undefined || after === '\n') {
-        if (markdown && /^ {2,}$/.test(run)) return; // a Markdown hard line break
+        if (/^ {2,}$/.test(run)) return; // a Markdown hard line break (only Markdown paragraphs span lines)
         flag(from, to, 'trailing', undefined, 'removeSpace', '');
         return;
       }
@@ -126,13 +125,18 @@ export default defineRule({
       const next = i + 1;
       if (!startsWord(next)) return;
       if (mark === '.' && i !== topicDots + 1 && (!fullStopAt(i) || isAbbreviationDot(i))) return;
-      if (mark === '!' && text[next] === '[') return;
+      if (mark === '!' && text[next] === '[') return; // a Markdown image
       if (!ARABIC_MARKS.includes(mark) && isLatinLetterOrDigit(text.charCodeAt(i - 1)) && isLatinLetter(text.charCodeAt(next))) return; // e.g, Note:this
       insertAt(i, next, 'missingSpaceAfter');
     };
 
-    /** `أ.ف.ب`, `ص.ب`, `د.محمد`: a dot after a one-letter word. */
-    const isAbbreviationDot = (i: number): boolean => isLetter(i - 1) && !isLetter(i - 2);
+    /** `أ.ف.ب`, `وص.ب`, `د.محمد`: a dot after a one-letter word, a proclitic allowed. */
+    const isAbbreviationDot = (i: number): boolean => {
+      let wordStart = i;
+      while (wordStart > 0 && isLetter(wordStart - 1)) wordStart--;
+      const word = text.slice(wordStart, i);
+      return word.length === 1 || (word.length === 2 && isProclitic(word[0]));
+    };
     const isLetter = (i: number): boolean => {
       const code = text.charCodeAt(i);
       return isArabicLetter(code) || isLatinLetter(code);
@@ -166,10 +170,11 @@ export default defineRule({
       else if (side === 'close' && isArabicLetter(text.charCodeAt(i + 1))) insertAt(i, i + 1, 'missingSpaceAfterClose');
     }
 
-    // The paragraph ends at its last visible character; spaces after it, up to the line end, are its own.
-    const { prose, source } = article;
-    let lineEnd = prose.indexOf('\n', paragraph.end);
-    if (lineEnd === -1) lineEnd = prose.length;
+    // Paragraphs are trimmed: spaces after the last visible character, up to the line end, are flagged
+    // here (the paragraph cache keys on them too). Masked closing hashes of a heading are not spaces.
+    const { source } = article;
+    let lineEnd = source.indexOf('\n', paragraph.end);
+    if (lineEnd === -1) lineEnd = source.length;
     if (lineEnd > paragraph.end && /^[ \t]+$/.test(source.slice(paragraph.end, lineEnd))) {
       flag(text.length, text.length + lineEnd - paragraph.end, 'trailing', undefined, 'removeSpace', '');
     }

@@ -80,7 +80,7 @@ export function familyOf(ch: string): string | undefined {
   }
 }
 
-const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+\.\.(?=[^.…])/;
+const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
 
 /**
  * Where a headline's topic ends in two dots (`العراق.. انتخابات مبكرة`), a convention of Arabic news

@@ -1,0 +1,87 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './arabic-punctuation';
+
+testRule(rule, [
+  {
+    name: 'comma, semicolon and question mark between Arabic words',
+    text: 'هل انتهت المفاوضات? قال المتحدث, إن الجولة المقبلة تبدأ غدا; ولم يحدد مكانها.',
+    findings: [
+      { covers: '?', messageId: 'latinMark' },
+      { covers: ',', messageId: 'latinMark' },
+      { covers: ';', messageId: 'latinMark' },
+    ],
+    fixed: 'هل انتهت المفاوضات؟ قال المتحدث، إن الجولة المقبلة تبدأ غدا؛ ولم يحدد مكانها.',
+  },
+  {
+    name: 'a comma with no space after it, and a question mark at the end of the paragraph',
+    text: 'وصل الوفد,وبدأت المحادثات. فهل تنجح هذه المرة?',
+    findings: [{ covers: ',' }, { covers: '?' }],
+    fixed: 'وصل الوفد،وبدأت المحادثات. فهل تنجح هذه المرة؟',
+  },
+  {
+    name: 'numbers and percentages between the mark and the Arabic word are passed over',
+    text: 'في الأعوام 2019, 2020 و2021 ارتفع السعر 25%, فهل يتكرر ذلك في 2030?',
+    findings: [{ covers: ',' }, { covers: ',', nth: 1 }, { covers: '?' }],
+    fixed: 'في الأعوام 2019، 2020 و2021 ارتفع السعر 25%، فهل يتكرر ذلك في 2030؟',
+  },
+  {
+    name: 'after a Latin title in quotation marks or brackets the mark belongs to the Arabic sentence',
+    text: 'عرضت القناة مسلسل «Game of Thrones», ونقلت وكالة (AFP), عن المخرج سؤاله: هل شاهدتم «The Crown»?',
+    findings: [{ covers: ',' }, { covers: ',', nth: 1 }, { covers: '?' }],
+    fixed: 'عرضت القناة مسلسل «Game of Thrones»، ونقلت وكالة (AFP)، عن المخرج سؤاله: هل شاهدتم «The Crown»؟',
+  },
+  {
+    name: 'inside an Arabic quotation, and with harakat on the last letter',
+    text: 'وسأل الوزير: «متى يعودُ النازحون?» ثم قال "لن نتأخرَ, ولن نتراجع".',
+    findings: [{ covers: '?' }, { covers: ',' }],
+    fixed: 'وسأل الوزير: «متى يعودُ النازحون؟» ثم قال "لن نتأخرَ، ولن نتراجع".',
+  },
+  {
+    name: 'a comma after an e-mail address or a URL in an Arabic sentence',
+    text: 'للتواصل: news@example.com, أو عبر الموقع https://example.com/news, والخط الساخن.',
+    findings: [{ covers: ',' }, { covers: ',', nth: 1 }],
+    fixed: 'للتواصل: news@example.com، أو عبر الموقع https://example.com/news، والخط الساخن.',
+  },
+  {
+    name: 'a doubled Latin mark is converted here; repeated-punctuation removes the extra one',
+    text: 'هل وصل الوفد,, أم تأخر?',
+    findings: [{ covers: ',' }, { covers: ',', nth: 1 }, { covers: '?' }],
+    fixed: 'هل وصل الوفد،، أم تأخر؟',
+  },
+  {
+    name: 'numbers, decimals and times are left alone',
+    text: 'غادر 2,500 شخص المدينة، وارتفع المؤشر 3.5 نقطة، ووصل الوفد في الساعة 10:30 صباحا بعد رحلة من 1;2 ساعات.',
+    findings: [],
+  },
+  {
+    name: 'Arabic-Indic digits with a Latin separator',
+    text: 'بلغ عدد النازحين ٢,٥٠٠ شخص.',
+    findings: [],
+  },
+  {
+    name: 'a comma between Latin words stays Latin, even inside Arabic text',
+    text: 'قالت وكالتا Reuters, AFP إن الاجتماع انتهى، ونشرت Washington Post? تقريرا عن «Yes, we can».',
+    findings: [],
+  },
+  {
+    name: 'a Latin question ending the paragraph, and a Latin word before the mark',
+    text: 'وسأل مراسل The Times, ثم نشرت الصحيفة مقالا بعنوان Washington Post?',
+    findings: [],
+  },
+  {
+    name: 'marks inside URLs and e-mail addresses are masked',
+    text: 'التفاصيل على https://example.com/search?q=a,b;c وعلى الموقع www.example.org/?id=7 للمتابعة.',
+    findings: [],
+  },
+  {
+    name: 'Arabic marks already in place',
+    text: 'هل وصل الوفد؟ نعم، وبدأت المحادثات؛ ولم يصدر بيان.',
+    findings: [],
+  },
+  {
+    name: 'Markdown: code spans are not prose',
+    kind: 'markdown',
+    text: '# العنوان\n\nاستعمل الأمر `split(a, b)` ثم `a;b` لتقسيم النص.',
+    findings: [],
+  },
+]);

@@ -1,0 +1,183 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { lint, ParagraphCache } from '../lint';
+import { configFor, testRule } from '../testing/rule-tester';
+import rule from './punctuation-spacing';
+
+testRule(rule, [
+  {
+    name: 'space before a comma, a full stop, a question mark and a colon',
+    text: 'قال الوزير ، إن الاجتماع انتهى . وسأل : هل يعود الوفد ؟',
+    findings: [
+      { covers: ' ', nth: 1, messageId: 'spaceBefore' },
+      { covers: ' ', nth: 5, messageId: 'spaceBefore' },
+      { covers: ' ', nth: 7, messageId: 'spaceBefore' },
+      { covers: ' ', nth: 11, messageId: 'spaceBefore' },
+    ],
+    fixed: 'قال الوزير، إن الاجتماع انتهى. وسأل: هل يعود الوفد؟',
+  },
+  {
+    name: 'no space after a mark',
+    text: 'وصل الوفد،وبدأت المحادثات.وقال المتحدث:إن الجولة طويلة؛لكنها ضرورية؟!ثم غادر!ولم يعلق.',
+    findings: [
+      { covers: '،', messageId: 'missingSpaceAfter' },
+      { covers: '.', messageId: 'missingSpaceAfter' },
+      { covers: ':', messageId: 'missingSpaceAfter' },
+      { covers: '؛', messageId: 'missingSpaceAfter' },
+      { covers: '!', messageId: 'missingSpaceAfter' },
+      { covers: '!', nth: 1, messageId: 'missingSpaceAfter' },
+    ],
+    fixed: 'وصل الوفد، وبدأت المحادثات. وقال المتحدث: إن الجولة طويلة؛ لكنها ضرورية؟! ثم غادر! ولم يعلق.',
+  },
+  {
+    name: 'no space between a mark and an opening quotation, or after a closing one',
+    text: 'وقال:«سنعود»وغادر القاعة،«بلا تعليق».',
+    findings: [
+      { covers: ':', messageId: 'missingSpaceAfter' },
+      { covers: '»', messageId: 'missingSpaceAfterClose' },
+      { covers: '،', messageId: 'missingSpaceAfter' },
+    ],
+    fixed: 'وقال: «سنعود» وغادر القاعة، «بلا تعليق».',
+  },
+  {
+    name: 'space just inside brackets and quotes',
+    text: 'قال المدرب ( 52 عاما ) إن الفريق « جاهز » للمباراة.',
+    findings: [
+      { covers: ' ', nth: 2, messageId: 'spaceInside' },
+      { covers: ' ', nth: 4, messageId: 'spaceInside' },
+      { covers: ' ', nth: 8, messageId: 'spaceInside' },
+      { covers: ' ', nth: 9, messageId: 'spaceInside' },
+    ],
+    fixed: 'قال المدرب (52 عاما) إن الفريق «جاهز» للمباراة.',
+  },
+  {
+    name: 'an opening bracket or quotation glued to the word before it',
+    text: 'قال المدرب(52 عاما) إن الفريق«جاهز» منذ عام 2020(بحسب النادي).',
+    findings: [
+      { covers: '(', messageId: 'missingSpaceBefore' },
+      { covers: '«', messageId: 'missingSpaceBefore' },
+      { covers: '(', nth: 1, messageId: 'missingSpaceBefore' },
+    ],
+    fixed: 'قال المدرب (52 عاما) إن الفريق «جاهز» منذ عام 2020 (بحسب النادي).',
+  },
+  {
+    name: 'straight quotes: the first of a pair opens, the second closes',
+    text: 'وصف الوزير الخطة بأنها " واقعية "ثم قال"سنبدأ غدا".',
+    findings: [
+      { covers: ' ', nth: 4, messageId: 'spaceInside' },
+      { covers: ' ', nth: 5, messageId: 'spaceInside' },
+      { covers: '"', nth: 1, messageId: 'missingSpaceAfterClose' },
+      { covers: '"', nth: 2, messageId: 'missingSpaceBefore' },
+    ],
+    fixed: 'وصف الوزير الخطة بأنها "واقعية" ثم قال "سنبدأ غدا".',
+  },
+  {
+    name: 'curly quotes in either direction',
+    text: 'قال ” لن نتراجع “ ثم أضاف “ الحوار مستمر ”.',
+    findings: [
+      { covers: ' ', nth: 1, messageId: 'spaceInside' },
+      { covers: ' ', nth: 3, messageId: 'spaceInside' },
+      { covers: ' ', nth: 7, messageId: 'spaceInside' },
+      { covers: ' ', nth: 9, messageId: 'spaceInside' },
+    ],
+    fixed: 'قال ”لن نتراجع“ ثم أضاف “الحوار مستمر”.',
+  },
+  {
+    name: 'runs of spaces, a tab mid-line and trailing spaces',
+    text: 'العنوان\nقال\tالوزير  إن   الأمر محسوم. \nوأضاف أن القرار نهائي.\t\n',
+    findings: [
+      { covers: '\t', messageId: 'tab' },
+      { covers: '  ', messageId: 'multipleSpaces' },
+      { covers: '   ', messageId: 'multipleSpaces' },
+      { covers: ' ', nth: 6, messageId: 'trailing' },
+      { covers: '\t', nth: 1, messageId: 'trailing' },
+    ],
+    fixed: 'العنوان\nقال الوزير إن الأمر محسوم.\nوأضاف أن القرار نهائي.\n',
+  },
+  {
+    name: 'a space run before a mark is removed whole, a tab before a bracket too',
+    text: 'انتهى الاجتماع   ، وقال المتحدث\t) إن الجولة القادمة بعد أسبوع.',
+    findings: [
+      { covers: '   ', messageId: 'spaceBefore' },
+      { covers: '\t', messageId: 'spaceInside' },
+    ],
+    fixed: 'انتهى الاجتماع، وقال المتحدث) إن الجولة القادمة بعد أسبوع.',
+  },
+  {
+    name: 'the headline topic: two dots take no space before and one after',
+    text: 'العراق ..انتخابات مبكرة في الربيع\nقالت المفوضية إن الموعد نهائي.',
+    findings: [
+      { covers: ' ', messageId: 'spaceBefore' },
+      { covers: '.', nth: 1, messageId: 'missingSpaceAfter' },
+    ],
+    fixed: 'العراق.. انتخابات مبكرة في الربيع\nقالت المفوضية إن الموعد نهائي.',
+  },
+  {
+    name: 'CRLF and BOM keep positions on the original text',
+    text: '\uFEFFالعنوان\r\nقال الوزير ، إن الاجتماع انتهى.  \r\n',
+    findings: [{ covers: ' ', nth: 1 }, { covers: '  ' }],
+    fixed: '\uFEFFالعنوان\r\nقال الوزير، إن الاجتماع انتهى.\r\n',
+  },
+  {
+    name: 'decimals, times, thousands, abbreviations and ellipses',
+    text: 'ارتفع المؤشر 3.5 نقطة و2,500 سهم في الساعة 10:30، بحسب (أ.ف.ب) وص.ب 12 ود.محمد، وU.S. وe.g. انتظرنا... ثم انتظرنا…ولم يأت أحد.',
+    findings: [],
+  },
+  {
+    name: 'a space before an ellipsis is a matter of style; a mark before a digit needs no space',
+    text: 'قال الوزير ... ثم صمت. وبلغت النسبة:25 بالمئة،3 منها خارج البلاد.',
+    findings: [],
+  },
+  {
+    name: 'proclitics written onto a quotation or a bracket',
+    text: 'وقال لـ«الوكالة» إن الخبر نقل عن و(أ.ف.ب) وب"رويترز" وكـ«نموذج» ول«الحياة».',
+    findings: [],
+  },
+  {
+    name: 'nested quotations and brackets after marks and before marks',
+    text: 'قال: «وصفها بأنها “خطة واقعية” (في المرحلة الأولى)»، ثم غادر.',
+    findings: [],
+  },
+  {
+    name: 'straight quotes with an odd count are left to the quote rules',
+    text: 'قال الوزير " إن الخطة " واقعية " وغادر.',
+    findings: [],
+  },
+  {
+    name: 'Latin punctuation between Latin letters',
+    text: 'نشرت الصحيفة ملف report.pdf بعنوان Note:this على موقع example.org للجميع.',
+    findings: [],
+  },
+  {
+    name: 'URLs, e-mails and code spans are opaque words',
+    kind: 'markdown',
+    text: '# العنوان\n\nانظر: https://example.com/a?b=c ثم `code` والبريد news@example.com.',
+    findings: [],
+  },
+  {
+    name: 'an opaque URL glued to a mark still needs the space',
+    text: 'العنوان\nالرابط:https://example.com/news للمتابعة.',
+    findings: [{ covers: ':' }],
+    fixed: 'العنوان\nالرابط: https://example.com/news للمتابعة.',
+  },
+  {
+    name: 'the headline convention with its usual spacing',
+    text: 'العراق.. انتخابات مبكرة في الربيع\nقالت المفوضية إن الموعد نهائي.',
+    findings: [],
+  },
+  {
+    name: 'Markdown: indentation, block markers, hard line breaks, images and footnotes',
+    kind: 'markdown',
+    text: '# العراق.. عنوان\n\n> قال الوزير إن الخطة جاهزة،  \n> وإن التنفيذ يبدأ غدا.\n\n- البند الأول\n    تابع البند\n\nانظر الصورة ![خريطة](map.png) والحاشية[^1].\n',
+    findings: [],
+  },
+]);
+
+it('punctuation-spacing: the paragraph cache sees trailing spaces come and go', () => {
+  const config = configFor(rule);
+  const cache = new ParagraphCache();
+  const count = (text: string) => lint(text, config, { cache }).findings.length;
+  assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.'), 0);
+  assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.  '), 1);
+  assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.'), 0);
+});

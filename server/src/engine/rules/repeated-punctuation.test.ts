@@ -1,0 +1,85 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './repeated-punctuation';
+
+testRule(rule, [
+  {
+    name: 'doubled comma, semicolon, question and exclamation marks',
+    text: 'هل انتهت الأزمة؟؟ لا أحد يعرف!! وقال المتحدث،، إن المحادثات مستمرة؛؛ ولم يحدد موعدا.',
+    findings: [
+      { covers: '؟؟', messageId: 'repeated' },
+      { covers: '!!', messageId: 'repeated' },
+      { covers: '،،', messageId: 'repeated' },
+      { covers: '؛؛', messageId: 'repeated' },
+    ],
+    fixed: 'هل انتهت الأزمة؟ لا أحد يعرف! وقال المتحدث، إن المحادثات مستمرة؛ ولم يحدد موعدا.',
+  },
+  {
+    name: 'longer runs, and a run that holds a question and an exclamation',
+    text: 'أهذا معقول؟؟؟ نعم!!! بل مدهش؟؟!! وغريب!؟!',
+    findings: [{ covers: '؟؟؟' }, { covers: '!!!' }, { covers: '؟؟!!' }, { covers: '!؟!' }],
+    fixed: 'أهذا معقول؟ نعم! بل مدهش؟! وغريب!؟',
+  },
+  {
+    name: 'Latin and Arabic forms of one mark count as one kind',
+    text: 'وصل الوفد،, وسأل المراسل: متى؟?',
+    findings: [{ covers: '،,' }, { covers: '؟?' }],
+    fixed: 'وصل الوفد، وسأل المراسل: متى؟',
+  },
+  {
+    name: 'two dots in body text are an improvised ellipsis: a suggestion, not a deletion',
+    text: 'العنوان\nانتظرنا.. وطال الانتظار..',
+    findings: [
+      { covers: '..', messageId: 'twoDots' },
+      { covers: '..', nth: 1, messageId: 'twoDots' },
+    ],
+    suggested: 'العنوان\nانتظرنا… وطال الانتظار…',
+  },
+  {
+    name: 'two dots in a headline that are not after its head',
+    text: 'وصل الوفد إلى بغداد وانتظرنا.. ولم يأت',
+    findings: [{ covers: '..', messageId: 'twoDots' }],
+  },
+  {
+    name: 'too many dots, and an ellipsis with extra dots',
+    text: 'العنوان\nوطال الانتظار.... ثم جاء الخبر…. وقيل إن الرد قادم……',
+    findings: [
+      { covers: '....', messageId: 'extraDots' },
+      { covers: '….', messageId: 'extraDots' },
+      { covers: '……', messageId: 'extraDots' },
+    ],
+    fixed: 'العنوان\nوطال الانتظار... ثم جاء الخبر… وقيل إن الرد قادم…',
+  },
+  {
+    name: 'the headline convention when the house style forbids it',
+    config: { headlineDoubleDot: false },
+    text: 'العراق.. انتخابات مبكرة في الربيع\nقالت المفوضية إن الموعد نهائي.',
+    findings: [{ covers: '..', messageId: 'headlineDots' }],
+    suggested: 'العراق: انتخابات مبكرة في الربيع\nقالت المفوضية إن الموعد نهائي.',
+  },
+  {
+    name: 'the headline convention: two dots after the head of the headline',
+    text: 'العراق.. انتخابات مبكرة في الربيع\nقالت المفوضية إن الموعد نهائي.',
+    findings: [],
+  },
+  {
+    name: 'the headline head may be a name of a few words',
+    text: 'الأمم المتحدة.. تحذير من موجة جفاف\nحذرت المنظمة من موجة جفاف.',
+    findings: [],
+  },
+  {
+    name: 'Markdown headline convention',
+    kind: 'markdown',
+    text: '---\ntitle: x\n---\n\n# غزة.. هدنة جديدة\n\nأعلن الوسطاء الهدنة.',
+    findings: [],
+  },
+  {
+    name: 'ellipsis, ؟! and !؟ are correct',
+    text: 'انتظرنا... ثم انتظرنا… أهذا معقول؟! نعم!؟ وقال: «...».',
+    findings: [],
+  },
+  {
+    name: 'ranges and URLs',
+    text: 'العنوان\nالأرقام من 1..10 على https://example.com/a..b/?x=1,,2 للمتابعة.',
+    findings: [],
+  },
+]);
