@@ -1,0 +1,187 @@
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import {
+  applyEdits,
+  fixText,
+  lineStartsOf,
+  lint,
+  resolveConfig,
+  ruleById,
+  ruleMessage,
+  safeFixOf,
+  type Finding,
+  type Fix,
+  type Locale,
+  type ResolvedConfig,
+  type TextKind,
+  type UserConfig,
+} from '../engine';
+import { decode, encode, UnencodableError, type Encoding } from './encoding';
+import type { FileResult, Message, Replacement } from './report';
+import { writeFileAtomic } from './write-file';
+
+// Checking one file, the same in the main thread and in a worker: read, decode, lint, fix, write.
+
+export type FixMode = 'none' | 'fix' | 'dry-run';
+
+/** What every file of a run shares; plain data, so it can be handed to worker threads. */
+export interface CheckSettings {
+  fixMode: FixMode;
+  encoding: Encoding;
+  /** --locale; else the file's config; else `defaultLocale`. */
+  locale?: Locale;
+  defaultLocale: Locale;
+  /** Config layers by key, as the config loader found them (see ConfigLoader). */
+  configs: Record<string, UserConfig[]>;
+}
+
+export interface FileTask {
+  path: string;
+  /** The path shown in diffs: relative to the working directory. */
+  displayPath: string;
+  configKey: string;
+}
+
+export class Checker {
+  private readonly resolved = new Map<string, ResolvedConfig>();
+
+  constructor(private readonly settings: CheckSettings) {}
+
+  checkFile(task: FileTask): FileResult {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(task.path);
+    } catch (error) {
+      return { path: task.path, messages: [], failure: `cannot read it: ${ioReason(error)}` };
+    }
+    return this.checkBytes(task, bytes, false);
+  }
+
+  /** `toOutput`: standard input, whose fixed text is returned rather than written. */
+  checkBytes(task: FileTask, bytes: Uint8Array, toOutput: boolean): FileResult {
+    const result: FileResult = { path: task.path, messages: [] };
+    const decoded = decode(bytes, this.settings.encoding);
+    if (decoded.kind === 'binary') return { ...result, skipped: 'binary file (it contains NUL bytes), not checked' };
+    if (decoded.kind === 'undecodable') return { ...result, failure: decoded.advice };
+    const config = this.config(task.configKey);
+    const locale = this.settings.locale ?? config.locale ?? this.settings.defaultLocale;
+    const kind = kindOf(task.path);
+    const { text } = decoded;
+    try {
+      if (this.settings.fixMode === 'none') {
+        return { ...result, messages: toMessages(text, lint(text, config, { kind }).findings, locale) };
+      }
+      const fixed = fixText(text, config, { kind });
+      result.messages = toMessages(fixed.output, fixed.remaining, locale);
+      result.fixesApplied = fixed.applied;
+      const changed = fixed.output !== text;
+      if (this.settings.fixMode === 'dry-run') {
+        if (changed) {
+          const name = task.displayPath;
+          result.diff = createTwoFilesPatch(`a/${name}`, `b/${name}`, text, fixed.output, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+        }
+      } else if (toOutput) {
+        result.output = encode(fixed.output, decoded.encoding);
+      } else if (changed) {
+        writeFileAtomic(task.path, encode(fixed.output, decoded.encoding));
+      }
+      return result;
+    } catch (error) {
+      if (error instanceof UnencodableError) {
+        return { ...result, messages: [], failure: `not fixed: the file is in ${error.encoding}, which cannot hold a character the fixes need (${error.message}); re-save it as UTF-8 and run --fix again` };
+      }
+      if (isIoError(error)) return { ...result, messages: [], failure: `cannot write the fixes: ${ioReason(error)}` };
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      return { ...result, messages: [], failure: `internal error while checking it; please report this with the file:\n${detail}` };
+    }
+  }
+
+  private config(key: string): ResolvedConfig {
+    let config = this.resolved.get(key);
+    if (!config) {
+      config = resolveConfig(...(this.settings.configs[key] ?? []));
+      this.resolved.set(key, config);
+    }
+    return config;
+  }
+}
+
+export function kindOf(path: string): TextKind {
+  const ext = extname(path).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plain';
+}
+
+function toMessages(text: string, findings: readonly Finding[], locale: Locale): Message[] {
+  if (findings.length === 0) return [];
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lineStarts = lineStartsOf(text);
+  const position = (offset: number) => {
+    const line = lineIndex(lineStarts, offset);
+    return { line: line + 1, column: offset - lineStarts[line] + 1 - (line === 0 ? bom : 0) };
+  };
+  const replacement = (fix: Fix): Replacement => {
+    const edits = [...fix.edits].sort((a, b) => a.span.start - b.span.start);
+    const start = Math.min(...edits.map((e) => e.span.start));
+    const end = Math.max(...edits.map((e) => e.span.end));
+    const shifted = edits.map((e) => ({ span: { start: e.span.start - start, end: e.span.end - start }, text: e.text }));
+    return { range: [start - bom, end - bom], text: applyEdits(text.slice(start, end), shifted) };
+  };
+  return findings.map((finding) => {
+    const rule = ruleById.get(finding.ruleId)!;
+    const from = position(finding.span.start);
+    const to = position(finding.span.end);
+    const safe = safeFixOf(finding);
+    const others = finding.fixes.filter((fix) => fix !== safe && fix.edits.length > 0);
+    const message: Message = {
+      ruleId: finding.ruleId,
+      messageId: finding.messageId,
+      severity: finding.severity,
+      message: ruleMessage(rule, finding.messageId, finding.data, locale),
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      offset: finding.span.start - bom,
+      length: finding.span.end - finding.span.start,
+    };
+    if (safe && safe.edits.length > 0) {
+      message.fix = replacement(safe);
+      message.fixDescription = ruleMessage(rule, safe.messageId, safe.data, locale);
+      message.fixEdits = safe.edits.map((e) => ({ range: [e.span.start - bom, e.span.end - bom], text: e.text }));
+    }
+    if (others.length > 0) {
+      message.suggestions = others.map((fix) => ({ desc: ruleMessage(rule, fix.messageId, fix.data, locale), fix: replacement(fix) }));
+    }
+    return message;
+  });
+}
+
+function lineIndex(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function isIoError(error: unknown): boolean {
+  return typeof (error as NodeJS.ErrnoException)?.code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
+const IO_ADVICE: Record<string, string> = {
+  ENOENT: 'no such file; check the path',
+  EACCES: 'permission denied; check the file’s permissions',
+  EPERM: 'operation not permitted; check the file’s permissions',
+  EISDIR: 'it is a directory',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+};
+
+export function ioReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  return (code && IO_ADVICE[code]) ?? (error instanceof Error ? error.message : String(error));
+}

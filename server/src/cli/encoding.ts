@@ -1,0 +1,126 @@
+// Turning a file's bytes into text and back. UTF-8 is the norm; old newsroom archives hold windows-1256
+// and ISO-8859-6, which `--encoding` reads and which `--fix` writes back in the same encoding (refusing
+// when a fix would need a character that encoding cannot hold).
+
+export const SUPPORTED_ENCODINGS = ['utf-8', 'windows-1256', 'iso-8859-6'] as const;
+export type Encoding = (typeof SUPPORTED_ENCODINGS)[number];
+
+const ALIASES: Record<string, Encoding> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'windows-1256': 'windows-1256',
+  cp1256: 'windows-1256',
+  'iso-8859-6': 'iso-8859-6',
+  'iso8859-6': 'iso-8859-6',
+};
+
+export function normalizeEncoding(name: string): Encoding | undefined {
+  return ALIASES[name.toLowerCase()];
+}
+
+export type Decoded =
+  | { kind: 'text'; text: string; encoding: Encoding }
+  | { kind: 'binary' }
+  | { kind: 'undecodable'; advice: string };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * Decodes a file. A UTF-8 BOM means UTF-8 whatever `encoding` says, and is kept in the text (the engine
+ * maps positions around it and `--fix` writes it back).
+ */
+export function decode(bytes: Uint8Array, encoding: Encoding): Decoded {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    return { kind: 'undecodable', advice: 'it is UTF-16; re-save it as UTF-8' };
+  }
+  if (bytes.includes(0)) return { kind: 'binary' };
+  const actual = startsWith(bytes, UTF8_BOM) ? 'utf-8' : encoding;
+  if (actual !== 'utf-8') return { kind: 'text', text: new TextDecoder(actual).decode(bytes), encoding: actual };
+  try {
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { kind: 'undecodable', advice: utf8Advice(bytes) };
+  }
+}
+
+function utf8Advice(bytes: Uint8Array): string {
+  const where = `it is not valid UTF-8 (line ${lineOfFirstInvalidUtf8(bytes)})`;
+  if (looksLikeWindows1256(bytes)) return `${where} and looks like windows-1256: pass --encoding windows-1256, or re-save it as UTF-8`;
+  return `${where}: re-save it as UTF-8, or pass --encoding with its encoding (${SUPPORTED_ENCODINGS.join(', ')})`;
+}
+
+/** Most of its non-ASCII bytes read as Arabic letters in windows-1256. */
+function looksLikeWindows1256(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('windows-1256').decode(bytes);
+  let nonAscii = 0;
+  let arabic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c >= 0x0600 && c <= 0x06ff) arabic++;
+  }
+  return nonAscii > 0 && arabic / nonAscii >= 0.7;
+}
+
+function lineOfFirstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // Longest prefix that decodes (an unfinished character at its end is held back, not an error): decoding
+  // is all or nothing, so bisect.
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < lo; i = bytes.indexOf(0x0a, i + 1)) line++;
+  return line;
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+export class UnencodableError extends Error {
+  constructor(
+    readonly encoding: Encoding,
+    readonly char: string,
+  ) {
+    super(`${encoding} cannot hold “${char}” (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+  }
+}
+
+const encoders = new Map<Encoding, Map<number, number>>();
+
+/** Bytes of `text` in `encoding`; throws UnencodableError for a character the encoding lacks. */
+export function encode(text: string, encoding: Encoding): Uint8Array {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  const table = encoderFor(encoding);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const byte = table.get(text.charCodeAt(i));
+    if (byte === undefined) throw new UnencodableError(encoding, String.fromCodePoint(text.codePointAt(i)!));
+    out[i] = byte;
+  }
+  return out;
+}
+
+/** Single-byte encodings: the inverse of decoding each of the 256 bytes. */
+function encoderFor(encoding: Encoding): Map<number, number> {
+  let table = encoders.get(encoding);
+  if (!table) {
+    table = new Map();
+    const decoder = new TextDecoder(encoding);
+    for (let byte = 0; byte < 256; byte++) {
+      const char = decoder.decode(Uint8Array.of(byte));
+      if (char !== '\uFFFD' && char.length === 1 && !table.has(char.charCodeAt(0))) table.set(char.charCodeAt(0), byte);
+    }
+    encoders.set(encoding, table);
+  }
+  return table;
+}

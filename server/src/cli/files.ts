@@ -1,0 +1,108 @@
+import ignore from 'ignore';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { ioReason } from './check-file';
+// require(): the ES module build of tinyglobby's fdir reads import.meta, which a CommonJS bundle lacks.
+import tinyglobby = require('tinyglobby');
+
+// From the command line's files, directories and globs to a sorted list of files to check.
+
+/** A problem with what the command line names: exit code 2. */
+export class FileSelectionError extends Error {}
+
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.news']);
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+export const DEFAULT_IGNORE_FILE = '.mudaqqiqignore';
+
+export interface SelectOptions {
+  cwd: string;
+  /** --ignore-path; the default file is used only when it exists. */
+  ignorePath?: string;
+  shard?: { index: number; count: number };
+}
+
+/**
+ * Files named on the command line are checked whatever their extension; directories and globs give the
+ * files with an article extension. Paths the ignore file matches are left out. Sorted, absolute.
+ */
+export function selectFiles(patterns: readonly string[], options: SelectOptions): string[] {
+  const isIgnored = ignoreMatcher(options.cwd, options.ignorePath);
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const path = resolve(options.cwd, pattern);
+    const stats = statOrUndefined(path);
+    if (stats?.isDirectory()) {
+      if (!isIgnored(path, true)) walk(path, found, isIgnored);
+    } else if (stats) {
+      if (!isIgnored(path, false)) found.add(path);
+    } else if (tinyglobby.isDynamicPattern(pattern)) {
+      const matches = tinyglobby.globSync(pattern, { cwd: options.cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      if (matches.length === 0) throw new FileSelectionError(`no files match the pattern "${pattern}"`);
+      for (const match of matches) {
+        const file = resolve(match);
+        if (ARTICLE_EXTENSIONS.has(extname(file).toLowerCase()) && !isIgnored(file, false)) found.add(file);
+      }
+    } else {
+      throw new FileSelectionError(`${pattern}: no such file or directory`);
+    }
+  }
+  const files = [...found].sort();
+  return options.shard ? files.filter((file) => inShard(relative(options.cwd, file), options.shard!)) : files;
+}
+
+function walk(folder: string, found: Set<string>, isIgnored: IgnoreMatcher): void {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    throw new FileSelectionError(`${folder}: cannot read the directory: ${ioReason(error)}`);
+  }
+  for (const entry of entries) {
+    if (SKIPPED_FOLDERS.has(entry.name)) continue;
+    const path = join(folder, entry.name);
+    // Symbolic links to folders are not followed: they can form cycles.
+    if (entry.isDirectory()) {
+      if (!isIgnored(path, true)) walk(path, found, isIgnored);
+    } else if (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      const isFile = entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(path)?.isFile());
+      if (isFile && !isIgnored(path, false)) found.add(path);
+    }
+  }
+}
+
+/** Stable across machines and runs: a hash of the path relative to the working directory. */
+export function inShard(relativePath: string, shard: { index: number; count: number }): boolean {
+  const posix = relativePath.split(sep).join('/');
+  const hash = createHash('sha1').update(posix).digest().readUInt32BE(0);
+  return hash % shard.count === shard.index - 1;
+}
+
+type IgnoreMatcher = (path: string, isDirectory: boolean) => boolean;
+
+/** Patterns in gitignore syntax, relative to the ignore file's folder. */
+function ignoreMatcher(cwd: string, ignorePath: string | undefined): IgnoreMatcher {
+  const file = resolve(cwd, ignorePath ?? DEFAULT_IGNORE_FILE);
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (ignorePath === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return () => false;
+    throw new FileSelectionError(`${file}: cannot read the ignore file: ${ioReason(error)}`);
+  }
+  const matcher = ignore().add(content);
+  const base = dirname(file);
+  return (path, isDirectory) => {
+    const rel = relative(base, path);
+    if (!rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return false;
+    return matcher.ignores(rel.split(sep).join('/') + (isDirectory ? '/' : ''));
+  };
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}

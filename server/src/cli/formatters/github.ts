@@ -1,0 +1,29 @@
+import type { Severity } from '../../engine';
+import type { Formatter } from './index';
+import { relativePath } from './text';
+
+// GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff.
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+export const github: Formatter = (results, context) => {
+  let out = '';
+  for (const result of results) {
+    const file = escapeProperty(relativePath(context.cwd, result.path));
+    for (const m of result.messages) {
+      const properties = `file=${file},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(`mudaqqiq(${m.ruleId})`)}`;
+      out += `::${COMMAND[m.severity]} ${properties}::${escapeData(m.message)}\n`;
+    }
+  }
+  return out;
+};
+
+/** GitHub's escaping of a command's message. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** GitHub's escaping of a command's property value. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,82 @@
+import { pathToFileURL } from 'node:url';
+import { localized, ruleDocsUrl, rules, type AnyRule, type Severity, type SeveritySetting } from '../../engine';
+import type { Message } from '../report';
+import type { Formatter } from './index';
+import { relativePath } from './text';
+
+// SARIF 2.1.0 for GitHub code scanning and other static-analysis dashboards. Every rule is listed in the
+// driver (results point at it by index); locations are relative to the working directory (%SRCROOT%), in
+// UTF-16 code units, end columns exclusive; safe fixes are attached.
+
+const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+export const sarif: Formatter = (results, context) => {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const run = {
+    tool: {
+      driver: {
+        name: 'mudaqqiq',
+        informationUri: 'https://github.com/mudaqqiq/mudaqqiq',
+        version: context.version,
+        semanticVersion: context.version,
+        rules: rules.map((rule) => describeRule(rule, context.locale)),
+      },
+    },
+    ...(context.shard ? { automationDetails: { id: `mudaqqiq/shard-${context.shard.index}-of-${context.shard.count}/` } } : {}),
+    invocations: [{ executionSuccessful: !context.failed }],
+    originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
+    columnKind: 'utf16CodeUnits',
+    results: results.flatMap((result) => {
+      const uri = result.path === '<text>' ? 'stdin' : relativePath(context.cwd, result.path).split('/').map(encodeURIComponent).join('/');
+      const artifactLocation = { uri, uriBaseId: '%SRCROOT%' };
+      return result.messages.map((m) => ({
+        ruleId: m.ruleId,
+        ruleIndex: ruleIndex.get(m.ruleId),
+        level: LEVEL[m.severity],
+        message: { text: m.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
+        ...(m.fixEdits ? { fixes: [fixOf(m, artifactLocation)] } : {}),
+      }));
+    }),
+  };
+  return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2)}\n`;
+};
+
+function describeRule(rule: AnyRule, locale: 'ar' | 'en') {
+  const summary = localized(rule.docs.summary, locale) || rule.id;
+  const rationale = localized(rule.docs.rationale, locale) || summary;
+  const helpUri = ruleDocsUrl(rule.id);
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z])/g, (_, _dash, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: summary },
+    fullDescription: { text: rationale },
+    helpUri,
+    help: { text: `${summary} ${rationale} ${helpUri}`, markdown: `${summary}\n\n${rationale}\n\n[${rule.id}](${helpUri})` },
+    defaultConfiguration: defaultConfiguration(rule.defaultSeverity),
+    properties: { tags: [rule.category] },
+  };
+}
+
+function defaultConfiguration(severity: SeveritySetting) {
+  return severity === 'off' ? { enabled: false, level: 'none' } : { level: LEVEL[severity] };
+}
+
+function region(m: Message) {
+  return { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn, charOffset: m.offset, charLength: m.length };
+}
+
+function fixOf(m: Message, artifactLocation: { uri: string; uriBaseId: string }) {
+  return {
+    description: { text: m.fixDescription ?? m.message },
+    artifactChanges: [
+      {
+        artifactLocation,
+        replacements: m.fixEdits!.map((edit) => ({
+          deletedRegion: { charOffset: edit.range[0], charLength: edit.range[1] - edit.range[0] },
+          insertedContent: { text: edit.text },
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,19 @@
+import { relative, sep } from 'node:path';
+
+// Small helpers the formatters share.
+
+/**
+ * Control characters and direction marks from an article would act on the terminal or the log viewer
+ * (or hide themselves) if printed raw; they are shown as <U+XXXX> instead.
+ */
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
+/** A path relative to the working directory with `/` separators (as CI tools and SARIF want). */
+export function relativePath(cwd: string, path: string): string {
+  if (path === '<text>') return path;
+  return relative(cwd, path).split(sep).join('/');
+}

@@ -1,0 +1,77 @@
+import type { Severity } from '../engine';
+
+// What checking one file yields, as plain data (it crosses from worker threads). Positions are in UTF-16
+// code units of the file's text without its BOM, with its own line ends; lines and columns are 1-based and
+// end columns exclusive, as in ESLint.
+
+export interface Replacement {
+  range: [number, number];
+  text: string;
+}
+
+export interface Message {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  offset: number;
+  length: number;
+  /** The safe fix, its edits merged into one replacement as ESLint does. */
+  fix?: Replacement;
+  /** What the safe fix does, e.g. “Remove the tatweel”. */
+  fixDescription?: string;
+  /** Every edit of the safe fix, for formats that keep them apart (SARIF). */
+  fixEdits?: Replacement[];
+  suggestions?: { desc: string; fix: Replacement }[];
+}
+
+export interface FileResult {
+  /** Absolute path, or the --stdin-filename (absolute) or `<text>` for standard input. */
+  path: string;
+  messages: Message[];
+  /** Why the file was not checked: binary (a notice) or a problem that makes the run exit with 2. */
+  skipped?: string;
+  failure?: string;
+  /** How many safe fixes --fix applied (written) or would apply (dry run). */
+  fixesApplied?: number;
+  /** --fix-dry-run: the unified diff of the fixes. */
+  diff?: string;
+  /** --fix on standard input: the fixed bytes to print. */
+  output?: Uint8Array;
+}
+
+export interface Totals {
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+export function totalsOf(messages: readonly Message[]): Totals {
+  const totals: Totals = { errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const m of messages) {
+    if (m.severity === 'error') {
+      totals.errorCount++;
+      if (m.fix) totals.fixableErrorCount++;
+    } else {
+      if (m.severity === 'warning') totals.warningCount++;
+      else totals.infoCount++;
+      if (m.fix) totals.fixableWarningCount++;
+    }
+  }
+  return totals;
+}
+
+export function sumTotals(results: readonly FileResult[]): Totals {
+  const sum = totalsOf([]);
+  for (const result of results) {
+    const t = totalsOf(result.messages);
+    for (const key of Object.keys(sum) as (keyof Totals)[]) sum[key] += t[key];
+  }
+  return sum;
+}

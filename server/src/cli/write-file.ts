@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * Replaces a file's contents all at once: the bytes go to a temporary file in the same folder, which is
+ * flushed and renamed over the original, so a reader (or a crash) sees the old file or the new one, never
+ * half of each. Keeps the file's mode; a symbolic link keeps pointing at the file it pointed at.
+ */
+export function writeFileAtomic(path: string, bytes: Uint8Array): void {
+  const target = realpathSync(path);
+  const mode = statSync(target).mode & 0o7777;
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.mudaqqiq-tmp`);
+  try {
+    const fd = openSync(temporary, 'wx', mode);
+    try {
+      fchmodSync(fd, mode); // the umask narrowed the mode given to open
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, target);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Not created, or already renamed.
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,222 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigError, resolveConfig, rules, type ResolvedConfig, type UserConfig } from '../engine';
+import { buildConfigSchema } from './config-schema';
+
+// Finds, reads and validates `.mudaqqiq.json` for the CLI and the language server.
+//
+//   const loader = new ConfigLoader({ configFile, overrides });
+//   const { resolved, filePath } = loader.forFile('/articles/a.txt');
+//
+// The nearest `.mudaqqiq.json` walking up from the file's folder applies (no cascading); `configFile`
+// replaces the search. A config file is data: it is parsed as JSON with comments and validated, nothing in
+// it is executed. Problems throw ConfigFileError naming the file, line and column.
+
+export const CONFIG_FILE_NAME = '.mudaqqiq.json';
+
+export class ConfigFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(`${file}${line === undefined ? '' : `:${line}:${column}`}: ${problem}`);
+  }
+}
+
+export interface LoadedConfig {
+  /** The config file that applies, if any. */
+  filePath?: string;
+  /** Plain data, merged in this order by resolveConfig(): the file, then the overrides. Safe to post to a worker. */
+  layers: UserConfig[];
+  resolved: ResolvedConfig;
+}
+
+export interface ConfigLoaderOptions {
+  /** Use this file for every checked file instead of searching (the CLI's --config). */
+  configFile?: string;
+  /** Applied over whatever file applies (the CLI's --rule). */
+  overrides?: UserConfig;
+}
+
+export class ConfigLoader {
+  private readonly fileInFolder = new Map<string, string | null>();
+  private readonly loaded = new Map<string | null, LoadedConfig>();
+  private readonly configFile?: string;
+
+  constructor(private readonly options: ConfigLoaderOptions = {}) {
+    this.configFile = options.configFile && resolve(options.configFile);
+  }
+
+  /** The configuration for a file (which need not exist), given by absolute path. */
+  forFile(path: string): LoadedConfig {
+    return this.load(this.configFile ?? this.findConfigFile(dirname(path)));
+  }
+
+  /** The nearest `.mudaqqiq.json` in `folder` or above it. */
+  findConfigFile(folder: string): string | null {
+    const cached = this.fileInFolder.get(folder);
+    if (cached !== undefined) return cached;
+    const candidate = join(folder, CONFIG_FILE_NAME);
+    const parent = dirname(folder);
+    const found = isFile(candidate) ? candidate : parent === folder ? null : this.findConfigFile(parent);
+    this.fileInFolder.set(folder, found);
+    return found;
+  }
+
+  /** Forgets what was found and read, after config files change (the language server). */
+  clear(): void {
+    this.fileInFolder.clear();
+    this.loaded.clear();
+  }
+
+  private load(filePath: string | null): LoadedConfig {
+    let config = this.loaded.get(filePath);
+    if (!config) {
+      const layers = [...(filePath ? [readConfigFile(filePath)] : []), ...(this.options.overrides ? [this.options.overrides] : [])];
+      let resolved: ResolvedConfig;
+      try {
+        resolved = resolveConfig(...layers);
+      } catch (error) {
+        if (error instanceof ConfigError) throw new ConfigFileError(filePath ?? 'command line', error.message);
+        throw error;
+      }
+      config = { filePath: filePath ?? undefined, layers, resolved };
+      this.loaded.set(filePath, config);
+    }
+    return config;
+  }
+}
+
+/** Reads, parses and validates one config file; a `names` path is replaced by the entries it holds. */
+export function readConfigFile(path: string): UserConfig {
+  const text = readText(path, 'config file');
+  const tree = parseJsonc(path, text);
+  const value = tree ? nodeValue(tree) : undefined;
+  const errors = schemaErrors(value);
+  if (errors) throw schemaError(path, text, tree, errors);
+  const config = value as UserConfig;
+  if (typeof config.names === 'string') config.names = readNamesFile(resolve(dirname(path), config.names), path);
+  return config;
+}
+
+function readNamesFile(path: string, configPath: string): unknown[] {
+  const text = readText(path, `names file (named in ${configPath})`);
+  const tree = parseJsonc(path, text);
+  const value = tree ? nodeValue(tree) : undefined;
+  if (!Array.isArray(value)) throw new ConfigFileError(path, 'a names file must hold a JSON array of entries');
+  return value;
+}
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (error as Error).message;
+    throw new ConfigFileError(path, `cannot read the ${what}: ${reason}`);
+  }
+}
+
+function parseJsonc(path: string, text: string): Node | undefined {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) {
+    const { line, column } = lineColumn(text, errors[0].offset);
+    throw new ConfigFileError(path, `malformed JSON: ${describeParseError(errors[0])}; fix the file (comments are allowed)`, line, column);
+  }
+  if (!tree) throw new ConfigFileError(path, 'the file is empty; it must hold a JSON object such as {"rules": {}}');
+  return tree;
+}
+
+function describeParseError(error: ParseError): string {
+  return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** Plain value of a parse tree; objects get no prototype so a key such as `__proto__` stays a key. */
+function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = Object.create(null);
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) out[key.value as string] = nodeValue(value);
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+let validator: ValidateFunction | undefined;
+
+/** What is wrong with a parsed config, or undefined when it is valid. */
+function schemaErrors(value: unknown): ErrorObject[] | undefined {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema());
+  return validator(value) ? undefined : (validator.errors ?? []);
+}
+
+function schemaError(path: string, text: string, tree: Node | undefined, errors: ErrorObject[]): ConfigFileError {
+  const error = mostSpecific(errors);
+  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const unknownKey = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+  const at = tree && findNodeAtLocation(tree, [...segments, ...(unknownKey === undefined ? [] : [unknownKey])].map(segmentKey));
+  const offset = at ? (unknownKey && at.parent?.type === 'property' ? at.parent.offset : at.offset) : 0;
+  const { line, column } = lineColumn(text, offset);
+  return new ConfigFileError(path, describeSchemaError(error, segments, unknownKey, at?.value), line, column);
+}
+
+/** The deepest error: for a `oneOf` it names what is wrong inside the closest alternative. */
+function mostSpecific(errors: ErrorObject[]): ErrorObject {
+  const concrete = errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
+  const pool = concrete.length ? concrete : errors;
+  const depth = (e: ErrorObject) => e.instancePath.split('/').length;
+  // An unknown rule id or key beats a complaint about the shape of its value.
+  return pool.reduce((best, e) =>
+    (e.keyword === 'additionalProperties') > (best.keyword === 'additionalProperties') || depth(e) > depth(best) ? e : best,
+  );
+}
+
+function describeSchemaError(error: ErrorObject, segments: string[], unknownKey: string | undefined, value: unknown): string {
+  const where = segments.length ? segments.join('.') : 'the config';
+  if (unknownKey !== undefined) {
+    if (segments.length === 1 && segments[0] === 'rules') {
+      return `unknown rule "${unknownKey}"; known rules: ${rules.map((r) => r.id).join(', ')}`;
+    }
+    return `unknown setting "${unknownKey}" in ${where}`;
+  }
+  const severityAt = segments[0] === 'rules' && (segments.length === 2 || (segments.length === 3 && segments[2] === '0'));
+  if (severityAt && (segments.length === 3 || typeof value === 'string')) {
+    return `rule "${segments[1]}": severity must be one of off, info, warn, error (got ${JSON.stringify(value)})`;
+  }
+  if (severityAt) return `rule "${segments[1]}": give a severity (off, info, warn, error) or [severity, options]`;
+  if (error.keyword === 'enum') return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  return `${where} ${error.message ?? 'is not valid'}`;
+}
+
+function segmentKey(segment: string): string | number {
+  return /^\d+$/.test(segment) ? Number(segment) : segment;
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
