@@ -15,7 +15,7 @@ export interface Pair {
   /** Absolute offsets of the opening and closing marks; the enclosed text runs from open + 1 to close. */
   open: number;
   close: number;
-  /** 0 in running text, 1 inside another pair of the same family, and so on. */
+  /** 0 in running text, 1 inside another pair of the same family (quotes or brackets), and so on. */
   depth: number;
   /** False when the closing mark is not the opener's partner (`« … ”`, `( … ]`). */
   matched: boolean;
@@ -48,9 +48,9 @@ export interface ParagraphMarks {
 }
 
 const MARK = /[«»“”"()[\]]/g;
-/** After these a mark cannot open: it closes. */
+/** Followed by one of these, a mark cannot open. */
 const CLOSING_CONTEXT = new Set([...'.,،؛;:!?؟…)]}»']);
-/** Before these a mark cannot close: it opens. */
+/** Preceded by one of these (or by a lone proclitic letter), a mark cannot close. */
 const OPENING_CONTEXT = new Set([...'([{«\u0640']);
 const PROCLITIC = new Set([...'وفبلك']);
 const LIST_MARKER = /(?:^|\s)(?:\p{Nd}{1,3}|\p{L})$/u;
@@ -67,7 +67,7 @@ export function marksOf(paragraph: Paragraph): ParagraphMarks {
   return marks;
 }
 
-/** The direct quotations of a paragraph (nested ones included, see `depth`), in text order. */
+/** The quotations of a paragraph in text order: nested ones too (see `depth`), and mismatched ones (see `matched`). */
 export function quotationsOf(paragraph: Paragraph): Quotation[] {
   return marksOf(paragraph).quotes.pairs;
 }
