@@ -23,7 +23,7 @@ export default defineRule({
   docs: {
     summary: {
       ar: 'أسلوب تحريري اختياري: نقطتان بين فعل القول والاقتباس المباشر (وقال: «…»).',
-      en: 'Optional house style: a colon between a verb of saying and the direct quotation it introduces (وقال: «…»).',
+      en: 'Optional house style: a colon between a verb of saying and the direct quotation it introduces, as in “وقال: «…»”.',
     },
     rationale: {
       ar: 'تفصل النقطتان القول المنقول حرفيا عن كلام الكاتب، وتوحيدها في المقال يريح القارئ. القاعدة معطلة افتراضيا لأن بعض المؤسسات لا تعتمدها.',

@@ -176,7 +176,7 @@ export default defineRule<Options>({
   docs: {
     summary: {
       ar: 'يرصد النقطة التي تقطع الجملة قبل عبارة لا تقوم بنفسها، مثل «بما في ذلك» و«مما أدى» واسم الموصول.',
-      en: 'Flags a full stop that cuts a sentence before a phrase that cannot stand alone, such as بما في ذلك، مما أدى or a relative pronoun.',
+      en: 'Flags a full stop that cuts a sentence before a phrase that cannot stand alone, such as “بما في ذلك”, “مما أدى” or a relative pronoun.',
     },
     rationale: {
       ar: 'الجملة المبتورة تربك القارئ وتُظهر النص مرتبكا، وهي من أكثر أخطاء الترقيم شيوعا في النصوص المترجمة والمجمعة على عجل. الحالات القاطعة تصحح آليا، والمحتملة تعرض اقتراحا.',

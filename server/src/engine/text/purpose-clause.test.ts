@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isPurposeLam } from './purpose-clause';
+
+describe('isPurposeLam', () => {
+  it('knows ل + a verbal noun of every derived form, a common Form I one, or an imperfect verb', () => {
+    const purpose = [
+      'لتحديد', 'لتعزيز', 'لتأمين', 'لتسوية', 'للتأكد', 'للتوصل', 'للمساعدة', 'لمواجهة', 'لإنهاء', 'لإعلان', 'لإعادة',
+      'لانتخاب', 'للانسحاب', 'لاعتماد', 'لاتخاذ', 'للاطلاع', 'لاستعادة', 'للاستفادة', 'لدعم', 'للحد', 'للحصول',
+      'لتعود', 'ليتمكن', 'لنواصل', 'لينضم',
+    ];
+    for (const word of purpose) assert.ok(isPurposeLam(word), word);
+  });
+  it('leaves particles, names and nouns that begin with ل', () => {
+    const others = [
+      'لكن', 'لذلك', 'لهذا', 'لقد', 'لم', 'لن', 'لا', 'لدى', 'للمرة', 'لبنان', 'لندن', 'ليبيا', 'لجنة', 'ليلة', 'ليلا',
+      'لليبيا', 'لتركيا', 'لتونس', 'لإيران', 'لإسرائيل', 'للاتحاد', 'للتلفزيون', 'للتحالف', 'لنظام', 'للتيار', 'لتاريخ',
+      'لنادي', 'للمنطقة', 'للمواطنين', 'لتحقيقات', 'للانتخابات', 'لينين', 'ليبرمان', 'ليوم', 'ليومين', 'لاعب',
+      'لاجئين', 'لاحقا', 'لأكثر', 'لأول', 'لأسباب', 'ليس', 'ليست', 'لنا', 'لتلك', 'للتو',
+    ];
+    for (const word of others) assert.ok(!isPurposeLam(word), word);
+  });
+});
