@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
-import { it } from 'node:test';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { resolveConfig, type UserConfig } from '../config';
+import { fixText } from '../fix';
 import { lint, ParagraphCache } from '../lint';
 import { configFor, testRule } from '../testing/rule-tester';
+import arabicPunctuation from './arabic-punctuation';
 import rule from './punctuation-spacing';
+import repeatedPunctuation from './repeated-punctuation';
 
 testRule(rule, [
   {
@@ -31,13 +36,14 @@ testRule(rule, [
   },
   {
     name: 'no space between a mark and an opening quotation, or after a closing one',
-    text: 'وقال:«سنعود»وغادر القاعة،«بلا تعليق».',
+    text: 'وقال:«سنعود»وغادر القاعة،«بلا تعليق»(نقلا عن مرافقيه).',
     findings: [
       { covers: ':', messageId: 'missingSpaceAfter' },
       { covers: '»', messageId: 'missingSpaceAfterClose' },
       { covers: '،', messageId: 'missingSpaceAfter' },
+      { covers: '»', nth: 1, messageId: 'missingSpaceAfterClose' },
     ],
-    fixed: 'وقال: «سنعود» وغادر القاعة، «بلا تعليق».',
+    fixed: 'وقال: «سنعود» وغادر القاعة، «بلا تعليق» (نقلا عن مرافقيه).',
   },
   {
     name: 'space just inside brackets and quotes',
@@ -151,7 +157,7 @@ testRule(rule, [
   {
     name: 'URLs, e-mails and code spans are opaque words',
     kind: 'markdown',
-    text: '# العنوان\n\nانظر: https://example.com/a?b=c ثم `code` والبريد news@example.com.',
+    text: '# العنوان\n\nانظر: https://example.com/a?b=c ثم `code` والبريد news@example.com و[الرابط](https://example.com).',
     findings: [],
   },
   {
@@ -180,4 +186,46 @@ it('punctuation-spacing: the paragraph cache sees trailing spaces come and go', 
   assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.'), 0);
   assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.  '), 1);
   assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.'), 0);
+});
+
+describe('the three punctuation rules together', () => {
+  const ours = [arabicPunctuation.id, rule.id, repeatedPunctuation.id];
+  const config = resolveConfig({
+    rules: Object.fromEntries(resolveConfig().rules.map(({ rule: r }) => [r.id, ours.includes(r.id) ? 'warning' : 'off'])),
+  } as UserConfig);
+  const safeFindings = (text: string) => lint(text, config).findings.filter((f) => f.fixes.some((x) => x.safe));
+
+  it('fix messy copy in a few passes, leaving only the suggestions', () => {
+    const messy =
+      'العراق ..انتخابات مبكرة  \n' +
+      'قالت المفوضية ,, إن الموعد نهائي??وأضاف المتحدث:"سنعلن الأسماء"(خلال أسبوع) .\n' +
+      'وسأل المراسل : هل تتأخر النتائج ?! فأجاب« لا » ،، ثم غادر!!\tوانتظرنا.. طويلا....\n' +
+      'ونقلت وكالتا Reuters, AFP أن 2,500 ناخب سجلوا قبل الساعة 10:30 بنسبة 3.5 بالمئة ; وفق (أ.ف.ب).';
+    const result = fixText(messy, config);
+    assert.equal(
+      result.output,
+      'العراق.. انتخابات مبكرة\n' +
+        'قالت المفوضية، إن الموعد نهائي؟ وأضاف المتحدث: "سنعلن الأسماء" (خلال أسبوع).\n' +
+        'وسأل المراسل: هل تتأخر النتائج؟! فأجاب «لا»، ثم غادر! وانتظرنا.. طويلا...\n' +
+        'ونقلت وكالتا Reuters, AFP أن 2,500 ناخب سجلوا قبل الساعة 10:30 بنسبة 3.5 بالمئة؛ وفق (أ.ف.ب).',
+    );
+    assert.ok(result.passes <= 3, `took ${result.passes} passes`);
+    assert.deepEqual(result.remaining.map((f) => f.messageId), ['twoDots']);
+  });
+
+  it('converge on any mix of letters, digits, spaces and marks, and never undo one another', () => {
+    const piece = fc.constantFrom(
+      'قال', 'و', 'لـ', 'الوزير', 'ص', 'Reuters', 'AFP', 'U', '2', '500', '٣', ' ', ' ', '  ', '\t', '\n',
+      '،', ',', '؛', ';', '؟', '?', '!', '.', '..', '...', '…', ':', '(', ')', '[', ']', '«', '»', '"', '“', '”',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = 'العنوان\n' + pieces.join('');
+        const result = fixText(text, config);
+        assert.ok(result.passes < 10, `no convergence: ${JSON.stringify(text)}`);
+        assert.deepEqual(safeFindings(result.output), [], `a safe fix is left in ${JSON.stringify(result.output)}`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -154,6 +154,9 @@ export default defineRule({
       insertAt(i, i, 'missingSpaceBefore');
     };
 
+    /** `»(` or `)«`, but not a Markdown link's `](`. */
+    const opensAfterClose = (i: number): boolean => facing(i + 1) === 'open' && !(text[i] === ']' && text[i + 1] === '(');
+
     for (const m of text.matchAll(SPOTS)) {
       const i = m.index;
       const ch = m[0][0];
@@ -167,7 +170,7 @@ export default defineRule({
       }
       const side = facing(i);
       if (side === 'open') checkBeforeOpener(i);
-      else if (side === 'close' && isArabicLetter(text.charCodeAt(i + 1))) insertAt(i, i + 1, 'missingSpaceAfterClose');
+      else if (side === 'close' && (isArabicLetter(text.charCodeAt(i + 1)) || opensAfterClose(i))) insertAt(i, i + 1, 'missingSpaceAfterClose');
     }
 
     // Paragraphs are trimmed: spaces after the last visible character, up to the line end, are flagged
