@@ -52,13 +52,13 @@ function runRule(resolved: ResolvedRule, article: Article, config: ResolvedConfi
     const tail = cache ? restOfLine(article.source, paragraph.end) : '';
     const cached = cache?.get(rule.id, paragraph, tail);
     if (cached) {
-      findings.push(...cached.map((f) => shift(f, paragraph.start)));
+      for (const finding of cached) findings.push(shift(finding, paragraph.start));
       continue;
     }
     const own: Finding[] = [];
     rule.checkParagraph(paragraph, context(own));
     cache?.set(rule.id, paragraph, own.map((f) => shift(f, -paragraph.start)), tail);
-    findings.push(...own);
+    for (const finding of own) findings.push(finding);
   }
   return findings;
 }
