@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { resolveConfig } from './config';
+import { lint } from './lint';
+import { articleOutline, type ArticleOutline } from './outline';
+import type { TextKind } from './text/prose';
+
+const config = resolveConfig();
+
+function outlineOf(text: string, kind: TextKind = 'plain', maxBlocks?: number): ArticleOutline {
+  return articleOutline(lint(text, config, { kind }), { maxBlocks });
+}
+
+const covered = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
+
+describe('article outline', () => {
+  it('has the headline in full, the lede and paragraphs by their first words', () => {
+    const text = 'الحكومة تقر موازنة العام المقبل\n\nأقر مجلس الوزراء مساء الثلاثاء موازنة العام المقبل بعجز أقل.\n\nوتتوقع الوزارة نموا بنسبة 3.5 في المئة.';
+    const outline = outlineOf(text);
+    assert.deepEqual(
+      outline.blocks.map((b) => [b.role, b.label]),
+      [
+        ['headline', 'الحكومة تقر موازنة العام المقبل'],
+        ['lede', 'أقر مجلس الوزراء مساء الثلاثاء موازنة …'],
+        ['paragraph', 'وتتوقع الوزارة نموا بنسبة 3.5 في …'],
+      ],
+    );
+    assert.equal(covered(text, outline.blocks[1].span), 'أقر مجلس الوزراء مساء الثلاثاء موازنة العام المقبل بعجز أقل.');
+    assert.deepEqual(outline.names, []);
+    assert.equal(outline.omittedBlocks, 0);
+  });
+
+  it('names a quotation by the speaker its verb of saying names', () => {
+    const text = 'عنوان الخبر\nوقال وزير الخارجية أحمد العلي: «لن نقبل بأي تسوية على حساب السيادة».';
+    const [quote] = outlineOf(text).blocks[1].quotations;
+    assert.equal(quote.speaker, 'وزير الخارجية أحمد العلي');
+    assert.equal(covered(text, quote.speakerSpan!), 'وزير الخارجية أحمد العلي');
+    assert.equal(covered(text, quote.span), '«لن نقبل بأي تسوية على حساب السيادة»');
+    assert.equal(quote.label, 'لن نقبل بأي تسوية على حساب …');
+  });
+
+  it('ends the speaker before where and to whom the words were said', () => {
+    const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
+    assert.deepEqual(speakers('وقال الوزير في مؤتمر صحفي إن «الحكومة ماضية في خطتها حتى النهاية».'), ['الوزير']);
+    assert.deepEqual(speakers('وقال مصدر مطلع لوكالة الأنباء: «المفاوضات متوقفة منذ أسبوع».'), ['مصدر مطلع']);
+    assert.deepEqual(speakers('قال علي حسن: «سنعود إلى بيوتنا قريبا».'), ['علي حسن']);
+    assert.deepEqual(speakers('«لن نتراجع عن هذا القرار»، قال المتحدث باسم الحكومة.'), ['المتحدث باسم الحكومة']);
+  });
+
+  it('carries the last speaker to a verb that names none, when they agree', () => {
+    const text = [
+      'عنوان',
+      'وقال الوزير: «الوضع تحت السيطرة تماما».',
+      'وأضاف: «سنعلن التفاصيل غدا في مؤتمر صحفي».',
+      'وقالت: «لا تعليق لدينا على ذلك الآن».',
+    ].join('\n');
+    const quotes = outlineOf(text).blocks.flatMap((b) => b.quotations);
+    assert.deepEqual(quotes.map((q) => q.speaker), ['الوزير', 'الوزير', undefined]);
+    assert.equal(quotes[1].speakerSpan, undefined);
+  });
+
+  it('leaves out scare quotes and terms, keeps unattributed long quotations without a speaker', () => {
+    const text = 'عنوان\nوصف المراقبون الاتفاق بأنه «تاريخي» ونقلت الصحف عبارة «السلام خيار لا رجعة عنه» في عناوينها.';
+    const quotes = outlineOf(text).blocks[1].quotations;
+    assert.deepEqual(quotes.map((q) => [covered(text, q.span), q.speaker]), [['«السلام خيار لا رجعة عنه»', undefined]]);
+  });
+
+  it('does not reach across a sentence end for the verb', () => {
+    const text = 'عنوان\nقال الوزير إن الجلسة انتهت. ورفع المتظاهرون لافتات «لا للفساد في المؤسسات».';
+    const [quote] = outlineOf(text).blocks[1].quotations;
+    assert.equal(quote.speaker, undefined);
+  });
+
+  it('takes no pronoun or preposition for a speaker', () => {
+    const text = 'عنوان\nورفع المتظاهرون لافتات كتب عليها «لا للفساد في المؤسسات».';
+    const [quote] = outlineOf(text).blocks[1].quotations;
+    assert.equal(quote.speaker, undefined);
+  });
+
+  it('puts a nested quotation inside its outer one, not beside it', () => {
+    const text = 'عنوان\nقال المحامي: «سمعته يقول “لن أوقع على شيء” ثم غادر القاعة».';
+    const quotes = outlineOf(text).blocks[1].quotations;
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].speaker, 'المحامي');
+  });
+
+  it('maps spans to the original text (BOM and CRLF)', () => {
+    const text = '\uFEFFعنوان الخبر\r\n\r\nوقال الوزير: «انتهت المفاوضات دون اتفاق نهائي».\r\n';
+    const outline = outlineOf(text);
+    const [quote] = outline.blocks[1].quotations;
+    assert.equal(covered(text, outline.blocks[0].span), 'عنوان الخبر');
+    assert.equal(covered(text, quote.span), '«انتهت المفاوضات دون اتفاق نهائي»');
+    assert.equal(covered(text, quote.speakerSpan!), 'الوزير');
+  });
+
+  it('takes the Markdown heading as the headline and labels without emphasis or link targets', () => {
+    const text = '---\ntitle: خبر\n---\n# **الحكومة** تقر الموازنة\n\nأقر [مجلس الوزراء](https://example.com/a) الموازنة بعجز أقل.';
+    const outline = outlineOf(text, 'markdown');
+    assert.deepEqual(outline.blocks.map((b) => b.label), ['الحكومة تقر الموازنة', 'أقر مجلس الوزراء الموازنة بعجز أقل.']);
+  });
+
+  it('bounds the number of blocks and says how many were left out', () => {
+    const text = ['عنوان', ...Array.from({ length: 10 }, (_, i) => `الفقرة رقم ${i}.`)].join('\n');
+    const outline = outlineOf(text, 'plain', 4);
+    assert.equal(outline.blocks.length, 4);
+    assert.equal(outline.omittedBlocks, 7);
+  });
+});
