@@ -19,6 +19,12 @@ const T_INITIAL = /^ت\p{L}{3,}$/u;
  * أ is left out: after ل it begins comparatives and nouns (لأكثر، لأول، لأسباب).
  */
 const IMPERFECT_VERB = /^[ين]\p{L}{3,}$/u;
+/**
+ * Imperfects that keep only two letters after the prefix (assimilated and doubled roots: ليتم، ليصل،
+ * ليضع، ليرد) and hollow ones whose last radical is ن (ليكون، لتكون), which look like nouns by length or
+ * ending.
+ */
+const SHORT_IMPERFECT = /^[تين](?:تم|صل|ضع|جد|قف|مر|حل|رد|\p{L}ون)$/u;
 /** What a subjunctive verb never ends in: ة (ليلة) and the dual and plural ن (لينين، ليبرمان). */
 const NOT_SUBJUNCTIVE_ENDING = /(?:ة|ين|ان)$/;
 
@@ -36,12 +42,14 @@ const FORM_I_VERBAL_NOUNS = new Set([
 /** Nouns of a verbal-noun or verb shape that open sentences as «لـ… موقف» (للاتحاد الأوروبي موقف). */
 const NOUNS_OF_VERBAL_SHAPE = new Set([
   'اتحاد', 'اتفاق', 'اقتصاد', 'احتلال', 'اجتماع', 'تحالف', 'تنظيم', 'تونس', 'تشاد', 'إيران', 'إسلام', 'إنسان',
+  'إذاعة',
 ]);
 
 export function isPurposeLam(word: string): boolean {
   if (word.length < 3 || word[0] !== 'ل' || word.startsWith('ليس')) return false;
   const definite = word.startsWith('لل');
   const rest = word.slice(definite ? 2 : 1);
+  if (!definite && SHORT_IMPERFECT.test(rest)) return true;
   if (NOUNS_OF_VERBAL_SHAPE.has(rest) || NOMINAL_ENDING.test(rest)) return false;
   if (FORM_I_VERBAL_NOUNS.has(rest) || DERIVED_VERBAL_NOUN.test(rest)) return true;
   if (NOMINAL_SHAPE.test(rest)) return false;
