@@ -137,7 +137,7 @@ function printableConfig(config: LoadedConfig) {
 /** ar when the user's locale is Arabic (LC_ALL, then LC_MESSAGES, then LANG), else en. */
 function localeFromEnvironment(): Locale {
   const { LC_ALL, LC_MESSAGES, LANG } = process.env;
-  return /^ar\b/i.test(LC_ALL || LC_MESSAGES || LANG || '') ? 'ar' : 'en';
+  return /^ar([_.@-]|$)/i.test(LC_ALL || LC_MESSAGES || LANG || '') ? 'ar' : 'en';
 }
 
 /** NO_COLOR turns colour off, FORCE_COLOR on; otherwise colour on a terminal. */

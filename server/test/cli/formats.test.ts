@@ -1,0 +1,158 @@
+// Needs `npm run build` first: these tests run dist/cli.js (`npm test` builds before it tests).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ruleDocsUrl, rules } from '../../src/engine';
+import { printable } from '../../src/cli/formatters/text';
+import { xmlEscape } from '../../src/cli/formatters/xml';
+import { FIXED_LINE, runCli, sandbox, TATWEEL_LINE } from './helpers';
+
+const MESSAGE = 'Decorative tatweel (kashida) in “الحكومـــة”: remove it.';
+
+describe('report formats', () => {
+  const dir = sandbox({ 'tatweel.txt': '@tatweel.txt', 'clean.txt': '@clean.txt' });
+
+  it('json is ESLint’s format, positions 1-based in UTF-16 code units, with the fix', () => {
+    const run = runCli(['--format', 'json', 'tatweel.txt', 'clean.txt'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    const report = JSON.parse(run.stdout);
+    assert.deepEqual(report, [
+      {
+        filePath: join(dir, 'clean.txt'),
+        messages: [],
+        suppressedMessages: [],
+        errorCount: 0,
+        fatalErrorCount: 0,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        usedDeprecatedRules: [],
+      },
+      {
+        filePath: join(dir, 'tatweel.txt'),
+        messages: [
+          {
+            ruleId: 'tatweel',
+            severity: 1,
+            message: MESSAGE,
+            line: 1,
+            column: 13,
+            messageId: 'decorative',
+            endLine: 1,
+            endColumn: 16,
+            fix: { range: [12, 15], text: '' },
+          },
+        ],
+        suppressedMessages: [],
+        errorCount: 0,
+        fatalErrorCount: 0,
+        warningCount: 1,
+        fixableErrorCount: 0,
+        fixableWarningCount: 1,
+        usedDeprecatedRules: [],
+      },
+    ]);
+    const { range, text } = report[1].messages[0].fix;
+    const source = readFileSync(join(dir, 'tatweel.txt'), 'utf8');
+    assert.equal(source.slice(0, range[0]) + text + source.slice(range[1]), `${FIXED_LINE}\n`);
+  });
+
+  it('json counts errors as severity 2', () => {
+    const run = runCli(['--format', 'json', '--rule', 'tatweel:error', 'tatweel.txt'], { cwd: dir });
+    const [file] = JSON.parse(run.stdout);
+    assert.equal(file.messages[0].severity, 2);
+    assert.deepEqual([file.errorCount, file.warningCount, file.fixableErrorCount, file.fixableWarningCount], [1, 0, 1, 0]);
+  });
+
+  it('sarif is SARIF 2.1.0 with every rule’s metadata, results pointing at them, regions and fixes', () => {
+    const run = runCli(['--format', 'sarif', 'tatweel.txt', 'clean.txt'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    const log = JSON.parse(run.stdout);
+    assert.equal(log.version, '2.1.0');
+    assert.match(log.$schema, /sarif-2\.1\.0/);
+    assert.equal(log.runs.length, 1);
+    const [sarifRun] = log.runs;
+    const driver = sarifRun.tool.driver;
+    assert.equal(driver.name, 'mudaqqiq');
+    assert.deepEqual(driver.rules.map((r: { id: string }) => r.id), rules.map((r) => r.id));
+    for (const rule of driver.rules) {
+      assert.equal(rule.helpUri, ruleDocsUrl(rule.id));
+      assert.ok(rule.shortDescription.text && rule.fullDescription.text && rule.name, rule.id);
+      assert.ok(['none', 'note', 'warning', 'error'].includes(rule.defaultConfiguration.level), rule.id);
+    }
+    const tatweelRule = driver.rules.find((r: { id: string }) => r.id === 'tatweel');
+    assert.equal(tatweelRule.defaultConfiguration.level, 'warning');
+    assert.equal(sarifRun.results.length, 1);
+    const [result] = sarifRun.results;
+    assert.equal(result.ruleId, 'tatweel');
+    assert.equal(driver.rules[result.ruleIndex].id, 'tatweel');
+    assert.equal(result.level, 'warning');
+    assert.equal(result.message.text, MESSAGE);
+    const location = result.locations[0].physicalLocation;
+    assert.deepEqual(location.artifactLocation, { uri: 'tatweel.txt', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(location.region, { startLine: 1, startColumn: 13, endLine: 1, endColumn: 16, charOffset: 12, charLength: 3 });
+    assert.deepEqual(result.fixes[0].artifactChanges[0].replacements, [{ deletedRegion: { charOffset: 12, charLength: 3 }, insertedContent: { text: '' } }]);
+    assert.equal(result.fixes[0].description.text, 'Remove the tatweel');
+    assert.equal(sarifRun.columnKind, 'utf16CodeUnits');
+    assert.equal(sarifRun.invocations[0].executionSuccessful, true);
+  });
+
+  it('github prints workflow annotations, escaping what GitHub needs escaped', () => {
+    const run = runCli(['--format', 'github', 'tatweel.txt'], { cwd: dir });
+    assert.equal(run.stdout, `::warning file=tatweel.txt,line=1,col=13,endLine=1,endColumn=16,title=mudaqqiq(tatweel)::${MESSAGE}\n`);
+    const odd = sandbox({ 'a,b:c%.txt': `${TATWEEL_LINE}\n` });
+    const escaped = runCli(['--format', 'github', '--rule', 'tatweel:error', '.'], { cwd: odd });
+    assert.match(escaped.stdout, /^::error file=a%2Cb%3Ac%25\.txt,line=1,/);
+  });
+
+  it('checkstyle is XML with one error element per finding', () => {
+    const run = runCli(['--format', 'checkstyle', 'tatweel.txt', 'clean.txt'], { cwd: dir });
+    assert.match(run.stdout, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<checkstyle version="4\.3">/);
+    assert.ok(run.stdout.includes(`<file name="${join(dir, 'tatweel.txt')}">`));
+    assert.ok(run.stdout.includes(`<error line="1" column="13" severity="warning" message="${MESSAGE} (tatweel)" source="mudaqqiq.rules.tatweel" />`));
+    assert.ok(run.stdout.trimEnd().endsWith('</checkstyle>'));
+  });
+
+  it('junit has a suite per file, a failing case per finding and a passing case for a clean file', () => {
+    const run = runCli(['--format', 'junit', 'tatweel.txt', 'clean.txt'], { cwd: dir });
+    const suites = run.stdout.match(/<testsuite [^>]*>/g) ?? [];
+    assert.equal(suites.length, 2);
+    assert.match(suites[0], /tests="1" errors="0" failures="0" name="[^"]*clean\.txt"/);
+    assert.match(suites[1], /tests="1" errors="0" failures="1" name="[^"]*tatweel\.txt"/);
+    assert.match(run.stdout, /<testcase time="0" name="[^"]*clean\.txt" classname="[^"]*" \/>/);
+    assert.match(run.stdout, /<failure type="warning" message="[^"]+">line 1, col 13, Warning - [^<]+ \(tatweel\)<\/failure>/);
+    assert.equal((run.stdout.match(/<testsuite /g) ?? []).length, (run.stdout.match(/<\/testsuite>/g) ?? []).length);
+  });
+
+  it('XML formats escape markup and drop characters XML 1.0 cannot hold', () => {
+    assert.equal(xmlEscape('a<b> & "c" \u0007 \ud800'), 'a&lt;b&gt; &amp; &quot;c&quot; \\u0007 \\ud800');
+    assert.equal(xmlEscape('«تقرير» 😀'), '«تقرير» 😀');
+  });
+
+  it('terminal output shows control and direction characters as code points', () => {
+    assert.equal(printable('a\u001b[31mb\u202Ec\u200Cd'), 'a<U+001B>[31mb<U+202E>c<U+200C>d');
+  });
+
+  it('stylish lists findings under the file with a summary, coloured only when asked', () => {
+    const run = runCli(['tatweel.txt', 'clean.txt'], { cwd: dir });
+    assert.equal(run.stdout, `\ntatweel.txt\n  1:13  warning  ${MESSAGE}  tatweel\n\n✖ 1 problem (0 errors, 1 warning)\n  0 errors and 1 warning potentially fixable with the \`--fix\` option.\n\n`);
+    assert.doesNotMatch(run.stdout, /\u001b\[/);
+    const coloured = runCli(['tatweel.txt'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    assert.match(coloured.stdout, /\u001b\[/);
+    assert.equal(runCli(['clean.txt'], { cwd: dir }).stdout, '');
+  });
+
+  it('--locale ar gives the messages in Arabic', () => {
+    const run = runCli(['--locale', 'ar', '--format', 'json', 'tatweel.txt'], { cwd: dir });
+    assert.equal(JSON.parse(run.stdout)[0].messages[0].message, 'مدّة زخرفية (تطويل) داخل الكلمة «الحكومـــة»: احذفها.');
+    const fromEnvironment = runCli(['--format', 'json', 'tatweel.txt'], { cwd: dir, env: { LANG: 'ar_EG.UTF-8' } });
+    assert.match(JSON.parse(fromEnvironment.stdout)[0].messages[0].message, /^مدّة/);
+  });
+
+  it('--output-file writes the report to a file', () => {
+    const run = runCli(['--format', 'json', '--output-file', 'out/report.json', 'tatweel.txt'], { cwd: dir });
+    assert.equal(run.stdout, '');
+    assert.equal(JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'))[0].messages.length, 1);
+  });
+});
