@@ -69,6 +69,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a given name repeated in a full name',
+    text: 'التقى الوزير محمد محمد عبد الرحمن واحمد احمد سالم، واستذكر الأمين العام الأسبق بطرس بطرس غالي.',
+    findings: [],
+  },
+  {
     name: 'numbers are not words',
     text: 'سجلت المحطة 10 10 درجات في يومين متتاليين، و٢٠ ٢٠ في الأسبوع التالي.',
     findings: [],

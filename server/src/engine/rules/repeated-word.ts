@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Word } from '../text/article';
-import { hasArabicLetter, normalizeLight } from '../text/normalize';
+import { foldLetters, hasArabicLetter, normalizeLight } from '../text/normalize';
 
 const HARAKAT = /[\u064B-\u0652\u0670]/;
 const DIGIT = /\p{Nd}/u;
@@ -10,6 +10,13 @@ const AFTER_EMPHASIS = /^\s*(?:[،,؛;.!؟?…:»”"')\]]|$)/;
 
 /** Doubled on purpose: «هو هو» (the very same), «كلا كلا» and «نعم نعم» (emphasis). */
 const IDIOMATIC_DOUBLES = new Set(['هو', 'هي', 'هم', 'كلا', 'نعم']);
+/**
+ * Given names that a full name often repeats because the father bears the same name (محمد محمد مرسي،
+ * بطرس بطرس غالي): the commonest in news copy, not a register of names.
+ */
+const REPEATED_IN_FULL_NAMES = new Set(
+  ['محمد', 'أحمد', 'محمود', 'علي', 'حسن', 'حسين', 'إبراهيم', 'مصطفى', 'عثمان', 'بطرس', 'يوسف', 'سعيد'].map(foldLetters),
+);
 /** Both readings are common: «مَن مِن الحاضرين» (who among) and a typo for «من». */
 const AMBIGUOUS_DOUBLES = new Set(['من']);
 /**
@@ -52,8 +59,8 @@ export default defineRule({
     bad: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
     good: 'وصل الوفد إلى القاهرة صباح الأحد.',
     notFlagged: {
-      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم.',
-      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation; numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation.',
+      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم.',
+      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation; a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation.',
     },
   },
   defaultOptions: {},
@@ -89,7 +96,7 @@ export default defineRule({
 function isDeliberate(word: string, first: Word, second: Word, after: string): boolean {
   if (DIGIT.test(word) || !hasArabicLetter(word)) return true;
   if (first.text !== second.text && HARAKAT.test(first.text) && HARAKAT.test(second.text)) return true;
-  if (IDIOMATIC_DOUBLES.has(word)) return true;
+  if (IDIOMATIC_DOUBLES.has(word) || REPEATED_IN_FULL_NAMES.has(foldLetters(word))) return true;
   if (word === 'لا') return AFTER_EMPHASIS.test(after);
   return isIndefiniteAccusative(word);
 }
