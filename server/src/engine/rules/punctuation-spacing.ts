@@ -1,13 +1,20 @@
 import { defineRule } from '../rule';
+import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
-import { facingOf, headlineTopicDotsAt, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic } from '../text/punctuation';
+import { facingOf, headlineTopicDotsAt, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, type Facing } from '../text/punctuation';
+import type { ReportedFinding } from '../types';
 
-/** Where something can be wrong: a run of spaces, or a mark that may lack the space after or before it. */
-const SPOTS = /[ \t]+|[،؛؟!.:,;?()[\]«»"“”]/g;
+/**
+ * Where something can be wrong: a run of spaces that is not one plain space between words, or a mark
+ * that may lack the space after or before it. Single spaces between words, the bulk of any text, never
+ * reach the checks.
+ */
+const SPOTS = /[ \t]{2,}|\t|(?<=[([«"“”]) | (?=[،؛؟!.:,;?)\]»"“”\n])|[،؛؟!.:,;?()[\]«»"“”]/g;
 /** Marks that take no space before and one after. */
 const SPACED_MARKS = '،؛؟!.:,;?';
 const ARABIC_MARKS = '،؛؟';
+const HARAKAT = /[\u064B-\u0652\u0670]/g;
 
 export default defineRule({
   id: 'punctuation-spacing',
@@ -61,125 +68,144 @@ export default defineRule({
   },
   defaultOptions: {},
   checkParagraph(paragraph, { article, house, report }) {
-    const { text, start: base } = paragraph;
-    const facing = facingOf(text);
-    const topicDots = house.headlineDoubleDot ? headlineTopicDotsAt(paragraph) : -1;
-    const flag = (start: number, end: number, messageId: string, mark: string | undefined, fixId: string, replacement: string) => {
-      const span = { start: base + start, end: base + end };
-      report({
-        span,
-        messageId,
-        data: mark === undefined ? undefined : { mark },
-        fixes: [{ messageId: fixId, edits: [{ span, text: replacement }], safe: true }],
-      });
-    };
-    const insertAt = (mark: number, at: number, messageId: string) => {
-      const span = { start: base + mark, end: base + mark + 1 };
-      const point = { start: base + at, end: base + at };
-      report({
-        span,
-        messageId,
-        data: { mark: text[mark] },
-        fixes: [{ messageId: 'insertSpace', edits: [{ span: point, text: ' ' }], safe: true }],
-      });
-    };
-
-    /** `.` as a full stop: not part of an ellipsis or a decimal; the headline topic's two dots count as one. */
-    const fullStopAt = (i: number): boolean =>
-      i === topicDots || (text[i - 1] !== '.' && text[i + 1] !== '.' && !isDigit(text.charCodeAt(i + 1)));
-
-    /** The mark at `i` wants no space before it. */
-    const takesNoSpaceBefore = (i: number): boolean => {
-      const ch = text[i];
-      if (ch === '.') return fullStopAt(i);
-      if (ch === '!' && text[i + 1] === '[') return false; // a Markdown image: ![alt](url)
-      return SPACED_MARKS.includes(ch) || facing(i) === 'close';
-    };
-
-    const checkSpaces = (from: number, to: number) => {
-      const before = text[from - 1];
-      const after = text[to];
-      if (before === undefined || before === '\n') return; // indentation
-      const run = text.slice(from, to);
-      if (after === undefined || after === '\n') {
-        if (/^ {2,}$/.test(run)) return; // a Markdown hard line break (only Markdown paragraphs span lines)
-        flag(from, to, 'trailing', undefined, 'removeSpace', '');
-        return;
-      }
-      if (facing(from - 1) === 'open') return flag(from, to, 'spaceInside', before, 'removeSpace', '');
-      if (facing(to) === 'close') return flag(from, to, 'spaceInside', after, 'removeSpace', '');
-      if (takesNoSpaceBefore(to)) {
-        return flag(from, to, 'spaceBefore', to === topicDots ? '..' : after, 'removeSpace', '');
-      }
-      if (run === ' ') return;
-      flag(from, to, run.includes('\t') ? 'tab' : 'multipleSpaces', undefined, 'oneSpace', ' ');
-    };
-
-    const startsWord = (i: number): boolean => {
-      const code = text.charCodeAt(i);
-      return isArabicLetter(code) || isLatinLetter(code) || text[i] === OPAQUE || facing(i) === 'open';
-    };
-
-    const checkAfterMark = (i: number) => {
-      const mark = text[i];
-      const next = i + 1;
-      if (!startsWord(next)) return;
-      if (mark === '.' && i !== topicDots + 1 && (!fullStopAt(i) || isAbbreviationDot(i))) return;
-      if (mark === '!' && text[next] === '[') return; // a Markdown image
-      if (!ARABIC_MARKS.includes(mark) && isLatinLetterOrDigit(text.charCodeAt(i - 1)) && isLatinLetter(text.charCodeAt(next))) return; // e.g, Note:this
-      insertAt(i, next, 'missingSpaceAfter');
-    };
-
-    /** `أ.ف.ب`, `وص.ب`, `د.محمد`: a dot after a one-letter word, a proclitic allowed. */
-    const isAbbreviationDot = (i: number): boolean => {
-      let wordStart = i;
-      while (wordStart > 0 && isLetter(wordStart - 1)) wordStart--;
-      const word = text.slice(wordStart, i);
-      return word.length === 1 || (word.length === 2 && isProclitic(word[0]));
-    };
-    const isLetter = (i: number): boolean => {
-      const code = text.charCodeAt(i);
-      return isArabicLetter(code) || isLatinLetter(code);
-    };
-
-    const checkBeforeOpener = (i: number) => {
-      let wordEnd = i;
-      while (wordEnd > 0 && isHaraka(text.charCodeAt(wordEnd - 1))) wordEnd--;
-      const last = text.charCodeAt(wordEnd - 1);
-      if (!isArabicLetter(last) && !isDigit(last)) return;
-      if (text[i] === '[' && text[i + 1] === '^') return; // a Markdown footnote
-      let wordStart = wordEnd;
-      while (wordStart > 0 && (isArabicLetter(text.charCodeAt(wordStart - 1)) || isHaraka(text.charCodeAt(wordStart - 1)))) wordStart--;
-      if (isProclitic(text.slice(wordStart, wordEnd).replace(/[\u064B-\u0652\u0670]/g, ''))) return;
-      insertAt(i, i, 'missingSpaceBefore');
-    };
-
-    /** `»(` or `)«`, but not a Markdown link's `](`. */
-    const opensAfterClose = (i: number): boolean => facing(i + 1) === 'open' && !(text[i] === ']' && text[i + 1] === '(');
-
-    for (const m of text.matchAll(SPOTS)) {
-      const i = m.index;
-      const ch = m[0][0];
-      if (ch === ' ' || ch === '\t') {
-        checkSpaces(i, i + m[0].length);
-        continue;
-      }
-      if (SPACED_MARKS.includes(ch)) {
-        checkAfterMark(i);
-        continue;
-      }
-      const side = facing(i);
-      if (side === 'open') checkBeforeOpener(i);
-      else if (side === 'close' && (isArabicLetter(text.charCodeAt(i + 1)) || opensAfterClose(i))) insertAt(i, i + 1, 'missingSpaceAfterClose');
-    }
-
-    // Paragraphs are trimmed: spaces after the last visible character, up to the line end, are flagged
-    // here (the paragraph cache keys on them too). Masked closing hashes of a heading are not spaces.
-    const { source } = article;
-    let lineEnd = source.indexOf('\n', paragraph.end);
-    if (lineEnd === -1) lineEnd = source.length;
-    if (lineEnd > paragraph.end && /^[ \t]+$/.test(source.slice(paragraph.end, lineEnd))) {
-      flag(text.length, text.length + lineEnd - paragraph.end, 'trailing', undefined, 'removeSpace', '');
-    }
+    new SpacingCheck(paragraph, house.headlineDoubleDot ? headlineTopicDotsAt(paragraph) : -1, report).run(article.source);
   },
 });
+
+/** One paragraph's scan; a class rather than closures so a paragraph costs one allocation. */
+class SpacingCheck {
+  private readonly text: string;
+  private readonly base: number;
+  private readonly facing: (index: number) => Facing | undefined;
+
+  constructor(
+    private readonly paragraph: Paragraph,
+    /** The headline topic's two dots (`العراق.. عنوان`) when the house allows them: they count as one stop. */
+    private readonly topicDots: number,
+    private readonly report: (finding: ReportedFinding) => void,
+  ) {
+    this.text = paragraph.text;
+    this.base = paragraph.start;
+    this.facing = facingOf(this.text);
+  }
+
+  run(source: string): void {
+    const { text } = this;
+    SPOTS.lastIndex = 0;
+    for (let m = SPOTS.exec(text); m !== null; m = SPOTS.exec(text)) {
+      const i = m.index;
+      const ch = text[i];
+      if (ch === ' ' || ch === '\t') this.checkSpaces(i, i + m[0].length);
+      else if (SPACED_MARKS.includes(ch)) this.checkAfterMark(i);
+      else if (this.facing(i) === 'open') this.checkBeforeOpener(i);
+      else if (this.facing(i) === 'close') this.checkAfterCloser(i);
+    }
+    // Paragraphs are trimmed: spaces after the last visible character, up to the line end, are flagged
+    // here (the paragraph cache keys on them too). Masked closing hashes of a heading are not spaces.
+    const end = this.paragraph.end;
+    let lineEnd = source.indexOf('\n', end);
+    if (lineEnd === -1) lineEnd = source.length;
+    if (lineEnd > end && /^[ \t]+$/.test(source.slice(end, lineEnd))) {
+      this.replace(text.length, text.length + lineEnd - end, 'trailing', undefined, 'removeSpace', '');
+    }
+  }
+
+  private checkSpaces(from: number, to: number): void {
+    const { text } = this;
+    const before = text[from - 1];
+    const after = text[to];
+    if (before === undefined || before === '\n') return; // indentation
+    const run = text.slice(from, to);
+    if (after === undefined || after === '\n') {
+      if (/^ {2,}$/.test(run)) return; // a Markdown hard line break (only Markdown paragraphs span lines)
+      this.replace(from, to, 'trailing', undefined, 'removeSpace', '');
+    } else if (this.facing(from - 1) === 'open') {
+      this.replace(from, to, 'spaceInside', before, 'removeSpace', '');
+    } else if (this.facing(to) === 'close') {
+      this.replace(from, to, 'spaceInside', after, 'removeSpace', '');
+    } else if (this.takesNoSpaceBefore(to)) {
+      this.replace(from, to, 'spaceBefore', to === this.topicDots ? '..' : after, 'removeSpace', '');
+    } else if (run !== ' ') {
+      this.replace(from, to, run.includes('\t') ? 'tab' : 'multipleSpaces', undefined, 'oneSpace', ' ');
+    }
+  }
+
+  private takesNoSpaceBefore(i: number): boolean {
+    const ch = this.text[i];
+    if (ch === '.') return this.isFullStop(i);
+    if (ch === '!' && this.text[i + 1] === '[') return false; // a Markdown image: ![alt](url)
+    return SPACED_MARKS.includes(ch);
+  }
+
+  /** `.` as a full stop: not part of an ellipsis or a decimal; the headline topic's two dots count as one. */
+  private isFullStop(i: number): boolean {
+    const { text } = this;
+    return i === this.topicDots || (text[i - 1] !== '.' && text[i + 1] !== '.' && !isDigit(text.charCodeAt(i + 1)));
+  }
+
+  private checkAfterMark(i: number): void {
+    const { text } = this;
+    const mark = text[i];
+    const next = i + 1;
+    const code = text.charCodeAt(next);
+    if (!isArabicLetter(code) && !isLatinLetter(code) && text[next] !== OPAQUE && this.facing(next) !== 'open') return;
+    if (mark === '.' && i !== this.topicDots + 1 && (!this.isFullStop(i) || this.isAbbreviationDot(i))) return;
+    if (mark === '!' && text[next] === '[') return; // a Markdown image
+    if (!ARABIC_MARKS.includes(mark) && isLatinLetterOrDigit(text.charCodeAt(i - 1)) && isLatinLetter(code)) return; // e.g, Note:this
+    this.insertSpace(i, next, 'missingSpaceAfter');
+  }
+
+  /** `أ.ف.ب`, `وص.ب`, `د.محمد`: a dot after a one-letter word, a proclitic allowed. */
+  private isAbbreviationDot(i: number): boolean {
+    const { text } = this;
+    let wordStart = i;
+    while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+    const length = i - wordStart;
+    return length === 1 || (length === 2 && isProclitic(text[wordStart]));
+  }
+
+  private checkBeforeOpener(i: number): void {
+    const { text } = this;
+    let wordEnd = i;
+    while (wordEnd > 0 && isHaraka(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    const last = text.charCodeAt(wordEnd - 1);
+    if (!isArabicLetter(last) && !isDigit(last)) return;
+    if (text[i] === '[' && text[i + 1] === '^') return; // a Markdown footnote
+    let wordStart = wordEnd;
+    while (wordStart > 0 && (isArabicLetter(text.charCodeAt(wordStart - 1)) || isHaraka(text.charCodeAt(wordStart - 1)))) wordStart--;
+    if (isProclitic(text.slice(wordStart, wordEnd).replace(HARAKAT, ''))) return;
+    this.insertSpace(i, i, 'missingSpaceBefore');
+  }
+
+  private checkAfterCloser(i: number): void {
+    const { text } = this;
+    const next = i + 1;
+    const opens = this.facing(next) === 'open' && !(text[i] === ']' && text[next] === '('); // not a Markdown link
+    if (opens || isArabicLetter(text.charCodeAt(next))) this.insertSpace(i, next, 'missingSpaceAfterClose');
+  }
+
+  private replace(start: number, end: number, messageId: string, mark: string | undefined, fixId: string, replacement: string): void {
+    const span = { start: this.base + start, end: this.base + end };
+    this.report({
+      span,
+      messageId,
+      data: mark === undefined ? undefined : { mark },
+      fixes: [{ messageId: fixId, edits: [{ span, text: replacement }], safe: true }],
+    });
+  }
+
+  /** Reports the mark at `mark` and offers a space at `at`. */
+  private insertSpace(mark: number, at: number, messageId: string): void {
+    const point = { start: this.base + at, end: this.base + at };
+    this.report({
+      span: { start: this.base + mark, end: this.base + mark + 1 },
+      messageId,
+      data: { mark: this.text[mark] },
+      fixes: [{ messageId: 'insertSpace', edits: [{ span: point, text: ' ' }], safe: true }],
+    });
+  }
+}
+
+function isLetter(code: number): boolean {
+  return isArabicLetter(code) || isLatinLetter(code);
+}

@@ -30,10 +30,8 @@ export function isProclitic(word: string): boolean {
 
 export type Facing = 'open' | 'close';
 
-const ALWAYS_OPEN = '([«';
-const ALWAYS_CLOSE = ')]»';
 /** Straight quotes open and close alike; curly quotes face either way in Arabic (`“…”` and `”…“`). */
-const QUOTE_FAMILIES = ['"', '“”'];
+const QUOTE_FAMILIES: [string, RegExp][] = [['"', /"/g], ['“”', /[“”]/g]];
 
 /**
  * Which way each bracket and quote of a paragraph faces. Quotes that look the same both ways are paired by
@@ -42,19 +40,25 @@ const QUOTE_FAMILIES = ['"', '“”'];
  */
 export function facingOf(text: string): (index: number) => Facing | undefined {
   const quotes = new Map<number, Facing>();
-  if (/["“”]/.test(text)) {
-    for (const family of QUOTE_FAMILIES) {
-      const positions: number[] = [];
-      for (let i = 0; i < text.length; i++) if (family.includes(text[i])) positions.push(i);
-      if (positions.length % 2 !== 0) continue;
-      positions.forEach((at, n) => quotes.set(at, n % 2 === 0 ? 'open' : 'close'));
-    }
+  for (const [marks, family] of QUOTE_FAMILIES) {
+    if (!text.includes(marks[0]) && !text.includes(marks[marks.length - 1])) continue;
+    const positions = Array.from(text.matchAll(family), (m) => m.index);
+    if (positions.length % 2 !== 0) continue;
+    positions.forEach((at, n) => quotes.set(at, n % 2 === 0 ? 'open' : 'close'));
   }
   return (index) => {
-    const ch = text[index];
-    if (ALWAYS_OPEN.includes(ch)) return 'open';
-    if (ALWAYS_CLOSE.includes(ch)) return 'close';
-    return quotes.get(index);
+    switch (text[index]) {
+      case '(':
+      case '[':
+      case '«':
+        return 'open';
+      case ')':
+      case ']':
+      case '»':
+        return 'close';
+      default:
+        return quotes.get(index);
+    }
   };
 }
 
