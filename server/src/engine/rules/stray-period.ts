@@ -8,8 +8,8 @@ import type { Span } from '../types';
 // A full stop that cuts a sentence before a phrase that cannot stand alone (editorial-rules.md §2). In a
 // sample of 31,030 articles the period form is rare against the comma form: `. بما في ذلك` 4 times
 // against 324, `. مما` 82 against 1,488, `. حيث` 492 against 9,814, `. بينما` 237 against 1,937. The
-// rarer it is, the surer the finding: the first group is high confidence with a safe fix, the second
-// (and phrases that can open a sentence in some registers) medium, a suggestion only.
+// rarer it is, the surer the finding: phrases that never open a sentence are high confidence with a safe
+// fix; those that can, in some registers or as a fronted clause, are medium, a suggestion only.
 
 interface Options {
   /** The newsroom's own phrases that never open a sentence (high confidence). */
@@ -47,7 +47,8 @@ const INDEPENDENT_OPENERS = new Set(
 );
 /** Signs of a verb in a fragment: the present (يصل، يزور) and the past of Forms VII, VIII and X (انطلق، التقى، استقبل). */
 const PRESENT_VERB = /^[وف]?ي\p{L}{3,}$/u;
-const NOMINAL_ENDING = /(?:ة|ه|ات|ين|ون|يو|يا|ية)$/;
+/** Letter-folded, so ة is ه. */
+const NOMINAL_ENDING = /(?:ه|ات|ين|ون|يو|يا)$/;
 const DERIVED_PAST_VERB = /^[وف]?ا(?:ست\p{L}{3}|ن\p{L}{3}|\p{L}[تطد]\p{L}{2}|ت\p{L}{2})$/u;
 
 function phrase(text: string, confidence: Confidence, messageId: Phrase['messageId']): Phrase {
@@ -102,15 +103,14 @@ interface Match {
   end: number;
 }
 
-const MAX_PHRASE_WORDS = 6;
-
 function matchOpener(next: Sentence, letterBeforeDot: boolean, index: PhraseIndex, text: string, base: number): Match | undefined {
-  const words = next.words.slice(0, MAX_PHRASE_WORDS);
-  const folded = words.map((w) => foldLetters(w.text));
-  for (const p of index.get(folded[0]) ?? []) {
-    if (p.words.length > folded.length || !p.words.every((w, i) => folded[i] === w)) continue;
+  const { words } = next;
+  const folded: string[] = [];
+  const foldedAt = (i: number) => (folded[i] ??= foldLetters(words[i].text));
+  for (const p of index.get(foldedAt(0)) ?? []) {
+    if (p.words.length > words.length || !p.words.every((w, i) => foldedAt(i) === w)) continue;
     if (p.messageId === 'relativePronoun' && !letterBeforeDot) continue;
-    if (p === LED_TO && next.words.some((w) => PSEUDO_CLEFT_COPULA.has(foldLetters(w.text)))) continue;
+    if (p === LED_TO && words.some((w) => PSEUDO_CLEFT_COPULA.has(foldLetters(w.text)))) continue;
     const last = words[p.words.length - 1];
     return { confidence: p.confidence, messageId: p.messageId, phrase: text.slice(words[0].start - base, last.end - base), end: last.end };
   }
