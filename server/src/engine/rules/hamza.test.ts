@@ -1,0 +1,166 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './hamza';
+
+testRule(rule, [
+  // The safe list: fixed by --fix.
+  {
+    name: 'الى، فى، اذا are fixed',
+    text: 'وصل الوفد الى العاصمة فى ساعة متأخرة، واذا تأخر الرد فسيغادر.',
+    findings: [
+      { covers: 'الى', messageId: 'misspelled' },
+      { covers: 'فى', messageId: 'finalYa' },
+      { covers: 'واذا', messageId: 'misspelled' },
+    ],
+    fixed: 'وصل الوفد إلى العاصمة في ساعة متأخرة، وإذا تأخر الرد فسيغادر.',
+  },
+  {
+    name: 'التى، الذى and the relative pronoun after a preposition',
+    text: 'هذه هي الخطة التى أعلنها الوزير الذى تولى المنصب، وهي تختلف عن المقترح الذي سبقها وعن الورقة للتى قدمتها اللجنة.',
+    findings: [{ covers: 'التى' }, { covers: 'الذى' }, { covers: 'للتى' }],
+    fixed: 'هذه هي الخطة التي أعلنها الوزير الذي تولى المنصب، وهي تختلف عن المقترح الذي سبقها وعن الورقة للتي قدمتها اللجنة.',
+  },
+  {
+    name: 'إنشاء الله, لاكن, ذالك and their proclitics',
+    text: 'قال إنه سيعود إنشاء الله، ولاكن الموعد لم يحدد بعد، لذالك ينتظر الجميع، وكذالك الصحفيون.',
+    findings: [
+      { covers: 'إنشاء الله', messageId: 'misspelled' },
+      { covers: 'ولاكن' },
+      { covers: 'لذالك' },
+      { covers: 'وكذالك' },
+    ],
+    fixed: 'قال إنه سيعود إن شاء الله، ولكن الموعد لم يحدد بعد، لذلك ينتظر الجميع، وكذلك الصحفيون.',
+  },
+  {
+    name: 'final ى where the word must end in ي',
+    text: 'وهى لا تكفى لكى يبدأ المشروع، ولا أى مشروع آخر.',
+    findings: [{ covers: 'وهى' }, { covers: 'لكى' }, { covers: 'أى' }],
+    fixed: 'وهي لا تكفى لكي يبدأ المشروع، ولا أي مشروع آخر.',
+  },
+  {
+    name: 'ى that is right: على، لدى، حتى، مستشفى; علي may be the name',
+    text: 'حصل علي على موافقة لدى وصوله حتى المستشفى ومبنى الإدارة.',
+    findings: [],
+  },
+
+  // Hamzat al-wasl in verbal nouns of derived verbs.
+  {
+    name: 'the listed examples: forms VII, VIII, X and the doubled ت of اتفاق',
+    text: 'بعد إجتماع مطول أعلن الحزب مقاطعة إنتخابات الربيع، وقدم رئيسه إستقالة مكتوبة، ورفض إتفاق الهدنة وطالب بإنسحاب القوات.',
+    findings: [
+      { covers: 'إجتماع', messageId: 'wasl' },
+      { covers: 'إنتخابات', messageId: 'wasl' },
+      { covers: 'إستقالة', messageId: 'wasl' },
+      { covers: 'إتفاق', messageId: 'wasl' },
+      { covers: 'بإنسحاب', messageId: 'wasl' },
+    ],
+    fixed: 'بعد اجتماع مطول أعلن الحزب مقاطعة انتخابات الربيع، وقدم رئيسه استقالة مكتوبة، ورفض اتفاق الهدنة وطالب بانسحاب القوات.',
+  },
+  {
+    name: 'by pattern, with ال، لل، و and suffixes, not only the listed words',
+    text: 'تأجلت الإنتخابات بسبب الإضطرابات، وأعلن وزير الإقتصاد للإعلاميين إستعداده للإستثمار وإستقالته بعد الإصطدام والإزدحام.',
+    findings: [
+      { covers: 'الإنتخابات' },
+      { covers: 'الإضطرابات' },
+      { covers: 'الإقتصاد' },
+      { covers: 'إستعداده' },
+      { covers: 'للإستثمار' },
+      { covers: 'وإستقالته' },
+      { covers: 'الإصطدام' },
+      { covers: 'والإزدحام' },
+    ],
+    fixed: 'تأجلت الانتخابات بسبب الاضطرابات، وأعلن وزير الاقتصاد للإعلاميين استعداده للاستثمار واستقالته بعد الاصطدام والازدحام.',
+  },
+  {
+    name: 'wasl nouns: ابن، اسم، اثنين، امرأة',
+    text: 'وصل إبن الوزير يوم الإثنين مع إمرأة لم يذكر إسمها.',
+    findings: [{ covers: 'إبن' }, { covers: 'الإثنين' }, { covers: 'إمرأة' }, { covers: 'إسمها' }],
+    fixed: 'وصل ابن الوزير يوم الاثنين مع امرأة لم يذكر اسمها.',
+  },
+  {
+    name: 'form IV verbal nouns take hamza: إنتاج، إنسان، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إتقان',
+    text: 'تحدث الوزير عن إنتاج النفط وحقوق الإنسان وإنذار الشركات وإنجاز المشروع وإنشاء الجسر وإتمام الصفقة وإتاحة البيانات وإتقان العمل.',
+    findings: [],
+  },
+  {
+    name: 'a foreign word written both ways, and the correct wasl spellings',
+    text: 'ناقش الاجتماع الإستراتيجية الجديدة والاستراتيجية السابقة، وتلقت اللجنة استقالة بعد انتخابات واتفاق وانسحاب.',
+    findings: [],
+  },
+  {
+    name: 'the bare اتباع is both إتباع and اتّباع: not listed',
+    text: 'دعا إلى إتباع القواعد.',
+    findings: [],
+  },
+
+  // Bare alef: suggestions, or safe when the article writes the word with hamza.
+  {
+    name: 'bare alef is a suggestion when the article has no hamza form of the word',
+    text: 'اكد المتحدث ان الافراد سيعودون الى منازلهم او يبقون.',
+    findings: [
+      { covers: 'اكد', messageId: 'bareAlef' },
+      { covers: 'ان', messageId: 'anHamza' },
+      { covers: 'الافراد', messageId: 'bareAlef' },
+      { covers: 'الى', messageId: 'misspelled' },
+      { covers: 'او', messageId: 'bareAlef' },
+    ],
+    fixed: 'اكد المتحدث ان الافراد سيعودون إلى منازلهم او يبقون.',
+    suggested: 'أكد المتحدث أن الأفراد سيعودون إلى منازلهم أو يبقون.',
+  },
+  {
+    name: 'bare alef is fixed when the article writes the same word with hamza, with clitics or without',
+    text: 'وأكد الوزير أن الأطفال بخير.\nثم اكد المتحدث أن عدد الاطفال ارتفع.',
+    findings: [
+      { covers: 'اكد', messageId: 'bareAlefInArticle', related: ['وأكد'] },
+      { covers: 'الاطفال', messageId: 'bareAlefInArticle', related: ['الأطفال'] },
+    ],
+    fixed: 'وأكد الوزير أن الأطفال بخير.\nثم أكد المتحدث أن عدد الأطفال ارتفع.',
+  },
+  {
+    name: 'words right without hamza, and forms that are other words: واحد، لامس، لازمة، باول، الله',
+    text: 'اجتمع واحد من المسؤولين مع باول، وقال إن السعر لامس حدا جديدا وإن الخطوة لازمة بإذن الله.',
+    findings: [],
+  },
+
+  // أن/إن by context: always a suggestion.
+  {
+    name: 'ان after قال and at the start of a quotation is إن, after other verbs أن',
+    text: 'وقال الوزير ان الحكومة مستعدة، وأضاف: «انه يوم مهم»، وأعلن انها ستوقع، لانه يوم الحسم.',
+    findings: [
+      { covers: 'ان' },
+      { covers: 'انه', nth: 0 },
+      { covers: 'انها' },
+      { covers: 'لانه', messageId: 'bareAlef' },
+    ],
+    suggested: 'وقال الوزير إن الحكومة مستعدة، وأضاف: «إنه يوم مهم»، وأعلن أنها ستوقع، لأنه يوم الحسم.',
+  },
+  {
+    name: 'أكد takes أن, and a verb after قال إن starts a new clause',
+    text: 'قال المتحدث إن الحكومة قررت ان تنسحب، وأكد وزير الدفاع ان القوات جاهزة.',
+    findings: [{ covers: 'ان' }, { covers: 'ان', nth: 1 }],
+    suggested: 'قال المتحدث إن الحكومة قررت أن تنسحب، وأكد وزير الدفاع أن القوات جاهزة.',
+  },
+  {
+    name: 'ان opening a sentence is إن, and في آن واحد is left alone',
+    text: 'ان الاتفاق صامد. وصلوا في ان واحد.',
+    findings: [{ covers: 'ان' }],
+    suggested: 'إن الاتفاق صامد. وصلوا في ان واحد.',
+  },
+
+  {
+    name: 'a Persian sentence is not checked',
+    text: 'او گفت که این برنامه ادامه دارد.',
+    findings: [],
+  },
+  {
+    name: 'harakat inside the word are kept',
+    text: 'حضر إِجتماعَ اللجنة.',
+    findings: [{ covers: 'إِجتماعَ' }],
+    fixed: 'حضر اِجتماعَ اللجنة.',
+  },
+  {
+    name: 'CRLF and BOM keep positions on the original text',
+    text: '\uFEFFالعنوان\r\nوصل الوفد الى القاهرة.\r\n',
+    findings: [{ covers: 'الى' }],
+    fixed: '\uFEFFالعنوان\r\nوصل الوفد إلى القاهرة.\r\n',
+  },
+]);

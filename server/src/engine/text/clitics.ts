@@ -1,0 +1,81 @@
+// The clitics written joined to an Arabic word: before it the conjunctions و/ف, the prepositions ب/ل/ك and
+// the article ال (ل + ال is written لل); after a noun, a possessive pronoun (ة becomes ت before it).
+// Word lists are kept as bare stems and expanded with these, so one entry matches وأكد، للأطفال، أسرته.
+
+/** Which clitics a listed word takes. */
+export type CliticSet =
+  /** The word alone (الى: والى is also the verb and the noun والي). */
+  | 'none'
+  /** و/ف in front (وإذا، فإذا). */
+  | 'conjunction'
+  /** و/ف, then ب/ل/ك (لذلك، وكذلك). */
+  | 'preposition'
+  /** و, then ب/ل/ك, then ال or a pronoun suffix (للأطفال، وأطفالهم). Not ف: فاول is the football foul. */
+  | 'noun'
+  /** A word that already begins with ال (الذي، الآن): و/ف, then ب/ك, or ل, which takes ال's alef (للذي). */
+  | 'definite';
+
+interface Affix {
+  prefix: string;
+  /** The article is part of the word (added by the affix, or already there for a `definite` entry). */
+  definite: boolean;
+  addArticle: boolean;
+  suffix: string;
+}
+
+const CONJUNCTIONS = ['', 'و', 'ف'];
+const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
+const PRONOUN_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'كم', 'ي'];
+
+function affixesOf(set: CliticSet): Affix[] {
+  const plain = (prefix: string, definite = false): Affix => ({ prefix, definite, addArticle: false, suffix: '' });
+  switch (set) {
+    case 'none':
+      return [plain('')];
+    case 'conjunction':
+      return CONJUNCTIONS.map((c) => plain(c));
+    case 'preposition':
+      return CONJUNCTIONS.flatMap((c) => PREPOSITIONS.map((p) => plain(c + p)));
+    case 'definite':
+      return CONJUNCTIONS.flatMap((c) => PREPOSITIONS.map((p) => plain(c + p, true)));
+    case 'noun':
+      return ['', 'و'].flatMap((c) =>
+        PREPOSITIONS.flatMap((p) => [
+          { prefix: c + p, definite: true, addArticle: true, suffix: '' },
+          ...PRONOUN_SUFFIXES.map((suffix) => ({ prefix: c + p, definite: false, addArticle: false, suffix })),
+        ]),
+      );
+  }
+}
+
+const AFFIXES = new Map<CliticSet, Affix[]>(
+  (['none', 'conjunction', 'preposition', 'noun', 'definite'] as const).map((set) => [set, affixesOf(set)]),
+);
+
+/** Calls `add` with every written form of a listed word and of its correction, affix by affix. */
+export function forEachForm(set: CliticSet, wrong: string, right: string, add: (wrongForm: string, rightForm: string) => void): void {
+  for (const affix of AFFIXES.get(set)!) add(attach(wrong, affix), attach(right, affix));
+}
+
+/** The written word: `stem` with the affix's clitics joined to it. */
+function attach(stem: string, affix: Affix): string {
+  let body = affix.addArticle ? 'ال' + stem : stem;
+  if (affix.definite && affix.prefix.endsWith('ل')) body = body.slice(1); // ل + الـ → لل
+  if (affix.suffix && body.endsWith('ة')) body = body.slice(0, -1) + 'ت';
+  return affix.prefix + body + affix.suffix;
+}
+
+const DEFINITE = /^([وف]?[بك]?ال|[وف]?لل)(.{3,})$/u;
+
+/**
+ * Splits a definite word into its proclitics (with the article) and its stem, e.g. وبالمسؤول →
+ * وبال + مسؤول. Stems shorter than three letters are not split: الله، التي، الذي are not the article
+ * plus a word.
+ */
+export function splitDefinite(word: string): { prefix: string; stem: string } | undefined {
+  const m = DEFINITE.exec(word);
+  return m ? { prefix: m[1], stem: m[2] } : undefined;
+}
+
+/** Proclitics that an indefinite word may carry, longest first. */
+export const INDEFINITE_PROCLITICS: readonly string[] = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];

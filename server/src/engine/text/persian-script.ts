@@ -1,0 +1,38 @@
+import type { Sentence } from './article';
+
+// Telling Persian, Urdu and Kurdish text apart from Arabic written with a Persian keyboard. Arabic copy
+// quotes these languages now and then; their ی، ک and zero-width non-joiners are correct there.
+
+/** Letters those languages use and Arabic does not (پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے ہ ۃ, Kurdish ڕ ڵ ۆ ێ). */
+const NON_ARABIC_LETTER = /[پچژگٹڈڑںےۓہۃڕڵۆێ]/u;
+
+/** Any letter of the Persian block: without one, a sentence is not Persian whatever its words. */
+const PERSIAN_BLOCK_LETTER = /[پچژگٹڈڑںےۓہۃڕڵۆێیکھ]/u;
+
+/**
+ * Common Persian and Urdu words that are not Arabic words. Not کرد (Arabic كرد, Kurds), شد (شدّ) or کی
+ * (Arabic كي), which a Persian keyboard produces in Arabic text.
+ */
+const FUNCTION_WORDS = new Set([
+  'است', 'این', 'را', 'برای', 'از', 'که', 'می', 'های', 'یک', 'بود', 'تا', 'نیز', 'در', 'با', 'اند', 'شده', 'کند',
+  'دارد', 'خواهد', 'اور', 'کا', 'کو',
+]);
+
+export function hasNonArabicLetter(word: string): boolean {
+  return NON_ARABIC_LETTER.test(word);
+}
+
+/**
+ * A sentence is Persian, Urdu or Kurdish when one of its words has a letter Arabic does not use, or when
+ * two of its words are Persian or Urdu function words. One function word is not enough: در، با، تا
+ * are rare in Arabic but not impossible.
+ */
+export function isPersianOrUrdu(sentence: Sentence): boolean {
+  if (!PERSIAN_BLOCK_LETTER.test(sentence.text)) return false;
+  let functionWords = 0;
+  for (const word of sentence.words) {
+    if (hasNonArabicLetter(word.text)) return true;
+    if (FUNCTION_WORDS.has(word.text) && ++functionWords >= 2) return true;
+  }
+  return false;
+}

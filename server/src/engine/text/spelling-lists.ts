@@ -1,0 +1,155 @@
+import type { CliticSet } from './clitics';
+
+// Word lists behind the hamza and persian-letters rules (editorial-rules.md §6, §7). Each list holds bare
+// stems; clitics.ts expands them with و/ف/ب/ل/ك/ال and pronoun suffixes as each entry's CliticSet allows.
+// An entry's CliticSet is chosen so that no expanded form is another real word (و + احد is واحد).
+
+type Pairs = readonly (readonly [wrong: string, right: string])[];
+
+/** The safe list: misspellings that are wrong in every context. */
+export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
+  none: [['الى', 'إلى']],
+  conjunction: [
+    ['اذا', 'إذا'],
+    ['لاكن', 'لكن'],
+    ['هاكذا', 'هكذا'],
+  ],
+  preposition: [
+    ['ذالك', 'ذلك'],
+    ['هاذا', 'هذا'],
+    ['هاذه', 'هذه'],
+  ],
+  noun: [],
+  definite: [],
+};
+
+/**
+ * Words that end in ي written with a final ى (common in Egyptian copy). Only words with no ى reading:
+ * not على/علي (the preposition and the name), لدى/لدي, رأى/رأي.
+ */
+export const FINAL_YA: Readonly<Record<CliticSet, Pairs>> = {
+  none: [
+    ['فى', 'في'], // وفى is the verb “fulfilled”
+    ['أى', 'أي'],
+    ['اى', 'أي'],
+  ],
+  conjunction: [
+    ['هى', 'هي'],
+    ['كى', 'كي'],
+    ['لكى', 'لكي'],
+  ],
+  preposition: [],
+  noun: [],
+  definite: [
+    ['الذى', 'الذي'],
+    ['التى', 'التي'],
+  ],
+};
+
+/**
+ * Words that begin with hamzat al-wasl, so with a plain alef, and are often written with إ. The verbal
+ * nouns of forms VII, VIII and X are matched by WASL_VERBAL_NOUN; listed here are the wasl nouns and the
+ * form VIII nouns whose ت is doubled (اتّفاق), whose letters look like a form IV noun (إتمام، إتقان) and so
+ * cannot be told apart by shape. اتّباع/إتباع are both words and are not listed.
+ */
+export const WASL_WORDS: Readonly<Record<CliticSet, readonly string[]>> = {
+  none: [],
+  conjunction: [],
+  preposition: [],
+  noun: [
+    'ابن', 'ابنة', 'اسم', 'امرأة', 'اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثنتا',
+    'اتفاق', 'اتفاقات', 'اتفاقية', 'اتفاقيات', 'اتصال', 'اتصالات', 'اتهام', 'اتهامات', 'اتخاذ', 'اتجاه',
+    'اتجاهات', 'اتحاد', 'اتساع', 'اتضاح', 'اتزان', 'اتكال', 'اتقاء', 'اتعاظ', 'ادعاء', 'ادعاءات', 'ادخار', 'اطلاع',
+  ],
+  definite: [],
+};
+
+const C = '[بتثجحخدذرزسشصضطظعغفقكلمنهويءؤئ]';
+
+/**
+ * A verbal noun of a derived verb (forms VII, VIII, X) written with إ: `prefix` is its proclitics, the
+ * إ follows. Shapes after the إ: VII نفعال (انسحاب); VIII فتعال (اجتماع), with ط after ص/ض/ط (اصطدام) and
+ * د after ز/د (ازدحام); X ستفعال (استقبال) and the hollow ستفالة (استقالة). Form IV nouns (إنتاج، إنذار،
+ * إنجاز، إتمام) have one letter, not two, between the إ and the long ا, so they never match; foreign words
+ * such as إستراتيجية end in letters no suffix here allows.
+ */
+export const WASL_VERBAL_NOUN = new RegExp(
+  `^(?<prefix>[وف]?[بلك]?(?:ال)?|[وف]?لل)إ` +
+    `(?:ن${C}${C}ا${C}|${C}ت${C}ا${C}|[صضط]ط${C}ا${C}|[زد]د${C}ا${C}|ست${C}${C}ا${C}|ست${C}ا${C})` +
+    `(?:ات|يات|ية|يين|يون|ين|ان|ي|يا|ة|ت|ا)?(?:ها|هما|هم|هن|ه|نا|كم|ك)?$`,
+  'u',
+);
+
+/**
+ * Words that need a hamza on their first alef and are often written bare. Suggestions, since a bare alef
+ * may hide either hamza (امن: أمن or آمن), unless the article writes the same word with its hamza. Left
+ * out on purpose: words whose bare form is another word or whose hamza is ambiguous (اثر: أثر/إثر، اما:
+ * أما/إما، الا: ألا/إلا، الاعلام: الإعلام/الأعلام، امن), and names, which are name-consistency's.
+ */
+export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
+  none: ['أو', 'أي'],
+  conjunction: [
+    'أكد', 'أكدت', 'أكدوا', 'أعلن', 'أعلنت', 'أعلنوا', 'أشار', 'أشارت', 'أشاروا', 'أضاف', 'أضافت', 'أضافوا',
+    'أوضح', 'أوضحت', 'أفاد', 'أفادت', 'أعرب', 'أعربت', 'أصدر', 'أصدرت', 'أطلق', 'أطلقت', 'أصبح', 'أصبحت',
+    'أجرى', 'أجرت', 'أبلغ', 'أبلغت', 'أبدى', 'أبدت', 'أظهر', 'أظهرت', 'أسفر', 'أسفرت', 'أعاد', 'أعادت', 'أقام',
+    'أقامت', 'أصيب', 'أصيبت', 'أصيبوا', 'أيضا', 'إذ', 'أمام',
+  ],
+  preposition: ['أثناء', 'أجل'],
+  noun: [
+    'أكثر', 'أقل', 'أول', 'أولى', 'أخرى', 'أخير', 'أخيرة', 'أكبر', 'أعلى', 'أدنى', 'أسبوع', 'أيام', 'أشهر',
+    'أعوام', 'أمس', 'آخر', 'أفراد', 'أطفال', 'أشخاص', 'أعضاء', 'أسعار', 'أنباء', 'أخبار', 'أزمة', 'أسرة', 'أعمال',
+    'أرض', 'أطراف', 'أسباب', 'أهداف', 'أرقام', 'أسرى', 'أمير', 'أمين', 'أمم', 'أمني', 'أمنية', 'أوضاع', 'أهمية',
+    'أساس', 'أسلحة', 'إطار', 'إعلان', 'إجراء', 'إجراءات', 'إدارة', 'إصابة', 'إصابات', 'إضافة', 'إنسان', 'إنساني',
+    'إنسانية', 'إقليم', 'إقليمي', 'إقليمية', 'إصلاح', 'إصلاحات', 'إنتاج', 'إنجاز', 'إنشاء', 'إعادة', 'إلغاء',
+    'إطلاق', 'إرهاب', 'إرهابي', 'إرهابية', 'أحد',
+  ],
+  definite: ['الآن'],
+};
+
+/** Forms the expansion produces that are other words: واحد (one), لامس (touched), لازمة (needed), the names باول and لامين. */
+export const OTHER_WORDS: ReadonlySet<string> = new Set(['واحد', 'لامس', 'لازمة', 'لامين', 'باول']);
+
+/**
+ * أن/إن written bare, with the pronouns joined to it. Which hamza depends on the sentence (إن after قال,
+ * أن after most other verbs), so the rule only suggests.
+ */
+export const AN_FORMS: readonly string[] = ['ان', 'انه', 'انها', 'انهم', 'انهما', 'انهن', 'اننا', 'انني', 'انك', 'انكم'];
+
+/** لأن written bare: always أ. */
+export const LI_ANNA_FORMS: readonly string[] = ['لان', 'لانه', 'لانها', 'لانهم', 'لاننا'];
+
+/** Forms of قال (and حيث) after which أن/إن is إن. */
+export const INNA_AFTER: readonly string[] = [
+  'قال', 'وقال', 'فقال', 'قالت', 'وقالت', 'فقالت', 'قالوا', 'وقالوا', 'يقول', 'ويقول', 'تقول', 'وتقول', 'يقولون',
+  'ويقولون', 'نقول', 'أقول', 'قائلا', 'قائلة', 'حيث', 'وحيث',
+];
+
+/**
+ * Words that end in alef maqsura (ى), to decide a final Persian ی. A final ی not listed here and not in
+ * FINAL_YA_WORDS gets both fixes as suggestions. على is left out: with a Persian keyboard علی is as
+ * often the name علي.
+ */
+export const ALEF_MAQSURA_WORDS: Readonly<Record<CliticSet, readonly string[]>> = {
+  none: [],
+  conjunction: [
+    'إلى', 'حتى', 'لدى', 'متى', 'سوى', 'يرى', 'ترى', 'نرى', 'جرى', 'أجرى', 'مضى', 'رأى', 'سعى', 'يسعى', 'تسعى',
+    'انتهى', 'اشترى', 'تلقى', 'التقى', 'ألقى', 'أبدى', 'أدى', 'أعطى', 'تولى', 'يتولى', 'عانى', 'استدعى', 'ادعى',
+    'أمسى', 'أضحى', 'يبقى', 'تبقى', 'موسى', 'عيسى', 'مصطفى', 'يحيى', 'ليلى', 'سلمى', 'مرتضى', 'مجتبى',
+  ],
+  preposition: [],
+  noun: [
+    'مدى', 'أخرى', 'كبرى', 'صغرى', 'عظمى', 'أولى', 'قصوى', 'أقصى', 'أدنى', 'أعلى', 'مستوى', 'مستشفى', 'ملتقى',
+    'منتدى', 'مبنى', 'معنى', 'مرمى', 'مقهى', 'مأوى', 'مسعى', 'ذكرى', 'فتوى', 'دعوى', 'شكوى', 'فوضى', 'قوى',
+    'قرى', 'رؤى', 'موسيقى', 'جدوى', 'أسرى', 'قتلى', 'جرحى', 'مرضى',
+  ],
+  definite: [],
+};
+
+/** Words that end in ي, the other half of the same decision. */
+export const FINAL_YA_WORDS: Readonly<Record<CliticSet, readonly string[]>> = {
+  none: ['في'],
+  conjunction: ['هي', 'كي', 'لكي', 'أي'],
+  preposition: [],
+  noun: [],
+  definite: ['الذي', 'التي'],
+};
