@@ -1,0 +1,118 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../engine';
+import type { ArticleOutline } from '../engine/outline';
+import { Superseded, type Checker } from './checker';
+import type { Contexts, DocumentContext } from './contexts';
+import { toDiagnostic } from './diagnostics';
+
+// The latest check of each open document, keyed by version and configuration generation, so the pull
+// request, the push after a pause, hover, outline and code actions all share one check per edit.
+
+export interface Analysis {
+  uri: string;
+  version: number;
+  /** The configuration generation it was made under; a settings or config-file change makes a new one. */
+  generation: number;
+  context: DocumentContext;
+  findings: Finding[];
+  omittedFindings: number;
+  diagnostics: Diagnostic[];
+  /** For pull diagnostics: equal ids mean equal diagnostics. */
+  resultId: string;
+  outline(): ArticleOutline | undefined;
+}
+
+export interface AnalysisEvents {
+  /** A check of a huge document started (it runs in the worker and takes a while). */
+  busy(uri: string): void;
+  checked(analysis: Analysis): void;
+}
+
+/** Tells result ids of this server process from those of an earlier one that a client may still hold. */
+const SESSION = Date.now().toString(36);
+
+export class Analyses {
+  /** Bumped when settings or config files change. */
+  generation = 0;
+  private readonly latest = new Map<string, Analysis>();
+  private readonly running = new Map<string, { version: number; generation: number; promise: Promise<Analysis> }>();
+
+  constructor(
+    private readonly contexts: Contexts,
+    private readonly checker: Checker,
+    private readonly isOpen: (document: TextDocument) => boolean,
+    private readonly events: AnalysisEvents,
+  ) {}
+
+  /** The last finished analysis, whatever its version. */
+  last(uri: string): Analysis | undefined {
+    return this.latest.get(uri);
+  }
+
+  forget(uri: string): void {
+    this.latest.delete(uri);
+    this.running.delete(uri);
+  }
+
+  /** The analysis of the document as it is now. Rejects with Superseded when it changes meanwhile. */
+  analyse(document: TextDocument): Promise<Analysis> {
+    const { uri, version } = document;
+    const done = this.latest.get(uri);
+    if (done && done.version === version && done.generation === this.generation) return Promise.resolve(done);
+    const running = this.running.get(uri);
+    if (running && running.version === version && running.generation === this.generation) return running.promise;
+    const promise = this.run(document, version, this.generation);
+    const entry = { version, generation: this.generation, promise };
+    this.running.set(uri, entry);
+    const settle = () => {
+      if (this.running.get(uri) === entry) this.running.delete(uri);
+    };
+    promise.then(settle, settle);
+    return promise;
+  }
+
+  private async run(document: TextDocument, version: number, generation: number): Promise<Analysis> {
+    const { uri } = document;
+    const text = document.getText();
+    const context = await this.contexts.contextFor(uri, document.languageId, text);
+    this.assertCurrent(document, version);
+    let analysis: Analysis;
+    if (!context.checked) {
+      analysis = this.analysis(document, generation, context, [], 0, () => undefined);
+    } else {
+      if (this.checker.isLarge(text)) this.events.busy(uri);
+      const output = await this.checker.check({ text, kind: context.kind, layers: context.layers }, uri);
+      this.assertCurrent(document, version);
+      analysis = this.analysis(document, generation, context, output.findings, output.omittedFindings, output.outline);
+    }
+    this.latest.set(uri, analysis);
+    this.events.checked(analysis);
+    return analysis;
+  }
+
+  private analysis(
+    document: TextDocument,
+    generation: number,
+    context: DocumentContext,
+    findings: Finding[],
+    omittedFindings: number,
+    outline: () => ArticleOutline | undefined,
+  ): Analysis {
+    return {
+      uri: document.uri,
+      version: document.version,
+      generation,
+      context,
+      findings,
+      omittedFindings,
+      diagnostics: findings.map((f) => toDiagnostic(f, document, context.locale)),
+      resultId: `${SESSION}.${generation}.${document.version}`,
+      outline,
+    };
+  }
+
+  private assertCurrent(document: TextDocument, version: number): void {
+    if (document.version !== version || !this.isOpen(document)) throw new Superseded();
+  }
+}

@@ -1,0 +1,68 @@
+import { fixText, lint, ParagraphCache, resolveConfig, type Finding, type ResolvedConfig, type TextKind, type UserConfig } from '../engine';
+import { articleOutline, type ArticleOutline } from '../engine/outline';
+
+// One check of one text, the same on the main thread and in the worker that takes huge documents.
+
+export interface CheckInput {
+  text: string;
+  kind: TextKind;
+  /** Plain config layers (file, then editor settings), merged by resolveConfig. */
+  layers: UserConfig[];
+}
+
+export interface CheckOutput {
+  /** The first MAX_FINDINGS findings in text order. */
+  findings: Finding[];
+  /** Findings beyond MAX_FINDINGS, left out so that a pathological document cannot flood the editor. */
+  omittedFindings: number;
+  outline(): ArticleOutline;
+}
+
+/** More diagnostics than anyone reads in one file; VS Code's Problems panel stops listing about here. */
+export const MAX_FINDINGS = 1000;
+/** Outline entries kept for a huge document. */
+export const MAX_OUTLINE_BLOCKS = 2000;
+
+interface ConfigEntry {
+  config: ResolvedConfig;
+  /** Paragraph-rule results for this configuration, so an edit re-checks only the paragraphs it touched. */
+  cache: ParagraphCache;
+}
+
+/** Resolved configurations and their paragraph caches, by layers; a few live at once (one per folder). */
+export class ConfigCaches {
+  private readonly entries = new Map<string, ConfigEntry>();
+
+  constructor(private readonly maxEntries = 8) {}
+
+  /** Throws ConfigError when the layers are invalid. */
+  get(layers: UserConfig[]): ConfigEntry {
+    const key = JSON.stringify(layers);
+    let entry = this.entries.get(key);
+    if (entry) {
+      this.entries.delete(key);
+    } else {
+      entry = { config: resolveConfig(...layers), cache: new ParagraphCache() };
+      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    }
+    this.entries.set(key, entry);
+    return entry;
+  }
+}
+
+export function runCheck(input: CheckInput, caches: ConfigCaches): CheckOutput {
+  const { config, cache } = caches.get(input.layers);
+  const result = lint(input.text, config, { kind: input.kind, cache });
+  let outline: ArticleOutline | undefined;
+  return {
+    findings: result.findings.slice(0, MAX_FINDINGS),
+    omittedFindings: Math.max(0, result.findings.length - MAX_FINDINGS),
+    outline: () => (outline ??= articleOutline(result, { maxBlocks: MAX_OUTLINE_BLOCKS })),
+  };
+}
+
+/** The text with every safe fix applied (the engine's fix loop, as `mudaqqiq --fix` does it). */
+export function runFix(input: CheckInput, caches: ConfigCaches): string {
+  const { config, cache } = caches.get(input.layers);
+  return fixText(input.text, config, { kind: input.kind, cache }).output;
+}

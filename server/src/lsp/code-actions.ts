@@ -1,0 +1,142 @@
+import {
+  CodeActionKind,
+  TextDocumentEdit,
+  type CodeAction,
+  type Diagnostic,
+  type Range,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { nonOverlappingFixes, safeFixOf, type Locale } from '../engine';
+import type { Analysis } from './analyses';
+import { isDiagnosticData, lspEdit, SOURCE, type DiagnosticFix } from './diagnostics';
+import { t } from './strings';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mudaqqiq`;
+
+/** How a WorkspaceEdit is written for this client. */
+export interface EditStyle {
+  /** The client takes versioned TextDocumentEdits (which it refuses to apply to a changed document). */
+  documentChanges: boolean;
+}
+
+export function workspaceEdit(document: TextDocument, edits: LspTextEdit[], style: EditStyle): WorkspaceEdit {
+  if (style.documentChanges) {
+    return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, edits)] };
+  }
+  return { changes: { [document.uri]: edits } };
+}
+
+export function isMudaqqiqDiagnostic(diagnostic: Diagnostic): boolean {
+  return diagnostic.source === SOURCE && typeof diagnostic.code === 'string';
+}
+
+/** Whether the client asked for code actions of this kind (no `only`: every kind but source actions). */
+export function wants(only: string[] | undefined, kind: string): boolean {
+  if (!only) return !kind.startsWith(CodeActionKind.Source);
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+/**
+ * Quick fixes for the diagnostics the client sends: each fix of each (preferred when safe), "fix all
+ * problems of this rule in this file" when there are several, and the two disable directives.
+ * `diagnostics` carry their fixes in `data`; `analysis` is the current check of the document.
+ */
+export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], analysis: Analysis, style: EditStyle): CodeAction[] {
+  const locale = analysis.context.locale;
+  const actions: CodeAction[] = [];
+  const rulesSeen = new Set<string>();
+  for (const diagnostic of diagnostics) {
+    const ruleId = diagnostic.code as string;
+    const fixes: DiagnosticFix[] = isDiagnosticData(diagnostic.data) ? diagnostic.data.fixes : [];
+    const preferred = fixes.find((f) => f.safe);
+    for (const fix of fixes) {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: fix === preferred,
+        edit: workspaceEdit(document, fix.edits, style),
+      });
+    }
+    if (rulesSeen.has(ruleId)) continue;
+    rulesSeen.add(ruleId);
+    const ofRule = fixAllOfRule(document, analysis, ruleId, style);
+    if (ofRule) actions.push(ofRule);
+    actions.push(disableForLine(document, diagnostic, ruleId, locale, style), disableForFile(document, diagnostic, ruleId, locale, style, analysis));
+  }
+  return actions;
+}
+
+/** Diagnostics of the current analysis that the range touches (for stale or missing client diagnostics). */
+export function diagnosticsIn(analysis: Analysis, range: Range): Diagnostic[] {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  return analysis.diagnostics.filter((d) => !before(d.range.end, range.start) && !before(range.end, d.range.start));
+}
+
+function fixAllOfRule(document: TextDocument, analysis: Analysis, ruleId: string, style: EditStyle): CodeAction | undefined {
+  const fixes = nonOverlappingFixes(analysis.findings.filter((f) => f.ruleId === ruleId).flatMap((f) => safeFixOf(f) ?? []));
+  if (fixes.length < 2) return undefined;
+  return {
+    title: t('fixAllOfRule', analysis.context.locale, { rule: ruleId }),
+    kind: CodeActionKind.QuickFix,
+    edit: workspaceEdit(document, fixes.flatMap((f) => f.edits.map((e) => lspEdit(document, e))), style),
+  };
+}
+
+function disableForLine(document: TextDocument, diagnostic: Diagnostic, ruleId: string, locale: Locale, style: EditStyle): CodeAction {
+  const line = diagnostic.range.start.line;
+  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const indent = /^[ \t]*/.exec(lineText)![0];
+  const newText = `${indent}<!-- mudaqqiq-disable-next-line ${ruleId} -->${eolOf(document)}`;
+  return {
+    title: t('disableLine', locale, { rule: ruleId }),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: workspaceEdit(document, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText }], style),
+  };
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+function disableForFile(document: TextDocument, diagnostic: Diagnostic, ruleId: string, locale: Locale, style: EditStyle, analysis: Analysis): CodeAction {
+  const text = document.getText();
+  const frontMatter = analysis.context.kind === 'markdown' ? FRONT_MATTER.exec(text) : null;
+  const eol = eolOf(document);
+  let at = frontMatter ? frontMatter[0].length : 0;
+  let prefix = '';
+  if (frontMatter && !/\n$/.test(frontMatter[0])) prefix = eol; // front matter closed on the last line
+  if (at === 0 && text.charCodeAt(0) === 0xfeff) at = 1;
+  const position = document.positionAt(at);
+  return {
+    title: t('disableFile', locale, { rule: ruleId }),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: workspaceEdit(document, [{ range: { start: position, end: position }, newText: `${prefix}<!-- mudaqqiq-disable ${ruleId} -->${eol}` }], style),
+  };
+}
+
+/** The whole-text result of a fix as one edit covering only what changed, so markers and the cursor stay put. */
+export function minimalEdit(document: TextDocument, before: string, after: string): LspTextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  // Never split a surrogate pair or a CRLF.
+  while (start > 0 && isTrailingUnit(before.charCodeAt(start))) start--;
+  while (end > 0 && isTrailingUnit(before.charCodeAt(before.length - end))) end--;
+  return lspEdit(document, { span: { start, end: before.length - end }, text: after.slice(start, after.length - end) });
+}
+
+function isTrailingUnit(code: number): boolean {
+  return (code >= 0xdc00 && code <= 0xdfff) || code === 0x0a;
+}
+
+function eolOf(document: TextDocument): string {
+  const text = document.getText();
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}

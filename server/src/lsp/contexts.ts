@@ -1,0 +1,120 @@
+import { fileURLToPath } from 'node:url';
+import { ConfigError, type Locale, type TextKind, type UserConfig } from '../engine';
+import { ConfigFileError, ConfigLoader } from '../node/config-loader';
+import { isChecked, readSettings, textKind, type Settings } from './settings';
+
+// Everything a check of one document depends on besides its text: the editor settings for it (asked of
+// the client per document, so multi-root folders can differ), the `.mudaqqiq.json` that governs it, the
+// message language and the text kind.
+
+export interface DocumentContext {
+  settings: Settings;
+  locale: Locale;
+  kind: TextKind;
+  /** `.mudaqqiq.json` (if any), then `mudaqqiq.rules` from the settings. */
+  layers: UserConfig[];
+  /** False when the settings or the language leave this document alone. */
+  checked: boolean;
+}
+
+export interface ContextOptions {
+  /** Asks the client for the `mudaqqiq` section for a document; absent when the client cannot answer. */
+  fetchSettings?: (uri: string) => Promise<unknown>;
+  /** The editor's display language from `initialize`, for `locale: auto`. */
+  clientLocale?: string;
+  /** Settings for clients without workspace/configuration: initializationOptions, then didChangeConfiguration. */
+  globalSettings?: unknown;
+  /** Validates layers (throws ConfigError). */
+  validate(layers: UserConfig[]): void;
+  /** Told once about each configuration problem. */
+  report(problem: string): void;
+}
+
+export class Contexts {
+  private readonly settings = new Map<string, Promise<Settings>>();
+  private readonly loader = new ConfigLoader();
+  private readonly reported = new Set<string>();
+  private globalSettings: unknown;
+
+  constructor(private readonly options: ContextOptions) {
+    this.globalSettings = options.globalSettings;
+  }
+
+  settingsFor(uri: string): Promise<Settings> {
+    let settings = this.settings.get(uri);
+    if (!settings) {
+      settings = this.readSettings(uri);
+      this.settings.set(uri, settings);
+    }
+    return settings;
+  }
+
+  async contextFor(uri: string, languageId: string, text: string): Promise<DocumentContext> {
+    const settings = await this.settingsFor(uri);
+    const checked = isChecked(languageId, text, settings);
+    const fileLayers = checked ? this.fileLayers(uri) : [];
+    const layers = [...fileLayers];
+    if (Object.keys(settings.rules).length > 0) {
+      const withSettings = [...fileLayers, { rules: settings.rules }];
+      try {
+        this.options.validate(withSettings);
+        layers.push({ rules: settings.rules });
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        this.problem(`mudaqqiq.rules: ${error.message}`);
+      }
+    }
+    return { settings, locale: this.localeOf(settings, fileLayers), kind: textKind(languageId, uri), layers, checked };
+  }
+
+  /** Settings changed: ask again (or take the pushed value) on next use. */
+  settingsChanged(pushed?: unknown): void {
+    if (pushed !== undefined) this.globalSettings = pushed;
+    this.settings.clear();
+    this.reported.clear();
+  }
+
+  /** A `.mudaqqiq.json` was created, changed or deleted. */
+  configFilesChanged(): void {
+    this.loader.clear();
+    this.reported.clear();
+  }
+
+  private async readSettings(uri: string): Promise<Settings> {
+    let raw = this.globalSettings;
+    if (this.options.fetchSettings) {
+      try {
+        raw = await this.options.fetchSettings(uri);
+      } catch {
+        // The client could not answer: keep the global settings.
+      }
+    }
+    const problems: string[] = [];
+    const settings = readSettings(raw, problems);
+    for (const problem of problems) this.problem(problem);
+    return settings;
+  }
+
+  private fileLayers(uri: string): UserConfig[] {
+    if (!uri.startsWith('file:')) return [];
+    try {
+      return this.loader.forFile(fileURLToPath(uri)).layers;
+    } catch (error) {
+      if (!(error instanceof ConfigFileError || error instanceof ConfigError)) throw error;
+      this.problem(error.message);
+      return [];
+    }
+  }
+
+  private localeOf(settings: Settings, layers: UserConfig[]): Locale {
+    if (settings.locale !== 'auto') return settings.locale;
+    if (this.options.clientLocale) return this.options.clientLocale.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+    return [...layers].reverse().find((l) => l.locale)?.locale ?? 'en';
+  }
+
+  private problem(message: string): void {
+    if (this.reported.has(message)) return;
+    this.reported.add(message);
+    this.options.report(message);
+  }
+}

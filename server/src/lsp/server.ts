@@ -1,0 +1,358 @@
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyses, type Analysis } from './analyses';
+import { Checker, Superseded } from './checker';
+import { diagnosticsIn, FIX_ALL_KIND, isMudaqqiqDiagnostic, minimalEdit, quickFixes, wants, workspaceEdit, type EditStyle } from './code-actions';
+import { Contexts } from './contexts';
+import { countBySeverity, isDiagnosticData } from './diagnostics';
+import { hoverAt } from './hover';
+import { documentUriOf, invalid, isInDocument, positionOf, rangeOf } from './params';
+import { CONFIG_FILE_NAME } from '../node/config-loader';
+import { t } from './strings';
+import { documentSymbols } from './symbols';
+import { checkFiles, filesToCheck } from './workspace-check';
+
+export const COMMANDS = { fixAll: 'mudaqqiq.fixAll', checkWorkspace: 'mudaqqiq.checkWorkspace' } as const;
+export const STATUS_NOTIFICATION = 'mudaqqiq/status';
+/** Typing pause before a pushed re-check. */
+export const DEBOUNCE_MS = 150;
+
+export interface StatusParams {
+  uri: string;
+  version: number;
+  busy: boolean;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Findings beyond what is shown (a pathological document). */
+  omitted: number;
+}
+
+export interface ServerOptions {
+  /** Script for the worker thread that checks huge documents; without it they are checked inline. */
+  workerScript?: string;
+  version?: string;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const checker = new Checker(options.workerScript);
+  const timers = new Map<string, NodeJS.Timeout>();
+  /** Opened documents whose first content event is still to come (TextDocuments fires open, then change). */
+  const opening = new Set<string>();
+  /** Files whose diagnostics the workspace check published (cleared when the editor takes them over). */
+  const publishedFromDisk = new Set<string>();
+  let pull = false;
+  let refreshSupport = false;
+  let editStyle: EditStyle = { documentChanges: false };
+  let clientLocale: string | undefined;
+  let workspaceFolders: string[] = [];
+  const dynamic = { configuration: false, watchedFiles: false, workspaceFolders: false };
+  let contexts: Contexts;
+  let analyses: Analyses;
+
+  const isOpen = (document: TextDocument) => documents.get(document.uri) === document;
+
+  const sendStatus = (analysis: Analysis | undefined, uri: string, busy: boolean, version = analysis?.version ?? 0) => {
+    const counts = countBySeverity(analysis?.findings ?? []);
+    const status: StatusParams = { uri, version, busy, ...counts, omitted: analysis?.omittedFindings ?? 0 };
+    void connection.sendNotification(STATUS_NOTIFICATION, status);
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities;
+    pull = capabilities.textDocument?.diagnostic !== undefined;
+    refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true;
+    editStyle = { documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true };
+    clientLocale = params.locale;
+    dynamic.configuration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    dynamic.watchedFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    dynamic.workspaceFolders = capabilities.workspace?.workspaceFolders === true;
+    workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    const fetchSettings = capabilities.workspace?.configuration
+      ? (uri: string) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'mudaqqiq' })
+      : undefined;
+    contexts = new Contexts({
+      fetchSettings,
+      clientLocale,
+      globalSettings: settingsIn(params.initializationOptions),
+      validate: (layers) => checker.validate(layers),
+      report: (problem) => {
+        connection.console.warn(problem);
+        // A notification, not window/showMessageRequest: nothing to wait for, nothing a client can refuse.
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Mudaqqiq: ${problem}` });
+      },
+    });
+    analyses = new Analyses(contexts, checker, isOpen, {
+      busy: (uri) => sendStatus(analyses.last(uri), uri, true, documents.get(uri)?.version),
+      checked: (analysis) => {
+        sendStatus(analysis, analysis.uri, false);
+        if (analysis.omittedFindings > 0) {
+          const total = analysis.findings.length + analysis.omittedFindings;
+          connection.console.info(t('omittedFindings', 'en', { shown: analysis.findings.length, total, uri: analysis.uri }));
+        }
+      },
+    });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        ...(pull ? { diagnosticProvider: { identifier: 'mudaqqiq', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Mudaqqiq' },
+        executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.checkWorkspace] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'mudaqqiq-language-server', version: options.version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    const register = connection.client.register.bind(connection.client);
+    if (dynamic.configuration) void register(DidChangeConfigurationNotification.type, { section: 'mudaqqiq' }).catch(() => undefined);
+    if (dynamic.watchedFiles) {
+      void register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+    }
+    if (dynamic.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const gone = new Set(removed.map((f) => f.uri));
+        workspaceFolders = [...workspaceFolders.filter((f) => !gone.has(f)), ...added.map((f) => f.uri)];
+      });
+    }
+  });
+
+  /** Asks a pull client to pull every document again. */
+  const refreshDiagnostics = () => {
+    // Typed void, but it is the request's promise; a client that fails it needs no retry.
+    void Promise.resolve(connection.languages.diagnostics.refresh() as unknown).catch(() => undefined);
+  };
+
+  /** Settings or a config file changed: every document is checked again under the new configuration. */
+  const configurationChanged = () => {
+    analyses.generation++;
+    if (pull) {
+      if (refreshSupport) refreshDiagnostics();
+      return;
+    }
+    for (const document of documents.all()) schedule(document.uri, 0);
+  };
+
+  connection.onDidChangeConfiguration((params) => {
+    contexts.settingsChanged(settingsIn(params?.settings));
+    configurationChanged();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (!params?.changes?.some((c) => typeof c.uri === 'string' && c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return;
+    contexts.configFilesChanged();
+    configurationChanged();
+  });
+
+  // ---- checking: push after a pause (clients without pull diagnostics), pull on request ----
+
+  const schedule = (uri: string, delay: number) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => void publish(uri), delay));
+  };
+
+  const publish = async (uri: string) => {
+    timers.delete(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    try {
+      const analysis = await analyses.analyse(document);
+      void connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
+    } catch (error) {
+      if (!(error instanceof Superseded)) connection.console.error(`checking ${uri}: ${describe(error)}`);
+    }
+  };
+
+  documents.onDidOpen(({ document }) => {
+    opening.add(document.uri);
+    if (publishedFromDisk.delete(document.uri) && pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    const { uri } = document;
+    if (opening.delete(uri)) {
+      if (!pull) schedule(uri, 0);
+      return;
+    }
+    if (pull) return;
+    void contexts.settingsFor(uri).then((settings) => {
+      if (settings.run === 'onType') schedule(uri, DEBOUNCE_MS);
+    });
+  });
+
+  documents.onDidSave(({ document }) => {
+    if (!pull) {
+      schedule(document.uri, 0);
+      return;
+    }
+    void contexts.settingsFor(document.uri).then(async (settings) => {
+      if (settings.run !== 'onSave') return;
+      await analyses.analyse(document).catch(() => undefined);
+      if (refreshSupport) refreshDiagnostics();
+    });
+  });
+
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    opening.delete(document.uri);
+    analyses.forget(document.uri);
+    if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const document = documents.get(documentUriOf(params));
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const settings = await contexts.settingsFor(document.uri);
+    const last = analyses.last(document.uri);
+    let analysis: Analysis;
+    if (settings.run === 'onSave' && last && last.generation === analyses.generation) {
+      analysis = last; // checked on open and save only
+    } else {
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      try {
+        analysis = await analyses.analyse(document);
+      } catch (error) {
+        if (error instanceof Superseded) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed', { retriggerRequest: true });
+        throw error;
+      }
+    }
+    if (params.previousResultId === analysis.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: analysis.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: analysis.resultId, items: analysis.diagnostics };
+  });
+
+  /** The current analysis for a request about a document; undefined when the document is unknown or moved on. */
+  const currentAnalysis = async (uri: string): Promise<{ document: TextDocument; analysis: Analysis } | undefined> => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    try {
+      return { document, analysis: await analyses.analyse(document) };
+    } catch (error) {
+      if (error instanceof Superseded) return undefined;
+      throw error;
+    }
+  };
+
+  // ---- features ----
+
+  connection.onHover(async (params) => {
+    const position = positionOf(params?.position);
+    const current = await currentAnalysis(documentUriOf(params));
+    if (!current || !isInDocument(current.document, position)) return null;
+    return hoverAt(current.document, position, current.analysis);
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const current = await currentAnalysis(documentUriOf(params));
+    const outline = current?.analysis.outline();
+    return current && outline ? documentSymbols(current.document, outline, current.analysis.context.locale) : [];
+  });
+
+  connection.onCodeAction(async (params, token) => {
+    const uri = documentUriOf(params);
+    const range = rangeOf(params?.range);
+    const context = params?.context;
+    if (!context || !Array.isArray(context.diagnostics)) throw invalid('context.diagnostics must be a list');
+    const only = Array.isArray(context.only) ? context.only : undefined;
+    const current = await currentAnalysis(uri);
+    if (!current || !current.analysis.context.checked || token.isCancellationRequested) return [];
+    const { document, analysis } = current;
+    const actions: CodeAction[] = [];
+    if (wants(only, CodeActionKind.QuickFix)) {
+      const fromClient = context.diagnostics.filter(isMudaqqiqDiagnostic);
+      // The client's diagnostics carry their fixes, unless they are from an older version of the text.
+      const fresh = fromClient.length > 0 && fromClient.every((d) => isDiagnosticData(d.data) && d.data.version === document.version);
+      actions.push(...quickFixes(document, fresh ? fromClient : diagnosticsIn(analysis, range), analysis, editStyle));
+    }
+    if (only && wants(only, FIX_ALL_KIND)) {
+      const edit = await fixAllEdit(document, analysis);
+      if (edit) actions.push({ title: t('fixAll', analysis.context.locale), kind: FIX_ALL_KIND, edit: workspaceEdit(document, [edit], editStyle) });
+    }
+    return actions;
+  });
+
+  const fixAllEdit = async (document: TextDocument, analysis: Analysis) => {
+    const { version } = document;
+    const text = document.getText();
+    const { kind, layers } = analysis.context;
+    const output = await checker.fix({ text, kind, layers }, document.uri);
+    return document.version === version ? minimalEdit(document, text, output) : undefined;
+  };
+
+  connection.onExecuteCommand(async (params, token, progress) => {
+    if (params?.command === COMMANDS.fixAll) {
+      const arg = params.arguments?.[0];
+      const uri = typeof arg === 'string' ? arg : typeof arg === 'object' && arg !== null ? (arg as { uri?: unknown }).uri : undefined;
+      if (typeof uri !== 'string') throw invalid(`${COMMANDS.fixAll} takes the document URI`);
+      const current = await currentAnalysis(uri);
+      if (!current || !current.analysis.context.checked) return { applied: false };
+      const edit = await fixAllEdit(current.document, current.analysis);
+      if (!edit) return { applied: false };
+      const result = await connection.workspace.applyEdit({
+        label: t('fixAll', current.analysis.context.locale),
+        edit: workspaceEdit(current.document, [edit], editStyle),
+      });
+      return { applied: result.applied };
+    }
+    if (params?.command === COMMANDS.checkWorkspace) {
+      const uris = await filesToCheck(params.arguments, workspaceFolders);
+      return checkFiles(
+        uris,
+        {
+          contexts,
+          checker,
+          locale: clientLocale?.toLowerCase().startsWith('ar') ? 'ar' : 'en',
+          isOpen: (uri) => documents.get(uri) !== undefined,
+          publish: (uri, diagnostics) => {
+            publishedFromDisk.add(uri);
+            void connection.sendDiagnostics({ uri, diagnostics });
+          },
+        },
+        progress,
+        token,
+      );
+    }
+    throw invalid(`unknown command ${String(params?.command)}`);
+  });
+
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    checker.dispose();
+  });
+
+  // A failure in one handler must not take the server down with every open document.
+  process.on('unhandledRejection', (reason) => connection.console.error(`unhandled: ${describe(reason)}`));
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** The `mudaqqiq` section of a settings object, or the object itself when it is already that section. */
+function settingsIn(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return undefined;
+  const section = (value as { mudaqqiq?: unknown }).mudaqqiq;
+  return section ?? value;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

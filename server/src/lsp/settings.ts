@@ -1,0 +1,91 @@
+import { isKnownRule, type RuleSetting } from '../engine';
+import type { TextKind } from '../engine';
+import { isArabicLetter } from '../engine/text/normalize';
+
+// The editor settings (section `mudaqqiq`), read leniently: a bad value falls back to its default and is
+// reported once, so a typo in settings.json never switches the checker off.
+
+export interface Settings {
+  enable: boolean;
+  run: 'onType' | 'onSave';
+  /** `auto`: the editor's display language. */
+  locale: 'auto' | 'ar' | 'en';
+  /** Rule id → severity (or [severity, options]), merged over `.mudaqqiq.json`. */
+  rules: Record<string, RuleSetting>;
+  /** Language ids that are checked. */
+  languages: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  run: 'onType',
+  locale: 'auto',
+  rules: {},
+  languages: ['arabic-news', 'markdown', 'plaintext'],
+};
+
+/** Languages that hold all sorts of text: checked only when the document is mostly Arabic. */
+const GENERIC_LANGUAGES = new Set(['markdown', 'plaintext']);
+
+export function readSettings(raw: unknown, problems: string[] = []): Settings {
+  const settings = { ...DEFAULT_SETTINGS, rules: {} as Record<string, RuleSetting> };
+  if (raw === null || raw === undefined) return settings;
+  if (typeof raw !== 'object') {
+    problems.push('mudaqqiq settings must be an object');
+    return settings;
+  }
+  const value = raw as Record<string, unknown>;
+  if (value.enable !== undefined) {
+    if (typeof value.enable === 'boolean') settings.enable = value.enable;
+    else problems.push('mudaqqiq.enable must be true or false');
+  }
+  if (value.run !== undefined) {
+    if (value.run === 'onType' || value.run === 'onSave') settings.run = value.run;
+    else problems.push('mudaqqiq.run must be "onType" or "onSave"');
+  }
+  if (value.locale !== undefined) {
+    if (value.locale === 'auto' || value.locale === 'ar' || value.locale === 'en') settings.locale = value.locale;
+    else problems.push('mudaqqiq.locale must be "auto", "ar" or "en"');
+  }
+  if (value.languages !== undefined) {
+    if (Array.isArray(value.languages) && value.languages.every((l) => typeof l === 'string')) settings.languages = value.languages;
+    else problems.push('mudaqqiq.languages must be a list of language ids');
+  }
+  if (value.rules !== undefined) {
+    if (value.rules && typeof value.rules === 'object' && !Array.isArray(value.rules)) {
+      for (const [id, setting] of Object.entries(value.rules as Record<string, RuleSetting>)) {
+        if (isKnownRule(id)) settings.rules[id] = setting;
+        else problems.push(`mudaqqiq.rules: unknown rule "${id}"`);
+      }
+    } else {
+      problems.push('mudaqqiq.rules must be an object of rule id → severity');
+    }
+  }
+  return settings;
+}
+
+/** Whether a document of this language and text is checked at all. */
+export function isChecked(languageId: string, text: string, settings: Settings): boolean {
+  if (!settings.enable || !settings.languages.includes(languageId)) return false;
+  return !GENERIC_LANGUAGES.has(languageId) || isMostlyArabic(text);
+}
+
+/** Letters sampled from the start of the text: enough to decide, bounded for huge documents. */
+const SAMPLE_LETTERS = 4000;
+const SAMPLE_CHARS = 100_000;
+
+/** More Arabic letters than other letters, over the first few thousand letters. */
+export function isMostlyArabic(text: string): boolean {
+  let arabic = 0;
+  let other = 0;
+  for (let i = 0; i < text.length && i < SAMPLE_CHARS && arabic + other < SAMPLE_LETTERS; i++) {
+    const code = text.charCodeAt(i);
+    if (isArabicLetter(code)) arabic++;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) other++;
+  }
+  return arabic > other;
+}
+
+export function textKind(languageId: string, uri: string): TextKind {
+  return languageId === 'markdown' || /\.(md|markdown)$/i.test(uri) ? 'markdown' : 'plain';
+}

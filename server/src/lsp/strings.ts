@@ -1,0 +1,35 @@
+import { fillTemplate, type Locale, type Localized } from '../engine';
+
+// The server's own words (rule messages and docs come from the rules).
+
+const STRINGS = {
+  fixAllOfRule: { ar: 'أصلح كل مشكلات {rule} في هذا الملف', en: 'Fix all {rule} problems in this file' },
+  fixAll: { ar: 'أصلح كل ما يمكن إصلاحه تلقائيا (مدقق)', en: 'Fix all auto-fixable problems (Mudaqqiq)' },
+  disableLine: { ar: 'عطّل {rule} في هذا السطر', en: 'Disable {rule} for this line' },
+  disableFile: { ar: 'عطّل {rule} في هذا الملف', en: 'Disable {rule} for this file' },
+  headline: { ar: 'العنوان', en: 'headline' },
+  lede: { ar: 'المقدمة', en: 'lede' },
+  quotation: { ar: 'اقتباس', en: 'quotation' },
+  names: { ar: 'الأسماء', en: 'Names' },
+  person: { ar: 'أشخاص', en: 'People' },
+  organisation: { ar: 'منظمات', en: 'Organisations' },
+  place: { ar: 'أماكن', en: 'Places' },
+  nameCount: { ar: '{count} مرة', en: '{count}×' },
+  omittedBlocks: { ar: '… و{count} فقرة أخرى', en: '… {count} more paragraphs' },
+  example: { ar: 'مثال', en: 'Example' },
+  correction: { ar: 'التصحيح', en: 'Corrected' },
+  notFlagged: { ar: 'لا يُرصد', en: 'Not flagged' },
+  documentation: { ar: 'التوثيق', en: 'Documentation' },
+  omittedFindings: {
+    ar: 'عُرضت أول {shown} ملاحظة فقط من {total} في {uri}.',
+    en: 'Showing the first {shown} of {total} findings in {uri}.',
+  },
+  checkingWorkspace: { ar: 'مدقق: فحص المقالات', en: 'Mudaqqiq: checking articles' },
+} satisfies Record<string, Localized>;
+
+export type StringId = keyof typeof STRINGS;
+
+export function t(id: StringId, locale: Locale, data?: Record<string, string | number>): string {
+  const values = data && Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
+  return fillTemplate(STRINGS[id][locale], values, { isolate: locale === 'ar' && data !== undefined });
+}

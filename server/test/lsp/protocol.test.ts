@@ -1,0 +1,374 @@
+// Protocol tests: the built server (dist/server.js, run `npm run build` first) spawned over stdio and
+// driven as an editor drives it. Assertions stay on the tatweel rule, whose findings are fixed; other
+// rules may add findings of their own to the same texts without breaking these tests.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ROOT, TestClient } from './client';
+
+const ARTICLE = readFileSync(join(ROOT, 'test-fixtures', 'lsp', 'article.news'), 'utf8');
+const FIXED = ARTICLE.replace(/\u0640+/g, '');
+const tatweel = (items: Diagnostic[]) => items.filter((d) => d.code === 'tatweel');
+
+function covered(text: string, d: Diagnostic): string {
+  const document = TextDocument.create('x:', 'x', 0, text);
+  return text.slice(document.offsetAt(d.range.start), document.offsetAt(d.range.end));
+}
+
+async function codeActions(client: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+  const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+}
+
+/** Applies a code action's edit through the client mirror and waits until the server has the new version. */
+async function apply(client: TestClient, uri: string, action: CodeAction | undefined): Promise<string> {
+  assert.ok(action?.edit, 'no such code action');
+  assert.ok(client.applyWorkspaceEdit(action.edit), 'edit not applicable');
+  return client.text(uri);
+}
+
+describe('language server over stdio (pull diagnostics)', () => {
+  let client: TestClient;
+  let settings: Record<string, unknown> = {};
+
+  before(async () => {
+    client = await TestClient.start({ pull: true, settings: () => settings });
+  });
+  after(async () => client.stop());
+
+  it('announces incremental sync, pull diagnostics, code actions, hover, symbols and commands', () => {
+    const { capabilities, serverInfo } = client.initializeResult;
+    assert.equal(serverInfo?.name, 'mudaqqiq-language-server');
+    assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
+    assert.deepEqual(capabilities.diagnosticProvider, { identifier: 'mudaqqiq', interFileDependencies: false, workspaceDiagnostics: false });
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.mudaqqiq'] });
+    assert.equal(capabilities.hoverProvider, true);
+    assert.ok(capabilities.documentSymbolProvider);
+    assert.deepEqual(capabilities.executeCommandProvider, { commands: ['mudaqqiq.fixAll', 'mudaqqiq.checkWorkspace'] });
+  });
+
+  it('registers the config-file watcher and configuration changes dynamically', async () => {
+    await client.until(() => client.registrations.length >= 2, 3000, 'registrations');
+    assert.deepEqual([...client.registrations].sort(), ['workspace/didChangeConfiguration', 'workspace/didChangeWatchedFiles']);
+  });
+
+  it('pulls diagnostics with code, documentation link, source, severity, message and fixes in data', async () => {
+    const uri = 'untitled:pull-1';
+    await client.open(uri, ARTICLE);
+    const items = tatweel(await client.pullItems(uri));
+    assert.deepEqual(items.map((d) => [d.range.start.line, covered(ARTICLE, d)]), [
+      [0, 'ـــ'],
+      [2, 'ـــ'],
+    ]);
+    const [first] = items;
+    assert.equal(first.source, 'mudaqqiq');
+    assert.equal(first.severity, 2);
+    assert.equal(first.codeDescription?.href, 'https://github.com/mudaqqiq/mudaqqiq/blob/main/docs/rules/tatweel.md');
+    assert.equal(first.message, 'Decorative tatweel (kashida) in “\u2068الحكومـــة\u2069”: remove it.');
+    assert.deepEqual(first.data, { version: 1, fixes: [{ title: 'Remove the tatweel', safe: true, edits: [{ range: first.range, newText: '' }] }] });
+    const status = await client.until(() => client.statuses.find((s) => s.uri === uri && !s.busy), 3000, 'status');
+    assert.ok(status.warnings >= 2);
+  });
+
+  it('answers "unchanged" for an unchanged document and a full report after an incremental change', async () => {
+    const uri = 'untitled:pull-2';
+    await client.open(uri, ARTICLE);
+    const firstReport = await client.pull(uri);
+    assert.equal(firstReport.kind, 'full');
+    const again = await client.pull(uri, firstReport.resultId);
+    assert.deepEqual(again, { kind: 'unchanged', resultId: firstReport.resultId });
+
+    await client.replace(uri, 'الحكومـــة،', 'الحكومة،');
+    await client.replace(uri, 'في مؤتمر صحفي', 'في مؤتمـــر صحفي');
+    const changed = await client.pull(uri, firstReport.resultId);
+    assert.equal(changed.kind, 'full');
+    assert.notEqual(changed.resultId, firstReport.resultId);
+    const text = client.text(uri);
+    assert.deepEqual(tatweel(changed.items!).map((d) => [d.range.start.line, covered(text, d)]), [
+      [0, 'ـــ'],
+      [4, 'ـــ'],
+    ]);
+  });
+
+  it('offers a preferred quick fix that removes the tatweel', async () => {
+    const uri = 'untitled:actions-1';
+    await client.open(uri, ARTICLE);
+    const [first] = tatweel(await client.pullItems(uri));
+    const actions = await codeActions(client, uri, [first]);
+    const fix = actions.find((a) => a.title === 'Remove the tatweel');
+    assert.equal(fix?.kind, 'quickfix');
+    assert.equal(fix?.isPreferred, true);
+    const text = await apply(client, uri, fix);
+    assert.equal(text, ARTICLE.replace('الحكومـــة تقر', 'الحكومة تقر'));
+    assert.deepEqual(tatweel(await client.pullItems(uri)).map((d) => d.range.start.line), [2]);
+  });
+
+  it('fixes all problems of one rule in the file', async () => {
+    const uri = 'untitled:actions-2';
+    await client.open(uri, ARTICLE);
+    const items = tatweel(await client.pullItems(uri));
+    const actions = await codeActions(client, uri, [items[0]]);
+    const text = await apply(client, uri, actions.find((a) => a.title === 'Fix all tatweel problems in this file'));
+    assert.equal(text, FIXED);
+  });
+
+  it('disables the rule for one line, keeping the line\'s indentation', async () => {
+    const uri = 'untitled:actions-3';
+    const indented = ARTICLE.replace('أعلنت', '  أعلنت');
+    await client.open(uri, indented);
+    const second = tatweel(await client.pullItems(uri))[1];
+    const actions = await codeActions(client, uri, [second]);
+    const text = await apply(client, uri, actions.find((a) => a.title === 'Disable tatweel for this line'));
+    assert.equal(text, indented.replace('  أعلنت', '  <!-- mudaqqiq-disable-next-line tatweel -->\n  أعلنت'));
+    assert.deepEqual(tatweel(await client.pullItems(uri)).map((d) => d.range.start.line), [0]);
+  });
+
+  it('disables the rule for the file, after Markdown front matter', async () => {
+    const uri = 'untitled:actions-4.md';
+    const markdown = `---\ntitle: إعمار\n---\n# ${ARTICLE}`;
+    await client.open(uri, markdown, 'markdown');
+    const items = tatweel(await client.pullItems(uri));
+    assert.equal(items.length, 2);
+    const actions = await codeActions(client, uri, [items[1]]);
+    const text = await apply(client, uri, actions.find((a) => a.title === 'Disable tatweel for this file'));
+    assert.equal(text, `---\ntitle: إعمار\n---\n<!-- mudaqqiq-disable tatweel -->\n# ${ARTICLE}`);
+    assert.deepEqual(tatweel(await client.pullItems(uri)), []);
+  });
+
+  it('gives source.fixAll.mudaqqiq for editor.codeActionsOnSave, and the mudaqqiq.fixAll command', async () => {
+    const uri = 'untitled:fix-all-1';
+    await client.open(uri, ARTICLE);
+    await client.pullItems(uri);
+    const [action] = await codeActions(client, uri, [], ['source.fixAll']);
+    assert.equal(action.kind, 'source.fixAll.mudaqqiq');
+    assert.equal(await apply(client, uri, action), FIXED);
+    assert.deepEqual(await codeActions(client, uri, [], ['source.fixAll']), []);
+
+    const other = 'untitled:fix-all-2';
+    await client.open(other, ARTICLE);
+    const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'mudaqqiq.fixAll', arguments: [other] });
+    assert.deepEqual(result, { applied: true });
+    assert.equal(client.text(other), FIXED);
+    assert.deepEqual(tatweel(await client.pullItems(other)), []);
+  });
+
+  it('outlines the article: headline, lede, paragraphs, quotations named by their speaker', async () => {
+    const uri = 'untitled:symbols';
+    await client.open(uri, ARTICLE);
+    const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail ?? '', s.range.start.line, (s.children ?? []).map((c) => [c.name, c.detail])]),
+      [
+        ['الحكومـــة تقر خطة لإعادة إعمار الأحياء المتضررة', 'headline', 0, []],
+        ['أعلنت الحكومـــة، الثلاثاء، خطة لإعادة إعمار …', 'lede', 2, []],
+        ['وقال وزير الإسكان سالم الراشد في …', '', 4, [['وزير الإسكان سالم الراشد', '«سنبدأ بالمدارس والمستشفيات قبل نهاية العام»']]],
+        ['وأضاف: «التمويل متوفر، والعمل سيبدأ فور …', '', 6, [['وزير الإسكان سالم الراشد', '«التمويل متوفر، والعمل سيبدأ فور انتهاء …»']]],
+        ['ويقدر خبراء كلفة الإعمار بنحو ثلاثة …', '', 8, []],
+      ],
+    );
+  });
+
+  it('explains a finding on hover, with an example and its correction', async () => {
+    const uri = 'untitled:hover';
+    await client.open(uri, ARTICLE);
+    const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 7 } });
+    const value = (hover.contents as MarkupContent).value;
+    assert.equal((hover.contents as MarkupContent).kind, 'markdown');
+    assert.match(value, /Flags the tatweel character/);
+    assert.match(value, /Example: أعلنت الحكومـــة عن خطة جديدة\./);
+    assert.match(value, /Corrected: أعلنت الحكومة عن خطة جديدة\./);
+    assert.match(value, /\(https:\/\/github\.com\/mudaqqiq\/mudaqqiq\/blob\/main\/docs\/rules\/tatweel\.md\)/);
+    assert.deepEqual(hover.range, { start: { line: 0, character: 6 }, end: { line: 0, character: 9 } });
+    const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 20 } });
+    assert.equal(nothing, null);
+  });
+
+  it('re-checks on configuration change: severity, rule off, locale', async () => {
+    const uri = 'untitled:config';
+    await client.open(uri, ARTICLE);
+    assert.equal(tatweel(await client.pullItems(uri))[0].severity, 2);
+
+    const refreshes = client.refreshes;
+    settings = { rules: { tatweel: 'error' }, locale: 'ar' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.until(() => client.refreshes > refreshes, 3000, 'diagnostic refresh');
+    const [first] = tatweel(await client.pullItems(uri));
+    assert.equal(first.severity, 1);
+    assert.equal(first.message, 'مدّة زخرفية (تطويل) داخل الكلمة «\u2068الحكومـــة\u2069»: احذفها.');
+    const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: first.range.start });
+    assert.match((hover.contents as MarkupContent).value, /يرصد حرف التطويل/);
+
+    settings = { rules: { tatweel: 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(tatweel(await client.pullItems(uri)), []);
+
+    settings = { enable: false };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.deepEqual(await client.pullItems(uri), []);
+    settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
+  it('checks plain text and Markdown only when mostly Arabic, and only listed languages', async () => {
+    await client.open('untitled:arabic.txt', ARTICLE, 'plaintext');
+    assert.equal(tatweel(await client.pullItems('untitled:arabic.txt')).length, 2);
+    await client.open('untitled:english.txt', `An English note that quotes one Arabic word: الحكومـــة.\n${'More English text here. '.repeat(5)}`, 'plaintext');
+    assert.deepEqual(await client.pullItems('untitled:english.txt'), []);
+    await client.open('untitled:code.py', ARTICLE, 'python');
+    assert.deepEqual(await client.pullItems('untitled:code.py'), []);
+  });
+
+  it('reads .mudaqqiq.json walking up from the file and reloads it when the watcher reports a change', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mudaqqiq-lsp-'));
+    try {
+      writeFileSync(join(folder, '.mudaqqiq.json'), JSON.stringify({ rules: { tatweel: 'error' } }));
+      const uri = pathToFileURL(join(folder, 'nested', 'article.news')).toString();
+      await client.open(uri, ARTICLE);
+      assert.deepEqual(tatweel(await client.pullItems(uri)).map((d) => d.severity), [1, 1]);
+
+      writeFileSync(join(folder, '.mudaqqiq.json'), '{ // comments are allowed\n "rules": { "tatweel": "info" } }');
+      const refreshes = client.refreshes;
+      const configUri = pathToFileURL(join(folder, '.mudaqqiq.json')).toString();
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+      await client.until(() => client.refreshes > refreshes, 3000, 'diagnostic refresh');
+      assert.deepEqual(tatweel(await client.pullItems(uri)).map((d) => d.severity), [3, 3]);
+
+      writeFileSync(join(folder, '.mudaqqiq.json'), '{ "rules": { "no-such-rule": "error" } }');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+      assert.deepEqual(tatweel(await client.pullItems(uri)).map((d) => d.severity), [2, 2], 'an invalid config file falls back to the defaults');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('checks article files on disk with progress and publishes their diagnostics', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mudaqqiq-ws-'));
+    try {
+      writeFileSync(join(folder, 'one.news'), ARTICLE);
+      writeFileSync(join(folder, 'two.txt'), '\uFEFFعنوان الخبر\nوصل الوزيـــر إلى العاصمة.\n');
+      writeFileSync(join(folder, 'notes.json'), '{}');
+      const folderUri = pathToFileURL(folder).toString();
+      const result = await client.connection.sendRequest('workspace/executeCommand', {
+        command: 'mudaqqiq.checkWorkspace',
+        arguments: [{ folder: folderUri }],
+        workDoneToken: 'check-1',
+      });
+      const { files, checked, warnings } = result as { files: number; checked: number; warnings: number };
+      assert.deepEqual([files, checked], [2, 2]);
+      assert.ok(warnings >= 3);
+      const two = client.published.get(`${folderUri}/two.txt`);
+      assert.deepEqual(tatweel(two!.diagnostics).map((d) => d.range), [{ start: { line: 1, character: 9 }, end: { line: 1, character: 12 } }]);
+      assert.equal(tatweel(client.published.get(`${folderUri}/one.news`)!.diagnostics).length, 2);
+      const kinds = client.progress.filter((p) => (p as { token: string }).token === 'check-1').map((p) => (p as { value: { kind: string } }).value.kind);
+      assert.equal(kinds[0], 'begin');
+      assert.equal(kinds[kinds.length - 1], 'end');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('checks a document too large for the main thread in the worker, answering other requests meanwhile', async () => {
+    const big = 'untitled:big.news';
+    const paragraph = 'وقال المتحدث باسم الوزارة إن الفرق الفنية تواصل عملها في المناطق المتضررة منذ أيام.\n';
+    const text = `${ARTICLE}\n${paragraph.repeat(Math.ceil(400_000 / paragraph.length))}`;
+    await client.open(big, text);
+    const small = 'untitled:small.news';
+    await client.open(small, ARTICLE);
+    const pulled = client.pullItems(big);
+    const started = Date.now();
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } });
+    const answeredIn = Date.now() - started;
+    assert.equal(tatweel(await pulled).length, 2);
+    assert.ok(answeredIn < 1000, `documentSymbol took ${answeredIn} ms`);
+    const status = await client.until(() => client.statuses.find((s) => s.uri === big && s.busy), 3000, 'busy status');
+    assert.equal(status.busy, true);
+  });
+
+  it('answers bad requests with an error or an empty result and keeps serving', async () => {
+    const send = (method: string, params: unknown) => client.connection.sendRequest(method, params);
+    const rejects = async (method: string, params: unknown) => {
+      await assert.rejects(() => send(method, params), (error: { code?: number }) => error.code === -32602, `${method} ${JSON.stringify(params)}`);
+    };
+    const uri = 'untitled:bad';
+    await client.open(uri, ARTICLE);
+    // Unknown document: empty results.
+    assert.equal(await send('textDocument/hover', { textDocument: { uri: 'untitled:nowhere' }, position: { line: 0, character: 0 } }), null);
+    assert.deepEqual(await send('textDocument/documentSymbol', { textDocument: { uri: 'untitled:nowhere' } }), []);
+    assert.deepEqual(await send('textDocument/diagnostic', { textDocument: { uri: 'untitled:nowhere' } }), { kind: 'full', items: [] });
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+    assert.deepEqual(await send('textDocument/codeAction', { textDocument: { uri: 'untitled:nowhere' }, range, context: { diagnostics: [] } }), []);
+    // Positions out of range: nothing there.
+    assert.equal(await send('textDocument/hover', { textDocument: { uri }, position: { line: 999, character: 0 } }), null);
+    assert.equal(await send('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 9999 } }), null);
+    // Malformed params: InvalidParams.
+    await rejects('textDocument/hover', {});
+    await rejects('textDocument/hover', { textDocument: { uri }, position: { line: -1, character: 0 } });
+    await rejects('textDocument/hover', { textDocument: { uri }, position: { line: 'one', character: 0 } });
+    await rejects('textDocument/documentSymbol', { textDocument: { uri: 42 } });
+    await rejects('textDocument/diagnostic', { textDocument: null });
+    await rejects('textDocument/codeAction', { textDocument: { uri }, range });
+    await rejects('textDocument/codeAction', { textDocument: { uri }, range: { start: range.end, end: range.start }, context: { diagnostics: [] } });
+    await rejects('workspace/executeCommand', { command: 'mudaqqiq.fixAll', arguments: [] });
+    await rejects('workspace/executeCommand', { command: 'mudaqqiq.checkWorkspace', arguments: [['https://example.com/a.news']] });
+    await rejects('workspace/executeCommand', { command: 'mudaqqiq.noSuchCommand' });
+    // Notifications about documents the server does not know, and garbage, are ignored.
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'untitled:nowhere', version: 2 }, contentChanges: [{ text: 'x' }] });
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: 'untitled:nowhere' } });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: 'none' });
+    // A code action with a diagnostic from elsewhere and stale data.
+    const stale = { range, message: 'x', source: 'mudaqqiq', code: 'tatweel', data: { version: -5, fixes: 'no' } };
+    assert.ok(Array.isArray(await send('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [stale] } })));
+    // Still serving.
+    assert.equal(tatweel(await client.pullItems(uri)).length, 2);
+    assert.equal(client.child.exitCode, null);
+  });
+});
+
+describe('language server over stdio (push diagnostics, no workspace/configuration)', () => {
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start({ pull: false, initializationOptions: { mudaqqiq: { locale: 'ar', rules: { tatweel: 'error' } } } });
+  });
+  after(async () => client.stop());
+
+  it('does not offer pull diagnostics', () => {
+    assert.equal(client.initializeResult.capabilities.diagnosticProvider, undefined);
+  });
+
+  it('publishes on open and after a typing pause, with settings from initializationOptions', async () => {
+    const uri = 'untitled:push';
+    await client.open(uri, ARTICLE);
+    const opened = await client.until(() => client.published.get(uri), 3000, 'diagnostics on open');
+    assert.equal(opened.version, 1);
+    const items = tatweel(opened.diagnostics);
+    assert.deepEqual(items.map((d) => d.severity), [1, 1]);
+    assert.match(items[0].message, /^مدّة زخرفية/);
+
+    await client.replace(uri, 'الحكومـــة تقر', 'الحكومة تقر');
+    await client.replace(uri, 'أعلنت الحكومـــة', 'أعلنت الحكومة');
+    const changed = await client.until(() => (client.published.get(uri)?.version === 3 ? client.published.get(uri) : undefined), 3000, 'diagnostics after edit');
+    assert.deepEqual(tatweel(changed.diagnostics), []);
+    assert.equal(client.statuses.filter((s) => s.uri === uri && s.version === 2).length, 0, 'the version typed over was never checked');
+  });
+
+  it('takes pushed settings from didChangeConfiguration and clears diagnostics on close', async () => {
+    const uri = 'untitled:push-2';
+    await client.open(uri, ARTICLE);
+    await client.until(() => client.published.get(uri), 3000, 'diagnostics on open');
+    client.published.delete(uri);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { mudaqqiq: { rules: { tatweel: 'info' } } } });
+    const after = await client.until(() => client.published.get(uri), 3000, 'diagnostics after configuration change');
+    assert.deepEqual(tatweel(after.diagnostics).map((d) => d.severity), [3, 3]);
+    assert.match(tatweel(after.diagnostics)[0].message, /^Decorative tatweel/, 'locale auto: the client said en');
+    client.published.delete(uri);
+    await client.close(uri);
+    const closed = await client.until(() => client.published.get(uri), 3000, 'cleared diagnostics');
+    assert.deepEqual(closed.diagnostics, []);
+  });
+});
