@@ -215,12 +215,12 @@ describe('the three punctuation rules together', () => {
 
   it('converge on any mix of letters, digits, spaces and marks, and never undo one another', () => {
     const piece = fc.constantFrom(
-      'قال', 'و', 'لـ', 'الوزير', 'ص', 'Reuters', 'AFP', 'U', '2', '500', '٣', ' ', ' ', '  ', '\t', '\n',
-      '،', ',', '؛', ';', '؟', '?', '!', '.', '..', '...', '…', ':', '(', ')', '[', ']', '«', '»', '"', '“', '”',
+      'قال', 'و', 'لـ', 'قالَ', 'الوزير', 'ص', 'Reuters', 'AFP', 'U', '2', '500', '٣', 'https://example.com', ' ', ' ', '  ',
+      '\t', '\n', '،', ',', '؛', ';', '؟', '?', '!', '.', '..', '...', '…', ':', '(', ')', '[', ']', '«', '»', '"', '“', '”',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
-        const text = 'العنوان\n' + pieces.join('');
+        const text = pieces.join('');
         const result = fixText(text, config);
         assert.ok(result.passes < 10, `no convergence: ${JSON.stringify(text)}`);
         assert.deepEqual(safeFindings(result.output), [], `a safe fix is left in ${JSON.stringify(result.output)}`);
