@@ -38,10 +38,12 @@ export default defineRule({
       en: 'Wire copy is assembled from pieces: a pull-quote left in the body, a background paragraph pasted twice. A repeated sentence is an error every reader notices.',
     },
     bad:
+      'العراق يعلن خطة لتقاسم المياه\n' +
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n' +
       'لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات.\n',
     good:
+      'العراق يعلن خطة لتقاسم المياه\n' +
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
@@ -55,7 +57,7 @@ export default defineRule({
     for (const paragraph of article.paragraphs) {
       if (paragraph.isHeadline) continue; // a lede may echo the headline
       for (const sentence of paragraph.sentences) {
-        const form = sentenceForm(sentence.text);
+        const form = sentenceForm(sentence);
         const first = form.comparable ? firstByKey.get(form.key) : undefined;
         if (first) {
           report({

@@ -1,14 +1,179 @@
 import { defineRule } from '../rule';
+import type { Sentence } from '../text/article';
+import { excerpt, sentenceForm, STEM_ID_LIMIT, type SentenceForm } from '../text/sentence-forms';
 
-// Placeholder until the rule is written: registered so that ids, config and docs are complete.
+// Tuned on the case table: a restated fact keeps nearly all its content words (containment) while the
+// whole of both sentences still overlaps well (Jaccard); two facts about one place or one speaker share
+// the place or the speaker and little else.
+const MIN_JACCARD = 0.6;
+const MIN_CONTAINMENT = 0.8;
+const MIN_JACCARD_WITH_CONTAINMENT = 0.4;
+/** Every pair that passes shares at least this share of the larger sentence's stems. */
+const MIN_OVERLAP = Math.min(MIN_JACCARD, MIN_JACCARD_WITH_CONTAINMENT);
+/** Counts above this rank alike; the order only has to be the same for every sentence. */
+const MAX_RANKED_COUNT = 2 ** 31 / STEM_ID_LIMIT - 1;
+
+interface Compared {
+  sentence: Sentence;
+  form: SentenceForm;
+  /**
+   * Its stems as (sentences of the article using the stem) × STEM_ID_LIMIT + stem id, ascending: rarest
+   * first, one order for every sentence, which prefix filtering and merging need.
+   */
+  ranks: Int32Array;
+}
+
 export default defineRule({
   id: 'near-duplicate-sentence',
-  category: 'style',
-  defaultSeverity: 'off',
+  category: 'duplication',
+  defaultSeverity: 'warning',
   fixable: false,
-  scope: 'paragraph',
-  messages: {},
-  docs: { summary: { ar: '', en: '' }, rationale: { ar: '', en: '' }, bad: '', good: '' },
+  scope: 'article',
+  messages: {
+    nearDuplicate: {
+      ar: 'جملة شبه مكررة: تعيد ما ورد في جملة سابقة («{other}»).',
+      en: 'Near-duplicate sentence: it restates an earlier sentence (“{other}”).',
+    },
+    earlierSentence: { ar: 'الجملة السابقة التي تحمل المعلومة نفسها.', en: 'The earlier sentence with the same fact.' },
+  },
+  docs: {
+    summary: {
+      ar: 'يرصد الجملة التي تعيد معلومة وردت في جملة سابقة بتغيير طفيف في الصياغة.',
+      en: 'Flags a sentence that restates an earlier sentence’s fact with small changes in wording.',
+    },
+    rationale: {
+      ar: 'حين تُجمع القصة من أكثر من مصدر تتكرر المعلومة نفسها بصيغتين بعد فقرات، فيبدو الخبر محشوا. يقرر المحرر أي الصيغتين يبقي.',
+      en: 'A story assembled from several sources ends up stating one fact twice, a few paragraphs apart, and reads padded. The editor decides which wording stays.',
+    },
+    bad:
+      'السكان يعودون إلى المدينة\n' +
+      'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
+      'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n' +
+      'وفي عام 2019 انسحبت القوات من المدينة بعد قتال دام ثلاث سنوات.\n',
+    good:
+      'السكان يعودون إلى المدينة\n' +
+      'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
+      'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n',
+    notFlagged: {
+      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجمل التي تختلف أرقامها، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
+      en: 'Two different facts about one city or from one speaker, sentences whose numbers differ, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
+    },
+  },
   defaultOptions: {},
-  checkParagraph() {},
+  checkArticle({ article, report }) {
+    const compared = comparableSentences(article.paragraphs.filter((p) => !p.isHeadline).flatMap((p) => p.sentences));
+    // Prefix filtering: two sets sharing at least t stems share one among each set's |X| - t + 1 rarest,
+    // so only those are indexed (with their position) and probed, and common stems never build long lists.
+    const postings = new Map<number, number[]>();
+    const lastProbe = new Int32Array(compared.length).fill(-1);
+    compared.forEach((later, index) => {
+      const size = later.ranks.length;
+      let best: { earlier: Compared; jaccard: number } | undefined;
+      for (let position = 0; position < size - Math.ceil(MIN_OVERLAP * size) + 1; position++) {
+        const list = postings.get(later.ranks[position]);
+        if (!list) {
+          postings.set(later.ranks[position], [index, position]);
+          continue;
+        }
+        for (let k = 0; k < list.length; k += 2) {
+          const candidate = list[k];
+          if (lastProbe[candidate] === index) continue;
+          lastProbe[candidate] = index;
+          const earlier = compared[candidate];
+          // The first meeting is at the pair's rarest shared stem: only it and what follows can be shared.
+          const possible = Math.min(size - position, earlier.ranks.length - list[k + 1]);
+          if (possible < requiredOverlap(size, earlier.ranks.length)) continue;
+          const jaccard = nearDuplicateJaccard(earlier, later);
+          if (jaccard > (best?.jaccard ?? 0)) best = { earlier, jaccard };
+        }
+        list.push(index, position);
+      }
+      if (!best) return;
+      const { sentence: first } = best.earlier;
+      report({
+        span: { start: later.sentence.start, end: later.sentence.end },
+        messageId: 'nearDuplicate',
+        data: { other: excerpt(first.text) },
+        related: [{ span: { start: first.start, end: first.end }, messageId: 'earlierSentence' }],
+      });
+    });
+  },
 });
+
+let stemCounts: Int32Array = new Int32Array(1024);
+
+/**
+ * The sentences long enough to compare, leaving out later exact copies (the other rule reports them),
+ * with their stems ranked by how few sentences of the article use them.
+ */
+function comparableSentences(sentences: Sentence[]): Compared[] {
+  const seenKeys = new Set<string>();
+  const forms: { sentence: Sentence; form: SentenceForm }[] = [];
+  for (const sentence of sentences) {
+    const form = sentenceForm(sentence);
+    const isCopy = form.comparable && seenKeys.has(form.key);
+    seenKeys.add(form.key);
+    for (const part of form.quotedParts) seenKeys.add(part.key);
+    if (form.comparable && !isCopy) forms.push({ sentence, form });
+  }
+  for (const { form } of forms) {
+    for (const id of form.stemIds) {
+      if (id >= stemCounts.length) stemCounts = growTo(stemCounts, id);
+      stemCounts[id]++;
+    }
+  }
+  const compared = forms.map(({ sentence, form }) => {
+    const ranks = new Int32Array(form.stemIds.length);
+    form.stemIds.forEach((id, i) => (ranks[i] = Math.min(stemCounts[id], MAX_RANKED_COUNT) * STEM_ID_LIMIT + id));
+    return { sentence, form, ranks: ranks.sort() };
+  });
+  for (const { form } of forms) for (const id of form.stemIds) stemCounts[id] = 0;
+  return compared;
+}
+
+function growTo(counts: Int32Array, id: number): Int32Array {
+  const grown = new Int32Array(Math.max(counts.length * 2, id + 1));
+  grown.set(counts);
+  return grown;
+}
+
+/** The fewest shared stems with which sets of these sizes can be near duplicates. */
+function requiredOverlap(sizeA: number, sizeB: number): number {
+  // Jaccard s / (a + b - s) ≥ j  ⟺  s ≥ j (a + b) / (1 + j); the epsilon absorbs rounding.
+  const forJaccard = (j: number) => Math.ceil((j * (sizeA + sizeB)) / (1 + j) - 1e-9);
+  const forContainment = Math.ceil(MIN_CONTAINMENT * Math.min(sizeA, sizeB) - 1e-9);
+  return Math.min(forJaccard(MIN_JACCARD), Math.max(forContainment, forJaccard(MIN_JACCARD_WITH_CONTAINMENT)));
+}
+
+/** The Jaccard index of the two stem sets when they are near duplicates, otherwise 0. */
+function nearDuplicateJaccard(a: Compared, b: Compared): number {
+  const sizeA = a.ranks.length;
+  const sizeB = b.ranks.length;
+  let shared = 0;
+  for (let i = 0, j = 0; i < sizeA && j < sizeB; ) {
+    if (a.ranks[i] === b.ranks[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a.ranks[i] < b.ranks[j]) i++;
+    else j++;
+  }
+  const jaccard = shared / (sizeA + sizeB - shared);
+  const containment = shared / Math.min(sizeA, sizeB);
+  if (jaccard < MIN_JACCARD && !(containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD_WITH_CONTAINMENT)) return 0;
+  if (sharesQuotation(a.form, b.form) || differentFigures(a.form.numbers, b.form.numbers)) return 0;
+  return jaccard;
+}
+
+/** One quotes the other, or both quote one sentence: the duplicate-sentence rule's finding. */
+function sharesQuotation(a: SentenceForm, b: SentenceForm): boolean {
+  return (
+    a.quotedParts.some((part) => part.key === b.key || b.quotedParts.some((other) => other.key === part.key)) ||
+    b.quotedParts.some((part) => part.key === a.key)
+  );
+}
+
+/** Each has a number the other lacks: different facts, or a correction, which is no repetition to delete. */
+function differentFigures(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((n) => !b.includes(n)) && b.some((n) => !a.includes(n));
+}

@@ -1,3 +1,4 @@
+import type { Sentence, Word } from './article';
 import { contentStem, foldLetters, normalizeLight } from './normalize';
 
 // The forms in which sentences are compared for repetition (editorial-rules.md §1): an exact key that
@@ -17,8 +18,13 @@ export interface QuotedPart {
 export interface SentenceForm {
   /** Letter-folded words joined by single spaces, dateline left out. */
   key: string;
-  /** Distinct content stems: function words, saying verbs and one- or two-letter words left out. */
-  stems: readonly string[];
+  /**
+   * Its distinct content stems (function words, saying verbs and one- or two-letter words left out) as
+   * numbers below {@link STEM_ID_LIMIT}, one per stem among cached forms, for fast set arithmetic.
+   */
+  stemIds: Int32Array;
+  /** The figures among its stems. */
+  numbers: readonly string[];
   /** Long enough, and not a list of names, to be compared at all. */
   comparable: boolean;
   /** Comparable stretches between quote marks whose key differs from the whole sentence's. */
@@ -39,37 +45,99 @@ const FUNCTION_WORDS = new Set(
 /** The conjunction و/ف and the preposition ب/ل that may stand before a function word. */
 const PROCLITIC_PREFIXES = /^[وف]?[بل]?/;
 
-const TOKEN = /[\p{L}\p{M}\p{Nd}]+/gu;
 const DIGITS = /^\d+$/;
 const QUOTE_MARK = /[«»“”„"]/;
 const LIST_SEPARATOR = /[،,؛;]/;
 /** `بغداد (رويترز) -` or `القاهرة -` at the start of a lede. */
 const DATELINE = /^\s*(?:(?:\p{L}+\s+){0,2}\p{L}+\s*\([^()\n]{1,40}\)|\p{L}+(?:\s+\p{L}+)?)\s*[-–—]\s+/u;
 
-const cache = new Map<string, SentenceForm>();
-const MAX_CACHED = 50_000;
+/** A word's part in the forms: its letter-folded spelling and its stem id, or -1 for a function word. */
+interface WordForm {
+  folded: string;
+  stemId: number;
+}
 
-export function sentenceForm(text: string): SentenceForm {
-  let form = cache.get(text);
+// Bounded caches: sentences for the language server's re-checks, words because news vocabulary repeats.
+// Stem ids must stay unique among cached forms, so all three are emptied together.
+const sentenceCache = new Map<string, SentenceForm>();
+const wordCache = new Map<string, WordForm>();
+const stemIds = new Map<string, number>();
+const MAX_CACHED = 50_000;
+export const STEM_ID_LIMIT = 2 ** 20;
+/** The last form that met each stem id, numbered by `formCount`: duplicate stems found without a Set. */
+let stemSeenIn = new Int32Array(1024);
+let formCount = 0;
+
+export function sentenceForm(sentence: Sentence): SentenceForm {
+  return cachedForm(sentence.text, sentence.words, sentence.start);
+}
+
+/** `words` are the words of `text` (the parser's, in absolute offsets); `base` is where `text` starts. */
+function cachedForm(text: string, words: readonly Word[], base: number): SentenceForm {
+  let form = sentenceCache.get(text);
   if (form) return form;
-  form = computeForm(text);
-  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-  cache.set(text, form);
+  // Half the id range stays free for the sentence about to be added.
+  if (stemIds.size >= STEM_ID_LIMIT / 2 || wordCache.size >= 4 * MAX_CACHED) {
+    sentenceCache.clear();
+    wordCache.clear();
+    stemIds.clear();
+  }
+  form = computeForm(text, words, base);
+  if (sentenceCache.size >= MAX_CACHED) sentenceCache.delete(sentenceCache.keys().next().value!);
+  sentenceCache.set(text, form);
   return form;
 }
 
-function computeForm(text: string): SentenceForm {
-  const body = text.replace(DATELINE, '');
-  const words = normalizeLight(body).toLowerCase().match(TOKEN) ?? [];
-  const folded = words.map(foldLetters);
-  const stems = new Set<string>();
-  words.forEach((word, i) => {
-    if (DIGITS.test(folded[i])) stems.add(folded[i]);
-    else if (!isFunctionWord(word)) stems.add(bareStem(folded[i]));
-  });
-  const key = folded.join(' ');
-  const comparable = stems.size >= MIN_CONTENT_WORDS && !isListOfNames(body);
-  return { key, stems: [...stems], comparable, quotedParts: QUOTE_MARK.test(text) ? quotedParts(text, key) : [] };
+function computeForm(text: string, allWords: readonly Word[], base: number): SentenceForm {
+  formCount++;
+  const datelineEnd = /[-–—]/.test(text.slice(0, 80)) ? base + (DATELINE.exec(text)?.[0].length ?? 0) : base;
+  const words = allWords[0]?.start < datelineEnd ? allWords.filter((word) => word.start >= datelineEnd) : allWords;
+  const forms: WordForm[] = [];
+  const ids: number[] = [];
+  const numbers: string[] = [];
+  let key = '';
+  for (const word of words) {
+    const form = wordForm(word.text);
+    forms.push(form);
+    key = key ? `${key} ${form.folded}` : form.folded;
+    if (form.stemId < 0 || stemSeenIn[form.stemId] === formCount) continue;
+    stemSeenIn[form.stemId] = formCount;
+    ids.push(form.stemId);
+    if (DIGITS.test(form.folded)) numbers.push(form.folded);
+  }
+  const comparable = ids.length >= MIN_CONTENT_WORDS && !isListOfNames(text, words, forms, base);
+  return {
+    key,
+    stemIds: Int32Array.from(ids),
+    numbers,
+    comparable,
+    quotedParts: QUOTE_MARK.test(text) ? quotedParts(text, allWords, base, key) : [],
+  };
+}
+
+function wordForm(word: string): WordForm {
+  let form = wordCache.get(word);
+  if (!form) {
+    const light = normalizeLight(word).toLowerCase();
+    const folded = foldLetters(light);
+    const stem = DIGITS.test(folded) ? folded : isFunctionWord(light) ? null : bareStem(folded);
+    form = { folded, stemId: stem === null ? -1 : stemId(stem) };
+    wordCache.set(word, form);
+  }
+  return form;
+}
+
+function stemId(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    stemIds.set(stem, (id = stemIds.size));
+    if (id >= stemSeenIn.length) {
+      const grown = new Int32Array(stemSeenIn.length * 2);
+      grown.set(stemSeenIn);
+      stemSeenIn = grown;
+    }
+  }
+  return id;
 }
 
 /**
@@ -84,7 +152,7 @@ function bareStem(word: string): string {
   }
 }
 
-/** One- and two-letter words are all particles or pronouns in news copy. */
+/** `word` is in the light form, lower-case. One- and two-letter words are all particles or pronouns. */
 function isFunctionWord(word: string): boolean {
   if (word.length <= 2) return true;
   const bare = word.replace(PROCLITIC_PREFIXES, '');
@@ -97,15 +165,21 @@ function isFunctionWord(word: string): boolean {
  * word among them, three or more, or two with the last joined by و. Two such lists share names without
  * repeating a fact.
  */
-function isListOfNames(text: string): boolean {
-  const items = text.split(LIST_SEPARATOR).slice(1).map((item) => item.match(TOKEN) ?? []);
-  const joinedLast = items.length > 0 && items[items.length - 1][0]?.startsWith('و');
+function isListOfNames(text: string, words: readonly Word[], forms: readonly WordForm[], base: number): boolean {
+  if (!LIST_SEPARATOR.test(text)) return false;
+  const items: WordForm[][] = [];
+  words.forEach((word, i) => {
+    const gap = i === 0 ? '' : text.slice(words[i - 1].end - base, word.start - base);
+    if (LIST_SEPARATOR.test(gap)) items.push([]);
+    items[items.length - 1]?.push(forms[i]);
+  });
+  const joinedLast = items.length > 0 && items[items.length - 1][0]?.folded.startsWith('و');
   if (items.length < (joinedLast ? 2 : 3)) return false;
-  return items.every((words) => words.length > 0 && words.length <= 5 && !words.some((word) => isFunctionWord(normalizeLight(word))));
+  return items.every((item) => item.length > 0 && item.length <= 5 && item.every((form) => form.stemId >= 0));
 }
 
 /** The stretches between quote marks (and the sentence ends), so `قال الوزير: «…».` yields the quotation. */
-function quotedParts(text: string, sentenceKey: string): QuotedPart[] {
+function quotedParts(text: string, words: readonly Word[], base: number, sentenceKey: string): QuotedPart[] {
   const parts: QuotedPart[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -116,7 +190,8 @@ function quotedParts(text: string, sentenceKey: string): QuotedPart[] {
     while (end > start && /\s/.test(text[end - 1])) end--;
     from = i + 1;
     if (end <= start) continue;
-    const form = sentenceForm(text.slice(start, end));
+    const inside = words.filter((word) => word.start >= base + start && word.end <= base + end);
+    const form = cachedForm(text.slice(start, end), inside, base + start);
     if (form.comparable && form.key !== sentenceKey) parts.push({ start, end, key: form.key });
   }
   return parts;

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { lint } from '../lint';
+import { configFor, testRule } from '../testing/rule-tester';
+import rule from './near-duplicate-sentence';
+
+const HEADLINE = 'القوات تعود إلى المدينة بعد خمس سنوات\n';
+const FACT = 'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.';
+const RESTATED = 'وفي عام 2019 انسحبت القوات من المدينة بعد قتال دام ثلاث سنوات.';
+const FILLER = 'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.';
+
+testRule(rule, [
+  {
+    name: 'the same fact restated with other words and order',
+    text: `${HEADLINE}${FACT}\n${FILLER}\n${RESTATED}\n`,
+    findings: [{ covers: RESTATED, messageId: 'nearDuplicate', severity: 'warning', related: [FACT] }],
+  },
+  {
+    name: 'a fact repeated inside a longer sentence, with the article and conjunctions changed',
+    text:
+      `${HEADLINE}قررت الحكومة خفض أسعار الوقود بنسبة 10 بالمئة اعتبارا من الشهر المقبل.\n${FILLER}\n` +
+      'وقال مسؤول إن حكومة البلاد قررت خفض أسعار الوقود بنسبة 10 بالمئة اعتبارا من الشهر المقبل بعد احتجاجات.\n',
+    findings: [
+      {
+        covers: 'وقال مسؤول إن حكومة البلاد قررت خفض أسعار الوقود بنسبة 10 بالمئة اعتبارا من الشهر المقبل بعد احتجاجات.',
+        related: ['قررت الحكومة خفض أسعار الوقود بنسبة 10 بالمئة اعتبارا من الشهر المقبل.'],
+      },
+    ],
+  },
+  {
+    name: 'restated within one paragraph, diacritics and hamza forms aside',
+    text: `${HEADLINE}${FILLER} وأكد المحافظ أن إعادة إعمار الجسر الرئيسي ستكتمل قبل نهاية العام. ${FACT} وأكّد المحافظ ان اعادة اعمار الجسر الرئيسي ستكتمل قبل نهاية هذا العام الجاري.\n`,
+    findings: [
+      {
+        covers: 'وأكّد المحافظ ان اعادة اعمار الجسر الرئيسي ستكتمل قبل نهاية هذا العام الجاري.',
+        related: ['وأكد المحافظ أن إعادة إعمار الجسر الرئيسي ستكتمل قبل نهاية العام.'],
+      },
+    ],
+  },
+  {
+    name: 'a third restatement points at the closest earlier wording',
+    text: `${HEADLINE}${FACT}\n${FILLER}\n${RESTATED}\nوفي عام 2019 انسحبت القوات من المدينة بعد قتال دام ثلاث سنوات كاملة.\n`,
+    findings: [
+      { covers: RESTATED, related: [FACT] },
+      { covers: 'وفي عام 2019 انسحبت القوات من المدينة بعد قتال دام ثلاث سنوات كاملة.', related: [RESTATED] },
+    ],
+  },
+  {
+    name: 'two distinct facts about the same city',
+    text:
+      `${HEADLINE}قصفت الطائرات مواقع في مدينة الموصل شمالي العراق يوم الثلاثاء.\n` +
+      'وافتتحت الحكومة جسرا جديدا في مدينة الموصل شمالي العراق يوم الأحد.\n' +
+      'وتضم مدينة الموصل شمالي العراق أكبر جامعة في المنطقة الشمالية.\n',
+    findings: [],
+  },
+  {
+    name: 'the same minister saying two different things',
+    text:
+      `${HEADLINE}وقال وزير الخارجية إن بلاده مستعدة لاستئناف المفاوضات مع الجانب الإيراني.\n` +
+      'وقال وزير الخارجية إن بلاده لن تقبل أي شروط مسبقة من الجانب الإيراني.\n' +
+      'وأضاف وزير الخارجية أن بلاده تنتظر ردا رسميا من الجانب الإيراني خلال أيام.\n',
+    findings: [],
+  },
+  {
+    name: 'the same statistic for two places with different figures',
+    text:
+      `${HEADLINE}وسجلت وزارة الصحة 120 إصابة جديدة بالحمى النزفية في محافظة ذي قار.\n` +
+      'وسجلت وزارة الصحة 85 إصابة جديدة بالحمى النزفية في محافظة ميسان.\n',
+    findings: [],
+  },
+  {
+    name: 'two lists of names that share most names',
+    text:
+      `${HEADLINE}وضم الوفد الأول محمد علي، وأحمد حسن، وسعيد جابر، وعلي منصور.\n` +
+      'وضم الوفد الثاني محمد علي، وأحمد حسن، وسعيد جابر، وكريم منصور.\n',
+    findings: [],
+  },
+  {
+    name: 'exact duplicates, bare or quoted, are the duplicate-sentence rule’s',
+    text:
+      `${HEADLINE}${FACT}\n${FILLER}\n${FACT}\n` +
+      'وقال قائد العمليات في مؤتمر صحافي: «لن نسمح بعودة المسلحين إلى أحياء المدينة القديمة».\n' +
+      'لن نسمح بعودة المسلحين إلى أحياء المدينة القديمة.\n',
+    findings: [],
+  },
+  {
+    name: 'a lede restating the headline',
+    text: `انسحاب القوات من المدينة في 2019 بعد ثلاث سنوات من القتال\n${RESTATED}\n`,
+    findings: [],
+  },
+  {
+    name: 'short sentences',
+    text: `${HEADLINE}وأضاف المتحدث أن الوضع هادئ.\nوقال المتحدث إن الوضع هادئ تماما.\n`,
+    findings: [],
+  },
+]);
+
+it('near-duplicate-sentence stays fast on a 20,000-word document', () => {
+  // Zipf-like draws from a synthetic vocabulary, so common stems have long postings as in real copy.
+  let seed = 7;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const vocabulary = Array.from({ length: 4000 }, () =>
+    Array.from({ length: 3 + Math.floor(random() * 5) }, () => letters[Math.floor(random() * letters.length)]).join(''),
+  );
+  const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 3)];
+  const paragraphs: string[] = ['عنوان التقرير الطويل'];
+  for (let words = 0; words < 20_000; ) {
+    const sentences = Array.from({ length: 3 }, () => {
+      const length = 8 + Math.floor(random() * 20);
+      words += length;
+      return `${Array.from({ length }, word).join(' ')}.`;
+    });
+    paragraphs.push(sentences.join(' '));
+  }
+  const text = paragraphs.join('\n');
+  const config = configFor(rule);
+  const started = performance.now();
+  lint(text, config);
+  const elapsed = performance.now() - started;
+  assert.ok(elapsed < 1000, `took ${Math.round(elapsed)} ms`);
+});
