@@ -1,0 +1,56 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './mixed-digits';
+
+testRule(rule, [
+  {
+    name: 'Arabic-Indic digits in an article written in Western digits',
+    text: 'قُتل 12 شخصا في عام 2014، وأصيب ٣٠ آخرون.',
+    findings: [{ covers: '٣٠', messageId: 'minoritySystem', related: ['12'] }],
+    fixed: 'قُتل 12 شخصا في عام 2014، وأصيب 30 آخرون.',
+  },
+  {
+    name: 'Western digits in an article written in Arabic-Indic digits, across paragraphs',
+    text: 'ارتفع عدد الضحايا إلى ٤٥\nوقالت الوزارة إن ١٢ مستشفى تعمل منذ ٢٠١٩\nوأضافت أن 7 فرق وصلت.',
+    findings: [{ covers: '7', related: ['٤٥'] }],
+    fixed: 'ارتفع عدد الضحايا إلى ٤٥\nوقالت الوزارة إن ١٢ مستشفى تعمل منذ ٢٠١٩\nوأضافت أن ٧ فرق وصلت.',
+  },
+  {
+    name: 'Persian digits are a third system',
+    text: 'وقع الحادث عام 2020 وتكرر عام 2021 ثم عام ۲۰۲۳.',
+    findings: [{ covers: '۲۰۲۳' }],
+    fixed: 'وقع الحادث عام 2020 وتكرر عام 2021 ثم عام 2023.',
+  },
+  {
+    name: 'a tie goes to the system used first',
+    text: 'بلغ العدد ٥٠ ثم 60.',
+    findings: [{ covers: '60' }],
+    fixed: 'بلغ العدد ٥٠ ثم ٦٠.',
+  },
+  {
+    name: 'separators: Arabic ٫ and ٬ become . and , in Western digits; others stay',
+    text: 'بلغ النمو 3.5 بالمئة و4 بالمئة، مقابل ٢٫٥ بالمئة، وبيع 2,500 سهم.',
+    findings: [{ covers: '٢٫٥' }],
+    fixed: 'بلغ النمو 3.5 بالمئة و4 بالمئة، مقابل 2.5 بالمئة، وبيع 2,500 سهم.',
+  },
+  {
+    name: 'a number mixing systems inside itself',
+    text: 'في عام 2015 ثم 20١6.',
+    findings: [{ covers: '20١6' }],
+    fixed: 'في عام 2015 ثم 2016.',
+  },
+  {
+    name: 'numbers joined to Latin letters stay Western and are not counted: F-16، COVID-19، G20، 5G',
+    text: 'أسقطت طائرة F-16 في ٢٠٢٠ خلال جائحة COVID-19 وقمة G20 وإطلاق شبكات 5G عام ٢٠٢١.',
+    findings: [],
+  },
+  {
+    name: 'numbers inside URLs are not prose',
+    text: 'نشر التقرير في ٢٠٢٤ على https://example.com/2024/05/report.',
+    findings: [],
+  },
+  {
+    name: 'one system only',
+    text: 'قُتل 12 شخصا في عام 2014 وأصيب 30.',
+    findings: [],
+  },
+]);
