@@ -59,7 +59,7 @@ export default defineRule({
   docs: {
     summary: {
       ar: 'يرصد المقال الذي يخلط أنظمة الأرقام (2014 و٢٠١٤ و۲۰۱۴) ويحوّل أرقام النظام الأقل إلى النظام الغالب.',
-      en: 'Flags an article that mixes digit systems (2014, ٢٠١٤, ۲۰۱۴) and converts the minority system’s numbers to the majority’s.',
+      en: 'Flags an article that mixes digit systems (“2014”, “٢٠١٤”, “۲۰۱۴”) and converts the minority system’s numbers to the majority’s.',
     },
     rationale: {
       ar: 'يأتي الخلط من نسخ فقرات من مصادر مختلفة؛ يبدو غير متقن، ويكسر البحث عن الأرقام والتواريخ.',
