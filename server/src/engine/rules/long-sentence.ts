@@ -1,14 +1,52 @@
 import { defineRule } from '../rule';
 
-// Placeholder until the rule is written: registered so that ids, config and docs are complete.
 export default defineRule({
   id: 'long-sentence',
   category: 'style',
   defaultSeverity: 'off',
   fixable: false,
   scope: 'paragraph',
-  messages: {},
-  docs: { summary: { ar: '', en: '' }, rationale: { ar: '', en: '' }, bad: '', good: '' },
-  defaultOptions: {},
-  checkParagraph() {},
+  messages: {
+    long: {
+      ar: 'جملة طويلة: {count} كلمة، والحد {max}. فكّر في تقسيمها.',
+      en: 'Long sentence: {count} words, over the limit of {max}. Consider splitting it.',
+    },
+  },
+  docs: {
+    summary: {
+      ar: 'ينبّه إلى الجملة التي يزيد عدد كلماتها على الحد (40 كلمة افتراضيا). القاعدة معطلة افتراضيا، ويُنصح بتشغيلها بدرجة info.',
+      en: 'Notes a sentence with more words than the limit (40 by default). Off by default; switch it on as "info".',
+    },
+    rationale: {
+      ar: 'الجملة الطويلة تُتعب القارئ وتخفي الفاعل والفعل خلف الجمل الاعتراضية. هي ملاحظة أسلوبية يقررها المحرر، لا خطأ.',
+      en: 'A long sentence tires the reader and hides subject and verb behind asides. It is a point of style for the editor to weigh, not an error.',
+    },
+    bad:
+      'وقال المتحدث باسم وزارة الموارد المائية في مؤتمر صحافي عقده في بغداد يوم الاثنين إن الوزارة ستبدأ الأسبوع المقبل تنفيذ خطة لتوزيع الحصص المائية على المحافظات الجنوبية بعد أن تراجعت مناسيب نهري دجلة والفرات إلى أدنى مستوياتها منذ عقود بسبب قلة الأمطار وبناء السدود في دول المنبع.',
+    good:
+      'وقال المتحدث باسم وزارة الموارد المائية إن الوزارة ستبدأ الأسبوع المقبل توزيع الحصص المائية على المحافظات الجنوبية. وتراجعت مناسيب نهري دجلة والفرات إلى أدنى مستوياتها منذ عقود بسبب قلة الأمطار وبناء السدود في دول المنبع.',
+    notFlagged: {
+      ar: 'الجمل التي لا تتجاوز الحد، مهما طالت الفقرة.',
+      en: 'Sentences within the limit, however long the paragraph.',
+    },
+  },
+  defaultOptions: { maxWords: 40 },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      maxWords: { type: 'integer', minimum: 1, description: 'A sentence with more words than this is reported.' },
+    },
+    additionalProperties: false,
+  },
+  checkParagraph(paragraph, { options, report }) {
+    const max = options.maxWords;
+    for (const sentence of paragraph.sentences) {
+      if (sentence.words.length <= max) continue;
+      report({
+        span: { start: sentence.start, end: sentence.end },
+        messageId: 'long',
+        data: { count: String(sentence.words.length), max: String(max) },
+      });
+    }
+  },
 });

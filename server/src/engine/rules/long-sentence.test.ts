@@ -1,0 +1,36 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './long-sentence';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'المياه' : 'وزارة')).join(' ');
+const LONG =
+  'وقال المتحدث باسم وزارة الموارد المائية في مؤتمر صحافي عقده في بغداد يوم الاثنين إن الوزارة ستبدأ الأسبوع المقبل تنفيذ خطة لتوزيع الحصص المائية على المحافظات الجنوبية بعد أن تراجعت مناسيب نهري دجلة والفرات إلى أدنى مستوياتها منذ عقود بسبب قلة الأمطار وبناء السدود في دول المنبع.';
+
+testRule(rule, [
+  {
+    name: 'a 46-word sentence, with the sentences around it left alone',
+    text: `العنوان\nأعلنت الوزارة خطة جديدة. ${LONG} وتنتهي المهلة نهاية الشهر.\n`,
+    findings: [{ covers: LONG, messageId: 'long', severity: 'warning' }],
+  },
+  {
+    name: 'exactly at the limit is fine; one word more is not',
+    text: `العنوان\n${words(40)}.\n${words(41)}.\n`,
+    findings: [{ covers: `${words(41)}.` }],
+  },
+  {
+    name: 'a long paragraph of short sentences',
+    text: `العنوان\n${Array.from({ length: 8 }, () => `${words(12)}.`).join(' ')}\n`,
+    findings: [],
+  },
+  {
+    name: 'a lower limit from the options',
+    options: { maxWords: 10 },
+    text: `العنوان\n${words(10)}. ${words(11)}؟\n`,
+    findings: [{ covers: `${words(11)}؟` }],
+  },
+  {
+    name: 'switched on as info',
+    config: { rules: { 'long-sentence': 'info' } },
+    text: `العنوان\n${LONG}\n`,
+    findings: [{ covers: LONG, severity: 'info' }],
+  },
+]);
