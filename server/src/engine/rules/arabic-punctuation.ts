@@ -1,45 +1,45 @@
 import { defineRule } from '../rule';
+import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
-import { facingOf, familyOf, isDigit, isHaraka, isLatinLetter, type Facing } from '../text/punctuation';
+import { marksOf } from '../text/pairs';
+import { isDigit, isHaraka, isLatinLetter } from '../text/punctuation';
 
 const LATIN_MARK = /[,;?]/g;
 const ARABIC_FORM: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
-/** How far to look for a letter, and for the partner of a bracket the mark stands outside of. */
+const QUOTES_AND_BRACKETS = '«»“”"()[]';
+/** How far to look for a letter: a bound, so a run of marks cannot make the scan quadratic. */
 const LOOKAROUND = 64;
-const PARTNER_REACH = 300;
 
 type Side = 'arabic' | 'latin' | 'neutral';
 
+/** Each paired quotation mark or bracket of the paragraph, by index in its text, to its partner's index. */
+function partnersOf(paragraph: Paragraph): Map<number, number> {
+  const partners = new Map<number, number>();
+  const { quotes, brackets } = marksOf(paragraph);
+  for (const pair of [...quotes.pairs, ...brackets.pairs]) {
+    partners.set(pair.open - paragraph.start, pair.close - paragraph.start);
+    partners.set(pair.close - paragraph.start, pair.open - paragraph.start);
+  }
+  return partners;
+}
+
 /**
  * The script of the nearest letter on one side of the mark. Spaces, numbers and harakat are passed over,
- * and so are brackets and quotes, except that a quotation or bracket the mark stands outside of is passed
+ * and so are quotes and brackets, except that a quotation or bracket the mark stands outside of is passed
  * whole: in `قالت «Game of Thrones», وأضافت` the comma belongs to the Arabic sentence around the title.
  */
-function sideOf(text: string, mark: number, step: 1 | -1, facing: (i: number) => Facing | undefined): Side {
-  const enclosing: Facing = step === -1 ? 'close' : 'open';
+function sideOf(text: string, mark: number, step: 1 | -1, partners: Map<number, number>): Side {
   let k = mark + step;
   for (let budget = LOOKAROUND; budget > 0 && k >= 0 && k < text.length; budget--, k += step) {
     const code = text.charCodeAt(k);
     if (isArabicLetter(code)) return 'arabic';
     if (isLatinLetter(code)) return 'latin';
     if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x25 || code === 0x0640 || isDigit(code) || isHaraka(code)) continue;
-    const family = familyOf(text[k]);
-    if (family === undefined) return 'neutral';
-    if (facing(k) === enclosing) {
-      const partner = partnerOf(text, k, step, family, facing);
-      if (partner === -1) return 'neutral';
-      k = partner;
-    }
+    if (!QUOTES_AND_BRACKETS.includes(text[k])) return 'neutral';
+    const partner = partners.get(k);
+    if (partner !== undefined && (partner - k) * step > 0) k = partner;
   }
   return 'neutral';
-}
-
-function partnerOf(text: string, at: number, step: 1 | -1, family: string, facing: (i: number) => Facing | undefined): number {
-  const wanted: Facing = facing(at) === 'open' ? 'close' : 'open';
-  for (let k = at + step, reach = PARTNER_REACH; reach > 0 && k >= 0 && k < text.length; reach--, k += step) {
-    if (family.includes(text[k]) && facing(k) === wanted) return k;
-  }
-  return -1;
 }
 
 export default defineRule({
@@ -75,13 +75,13 @@ export default defineRule({
   checkParagraph(paragraph, { report }) {
     const { text, start: base } = paragraph;
     if (!/[,;?]/.test(text)) return;
-    const facing = facingOf(text);
+    const partners = partnersOf(paragraph);
     for (const m of text.matchAll(LATIN_MARK)) {
       const at = m.index;
       const mark = m[0];
       if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) continue; // 2,500
-      const before = sideOf(text, at, -1, facing);
-      const after = sideOf(text, at, 1, facing);
+      const before = sideOf(text, at, -1, partners);
+      const after = sideOf(text, at, 1, partners);
       if (before === 'latin' || after === 'latin' || (before !== 'arabic' && after !== 'arabic')) continue;
       const arabic = ARABIC_FORM[mark];
       const span = { start: base + at, end: base + at + 1 };

@@ -30,18 +30,20 @@ export function isProclitic(word: string): boolean {
 
 export type Facing = 'open' | 'close';
 
+const AMBIGUOUS_QUOTE = /["“”]/;
 /** Straight quotes open and close alike; curly quotes face either way in Arabic (`“…”` and `”…“`). */
-const QUOTE_FAMILIES: [string, RegExp][] = [['"', /"/g], ['“”', /[“”]/g]];
+const QUOTE_FAMILIES = [/"/g, /[“”]/g];
 
 /**
- * Which way each bracket and quote of a paragraph faces. Quotes that look the same both ways are paired by
- * parity within their family; with an odd count nobody can tell which one lacks a partner, so they are
- * left undecided (the quote rules report the imbalance).
+ * Which way each bracket and quote of a paragraph faces, for checking the spaces around it. Quotes that
+ * look the same both ways are paired by parity within their family: the spaces around them are what may
+ * be wrong, so they cannot decide the role (pairs.ts pairs by context, for the balance rules, and reads
+ * `" واقعية "` as two openers). With an odd count nobody can tell which mark lacks a partner, so they are
+ * left undecided and the quote rules report the imbalance.
  */
 export function facingOf(text: string): (index: number) => Facing | undefined {
   const quotes = new Map<number, Facing>();
-  for (const [marks, family] of QUOTE_FAMILIES) {
-    if (!text.includes(marks[0]) && !text.includes(marks[marks.length - 1])) continue;
+  for (const family of AMBIGUOUS_QUOTE.test(text) ? QUOTE_FAMILIES : []) {
     const positions = Array.from(text.matchAll(family), (m) => m.index);
     if (positions.length % 2 !== 0) continue;
     positions.forEach((at, n) => quotes.set(at, n % 2 === 0 ? 'open' : 'close'));
@@ -60,28 +62,6 @@ export function facingOf(text: string): (index: number) => Facing | undefined {
         return quotes.get(index);
     }
   };
-}
-
-/** The marks a bracket or quote pairs with: `(` and `)` are one family, `“` and `”` another. */
-export function familyOf(ch: string): string | undefined {
-  switch (ch) {
-    case '(':
-    case ')':
-      return '()';
-    case '[':
-    case ']':
-      return '[]';
-    case '«':
-    case '»':
-      return '«»';
-    case '"':
-      return '"';
-    case '“':
-    case '”':
-      return '“”';
-    default:
-      return undefined;
-  }
 }
 
 const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
