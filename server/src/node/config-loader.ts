@@ -135,14 +135,14 @@ function describeParseError(error: ParseError): string {
   return printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** Plain value of a parse tree; objects get no prototype so a key such as `__proto__` stays a key. */
+/** Plain value of a parse tree, as JSON.parse builds it: a key such as `__proto__` is an own property. */
 function nodeValue(node: Node): unknown {
   switch (node.type) {
     case 'object': {
-      const out: Record<string, unknown> = Object.create(null);
+      const out: Record<string, unknown> = {};
       for (const property of node.children ?? []) {
         const [key, value] = property.children ?? [];
-        if (key && value) out[key.value as string] = nodeValue(value);
+        if (key && value) Object.defineProperty(out, key.value as string, { value: nodeValue(value), writable: true, enumerable: true, configurable: true });
       }
       return out;
     }

@@ -1,0 +1,76 @@
+// Needs `npm run build` first: these tests run dist/cli.js (`npm test` builds before it tests).
+import assert from 'node:assert/strict';
+import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { FIXED_LINE, runCli, sandbox, TATWEEL_LINE } from './helpers';
+
+const WINDOWS_1256_TATWEEL = Buffer.from([0xc7, 0xe1, 0xcd, 0xdf, 0xe6, 0xe3, 0xdc, 0xdc, 0xc9, 0x0a]); // الحكومــة
+const WINDOWS_1256_FIXED = Buffer.from([0xc7, 0xe1, 0xcd, 0xdf, 0xe6, 0xe3, 0xc9, 0x0a]); // الحكومة
+
+describe('--fix', () => {
+  it('writes the safe fixes and reports what is left', () => {
+    const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n` });
+    const run = runCli(['--fix', '--format', 'json', 'a.txt'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), `${FIXED_LINE}\n`);
+    assert.deepEqual(JSON.parse(run.stdout)[0].messages, []);
+  });
+
+  it('keeps the BOM and CRLF line ends, and the file’s mode', () => {
+    const dir = sandbox({ 'a.txt': `\uFEFFعنوان\r\n${TATWEEL_LINE}\r\nخبر آخر عن الوزارة.\r\n` });
+    chmodSync(join(dir, 'a.txt'), 0o640);
+    assert.equal(runCli(['--fix', 'a.txt'], { cwd: dir }).code, 0);
+    assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), `\uFEFFعنوان\r\n${FIXED_LINE}\r\nخبر آخر عن الوزارة.\r\n`);
+    assert.equal(statSync(join(dir, 'a.txt')).mode & 0o777, 0o640);
+  });
+
+  it('is atomic: no temporary file is left, a link still points at its file', () => {
+    const dir = sandbox({ 'real/a.txt': `${TATWEEL_LINE}\n`, 'b.txt': `${TATWEEL_LINE}\n` });
+    symlinkSync(join(dir, 'real', 'a.txt'), join(dir, 'link.txt'));
+    assert.equal(runCli(['--fix', 'link.txt', 'b.txt'], { cwd: dir }).code, 0);
+    assert.equal(readFileSync(join(dir, 'real', 'a.txt'), 'utf8'), `${FIXED_LINE}\n`);
+    assert.ok(statSync(join(dir, 'link.txt')).isFile());
+    const names = [...readdirSync(dir), ...readdirSync(join(dir, 'real'))];
+    assert.deepEqual(names.filter((n) => n.includes('mudaqqiq-tmp')), []);
+  });
+
+  it('leaves an untouched file’s bytes alone', () => {
+    const dir = sandbox({ 'clean.txt': '@clean.txt' });
+    const before = statSync(join(dir, 'clean.txt')).mtimeMs;
+    runCli(['--fix', 'clean.txt'], { cwd: dir });
+    assert.equal(statSync(join(dir, 'clean.txt')).mtimeMs, before);
+  });
+
+  it('writes a windows-1256 file back in windows-1256', () => {
+    const dir = sandbox({ 'old.txt': WINDOWS_1256_TATWEEL });
+    const run = runCli(['--fix', '--encoding', 'windows-1256', 'old.txt'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(readFileSync(join(dir, 'old.txt')), WINDOWS_1256_FIXED);
+  });
+
+  it('with --stdin prints the fixed text and reports on standard error', () => {
+    const dir = sandbox();
+    const run = runCli(['--stdin', '--fix'], { cwd: dir, input: `${TATWEEL_LINE}\r\n` });
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, `${FIXED_LINE}\r\n`);
+    assert.equal(runCli(['--stdin', '--fix'], { cwd: dir, input: 'خبر.\n' }).stdout, 'خبر.\n');
+  });
+});
+
+describe('--fix-dry-run', () => {
+  it('prints a unified diff and writes nothing', () => {
+    const dir = sandbox({ 'a.txt': `عنوان\n${TATWEEL_LINE}\n` });
+    const run = runCli(['--fix-dry-run', 'a.txt'], { cwd: dir });
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, `--- a/a.txt\n+++ b/a.txt\n@@ -1,2 +1,2 @@\n عنوان\n-${TATWEEL_LINE}\n+${FIXED_LINE}\n`);
+    assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), `عنوان\n${TATWEEL_LINE}\n`);
+  });
+
+  it('sends the report to standard error so the diff stays clean', () => {
+    const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n` });
+    const run = runCli(['--fix-dry-run', '--rule', 'tatweel:error', '--format', 'json', 'a.txt'], { cwd: dir });
+    assert.match(run.stdout, /^--- a\/a\.txt/);
+    assert.deepEqual(JSON.parse(run.stderr)[0].messages, []);
+  });
+});

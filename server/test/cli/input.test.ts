@@ -1,0 +1,146 @@
+// Needs `npm run build` first: these tests run dist/cli.js (`npm test` builds before it tests).
+import assert from 'node:assert/strict';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { encode, UnencodableError } from '../../src/cli/encoding';
+import { runCli, sandbox, TATWEEL_LINE } from './helpers';
+
+const checked = (stdout: string, dir: string): string[] =>
+  JSON.parse(stdout).map((f: { filePath: string }) => f.filePath.slice(dir.length + 1));
+
+describe('which files are checked', () => {
+  const dir = sandbox({
+    'articles/a.txt': 'خبر.\n',
+    'articles/b.md': 'خبر.\n',
+    'articles/c.markdown': 'خبر.\n',
+    'articles/d.news': 'خبر.\n',
+    'articles/e.html': 'خبر.\n',
+    'articles/deep/f.txt': 'خبر.\n',
+    'articles/node_modules/g.txt': 'خبر.\n',
+    'articles/drafts/h.txt': 'خبر.\n',
+    'articles/notes.tmp.txt': 'خبر.\n',
+    'other/i.md': 'خبر.\n',
+    'other/j.log': 'خبر.\n',
+  });
+
+  it('directories give their article files, skipping node_modules and .git', () => {
+    const run = runCli(['--format', 'json', 'articles'], { cwd: dir });
+    assert.deepEqual(checked(run.stdout, dir), [
+      'articles/a.txt',
+      'articles/b.md',
+      'articles/c.markdown',
+      'articles/d.news',
+      'articles/deep/f.txt',
+      'articles/drafts/h.txt',
+      'articles/notes.tmp.txt',
+    ]);
+  });
+
+  it('globs match article files; a file named outright is checked whatever its extension', () => {
+    const run = runCli(['--format', 'json', 'articles/**/*.md', 'other/*', 'other/j.log'], { cwd: dir });
+    assert.deepEqual(checked(run.stdout, dir), ['articles/b.md', 'other/i.md', 'other/j.log']);
+  });
+
+  it('.mudaqqiqignore (gitignore syntax) leaves paths out; --ignore-path names another file', () => {
+    writeFileSync(join(dir, '.mudaqqiqignore'), '# not for publication\ndrafts/\n*.tmp.txt\n');
+    writeFileSync(join(dir, 'ci-ignore'), 'deep/\n');
+    const byDefault = checked(runCli(['--format', 'json', 'articles'], { cwd: dir }).stdout, dir);
+    assert.deepEqual(byDefault, ['articles/a.txt', 'articles/b.md', 'articles/c.markdown', 'articles/d.news', 'articles/deep/f.txt']);
+    const other = checked(runCli(['--format', 'json', '--ignore-path', 'ci-ignore', 'articles'], { cwd: dir }).stdout, dir);
+    assert.ok(!other.includes('articles/deep/f.txt') && other.includes('articles/drafts/h.txt'));
+    assert.equal(runCli(['--ignore-path', 'missing-ignore', 'articles'], { cwd: dir }).code, 2);
+  });
+
+  it('Markdown files are read as Markdown: code blocks are not prose', () => {
+    const md = sandbox({ 'article.md': '@article.md', 'article.txt': '@article.md' });
+    const [asMarkdown, asText] = JSON.parse(runCli(['--format', 'json', 'article.md', 'article.txt'], { cwd: md }).stdout);
+    assert.equal(asMarkdown.messages.length, 1);
+    assert.equal(asMarkdown.messages[0].line, 3);
+    assert.equal(asText.messages.length, 2);
+  });
+});
+
+describe('--stdin', () => {
+  it('checks standard input, reported as <text>', () => {
+    const dir = sandbox();
+    const run = runCli(['--stdin', '--format', 'json'], { cwd: dir, input: `${TATWEEL_LINE}\n` });
+    const [file] = JSON.parse(run.stdout);
+    assert.equal(file.filePath, '<text>');
+    assert.equal(file.messages[0].ruleId, 'tatweel');
+  });
+
+  it('--stdin-filename names it, picks Markdown and finds the config from its folder', () => {
+    const dir = sandbox({ 'desk/.mudaqqiq.json': JSON.stringify({ rules: { tatweel: 'error' } }) });
+    const markdown = '# عنوان\n\n```\nالحكومـــة\n```\n\nأعلنت الحكومـــة.\n';
+    const run = runCli(['--stdin', '--stdin-filename', 'desk/story.md', '--format', 'json'], { cwd: dir, input: markdown });
+    assert.equal(run.code, 1);
+    const [file] = JSON.parse(run.stdout);
+    assert.equal(file.filePath, join(dir, 'desk', 'story.md'));
+    assert.deepEqual(file.messages.map((m: { line: number; severity: number }) => [m.line, m.severity]), [[7, 2]]);
+  });
+
+  it('cannot be combined with files', () => {
+    assert.equal(runCli(['--stdin', 'a.txt'], { cwd: sandbox() }).code, 2);
+  });
+});
+
+describe('bad input', () => {
+  const windows1256 = encode('الحكومــة أعلنت الخطة.\n', 'windows-1256');
+
+  it('a file that is not UTF-8 is exit 2 naming it, advising --encoding windows-1256 when it fits', () => {
+    const dir = sandbox({ 'old.txt': windows1256, 'good.txt': 'خبر.\n' });
+    const run = runCli(['--format', 'json', '.'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /old\.txt: it is not valid UTF-8 \(line 1\) and looks like windows-1256: pass --encoding windows-1256, or re-save it as UTF-8/);
+    assert.equal(JSON.parse(run.stdout).length, 1, 'the other files are still reported');
+    const latin = sandbox({ 'latin.txt': Buffer.from('caf\xe9\n', 'latin1') });
+    assert.match(runCli(['latin.txt'], { cwd: latin }).stderr, /latin\.txt: it is not valid UTF-8 \(line 1\): re-save it as UTF-8, or pass --encoding/);
+  });
+
+  it('--encoding windows-1256 and iso-8859-6 read old newsroom files', () => {
+    const dir = sandbox({ 'old.txt': windows1256 });
+    const run = runCli(['--encoding', 'windows-1256', '--format', 'json', 'old.txt'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(JSON.parse(run.stdout)[0].messages[0].message, 'Decorative tatweel (kashida) in “الحكومــة”: remove it.');
+    const iso = sandbox({ 'iso.txt': encode('الحكومــة\n', 'iso-8859-6') });
+    const isoRun = runCli(['--encoding', 'iso-8859-6', '--format', 'json', 'iso.txt'], { cwd: iso });
+    assert.match(JSON.parse(isoRun.stdout)[0].messages[0].message, /الحكومــة/);
+    assert.equal(runCli(['--encoding', 'koi8-r', 'iso.txt'], { cwd: iso }).code, 2);
+  });
+
+  it('text goes back into a single-byte encoding only when the encoding holds every character', () => {
+    assert.equal(new TextDecoder('iso-8859-6').decode(encode('قال، الحكومة\n', 'iso-8859-6')), 'قال، الحكومة\n');
+    assert.throws(() => encode('قال «الوزير»', 'iso-8859-6'), (error: unknown) => error instanceof UnencodableError && /U\+00AB/.test(error.message));
+  });
+
+  it('a binary file is skipped with a message', () => {
+    const dir = sandbox({ 'image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), 'good.txt': 'خبر.\n' });
+    const run = runCli(['--format', 'json', '.'], { cwd: dir });
+    assert.equal(run.code, 0);
+    assert.match(run.stderr, /image\.txt: binary file \(it contains NUL bytes\), not checked/);
+    assert.equal(JSON.parse(run.stdout).length, 1);
+  });
+
+  it('a UTF-16 file is exit 2 with the advice to re-save it as UTF-8', () => {
+    const dir = sandbox({ 'wide.txt': Buffer.from('\uFEFFخبر\n', 'utf16le') });
+    const run = runCli(['wide.txt'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /wide\.txt: it is UTF-16; re-save it as UTF-8/);
+  });
+
+  it('an empty file gives no findings', () => {
+    const dir = sandbox({ 'empty.txt': '' });
+    const run = runCli(['--format', 'json', 'empty.txt'], { cwd: dir });
+    assert.equal(run.code, 0);
+    assert.deepEqual(JSON.parse(run.stdout)[0].messages, []);
+  });
+
+  it('an unreadable file is exit 2 naming it', { skip: process.getuid?.() === 0 && 'root reads every file' }, () => {
+    const dir = sandbox({ 'locked.txt': 'خبر.\n' });
+    chmodSync(join(dir, 'locked.txt'), 0);
+    const run = runCli(['locked.txt'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /locked\.txt: cannot read it: permission denied/);
+  });
+});
