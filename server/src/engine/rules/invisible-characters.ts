@@ -1,14 +1,121 @@
 import { defineRule } from '../rule';
+import type { Paragraph } from '../text/article';
+import { isPersianOrUrdu } from '../text/persian-script';
 
-// Placeholder until the rule is written: registered so that ids, config and docs are complete.
+interface Invisible {
+  en: string;
+  ar: string;
+  /** A no-break space stands for a space; the others stand for nothing. */
+  isSpace?: boolean;
+}
+
+const CHARACTERS: Record<number, Invisible> = {
+  0x200e: { en: 'LEFT-TO-RIGHT MARK', ar: 'علامة الاتجاه من اليسار إلى اليمين' },
+  0x200f: { en: 'RIGHT-TO-LEFT MARK', ar: 'علامة الاتجاه من اليمين إلى اليسار' },
+  0x061c: { en: 'ARABIC LETTER MARK', ar: 'علامة الحرف العربي' },
+  0x202a: { en: 'LEFT-TO-RIGHT EMBEDDING', ar: 'بداية تضمين من اليسار إلى اليمين' },
+  0x202b: { en: 'RIGHT-TO-LEFT EMBEDDING', ar: 'بداية تضمين من اليمين إلى اليسار' },
+  0x202c: { en: 'POP DIRECTIONAL FORMATTING', ar: 'نهاية التضمين الاتجاهي' },
+  0x202d: { en: 'LEFT-TO-RIGHT OVERRIDE', ar: 'فرض الاتجاه من اليسار إلى اليمين' },
+  0x202e: { en: 'RIGHT-TO-LEFT OVERRIDE', ar: 'فرض الاتجاه من اليمين إلى اليسار' },
+  0x2066: { en: 'LEFT-TO-RIGHT ISOLATE', ar: 'بداية عزل من اليسار إلى اليمين' },
+  0x2067: { en: 'RIGHT-TO-LEFT ISOLATE', ar: 'بداية عزل من اليمين إلى اليسار' },
+  0x2068: { en: 'FIRST STRONG ISOLATE', ar: 'بداية عزل بحسب أول حرف' },
+  0x2069: { en: 'POP DIRECTIONAL ISOLATE', ar: 'نهاية العزل الاتجاهي' },
+  0x200c: { en: 'ZERO WIDTH NON-JOINER', ar: 'فاصل منع الوصل' },
+  0x200d: { en: 'ZERO WIDTH JOINER', ar: 'واصل صفري العرض' },
+  0x200b: { en: 'ZERO WIDTH SPACE', ar: 'مسافة صفرية العرض' },
+  0x2060: { en: 'WORD JOINER', ar: 'واصل الكلمات' },
+  0xfeff: { en: 'ZERO WIDTH NO-BREAK SPACE', ar: 'مسافة صفرية غير قابلة للكسر' },
+  0x00ad: { en: 'SOFT HYPHEN', ar: 'شرطة اختيارية خفية' },
+  0x00a0: { en: 'NO-BREAK SPACE', ar: 'مسافة غير قابلة للكسر', isSpace: true },
+  0x202f: { en: 'NARROW NO-BREAK SPACE', ar: 'مسافة ضيقة غير قابلة للكسر', isSpace: true },
+};
+
+const CANDIDATE = /[\u00a0\u00ad\u061c\u200b-\u200f\u202a-\u202f\u2060\u2066-\u2069\ufeff]/gu;
+const EMOJI_PART = /\p{Extended_Pictographic}|\ufe0f|[\u{1f3fb}-\u{1f3ff}]/u;
+const ZWNJ = 0x200c;
+const ZWJ = 0x200d;
+
+/** ZWNJ belongs in Persian and Urdu words (می‌خواهم) and ZWJ inside an emoji sequence; anywhere else they are strays. */
+function isLegitimate(paragraph: Paragraph, index: number): boolean {
+  const { text } = paragraph;
+  const code = text.charCodeAt(index);
+  if (code === ZWJ) {
+    const before = String.fromCodePoint(text.codePointAt(index - 2) ?? 0);
+    return EMOJI_PART.test(text[index - 1] ?? '') || EMOJI_PART.test(before) || EMOJI_PART.test(String.fromCodePoint(text.codePointAt(index + 1) ?? 0));
+  }
+  if (code === ZWNJ) {
+    const at = paragraph.start + index;
+    const sentence = paragraph.sentences.find((s) => s.start <= at && at < s.end);
+    return sentence !== undefined && isPersianOrUrdu(sentence);
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'invisible-characters',
-  category: 'style',
-  defaultSeverity: 'off',
-  fixable: false,
+  category: 'characters',
+  defaultSeverity: 'error',
+  fixable: 'safe',
   scope: 'paragraph',
-  messages: {},
-  docs: { summary: { ar: '', en: '' }, rationale: { ar: '', en: '' }, bad: '', good: '' },
+  messages: {
+    invisible: {
+      ar: 'حرف خفي في النص: {nameAr} ({name}). احذفه.',
+      en: 'Invisible character in the text: {name}. Remove it.',
+    },
+    nonBreaking: {
+      ar: 'مسافة خاصة في النص: {nameAr} ({name}). استبدل بها مسافة عادية.',
+      en: 'Special space in the text: {name}. Replace it with a plain space.',
+    },
+    remove: { ar: 'احذف الحرف الخفي', en: 'Remove the invisible character' },
+    replaceWithSpace: { ar: 'استبدل بها مسافة عادية', en: 'Replace with a plain space' },
+  },
+  docs: {
+    summary: {
+      ar: 'يرصد علامات الاتجاه والوصل الخفية والمسافات الصفرية وغير القابلة للكسر.',
+      en: 'Flags invisible direction and joining controls, zero-width spaces and no-break spaces.',
+    },
+    rationale: {
+      ar: 'تأتي هذه الحروف من النسخ من المواقع ومعالجات النصوص، ولا تُرى لكنها تكسر البحث والمطابقة وتقلب ترتيب النص في بعض الأنظمة.',
+      en: 'These characters come in when copying from websites and word processors; they cannot be seen but break search and matching, and reorder text in some systems.',
+    },
+    bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
+    good: 'قال الوزير إن الاجتماع انتهى.',
+    notFlagged: {
+      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية، والواصل داخل تسلسل الرموز التعبيرية، وعلامة ترتيب البايتات في أول الملف.',
+      en: 'A zero width non-joiner inside a Persian or Urdu sentence, a zero width joiner inside an emoji sequence, and a byte order mark at the start of the file.',
+    },
+  },
   defaultOptions: {},
-  checkParagraph() {},
+  checkParagraph(paragraph, { report }) {
+    const { text, start: base } = paragraph;
+    let runStart = -1;
+    let runEnd = -1;
+    const flush = () => {
+      if (runStart < 0) return;
+      const codes = [...new Set([...text.slice(runStart, runEnd)].map((ch) => ch.charCodeAt(0)))];
+      const hasSpace = codes.some((code) => CHARACTERS[code].isSpace);
+      const spaced = runStart === 0 || runEnd === text.length || /\s/u.test(text[runStart - 1]) || /\s/u.test(text[runEnd]);
+      const replacement = hasSpace && !spaced ? ' ' : '';
+      const span = { start: base + runStart, end: base + runEnd };
+      report({
+        span,
+        messageId: replacement ? 'nonBreaking' : 'invisible',
+        data: {
+          name: codes.map((code) => `${CHARACTERS[code].en} U+${code.toString(16).toUpperCase().padStart(4, '0')}`).join(', '),
+          nameAr: codes.map((code) => CHARACTERS[code].ar).join('، '),
+        },
+        fixes: [{ messageId: replacement ? 'replaceWithSpace' : 'remove', edits: [{ span, text: replacement }], safe: true }],
+      });
+      runStart = -1;
+    };
+    for (const m of text.matchAll(CANDIDATE)) {
+      if (isLegitimate(paragraph, m.index)) continue;
+      if (m.index !== runEnd) flush();
+      if (runStart < 0) runStart = m.index;
+      runEnd = m.index + 1;
+    }
+    flush();
+  },
 });

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { lint } from '../lint';
+import { findingMessage } from '../messages';
+import { configFor, testRule } from '../testing/rule-tester';
+import rule from './invisible-characters';
+
+testRule(rule, [
+  {
+    name: 'a right-to-left mark after a word',
+    text: 'قال الوزير\u200f إن الاجتماع انتهى.',
+    findings: [{ covers: '\u200f', messageId: 'invisible', severity: 'error' }],
+    fixed: 'قال الوزير إن الاجتماع انتهى.',
+  },
+  {
+    name: 'left-to-right mark, Arabic letter mark, embeddings, overrides and isolates',
+    text: 'نقلت وكالة Reuters\u200e أن \u061cالوفد وصل، وقال \u202bالمتحدث\u202c إن \u202eالموعد\u202c و\u2067الجدول\u2069 ثابتان، وكتب \u2066ID 42\u2069 و\u2068رقم\u2069 و\u202aكذا\u202c و\u202dهنا\u202c.',
+    findings: [
+      { covers: '\u200e' },
+      { covers: '\u061c' },
+      { covers: '\u202b' },
+      { covers: '\u202c' },
+      { covers: '\u202e' },
+      { covers: '\u202c', nth: 1 },
+      { covers: '\u2067' },
+      { covers: '\u2069' },
+      { covers: '\u2066' },
+      { covers: '\u2069', nth: 1 },
+      { covers: '\u2068' },
+      { covers: '\u2069', nth: 2 },
+      { covers: '\u202a' },
+      { covers: '\u202c', nth: 2 },
+      { covers: '\u202d' },
+      { covers: '\u202c', nth: 3 },
+    ],
+    fixed: 'نقلت وكالة Reuters أن الوفد وصل، وقال المتحدث إن الموعد والجدول ثابتان، وكتب ID 42 ورقم وكذا وهنا.',
+  },
+  {
+    name: 'a run of several marks is one finding',
+    text: 'وصل الوفد\u200f\u200e\u200f إلى العاصمة.',
+    findings: [{ covers: '\u200f\u200e\u200f' }],
+    fixed: 'وصل الوفد إلى العاصمة.',
+  },
+  {
+    name: 'a no-break space between words becomes a space; next to a space it goes',
+    text: 'بلغ العدد 25\u00a0طبيبا و30 \u00a0ممرضا و40\u202fمسعفا.',
+    findings: [
+      { covers: '\u00a0', messageId: 'nonBreaking' },
+      { covers: '\u00a0', nth: 1, messageId: 'invisible' },
+      { covers: '\u202f', messageId: 'nonBreaking' },
+    ],
+    fixed: 'بلغ العدد 25 طبيبا و30 ممرضا و40 مسعفا.',
+  },
+  {
+    name: 'zero-width spaces, word joiners, a byte order mark inside the text and soft hyphens are removed',
+    text: 'أعلنت\u200b الحكومة\u2060 خطة\ufeff جديدة للإصلا\u00adحات.',
+    findings: [{ covers: '\u200b' }, { covers: '\u2060' }, { covers: '\ufeff' }, { covers: '\u00ad' }],
+    fixed: 'أعلنت الحكومة خطة جديدة للإصلاحات.',
+  },
+  {
+    name: 'a leading byte order mark is the file’s, not the text’s',
+    text: '\ufeffالعنوان\nأعلنت الحكومة خطة جديدة.',
+    findings: [],
+  },
+  {
+    name: 'stray joiners in Arabic words',
+    text: 'قال الوزير\u200c إن الاتفاق\u200d نهائي.',
+    findings: [{ covers: '\u200c' }, { covers: '\u200d' }],
+    fixed: 'قال الوزير إن الاتفاق نهائي.',
+  },
+  {
+    name: 'a non-joiner inside a Persian sentence and a joiner inside an emoji sequence are correct',
+    text: 'قال المتحدث: «من می\u200cخواهم این کار را انجام دهم». ونشر صورة العائلة 👨\u200d👩\u200d👧 والعلم 🏳️\u200d🌈.',
+    findings: [],
+  },
+  {
+    name: 'CRLF keeps positions on the original text',
+    text: 'العنوان\r\nقال الوزير\u200f إن الاجتماع انتهى.\r\n',
+    findings: [{ covers: '\u200f' }],
+    fixed: 'العنوان\r\nقال الوزير إن الاجتماع انتهى.\r\n',
+  },
+]);
+
+it('invisible-characters names each character in its message', () => {
+  const { findings } = lint('وصل الوفد\u200f\u200e إلى العاصمة.', configFor(rule));
+  assert.equal(findingMessage(findings[0], 'en'), 'Invisible character in the text: RIGHT-TO-LEFT MARK U+200F, LEFT-TO-RIGHT MARK U+200E. Remove it.');
+  assert.match(findingMessage(findings[0], 'ar'), /علامة الاتجاه من اليمين إلى اليسار، علامة الاتجاه من اليسار إلى اليمين/);
+});
