@@ -1,14 +1,113 @@
 import { defineRule } from '../rule';
+import { forEachForm, type CliticSet } from '../text/clitics';
+import { normalizeLight } from '../text/normalize';
+import { isPersianOrUrdu } from '../text/persian-script';
+import { ALEF_MAQSURA_WORDS, FINAL_YA_WORDS } from '../text/spelling-lists';
+import type { Fix, TextEdit } from '../types';
 
-// Placeholder until the rule is written: registered so that ids, config and docs are complete.
+// Persian ی and ک, and the Urdu/Kurdish ھ, typed into Arabic words by a Persian keyboard. Medial ی is ي,
+// ک is ك and ھ is ه everywhere. A final ی is both ي and ى in Persian, so it is decided by word lists: a
+// listed ى word (على aside, see ALEF_MAQSURA_WORDS) takes ى, a listed ي word takes ي, and any other word
+// gets both as suggestions. ە and ۀ are left alone: their Arabic letter may be ه or ة, and they almost
+// only occur in Kurdish and Persian text.
+
+const PERSIAN_YEH = 'ی';
+const PERSIAN_KAF = 'ک';
+const HEH_DOACHASHMEE = 'ھ';
+const TO_ARABIC: Record<string, string> = { [PERSIAN_KAF]: 'ك', [HEH_DOACHASHMEE]: 'ه', [PERSIAN_YEH]: 'ي' };
+const CANDIDATE = /[یکھ]/u;
+const MARK = /[\u064b-\u0652\u0670\u0640]/u;
+
+const foldAlef = (word: string) => word.replace(/[أإآ]/gu, 'ا');
+
+function formsOf(lists: Readonly<Record<CliticSet, readonly string[]>>): Set<string> {
+  const forms = new Set<string>();
+  for (const set of Object.keys(lists) as CliticSet[]) {
+    for (const word of lists[set]) forEachForm(set, word, word, (form) => forms.add(foldAlef(form)));
+  }
+  return forms;
+}
+
+const ENDS_IN_ALEF_MAQSURA = formsOf(ALEF_MAQSURA_WORDS);
+const ENDS_IN_YA = formsOf(FINAL_YA_WORDS);
+
 export default defineRule({
   id: 'persian-letters',
-  category: 'style',
-  defaultSeverity: 'off',
-  fixable: false,
+  category: 'characters',
+  defaultSeverity: 'warning',
+  fixable: 'safe',
   scope: 'paragraph',
-  messages: {},
-  docs: { summary: { ar: '', en: '' }, rationale: { ar: '', en: '' }, bad: '', good: '' },
+  messages: {
+    persian: {
+      ar: 'حروف فارسية في كلمة عربية: «{word}» تُكتب «{correct}».',
+      en: 'Persian letters in an Arabic word: “{word}” is written “{correct}”.',
+    },
+    ambiguousFinal: {
+      ar: 'حروف فارسية في كلمة عربية: «{word}» تُكتب «{withYa}» أو «{withAlef}» بحسب الكلمة المقصودة.',
+      en: 'Persian letters in an Arabic word: “{word}” is written “{withYa}” or “{withAlef}”, depending on the word meant.',
+    },
+    use: { ar: 'اكتب «{correct}»', en: 'Write “{correct}”' },
+  },
+  docs: {
+    summary: {
+      ar: 'يرصد الياء والكاف الفارسيتين (ی، ک) والهاء الأردية (ھ) في الكلمات العربية.',
+      en: 'Flags the Persian ya and kaf (“ی”, “ک”) and the Urdu heh (“ھ”) in Arabic words.',
+    },
+    rationale: {
+      ar: 'تبدو هذه الحروف مثل نظيرتها العربية لكنها رموز مختلفة، فتفشل معها محركات البحث والتدقيق والمطابقة، وتأتي عادة من لوحة مفاتيح فارسية.',
+      en: 'These letters look like their Arabic counterparts but are different characters, so search, spell checking and matching fail on them; they usually come from a Persian keyboard.',
+    },
+    bad: 'وصل الوفد إلی المدینة بعد رحلة طویلة.',
+    good: 'وصل الوفد إلى المدينة بعد رحلة طويلة.',
+    notFlagged: {
+      ar: 'الجمل الفارسية والأردية والكردية (فيها حروف لا تستعملها العربية مثل پ چ ژ گ، أو كلمات فارسية شائعة)، والحرفان ە وۀ لأن مقابلهما العربي قد يكون هاء أو تاء مربوطة. والياء الأخيرة في كلمة غير معروفة تُعرض بوجهيها اقتراحًا لا تصحيحًا آليًا.',
+      en: 'Persian, Urdu and Kurdish sentences (with letters Arabic does not use, such as پ چ ژ گ, or common Persian words); ە and ۀ, whose Arabic letter may be ه or ة. A final ی in a word not on the lists is offered as both ي and ى, as suggestions only.',
+    },
+  },
   defaultOptions: {},
-  checkParagraph() {},
+  checkParagraph(paragraph, { report }) {
+    if (!CANDIDATE.test(paragraph.text)) return;
+    for (const sentence of paragraph.sentences) {
+      if (!CANDIDATE.test(sentence.text) || isPersianOrUrdu(sentence)) continue;
+      for (const word of sentence.words) {
+        if (!CANDIDATE.test(word.text)) continue;
+        const { text } = word;
+        let last = text.length - 1;
+        while (last > 0 && MARK.test(text[last])) last--;
+        const edits: TextEdit[] = [];
+        let body = '';
+        for (let i = 0; i < text.length; i++) {
+          const arabic = TO_ARABIC[text[i]];
+          if (arabic && i !== last) edits.push({ span: { start: word.start + i, end: word.start + i + 1 }, text: arabic });
+          body += arabic && i !== last ? arabic : text[i];
+        }
+        const span = { start: word.start, end: word.end };
+        const fix = (lastLetter: string, safe: boolean): Fix => {
+          const correct = body.slice(0, last) + lastLetter + body.slice(last + 1);
+          const lastEdit = lastLetter === text[last] ? [] : [{ span: { start: word.start + last, end: word.start + last + 1 }, text: lastLetter }];
+          return { messageId: 'use', data: { correct }, edits: [...edits, ...lastEdit], safe };
+        };
+        if (text[last] !== PERSIAN_YEH) {
+          const only = fix(TO_ARABIC[text[last]] ?? text[last], true);
+          report({ span, messageId: 'persian', data: { word: text, correct: only.data!.correct }, fixes: [only] });
+          continue;
+        }
+        const withYa = fix('ي', true);
+        const withAlef = fix('ى', true);
+        const asAlef = foldAlef(normalizeLight(withAlef.data!.correct));
+        const asYa = foldAlef(normalizeLight(withYa.data!.correct));
+        const decided = ENDS_IN_ALEF_MAQSURA.has(asAlef) ? withAlef : ENDS_IN_YA.has(asYa) ? withYa : undefined;
+        if (decided) {
+          report({ span, messageId: 'persian', data: { word: text, correct: decided.data!.correct }, fixes: [decided] });
+        } else {
+          report({
+            span,
+            messageId: 'ambiguousFinal',
+            data: { word: text, withYa: withYa.data!.correct, withAlef: withAlef.data!.correct },
+            fixes: [{ ...withYa, safe: false }, { ...withAlef, safe: false }],
+          });
+        }
+      }
+    }
+  },
 });

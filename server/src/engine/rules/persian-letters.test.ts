@@ -1,0 +1,72 @@
+import { testRule } from '../testing/rule-tester';
+import rule from './persian-letters';
+
+testRule(rule, [
+  {
+    name: 'medial ی is ي, and a listed final ی is ى',
+    text: 'وصل الوفد إلی المدینة بعد رحلة طویلة.',
+    findings: [
+      { covers: 'إلی', messageId: 'persian' },
+      { covers: 'المدینة' },
+      { covers: 'طویلة' },
+    ],
+    fixed: 'وصل الوفد إلى المدينة بعد رحلة طويلة.',
+  },
+  {
+    name: 'ک is ك anywhere, ھ is ه',
+    text: 'قالت الحکومة إن ھذا القرار یخصك ولک أن ترفضه.',
+    findings: [{ covers: 'الحکومة' }, { covers: 'ھذا' }, { covers: 'یخصك' }, { covers: 'ولک' }],
+    fixed: 'قالت الحكومة إن هذا القرار يخصك ولك أن ترفضه.',
+  },
+  {
+    name: 'listed words ending in ي: في، التي، الذي، هي',
+    text: 'أعلنت الوزارة فی بیان الخطة التی أقرها المجلس الذی اجتمع أمس، وهی خطة عاجلة.',
+    findings: [{ covers: 'فی' }, { covers: 'بیان' }, { covers: 'التی' }, { covers: 'الذی' }, { covers: 'وهی' }],
+    fixed: 'أعلنت الوزارة في بيان الخطة التي أقرها المجلس الذي اجتمع أمس، وهي خطة عاجلة.',
+  },
+  {
+    name: 'listed words ending in ى, with their clitics',
+    text: 'نُقل الجرحى حتی المستشفی وإلی مستشفیات أخری، ولدی الوزارة خطة کبری.',
+    findings: [
+      { covers: 'حتی' },
+      { covers: 'المستشفی' },
+      { covers: 'وإلی' },
+      { covers: 'مستشفیات' },
+      { covers: 'أخری' },
+      { covers: 'ولدی' },
+      { covers: 'کبری' },
+    ],
+    fixed: 'نُقل الجرحى حتى المستشفى وإلى مستشفيات أخرى، ولدى الوزارة خطة كبرى.',
+  },
+  {
+    name: 'a final ی in a word not on the lists: both fixes, as suggestions',
+    text: 'قال المسؤول المصری إن الاتفاق نهائی.',
+    findings: [
+      { covers: 'المصری', messageId: 'ambiguousFinal' },
+      { covers: 'نهائی', messageId: 'ambiguousFinal' },
+    ],
+    suggested: 'قال المسؤول المصري إن الاتفاق نهائي.',
+  },
+  {
+    name: 'علی may be على or the name علي',
+    text: 'حصل علی موافقة.',
+    findings: [{ covers: 'علی', messageId: 'ambiguousFinal' }],
+    suggested: 'حصل علي موافقة.',
+  },
+  {
+    name: 'Persian sentences are left alone: function words, or letters Arabic does not use',
+    text: 'وقال المتحدث: «من این کتاب را خواندم». ورفع المحتجون لافتة کتب علیها «مرگ بر دیکتاتور».',
+    findings: [],
+  },
+  {
+    name: 'ە and ۀ are not flagged',
+    text: 'نقلت الصحيفة عنوانا كرديا فيه كلمة ئەو وكلمة خانۀ الفارسية.',
+    findings: [],
+  },
+  {
+    name: 'harakat on the letters are kept',
+    text: 'سَلَّمَ عَلَیْهِ.',
+    findings: [{ covers: 'عَلَیْهِ' }],
+    fixed: 'سَلَّمَ عَلَيْهِ.',
+  },
+]);
