@@ -167,6 +167,18 @@ testRule(rule, [
     fixed: 'العنوان\nالرابط: https://example.com/news للمتابعة.',
   },
   {
+    name: 'when the house forbids the headline dots they are repeated-punctuation\'s business, not a spacing question',
+    config: { headlineDoubleDot: false },
+    text: 'العراق.. انتخابات مبكرة في الربيع\nقالت المفوضية إن الموعد نهائي.',
+    findings: [],
+  },
+  {
+    name: 'an ellipsis may take a space before it, but not two',
+    text: 'العنوان\nانتظرنا  ... ثم انتظرنا ...',
+    findings: [{ covers: '  ', messageId: 'multipleSpaces' }],
+    fixed: 'العنوان\nانتظرنا ... ثم انتظرنا ...',
+  },
+  {
     name: 'the headline convention with its usual spacing',
     text: 'العراق.. انتخابات مبكرة في الربيع\nقالت المفوضية إن الموعد نهائي.',
     findings: [],
