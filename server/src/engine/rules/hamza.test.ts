@@ -134,10 +134,16 @@ testRule(rule, [
     suggested: 'وقال الوزير إن الحكومة مستعدة، وأضاف: «إنه يوم مهم»، وأعلن أنها ستوقع، لأنه يوم الحسم.',
   },
   {
-    name: 'أكد takes أن, and a verb after قال إن starts a new clause',
-    text: 'قال المتحدث إن الحكومة قررت ان تنسحب، وأكد وزير الدفاع ان القوات جاهزة.',
-    findings: [{ covers: 'ان' }, { covers: 'ان', nth: 1 }],
-    suggested: 'قال المتحدث إن الحكومة قررت أن تنسحب، وأكد وزير الدفاع أن القوات جاهزة.',
+    name: 'أكد takes أن, and a verb after قال … إن starts a clause of its own',
+    text: 'قال المتحدث إن الحكومة قررت ان تنسحب، وأكد وزير الدفاع ان القوات جاهزة، وقال إنه يريد ان يطمئن الناس.',
+    findings: [{ covers: 'ان' }, { covers: 'ان', nth: 1 }, { covers: 'ان', nth: 2 }],
+    suggested: 'قال المتحدث إن الحكومة قررت أن تنسحب، وأكد وزير الدفاع أن القوات جاهزة، وقال إنه يريد أن يطمئن الناس.',
+  },
+  {
+    name: 'قال with a subject of three words',
+    text: 'وقال مسؤول في اللجنة ان الموعد ثابت.',
+    findings: [{ covers: 'ان' }],
+    suggested: 'وقال مسؤول في اللجنة إن الموعد ثابت.',
   },
   {
     name: 'ان opening a sentence is إن, and في آن واحد is left alone',

@@ -192,8 +192,10 @@ export default defineRule({
   },
 });
 
-/** How far back a verb of saying may stand from إن: قال + a subject of up to two words (قال وزير الخارجية إن). */
-const SAYING_REACH = 3;
+/** How far back a verb of saying may stand from إن: قال + a subject of up to three words (قال مسؤول في اللجنة إن). */
+const SAYING_REACH = 4;
+/** A complementizer already between قال and this word: the word belongs to a clause of its own. */
+const COMPLEMENTIZER = /^[وف]?[أإا]ن/u;
 
 /** إن opens a sentence or a quotation and follows قال and حيث; elsewhere the particle is أن. */
 function startsClause(sentence: Sentence, index: number, prose: string): boolean {
@@ -201,8 +203,9 @@ function startsClause(sentence: Sentence, index: number, prose: string): boolean
   const { words } = sentence;
   if (QUOTE_OPENING.test(prose.slice(words[index - 1].end, words[index].start))) return true;
   for (let k = index - 1; k >= Math.max(0, index - SAYING_REACH); k--) {
-    if (INNA.has(normalizeLight(words[k].text))) return true;
-    if (k > 0 && /[،,؛;]/u.test(prose.slice(words[k - 1].end, words[k].start))) break;
+    const previous = normalizeLight(words[k].text);
+    if (INNA.has(previous)) return true;
+    if (COMPLEMENTIZER.test(previous) || (k > 0 && /[،,؛;]/u.test(prose.slice(words[k - 1].end, words[k].start)))) break;
   }
   return false;
 }
