@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Sentence } from '../text/article';
-import { excerpt, sentenceForm, STEM_ID_LIMIT, type SentenceForm } from '../text/sentence-forms';
+import { excerpt, sentenceForm, STEM_ID_LIMIT, stemOfId, type SentenceForm } from '../text/sentence-forms';
 
 // Tuned on the case table: a restated fact keeps nearly all its content words (containment) while the
 // whole of both sentences still overlaps well (Jaccard); two facts about one place or one speaker share
@@ -10,6 +10,11 @@ const MIN_CONTAINMENT = 0.8;
 const MIN_JACCARD_WITH_CONTAINMENT = 0.4;
 /** Every pair that passes shares at least this share of the larger sentence's stems. */
 const MIN_OVERLAP = Math.min(MIN_JACCARD, MIN_JACCARD_WITH_CONTAINMENT);
+/**
+ * A stem met in this many sentences stops being indexed or probed: it would make pairs of everything
+ * (a table of near-identical lines), and rarer stems find real restatements.
+ */
+const MAX_POSTINGS = 100;
 /** Counts above this rank alike; the order only has to be the same for every sentence. */
 const MAX_RANKED_COUNT = 2 ** 31 / STEM_ID_LIMIT - 1;
 
@@ -63,7 +68,7 @@ export default defineRule({
   checkArticle({ article, report }) {
     const compared = comparableSentences(article.paragraphs.filter((p) => !p.isHeadline).flatMap((p) => p.sentences));
     // Prefix filtering: two sets sharing at least t stems share one among each set's |X| - t + 1 rarest,
-    // so only those are indexed (with their position) and probed, and common stems never build long lists.
+    // so only those are indexed (with their position) and probed, and common stems rarely build long lists.
     const postings = new Map<number, number[]>();
     const lastProbe = new Int32Array(compared.length).fill(-1);
     compared.forEach((later, index) => {
@@ -75,6 +80,7 @@ export default defineRule({
           postings.set(later.ranks[position], [index, position]);
           continue;
         }
+        if (list.length >= 2 * MAX_POSTINGS) continue;
         for (let k = 0; k < list.length; k += 2) {
           const candidate = list[k];
           if (lastProbe[candidate] === index) continue;
@@ -161,8 +167,30 @@ function nearDuplicateJaccard(a: Compared, b: Compared): number {
   const jaccard = shared / (sizeA + sizeB - shared);
   const containment = shared / Math.min(sizeA, sizeB);
   if (jaccard < MIN_JACCARD && !(containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD_WITH_CONTAINMENT)) return 0;
-  if (sharesQuotation(a.form, b.form) || differentFigures(a.form.numbers, b.form.numbers)) return 0;
+  if (sharesQuotation(a.form, b.form) || differentFigures(a.form.numbers, b.form.numbers) || differentSlots(a, b)) return 0;
   return jaccard;
+}
+
+/**
+ * One template with a slot or two filled differently, `… الكوليرا في محافظة البصرة.` and `… في محافظة
+ * ميسان.`: two facts. A restatement adds or drops words, or changes a word's form (`خفض`/`ستخفض`).
+ */
+function differentSlots(a: Compared, b: Compared): boolean {
+  const onlyA = unshared(a.ranks, b.ranks);
+  const onlyB = unshared(b.ranks, a.ranks);
+  if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > 2 || onlyB.length > 2) return false;
+  return onlyA.every((x) => onlyB.every((y) => !shareThreeLetters(x, y)));
+}
+
+function unshared(ranks: Int32Array, other: Int32Array): string[] {
+  const stems: string[] = [];
+  for (const rank of ranks) if (!other.includes(rank)) stems.push(stemOfId(rank & (STEM_ID_LIMIT - 1)));
+  return stems;
+}
+
+function shareThreeLetters(x: string, y: string): boolean {
+  for (let i = 0; i + 3 <= x.length; i++) if (y.includes(x.slice(i, i + 3))) return true;
+  return false;
 }
 
 /** One quotes the other, or both quote one sentence: the duplicate-sentence rule's finding. */

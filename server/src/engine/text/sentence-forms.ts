@@ -47,6 +47,7 @@ const PROCLITIC_PREFIXES = /^[وف]?[بل]?/;
 
 const DIGITS = /^\d+$/;
 const QUOTE_MARK = /[«»“”„"]/;
+const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
 const LIST_SEPARATOR = /[،,؛;]/;
 /** `بغداد (رويترز) -` or `القاهرة -` at the start of a lede. */
 const DATELINE = /^\s*(?:(?:\p{L}+\s+){0,2}\p{L}+\s*\([^()\n]{1,40}\)|\p{L}+(?:\s+\p{L}+)?)\s*[-–—]\s+/u;
@@ -58,10 +59,11 @@ interface WordForm {
 }
 
 // Bounded caches: sentences for the language server's re-checks, words because news vocabulary repeats.
-// Stem ids must stay unique among cached forms, so all three are emptied together.
+// Stem ids must stay unique among cached forms, so all are emptied together.
 const sentenceCache = new Map<string, SentenceForm>();
 const wordCache = new Map<string, WordForm>();
 const stemIds = new Map<string, number>();
+const stemById: string[] = [];
 const MAX_CACHED = 50_000;
 export const STEM_ID_LIMIT = 2 ** 20;
 /** The last form that met each stem id, numbered by `formCount`: duplicate stems found without a Set. */
@@ -81,6 +83,7 @@ function cachedForm(text: string, words: readonly Word[], base: number): Sentenc
     sentenceCache.clear();
     wordCache.clear();
     stemIds.clear();
+    stemById.length = 0;
   }
   form = computeForm(text, words, base);
   if (sentenceCache.size >= MAX_CACHED) sentenceCache.delete(sentenceCache.keys().next().value!);
@@ -127,10 +130,16 @@ function wordForm(word: string): WordForm {
   return form;
 }
 
+/** The stem a {@link SentenceForm.stemIds} entry stands for. */
+export function stemOfId(id: number): string {
+  return stemById[id];
+}
+
 function stemId(stem: string): number {
   let id = stemIds.get(stem);
   if (id === undefined) {
     stemIds.set(stem, (id = stemIds.size));
+    stemById.push(stem);
     if (id >= stemSeenIn.length) {
       const grown = new Int32Array(stemSeenIn.length * 2);
       grown.set(stemSeenIn);
@@ -181,17 +190,20 @@ function isListOfNames(text: string, words: readonly Word[], forms: readonly Wor
 /** The stretches between quote marks (and the sentence ends), so `قال الوزير: «…».` yields the quotation. */
 function quotedParts(text: string, words: readonly Word[], base: number, sentenceKey: string): QuotedPart[] {
   const parts: QuotedPart[] = [];
+  const bounds = Array.from(text.matchAll(QUOTE_MARKS), (m) => m.index).concat(text.length);
   let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !QUOTE_MARK.test(text[i])) continue;
+  let first = 0;
+  for (const bound of bounds) {
     let start = from;
-    let end = i;
+    let end = bound;
+    from = bound + 1;
     while (start < end && /[\s.،,؛:؟?!…]/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    from = i + 1;
     if (end <= start) continue;
-    const inside = words.filter((word) => word.start >= base + start && word.end <= base + end);
-    const form = cachedForm(text.slice(start, end), inside, base + start);
+    while (first < words.length && words[first].start < base + start) first++;
+    let last = first;
+    while (last < words.length && words[last].end <= base + end) last++;
+    const form = cachedForm(text.slice(start, end), words.slice(first, last), base + start);
     if (form.comparable && form.key !== sentenceKey) parts.push({ start, end, key: form.key });
   }
   return parts;
