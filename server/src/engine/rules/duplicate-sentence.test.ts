@@ -1,4 +1,10 @@
-import { testRule } from '../testing/rule-tester';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { fixText } from '../fix';
+import { lint } from '../lint';
+import { configFor, testRule } from '../testing/rule-tester';
+import type { TextKind } from '../text/prose';
 import rule from './duplicate-sentence';
 
 const HEADLINE = 'العراق يعلن خطة لتقاسم المياه\n';
@@ -109,3 +115,52 @@ testRule(rule, [
     findings: [],
   },
 ]);
+
+testRule(rule, [
+  {
+    name: 'a two-sentence quotation whose first sentence later stands alone',
+    text: `${HEADLINE}وقال الوزير: «${QUOTE}. وسنحاسب كل من يتجاوز حصته المقررة».\n${OTHER}\n${QUOTE}.\n`,
+    findings: [{ covers: `${QUOTE}.`, nth: 1, related: [`${QUOTE}.`] }],
+    fixed: `${HEADLINE}وقال الوزير: «${QUOTE}. وسنحاسب كل من يتجاوز حصته المقررة».\n${OTHER}\n`,
+  },
+  {
+    name: 'Markdown: a repeated list item goes with its marker',
+    kind: 'markdown',
+    text: `# العراق يعلن خطة لتقاسم المياه\n\n- ${BACKGROUND}\n- ${OTHER}\n- ${BACKGROUND}\n`,
+    findings: [{ covers: BACKGROUND, nth: 1 }],
+    fixed: `# العراق يعلن خطة لتقاسم المياه\n\n- ${BACKGROUND}\n- ${OTHER}\n`,
+  },
+]);
+
+describe('duplicate-sentence on random assemblies of wire sentences', () => {
+  const pool = [
+    BACKGROUND,
+    OTHER,
+    `«${QUOTE}».`,
+    `${QUOTE}.`,
+    `وقال وزير الموارد المائية: «${QUOTE}».`,
+    'بغداد (رويترز) - أعلنت وزارة الموارد المائية العراقية خطة جديدة لتقاسم مياه دجلة والفرات.',
+    'أعلنت وزارة الموارد المائية العراقية خطة جديدة لتقاسم مياه دجلة والفرات.',
+    'وأضاف المتحدث.',
+  ];
+  const separators = [' ', '\n', '\n\n', '\r\n', '\r\n\r\n'];
+  const article = fc
+    .array(fc.tuple(fc.constantFrom(...pool), fc.constantFrom(...separators)), { minLength: 1, maxLength: 12 })
+    .map((parts) => `العنوان\n${parts.map(([sentence, separator]) => sentence + separator).join('')}`);
+  const config = configFor(rule);
+  const longestBlankRun = (text: string) => Math.max(0, ...(text.replace(/\r/g, '').match(/\n+/g) ?? []).map((run) => run.length));
+
+  it('fixing leaves no duplicate, no doubled or dangling space and no wider blank run', () => {
+    fc.assert(
+      fc.property(article, fc.constantFrom<TextKind>('plain', 'markdown'), (text, kind) => {
+        const { output } = fixText(text, config, { kind });
+        const left = lint(output, config, { kind }).findings.filter((f) => f.messageId === 'duplicate');
+        assert.deepEqual(left, []);
+        // The pieces hold no double space and no space at a line's edge, so none may appear.
+        assert.doesNotMatch(output.trimEnd(), / {2}|[ \t]\r?\n|\n[ \t]/, JSON.stringify(output));
+        assert.ok(longestBlankRun(output) <= longestBlankRun(text), JSON.stringify(output));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
