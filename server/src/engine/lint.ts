@@ -42,6 +42,7 @@ function runRule(resolved: ResolvedRule, article: Article, config: ResolvedConfi
     article,
     options,
     house: config.house,
+    names: config.names,
     report: (reported) => sink.push(complete(reported, resolved)),
   });
   if (rule.scope === 'article') {

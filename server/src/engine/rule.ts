@@ -33,6 +33,8 @@ export interface RuleContext<Options> {
   article: Article;
   options: Options;
   house: HouseStyle;
+  /** The newsroom's name list as the config gave it (ResolvedConfig.names), unvalidated; see names/list.ts. */
+  names?: unknown;
   report(finding: ReportedFinding): void;
 }
 

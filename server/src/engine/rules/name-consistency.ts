@@ -1,14 +1,103 @@
+import { findNames, mentionEdit, type NameEntity, type NameMention } from '../names/detect';
+import { foldName } from '../names/forms';
+import { nameListFor } from '../names/list';
 import { defineRule } from '../rule';
+import { minimalEdit } from '../text/minimal-edit';
+import type { Fix, RelatedSpan, TextEdit } from '../types';
 
-// Placeholder until the rule is written: registered so that ids, config and docs are complete.
-export default defineRule({
+interface Options {
+  ignoreInQuotations: boolean;
+}
+
+/** Related information: at most this many mentions in the preferred form. */
+const MAX_RELATED = 3;
+
+export default defineRule<Options>({
   id: 'name-consistency',
-  category: 'style',
-  defaultSeverity: 'off',
-  fixable: false,
-  scope: 'paragraph',
-  messages: {},
-  docs: { summary: { ar: '', en: '' }, rationale: { ar: '', en: '' }, bad: '', good: '' },
-  defaultOptions: {},
-  checkParagraph() {},
+  category: 'names',
+  defaultSeverity: 'warning',
+  fixable: 'safe',
+  scope: 'article',
+  messages: {
+    houseSpelling: {
+      ar: 'يُكتب هذا الاسم «{preferred}» في قائمة الأسماء المعتمدة، لا «{form}».',
+      en: 'The house name list spells this name “{preferred}”, not “{form}”.',
+    },
+    articleSpelling: {
+      ar: 'الاسم «{form}» مكتوب في سائر المقال «{preferred}»: وحّد كتابته.',
+      en: '“{form}” is written “{preferred}” elsewhere in this article: use one spelling.',
+    },
+    alias: {
+      ar: '«{form}» اسم آخر لـ«{preferred}» المذكور في المقال، ولم يُقدَّم عند أول ذكر (مثل: «{preferred} ({form})»).',
+      en: '“{form}” is another name for “{preferred}”, which this article also uses, and it is not introduced on first mention (as in “{preferred} ({form})”).',
+    },
+    preferredHere: { ar: 'مكتوب هنا «{preferred}»', en: 'Written “{preferred}” here' },
+    use: { ar: 'اكتب «{preferred}»', en: 'Use “{preferred}”' },
+    useEverywhere: { ar: 'اكتب «{preferred}» في كل المقال', en: 'Use “{preferred}” everywhere in this article' },
+  },
+  docs: {
+    summary: {
+      ar: 'يرصد الاسم (شخصا أو منظمة أو مكانا) المكتوب بأكثر من صورة في المقال الواحد، أو بغير الكتابة المعتمدة في قائمة الأسماء.',
+      en: 'Flags a name (person, organisation or place) written more than one way in one article, or not as the house name list spells it.',
+    },
+    rationale: {
+      ar: 'اختلاف كتابة الاسم في المقال الواحد (إيران/ايران، واشنطن/واشنطون، غوتيريش/جوتيريش) أول ما يلحظه القارئ ويفوت المدقق، ويوحي بأن الحديث عن شخصين أو مكانين.',
+      en: 'The same name spelled two ways in one article (“إيران”/“ايران”, “واشنطن”/“واشنطون”, “غوتيريش”/“جوتيريش”) is what readers notice first and copy desks miss most, and it reads as two different people or places.',
+    },
+    bad: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف ابراهيم الزعبي أن النتائج ستعلن قريبا.',
+    good: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف إبراهيم الزعبي أن النتائج ستعلن قريبا.',
+    notFlagged: {
+      ar: 'ذكر الشخص باسم عائلته بعد اسمه الكامل (محمد شياع السوداني … السوداني)، والأشخاص المختلفون الذين يشتركون في جزء من الاسم، والكلمات المتشابهة في الرسم (العراق/العراقي، قطر/قطري)، والصيغ المشتقة (الأميركي/الأميركية)، والاسم البديل المعرَّف به عند أول ذكر («تنظيم الدولة الإسلامية (داعش)» أو «المعروف باسم»)، والوصف بدل الاسم (المنظمة الدولية)، وما يرد داخل الاقتباسات إذا فُعّل الخيار ignoreInQuotations. والكتابة المعتمدة هي كتابة قائمة الأسماء، وإلا فالأكثر في المقال، وعند التساوي الأسبق.',
+      en: 'A surname after the full name (محمد شياع السوداني … السوداني), different people who share part of a name, words that merely look alike (العراق/العراقي، قطر/قطري), inflections (الأميركي/الأميركية), an alias introduced on first mention (“تنظيم الدولة الإسلامية (داعش)” or with “المعروف باسم”), a description instead of the name (المنظمة الدولية), and spellings inside quotations when ignoreInQuotations is set. The spelling kept is the house list’s, else the one the article uses most, ties going to the first.',
+    },
+  },
+  defaultOptions: { ignoreInQuotations: false },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      ignoreInQuotations: {
+        type: 'boolean',
+        default: false,
+        description: 'Leave spellings inside quotations alone: a quotation may spell a name its own way.',
+      },
+    },
+    additionalProperties: false,
+  },
+  checkArticle({ article, options, names, report }) {
+    const entities = findNames(article, nameListFor(names), { ignoreQuotations: options.ignoreInQuotations });
+    for (const entity of entities) {
+      const differing = entity.mentions.filter((m) => m.differs);
+      if (differing.length === 0) continue;
+      const edit = (mention: NameMention): TextEdit => {
+        const wanted = mentionEdit(mention, mention.expected);
+        return minimalEdit(mention.span.start, article.source.slice(mention.span.start, mention.span.end), wanted.text);
+      };
+      const everywhere: Fix | undefined =
+        differing.length > 1
+          ? { messageId: 'useEverywhere', data: { preferred: entity.preferred }, edits: differing.map(edit), safe: false }
+          : undefined;
+      for (const mention of differing) {
+        report({
+          span: mention.span,
+          messageId: mention.role === 'alias' ? 'alias' : entity.source === 'list' ? 'houseSpelling' : 'articleSpelling',
+          data: { form: mention.form, preferred: mention.expected, kind: entity.kind },
+          related: relatedOf(entity, mention),
+          fixes: [
+            { messageId: 'use', data: { preferred: mention.expected }, edits: [edit(mention)], safe: mention.spellingOnly },
+            ...(everywhere ? [everywhere] : []),
+          ],
+          confidence: entity.source === 'article' && foldName(mention.form) !== foldName(mention.expected) ? 'medium' : 'high',
+        });
+      }
+    }
+  },
 });
+
+/** The mentions written as this one should be. */
+function relatedOf(entity: NameEntity, mention: NameMention): RelatedSpan[] {
+  const target = foldName(mention.expected);
+  return entity.mentions
+    .filter((m) => !m.differs && m.form !== mention.form && foldName(m.form) === target)
+    .slice(0, MAX_RELATED)
+    .map((m) => ({ span: m.span, messageId: 'preferredHere', data: { preferred: mention.expected } }));
+}

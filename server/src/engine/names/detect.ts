@@ -1,0 +1,707 @@
+import type { Article } from '../text/article';
+import { normalizeLight } from '../text/normalize';
+import { quotationsOf } from '../text/pairs';
+import { isSpeechVerb } from '../text/speech-verbs';
+import type { Span, TextEdit } from '../types';
+import { afterProclitic, foldName, isLooseVariant, looseKey, rawOffset, splitsOf, type Split } from './forms';
+import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
+import {
+  ALIAS_INTRODUCTION,
+  AMBIGUOUS_GIVEN_NAMES,
+  BRACKET_INTRODUCTION,
+  GIVEN_NAMES,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  ORGANISATION_TRIGGERS,
+  PERSON_TITLES,
+  PLACE_TRIGGERS,
+  TITLE_LINKS,
+} from './vocabulary';
+
+// Names in an article (editorial-rules.md §5): who and what it names, and how it writes each name.
+// Pure and shared: the name-consistency rule, the CLI's --list-names, the outline's names group and the
+// server's rename all read the same result.
+//
+// API
+//   findNames(article, list, options?) → NameEntity[]
+//     Every person, organisation and place the article names, in order of first mention. `list` is
+//     nameListFor(config.names) from ./list (the shipped list with the newsroom's list merged over it,
+//     cached per list value). Spans are in the engine's working text (LintResult.article), like a rule's:
+//     map them with LintResult.source.span() for the original text.
+//   NameEntity: kind; preferred (the house list's preferred form, else the form the article uses most,
+//     else the first); source ('list' | 'article'); entry (the list entry, if listed); mentions; counts
+//     (written form → number of mentions); introduced (an alias was introduced on first mention).
+//   NameMention: span (the name without the proclitics joined to it: وبواشنطون → واشنطون); proclitic
+//     (وب); form (the name as it stands alone: للأمم → الأمم); role ('preferred' | 'variant' | 'alias' |
+//     'surname'); expected (what the mention should read under the entity's preferred spelling; equal
+//     to form when it is consistent); differs; spellingOnly (differs only in spelling: a safe fix);
+//     quoted (inside a quotation).
+//   mentionEdit(mention, text) → TextEdit: rewrites one mention, keeping its proclitic.
+//   renameEdits(article, entity, mention, text) → TextEdit[]: rename: every mention named like `mention`
+//     (its surname mentions for a surname, else the full name in any spelling) rewritten to `text`.
+//   entryPreferring(entity, form) → NameEntry: the entry that makes `form` the house spelling, for "add
+//     this spelling to the workspace name list" (merge it with withEntry from ./list).
+//
+// How names are found, since Arabic has no capitals: the list (every listed spelling, variant, alias and
+// surname, and unlisted spellings of them by the keys of ./forms); titles and roles before a name
+// (الرئيس، وزير الخارجية الأميركي، المتحدث باسم …); verbs of saying (وقال بلينكن); given names (أحمد
+// الحسيني); the nouns that introduce places and organisations (مدينة، حركة …); and the article's own
+// repetitions of a name found so. Mentions are grouped into one entity by the same keys: a surname after
+// a full name is the same person, a different first name with the same surname is a different person.
+
+export interface NameMention {
+  span: Span;
+  proclitic: string;
+  form: string;
+  role: ListedRole;
+  expected: string;
+  differs: boolean;
+  spellingOnly: boolean;
+  quoted: boolean;
+}
+
+export interface NameEntity {
+  kind: NameKind;
+  preferred: string;
+  source: 'list' | 'article';
+  entry?: NameEntry;
+  mentions: NameMention[];
+  counts: Record<string, number>;
+  introduced: boolean;
+}
+
+export interface FindNamesOptions {
+  /** Mentions inside quotations neither set the preferred form nor differ from it (the rule's ignoreInQuotations). */
+  ignoreQuotations?: boolean;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  folded: string;
+  /** Only spaces between this word and the one before it, in one sentence. */
+  joined: boolean;
+  splits?: Split[];
+}
+
+/** A name found in the text, before entities are formed. */
+interface Found {
+  first: number;
+  last: number;
+  split: Split;
+  kind: NameKind;
+  /** Folded words of the name as it stands alone. */
+  words: string[];
+  listed?: { form: ListedForm; loose: boolean };
+  /** Found at a cue (title, verb of saying, trigger, given name) rather than by repetition. */
+  cued: boolean;
+}
+
+const MAX_NAME_WORDS = 4;
+const MAX_TITLE_CHAIN = 5;
+const MAX_RELATED_INTRODUCTION = 40;
+
+export function findNames(article: Article, list: NameList, options: FindNamesOptions = {}): NameEntity[] {
+  const tokens = tokenize(article);
+  const finder = new NameFinder(tokens, list);
+  const found = finder.run();
+  const quoted = quotedRanges(article);
+  return buildEntities(article, tokens, found, quoted, options);
+}
+
+function tokenize(article: Article): Token[] {
+  const tokens: Token[] = [];
+  const prose = article.prose;
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      let previousEnd = -1;
+      for (const word of sentence.words) {
+        tokens.push({
+          start: word.start,
+          end: word.end,
+          raw: word.text,
+          folded: foldName(word.text),
+          joined: previousEnd >= 0 && onlySpaces(prose, previousEnd, word.start),
+        });
+        previousEnd = word.end;
+      }
+    }
+  }
+  return tokens;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0xa0 && code !== 0x09) return false;
+  }
+  return true;
+}
+
+function splitsOfToken(token: Token): Split[] {
+  token.splits ??= splitsOf(token.folded);
+  return token.splits;
+}
+
+const isArabicWord = (folded: string) => /^[\u0621-\u064a\u0671-\u06d3]+$/.test(folded);
+const withoutConjunction = (folded: string) => (folded.length > 3 && (folded[0] === 'و' || folded[0] === 'ف') ? folded.slice(1) : folded);
+const isTitle = (folded: string) => PERSON_TITLES.has(folded) || PERSON_TITLES.has(withoutConjunction(folded));
+const hasArticle = (folded: string) => folded.length > 3 && folded.startsWith('ال');
+const isNisba = (folded: string) => hasArticle(folded) && folded.length >= 5 && folded.endsWith('ي');
+
+class NameFinder {
+  private readonly covered: Uint8Array;
+  private readonly found: Found[] = [];
+  private readonly firstNames: ReadonlySet<string>;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly list: NameList,
+  ) {
+    this.covered = new Uint8Array(tokens.length);
+    this.firstNames = list.firstNames;
+  }
+
+  run(): Found[] {
+    this.findListed();
+    this.findCued();
+    this.findRepeated();
+    return this.found.sort((a, b) => a.first - b.first);
+  }
+
+  private isProtected = (folded: string): boolean => GIVEN_NAMES.has(folded) || NOT_NAMES.has(folded);
+
+  private isGivenName(folded: string): boolean {
+    return GIVEN_NAMES.has(folded) || this.firstNames.has(folded);
+  }
+
+  /** Whether token i stands where a name stands: after a title, a verb of saying or a trigger. */
+  private atCue(i: number): boolean {
+    if (i === 0 || !this.tokens[i].joined) return false;
+    for (let k = i - 1, steps = 0; k >= 0 && steps <= MAX_TITLE_CHAIN; k--, steps++) {
+      const folded = this.tokens[k].folded;
+      if (isTitle(folded) || PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || isSpeechVerb(this.tokens[k].raw)) return true;
+      if (!hasArticle(folded) && !TITLE_LINKS.has(folded) && !folded.startsWith('لل')) return false;
+      if (!this.tokens[k].joined) return false;
+    }
+    return false;
+  }
+
+  // ---- the list
+
+  private findListed(): void {
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const match = this.listedAt(i);
+      if (!match) continue;
+      this.found.push(match);
+      for (let k = match.first; k <= match.last; k++) this.covered[k] = 1;
+      i = match.last;
+    }
+  }
+
+  private listedAt(i: number): Found | undefined {
+    const token = this.tokens[i];
+    if (!isArabicWord(token.folded)) return undefined;
+    let best: { found: Found; score: number } | undefined;
+    let cue: boolean | undefined;
+    for (const split of splitsOfToken(token)) {
+      const exact = this.list.byFirstWord.get(split.stem);
+      const loose = split.stem.length >= 4 ? this.list.byLooseFirstWord.get(looseKey(split.stem)) : undefined;
+      for (const forms of [exact, loose]) {
+        if (!forms) continue;
+        for (const form of forms) {
+          const words = this.matchForm(i, split.stem, form, () => (cue ??= this.atCue(i)));
+          if (!words) continue;
+          const last = i + form.words.length - 1;
+          if (form.role === 'surname' && form.words.length === 1 && this.partOfOtherName(i, last)) continue;
+          const score = form.words.length * 100 + (words.loose ? 0 : 10) + ROLE_RANK[form.role] - (split.prefix ? 1 : 0);
+          if (best && best.score >= score) continue;
+          best = {
+            score,
+            found: { first: i, last, split, kind: form.entry.kind, words: words.words, listed: { form, loose: words.loose }, cued: false },
+          };
+        }
+      }
+    }
+    return best?.found;
+  }
+
+  /** Matches a listed form at token i (whose stem is `stem`); undefined when it does not match. */
+  private matchForm(i: number, stem: string, form: ListedForm, atCue: () => boolean): { words: string[]; loose: boolean } | undefined {
+    const words = [stem];
+    let loose = false;
+    for (let k = 0; k < form.words.length; k++) {
+      const written = k === 0 ? stem : this.tokens[i + k]?.folded;
+      if (k > 0) {
+        const token = this.tokens[i + k];
+        if (!token || !token.joined) return undefined;
+        words.push(written);
+      }
+      if (written === form.words[k]) continue;
+      const allowSounds = form.role !== 'alias' && atCue();
+      if (!isLooseVariant(written, form.words[k], { isProtected: this.isProtected, allowSounds })) return undefined;
+      loose = true;
+    }
+    return { words, loose };
+  }
+
+  /** A lone surname right after another given name belongs to someone else (عمار عباس is not محمود عباس). */
+  private partOfOtherName(first: number, last: number): boolean {
+    const before = this.tokens[first - 1];
+    const after = this.tokens[last + 1];
+    if (before && this.tokens[first].joined && !this.covered[first - 1] && this.isGivenName(withoutConjunction(before.folded))) return true;
+    return !!after && after.joined && !NOT_NAMES.has(after.folded) && this.isGivenName(this.tokens[first].folded);
+  }
+
+  // ---- cues
+
+  private findCued(): void {
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.covered[i]) continue;
+      const token = tokens[i];
+      const folded = token.folded;
+      let name: Found | undefined;
+      if (isTitle(folded)) name = this.readName(this.afterTitle(i + 1), 'person', 'title');
+      else if (PLACE_TRIGGERS.has(folded)) name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
+      else if (ORGANISATION_TRIGGERS.has(folded)) name = this.readName(i + 1, 'organisation', 'trigger');
+      else if (isSpeechVerb(token.raw)) name = this.readName(i + 1, 'person', 'verb');
+      else name = this.readGivenName(i);
+      if (!name) continue;
+      this.found.push(name);
+      for (let k = name.first; k <= name.last; k++) this.covered[k] = 1;
+      i = name.last;
+    }
+  }
+
+  /** Skips the rest of a compound title and nationality adjectives: وزير الخارجية الأميركي | أنتوني بلينكن. */
+  private afterTitle(i: number): number {
+    const { tokens } = this;
+    let steps = 0;
+    while (i < tokens.length && steps < MAX_TITLE_CHAIN && tokens[i].joined && !this.covered[i]) {
+      const folded = tokens[i].folded;
+      if (PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || NOT_NAMES.has(folded)) break;
+      const linking = isTitle(folded) || TITLE_LINKS.has(folded) || (hasArticle(folded) && !isNisbaName(folded, tokens[i + 1])) || folded.startsWith('لل');
+      if (!linking) break;
+      i++;
+      steps++;
+    }
+    return i;
+  }
+
+  /** Skips nationality adjectives after a trigger: العاصمة الأوكرانية | كييف. */
+  private afterAdjectives(i: number): number {
+    const { tokens } = this;
+    let steps = 0;
+    while (i < tokens.length && steps < 2 && tokens[i].joined && /^ال.{2,}(?:يه|ي)$/.test(tokens[i].folded) && tokens[i + 1]?.joined) {
+      i++;
+      steps++;
+    }
+    return i;
+  }
+
+  private isStop(folded: string, raw: string): boolean {
+    return NOT_NAMES.has(folded) || isTitle(folded) || PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || isSpeechVerb(raw);
+  }
+
+  /** The name that starts at token i after a cue, up to MAX_NAME_WORDS words. */
+  private readName(i: number, kind: NameKind, cue: 'title' | 'trigger' | 'verb'): Found | undefined {
+    const { tokens } = this;
+    const head = tokens[i];
+    if (!head || !head.joined || this.covered[i] || !isArabicWord(head.folded) || head.folded.length < 2) return undefined;
+    const folded = head.folded;
+    if (this.isStop(folded, head.raw)) return undefined;
+    if (hasArticle(folded)) {
+      // A person after a title or a verb may be named by an article-led surname (قال السوداني); places
+      // and organisations often carry the article (مدينة الموصل، حركة النهضة).
+      if (kind === 'person' && !isNisba(folded)) return undefined;
+    } else if ((folded[0] === 'و' || folded[0] === 'ف') && !this.isGivenName(folded)) {
+      return undefined;
+    }
+    if (cue === 'verb' && (AMBIGUOUS_GIVEN_NAMES.has(folded) || folded.length < 3)) return undefined;
+    return this.extend(i, kind, cue !== 'trigger' || kind === 'place' ? MAX_NAME_WORDS : MAX_NAME_WORDS - 1);
+  }
+
+  /** A person named by a given name and at least one more name: أحمد الحسيني، ومحمد شياع السوداني. */
+  private readGivenName(i: number): Found | undefined {
+    const token = this.tokens[i];
+    const split = splitsOfToken(token).find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
+    if (!split || !isArabicWord(token.folded)) return undefined;
+    const next = this.tokens[i + 1];
+    if (!next || !next.joined || this.covered[i + 1] || this.isStop(next.folded, next.raw) || !isArabicWord(next.folded)) return undefined;
+    if (hasArticle(next.folded) && !isNisba(next.folded) && !NAME_CONNECTORS.has(split.stem)) return undefined;
+    const name = this.extend(i, 'person', 3, split);
+    return name && name.last > name.first ? name : undefined;
+  }
+
+  /** Extends a name from its head over the words that can continue it. */
+  private extend(first: number, kind: NameKind, maxWords: number, split?: Split): Found | undefined {
+    const { tokens } = this;
+    const headSplit = split ?? { prefix: '', stem: tokens[first].folded, mergedArticle: false };
+    const words = [headSplit.stem];
+    let last = first;
+    let needsNext = NAME_CONNECTORS.has(headSplit.stem);
+    while (words.length < maxWords + (needsNext ? 1 : 0)) {
+      const k = last + 1;
+      const token = tokens[k];
+      if (!token || !token.joined || this.covered[k] || !isArabicWord(token.folded)) break;
+      const folded = token.folded;
+      if (needsNext) {
+        if (NOT_NAMES.has(folded) && folded !== 'الله') break;
+        words.push(folded);
+        last = k;
+        needsNext = false;
+        continue;
+      }
+      if (this.isStop(folded, token.raw)) break;
+      if (NAME_CONNECTORS.has(folded)) {
+        if (!tokens[k + 1]?.joined) break;
+        words.push(folded);
+        last = k;
+        needsNext = true;
+        continue;
+      }
+      if ((folded[0] === 'و' || folded[0] === 'ف') && !this.isGivenName(folded)) break;
+      if (hasArticle(folded)) {
+        // An article-led word closes a person's name only as a nisba surname (السوداني).
+        if (kind === 'person' && !isNisba(folded)) break;
+        words.push(folded);
+        last = k;
+        if (kind === 'person') break;
+        continue;
+      }
+      if (kind === 'person' && /[اه]$/.test(folded) && !this.isGivenName(folded) && words.length >= 2) break;
+      words.push(folded);
+      last = k;
+    }
+    if (needsNext) {
+      words.pop();
+      last--;
+    }
+    if (last < first) return undefined;
+    return { first, last, split: headSplit, kind, words, cued: true };
+  }
+
+  // ---- repetitions
+
+  /**
+   * The article's own names again: every later (or earlier) use of a name found at a cue, alone or
+   * with proclitics, and its surname alone (بلينكن after أنتوني بلينكن).
+   */
+  private findRepeated(): void {
+    const byFirst = new Map<string, string[][]>();
+    const kinds = new Map<string, NameKind>();
+    const add = (words: string[], kind: NameKind) => {
+      if (!kinds.has(words.join(' '))) kinds.set(words.join(' '), kind);
+      const sequences = byFirst.get(words[0]);
+      if (!sequences) byFirst.set(words[0], [words]);
+      else if (!sequences.some((s) => s.join(' ') === words.join(' '))) sequences.push(words);
+    };
+    for (const name of this.found) {
+      if (!name.cued) continue;
+      add(name.words, name.kind);
+      const surname = name.words[name.words.length - 1];
+      if (name.kind === 'person' && name.words.length > 1 && !GIVEN_NAMES.has(surname)) add([surname], 'person');
+    }
+    if (byFirst.size === 0) return;
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.covered[i]) continue;
+      let best: Found | undefined;
+      for (const split of splitsOfToken(tokens[i])) {
+        for (const words of byFirst.get(split.stem) ?? []) {
+          const last = i + words.length - 1;
+          if (best && best.last >= last) continue;
+          let k = 1;
+          while (k < words.length && !this.covered[i + k] && tokens[i + k]?.joined && tokens[i + k].folded === words[k]) k++;
+          if (k < words.length) continue;
+          if (words.length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
+          const kind = kinds.get(words.join(' ')) ?? 'person';
+          best = { first: i, last, split, kind, words: [split.stem, ...words.slice(1)], cued: false };
+        }
+      }
+      if (!best) continue;
+      this.found.push(best);
+      for (let k = best.first; k <= best.last; k++) this.covered[k] = 1;
+      i = best.last;
+    }
+  }
+}
+
+const ROLE_RANK: Record<ListedRole, number> = { preferred: 4, variant: 3, surname: 2, alias: 1 };
+
+/** An article-led nisba word followed by a non-article word is a title's adjective, not a surname. */
+function isNisbaName(folded: string, next: Token | undefined): boolean {
+  return isNisba(folded) && !(next && next.joined && !hasArticle(next.folded));
+}
+
+// ---- entities
+
+function quotedRanges(article: Article): Span[] {
+  const ranges: Span[] = [];
+  for (const paragraph of article.paragraphs) {
+    for (const q of quotationsOf(paragraph)) if (q.depth === 0) ranges.push({ start: q.open, end: q.close + 1 });
+  }
+  return ranges;
+}
+
+function isInside(ranges: Span[], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo].start <= at;
+}
+
+const light = (text: string) => normalizeLight(text).replace(/\s+/g, ' ');
+
+interface Draft {
+  found: Found;
+  mention: NameMention;
+}
+
+function buildEntities(article: Article, tokens: Token[], found: Found[], quoted: Span[], options: FindNamesOptions): NameEntity[] {
+  const drafts = found.map((f): Draft => {
+    const head = tokens[f.first];
+    const cut = rawOffset(head.raw, f.split.prefix.length);
+    const span = { start: head.start + cut, end: tokens[f.last].end };
+    const written = light(article.source.slice(span.start, span.end));
+    const form = f.split.mergedArticle ? 'ا' + written : written;
+    return {
+      found: f,
+      mention: {
+        span,
+        proclitic: head.raw.slice(0, cut),
+        form,
+        role: f.listed?.form.role ?? 'preferred',
+        expected: form,
+        differs: false,
+        spellingOnly: true,
+        quoted: isInside(quoted, span.start),
+      },
+    };
+  });
+
+  const entities: NameEntity[] = [];
+  const byEntry = new Map<NameEntry, NameEntity>();
+  const articleDrafts: Draft[] = [];
+  for (const draft of drafts) {
+    const listed = draft.found.listed;
+    if (!listed) {
+      articleDrafts.push(draft);
+      continue;
+    }
+    let entity = byEntry.get(listed.form.entry);
+    if (!entity) {
+      entity = newEntity(listed.form.entry.kind, listed.form.entry.preferred, 'list', listed.form.entry);
+      byEntry.set(listed.form.entry, entity);
+      entities.push(entity);
+    }
+    const { role, text } = listed.form;
+    draft.mention.expected = role === 'surname' ? text : role === 'alias' ? light(text) : listed.form.entry.preferred;
+    entity.mentions.push(draft.mention);
+  }
+  for (const group of groupUnlisted(articleDrafts, entities)) {
+    if (!group.entity) {
+      entities.push(settleUnlisted(group.drafts, options));
+      continue;
+    }
+    for (const draft of group.drafts) {
+      draft.mention.role = 'surname';
+      draft.mention.expected = lastWord(group.entity.preferred);
+      group.entity.mentions.push(draft.mention);
+    }
+    group.entity.mentions.sort((a, b) => a.span.start - b.span.start);
+  }
+  for (const entity of entities) if (entity.source === 'list') settleListed(article, entity, options);
+  for (const entity of entities) {
+    for (const mention of entity.mentions) entity.counts[mention.form] = (entity.counts[mention.form] ?? 0) + 1;
+  }
+  return entities.sort((a, b) => a.mentions[0].span.start - b.mentions[0].span.start);
+}
+
+function newEntity(kind: NameKind, preferred: string, source: NameEntity['source'], entry?: NameEntry): NameEntity {
+  return { kind, preferred, source, ...(entry ? { entry } : {}), mentions: [], counts: {}, introduced: false };
+}
+
+const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
+
+/** Marks the mentions of a listed entity that differ from the house forms, and finds an introduced alias. */
+function settleListed(article: Article, entity: NameEntity, options: FindNamesOptions): void {
+  const mentions = entity.mentions;
+  entity.introduced = mentions.some((m, i) => i > 0 && isNamePair(mentions[i - 1], m) && introduces(article, mentions[i - 1], m));
+  const names = new Set(mentions.filter((m) => !(options.ignoreQuotations && m.quoted)).map((m) => (m.role === 'alias' ? light(m.expected) : '')));
+  for (const mention of mentions) {
+    mention.differs = false;
+    if (options.ignoreQuotations && mention.quoted) continue;
+    if (mention.role === 'alias') {
+      if (names.size > 1 && !entity.introduced) {
+        mention.expected = entity.preferred;
+        mention.differs = true;
+        mention.spellingOnly = false;
+      }
+      continue;
+    }
+    mention.differs = light(mention.form) !== light(mention.expected);
+  }
+}
+
+/** Two names of one entity, at least one of them an alias (a name and its alias, or two aliases). */
+function isNamePair(a: NameMention, b: NameMention): boolean {
+  return (a.role === 'alias' || b.role === 'alias') && light(a.expected) !== light(b.expected);
+}
+
+/** `A (B)` or `A المعروف باسم B`: the text between two names introduces the second. */
+function introduces(article: Article, a: NameMention, b: NameMention): boolean {
+  const between = b.span.start - a.span.end;
+  if (between <= 0 || between > MAX_RELATED_INTRODUCTION) return false;
+  const text = foldName(article.source.slice(a.span.end, b.span.start));
+  return BRACKET_INTRODUCTION.test(text) || ALIAS_INTRODUCTION.test(text);
+}
+
+interface Group {
+  drafts: Draft[];
+  /** A listed person this lone surname belongs to. */
+  entity?: NameEntity;
+}
+
+/**
+ * Groups the names the list does not know into entities: names of the same length whose words are the
+ * same or spellings of each other, and lone surnames with the full name they end. A lone word that ends
+ * a listed person's name in the article is that person's surname.
+ */
+function groupUnlisted(drafts: Draft[], listed: NameEntity[]): Group[] {
+  const groups: Group[] = [];
+  const people = listed.filter((e) => e.kind === 'person' && e.preferred.includes(' '));
+  const sameWord = (a: string, b: string, cued: boolean) =>
+    a === b || isLooseVariant(a, b, { isProtected: (w) => GIVEN_NAMES.has(w) || NOT_NAMES.has(w), allowSounds: cued });
+  // Same-length names are one name when every word is the same or a spelling of it; the letters for
+  // /g/ and /v/ may differ only where both stand at a cue or another word of the name is the same.
+  const fits = (group: Group, draft: Draft): boolean => {
+    const words = draft.found.words;
+    return group.drafts.some((other) => {
+      const theirs = other.found.words;
+      const cued = draft.found.cued && other.found.cued;
+      if (theirs.length === words.length) {
+        const anchored = cued || words.some((w, i) => w === theirs[i]);
+        return words.every((w, i) => sameWord(w, theirs[i], anchored));
+      }
+      if (words.length === 1 && theirs.length > 1 && other.found.kind === 'person') return sameWord(words[0], theirs[theirs.length - 1], cued);
+      if (theirs.length === 1 && words.length > 1 && draft.found.kind === 'person') return sameWord(theirs[0], words[words.length - 1], cued);
+      return false;
+    });
+  };
+  for (const draft of drafts) {
+    const words = draft.found.words;
+    if (words.length === 1) {
+      const person = people.find((p) => p.mentions.some((m) => m.role !== 'alias' && sameWord(foldName(lastWord(m.form)), words[0], draft.found.cued)));
+      if (person) {
+        let group = groups.find((g) => g.entity === person);
+        if (!group) groups.push((group = { drafts: [], entity: person }));
+        group.drafts.push(draft);
+        continue;
+      }
+    }
+    const group = groups.find((g) => !g.entity && fits(g, draft));
+    if (group) group.drafts.push(draft);
+    else groups.push({ drafts: [draft] });
+  }
+  return groups;
+}
+
+/**
+ * An entity the list does not know: each word of its name is spelled as the article spells it most
+ * (ties: first); every mention is expected to follow those spellings.
+ */
+function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity {
+  const longest = Math.max(...drafts.map((d) => d.found.words.length));
+  const slotOf = (draft: Draft, index: number) => {
+    const n = draft.found.words.length;
+    if (index === n - 1) return longest - 1;
+    return index;
+  };
+  const tallies = new Map<number, Map<string, number>>();
+  const writtenWords = (draft: Draft) => draft.mention.form.split(' ');
+  for (const draft of drafts) {
+    if (options.ignoreQuotations && draft.mention.quoted) continue;
+    writtenWords(draft).forEach((word, index) => {
+      const slot = slotOf(draft, index);
+      let tally = tallies.get(slot);
+      if (!tally) tallies.set(slot, (tally = new Map()));
+      tally.set(word, (tally.get(word) ?? 0) + 1);
+    });
+  }
+  const preferredWord = (slot: number, fallback: string) => {
+    let best = fallback;
+    let count = 0;
+    for (const [word, n] of tallies.get(slot) ?? []) if (n > count) [best, count] = [word, n];
+    return best;
+  };
+  let full: Draft | undefined;
+  for (const draft of drafts) {
+    const mention = draft.mention;
+    const words = writtenWords(draft);
+    mention.expected = words.map((w, i) => preferredWord(slotOf(draft, i), w)).join(' ');
+    mention.role = words.length < longest && draft.found.kind === 'person' ? 'surname' : 'preferred';
+    mention.differs = !(options.ignoreQuotations && mention.quoted) && mention.expected !== mention.form;
+    if (mention.differs) mention.role = mention.role === 'surname' ? 'surname' : 'variant';
+    if (!full && words.length === longest) full = draft;
+  }
+  const kind = drafts.find((d) => d.found.cued)?.found.kind ?? drafts[0].found.kind;
+  const entity = newEntity(kind, full!.mention.expected, 'article');
+  entity.mentions = drafts.map((d) => d.mention);
+  return entity;
+}
+
+// ---- edits for the faces
+
+/** The edit that rewrites one mention to `text`, keeping the proclitics joined to it. */
+export function mentionEdit(mention: NameMention, text: string): TextEdit {
+  return { span: mention.span, text: afterProclitic(mention.proclitic, text) };
+}
+
+/**
+ * Rename: every mention named like `mention` rewritten to `text`. For a surname mention, the entity's
+ * surname mentions and the last word of its full mentions; otherwise every full mention, in any
+ * spelling. Aliases are other names and stay.
+ */
+export function renameEdits(article: Article, entity: NameEntity, mention: NameMention, text: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const m of entity.mentions) {
+    if (m.role === 'alias') continue;
+    if (mention.role === 'surname') {
+      if (m.role === 'surname') edits.push(mentionEdit(m, text));
+      else {
+        const written = article.source.slice(m.span.start, m.span.end);
+        const at = written.lastIndexOf(' ');
+        if (at >= 0) edits.push({ span: { start: m.span.start + at + 1, end: m.span.end }, text });
+      }
+    } else if (m.role !== 'surname') {
+      edits.push(mentionEdit(m, text));
+    }
+  }
+  return edits;
+}
+
+/**
+ * The list entry that makes `form` the house spelling of `entity`: its other spellings in the article
+ * (and the listed ones) become variants. For "add this spelling to the workspace name list".
+ */
+export function entryPreferring(entity: NameEntity, form: string): NameEntry {
+  const spellings = new Set<string>([entity.preferred, ...(entity.entry?.variants ?? [])]);
+  for (const m of entity.mentions) if (m.role !== 'alias' && m.role !== 'surname') spellings.add(m.form);
+  spellings.delete(form);
+  const entry: NameEntry = {
+    preferred: form,
+    kind: entity.kind,
+    variants: [...spellings].filter((s) => light(s) !== light(form)),
+    aliases: [...(entity.entry?.aliases ?? [])],
+  };
+  if (entity.entry?.surnames) entry.surnames = [...entity.entry.surnames];
+  return entry;
+}

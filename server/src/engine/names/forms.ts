@@ -1,0 +1,119 @@
+import { INDEFINITE_PROCLITICS } from '../text/clitics';
+import { foldLetters } from '../text/normalize';
+
+// The written forms of a name and the keys that tell two spellings of one name apart from two names.
+//
+// Two keys, from strict to loose:
+// - the folded form (foldLetters): hamza and alef forms, final ى/ي and ة/ه, harakat and tatweel are
+//   spelling, never meaning: إيران = ايران، السودانى = السوداني.
+// - the loose key: long vowels (ا و ي) and hamza inside the word dropped, doubled letters collapsed, the
+//   letters that write /g/ (ج غ ق ك گ) and /v/ (ف ڤ) and /p/ (ب پ) made one. Transliteration varies in
+//   exactly these: واشنطن/واشنطون، بلينكن/بلينكين، غوتيريش/جوتيريش، سوفييتي/سوفياتي. The first and the
+//   last letter stay as written, so an added ending is never a spelling: العراق/العراقي، قطر/قطري and
+//   الأميركي/الأميركية differ in their last letter.
+// The loose key alone would also join different Arabic names (محمد/محمود) and a word with its inflection
+// (اليمن/اليمنيين); `isLooseVariant` adds the guards.
+
+const LONG_VOWELS = new Set(['ا', 'و', 'ي', 'ء']);
+const SAME_SOUND: Record<string, string> = { ج: 'ك', غ: 'ك', ق: 'ك', گ: 'ك', چ: 'ك', ڭ: 'ك', ڤ: 'ف', ڥ: 'ف', پ: 'ب' };
+const ARTICLE = 'ال';
+
+/** The comparison form of a written word or phrase: harakat and tatweel dropped, letters folded. */
+export const foldName = foldLetters;
+
+function looseWord(word: string, mapSounds: boolean): string {
+  const hasArticle = word.length > 4 && word.startsWith(ARTICLE);
+  const body = hasArticle ? word.slice(2) : word;
+  let out = '';
+  let previous = '';
+  for (let i = 0; i < body.length; i++) {
+    let ch = body[i];
+    if (i > 0 && i < body.length - 1 && LONG_VOWELS.has(ch)) continue;
+    if (mapSounds) ch = SAME_SOUND[ch] ?? ch;
+    if (ch === previous) continue;
+    out += ch;
+    previous = ch;
+  }
+  return hasArticle ? ARTICLE + out : out;
+}
+
+/** The loose key of a folded word (see the top of this file). */
+export function looseKey(folded: string): string {
+  return looseWord(folded, true);
+}
+
+/** The loose key without the /g/ /v/ /p/ letters made one: differences in vowels and doubling only. */
+export function vowelKey(folded: string): string {
+  return looseWord(folded, false);
+}
+
+/** Letters of a folded word without its article. */
+function coreLength(folded: string): number {
+  return folded.length > 4 && folded.startsWith(ARTICLE) ? folded.length - 2 : folded.length;
+}
+
+export interface LooseVariantGuards {
+  /** Words that are never spellings of one another (given names, common words). */
+  isProtected(folded: string): boolean;
+  /** Whether a difference in the letters for /g/ and /v/ is accepted (the word stands where a name stands). */
+  allowSounds: boolean;
+}
+
+/**
+ * Whether two folded words that differ are spellings of one name under the loose key: at least four
+ * letters each, neither a protected word, neither the other with an ending added (اليمن/اليمنيين).
+ */
+export function isLooseVariant(a: string, b: string, guards: LooseVariantGuards): boolean {
+  if (a === b) return false;
+  if (coreLength(a) < 4 || coreLength(b) < 4) return false;
+  if (a.startsWith(b) || b.startsWith(a)) return false;
+  if (looseKey(a) !== looseKey(b)) return false;
+  if (!guards.allowSounds && vowelKey(a) !== vowelKey(b)) return false;
+  return !guards.isProtected(a) && !guards.isProtected(b);
+}
+
+/** A way to read a written word as proclitics joined to a name. */
+export interface Split {
+  /** The proclitic letters in folded form: و، ف، ب، ل، ك and their pairs (وب، فل …). */
+  prefix: string;
+  /** The name as it stands alone, folded; ل + ال is written لل, so للأمم gives الامم. */
+  stem: string;
+  /** The stem's article was merged into the ل before it (للأمم). */
+  mergedArticle: boolean;
+}
+
+/**
+ * The readings of a folded word as proclitics + name, the whole word first. Only readings whose name
+ * keeps at least two letters (three after ل + ال) are offered; which one is right is for the caller's
+ * lookup to decide (بايدن is a name, not ب + ايدن).
+ */
+export function splitsOf(word: string): Split[] {
+  const splits: Split[] = [{ prefix: '', stem: word, mergedArticle: false }];
+  for (const prefix of INDEFINITE_PROCLITICS) {
+    if (!word.startsWith(prefix)) continue;
+    const rest = word.slice(prefix.length);
+    if (rest.length >= 2) splits.push({ prefix, stem: rest, mergedArticle: false });
+    if (prefix.endsWith('ل') && rest.length >= 4 && rest[0] === 'ل') splits.push({ prefix, stem: 'ا' + rest, mergedArticle: true });
+  }
+  return splits;
+}
+
+/**
+ * The text to write after `prefix` (raw proclitics) for the name `name`: ل + الأمم is written للأمم, so
+ * after a ل the name's article loses its alef.
+ */
+export function afterProclitic(prefix: string, name: string): string {
+  return prefix.endsWith('ل') && name.startsWith(ARTICLE) ? name.slice(1) : name;
+}
+
+/** Position in `raw` just after its first `letters` letters that survive folding (harakat and tatweel skipped). */
+export function rawOffset(raw: string, letters: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < raw.length && seen < letters) {
+    if (foldLetters(raw[i]) !== '') seen++;
+    i++;
+  }
+  while (i < raw.length && foldLetters(raw[i]) === '') i++; // harakat on the last proclitic letter
+  return i;
+}

@@ -1,0 +1,192 @@
+import { ConfigError } from '../config';
+import defaultEntries from './default-names.json';
+import { foldName, looseKey } from './forms';
+
+// The house-style name list: the shipped default list (default-names.json) with the newsroom's own list
+// (`names` in .mudaqqiq.json, passed through as ResolvedConfig.names) merged over it, and the lookup the
+// detector runs every word of every article through. Built once per list value and cached.
+
+export type NameKind = 'person' | 'organisation' | 'place';
+export const NAME_KINDS: readonly NameKind[] = ['person', 'organisation', 'place'];
+
+/** One entry of a name list, as written in JSON. */
+export interface NameEntry {
+  /** The house spelling. */
+  preferred: string;
+  kind: NameKind;
+  /** Other spellings of the same name (أمريكا for أميركا): a mention in one of them is fixed safely. */
+  variants: string[];
+  /** Other names of the same entity (داعش for تنظيم الدولة الإسلامية): fixing one may need a grammar edit. */
+  aliases: string[];
+  /** How a person is named on second mention (السوداني for محمد شياع السوداني), in the house spelling. */
+  surnames?: string[];
+}
+
+/** JSON Schema of a name list (the `names` array of .mudaqqiq.json, or the file it points to). */
+export const nameListSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Mudaqqiq name list',
+  description:
+    'House spellings of names. An entry whose preferred form or one of whose variants matches an entry of the shipped list replaces that entry.',
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['preferred', 'kind'],
+    additionalProperties: false,
+    properties: {
+      preferred: { type: 'string', pattern: '\\S', description: 'The house spelling (الاسم بالكتابة المعتمدة).' },
+      kind: { enum: [...NAME_KINDS], description: 'person, organisation or place.' },
+      variants: {
+        type: 'array',
+        items: { type: 'string', pattern: '\\S' },
+        uniqueItems: true,
+        description: 'Other spellings of the same name, fixed to the preferred form.',
+      },
+      aliases: {
+        type: 'array',
+        items: { type: 'string', pattern: '\\S' },
+        uniqueItems: true,
+        description: 'Other names of the same entity (fine when introduced on first mention: «… (داعش)»).',
+      },
+      surnames: {
+        type: 'array',
+        items: { type: 'string', pattern: '\\S' },
+        uniqueItems: true,
+        description: 'For a person: the short form used after the full name (السوداني).',
+      },
+    },
+  },
+} as const;
+
+/**
+ * Checks a name list read from JSON and fills in the optional arrays. Throws a ConfigError that names
+ * the offending entry and field, so the CLI and the server can show where the list is wrong.
+ */
+export function parseNameEntries(value: unknown, source = 'names'): NameEntry[] {
+  if (typeof value === 'string') {
+    throw new ConfigError(`${source}: expected a list of name entries; a file path must be read by the config loader (got "${value}")`);
+  }
+  if (!Array.isArray(value)) throw new ConfigError(`${source}: expected an array of name entries`);
+  return value.map((item, index) => {
+    const where = `${source}[${index}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new ConfigError(`${where}: expected an object`);
+    const record = item as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (!(key in nameListSchema.items.properties)) throw new ConfigError(`${where}: unknown field "${key}"`);
+    }
+    const preferred = record.preferred;
+    if (typeof preferred !== 'string' || !preferred.trim()) throw new ConfigError(`${where}.preferred: expected a non-empty string`);
+    if (!NAME_KINDS.includes(record.kind as NameKind)) {
+      throw new ConfigError(`${where}.kind: expected one of ${NAME_KINDS.join(', ')} (got ${JSON.stringify(record.kind)})`);
+    }
+    const strings = (key: string): string[] => {
+      const list = record[key] ?? [];
+      if (!Array.isArray(list) || list.some((s) => typeof s !== 'string' || !s.trim())) {
+        throw new ConfigError(`${where}.${key}: expected an array of non-empty strings`);
+      }
+      return list.map((s: string) => s.trim().replace(/\s+/g, ' '));
+    };
+    const entry: NameEntry = {
+      preferred: preferred.trim().replace(/\s+/g, ' '),
+      kind: record.kind as NameKind,
+      variants: strings('variants'),
+      aliases: strings('aliases'),
+    };
+    if (record.surnames !== undefined) entry.surnames = strings('surnames');
+    return entry;
+  });
+}
+
+/**
+ * The default list with a newsroom's entries over it: a newsroom entry whose preferred form or any
+ * variant matches the preferred form or a variant of a default entry replaces that entry; the others are
+ * added. The newsroom's entries keep their order, after the defaults they leave.
+ */
+export function mergeNameEntries(defaults: readonly NameEntry[], newsroom: readonly NameEntry[]): NameEntry[] {
+  const spellings = (entry: NameEntry) => [entry.preferred, ...entry.variants].map(foldName);
+  const overridden = new Set<string>();
+  for (const entry of newsroom) for (const spelling of spellings(entry)) overridden.add(spelling);
+  const kept = defaults.filter((entry) => !spellings(entry).some((s) => overridden.has(s)));
+  return [...kept, ...newsroom];
+}
+
+/** A newsroom list with `entry` in it, replacing the entry it renames (same preferred form or variant). */
+export function withEntry(entries: readonly NameEntry[], entry: NameEntry): NameEntry[] {
+  return mergeNameEntries(entries, [entry]);
+}
+
+export type ListedRole = 'preferred' | 'variant' | 'alias' | 'surname';
+
+/** One written form of a listed name, ready for matching. */
+export interface ListedForm {
+  entry: NameEntry;
+  role: ListedRole;
+  /** As written in the list. */
+  text: string;
+  /** Folded words. */
+  words: string[];
+}
+
+export interface NameList {
+  entries: readonly NameEntry[];
+  /** Listed forms by the folded form of their first word. */
+  byFirstWord: ReadonlyMap<string, readonly ListedForm[]>;
+  /** Listed forms by the loose key of their first word: finds spellings the list does not enumerate. */
+  byLooseFirstWord: ReadonlyMap<string, readonly ListedForm[]>;
+  /** First words of listed people's names (جو، أنتوني، إيمانويل): a word after one is likely a surname. */
+  firstNames: ReadonlySet<string>;
+}
+
+/** Builds the lookup for a list of entries (already validated). */
+export function buildNameList(entries: readonly NameEntry[]): NameList {
+  const byFirstWord = new Map<string, ListedForm[]>();
+  const byLooseFirstWord = new Map<string, ListedForm[]>();
+  const firstNames = new Set<string>();
+  const add = (map: Map<string, ListedForm[]>, key: string, form: ListedForm) => {
+    const forms = map.get(key);
+    if (!forms) map.set(key, [form]);
+    else if (!forms.some((f) => f.entry === form.entry && f.text === form.text)) forms.push(form);
+  };
+  for (const entry of entries) {
+    const roles: [ListedRole, string[]][] = [
+      ['preferred', [entry.preferred]],
+      ['variant', entry.variants],
+      ['alias', entry.aliases],
+      ['surname', entry.surnames ?? []],
+    ];
+    for (const [role, texts] of roles) {
+      for (const text of texts) {
+        const words = foldName(text).split(' ');
+        const form: ListedForm = { entry, role, text, words };
+        add(byFirstWord, words[0], form);
+        add(byLooseFirstWord, looseKey(words[0]), form);
+        if (entry.kind === 'person' && role !== 'alias' && role !== 'surname' && words.length > 1) firstNames.add(words[0]);
+      }
+    }
+  }
+  return { entries, byFirstWord, byLooseFirstWord, firstNames };
+}
+
+let defaultList: NameList | undefined;
+const merged = new WeakMap<object, NameList>();
+
+/** The shipped list alone. */
+export function defaultNameList(): NameList {
+  defaultList ??= buildNameList(parseNameEntries(defaultEntries, 'default-names.json'));
+  return defaultList;
+}
+
+/**
+ * The list to check with: the default list, with the newsroom's list (ResolvedConfig.names: an array of
+ * entries, already read from its file by the config loader) merged over it. Built once per list value.
+ */
+export function nameListFor(names: unknown): NameList {
+  if (names === undefined || names === null) return defaultNameList();
+  if (typeof names !== 'object') return buildNameList(parseNameEntries(names));
+  let list = merged.get(names);
+  if (!list) {
+    list = buildNameList(mergeNameEntries(defaultNameList().entries, parseNameEntries(names)));
+    merged.set(names, list);
+  }
+  return list;
+}
