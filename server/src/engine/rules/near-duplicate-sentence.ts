@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Sentence } from '../text/article';
-import { excerpt, sentenceForm, STEM_ID_LIMIT, stemOfId, type SentenceForm } from '../text/sentence-forms';
+import { sentenceForm, STEM_ID_LIMIT, stemOfId, type SentenceForm } from '../text/sentence-forms';
 
 // Tuned on the case table: a restated fact keeps nearly all its content words (containment) while the
 // whole of both sentences still overlaps well (Jaccard); two facts about one place or one speaker share
@@ -176,15 +176,20 @@ function nearDuplicateJaccard(a: Compared, b: Compared): number {
  * ميسان.`: two facts. A restatement adds or drops words, or changes a word's form (`خفض`/`ستخفض`).
  */
 function differentSlots(a: Compared, b: Compared): boolean {
-  const onlyA = unshared(a.ranks, b.ranks);
-  const onlyB = unshared(b.ranks, a.ranks);
+  const onlyA = unshared(a.ranks, b.ranks, 3);
+  const onlyB = unshared(b.ranks, a.ranks, 3);
   if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > 2 || onlyB.length > 2) return false;
   return onlyA.every((x) => onlyB.every((y) => !shareThreeLetters(x, y)));
 }
 
-function unshared(ranks: Int32Array, other: Int32Array): string[] {
+/** Up to `limit` stems of `ranks` missing from `other` (both ascending). */
+function unshared(ranks: Int32Array, other: Int32Array, limit: number): string[] {
   const stems: string[] = [];
-  for (const rank of ranks) if (!other.includes(rank)) stems.push(stemOfId(rank & (STEM_ID_LIMIT - 1)));
+  let j = 0;
+  for (let i = 0; i < ranks.length && stems.length < limit; i++) {
+    while (j < other.length && other[j] < ranks[i]) j++;
+    if (other[j] !== ranks[i]) stems.push(stemOfId(ranks[i] & (STEM_ID_LIMIT - 1)));
+  }
   return stems;
 }
 
@@ -204,4 +209,10 @@ function sharesQuotation(a: SentenceForm, b: SentenceForm): boolean {
 /** Each has a number the other lacks: different facts, or a correction, which is no repetition to delete. */
 function differentFigures(a: readonly string[], b: readonly string[]): boolean {
   return a.some((n) => !b.includes(n)) && b.some((n) => !a.includes(n));
+}
+
+/** The first words of a sentence, for messages. */
+function excerpt(text: string, maxWords = 6): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= maxWords ? text.trim() : `${words.slice(0, maxWords).join(' ')} …`;
 }

@@ -6,7 +6,7 @@ import { contentStem, foldLetters, normalizeLight } from './normalize';
 // duplicates. Both are cached by sentence text so the language server re-uses them across edits.
 
 /** Shorter sentences are formulas (`وأضاف المتحدث.`) that repeat by nature. */
-export const MIN_CONTENT_WORDS = 5;
+const MIN_CONTENT_WORDS = 5;
 
 export interface QuotedPart {
   /** Offsets into the sentence text. */
@@ -207,10 +207,4 @@ function quotedParts(text: string, words: readonly Word[], base: number, sentenc
     if (form.comparable && form.key !== sentenceKey) parts.push({ start, end, key: form.key });
   }
   return parts;
-}
-
-/** The first words of a sentence, for messages. */
-export function excerpt(text: string, maxWords = 6): string {
-  const words = text.trim().split(/\s+/);
-  return words.length <= maxWords ? text.trim() : `${words.slice(0, maxWords).join(' ')} …`;
 }
