@@ -176,16 +176,18 @@ class NameFinder {
     return GIVEN_NAMES.has(folded) || this.firstNames.has(folded);
   }
 
-  /** Whether token i stands where a name stands: after a title, a verb of saying or a trigger. */
-  private atCue(i: number): boolean {
-    if (i === 0 || !this.tokens[i].joined) return false;
+  /** The kind of name token i stands where: after a title or a verb of saying, or after a trigger. */
+  private cueAt(i: number): NameKind | undefined {
+    if (i === 0 || !this.tokens[i].joined) return undefined;
     for (let k = i - 1, steps = 0; k >= 0 && steps <= MAX_TITLE_CHAIN; k--, steps++) {
       const folded = this.tokens[k].folded;
-      if (isTitle(folded) || PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || isSpeechVerb(this.tokens[k].raw)) return true;
-      if (!hasArticle(folded) && !TITLE_LINKS.has(folded) && !folded.startsWith('لل')) return false;
-      if (!this.tokens[k].joined) return false;
+      if (isTitle(folded) || isSpeechVerb(this.tokens[k].raw)) return 'person';
+      if (PLACE_TRIGGERS.has(folded)) return 'place';
+      if (ORGANISATION_TRIGGERS.has(folded)) return 'organisation';
+      if (!hasArticle(folded) && !TITLE_LINKS.has(folded) && !folded.startsWith('لل')) return undefined;
+      if (!this.tokens[k].joined) return undefined;
     }
-    return false;
+    return undefined;
   }
 
   // ---- the list
@@ -205,14 +207,14 @@ class NameFinder {
     const token = this.tokens[i];
     if (!isArabicWord(token.folded)) return undefined;
     let best: { found: Found; score: number } | undefined;
-    let cue: boolean | undefined;
+    let cue: NameKind | null | undefined;
     for (const split of splitsOfToken(token)) {
       const exact = this.list.byFirstWord.get(split.stem);
       const loose = split.stem.length >= 4 ? this.list.byLooseFirstWord.get(looseKey(split.stem)) : undefined;
       for (const forms of [exact, loose]) {
         if (!forms) continue;
         for (const form of forms) {
-          const words = this.matchForm(i, split.stem, form, () => (cue ??= this.atCue(i)));
+          const words = this.matchForm(i, split.stem, form, () => (cue ??= this.cueAt(i) ?? null) === form.entry.kind);
           if (!words) continue;
           const last = i + form.words.length - 1;
           if (form.role === 'surname' && form.words.length === 1 && this.partOfOtherName(i, last)) continue;
@@ -228,7 +230,10 @@ class NameFinder {
     return best?.found;
   }
 
-  /** Matches a listed form at token i (whose stem is `stem`); undefined when it does not match. */
+  /**
+   * Matches a listed form at token i (whose stem is `stem`); undefined when it does not match. The
+   * letters for /g/ and /v/ may differ from the list's only where a cue calls for a name of the entry's kind.
+   */
   private matchForm(i: number, stem: string, form: ListedForm, atCue: () => boolean): { words: string[]; loose: boolean } | undefined {
     const words = [stem];
     let loose = false;
@@ -372,7 +377,8 @@ class NameFinder {
         if (kind === 'person') break;
         continue;
       }
-      if (kind === 'person' && /[اه]$/.test(folded) && !this.isGivenName(folded) && words.length >= 2) break;
+      if (hasPronounSuffix(token.raw) && !this.isGivenName(folded)) break;
+      if (kind === 'person' && folded.endsWith('ا') && !this.isGivenName(folded) && words.length >= 2) break;
       words.push(folded);
       last = k;
     }
@@ -428,6 +434,11 @@ class NameFinder {
       i = best.last;
     }
   }
+}
+
+/** زيارته، حديثها، بلادهم: a noun with a possessive pronoun ends a name (a name's own ة stays: حمزة). */
+function hasPronounSuffix(raw: string): boolean {
+  return /(?:ه|ها|هم|هما|هن)[\u064b-\u0652]*$/.test(raw);
 }
 
 const ROLE_RANK: Record<ListedRole, number> = { preferred: 4, variant: 3, surname: 2, alias: 1 };
@@ -489,6 +500,8 @@ function buildEntities(article: Article, tokens: Token[], found: Found[], quoted
 
   const entities: NameEntity[] = [];
   const byEntry = new Map<NameEntry, NameEntity>();
+  /** What each listed mention names, in the house spelling: the alias itself for an alias. */
+  const houseForms = new Map<NameMention, string>();
   const articleDrafts: Draft[] = [];
   for (const draft of drafts) {
     const listed = draft.found.listed;
@@ -502,8 +515,8 @@ function buildEntities(article: Article, tokens: Token[], found: Found[], quoted
       byEntry.set(listed.form.entry, entity);
       entities.push(entity);
     }
-    const { role, text } = listed.form;
-    draft.mention.expected = role === 'surname' ? text : role === 'alias' ? light(text) : listed.form.entry.preferred;
+    draft.mention.expected = listed.form.house;
+    houseForms.set(draft.mention, listed.form.house);
     entity.mentions.push(draft.mention);
   }
   for (const group of groupUnlisted(articleDrafts, entities)) {
@@ -514,11 +527,12 @@ function buildEntities(article: Article, tokens: Token[], found: Found[], quoted
     for (const draft of group.drafts) {
       draft.mention.role = 'surname';
       draft.mention.expected = lastWord(group.entity.preferred);
+      houseForms.set(draft.mention, draft.mention.expected);
       group.entity.mentions.push(draft.mention);
     }
     group.entity.mentions.sort((a, b) => a.span.start - b.span.start);
   }
-  for (const entity of entities) if (entity.source === 'list') settleListed(article, entity, options);
+  for (const entity of entities) if (entity.source === 'list') settleListed(article, entity, houseForms, options);
   for (const entity of entities) {
     for (const mention of entity.mentions) entity.counts[mention.form] = (entity.counts[mention.form] ?? 0) + 1;
   }
@@ -531,29 +545,26 @@ function newEntity(kind: NameKind, preferred: string, source: NameEntity['source
 
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 
-/** Marks the mentions of a listed entity that differ from the house forms, and finds an introduced alias. */
-function settleListed(article: Article, entity: NameEntity, options: FindNamesOptions): void {
+/**
+ * Marks the mentions of a listed entity that differ from the house forms. An alias differs when the
+ * article also uses another name of the entity and introduces none of them on first mention.
+ */
+function settleListed(article: Article, entity: NameEntity, houseForms: Map<NameMention, string>, options: FindNamesOptions): void {
   const mentions = entity.mentions;
-  entity.introduced = mentions.some((m, i) => i > 0 && isNamePair(mentions[i - 1], m) && introduces(article, mentions[i - 1], m));
-  const names = new Set(mentions.filter((m) => !(options.ignoreQuotations && m.quoted)).map((m) => (m.role === 'alias' ? light(m.expected) : '')));
+  const nameOf = (m: NameMention) => (m.role === 'alias' ? houseForms.get(m)! : entity.preferred);
+  entity.introduced = mentions.some((m, i) => i > 0 && nameOf(mentions[i - 1]) !== nameOf(m) && introduces(article, mentions[i - 1], m));
+  const counted = mentions.filter((m) => !(options.ignoreQuotations && m.quoted));
+  const twoNames = new Set(counted.map(nameOf)).size > 1;
   for (const mention of mentions) {
+    mention.expected = houseForms.get(mention)!;
     mention.differs = false;
     if (options.ignoreQuotations && mention.quoted) continue;
-    if (mention.role === 'alias') {
-      if (names.size > 1 && !entity.introduced) {
-        mention.expected = entity.preferred;
-        mention.differs = true;
-        mention.spellingOnly = false;
-      }
-      continue;
+    if (mention.role === 'alias' && twoNames && !entity.introduced) {
+      mention.expected = entity.preferred;
+      mention.spellingOnly = false;
     }
     mention.differs = light(mention.form) !== light(mention.expected);
   }
-}
-
-/** Two names of one entity, at least one of them an alias (a name and its alias, or two aliases). */
-function isNamePair(a: NameMention, b: NameMention): boolean {
-  return (a.role === 'alias' || b.role === 'alias') && light(a.expected) !== light(b.expected);
 }
 
 /** `A (B)` or `A المعروف باسم B`: the text between two names introduces the second. */
@@ -702,6 +713,7 @@ export function entryPreferring(entity: NameEntity, form: string): NameEntry {
     variants: [...spellings].filter((s) => light(s) !== light(form)),
     aliases: [...(entity.entry?.aliases ?? [])],
   };
+  if (entity.entry?.aliasVariants) entry.aliasVariants = structuredClone(entity.entry.aliasVariants);
   if (entity.entry?.surnames) entry.surnames = [...entity.entry.surnames];
   return entry;
 }

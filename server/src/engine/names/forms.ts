@@ -27,11 +27,11 @@ function looseWord(word: string, mapSounds: boolean): string {
   let out = '';
   let previous = '';
   for (let i = 0; i < body.length; i++) {
-    let ch = body[i];
+    const ch = body[i];
     if (i > 0 && i < body.length - 1 && LONG_VOWELS.has(ch)) continue;
-    if (mapSounds) ch = SAME_SOUND[ch] ?? ch;
+    // Only a letter written twice is doubled: كيغالي keeps both its ك and its غ.
     if (ch === previous) continue;
-    out += ch;
+    out += mapSounds ? (SAME_SOUND[ch] ?? ch) : ch;
     previous = ch;
   }
   return hasArticle ? ARTICLE + out : out;

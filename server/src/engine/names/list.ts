@@ -18,6 +18,8 @@ export interface NameEntry {
   variants: string[];
   /** Other names of the same entity (داعش for تنظيم الدولة الإسلامية): fixing one may need a grammar edit. */
   aliases: string[];
+  /** Other spellings of an alias (هنجاريا for the alias هنغاريا), fixed to the alias as listed. */
+  aliasVariants?: Record<string, string[]>;
   /** How a person is named on second mention (السوداني for محمد شياع السوداني), in the house spelling. */
   surnames?: string[];
 }
@@ -47,6 +49,11 @@ export const nameListSchema = {
         items: { type: 'string', pattern: '\\S' },
         uniqueItems: true,
         description: 'Other names of the same entity (fine when introduced on first mention: «… (داعش)»).',
+      },
+      aliasVariants: {
+        type: 'object',
+        additionalProperties: { type: 'array', items: { type: 'string', pattern: '\\S' }, uniqueItems: true },
+        description: 'Other spellings of an alias, keyed by the alias as listed in aliases.',
       },
       surnames: {
         type: 'array',
@@ -92,9 +99,23 @@ export function parseNameEntries(value: unknown, source = 'names'): NameEntry[] 
       variants: strings('variants'),
       aliases: strings('aliases'),
     };
+    if (record.aliasVariants !== undefined) entry.aliasVariants = aliasVariantsOf(record.aliasVariants, entry.aliases, where);
     if (record.surnames !== undefined) entry.surnames = strings('surnames');
     return entry;
   });
+}
+
+function aliasVariantsOf(value: unknown, aliases: string[], where: string): Record<string, string[]> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`${where}.aliasVariants: expected an object`);
+  const result: Record<string, string[]> = {};
+  for (const [alias, spellings] of Object.entries(value)) {
+    if (!aliases.includes(alias)) throw new ConfigError(`${where}.aliasVariants: "${alias}" is not one of the entry's aliases`);
+    if (!Array.isArray(spellings) || spellings.some((s) => typeof s !== 'string' || !s.trim())) {
+      throw new ConfigError(`${where}.aliasVariants.${alias}: expected an array of non-empty strings`);
+    }
+    result[alias] = spellings.map((s: string) => s.trim().replace(/\s+/g, ' '));
+  }
+  return result;
 }
 
 /**
@@ -123,6 +144,8 @@ export interface ListedForm {
   role: ListedRole;
   /** As written in the list. */
   text: string;
+  /** The house spelling of what this form names: the preferred form for a variant, the alias for an alias's variant. */
+  house: string;
   /** Folded words. */
   words: string[];
 }
@@ -148,16 +171,17 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
     else if (!forms.some((f) => f.entry === form.entry && f.text === form.text)) forms.push(form);
   };
   for (const entry of entries) {
-    const roles: [ListedRole, string[]][] = [
-      ['preferred', [entry.preferred]],
-      ['variant', entry.variants],
-      ['alias', entry.aliases],
-      ['surname', entry.surnames ?? []],
+    const roles: [ListedRole, string[], (text: string) => string][] = [
+      ['preferred', [entry.preferred], () => entry.preferred],
+      ['variant', entry.variants, () => entry.preferred],
+      ['alias', entry.aliases, (text) => text],
+      ['surname', entry.surnames ?? [], (text) => text],
+      ...Object.entries(entry.aliasVariants ?? {}).map(([alias, spellings]): [ListedRole, string[], () => string] => ['alias', spellings, () => alias]),
     ];
-    for (const [role, texts] of roles) {
+    for (const [role, texts, houseOf] of roles) {
       for (const text of texts) {
         const words = foldName(text).split(' ');
-        const form: ListedForm = { entry, role, text, words };
+        const form: ListedForm = { entry, role, text, house: houseOf(text), words };
         add(byFirstWord, words[0], form);
         add(byLooseFirstWord, looseKey(words[0]), form);
         if (entry.kind === 'person' && role !== 'alias' && role !== 'surname' && words.length > 1) firstNames.add(words[0]);
