@@ -1,16 +1,16 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import packageJson from '../../../package.json';
 import type { Locale, UserConfig } from '../engine';
 import { ConfigFileError, ConfigLoader, type LoadedConfig } from '../node/config-loader';
 import { severityName } from '../node/config-schema';
-import { Checker, type CheckSettings, type FileTask } from './check-file';
+import { Checker, ioReason, type CheckSettings, type FileTask } from './check-file';
 import { FileSelectionError, selectFiles } from './files';
 import { formatters } from './formatters';
 import { relativePath } from './formatters/text';
 import { HELP, parseOptions, UsageError, type CliOptions } from './options';
 import { checkFiles } from './pool';
-import { sumTotals } from './report';
+import { addTotals, totalsOf, type FileResult } from './report';
 
 // The `mudaqqiq` command: options → files → configs → checks (in worker threads) → report → exit code.
 
@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return await run(options, loader, cwd);
   } catch (error) {
-    if (error instanceof ConfigFileError || error instanceof FileSelectionError) return trouble(error.message);
+    if (error instanceof ConfigFileError || error instanceof FileSelectionError || error instanceof OutputError) return trouble(error.message);
     throw error;
   }
 }
@@ -68,52 +68,55 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
     defaultLocale: envLocale,
     configs,
   };
-  const results = options.stdin
-    ? [new Checker(settings).checkBytes(tasks[0], await readStdin(), true)]
-    : await checkFiles(tasks, settings, { workers: options.workers, workerScript: workerScript() });
-
-  let failed = false;
-  for (const result of results) {
-    if (result.skipped) process.stderr.write(`mudaqqiq: ${relativePath(cwd, result.path)}: ${result.skipped}\n`);
-    if (result.failure) {
-      process.stderr.write(`mudaqqiq: ${relativePath(cwd, result.path)}: ${result.failure}\n`);
-      failed = true;
-    }
-  }
 
   // Text on standard output (a diff, or fixed standard input) sends the report to standard error.
-  const fixedOutput = results.flatMap((r) => (r.output ? [r.output] : []));
-  const diffs = results.flatMap((r) => (r.diff ? [r.diff] : []));
-  for (const bytes of fixedOutput) process.stdout.write(bytes);
-  for (const diff of diffs) process.stdout.write(diff);
-  const reportStream = options.fix && options.stdin || options.fixDryRun ? process.stderr : process.stdout;
-
-  const shown = options.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
-  const report = formatters[options.format](
-    shown.filter((r) => !r.skipped && !r.failure),
-    {
-      cwd,
-      color: !options.outputFile && useColor(reportStream),
-      locale: options.locale ?? (tasks.length ? configLocales.get(tasks[0].configKey) : undefined) ?? envLocale,
-      version: packageJson.version,
-      shard: options.shard,
-      failed,
-    },
-  );
-  if (options.outputFile) {
-    const file = resolve(cwd, options.outputFile);
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, report);
-    } catch (error) {
-      return trouble(`${file}: cannot write the report: ${(error as Error).message}`);
+  const reportStream = (options.fix && options.stdin) || options.fixDryRun ? process.stderr : process.stdout;
+  const sink = options.outputFile ? fileSink(resolve(cwd, options.outputFile)) : streamSink(reportStream);
+  const report = formatters[options.format]({
+    cwd,
+    color: !options.outputFile && useColor(reportStream),
+    locale: options.locale ?? (tasks.length ? configLocales.get(tasks[0].configKey) : undefined) ?? envLocale,
+    version: packageJson.version,
+    shard: options.shard,
+  });
+  const totals = totalsOf([]);
+  const shownTotals = totalsOf([]);
+  let failed = false;
+  const emit = (result: FileResult) => {
+    const where = relativePath(cwd, result.path);
+    if (result.skipped) process.stderr.write(`mudaqqiq: ${where}: ${result.skipped}\n`);
+    if (result.failure) {
+      process.stderr.write(`mudaqqiq: ${where}: ${result.failure}\n`);
+      failed = true;
     }
-  } else if (report) {
-    reportStream.write(report);
+    if (result.skipped || result.failure) return;
+    if (result.output) process.stdout.write(result.output);
+    if (result.diff) process.stdout.write(result.diff);
+    const shown = options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result;
+    addTotals(totals, totalsOf(result.messages));
+    addTotals(shownTotals, totalsOf(shown.messages));
+    sink.write(report.file(shown));
+  };
+
+  sink.write(report.begin());
+  if (options.stdin) {
+    emit(new Checker(settings).checkBytes(tasks[0], await readStdin(), true));
+  } else {
+    // Results arrive in the order workers finish them; they are written in path order as soon as they can be.
+    const waiting = new Map<number, FileResult>();
+    let next = 0;
+    await checkFiles(tasks, settings, { workers: options.workers, workerScript: workerScript() }, (index, result) => {
+      waiting.set(index, result);
+      for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+        waiting.delete(next++);
+        emit(ready);
+      }
+    });
   }
+  sink.write(report.end({ totals: shownTotals, failed }));
+  sink.close();
 
   if (failed) return EXIT_TROUBLE;
-  const totals = sumTotals(results);
   if (totals.errorCount > 0) return EXIT_FINDINGS;
   if (options.maxWarnings >= 0 && totals.warningCount > options.maxWarnings) {
     process.stderr.write(`mudaqqiq: ${totals.warningCount} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`);
@@ -121,6 +124,47 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
   }
   return EXIT_OK;
 }
+
+/** Where the report goes, written as it is produced. */
+interface Sink {
+  write(text: string): void;
+  close(): void;
+}
+
+function streamSink(stream: NodeJS.WriteStream): Sink {
+  return {
+    write: (text) => {
+      if (text) stream.write(text);
+    },
+    close: () => {},
+  };
+}
+
+function fileSink(path: string): Sink {
+  const fail = (error: unknown): never => {
+    throw new OutputError(`${path}: cannot write the report: ${ioReason(error)}`);
+  };
+  let fd = -1;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(path, 'w');
+  } catch (error) {
+    fail(error);
+  }
+  return {
+    write: (text) => {
+      try {
+        if (text) writeSync(fd, text);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    close: () => closeSync(fd),
+  };
+}
+
+/** A problem with where the report goes: exit code 2. */
+class OutputError extends Error {}
 
 function printableConfig(config: LoadedConfig) {
   const { resolved } = config;

@@ -4,7 +4,7 @@ import { Checker, type CheckSettings, type FileTask } from './check-file';
 import type { FileResult } from './report';
 
 // Checks many files on all cores. Files go to worker threads in small batches, so a worker that drew
-// long articles does not hold the others up; results come back in task order whatever order they finish.
+// long articles does not hold the others up.
 
 export interface PoolOptions {
   /** --workers; default one per core. 1 checks in this thread. */
@@ -13,13 +13,19 @@ export interface PoolOptions {
   workerScript?: string;
 }
 
-export async function checkFiles(tasks: readonly FileTask[], settings: CheckSettings, options: PoolOptions): Promise<FileResult[]> {
+/** Calls `onResult` with each task's index and result, in the order they finish. */
+export async function checkFiles(
+  tasks: readonly FileTask[],
+  settings: CheckSettings,
+  options: PoolOptions,
+  onResult: (index: number, result: FileResult) => void,
+): Promise<void> {
   const size = Math.min(tasks.length, options.workers ?? availableParallelism());
   if (size <= 1 || !options.workerScript) {
     const checker = new Checker(settings);
-    return tasks.map((task) => checker.checkFile(task));
+    tasks.forEach((task, index) => onResult(index, checker.checkFile(task)));
+    return;
   }
-  const results: FileResult[] = new Array(tasks.length);
   const batchSize = Math.max(1, Math.min(50, Math.ceil(tasks.length / (size * 8))));
   let next = 0;
   const workers: Worker[] = [];
@@ -39,7 +45,12 @@ export async function checkFiles(tasks: readonly FileTask[], settings: CheckSett
         const worker = new Worker(options.workerScript!, { workerData: settings });
         workers.push(worker);
         worker.on('message', (batch: { start: number; results: FileResult[] }) => {
-          batch.results.forEach((result, i) => (results[batch.start + i] = result));
+          try {
+            batch.results.forEach((result, i) => onResult(batch.start + i, result));
+          } catch (error) {
+            reject(error);
+            return;
+          }
           feed(worker);
         });
         worker.on('error', reject);
@@ -52,5 +63,4 @@ export async function checkFiles(tasks: readonly FileTask[], settings: CheckSett
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
 }

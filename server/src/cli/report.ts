@@ -67,11 +67,6 @@ export function totalsOf(messages: readonly Message[]): Totals {
   return totals;
 }
 
-export function sumTotals(results: readonly FileResult[]): Totals {
-  const sum = totalsOf([]);
-  for (const result of results) {
-    const t = totalsOf(result.messages);
-    for (const key of Object.keys(sum) as (keyof Totals)[]) sum[key] += t[key];
-  }
-  return sum;
+export function addTotals(sum: Totals, more: Totals): void {
+  for (const key of Object.keys(sum) as (keyof Totals)[]) sum[key] += more[key];
 }

@@ -3,7 +3,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError, resolveConfig, rules, type ResolvedConfig, type UserConfig } from '../engine';
-import { buildConfigSchema } from './config-schema';
+import { buildConfigSchema, nameListItems } from './config-schema';
 
 // Finds, reads and validates `.mudaqqiq.json` for the CLI and the language server.
 //
@@ -93,21 +93,26 @@ export class ConfigLoader {
 
 /** Reads, parses and validates one config file; a `names` path is replaced by the entries it holds. */
 export function readConfigFile(path: string): UserConfig {
-  const text = readText(path, 'config file');
-  const tree = parseJsonc(path, text);
-  const value = tree ? nodeValue(tree) : undefined;
-  const errors = schemaErrors(value);
-  if (errors) throw schemaError(path, text, tree, errors);
-  const config = value as UserConfig;
-  if (typeof config.names === 'string') config.names = readNamesFile(resolve(dirname(path), config.names), path);
+  validators.config ??= compile(buildConfigSchema());
+  const config = readJsonFile(path, 'config file', validators.config) as UserConfig;
+  if (typeof config.names === 'string') {
+    validators.names ??= compile(nameListItems());
+    config.names = readJsonFile(resolve(dirname(path), config.names), `names file (named in ${path})`, validators.names);
+  }
   return config;
 }
 
-function readNamesFile(path: string, configPath: string): unknown[] {
-  const text = readText(path, `names file (named in ${configPath})`);
+const validators: { config?: ValidateFunction; names?: ValidateFunction } = {};
+
+function compile(schema: Record<string, unknown>): ValidateFunction {
+  return new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+}
+
+function readJsonFile(path: string, what: string, validate: ValidateFunction): unknown {
+  const text = readText(path, what);
   const tree = parseJsonc(path, text);
-  const value = tree ? nodeValue(tree) : undefined;
-  if (!Array.isArray(value)) throw new ConfigFileError(path, 'a names file must hold a JSON array of entries');
+  const value = nodeValue(tree);
+  if (!validate(value)) throw schemaError(path, text, tree, validate.errors ?? []);
   return value;
 }
 
@@ -120,7 +125,7 @@ function readText(path: string, what: string): string {
   }
 }
 
-function parseJsonc(path: string, text: string): Node | undefined {
+function parseJsonc(path: string, text: string): Node {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
@@ -153,19 +158,11 @@ function nodeValue(node: Node): unknown {
   }
 }
 
-let validator: ValidateFunction | undefined;
-
-/** What is wrong with a parsed config, or undefined when it is valid. */
-function schemaErrors(value: unknown): ErrorObject[] | undefined {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(buildConfigSchema());
-  return validator(value) ? undefined : (validator.errors ?? []);
-}
-
-function schemaError(path: string, text: string, tree: Node | undefined, errors: ErrorObject[]): ConfigFileError {
+function schemaError(path: string, text: string, tree: Node, errors: ErrorObject[]): ConfigFileError {
   const error = mostSpecific(errors);
   const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const unknownKey = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
-  const at = tree && findNodeAtLocation(tree, [...segments, ...(unknownKey === undefined ? [] : [unknownKey])].map(segmentKey));
+  const at = findNodeAtLocation(tree, [...segments, ...(unknownKey === undefined ? [] : [unknownKey])].map(segmentKey));
   const offset = at ? (unknownKey && at.parent?.type === 'property' ? at.parent.offset : at.offset) : 0;
   const { line, column } = lineColumn(text, offset);
   return new ConfigFileError(path, describeSchemaError(error, segments, unknownKey, at?.value), line, column);
@@ -183,12 +180,14 @@ function mostSpecific(errors: ErrorObject[]): ErrorObject {
 }
 
 function describeSchemaError(error: ErrorObject, segments: string[], unknownKey: string | undefined, value: unknown): string {
-  const where = segments.length ? segments.join('.') : 'the config';
+  const where = segments.length ? segments.reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), '') : 'the top level';
   if (unknownKey !== undefined) {
     if (segments.length === 1 && segments[0] === 'rules') {
       return `unknown rule "${unknownKey}"; known rules: ${rules.map((r) => r.id).join(', ')}`;
     }
-    return `unknown setting "${unknownKey}" in ${where}`;
+    const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+    const place = segments.length ? ` in ${where}` : '';
+    return `unknown setting "${unknownKey}"${place}; ${known.length ? `known settings: ${known.join(', ')}` : 'it takes none'}`;
   }
   const severityAt = segments[0] === 'rules' && (segments.length === 2 || (segments.length === 3 && segments[2] === '0'));
   if (severityAt && (segments.length === 3 || typeof value === 'string')) {

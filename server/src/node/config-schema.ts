@@ -1,4 +1,5 @@
 import { rules, type AnyRule } from '../engine';
+import { nameListSchema } from '../engine/names/list';
 
 // The JSON Schema of `.mudaqqiq.json`, built from the rule metadata so that it can never disagree with the
 // rules that exist. The config loader validates against it; `npm run docs` writes it to
@@ -46,10 +47,16 @@ export function buildConfigSchema(): JsonSchema {
       },
       names: {
         description: "The newsroom's name list for the name-consistency rule: an array of entries, or the path of a JSON file holding that array (relative to this config file).",
-        oneOf: [{ type: 'array' }, { type: 'string', minLength: 1 }],
+        oneOf: [nameListItems(), { type: 'string', minLength: 1 }],
       },
     },
   };
+}
+
+/** The name list's schema, to be nested (draft-07 allows `$schema` only at the root). */
+export function nameListItems(): JsonSchema {
+  const { $schema: _root, title: _title, ...schema } = nameListSchema;
+  return schema;
 }
 
 function ruleSettingSchema(rule: AnyRule, severity: JsonSchema): JsonSchema {

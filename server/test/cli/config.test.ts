@@ -30,7 +30,7 @@ describe('configuration files', () => {
   });
 
   it('--config replaces the search', () => {
-    const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n`, 'ci/strict.json': JSON.stringify({ rules: { tatweel: 'error' } }) });
+    const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n`, 'ci/strict.json': JSON.stringify({ rules: { ...ONLY_TATWEEL.rules, tatweel: 'error' } }) });
     assert.equal(runCli(['a.txt'], { cwd: dir }).code, 0);
     assert.equal(runCli(['--config', 'ci/strict.json', 'a.txt'], { cwd: dir }).code, 1);
     const missing = runCli(['--config', 'ci/none.json', 'a.txt'], { cwd: dir });
@@ -57,10 +57,11 @@ describe('configuration files', () => {
   it('a wrong severity, option or setting is exit 2 saying what is wrong and where', () => {
     const cases: [string, RegExp][] = [
       ['{"rules": {"tatweel": "loud"}}', /:1:23: rule "tatweel": severity must be one of off, info, warn, error \(got "loud"\)/],
-      ['{"rules": {"tatweel": ["warn", {"x": 1}]}}', /:1:33: rules\.tatweel\.1: unknown setting "x"|unknown setting "x" in rules\.tatweel\.1/],
+      ['{"rules": {"tatweel": ["warn", {"x": 1}]}}', /:1:33: unknown setting "x" in rules\.tatweel\[1\]; it takes none/],
       ['{"quoteStyle": "angled"}', /:1:16: quoteStyle must be one of "auto", "guillemets", "curly", "straight"/],
-      ['{"colour": true}', /:1:2: unknown setting "colour" in the config/],
-      ['[]', /:1:1: the config must be object/],
+      ['{"colour": true}', /:1:2: unknown setting "colour"; known settings: \$schema, rules, quoteStyle, headlineDoubleDot, locale, names/],
+      ['[]', /:1:1: the top level must be object/],
+      ['{"names": [{"preferred": "واشنطن", "kind": "city"}]}', /:1:44: names\[0\]\.kind must be one of "person", "organisation", "place"/],
     ];
     for (const [text, expected] of cases) {
       const dir = sandbox({ 'a.txt': 'خبر.\n' }, null);
@@ -74,17 +75,26 @@ describe('configuration files', () => {
 
 describe('config loader (shared with the language server)', () => {
   it('caches per folder, resolves a names file relative to the config, and forgets on clear()', () => {
-    const dir = sandbox({ 'lists/names.json': JSON.stringify([{ preferred: 'واشنطن', variants: ['واشنطون'] }]) }, { names: 'lists/names.json', locale: 'ar' });
+    const dir = sandbox({ 'lists/names.json': JSON.stringify([{ preferred: 'واشنطن', kind: 'place', variants: ['واشنطون'] }]) }, { names: 'lists/names.json', locale: 'ar' });
     const loader = new ConfigLoader();
     const first = loader.forFile(join(dir, 'a', 'b.txt'));
     assert.equal(first.filePath, join(dir, '.mudaqqiq.json'));
-    assert.deepEqual(first.resolved.names, [{ preferred: 'واشنطن', variants: ['واشنطون'] }]);
+    assert.deepEqual(first.resolved.names, [{ preferred: 'واشنطن', kind: 'place', variants: ['واشنطون'] }]);
     assert.equal(first.resolved.locale, 'ar');
     assert.equal(loader.forFile(join(dir, 'c.txt')), first);
     writeFileSync(join(dir, '.mudaqqiq.json'), '{"locale": "en"}');
     assert.equal(loader.forFile(join(dir, 'c.txt')).resolved.locale, 'ar', 'cached');
     loader.clear();
     assert.equal(loader.forFile(join(dir, 'c.txt')).resolved.locale, 'en');
+  });
+
+  it('a names file is validated too, with its line and column', () => {
+    const dir = sandbox({ 'names.json': '[\n  {"preferred": "واشنطن", "kind": "place", "spelling": []}\n]\n' }, { names: 'names.json' });
+    assert.throws(() => readConfigFile(join(dir, '.mudaqqiq.json')), (error: unknown) => {
+      assert.ok(error instanceof ConfigFileError);
+      assert.ok(error.message.startsWith(`${join(dir, 'names.json')}:2:44: unknown setting "spelling" in [0]; known settings: preferred, kind, `), error.message);
+      return true;
+    });
   });
 
   it('a missing names file is a ConfigFileError naming it', () => {

@@ -4,7 +4,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { encode, UnencodableError } from '../../src/cli/encoding';
-import { runCli, sandbox, TATWEEL_LINE } from './helpers';
+import { ONLY_TATWEEL, runCli, sandbox, TATWEEL_LINE } from './helpers';
 
 const checked = (stdout: string, dir: string): string[] =>
   JSON.parse(stdout).map((f: { filePath: string }) => f.filePath.slice(dir.length + 1));
@@ -71,7 +71,7 @@ describe('--stdin', () => {
   });
 
   it('--stdin-filename names it, picks Markdown and finds the config from its folder', () => {
-    const dir = sandbox({ 'desk/.mudaqqiq.json': JSON.stringify({ rules: { tatweel: 'error' } }) });
+    const dir = sandbox({ 'desk/.mudaqqiq.json': JSON.stringify({ rules: { ...ONLY_TATWEEL.rules, tatweel: 'error' } }) });
     const markdown = '# عنوان\n\n```\nالحكومـــة\n```\n\nأعلنت الحكومـــة.\n';
     const run = runCli(['--stdin', '--stdin-filename', 'desk/story.md', '--format', 'json'], { cwd: dir, input: markdown });
     assert.equal(run.code, 1);

@@ -3,14 +3,14 @@ import { XML_DECLARATION, xmlEscape } from './xml';
 
 // Checkstyle XML, as ESLint writes it (Jenkins, GitLab and many CI dashboards read it).
 
-export const checkstyle: Formatter = (results) => {
-  let out = `${XML_DECLARATION}\n<checkstyle version="4.3">\n`;
-  for (const result of results) {
-    out += `  <file name="${xmlEscape(result.path)}">\n`;
+export const checkstyle: Formatter = () => ({
+  begin: () => `${XML_DECLARATION}\n<checkstyle version="4.3">\n`,
+  file(result) {
+    let out = `  <file name="${xmlEscape(result.path)}">\n`;
     for (const m of result.messages) {
       out += `    <error line="${m.line}" column="${m.column}" severity="${m.severity}" message="${xmlEscape(`${m.message} (${m.ruleId})`)}" source="mudaqqiq.rules.${xmlEscape(m.ruleId)}" />\n`;
     }
-    out += '  </file>\n';
-  }
-  return `${out}</checkstyle>\n`;
-};
+    return `${out}  </file>\n`;
+  },
+  end: () => '</checkstyle>\n',
+});

@@ -6,17 +6,19 @@ import { relativePath } from './text';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-export const github: Formatter = (results, context) => {
-  let out = '';
-  for (const result of results) {
+export const github: Formatter = (context) => ({
+  begin: () => '',
+  file(result) {
     const file = escapeProperty(relativePath(context.cwd, result.path));
+    let out = '';
     for (const m of result.messages) {
       const properties = `file=${file},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(`mudaqqiq(${m.ruleId})`)}`;
       out += `::${COMMAND[m.severity]} ${properties}::${escapeData(m.message)}\n`;
     }
-  }
-  return out;
-};
+    return out;
+  },
+  end: () => '',
+});
 
 /** GitHub's escaping of a command's message. */
 export function escapeData(text: string): string {

@@ -1,5 +1,5 @@
 import type { Locale } from '../../engine';
-import type { FileResult } from '../report';
+import type { FileResult, Totals } from '../report';
 import { checkstyle } from './checkstyle';
 import { github } from './github';
 import { json } from './json';
@@ -17,11 +17,25 @@ export interface FormatContext {
   locale: Locale;
   version: string;
   shard?: { index: number; count: number };
+}
+
+export interface RunOutcome {
+  totals: Totals;
   /** Whether the run had a usage, configuration or file problem (exit code 2). */
   failed: boolean;
 }
 
-/** Results are sorted by path; messages in text order. The report ends with a newline (or is empty). */
-export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+/**
+ * Writes a report piece by piece, so a run over a whole archive never holds the report in memory: `begin`,
+ * then `file` for each checked file in path order, then `end`. The pieces joined end with a newline (or
+ * are empty).
+ */
+export interface ReportBuilder {
+  begin(): string;
+  file(result: FileResult): string;
+  end(outcome: RunOutcome): string;
+}
+
+export type Formatter = (context: FormatContext) => ReportBuilder;
 
 export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, checkstyle, junit };

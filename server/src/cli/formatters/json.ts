@@ -4,31 +4,36 @@ import type { Formatter } from './index';
 // ESLint's `json` format, field for field, so tools that read ESLint reports read ours. Severity 2 is an
 // error; warnings and information findings are both 1.
 
-export const json: Formatter = (results) => {
-  const files = results.map((result) => {
-    const t = totalsOf(result.messages);
-    return {
-      filePath: result.path,
-      messages: result.messages.map((m) => ({
-        ruleId: m.ruleId,
-        severity: m.severity === 'error' ? 2 : 1,
-        message: m.message,
-        line: m.line,
-        column: m.column,
-        messageId: m.messageId,
-        endLine: m.endLine,
-        endColumn: m.endColumn,
-        ...(m.fix ? { fix: m.fix } : {}),
-        ...(m.suggestions ? { suggestions: m.suggestions } : {}),
-      })),
-      suppressedMessages: [],
-      errorCount: t.errorCount,
-      fatalErrorCount: 0,
-      warningCount: t.warningCount + t.infoCount,
-      fixableErrorCount: t.fixableErrorCount,
-      fixableWarningCount: t.fixableWarningCount,
-      usedDeprecatedRules: [],
-    };
-  });
-  return `${JSON.stringify(files)}\n`;
+export const json: Formatter = () => {
+  let files = 0;
+  return {
+    begin: () => '[',
+    file(result) {
+      const t = totalsOf(result.messages);
+      const entry = {
+        filePath: result.path,
+        messages: result.messages.map((m) => ({
+          ruleId: m.ruleId,
+          severity: m.severity === 'error' ? 2 : 1,
+          message: m.message,
+          line: m.line,
+          column: m.column,
+          messageId: m.messageId,
+          endLine: m.endLine,
+          endColumn: m.endColumn,
+          ...(m.fix ? { fix: m.fix } : {}),
+          ...(m.suggestions ? { suggestions: m.suggestions } : {}),
+        })),
+        suppressedMessages: [],
+        errorCount: t.errorCount,
+        fatalErrorCount: 0,
+        warningCount: t.warningCount + t.infoCount,
+        fixableErrorCount: t.fixableErrorCount,
+        fixableWarningCount: t.fixableWarningCount,
+        usedDeprecatedRules: [],
+      };
+      return (files++ ? ',' : '') + JSON.stringify(entry);
+    },
+    end: () => ']\n',
+  };
 };

@@ -5,13 +5,13 @@ import { XML_DECLARATION, xmlEscape } from './xml';
 // JUnit XML: one test suite per file, one failing test case per finding, or one passing test case for a
 // clean file, so CI test views list every article checked.
 
-export const junit: Formatter = (results) => {
-  let out = `${XML_DECLARATION}\n<testsuites>\n`;
-  for (const result of results) {
+export const junit: Formatter = () => ({
+  begin: () => `${XML_DECLARATION}\n<testsuites>\n`,
+  file(result) {
     const name = xmlEscape(result.path);
     const classname = xmlEscape(result.path.replace(/\.[^./\\]+$/, '').split(sep).join('.'));
     const count = Math.max(1, result.messages.length);
-    out += `  <testsuite package="org.mudaqqiq" time="0" tests="${count}" errors="0" failures="${result.messages.length}" name="${name}">\n`;
+    let out = `  <testsuite package="org.mudaqqiq" time="0" tests="${count}" errors="0" failures="${result.messages.length}" name="${name}">\n`;
     if (result.messages.length === 0) out += `    <testcase time="0" name="${name}" classname="${classname}" />\n`;
     for (const m of result.messages) {
       const detail = `line ${m.line}, col ${m.column}, ${capitalized(m.severity)} - ${m.message} (${m.ruleId})`;
@@ -19,10 +19,10 @@ export const junit: Formatter = (results) => {
       out += `      <failure type="${m.severity}" message="${xmlEscape(m.message)}">${xmlEscape(detail)}</failure>\n`;
       out += '    </testcase>\n';
     }
-    out += '  </testsuite>\n';
-  }
-  return `${out}</testsuites>\n`;
-};
+    return `${out}  </testsuite>\n`;
+  },
+  end: () => '</testsuites>\n',
+});
 
 function capitalized(word: string): string {
   return word[0].toUpperCase() + word.slice(1);

@@ -10,36 +10,56 @@ import { relativePath } from './text';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
-export const sarif: Formatter = (results, context) => {
+// In JSON text a quote inside a string is escaped, so this can only be the property itself.
+const RESULTS = '"results":"@"';
+
+export const sarif: Formatter = (context) => {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const run = {
-    tool: {
-      driver: {
-        name: 'mudaqqiq',
-        informationUri: 'https://github.com/mudaqqiq/mudaqqiq',
-        version: context.version,
-        semanticVersion: context.version,
-        rules: rules.map((rule) => describeRule(rule, context.locale)),
-      },
-    },
-    ...(context.shard ? { automationDetails: { id: `mudaqqiq/shard-${context.shard.index}-of-${context.shard.count}/` } } : {}),
-    invocations: [{ executionSuccessful: !context.failed }],
-    originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
-    columnKind: 'utf16CodeUnits',
-    results: results.flatMap((result) => {
+  const driver = {
+    name: 'mudaqqiq',
+    informationUri: 'https://github.com/mudaqqiq/mudaqqiq',
+    version: context.version,
+    semanticVersion: context.version,
+    rules: rules.map((rule) => describeRule(rule, context.locale)),
+  };
+  // The log around its results; the results are written between the two halves as files come in.
+  const log = (failed: boolean) =>
+    JSON.stringify({
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver },
+          ...(context.shard ? { automationDetails: { id: `mudaqqiq/shard-${context.shard.index}-of-${context.shard.count}/` } } : {}),
+          originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
+          columnKind: 'utf16CodeUnits',
+          results: '@',
+          invocations: [{ executionSuccessful: !failed }],
+        },
+      ],
+    }).split(RESULTS);
+  let results = 0;
+  return {
+    begin: () => `${log(false)[0]}"results":[`,
+    file(result) {
       const uri = result.path === '<text>' ? 'stdin' : relativePath(context.cwd, result.path).split('/').map(encodeURIComponent).join('/');
       const artifactLocation = { uri, uriBaseId: '%SRCROOT%' };
-      return result.messages.map((m) => ({
-        ruleId: m.ruleId,
-        ruleIndex: ruleIndex.get(m.ruleId),
-        level: LEVEL[m.severity],
-        message: { text: m.message },
-        locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
-        ...(m.fixEdits ? { fixes: [fixOf(m, artifactLocation)] } : {}),
-      }));
-    }),
+      let out = '';
+      for (const m of result.messages) {
+        const entry = {
+          ruleId: m.ruleId,
+          ruleIndex: ruleIndex.get(m.ruleId),
+          level: LEVEL[m.severity],
+          message: { text: m.message },
+          locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
+          ...(m.fixEdits ? { fixes: [fixOf(m, artifactLocation)] } : {}),
+        };
+        out += (results++ ? ',' : '') + JSON.stringify(entry);
+      }
+      return out;
+    },
+    end: (outcome) => `]${log(outcome.failed)[1]}\n`,
   };
-  return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2)}\n`;
 };
 
 function describeRule(rule: AnyRule, locale: 'ar' | 'en') {

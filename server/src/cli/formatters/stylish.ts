@@ -1,35 +1,37 @@
 import pc from 'picocolors';
 import type { Severity } from '../../engine';
-import { sumTotals } from '../report';
 import type { Formatter } from './index';
 import { printable, relativePath } from './text';
 
 // ESLint's default look: the file, then one aligned line per finding, then a summary.
 
-export const stylish: Formatter = (results, context) => {
+export const stylish: Formatter = (context) => {
   const c = pc.createColors(context.color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-  let out = '';
-  for (const result of results) {
-    if (result.messages.length === 0) continue;
-    const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity, printable(m.message), m.ruleId] as const);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
-    out += `\n${c.underline(relativePath(context.cwd, result.path))}\n`;
-    for (const [position, severity, message, ruleId] of rows) {
-      out += `  ${c.dim(position.padEnd(widths[0]))}  ${paint[severity](severity.padEnd(widths[1]))}  ${message.padEnd(widths[2])}  ${c.dim(ruleId)}\n`;
-    }
-  }
-  const t = sumTotals(results);
-  const problems = t.errorCount + t.warningCount + t.infoCount;
-  if (problems === 0) return out;
-  const counts = [plural(t.errorCount, 'error'), plural(t.warningCount, 'warning'), ...(t.infoCount ? [plural(t.infoCount, 'info')] : [])];
-  const summary = `✖ ${plural(problems, 'problem')} (${counts.join(', ')})`;
-  out += `\n${(t.errorCount ? c.red : c.yellow)(c.bold(summary))}\n`;
-  if (t.fixableErrorCount + t.fixableWarningCount > 0) {
-    const fixable = `  ${plural(t.fixableErrorCount, 'error')} and ${plural(t.fixableWarningCount, 'warning')} potentially fixable with the \`--fix\` option.`;
-    out += `${(t.errorCount ? c.red : c.yellow)(c.bold(fixable))}\n`;
-  }
-  return `${out}\n`;
+  return {
+    begin: () => '',
+    file(result) {
+      if (result.messages.length === 0) return '';
+      const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity, printable(m.message), m.ruleId] as const);
+      const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
+      let out = `\n${c.underline(relativePath(context.cwd, result.path))}\n`;
+      for (const [position, severity, message, ruleId] of rows) {
+        out += `  ${c.dim(position.padEnd(widths[0]))}  ${paint[severity](severity.padEnd(widths[1]))}  ${message.padEnd(widths[2])}  ${c.dim(ruleId)}\n`;
+      }
+      return out;
+    },
+    end({ totals: t }) {
+      const problems = t.errorCount + t.warningCount + t.infoCount;
+      if (problems === 0) return '';
+      const emphasis = (text: string) => (t.errorCount ? c.red : c.yellow)(c.bold(text));
+      const counts = [plural(t.errorCount, 'error'), plural(t.warningCount, 'warning'), ...(t.infoCount ? [plural(t.infoCount, 'info')] : [])];
+      let out = `\n${emphasis(`✖ ${plural(problems, 'problem')} (${counts.join(', ')})`)}\n`;
+      if (t.fixableErrorCount + t.fixableWarningCount > 0) {
+        out += `${emphasis(`  ${plural(t.fixableErrorCount, 'error')} and ${plural(t.fixableWarningCount, 'warning')} potentially fixable with the \`--fix\` option.`)}\n`;
+      }
+      return `${out}\n`;
+    },
+  };
 };
 
 function plural(n: number, word: string): string {
