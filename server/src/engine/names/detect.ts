@@ -3,7 +3,7 @@ import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
 import { isSpeechVerb } from '../text/speech-verbs';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, foldName, isLooseVariant, looseKey, rawOffset, splitsOf, type Split } from './forms';
+import { afterProclitic, foldName, isLooseVariant, looseKey, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -192,61 +192,83 @@ class NameFinder {
 
   // ---- the list
 
+  /**
+   * Two passes. The first finds every listed spelling (letter forms folded), and unlisted spellings of
+   * the other words of a multi-word name whose first word is listed. The second finds unlisted spellings
+   * of a name whose first word is not listed (واشنطون), and only of entities the first pass found in the
+   * article, or at a cue that calls for a name of the entry's kind: ordinary words are a letter or two
+   * from some name in a list this long (عنوان/عنان، العروق/العراق).
+   */
   private findListed(): void {
-    const { tokens } = this;
-    for (let i = 0; i < tokens.length; i++) {
-      const match = this.listedAt(i);
-      if (!match) continue;
-      this.found.push(match);
-      for (let k = match.first; k <= match.last; k++) this.covered[k] = 1;
-      i = match.last;
+    const present = new Set<NameEntry>();
+    for (const loose of [false, true]) {
+      const { tokens } = this;
+      for (let i = 0; i < tokens.length; i++) {
+        if (this.covered[i]) continue;
+        const match = this.listedAt(i, loose, present);
+        if (!match) continue;
+        if (!loose && match.listed!.form.role !== 'alias') present.add(match.listed!.form.entry);
+        this.found.push(match);
+        for (let k = match.first; k <= match.last; k++) this.covered[k] = 1;
+        i = match.last;
+      }
     }
   }
 
-  private listedAt(i: number): Found | undefined {
+  private listedAt(i: number, loose: boolean, present: ReadonlySet<NameEntry>): Found | undefined {
     const token = this.tokens[i];
     if (!isArabicWord(token.folded)) return undefined;
     let best: { found: Found; score: number } | undefined;
     let cue: NameKind | null | undefined;
+    const cueFor = (kind: NameKind) => (cue ??= this.cueAt(i) ?? null) === kind;
     for (const split of splitsOfToken(token)) {
-      const exact = this.list.byFirstWord.get(split.stem);
-      const loose = split.stem.length >= 4 ? this.list.byLooseFirstWord.get(looseKey(split.stem)) : undefined;
-      for (const forms of [exact, loose]) {
-        if (!forms) continue;
-        for (const form of forms) {
-          const words = this.matchForm(i, split.stem, form, () => (cue ??= this.cueAt(i) ?? null) === form.entry.kind);
-          if (!words) continue;
-          const last = i + form.words.length - 1;
-          if (form.role === 'surname' && form.words.length === 1 && this.partOfOtherName(i, last)) continue;
-          const score = form.words.length * 100 + (words.loose ? 0 : 10) + ROLE_RANK[form.role] - (split.prefix ? 1 : 0);
-          if (best && best.score >= score) continue;
-          best = {
-            score,
-            found: { first: i, last, split, kind: form.entry.kind, words: words.words, listed: { form, loose: words.loose }, cued: false },
-          };
+      const forms = loose
+        ? split.stem.length >= 4 && !NOT_NAMES.has(split.stem)
+          ? this.list.byLooseFirstWord.get(looseKey(split.stem))
+          : undefined
+        : this.list.byFirstWord.get(split.stem);
+      for (const form of forms ?? []) {
+        if (loose && form.role === 'alias') continue;
+        let first: LooseVariantGuards | undefined;
+        if (loose) {
+          const atCue = cueFor(form.entry.kind);
+          if (!atCue && !present.has(form.entry)) continue;
+          first = { isProtected: this.isProtected, allowSounds: atCue, maxEdits: atCue ? 2 : 1 };
         }
+        const words = this.matchForm(i, split.stem, form, first);
+        if (!words) continue;
+        const last = i + form.words.length - 1;
+        if (form.role === 'surname' && form.words.length === 1 && this.partOfOtherName(i, last)) continue;
+        const score = form.words.length * 100 + (words.loose ? 0 : 10) + ROLE_RANK[form.role] - (split.prefix ? 1 : 0);
+        if (best && best.score >= score) continue;
+        best = {
+          score,
+          found: { first: i, last, split, kind: form.entry.kind, words: words.words, listed: { form, loose: words.loose }, cued: false },
+        };
       }
     }
     return best?.found;
   }
 
   /**
-   * Matches a listed form at token i (whose stem is `stem`); undefined when it does not match. The
-   * letters for /g/ and /v/ may differ from the list's only where a cue calls for a name of the entry's kind.
+   * Matches a listed form at token i (whose stem is `stem`); undefined when it does not match. The first
+   * word must be the listed one unless `first` says how far it may be; the other words may be unlisted
+   * spellings, anchored by the first.
    */
-  private matchForm(i: number, stem: string, form: ListedForm, atCue: () => boolean): { words: string[]; loose: boolean } | undefined {
+  private matchForm(i: number, stem: string, form: ListedForm, first: LooseVariantGuards | undefined): { words: string[]; loose: boolean } | undefined {
     const words = [stem];
     let loose = false;
+    const anchored: LooseVariantGuards = { isProtected: this.isProtected, allowSounds: form.role !== 'alias' };
     for (let k = 0; k < form.words.length; k++) {
       const written = k === 0 ? stem : this.tokens[i + k]?.folded;
       if (k > 0) {
         const token = this.tokens[i + k];
-        if (!token || !token.joined) return undefined;
+        if (!token || !token.joined || this.covered[i + k]) return undefined;
         words.push(written);
       }
       if (written === form.words[k]) continue;
-      const allowSounds = form.role !== 'alias' && atCue();
-      if (!isLooseVariant(written, form.words[k], { isProtected: this.isProtected, allowSounds })) return undefined;
+      const guards = k === 0 ? first : anchored;
+      if (!guards || !isLooseVariant(written, form.words[k], guards)) return undefined;
       loose = true;
     }
     return { words, loose };

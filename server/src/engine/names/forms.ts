@@ -25,14 +25,12 @@ function looseWord(word: string, mapSounds: boolean): string {
   const hasArticle = word.length > 4 && word.startsWith(ARTICLE);
   const body = hasArticle ? word.slice(2) : word;
   let out = '';
-  let previous = '';
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
+    // Only a letter written twice in a row is doubled: سوسة keeps both its س, كيغالي its ك and its غ.
+    if (ch === body[i - 1]) continue;
     if (i > 0 && i < body.length - 1 && LONG_VOWELS.has(ch)) continue;
-    // Only a letter written twice is doubled: كيغالي keeps both its ك and its غ.
-    if (ch === previous) continue;
     out += mapSounds ? (SAME_SOUND[ch] ?? ch) : ch;
-    previous = ch;
   }
   return hasArticle ? ARTICLE + out : out;
 }
@@ -57,11 +55,14 @@ export interface LooseVariantGuards {
   isProtected(folded: string): boolean;
   /** Whether a difference in the letters for /g/ and /v/ is accepted (the word stands where a name stands). */
   allowSounds: boolean;
+  /** How many letters may differ (see `spellingDistance`); 2 unless told. */
+  maxEdits?: number;
 }
 
 /**
  * Whether two folded words that differ are spellings of one name under the loose key: at least four
- * letters each, neither a protected word, neither the other with an ending added (اليمن/اليمنيين).
+ * letters each, neither a protected word, neither the other with an ending added (اليمن/اليمنيين), and
+ * at most `maxEdits` letters apart.
  */
 export function isLooseVariant(a: string, b: string, guards: LooseVariantGuards): boolean {
   if (a === b) return false;
@@ -69,7 +70,41 @@ export function isLooseVariant(a: string, b: string, guards: LooseVariantGuards)
   if (a.startsWith(b) || b.startsWith(a)) return false;
   if (looseKey(a) !== looseKey(b)) return false;
   if (!guards.allowSounds && vowelKey(a) !== vowelKey(b)) return false;
-  return !guards.isProtected(a) && !guards.isProtected(b);
+  if (guards.isProtected(a) || guards.isProtected(b)) return false;
+  return spellingDistance(a, b, guards.allowSounds) <= (guards.maxEdits ?? 2);
+}
+
+const isSameSound = (x: string, y: string) => (SAME_SOUND[x] ?? x) === (SAME_SOUND[y] ?? y);
+
+/**
+ * How many transliteration edits turn one folded word into the other: a long vowel added, dropped or
+ * swapped for another (بلينكن/بلينكين، سوفييتي/سوفياتي), a letter doubled, and with `sounds` a letter for
+ * /g/ or /v/ swapped (غوتيريش/جوتيريش). Infinity when another difference is needed. The words are short
+ * and this runs only on pairs the loose key already joined.
+ */
+export function spellingDistance(a: string, b: string, sounds: boolean): number {
+  const n = a.length;
+  const m = b.length;
+  const dropCost = (word: string, i: number) =>
+    i > 0 && i < word.length - 1 && (LONG_VOWELS.has(word[i]) || word[i] === word[i - 1] || word[i] === word[i + 1]) ? 1 : Infinity;
+  let previous = new Array<number>(m + 1).fill(Infinity);
+  previous[0] = 0;
+  for (let j = 1; j <= m; j++) previous[j] = previous[j - 1] + dropCost(b, j - 1);
+  for (let i = 1; i <= n; i++) {
+    const row = new Array<number>(m + 1).fill(Infinity);
+    row[0] = previous[0] + dropCost(a, i - 1);
+    for (let j = 1; j <= m; j++) {
+      const x = a[i - 1];
+      const y = b[j - 1];
+      let swap = Infinity;
+      if (x === y) swap = 0;
+      else if (LONG_VOWELS.has(x) && LONG_VOWELS.has(y)) swap = 1;
+      else if (sounds && isSameSound(x, y)) swap = 1;
+      row[j] = Math.min(previous[j - 1] + swap, previous[j] + dropCost(a, i - 1), row[j - 1] + dropCost(b, j - 1));
+    }
+    previous = row;
+  }
+  return previous[m];
 }
 
 /** A way to read a written word as proclitics joined to a name. */
