@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { localized, ruleDocsUrl, rules, type AnyRule, type Severity, type SeveritySetting } from '../../engine';
 import type { Message } from '../report';
@@ -42,8 +43,7 @@ export const sarif: Formatter = (context) => {
   return {
     begin: () => `${log(false)[0]}"results":[`,
     file(result) {
-      const uri = result.path === '<text>' ? 'stdin' : relativePath(context.cwd, result.path).split('/').map(encodeURIComponent).join('/');
-      const artifactLocation = { uri, uriBaseId: '%SRCROOT%' };
+      const artifactLocation = artifactLocationOf(result.path, context.cwd);
       let out = '';
       for (const m of result.messages) {
         const entry = {
@@ -61,6 +61,18 @@ export const sarif: Formatter = (context) => {
     end: (outcome) => `]${log(outcome.failed)[1]}\n`,
   };
 };
+
+function artifactLocationOf(path: string, cwd: string): ArtifactLocation {
+  if (path === '<text>') return { uri: 'stdin' };
+  const shown = relativePath(cwd, path);
+  if (isAbsolute(shown)) return { uri: pathToFileURL(shown).href };
+  return { uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
 
 function describeRule(rule: AnyRule, locale: 'ar' | 'en') {
   const summary = localized(rule.docs.summary, locale) || rule.id;
@@ -86,7 +98,7 @@ function region(m: Message) {
   return { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn, charOffset: m.offset, charLength: m.length };
 }
 
-function fixOf(m: Message, artifactLocation: { uri: string; uriBaseId: string }) {
+function fixOf(m: Message, artifactLocation: ArtifactLocation) {
   return {
     description: { text: m.fixDescription ?? m.message },
     artifactChanges: [

@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 
 // Small helpers the formatters share.
 
@@ -12,8 +12,13 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
-/** A path relative to the working directory with `/` separators (as CI tools and SARIF want). */
+/**
+ * A path relative to the working directory with `/` separators (as CI tools and SARIF want); a path
+ * outside it stays absolute.
+ */
 export function relativePath(cwd: string, path: string): string {
   if (path === '<text>') return path;
-  return relative(cwd, path).split(sep).join('/');
+  const rel = relative(cwd, path);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return path;
+  return rel.split(sep).join('/');
 }
