@@ -17,39 +17,39 @@ import {
 } from '../text/spelling-lists';
 import type { Fix, Span } from '../types';
 
-type Kind = 'misspelled' | 'finalYa' | 'wasl' | 'bareAlef';
+/** What the rule knows about a written form. One map for all of it: a single lookup per word. */
+type PlainLexeme =
+  | { kind: 'misspelled' | 'finalYa' | 'wasl'; right: string }
+  /** `entry`: the listed word, to find it written with hamza elsewhere in the article. */
+  | { kind: 'bareAlef'; right: string; entry: string }
+  | { kind: 'withHamza'; entry: string }
+  | { kind: 'an' | 'liAnna' };
+/** إنشاء/انشاء: the start of إن شاء الله misspelled when الله follows; otherwise what `alone` says. */
+type Lexeme = PlainLexeme | { kind: 'inshaa'; alone: PlainLexeme };
 
-interface Correction {
-  right: string;
-  kind: Kind;
-  /** For a bare-alef word: its entry, to find the same word written with hamza elsewhere. */
-  entry?: string;
-}
-
-const CORRECTIONS = new Map<string, Correction>();
-/** Written forms of the NEEDS_HAMZA words, spelled right, to the entry they belong to. */
-const WITH_HAMZA = new Map<string, string>();
+const LEXICON = new Map<string, Lexeme>();
 
 function addList<T>(lists: Readonly<Record<CliticSet, readonly T[]>>, each: (set: CliticSet, item: T) => void): void {
   for (const set of Object.keys(lists) as CliticSet[]) for (const item of lists[set]) each(set, item);
 }
 
-function addCorrection(wrong: string, correction: Correction): void {
-  if (!OTHER_WORDS.has(wrong)) CORRECTIONS.set(wrong, correction);
+function add(form: string, lexeme: Lexeme): void {
+  if (!OTHER_WORDS.has(form)) LEXICON.set(form, lexeme);
 }
 
-addList(MISSPELLINGS, (set, [wrong, right]) => forEachForm(set, wrong, right, (w, r) => addCorrection(w, { right: r, kind: 'misspelled' })));
-addList(FINAL_YA, (set, [wrong, right]) => forEachForm(set, wrong, right, (w, r) => addCorrection(w, { right: r, kind: 'finalYa' })));
-addList(WASL_WORDS, (set, right) => forEachForm(set, 'إ' + right.slice(1), right, (w, r) => addCorrection(w, { right: r, kind: 'wasl' })));
+addList(MISSPELLINGS, (set, [wrong, right]) => forEachForm(set, wrong, right, (w, r) => add(w, { kind: 'misspelled', right: r })));
+addList(FINAL_YA, (set, [wrong, right]) => forEachForm(set, wrong, right, (w, r) => add(w, { kind: 'finalYa', right: r })));
+addList(WASL_WORDS, (set, right) => forEachForm(set, 'إ' + right.slice(1), right, (w, r) => add(w, { kind: 'wasl', right: r })));
 addList(NEEDS_HAMZA, (set, right) =>
   forEachForm(set, right.replace(/^[أإآ]|(?<=^ال)[أإآ]/u, 'ا'), right, (w, r) => {
-    addCorrection(w, { right: r, kind: 'bareAlef', entry: right });
-    WITH_HAMZA.set(r, right);
+    add(w, { kind: 'bareAlef', right: r, entry: right });
+    add(r, { kind: 'withHamza', entry: right });
   }),
 );
+for (const form of AN_FORMS) add(form, { kind: 'an' });
+for (const form of LI_ANNA_FORMS) add(form, { kind: 'liAnna' });
+for (const form of ['إنشاء', 'انشاء']) add(form, { kind: 'inshaa', alone: LEXICON.get(form) as PlainLexeme });
 
-const AN = new Set(AN_FORMS);
-const LI_ANNA = new Set(LI_ANNA_FORMS);
 const INNA = new Set(INNA_AFTER);
 /** Opening a quotation or following a colon, أن/إن starts the quoted sentence: إن. */
 const QUOTE_OPENING = /[«“":]\s*$/u;
@@ -106,88 +106,98 @@ export default defineRule({
   },
   defaultOptions: {},
   checkArticle({ article, report }) {
-    const sentences = article.paragraphs.flatMap((p) => p.sentences).filter((s) => !isPersianOrUrdu(s));
-    const firstWithHamza = new Map<string, Word>();
-    for (const sentence of sentences) {
-      for (const word of sentence.words) {
-        const entry = WITH_HAMZA.get(normalizeLight(word.text));
-        if (entry !== undefined && !firstWithHamza.has(entry)) firstWithHamza.set(entry, word);
-      }
-    }
-
     const use = (span: Span, from: string, correct: string, safe: boolean): Fix => ({
       messageId: 'use',
       data: { correct },
       edits: [minimalEdit(span.start, from, correct)],
       safe,
     });
+    const firstWithHamza = new Map<string, Word>();
+    const bareAlef: { word: Word; right: string; entry: string }[] = [];
 
-    for (const sentence of sentences) {
-      const { words } = sentence;
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i];
-        const light = normalizeLight(word.text);
-        const span = { start: word.start, end: word.end };
-
-        const next = words[i + 1];
-        if ((light === 'إنشاء' || light === 'انشاء') && next && normalizeLight(next.text) === 'الله' && /^\s+$/u.test(article.prose.slice(word.end, next.start))) {
-          const correct = 'إن شاء الله';
-          report({
-            span: { start: word.start, end: next.end },
-            messageId: 'misspelled',
-            data: { word: `${word.text} ${next.text}`, correct },
-            fixes: [use(span, word.text, 'إن شاء', true)],
-          });
-          i++;
-          continue;
-        }
-
-        const listed = CORRECTIONS.get(light);
-        if (listed) {
-          const seen = listed.entry === undefined ? undefined : firstWithHamza.get(listed.entry);
-          const safe = listed.kind !== 'bareAlef' || seen !== undefined;
-          report({
-            span,
-            messageId: seen ? 'bareAlefInArticle' : listed.kind,
-            data: { word: word.text, correct: listed.right },
-            fixes: [use(span, word.text, listed.right, safe)],
-            related: seen ? [{ span: { start: seen.start, end: seen.end }, messageId: 'writtenWithHamza' }] : [],
-          });
-          continue;
-        }
-
-        const wasl = light.includes('إ') ? WASL_VERBAL_NOUN.exec(light) : null;
-        if (wasl) {
-          const correct = light.replace('إ', 'ا');
-          const at = word.start + word.text.indexOf('إ');
-          report({
-            span,
-            messageId: 'wasl',
-            data: { word: word.text, correct },
-            fixes: [{ messageId: 'use', data: { correct }, edits: [{ span: { start: at, end: at + 1 }, text: 'ا' }], safe: true }],
-          });
-          continue;
-        }
-
-        if (AN.has(light) && !(next && normalizeLight(next.text) === 'واحد')) {
-          // في آن واحد: the noun آن, not the particle.
-          const inna = startsClause(sentence, i, article.prose);
-          const correct = (inna ? 'إ' : 'أ') + light.slice(1);
-          const other = (inna ? 'أ' : 'إ') + light.slice(1);
-          report({
-            span,
-            messageId: 'anHamza',
-            data: { word: word.text, correct, other },
-            fixes: [use(span, word.text, correct, false), use(span, word.text, other, false)],
-          });
-          continue;
-        }
-
-        if (LI_ANNA.has(light)) {
-          const correct = 'لأ' + light.slice(2);
-          report({ span, messageId: 'bareAlef', data: { word: word.text, correct }, fixes: [use(span, word.text, correct, false)] });
+    for (const paragraph of article.paragraphs) {
+      for (const sentence of paragraph.sentences) {
+        if (isPersianOrUrdu(sentence)) continue;
+        const { words } = sentence;
+        for (let i = 0; i < words.length; i++) {
+          const word = words[i];
+          const light = normalizeLight(word.text);
+          let lexeme = LEXICON.get(light);
+          if (lexeme === undefined) {
+            if (light.length >= 5 && light.includes('إ') && WASL_VERBAL_NOUN.test(light)) {
+              const correct = light.replace('إ', 'ا');
+              const at = word.start + word.text.indexOf('إ');
+              report({
+                span: { start: word.start, end: word.end },
+                messageId: 'wasl',
+                data: { word: word.text, correct },
+                fixes: [{ messageId: 'use', data: { correct }, edits: [{ span: { start: at, end: at + 1 }, text: 'ا' }], safe: true }],
+              });
+            }
+            continue;
+          }
+          const next = words[i + 1];
+          if (lexeme.kind === 'inshaa') {
+            if (next && normalizeLight(next.text) === 'الله' && /^\s+$/u.test(article.prose.slice(word.end, next.start))) {
+              report({
+                span: { start: word.start, end: next.end },
+                messageId: 'misspelled',
+                data: { word: `${word.text} ${next.text}`, correct: 'إن شاء الله' },
+                fixes: [use(word, word.text, 'إن شاء', true)],
+              });
+              i++;
+              continue;
+            }
+            lexeme = lexeme.alone;
+          }
+          const span = { start: word.start, end: word.end };
+          switch (lexeme.kind) {
+            case 'withHamza':
+              if (!firstWithHamza.has(lexeme.entry)) firstWithHamza.set(lexeme.entry, word);
+              break;
+            case 'bareAlef':
+              bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });
+              break;
+            case 'an': {
+              if (next && normalizeLight(next.text) === 'واحد') break; // في آن واحد: the noun آن
+              const inna = startsClause(sentence, i, article.prose);
+              const correct = (inna ? 'إ' : 'أ') + light.slice(1);
+              const other = (inna ? 'أ' : 'إ') + light.slice(1);
+              report({
+                span,
+                messageId: 'anHamza',
+                data: { word: word.text, correct, other },
+                fixes: [use(span, word.text, correct, false), use(span, word.text, other, false)],
+              });
+              break;
+            }
+            case 'liAnna': {
+              const correct = 'لأ' + light.slice(2);
+              report({ span, messageId: 'bareAlef', data: { word: word.text, correct }, fixes: [use(span, word.text, correct, false)] });
+              break;
+            }
+            default:
+              report({
+                span,
+                messageId: lexeme.kind,
+                data: { word: word.text, correct: lexeme.right },
+                fixes: [use(span, word.text, lexeme.right, true)],
+              });
+          }
         }
       }
+    }
+
+    for (const { word, right, entry } of bareAlef) {
+      const seen = firstWithHamza.get(entry);
+      const span = { start: word.start, end: word.end };
+      report({
+        span,
+        messageId: seen ? 'bareAlefInArticle' : 'bareAlef',
+        data: { word: word.text, correct: right },
+        fixes: [use(span, word.text, right, seen !== undefined)],
+        related: seen ? [{ span: { start: seen.start, end: seen.end }, messageId: 'writtenWithHamza' }] : [],
+      });
     }
   },
 });

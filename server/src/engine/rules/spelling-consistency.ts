@@ -24,7 +24,7 @@ const DIGIT = /\p{Nd}/u;
 
 /** The comparison key of a stem: hamza seats folded, and the final letter too when the word is definite. */
 function keyOf(stem: string, definite: boolean): string {
-  let key = stem.replace(SEAT, 'ء');
+  let key = stem.includes('ؤ') || stem.includes('ئ') ? stem.replace(SEAT, 'ء') : stem;
   if (!definite) return key;
   const last = key[key.length - 1];
   if (last === 'ه') key = key.slice(0, -1) + 'ة';
@@ -32,17 +32,46 @@ function keyOf(stem: string, definite: boolean): string {
   return key;
 }
 
+const [HAMZA, WAW_HAMZA, YA_HAMZA, ALEF] = [0x0621, 0x0624, 0x0626, 0x0627];
+const [TA_MARBUTA, HA, ALEF_MAQSURA, YA] = [0x0629, 0x0647, 0x0649, 0x064a];
+
+/** ؤ or ئ, or ء after anything but ا: شيء/شئ vary, the ء of بناء and أعضاء never does. */
+function hasHamzaSeat(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === WAW_HAMZA || code === YA_HAMZA || (code === HAMZA && word.charCodeAt(i - 1) !== ALEF)) return true;
+  }
+  return false;
+}
+
+/** The word's last letter, past any harakat or tatweel after it. */
+function lastLetter(word: string): number {
+  let end = word.length - 1;
+  while (end > 0 && isMark(word.charCodeAt(end))) end--;
+  return word.charCodeAt(end);
+}
+
+function isMark(code: number): boolean {
+  return (code >= 0x064b && code <= 0x0652) || code === 0x0670 || code === 0x0640;
+}
+
+/** A word this rule compares: its proclitics, its stem, and the key its spellings share. */
 interface Occurrence {
   word: Word;
+  light: string;
   prefix: string;
   stem: string;
   definite: boolean;
+  /** Unset until known: an indefinite word that may carry a proclitic waits for the anchors. */
+  key?: string;
 }
 
-interface Group {
-  /** Each spelling of the word, with its count and first occurrence, in order of first use. */
-  forms: Map<string, { count: number; first: Occurrence }>;
-  occurrences: Occurrence[];
+function occurrenceOf(word: Word, light: string): Occurrence {
+  const definite = splitDefinite(light);
+  if (definite) return { word, light, ...definite, definite: true, key: keyOf(definite.stem, true) };
+  const occurrence: Occurrence = { word, light, prefix: '', stem: light, definite: false };
+  if (!PROCLITIC_LETTER.test(light)) occurrence.key = keyOf(light, false);
+  return occurrence;
 }
 
 export default defineRule({
@@ -77,58 +106,74 @@ export default defineRule({
   },
   defaultOptions: {},
   checkArticle({ article, report }) {
-    const words: { word: Word; light: string }[] = [];
+    // Only a word with a hamza seat or a final ة ه ى ي can vary in a way this rule compares, and a word
+    // ending in ة or ي only when a definite word ending in ه or ى folds onto it; those wait aside until
+    // one turns up. Most words of most articles are skipped after a glance at their letters.
+    const compared: Occurrence[] = [];
+    const endings: Occurrence[] = [];
+    const foldedKeys = new Set<string>();
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
         if (isPersianOrUrdu(sentence)) continue;
         for (const word of sentence.words) {
+          const last = lastLetter(word.text);
+          const seat = hasHamzaSeat(word.text);
+          const keptEnding = last === TA_MARBUTA || last === YA;
+          if (!seat && !keptEnding && last !== HA && last !== ALEF_MAQSURA) continue;
           const light = normalizeLight(word.text);
           if (light.length < 3 || DIGIT.test(light) || !hasArabicLetter(light) || hasNonArabicLetter(light)) continue;
-          words.push({ word, light });
+          const occurrence = occurrenceOf(word, light);
+          if (seat) compared.push(occurrence);
+          else if (keptEnding) endings.push(occurrence);
+          else if (occurrence.definite && occurrence.key !== occurrence.stem) {
+            foldedKeys.add(occurrence.key!);
+            compared.push(occurrence);
+          }
         }
       }
     }
+    // A word's key is its stem, the end of the word, unchanged for a final ة or ي.
+    const folded = [...foldedKeys];
+    const pool = folded.length === 0 ? compared : compared.concat(endings.filter(({ light }) => folded.some((key) => light.endsWith(key))));
 
     // A stem written without a proclitic anchors the split of the same stem with one: ومسئول is و +
     // مسئول when the article has مسؤول or المسؤول, but وزير stays وزير.
     const anchors = new Set<string>();
-    for (const { light } of words) {
-      const definite = splitDefinite(light);
-      if (definite) anchors.add(keyOf(definite.stem, true));
-      else if (!PROCLITIC_LETTER.test(light)) anchors.add(keyOf(light, false));
+    for (const { key } of pool) if (key !== undefined) anchors.add(key);
+
+    const groups = new Map<string, Occurrence[]>();
+    for (const occurrence of pool) {
+      const key = occurrence.key ?? splitIndefinite(occurrence, anchors);
+      const group = groups.get(key);
+      if (group) group.push(occurrence);
+      else groups.set(key, [occurrence]);
     }
 
-    const groups = new Map<string, Group>();
-    for (const { word, light } of words) {
-      const occurrence = split(word, light, anchors);
-      const key = keyOf(occurrence.stem, occurrence.definite);
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { forms: new Map(), occurrences: [] }));
-      const form = group.forms.get(occurrence.stem);
-      if (form) form.count++;
-      else group.forms.set(occurrence.stem, { count: 1, first: occurrence });
-      group.occurrences.push(occurrence);
-    }
-
-    for (const group of groups.values()) {
-      if (group.forms.size < 2) continue;
-      let preferred: string | undefined;
-      let best = 0;
-      for (const [form, { count }] of group.forms) {
-        if (count > best) [preferred, best] = [form, count];
+    for (const occurrences of groups.values()) {
+      if (occurrences.every((o) => o.stem === occurrences[0].stem)) continue;
+      // The form used most; ties go to the form used first (Map keeps insertion order).
+      const counts = new Map<string, { count: number; first: Occurrence }>();
+      for (const o of occurrences) {
+        const form = counts.get(o.stem);
+        if (form) form.count++;
+        else counts.set(o.stem, { count: 1, first: o });
       }
-      const model = group.forms.get(preferred!)!.first;
-      for (const occurrence of group.occurrences) {
-        if (occurrence.stem === preferred) continue;
+      let preferred = occurrences[0];
+      let best = 0;
+      for (const { count, first } of counts.values()) {
+        if (count > best) [preferred, best] = [first, count];
+      }
+      for (const occurrence of occurrences) {
+        if (occurrence.stem === preferred.stem) continue;
         // A different final letter is only certain on a definite word (see above).
-        if (!occurrence.definite && occurrence.stem.slice(-1) !== preferred!.slice(-1)) continue;
+        if (!occurrence.definite && occurrence.stem.slice(-1) !== preferred.stem.slice(-1)) continue;
         const { word } = occurrence;
-        const corrected = occurrence.prefix + preferred!;
+        const corrected = occurrence.prefix + preferred.stem;
         report({
           span: { start: word.start, end: word.end },
           messageId: 'inconsistent',
           data: { word: word.text, preferred: corrected },
-          related: [{ span: { start: model.word.start, end: model.word.end }, messageId: 'preferredHere' }],
+          related: [{ span: { start: preferred.word.start, end: preferred.word.end }, messageId: 'preferredHere' }],
           fixes: [{ messageId: 'usePreferred', data: { preferred: corrected }, edits: [minimalEdit(word.start, word.text, corrected)], safe: true }],
         });
       }
@@ -136,12 +181,18 @@ export default defineRule({
   },
 });
 
-function split(word: Word, light: string, anchors: ReadonlySet<string>): Occurrence {
-  const definite = splitDefinite(light);
-  if (definite) return { word, ...definite, definite: true };
+/** Sets the proclitic and stem of an indefinite word from the anchors, and returns its key. */
+function splitIndefinite(occurrence: Occurrence, anchors: ReadonlySet<string>): string {
+  const { light } = occurrence;
   for (const prefix of INDEFINITE_PROCLITICS) {
+    if (!light.startsWith(prefix) || light.length - prefix.length < 3) continue;
     const stem = light.slice(prefix.length);
-    if (light.startsWith(prefix) && stem.length >= 3 && anchors.has(keyOf(stem, false))) return { word, prefix, stem, definite: false };
+    const key = keyOf(stem, false);
+    if (anchors.has(key)) {
+      occurrence.prefix = prefix;
+      occurrence.stem = stem;
+      return key;
+    }
   }
-  return { word, prefix: '', stem: light, definite: false };
+  return keyOf(light, false);
 }

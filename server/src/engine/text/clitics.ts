@@ -65,16 +65,20 @@ function attach(stem: string, affix: Affix): string {
   return affix.prefix + body + affix.suffix;
 }
 
-const DEFINITE = /^([وف]?[بك]?ال|[وف]?لل)(.{3,})$/u;
-
 /**
  * Splits a definite word into its proclitics (with the article) and its stem, e.g. وبالمسؤول →
- * وبال + مسؤول. Stems shorter than three letters are not split: الله، التي، الذي are not the article
- * plus a word.
+ * وبال + مسؤول, للمسؤول → لل + مسؤول. Stems shorter than three letters are not split: الله، التي، الذي
+ * are not the article plus a word. Hand-written: it runs on every word of an article.
  */
 export function splitDefinite(word: string): { prefix: string; stem: string } | undefined {
-  const m = DEFINITE.exec(word);
-  return m ? { prefix: m[1], stem: m[2] } : undefined;
+  let i = word[0] === 'و' || word[0] === 'ف' ? 1 : 0;
+  if (word[i] === 'ل' && word[i + 1] === 'ل') i += 2;
+  else {
+    if (word[i] === 'ب' || word[i] === 'ك') i++;
+    if (word[i] !== 'ا' || word[i + 1] !== 'ل') return undefined;
+    i += 2;
+  }
+  return word.length - i >= 3 ? { prefix: word.slice(0, i), stem: word.slice(i) } : undefined;
 }
 
 /** Proclitics that an indefinite word may carry, longest first. */
