@@ -63,12 +63,15 @@ export function manifestKeys(): Json {
       configuration: {
         title: '%config.title%',
         properties: {
-          'mudaqqiq.enable': { type: 'boolean', default: true, description: '%config.enable%' },
+          // The server asks for these per document (workspace/configuration with its URI), so a folder of a
+          // multi-root workspace may set its own; the language list is the client's document selector.
+          'mudaqqiq.enable': { type: 'boolean', default: true, scope: 'resource', description: '%config.enable%' },
           'mudaqqiq.run': {
             type: 'string',
             enum: ['onType', 'onSave'],
             enumDescriptions: ['%config.run.onType%', '%config.run.onSave%'],
             default: 'onType',
+            scope: 'resource',
             description: '%config.run%',
           },
           'mudaqqiq.locale': {
@@ -76,11 +79,13 @@ export function manifestKeys(): Json {
             enum: ['auto', 'ar', 'en'],
             enumDescriptions: ['%config.locale.auto%', '%config.locale.ar%', '%config.locale.en%'],
             default: 'auto',
+            scope: 'resource',
             description: '%config.locale%',
           },
           'mudaqqiq.rules': {
             type: 'object',
             default: {},
+            scope: 'resource',
             additionalProperties: false,
             markdownDescription: '%config.rules%',
             properties: Object.fromEntries(
@@ -100,6 +105,7 @@ export function manifestKeys(): Json {
             items: { type: 'string' },
             uniqueItems: true,
             default: DEFAULT_SETTINGS.languages,
+            scope: 'window',
             markdownDescription: '%config.languages%',
           },
           'mudaqqiq.trace.server': {

@@ -1,16 +1,22 @@
 // The VS Code face of Mudaqqiq: a thin client that starts the bundled language server (dist/server.js) and
 // adds what LSP has no words for: the language status item, progress for the workspace check and the
 // output channel. Every finding, fix and outline entry comes from the server.
+import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import {
+  ExecuteCommandRequest,
   LanguageClient,
+  LSPErrorCodes,
+  ResponseError,
   State,
   TransportKind,
+  WorkDoneProgress,
   type DocumentSelector,
   type LanguageClientOptions,
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import type { WorkspaceCheckResult } from '../../server/src/lsp/workspace-check';
 import { ArticleStatus } from './status';
 
 const CLIENT_ID = 'mudaqqiq';
@@ -43,7 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   async function start(): Promise<void> {
     const selector = documentSelector(languagesSetting());
     status.setSelector(selector);
-    client = createClient(context, output, selector);
+    client = createClient(context, output, selector, () => client);
     client.onNotification(ArticleStatus.notification, (params) => status.update(params));
     client.onDidChangeState(({ newState }) => {
       if (newState === State.Stopped) status.clear();
@@ -96,7 +102,12 @@ function documentSelector(languages: string[]): DocumentSelector {
   return languages.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
 }
 
-function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, selector: DocumentSelector): LanguageClient {
+function createClient(
+  context: vscode.ExtensionContext,
+  output: vscode.OutputChannel,
+  selector: DocumentSelector,
+  current: () => LanguageClient | undefined,
+): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -109,7 +120,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.mudaqqiq.json'),
     },
     outputChannel: output,
-    middleware: commandMiddleware(),
+    middleware: commandMiddleware(current),
   };
   return new LanguageClient(CLIENT_ID, vscode.l10n.t('Mudaqqiq'), serverOptions, clientOptions);
 }
@@ -117,9 +128,9 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
 /**
  * The server lists its commands in `executeCommandProvider`, and the language client registers each as a
  * VS Code command of the same id; this middleware gives the two that a person runs from the palette what
- * the protocol leaves out: the current article, and progress for the workspace check.
+ * the protocol leaves out: the current article, progress, and a word about the outcome.
  */
-function commandMiddleware(): Middleware {
+function commandMiddleware(current: () => LanguageClient | undefined): Middleware {
   return {
     async executeCommand(command, args, next) {
       if (command === COMMANDS.fixAll) {
@@ -128,19 +139,59 @@ function commandMiddleware(): Middleware {
           void vscode.window.showInformationMessage(vscode.l10n.t('Open an article to fix its problems.'));
           return undefined;
         }
-        return next(command, [uri]);
-      }
-      if (command === COMMANDS.checkWorkspace) {
-        const result = await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Mudaqqiq: checking the articles in the workspace…') },
-          () => next(command, args),
-        );
-        await vscode.commands.executeCommand('workbench.actions.view.problems');
+        const result = (await next(command, [uri])) as { applied?: boolean } | undefined;
+        if (result && !result.applied) {
+          void vscode.window.showInformationMessage(vscode.l10n.t('Nothing in this article can be fixed automatically.'));
+        }
         return result;
       }
+      const client = current();
+      if (command === COMMANDS.checkWorkspace && client) return checkWorkspace(client, args);
       return next(command, args);
     },
   };
+}
+
+/** Runs the server's workspace check with its progress in a notification that can cancel it. */
+async function checkWorkspace(client: LanguageClient, args: unknown[]): Promise<WorkspaceCheckResult | undefined> {
+  const workDoneToken = randomUUID();
+  const title = vscode.l10n.t('Mudaqqiq: checking the articles in the workspace…');
+  let result: WorkspaceCheckResult | undefined;
+  try {
+    result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+      async (progress, cancellation) => {
+        let shown = 0;
+        const listening = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+          if (value.kind === 'end') return;
+          const percentage = value.percentage ?? shown;
+          progress.report({ message: value.message, increment: percentage - shown });
+          shown = percentage;
+        });
+        try {
+          const params = { command: COMMANDS.checkWorkspace, arguments: args, workDoneToken };
+          return (await client.sendRequest(ExecuteCommandRequest.type, params, cancellation)) as WorkspaceCheckResult;
+        } finally {
+          listening.dispose();
+        }
+      },
+    );
+  } catch (error) {
+    if (error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled) return undefined;
+    throw error;
+  }
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t(
+      'Files checked: {0} of {1} · Errors: {2} · Warnings: {3} · Information: {4}',
+      result.checked,
+      result.files,
+      result.errors,
+      result.warnings,
+      result.infos,
+    ),
+  );
+  return result;
 }
 
 /** A command argument that names a document: a URI string (from the server or a link) or a vscode.Uri (from a menu). */

@@ -1,21 +1,17 @@
-// The language status item ({} in the status bar next to the language name): the active article's counts
-// from the server's `mudaqqiq/status` notification, and a spinner while it is being checked.
+// The language status item (under the {} next to the language name in the status bar): the active
+// article's counts from the server's `mudaqqiq/status` notification, and a spinner while a long article is
+// being checked.
 import * as vscode from 'vscode';
 import { NotificationType, type DocumentSelector } from 'vscode-languageclient/node';
-
-export interface ArticleStatusParams {
-  uri: string;
-  busy: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+import type { StatusParams } from '../../server/src/lsp/server';
 
 export class ArticleStatus implements vscode.Disposable {
-  static readonly notification = new NotificationType<ArticleStatusParams>('mudaqqiq/status');
+  // The method is STATUS_NOTIFICATION of server/src/lsp/server.ts, spelled out so that the client bundle
+  // does not pull in the server.
+  static readonly notification = new NotificationType<StatusParams>('mudaqqiq/status');
 
   private readonly item = vscode.languages.createLanguageStatusItem('mudaqqiq.status', []);
-  private readonly byUri = new Map<string, ArticleStatusParams>();
+  private readonly byUri = new Map<string, StatusParams>();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor() {
@@ -31,7 +27,9 @@ export class ArticleStatus implements vscode.Disposable {
     this.item.selector = selector as vscode.DocumentSelector;
   }
 
-  update(params: ArticleStatusParams): void {
+  update(params: StatusParams): void {
+    const known = this.byUri.get(params.uri);
+    if (known && known.version > params.version) return;
     this.byUri.set(params.uri, params);
     if (params.uri === activeUri()) this.render();
   }
@@ -66,6 +64,7 @@ export class ArticleStatus implements vscode.Disposable {
     }
     item.text = total === 0 ? `$(check) ${vscode.l10n.t('No problems')}` : `$(warning) ${vscode.l10n.t('Problems: {0}', total)}`;
     item.detail = vscode.l10n.t('Errors: {0} · Warnings: {1} · Information: {2}', status.errors, status.warnings, status.infos);
+    if (status.omitted > 0) item.detail += ` · ${vscode.l10n.t('Not shown: {0}', status.omitted)}`;
     if (total > 0) item.command = { title: vscode.l10n.t('Fix all'), command: 'mudaqqiq.fixAll', arguments: [status.uri] };
   }
 }

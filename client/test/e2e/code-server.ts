@@ -1,0 +1,214 @@
+// A real VS Code for the end-to-end test: code-server 4.100.3 (VS Code 1.100 served to a browser, with its
+// extension host on Node) with the packaged .vsix installed, driven by Playwright in Debian's Chromium.
+// See ../../../../shared/real-vscode-offline.md for why it is code-server and not @vscode/test-electron here.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = join(__dirname, '..', '..', '..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const CODE_SERVER = join(process.env.CODE_SERVER_E2E_HOME ?? join(homedir(), '.cache', 'code-server-e2e'), 'node_modules', '.bin', 'code-server');
+export const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
+const FIXTURE_WORKSPACE = join(ROOT, 'test-fixtures', 'vscode', 'workspace');
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+/** Keeps the workbench quiet: no welcome page, tips, update or telemetry prompts over what we look at. */
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'editor.fontFamily': "'DejaVu Sans Mono', 'DejaVu Sans', monospace",
+  'chat.commandCenter.enabled': false,
+  'outline.collapseItems': 'alwaysExpand',
+};
+
+/** Runs scripts/e2e-setup.sh when code-server or Chromium is missing; throws if they are still missing. */
+export function ensureTools(): void {
+  if (!existsSync(CODE_SERVER) || !existsSync(CHROMIUM)) {
+    const setup = spawnSync('bash', [join(ROOT, 'scripts', 'e2e-setup.sh')], { stdio: 'inherit', timeout: 15 * 60_000 });
+    if (setup.status !== 0) throw new Error(`scripts/e2e-setup.sh failed (${setup.status ?? setup.signal})`);
+  }
+  for (const tool of [CODE_SERVER, CHROMIUM]) if (!existsSync(tool)) throw new Error(`missing ${tool}: run scripts/e2e-setup.sh`);
+}
+
+/** The .vsix that `npm run package` makes; built here when it is missing. */
+export function packagedExtension(): string {
+  const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+  const vsix = join(ROOT, `${name}-${version}.vsix`);
+  if (!existsSync(vsix)) {
+    const build = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'inherit', timeout: 5 * 60_000 });
+    if (build.status !== 0 || !existsSync(vsix)) throw new Error('npm run package did not produce the .vsix');
+  }
+  return vsix;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntil<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${lastError}` : ''}`);
+}
+
+export interface Session {
+  page: Page;
+  workspace: string;
+  /** code-server's own output, for failure messages. */
+  log: () => string;
+  close(): Promise<void>;
+}
+
+/**
+ * Installs the .vsix into a fresh extensions folder, starts code-server on a free loopback port with a copy
+ * of the fixture workspace and opens it in Chromium. Everything lives in a temporary folder that close()
+ * removes, after stopping the browser and the server.
+ */
+export async function openWorkspace(vsix: string): Promise<Session> {
+  const home = mkdtempSync(join(tmpdir(), 'mudaqqiq-e2e-'));
+  const dataDir = join(home, 'data');
+  const extensionsDir = join(home, 'extensions');
+  const workspace = join(home, 'workspace');
+  cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
+  mkdirSync(join(dataDir, 'User'), { recursive: true });
+  writeFileSync(join(dataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const common = ['--extensions-dir', extensionsDir, '--user-data-dir', dataDir];
+
+  const install = spawnSync(CODE_SERVER, [...common, '--install-extension', vsix], { encoding: 'utf8', timeout: 120_000 });
+  if (install.status !== 0) throw new Error(`code-server --install-extension failed:\n${install.stdout}\n${install.stderr}`);
+
+  const port = await freePort();
+  let output = '';
+  const server: ChildProcess = spawn(
+    CODE_SERVER,
+    [
+      '--auth', 'none',
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      ...common,
+      workspace,
+    ],
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  server.stdout!.on('data', (chunk) => (output += chunk));
+  server.stderr!.on('data', (chunk) => (output += chunk));
+  let browser: Browser | undefined;
+
+  const close = async () => {
+    await browser?.close().catch(() => undefined);
+    // code-server runs its extension host and our language server as children: stop the whole group.
+    if (server.exitCode === null && server.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await Promise.race([new Promise((r) => server.once('exit', r)), new Promise((r) => setTimeout(r, 5000))]);
+      if (server.exitCode === null) {
+        try {
+          process.kill(-server.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    }
+    rmSync(home, { recursive: true, force: true });
+  };
+
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    await waitUntil('code-server to answer', 60_000, async () => {
+      if (server.exitCode !== null) throw new Error(`code-server exited (${server.exitCode}):\n${output}`);
+      return (await fetch(`${url}/healthz`)).ok ? true : undefined;
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, timeout: 60_000 });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    return { page, workspace, log: () => output, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Runs a command from the command palette by its title as the palette shows it. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor. */
+export async function openFile(page: Page, relativePath: string): Promise<void> {
+  const fileName = relativePath.split('/').pop()!;
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => undefined);
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(relativePath);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 15_000 });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
+}
+
+/**
+ * The text the active editor shows, its rendered lines joined in order (word wrap splits a line into
+ * several), with the non-breaking spaces Monaco renders turned back into spaces.
+ */
+export async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const editor = document.querySelector('.editor-instance .monaco-editor');
+    const lines = editor ? ([...editor.querySelectorAll('.view-lines .view-line')] as HTMLElement[]) : [];
+    return lines
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+      .map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' '))
+      .join('');
+  });
+}
+
+export { waitUntil };
