@@ -112,7 +112,8 @@ export function kindOf(path: string): TextKind {
   return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plain';
 }
 
-function toMessages(text: string, findings: readonly Finding[], locale: Locale): Message[] {
+/** Findings as report messages: positions without the BOM, 1-based lines and columns, fixes merged as ESLint does. */
+export function toMessages(text: string, findings: readonly Finding[], locale: Locale): Message[] {
   if (findings.length === 0) return [];
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lineStarts = lineStartsOf(text);
