@@ -42,7 +42,7 @@ Output:
       --locale ar|en       language of the messages (default: config, then LANG, then en)
 
 Fixing:
-      --fix                apply the safe fixes to the files, in place
+      --fix                apply the safe fixes to the files, in place (in the file's own encoding)
       --fix-dry-run        print the safe fixes as a unified diff; write nothing
 
 Input:
@@ -62,8 +62,8 @@ Other:
   -v, --version            print the version
   -h, --help               print this help
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over the limit,
-2 a usage, configuration or file problem.`;
+Exit codes: 0 no errors (and warnings within --max-warnings; info findings never count),
+1 errors or too many warnings, 2 a usage, configuration or file problem.`;
 
 export function parseOptions(argv: string[]): CliOptions {
   let parsed;
