@@ -2,8 +2,8 @@ import { defineRule } from '../rule';
 import type { Word } from '../text/article';
 import { INDEFINITE_PROCLITICS, splitDefinite } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
-import { hasArabicLetter, normalizeLight } from '../text/normalize';
-import { hasNonArabicLetter, isPersianOrUrdu } from '../text/persian-script';
+import { normalizeLight } from '../text/normalize';
+import { isPersianOrUrdu } from '../text/persian-script';
 
 // Which spellings count as one word written two ways. Only folds that cannot join two different words:
 // - the seat of hamza (ؤ/ئ/ء): مسؤول/مسئول، شؤون/شئون;
@@ -20,7 +20,6 @@ const SEAT = /[ؤئ]/gu;
 /** Definite stems whose ى and ي forms are different words: الأولى/الأولي (primary), الأسرى/الأسري (familial). */
 const DISTINCT_FINAL_YA = new Set(['أولى', 'اولى', 'أسرى', 'اسرى', 'وسطى']);
 const PROCLITIC_LETTER = /^[وفبلك]/u;
-const DIGIT = /\p{Nd}/u;
 
 /** The comparison key of a stem: hamza seats folded, and the final letter too when the word is definite. */
 function keyOf(stem: string, definite: boolean): string {
@@ -108,9 +107,10 @@ export default defineRule({
   checkArticle({ article, report }) {
     // Only a word with a hamza seat or a final ة ه ى ي can vary in a way this rule compares, and a word
     // ending in ة or ي only when a definite word ending in ه or ى folds onto it; those wait aside until
-    // one turns up. Most words of most articles are skipped after a glance at their letters.
+    // one turns up. Most words of most articles are skipped after a glance at their letters. Persian
+    // sentences are skipped whole, so every word left is Arabic.
     const compared: Occurrence[] = [];
-    const endings: Occurrence[] = [];
+    const endings: { word: Word; light: string }[] = [];
     const foldedKeys = new Set<string>();
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
@@ -121,10 +121,13 @@ export default defineRule({
           const keptEnding = last === TA_MARBUTA || last === YA;
           if (!seat && !keptEnding && last !== HA && last !== ALEF_MAQSURA) continue;
           const light = normalizeLight(word.text);
-          if (light.length < 3 || DIGIT.test(light) || !hasArabicLetter(light) || hasNonArabicLetter(light)) continue;
+          if (light.length < 3) continue;
+          if (keptEnding && !seat) {
+            endings.push({ word, light });
+            continue;
+          }
           const occurrence = occurrenceOf(word, light);
           if (seat) compared.push(occurrence);
-          else if (keptEnding) endings.push(occurrence);
           else if (occurrence.definite && occurrence.key !== occurrence.stem) {
             foldedKeys.add(occurrence.key!);
             compared.push(occurrence);
@@ -134,7 +137,10 @@ export default defineRule({
     }
     // A word's key is its stem, the end of the word, unchanged for a final ة or ي.
     const folded = [...foldedKeys];
-    const pool = folded.length === 0 ? compared : compared.concat(endings.filter(({ light }) => folded.some((key) => light.endsWith(key))));
+    const pool = compared;
+    if (folded.length > 0) {
+      for (const { word, light } of endings) if (folded.some((key) => light.endsWith(key))) pool.push(occurrenceOf(word, light));
+    }
 
     // A stem written without a proclitic anchors the split of the same stem with one: ومسئول is و +
     // مسئول when the article has مسؤول or المسؤول, but وزير stays وزير.
