@@ -63,6 +63,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'names are left to name-consistency: a surname from the name list',
+    text: 'قال رئيس الوزراء محمد شياع السوداني إن الحكومة مستعدة، وأضاف السوداني أن الموعد ثابت، ثم ختم السودانى كلمته.',
+    findings: [],
+  },
+  {
     name: 'a Persian sentence is not compared',
     text: 'قال المسؤول إن الخطة جاهزة، وأكد المسؤول ذلك. او گفت که مسئول این کار است.',
     findings: [],

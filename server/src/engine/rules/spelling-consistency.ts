@@ -2,7 +2,8 @@ import { defineRule } from '../rule';
 import type { Word } from '../text/article';
 import { INDEFINITE_PROCLITICS, splitDefinite } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
-import { normalizeLight } from '../text/normalize';
+import { nameListFor, type NameList } from '../names/list';
+import { foldLetters, normalizeLight } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
 
 // Which spellings count as one word written two ways. Only folds that cannot join two different words:
@@ -13,8 +14,8 @@ import { isPersianOrUrdu } from '../text/persian-script';
 //   a few more pairs are listed in DISTINCT_FINAL_YA.
 // Not the alef: أمن/آمن/امن, أن/إن, أثر/إثر are different words, and a bare alef for a hamza is the hamza
 // rule's, which knows the words where it is a misspelling. Harakat are dropped before anything is
-// compared, so عَلَم and عِلم are one spelling. Names are name-consistency's; most names have no hamza
-// seat or article.
+// compared, so عَلَم and عِلم are one spelling. Names are name-consistency's: a word its name list knows
+// is not reported here.
 
 const SEAT = /[ؤئ]/gu;
 /** Definite stems whose ى and ي forms are different words: الأولى/الأولي (primary), الأسرى/الأسري (familial). */
@@ -104,7 +105,7 @@ export default defineRule({
     },
   },
   defaultOptions: {},
-  checkArticle({ article, report }) {
+  checkArticle({ article, names, report }) {
     // Only a word with a hamza seat or a final ة ه ى ي can vary in a way this rule compares, and a word
     // ending in ة or ي only when a definite word ending in ه or ى folds onto it; those wait aside until
     // one turns up. Most words of most articles are skipped after a glance at their letters. Persian
@@ -173,6 +174,7 @@ export default defineRule({
         if (occurrence.stem === preferred.stem) continue;
         // A different final letter is only certain on a definite word (see above).
         if (!occurrence.definite && occurrence.stem.slice(-1) !== preferred.stem.slice(-1)) continue;
+        if (isListedName(nameListFor(names), occurrence)) continue;
         const { word } = occurrence;
         const corrected = occurrence.prefix + preferred.stem;
         report({
@@ -186,6 +188,11 @@ export default defineRule({
     }
   },
 });
+
+/** Names are name-consistency's (السوداني/السودانى): a word the name list knows is left to it. */
+function isListedName(list: NameList, { light, stem }: Occurrence): boolean {
+  return [light, stem, 'ال' + stem].some((form) => list.byFirstWord.has(foldLetters(form)));
+}
 
 /** Sets the proclitic and stem of an indefinite word from the anchors, and returns its key. */
 function splitIndefinite(occurrence: Occurrence, anchors: ReadonlySet<string>): string {
