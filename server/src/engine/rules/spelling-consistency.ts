@@ -189,9 +189,12 @@ export default defineRule({
   },
 });
 
-/** Names are name-consistency's (السوداني/السودانى): a word the name list knows is left to it. */
+/**
+ * Names are name-consistency's (السوداني/السودانى): a word the name list knows as a whole name or surname
+ * is left to it. Not the first words of longer names: الهيئة begins many organisations and is a word.
+ */
 function isListedName(list: NameList, { light, stem }: Occurrence): boolean {
-  return [light, stem, 'ال' + stem].some((form) => list.byFirstWord.has(foldLetters(form)));
+  return [light, stem, 'ال' + stem].some((form) => list.byFirstWord.get(foldLetters(form))?.some((listed) => listed.words.length === 1));
 }
 
 /** Sets the proclitic and stem of an indefinite word from the anchors, and returns its key. */
