@@ -14,7 +14,7 @@ function testFiles(dir) {
 }
 
 const roots = process.argv.slice(2);
-const files = (roots.length ? roots : ['server/src', 'client/src', 'scripts']).flatMap((root) =>
+const files = (roots.length ? roots : ['server/src', 'server/test', 'client/src', 'client/test', 'scripts']).flatMap((root) =>
   statSync(root).isDirectory() ? testFiles(root) : [root],
 ).sort();
 if (files.length === 0) {
