@@ -15,7 +15,9 @@ import {
   ORGANISATION_TRIGGERS,
   PERSON_TITLES,
   PLACE_TRIGGERS,
+  RAW_FUNCTION_WORDS,
   TITLE_LINKS,
+  WEAK_TITLES,
 } from './vocabulary';
 
 // Names in an article (editorial-rules.md §5): who and what it names, and how it writes each name.
@@ -98,13 +100,14 @@ interface Found {
   cued: boolean;
 }
 
+/** Words in the name of a place or an organisation found at a cue. */
 const MAX_NAME_WORDS = 4;
 const MAX_TITLE_CHAIN = 5;
 const MAX_RELATED_INTRODUCTION = 40;
 
 export function findNames(article: Article, list: NameList, options: FindNamesOptions = {}): NameEntity[] {
   const tokens = tokenize(article);
-  const finder = new NameFinder(tokens, list);
+  const finder = new NameFinder(tokens, list, article.prose);
   const found = finder.run();
   const quoted = quotedRanges(article);
   return buildEntities(article, tokens, found, quoted, options);
@@ -155,12 +158,24 @@ class NameFinder {
   private readonly found: Found[] = [];
   private readonly firstNames: ReadonlySet<string>;
 
+  /** The kind of the name covering each token. */
+  private readonly kindAt: (NameKind | undefined)[] = [];
+
   constructor(
     private readonly tokens: Token[],
     private readonly list: NameList,
+    private readonly prose: string,
   ) {
     this.covered = new Uint8Array(tokens.length);
     this.firstNames = list.firstNames;
+  }
+
+  private cover(name: Found): void {
+    this.found.push(name);
+    for (let k = name.first; k <= name.last; k++) {
+      this.covered[k] = 1;
+      this.kindAt[k] = name.kind;
+    }
   }
 
   run(): Found[] {
@@ -207,9 +222,8 @@ class NameFinder {
         if (this.covered[i]) continue;
         const match = this.listedAt(i, loose, present);
         if (!match) continue;
-        if (!loose && match.listed!.form.role !== 'alias') present.add(match.listed!.form.entry);
-        this.found.push(match);
-        for (let k = match.first; k <= match.last; k++) this.covered[k] = 1;
+        if (!loose && (match.listed!.form.role === 'preferred' || match.listed!.form.role === 'variant')) present.add(match.listed!.form.entry);
+        this.cover(match);
         i = match.last;
       }
     }
@@ -233,7 +247,7 @@ class NameFinder {
         if (loose) {
           const atCue = cueFor(form.entry.kind);
           if (!atCue && !present.has(form.entry)) continue;
-          first = { isProtected: this.isProtected, allowSounds: atCue, maxEdits: atCue ? 2 : 1 };
+          first = { isProtected: this.isProtected, allowSounds: atCue, maxEdits: atCue && present.has(form.entry) ? 2 : 1 };
         }
         const words = this.matchForm(i, split.stem, form, first);
         if (!words) continue;
@@ -291,16 +305,25 @@ class NameFinder {
       const token = tokens[i];
       const folded = token.folded;
       let name: Found | undefined;
-      if (isTitle(folded)) name = this.readName(this.afterTitle(i + 1), 'person', 'title');
+      if (isTitle(folded)) name = this.readName(this.afterTitle(i + 1), 'person', 'title', WEAK_TITLES.has(withoutConjunction(folded)));
       else if (PLACE_TRIGGERS.has(folded)) name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
       else if (ORGANISATION_TRIGGERS.has(folded)) name = this.readName(i + 1, 'organisation', 'trigger');
       else if (isSpeechVerb(token.raw)) name = this.readName(i + 1, 'person', 'verb');
-      else name = this.readGivenName(i);
+      else name = this.readGivenName(i) ?? this.coordinatedPlace(i);
       if (!name) continue;
-      this.found.push(name);
-      for (let k = name.first; k <= name.last; k++) this.covered[k] = 1;
+      this.cover(name);
       i = name.last;
     }
+  }
+
+  /** دمشق وحلب وحمص وحماة: a word joined by و to a listed place is a place too. */
+  private coordinatedPlace(i: number): Found | undefined {
+    const token = this.tokens[i];
+    if (i === 0 || this.kindAt[i - 1] !== 'place' || token.folded[0] !== 'و' || !isArabicWord(token.folded)) return undefined;
+    if (!token.joined && !/^[\s،,]+$/.test(this.prose.slice(this.tokens[i - 1].end, token.start))) return undefined;
+    const stem = token.folded.slice(1);
+    if (stem.length < 3 || hasArticle(stem) || this.isStop(stem, stem) || GIVEN_NAMES.has(stem)) return undefined;
+    return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], cued: true };
   }
 
   /** Skips the rest of a compound title and nationality adjectives: وزير الخارجية الأميركي | أنتوني بلينكن. */
@@ -310,7 +333,12 @@ class NameFinder {
     while (i < tokens.length && steps < MAX_TITLE_CHAIN && tokens[i].joined && !this.covered[i]) {
       const folded = tokens[i].folded;
       if (PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || NOT_NAMES.has(folded)) break;
-      const linking = isTitle(folded) || TITLE_LINKS.has(folded) || (hasArticle(folded) && !isNisbaName(folded, tokens[i + 1])) || folded.startsWith('لل');
+      const linking =
+        isTitle(folded) ||
+        TITLE_LINKS.has(folded) ||
+        (hasArticle(folded) && !isNisbaName(folded, tokens[i + 1])) ||
+        folded.startsWith('لل') ||
+        folded.startsWith('وال'); // وزير المياه والري
       if (!linking) break;
       i++;
       steps++;
@@ -330,47 +358,67 @@ class NameFinder {
   }
 
   private isStop(folded: string, raw: string): boolean {
-    return NOT_NAMES.has(folded) || isTitle(folded) || PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || isSpeechVerb(raw);
+    return NOT_NAMES.has(folded) || RAW_FUNCTION_WORDS.has(normalizeLight(raw)) || isTitle(folded) || PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || isSpeechVerb(raw);
   }
 
-  /** The name that starts at token i after a cue, up to MAX_NAME_WORDS words. */
-  private readName(i: number, kind: NameKind, cue: 'title' | 'trigger' | 'verb'): Found | undefined {
+  /** The name that starts at token i after a cue. */
+  private readName(i: number, kind: NameKind, cue: 'title' | 'trigger' | 'verb', weakCue = false): Found | undefined {
     const { tokens } = this;
     const head = tokens[i];
     if (!head || !head.joined || this.covered[i] || !isArabicWord(head.folded) || head.folded.length < 2) return undefined;
     const folded = head.folded;
     if (this.isStop(folded, head.raw)) return undefined;
+    const given = this.isGivenName(folded);
+    // A title that is also a common word (الفريق the team, اللواء the brigade) needs a given name after it.
+    if (weakCue && !given) return undefined;
     if (hasArticle(folded)) {
       // A person after a title or a verb may be named by an article-led surname (قال السوداني); places
       // and organisations often carry the article (مدينة الموصل، حركة النهضة).
       if (kind === 'person' && !isNisba(folded)) return undefined;
-    } else if ((folded[0] === 'و' || folded[0] === 'ف') && !this.isGivenName(folded)) {
+    } else if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
       return undefined;
     }
-    if (cue === 'verb' && (AMBIGUOUS_GIVEN_NAMES.has(folded) || folded.length < 3)) return undefined;
-    return this.extend(i, kind, cue !== 'trigger' || kind === 'place' ? MAX_NAME_WORDS : MAX_NAME_WORDS - 1);
+    // A present-tense verb after a title (الفريق يحتاج) is not a name.
+    if (kind === 'person' && folded[0] === 'ي' && !given) return undefined;
+    if (cue === 'verb' && folded.length < 3) return undefined;
+    // وقال كريم إن … is not a name; وأضاف رائد أبو السعود is.
+    if (cue === 'verb' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
+    return this.extend(i, kind, undefined, given);
   }
 
   /** A person named by a given name and at least one more name: أحمد الحسيني، ومحمد شياع السوداني. */
   private readGivenName(i: number): Found | undefined {
     const token = this.tokens[i];
     const split = splitsOfToken(token).find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
-    if (!split || !isArabicWord(token.folded)) return undefined;
-    const next = this.tokens[i + 1];
-    if (!next || !next.joined || this.covered[i + 1] || this.isStop(next.folded, next.raw) || !isArabicWord(next.folded)) return undefined;
-    if (hasArticle(next.folded) && !isNisba(next.folded) && !NAME_CONNECTORS.has(split.stem)) return undefined;
-    const name = this.extend(i, 'person', 3, split);
+    if (!split || !isArabicWord(token.folded) || RAW_FUNCTION_WORDS.has(normalizeLight(token.raw))) return undefined;
+    // أبو صفية: after a connector the given name is part of another name.
+    if (i > 0 && token.joined && NAME_CONNECTORS.has(this.tokens[i - 1].folded)) return undefined;
+    if (!this.continuesName(i + 1)) return undefined;
+    const name = this.extend(i, 'person', split, true);
     return name && name.last > name.first ? name : undefined;
   }
 
-  /** Extends a name from its head over the words that can continue it. */
-  private extend(first: number, kind: NameKind, maxWords: number, split?: Split): Found | undefined {
+  /** Whether token i, joined to the one before, can continue a name. */
+  private continuesName(i: number): boolean {
+    const token = this.tokens[i];
+    return !!token && token.joined && !this.covered[i] && isArabicWord(token.folded) && !this.isStop(token.folded, token.raw) && !hasPronounSuffix(token.raw);
+  }
+
+  /**
+   * Extends a name from its head over the words that can continue it: a person's name has at most
+   * three parts besides connectors (رجب طيب أردوغان، حسام أبو صفية), and a part after the second must
+   * not end like a dual, a plural or an accusative (كيليان مبابي هدفين). An article-led word closes a
+   * person's name: a nisba (السوداني) always, any other (النجار) right after a given name.
+   */
+  private extend(first: number, kind: NameKind, split?: Split, afterGivenName = false): Found | undefined {
     const { tokens } = this;
     const headSplit = split ?? { prefix: '', stem: tokens[first].folded, mergedArticle: false };
     const words = [headSplit.stem];
+    let parts = NAME_CONNECTORS.has(headSplit.stem) ? 0 : 1;
     let last = first;
-    let needsNext = NAME_CONNECTORS.has(headSplit.stem);
-    while (words.length < maxWords + (needsNext ? 1 : 0)) {
+    let needsNext = parts === 0;
+    const maxParts = kind === 'person' ? 3 : kind === 'place' ? MAX_NAME_WORDS : MAX_NAME_WORDS - 1;
+    while (needsNext || parts < maxParts) {
       const k = last + 1;
       const token = tokens[k];
       if (!token || !token.joined || this.covered[k] || !isArabicWord(token.folded)) break;
@@ -379,6 +427,7 @@ class NameFinder {
         if (NOT_NAMES.has(folded) && folded !== 'الله') break;
         words.push(folded);
         last = k;
+        parts++;
         needsNext = false;
         continue;
       }
@@ -390,19 +439,26 @@ class NameFinder {
         needsNext = true;
         continue;
       }
-      if ((folded[0] === 'و' || folded[0] === 'ف') && !this.isGivenName(folded)) break;
+      const given = this.isGivenName(folded);
+      // و/ف may be a conjunction (جو بايدن ووزير …) or the name's own letter (ماورو فييرا): the second
+      // part of a name may start with it when the rest is not a word that ends a name.
+      if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
+        const rest = folded.slice(1);
+        if (parts !== 1 || hasArticle(rest) || this.isStop(rest, rest) || this.isGivenName(rest)) break;
+      }
+      if (hasPronounSuffix(token.raw) && !given) break;
       if (hasArticle(folded)) {
-        // An article-led word closes a person's name only as a nisba surname (السوداني).
-        if (kind === 'person' && !isNisba(folded)) break;
+        if (kind === 'person' && !isNisba(folded) && !(afterGivenName && parts === 1 && !/(?:ات|ون)$/.test(folded))) break;
         words.push(folded);
         last = k;
+        parts++;
         if (kind === 'person') break;
         continue;
       }
-      if (hasPronounSuffix(token.raw) && !this.isGivenName(folded)) break;
-      if (kind === 'person' && folded.endsWith('ا') && !this.isGivenName(folded) && words.length >= 2) break;
+      if (kind === 'person' && parts >= 2 && !given && /(?:ين|ون|ات|ان|ا)$/.test(folded)) break;
       words.push(folded);
       last = k;
+      parts++;
     }
     if (needsNext) {
       words.pop();
@@ -430,8 +486,11 @@ class NameFinder {
     for (const name of this.found) {
       if (!name.cued) continue;
       add(name.words, name.kind);
+      if (name.kind !== 'person' || name.words.length < 2) continue;
       const surname = name.words[name.words.length - 1];
-      if (name.kind === 'person' && name.words.length > 1 && !GIVEN_NAMES.has(surname)) add([surname], 'person');
+      if (!GIVEN_NAMES.has(surname)) add([surname], 'person');
+      const connector = name.words.findIndex((w, i) => i > 0 && NAME_CONNECTORS.has(w));
+      if (connector > 0 && connector < name.words.length - 1) add(name.words.slice(connector), 'person');
     }
     if (byFirst.size === 0) return;
     const { tokens } = this;
@@ -451,8 +510,7 @@ class NameFinder {
         }
       }
       if (!best) continue;
-      this.found.push(best);
-      for (let k = best.first; k <= best.last; k++) this.covered[k] = 1;
+      this.cover(best);
       i = best.last;
     }
   }
@@ -467,7 +525,7 @@ const ROLE_RANK: Record<ListedRole, number> = { preferred: 4, variant: 3, surnam
 
 /** An article-led nisba word followed by a non-article word is a title's adjective, not a surname. */
 function isNisbaName(folded: string, next: Token | undefined): boolean {
-  return isNisba(folded) && !(next && next.joined && !hasArticle(next.folded));
+  return isNisba(folded) && !(next && next.joined && (!hasArticle(next.folded) || isTitle(next.folded)));
 }
 
 // ---- entities
@@ -522,8 +580,8 @@ function buildEntities(article: Article, tokens: Token[], found: Found[], quoted
 
   const entities: NameEntity[] = [];
   const byEntry = new Map<NameEntry, NameEntity>();
-  /** What each listed mention names, in the house spelling: the alias itself for an alias. */
-  const houseForms = new Map<NameMention, string>();
+  /** The listed form each mention matched: its house spelling, and which name of the entity it is. */
+  const houseForms = new Map<NameMention, { house: string; name: string }>();
   const articleDrafts: Draft[] = [];
   for (const draft of drafts) {
     const listed = draft.found.listed;
@@ -538,7 +596,7 @@ function buildEntities(article: Article, tokens: Token[], found: Found[], quoted
       entities.push(entity);
     }
     draft.mention.expected = listed.form.house;
-    houseForms.set(draft.mention, listed.form.house);
+    houseForms.set(draft.mention, listed.form);
     entity.mentions.push(draft.mention);
   }
   for (const group of groupUnlisted(articleDrafts, entities)) {
@@ -549,7 +607,7 @@ function buildEntities(article: Article, tokens: Token[], found: Found[], quoted
     for (const draft of group.drafts) {
       draft.mention.role = 'surname';
       draft.mention.expected = lastWord(group.entity.preferred);
-      houseForms.set(draft.mention, draft.mention.expected);
+      houseForms.set(draft.mention, { house: draft.mention.expected, name: group.entity.preferred });
       group.entity.mentions.push(draft.mention);
     }
     group.entity.mentions.sort((a, b) => a.span.start - b.span.start);
@@ -571,14 +629,19 @@ const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
  * Marks the mentions of a listed entity that differ from the house forms. An alias differs when the
  * article also uses another name of the entity and introduces none of them on first mention.
  */
-function settleListed(article: Article, entity: NameEntity, houseForms: Map<NameMention, string>, options: FindNamesOptions): void {
+function settleListed(
+  article: Article,
+  entity: NameEntity,
+  houseForms: Map<NameMention, { house: string; name: string }>,
+  options: FindNamesOptions,
+): void {
   const mentions = entity.mentions;
-  const nameOf = (m: NameMention) => (m.role === 'alias' ? houseForms.get(m)! : entity.preferred);
+  const nameOf = (m: NameMention) => houseForms.get(m)!.name;
   entity.introduced = mentions.some((m, i) => i > 0 && nameOf(mentions[i - 1]) !== nameOf(m) && introduces(article, mentions[i - 1], m));
   const counted = mentions.filter((m) => !(options.ignoreQuotations && m.quoted));
   const twoNames = new Set(counted.map(nameOf)).size > 1;
   for (const mention of mentions) {
-    mention.expected = houseForms.get(mention)!;
+    mention.expected = houseForms.get(mention)!.house;
     mention.differs = false;
     if (options.ignoreQuotations && mention.quoted) continue;
     if (mention.role === 'alias' && twoNames && !entity.introduced) {
@@ -595,6 +658,11 @@ function introduces(article: Article, a: NameMention, b: NameMention): boolean {
   if (between <= 0 || between > MAX_RELATED_INTRODUCTION) return false;
   const text = foldName(article.source.slice(a.span.end, b.span.start));
   return BRACKET_INTRODUCTION.test(text) || ALIAS_INTRODUCTION.test(text);
+}
+
+/** A lone surname (السوداني), or a compound one led by a connector (أبو صفية), that ends the longer name. */
+function isSurnameOf(short: string[], long: string[]): boolean {
+  return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]));
 }
 
 interface Group {
@@ -624,9 +692,11 @@ function groupUnlisted(drafts: Draft[], listed: NameEntity[]): Group[] {
         const anchored = cued || words.some((w, i) => w === theirs[i]);
         return words.every((w, i) => sameWord(w, theirs[i], anchored));
       }
-      if (words.length === 1 && theirs.length > 1 && other.found.kind === 'person') return sameWord(words[0], theirs[theirs.length - 1], cued);
-      if (theirs.length === 1 && words.length > 1 && draft.found.kind === 'person') return sameWord(theirs[0], words[words.length - 1], cued);
-      return false;
+      const [short, long] = words.length < theirs.length ? [words, theirs] : [theirs, words];
+      const longKind = words.length < theirs.length ? other.found.kind : draft.found.kind;
+      if (longKind !== 'person' || !isSurnameOf(short, long)) return false;
+      const tail = long.slice(-short.length);
+      return short.every((w, i) => sameWord(w, tail[i], cued));
     });
   };
   for (const draft of drafts) {
@@ -653,11 +723,8 @@ function groupUnlisted(drafts: Draft[], listed: NameEntity[]): Group[] {
  */
 function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity {
   const longest = Math.max(...drafts.map((d) => d.found.words.length));
-  const slotOf = (draft: Draft, index: number) => {
-    const n = draft.found.words.length;
-    if (index === n - 1) return longest - 1;
-    return index;
-  };
+  // A shorter mention is the end of the name (a surname) and takes the last slots.
+  const slotOf = (draft: Draft, index: number) => longest - draft.found.words.length + index;
   const tallies = new Map<number, Map<string, number>>();
   const writtenWords = (draft: Draft) => draft.mention.form.split(' ');
   for (const draft of drafts) {

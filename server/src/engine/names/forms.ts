@@ -67,11 +67,18 @@ export interface LooseVariantGuards {
 export function isLooseVariant(a: string, b: string, guards: LooseVariantGuards): boolean {
   if (a === b) return false;
   if (coreLength(a) < 4 || coreLength(b) < 4) return false;
-  if (a.startsWith(b) || b.startsWith(a)) return false;
+  if (a.startsWith(b) || b.startsWith(a) || isCaseEnding(a, b)) return false;
   if (looseKey(a) !== looseKey(b)) return false;
   if (!guards.allowSounds && vowelKey(a) !== vowelKey(b)) return false;
   if (guards.isProtected(a) || guards.isProtected(b)) return false;
   return spellingDistance(a, b, guards.allowSounds) <= (guards.maxEdits ?? 2);
+}
+
+const CASE_ENDINGS = new Set(['ون', 'ين', 'ان']);
+
+/** الحوثيون/الحوثيين، الطرفان/الطرفين: one word in two cases, not two spellings. */
+function isCaseEnding(a: string, b: string): boolean {
+  return a.length === b.length && CASE_ENDINGS.has(a.slice(-2)) && CASE_ENDINGS.has(b.slice(-2)) && a.slice(0, -2) === b.slice(0, -2);
 }
 
 const isSameSound = (x: string, y: string) => (SAME_SOUND[x] ?? x) === (SAME_SOUND[y] ?? y);

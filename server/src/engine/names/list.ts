@@ -144,8 +144,10 @@ export interface ListedForm {
   role: ListedRole;
   /** As written in the list. */
   text: string;
-  /** The house spelling of what this form names: the preferred form for a variant, the alias for an alias's variant. */
+  /** The house spelling of this form: the preferred form for a variant, the alias for an alias's variant. */
   house: string;
+  /** Which name of the entry this form is: the preferred form, or an alias (two names in one article need an introduction). */
+  name: string;
   /** Folded words. */
   words: string[];
 }
@@ -171,24 +173,65 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
     else if (!forms.some((f) => f.entry === form.entry && f.text === form.text)) forms.push(form);
   };
   for (const entry of entries) {
-    const roles: [ListedRole, string[], (text: string) => string][] = [
-      ['preferred', [entry.preferred], () => entry.preferred],
-      ['variant', entry.variants, () => entry.preferred],
-      ['alias', entry.aliases, (text) => text],
-      ['surname', entry.surnames ?? [], (text) => text],
-      ...Object.entries(entry.aliasVariants ?? {}).map(([alias, spellings]): [ListedRole, string[], () => string] => ['alias', spellings, () => alias]),
+    const roles: [ListedRole, string[], (text: string) => string, (text: string) => string][] = [
+      ['preferred', [entry.preferred], () => entry.preferred, () => entry.preferred],
+      ['variant', entry.variants, () => entry.preferred, () => entry.preferred],
+      ['alias', entry.aliases, (text) => text, (text) => text],
+      ['surname', entry.surnames ?? [], (text) => text, () => entry.preferred],
+      ...surnameSpellings(entry).map(([surname, spelling]): [ListedRole, string[], () => string, () => string] => [
+        'surname',
+        [spelling],
+        () => surname,
+        () => entry.preferred,
+      ]),
+      ...Object.entries(entry.aliasVariants ?? {}).map(
+        ([alias, spellings]): [ListedRole, string[], () => string, () => string] => ['alias', spellings, () => alias, () => alias],
+      ),
     ];
-    for (const [role, texts, houseOf] of roles) {
+    for (const [role, texts, houseOf, nameOf] of roles) {
       for (const text of texts) {
-        const words = foldName(text).split(' ');
-        const form: ListedForm = { entry, role, text, house: houseOf(text), words };
-        add(byFirstWord, words[0], form);
-        add(byLooseFirstWord, looseKey(words[0]), form);
+        const forms: ListedForm[] = [{ entry, role, text, house: houseOf(text), name: nameOf(text), words: foldName(text).split(' ') }];
+        // A plural name in the other case (الحوثيون، الحوثيين) is the same name, correctly written.
+        const otherCase = role === 'preferred' || role === 'alias' ? inOtherCase(text) : undefined;
+        if (otherCase) forms.push({ entry, role, text: otherCase, house: otherCase, name: nameOf(text), words: foldName(otherCase).split(' ') });
+        for (const form of forms) {
+          add(byFirstWord, form.words[0], form);
+          add(byLooseFirstWord, looseKey(form.words[0]), form);
+        }
+        const words = forms[0].words;
         if (entry.kind === 'person' && role !== 'alias' && role !== 'surname' && words.length > 1) firstNames.add(words[0]);
       }
     }
   }
   return { entries, byFirstWord, byLooseFirstWord, firstNames };
+}
+
+/**
+ * The surname as each variant of the full name spells it: أنطونيو غوتيريس gives غوتيريس for the surname
+ * غوتيريش. Pairs of [house surname, its other spelling].
+ */
+function surnameSpellings(entry: NameEntry): [string, string][] {
+  const pairs: [string, string][] = [];
+  const preferredWords = entry.preferred.split(' ');
+  for (const surname of entry.surnames ?? []) {
+    const n = surname.split(' ').length;
+    if (preferredWords.slice(-n).join(' ') !== surname) continue;
+    for (const variant of entry.variants) {
+      const words = variant.split(' ');
+      if (words.length !== preferredWords.length) continue;
+      const spelling = words.slice(-n).join(' ');
+      if (spelling !== surname && !pairs.some(([, s]) => s === spelling)) pairs.push([surname, spelling]);
+    }
+  }
+  return pairs;
+}
+
+/** الحوثيون ↔ الحوثيين: a name ending in a sound masculine plural, in the other case. */
+function inOtherCase(text: string): string | undefined {
+  if (text.length < 5) return undefined;
+  if (text.endsWith('يون')) return text.slice(0, -2) + 'ين';
+  if (text.endsWith('يين')) return text.slice(0, -2) + 'ون';
+  return undefined;
 }
 
 let defaultList: NameList | undefined;
