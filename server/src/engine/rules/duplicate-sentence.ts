@@ -3,6 +3,8 @@ import type { Article, Paragraph, Sentence } from '../text/article';
 import { sentenceForm } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
 
+const SPACE = /\s/;
+
 interface FirstCopy {
   span: Span;
   /** Set when the copy is a whole sentence (not a quotation inside one). */
@@ -96,15 +98,15 @@ function sentenceDeletion(article: Article, paragraph: Paragraph, sentence: Sent
   const isWholeParagraph = !prose.slice(paragraph.start, sentence.start).trim() && !prose.slice(sentence.end, paragraph.end).trim();
   if (!isWholeParagraph) {
     let { start, end } = sentence;
-    if (start > paragraph.start) while (start > paragraph.start && /\s/.test(prose[start - 1])) start--;
-    else while (end < paragraph.end && /\s/.test(prose[end])) end++;
+    if (start > paragraph.start) while (start > paragraph.start && SPACE.test(prose[start - 1])) start--;
+    else while (end < paragraph.end && SPACE.test(prose[end])) end++;
     return { start, end };
   }
   let start = source.lastIndexOf('\n', paragraph.start - 1) + 1;
   const lineEnd = source.indexOf('\n', paragraph.end);
   if (lineEnd === -1) {
     // The last line: take the line break before it instead of the one after.
-    while (start > 0 && /\s/.test(source[start - 1])) start--;
+    while (start > 0 && SPACE.test(source[start - 1])) start--;
     return { start, end: source.length };
   }
   while (start > 0) {

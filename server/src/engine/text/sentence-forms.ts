@@ -16,13 +16,16 @@ export interface QuotedPart {
 }
 
 export interface SentenceForm {
-  /** Letter-folded words joined by single spaces, dateline left out. */
+  /**
+   * Equal for sentences with the same letter-folded words in the same order, dateline left out: each
+   * distinct folded word is a number, written as two UTF-16 code units (short to build and to hash).
+   */
   key: string;
   /**
    * Its distinct content stems (function words, saying verbs and one- or two-letter words left out) as
    * numbers below {@link STEM_ID_LIMIT}, one per stem among cached forms, for fast set arithmetic.
    */
-  stemIds: Int32Array;
+  stemIds: readonly number[];
   /** The figures among its stems. */
   numbers: readonly string[];
   /** Long enough, and not a list of names, to be compared at all. */
@@ -49,22 +52,33 @@ const DIGITS = /^\d+$/;
 const QUOTE_MARK = /[«»“”„"]/;
 const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
 const LIST_SEPARATOR = /[،,؛;]/;
+const SPACE = /\s/;
+/** What a quoted part does not start with: the space and punctuation after a closing quote. */
+const PART_EDGE = /[\s.،,؛:؟?!…]/;
 /** `بغداد (رويترز) -` or `القاهرة -` at the start of a lede. */
 const DATELINE = /^\s*(?:(?:\p{L}+\s+){0,2}\p{L}+\s*\([^()\n]{1,40}\)|\p{L}+(?:\s+\p{L}+)?)\s*[-–—]\s+/u;
 
-/** A word's part in the forms: its letter-folded spelling and its stem id, or -1 for a function word. */
+/** A word's part in the forms: its letter-folded spelling and stem, each as an id (-1: a function word). */
 interface WordForm {
   folded: string;
+  foldedId: number;
   stemId: number;
+  isNumber: boolean;
 }
 
 // Bounded caches: sentences for the language server's re-checks, words because news vocabulary repeats.
-// Stem ids must stay unique among cached forms, so all are emptied together.
-const sentenceCache = new Map<string, SentenceForm>();
+// Sentences live in two generations (a full one becomes the old one, the old one is dropped), which keeps
+// recently used forms at O(1) a step; deleting from a Map's front one entry at a time grows slower and
+// slower. Stem ids must stay unique among cached forms, so everything is emptied together.
+let recentSentences = new Map<string, SentenceForm>();
+let olderSentences = new Map<string, SentenceForm>();
 const wordCache = new Map<string, WordForm>();
+const foldedIds = new Map<string, number>();
 const stemIds = new Map<string, number>();
 const stemById: string[] = [];
-const MAX_CACHED = 50_000;
+/** Per generation: a long document has a few thousand sentences. */
+const MAX_CACHED = 10_000;
+const MAX_WORDS = 100_000;
 export const STEM_ID_LIMIT = 2 ** 20;
 /** The last form that met each stem id, numbered by `formCount`: duplicate stems found without a Set. */
 let stemSeenIn = new Int32Array(1024);
@@ -76,19 +90,35 @@ export function sentenceForm(sentence: Sentence): SentenceForm {
 
 /** `words` are the words of `text` (the parser's, in absolute offsets); `base` is where `text` starts. */
 function cachedForm(text: string, words: readonly Word[], base: number): SentenceForm {
-  let form = sentenceCache.get(text);
+  let form = recentSentences.get(text);
   if (form) return form;
-  // Half the id range stays free for the sentence about to be added.
-  if (stemIds.size >= STEM_ID_LIMIT / 2 || wordCache.size >= 4 * MAX_CACHED) {
-    sentenceCache.clear();
-    wordCache.clear();
-    stemIds.clear();
-    stemById.length = 0;
+  form = olderSentences.get(text);
+  if (!form) {
+    // Half the id range stays free for the sentence about to be added.
+    if (stemIds.size >= STEM_ID_LIMIT / 2 || foldedIds.size >= STEM_ID_LIMIT / 2 || wordCache.size >= MAX_WORDS) {
+      recentSentences.clear();
+      olderSentences.clear();
+      wordCache.clear();
+      foldedIds.clear();
+      stemIds.clear();
+      stemById.length = 0;
+    }
+    form = computeForm(text, words, base);
   }
-  form = computeForm(text, words, base);
-  if (sentenceCache.size >= MAX_CACHED) sentenceCache.delete(sentenceCache.keys().next().value!);
-  sentenceCache.set(text, form);
+  if (recentSentences.size >= MAX_CACHED) {
+    olderSentences = recentSentences;
+    recentSentences = new Map();
+  }
+  recentSentences.set(detached(text), form);
   return form;
+}
+
+/**
+ * A copy that does not share memory with `text`: V8 makes a slice point into its parent string, so a
+ * cached slice of one sentence would keep the whole document (every edited version of it) alive.
+ */
+function detached(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 function computeForm(text: string, allWords: readonly Word[], base: number): SentenceForm {
@@ -98,33 +128,36 @@ function computeForm(text: string, allWords: readonly Word[], base: number): Sen
   const forms: WordForm[] = [];
   const ids: number[] = [];
   const numbers: string[] = [];
-  let key = '';
+  const codes: number[] = [];
   for (const word of words) {
     const form = wordForm(word.text);
     forms.push(form);
-    key = key ? `${key} ${form.folded}` : form.folded;
+    codes.push(form.foldedId >>> 16, form.foldedId & 0xffff);
     if (form.stemId < 0 || stemSeenIn[form.stemId] === formCount) continue;
     stemSeenIn[form.stemId] = formCount;
     ids.push(form.stemId);
-    if (DIGITS.test(form.folded)) numbers.push(form.folded);
+    if (form.isNumber) numbers.push(form.folded);
   }
+  const key = fromCodes(codes);
   const comparable = ids.length >= MIN_CONTENT_WORDS && !isListOfNames(text, words, forms, base);
   return {
     key,
-    stemIds: Int32Array.from(ids),
+    stemIds: ids,
     numbers,
     comparable,
     quotedParts: QUOTE_MARK.test(text) ? quotedParts(text, allWords, base, key) : [],
   };
 }
 
-function wordForm(word: string): WordForm {
-  let form = wordCache.get(word);
+function wordForm(text: string): WordForm {
+  let form = wordCache.get(text);
   if (!form) {
+    const word = detached(text);
     const light = normalizeLight(word).toLowerCase();
     const folded = foldLetters(light);
-    const stem = DIGITS.test(folded) ? folded : isFunctionWord(light) ? null : bareStem(folded);
-    form = { folded, stemId: stem === null ? -1 : stemId(stem) };
+    const isNumber = DIGITS.test(folded);
+    const stem = isNumber ? folded : isFunctionWord(light) ? null : bareStem(folded);
+    form = { folded, foldedId: intern(foldedIds, folded), stemId: stem === null ? -1 : stemId(stem), isNumber };
     wordCache.set(word, form);
   }
   return form;
@@ -135,10 +168,16 @@ export function stemOfId(id: number): string {
   return stemById[id];
 }
 
+function intern(ids: Map<string, number>, text: string): number {
+  let id = ids.get(text);
+  if (id === undefined) ids.set(text, (id = ids.size));
+  return id;
+}
+
 function stemId(stem: string): number {
-  let id = stemIds.get(stem);
-  if (id === undefined) {
-    stemIds.set(stem, (id = stemIds.size));
+  const known = stemIds.size;
+  const id = intern(stemIds, stem);
+  if (id === known) {
     stemById.push(stem);
     if (id >= stemSeenIn.length) {
       const grown = new Int32Array(stemSeenIn.length * 2);
@@ -147,6 +186,14 @@ function stemId(stem: string): number {
     }
   }
   return id;
+}
+
+/** String.fromCharCode in slices, so a sentence of any length stays within the argument limit. */
+function fromCodes(codes: number[]): string {
+  if (codes.length <= 8192) return String.fromCharCode(...codes);
+  let text = '';
+  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.slice(i, i + 8192));
+  return text;
 }
 
 /**
@@ -197,8 +244,8 @@ function quotedParts(text: string, words: readonly Word[], base: number, sentenc
     let start = from;
     let end = bound;
     from = bound + 1;
-    while (start < end && /[\s.،,؛:؟?!…]/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && PART_EDGE.test(text[start])) start++;
+    while (end > start && SPACE.test(text[end - 1])) end--;
     if (end <= start) continue;
     while (first < words.length && words[first].start < base + start) first++;
     let last = first;
