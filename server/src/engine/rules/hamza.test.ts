@@ -151,6 +151,17 @@ testRule(rule, [
     findings: [{ covers: 'ان' }],
     suggested: 'إن الاتفاق صامد. وصلوا في ان واحد.',
   },
+  {
+    name: 'ان شاء الله is إن',
+    text: 'سيعود الوفد غدا ان شاء الله.',
+    findings: [{ covers: 'ان' }],
+    suggested: 'سيعود الوفد غدا إن شاء الله.',
+  },
+  {
+    name: 'a bare alef whose hamza is ambiguous is not listed: امام (أمام/إمام), امين, امن, اثر, اما',
+    text: 'وقف امام المسجد امين الصندوق، وقال إن امن المدينة مستقر، ورحل اثر الحادث، اما الوفد فبقي.',
+    findings: [],
+  },
 
   {
     name: 'a Persian sentence is not checked',

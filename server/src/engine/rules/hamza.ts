@@ -100,8 +100,8 @@ export default defineRule({
     bad: 'وصل الوفد الى القاهرة فى إطار جولة تشمل إجتماعات مع المسؤولين.',
     good: 'وصل الوفد إلى القاهرة في إطار جولة تشمل اجتماعات مع المسؤولين.',
     notFlagged: {
-      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما)، والجمل الفارسية والأردية.',
-      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما); Persian and Urdu sentences.',
+      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، والجمل الفارسية والأردية.',
+      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); Persian and Urdu sentences.',
     },
   },
   defaultOptions: {},
@@ -207,10 +207,11 @@ const SAYING_REACH = 4;
 /** A complementizer already between قال and this word: the word belongs to a clause of its own. */
 const COMPLEMENTIZER = /^[وف]?[أإا]ن/u;
 
-/** إن opens a sentence or a quotation and follows قال and حيث; elsewhere the particle is أن. */
+/** إن opens a sentence or a quotation, follows قال and حيث and begins إن شاء الله; elsewhere the particle is أن. */
 function startsClause(sentence: Sentence, index: number, prose: string): boolean {
   if (index === 0) return true;
   const { words } = sentence;
+  if (normalizeLight(words[index + 1]?.text ?? '') === 'شاء') return true; // ان شاء الله
   if (QUOTE_OPENING.test(prose.slice(words[index - 1].end, words[index].start))) return true;
   for (let k = index - 1; k >= Math.max(0, index - SAYING_REACH); k--) {
     const previous = normalizeLight(words[k].text);
