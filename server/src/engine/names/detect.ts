@@ -211,8 +211,9 @@ class NameFinder {
    * Two passes. The first finds every listed spelling (letter forms folded), and unlisted spellings of
    * the other words of a multi-word name whose first word is listed. The second finds unlisted spellings
    * of a name whose first word is not listed (واشنطون), and only of entities the first pass found in the
-   * article, or at a cue that calls for a name of the entry's kind: ordinary words are a letter or two
-   * from some name in a list this long (عنوان/عنان، العروق/العراق).
+   * article: ordinary words are a letter or two from some name in a list this long (عنوان/عنان،
+   * العروق/العراق، السياسي/السيسي). One letter may differ; two, or a letter for /g/ or /v/, at a cue
+   * that calls for a name of the entry's kind.
    */
   private findListed(): void {
     const present = new Set<NameEntry>();
@@ -245,9 +246,9 @@ class NameFinder {
         if (loose && form.role === 'alias') continue;
         let first: LooseVariantGuards | undefined;
         if (loose) {
+          if (!present.has(form.entry)) continue;
           const atCue = cueFor(form.entry.kind);
-          if (!atCue && !present.has(form.entry)) continue;
-          first = { isProtected: this.isProtected, allowSounds: atCue, maxEdits: atCue && present.has(form.entry) ? 2 : 1 };
+          first = { isProtected: this.isProtected, allowSounds: atCue, maxEdits: atCue ? 2 : 1 };
         }
         const words = this.matchForm(i, split.stem, form, first);
         if (!words) continue;
@@ -332,7 +333,7 @@ class NameFinder {
     let steps = 0;
     while (i < tokens.length && steps < MAX_TITLE_CHAIN && tokens[i].joined && !this.covered[i]) {
       const folded = tokens[i].folded;
-      if (PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || NOT_NAMES.has(folded)) break;
+      if (PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || (NOT_NAMES.has(folded) && !hasArticle(folded))) break;
       const linking =
         isTitle(folded) ||
         TITLE_LINKS.has(folded) ||
