@@ -19,7 +19,7 @@ describe('the .vsix in code-server', { timeout: 10 * 60_000 }, () => {
     ensureTools();
     rmSync(SCREENSHOTS, { recursive: true, force: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
-    session = await openWorkspace(packagedExtension());
+    session = await openWorkspace({ vsix: packagedExtension() });
     page = session.page;
   });
 

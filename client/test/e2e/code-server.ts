@@ -93,12 +93,21 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface WorkspaceOptions {
+  /** The packaged extension to install. */
+  vsix?: string;
+  /** Or run the extension from its folder as a development extension, with an extension-host test suite. */
+  development?: { extensionPath: string; testsPath: string };
+  /** Extra environment for code-server and so for its extension host. */
+  env?: Record<string, string>;
+}
+
 /**
- * Installs the .vsix into a fresh extensions folder, starts code-server on a free loopback port with a copy
- * of the fixture workspace and opens it in Chromium. Everything lives in a temporary folder that close()
- * removes, after stopping the browser and the server.
+ * Starts code-server on a free loopback port with a fresh extensions folder (holding the .vsix, when
+ * given) and a copy of the fixture workspace, and opens it in Chromium. Everything lives in a temporary
+ * folder that close() removes, after stopping the browser and the server.
  */
-export async function openWorkspace(vsix: string): Promise<Session> {
+export async function openWorkspace(options: WorkspaceOptions): Promise<Session> {
   const home = mkdtempSync(join(tmpdir(), 'mudaqqiq-e2e-'));
   const dataDir = join(home, 'data');
   const extensionsDir = join(home, 'extensions');
@@ -108,8 +117,10 @@ export async function openWorkspace(vsix: string): Promise<Session> {
   writeFileSync(join(dataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   const common = ['--extensions-dir', extensionsDir, '--user-data-dir', dataDir];
 
-  const install = spawnSync(CODE_SERVER, [...common, '--install-extension', vsix], { encoding: 'utf8', timeout: 120_000 });
-  if (install.status !== 0) throw new Error(`code-server --install-extension failed:\n${install.stdout}\n${install.stderr}`);
+  if (options.vsix) {
+    const install = spawnSync(CODE_SERVER, [...common, '--install-extension', options.vsix], { encoding: 'utf8', timeout: 120_000 });
+    if (install.status !== 0) throw new Error(`code-server --install-extension failed:\n${install.stdout}\n${install.stderr}`);
+  }
 
   const port = await freePort();
   let output = '';
@@ -125,7 +136,7 @@ export async function openWorkspace(vsix: string): Promise<Session> {
       ...common,
       workspace,
     ],
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } },
   );
   server.stdout!.on('data', (chunk) => (output += chunk));
   server.stderr!.on('data', (chunk) => (output += chunk));
@@ -162,7 +173,16 @@ export async function openWorkspace(vsix: string): Promise<Session> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`, { timeout: 60_000 });
+    const query = new URLSearchParams({ folder: workspace });
+    if (options.development) {
+      // How VS Code for the web is told to load an extension under development and run its tests.
+      const remote = (path: string) => `vscode-remote://remote${path}`;
+      query.set('payload', JSON.stringify([
+        ['extensionDevelopmentPath', remote(options.development.extensionPath)],
+        ['extensionTestsPath', remote(options.development.testsPath)],
+      ]));
+    }
+    await page.goto(`${url}/?${query}`, { timeout: 60_000 });
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     return { page, workspace, log: () => output, close };
   } catch (error) {

@@ -1,0 +1,118 @@
+// The scenarios of the code-server test (client/test/e2e/code-server.test.ts), through the VS Code API in
+// the extension host: diagnostics, Arabic messages, the quick fix, the outline, the workspace check,
+// fix-all, the output channel, and the editor defaults for arabic-news.
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const TATWEEL = '\u0640';
+const WORKSPACE = vscode.ConfigurationTarget.Workspace;
+
+function fileUri(path: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the suite runs with the fixture workspace open');
+  return vscode.Uri.joinPath(folder.uri, path);
+}
+
+function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}
+
+function tatweelIn(uri: vscode.Uri): vscode.Diagnostic | undefined {
+  return vscode.languages.getDiagnostics(uri).find((d) => ruleOf(d) === 'tatweel');
+}
+
+async function until<T>(what: string, timeoutMs: number, probe: () => T | undefined): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function flatten(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
+  return symbols.flatMap((symbol) => [symbol, ...flatten(symbol.children)]);
+}
+
+describe('Mudaqqiq in the VS Code extension host', () => {
+  let article: vscode.TextDocument;
+
+  before(async () => {
+    article = await vscode.workspace.openTextDocument(fileUri('article.news'));
+    await vscode.window.showTextDocument(article);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('mudaqqiq').update('locale', undefined, WORKSPACE);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens .news files as arabic-news, with word wrap and no ambiguous-character highlighting', () => {
+    assert.equal(article.languageId, 'arabic-news');
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'arabic-news' });
+    assert.equal(editor.get('wordWrap'), 'on');
+    assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+  });
+
+  it('lists the tatweel with its rule, source and documentation link', async () => {
+    const diagnostic = await until('the tatweel diagnostic', 30_000, () => tatweelIn(article.uri));
+    assert.equal(diagnostic.source, 'mudaqqiq');
+    assert.equal(article.getText(diagnostic.range), TATWEEL.repeat(3));
+    assert.equal(diagnostic.range.start.line, 1);
+    assert.match(diagnostic.message, /الحكومـــة/);
+    assert.ok(typeof diagnostic.code === 'object' && diagnostic.code.target.toString().includes('tatweel'));
+  });
+
+  it('gives its messages in Arabic when mudaqqiq.locale says so', async () => {
+    await vscode.workspace.getConfiguration('mudaqqiq').update('locale', 'ar', WORKSPACE);
+    await until('an Arabic message', 30_000, () => (tatweelIn(article.uri)?.message.includes('مدّة زخرفية') ? true : undefined));
+  });
+
+  it('offers a preferred quick fix that removes the tatweel', async () => {
+    const diagnostic = await until('the tatweel diagnostic', 30_000, () => tatweelIn(article.uri));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      article.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    // The command's results do not carry their diagnostics; at this range there is only the tatweel.
+    const fix = actions.find((action) => action.isPreferred);
+    assert.ok(fix?.edit, `a preferred fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.match(fix.title, /التطويل|tatweel/);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(article.lineAt(1).text, /^أعلنت الحكومة يوم الثلاثاء/);
+    await until('the diagnostic to go', 30_000, () => (tatweelIn(article.uri) ? undefined : true));
+  });
+
+  it('outlines the headline and the paragraphs', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', article.uri);
+    const names = flatten(symbols ?? []).map((symbol) => symbol.name);
+    assert.ok(names[0]?.includes('الحكومة تعلن خطة'), `headline first: ${names.join(' | ')}`);
+    for (const start of ['أعلنت', 'وقال', 'وتشمل']) {
+      assert.ok(names.some((name) => name.includes(start)), `a paragraph starting ${start}: ${names.join(' | ')}`);
+    }
+  });
+
+  it('checks every article in the workspace, leaving English notes alone', async () => {
+    const result = await vscode.commands.executeCommand<{ files: number; checked: number; warnings: number }>('mudaqqiq.checkWorkspace');
+    assert.ok(result && result.checked >= 1, JSON.stringify(result));
+    await until('the archived article’s tatweel', 30_000, () => tatweelIn(fileUri('archive/earlier.news')));
+    assert.deepEqual(vscode.languages.getDiagnostics(fileUri('notes.txt')), []);
+  });
+
+  it('fixes all problems of the active article with the command', async () => {
+    const earlier = await vscode.workspace.openTextDocument(fileUri('archive/earlier.news'));
+    await vscode.window.showTextDocument(earlier);
+    await until('its diagnostics', 30_000, () => tatweelIn(earlier.uri));
+    await vscode.commands.executeCommand('mudaqqiq.fixAll');
+    await until('the tatweel to go', 15_000, () => (earlier.getText().includes(TATWEEL) ? undefined : true));
+    assert.match(earlier.getText(), /لكتب الأطفال للمرة الأولى/);
+  });
+
+  it('shows its output channel', async () => {
+    await vscode.commands.executeCommand('mudaqqiq.showOutput');
+  });
+});
