@@ -53,4 +53,10 @@ testRule(rule, [
     text: 'قُتل 12 شخصا في عام 2014 وأصيب 30.',
     findings: [],
   },
+  {
+    name: 'CRLF and BOM keep positions on the original text',
+    text: '\uFEFFالعنوان\r\nقُتل 12 شخصا في عام 2014.\r\nوأصيب ٣٠ آخرون.\r\n',
+    findings: [{ covers: '٣٠', related: ['12'] }],
+    fixed: '\uFEFFالعنوان\r\nقُتل 12 شخصا في عام 2014.\r\nوأصيب 30 آخرون.\r\n',
+  },
 ]);

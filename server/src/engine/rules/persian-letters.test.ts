@@ -69,4 +69,10 @@ testRule(rule, [
     findings: [{ covers: 'عَلَیْهِ' }],
     fixed: 'سَلَّمَ عَلَيْهِ.',
   },
+  {
+    name: 'CRLF and BOM keep positions on the original text',
+    text: '\uFEFFالعنوان\r\nوصل الوفد إلی المدینة.\r\n',
+    findings: [{ covers: 'إلی' }, { covers: 'المدینة' }],
+    fixed: '\uFEFFالعنوان\r\nوصل الوفد إلى المدينة.\r\n',
+  },
 ]);

@@ -72,4 +72,10 @@ testRule(rule, [
     text: 'قال المسؤول إن الخطة جاهزة، وأكد المسؤول ذلك. او گفت که مسئول این کار است.',
     findings: [],
   },
+  {
+    name: 'CRLF and BOM keep positions on the original text',
+    text: '\uFEFFالعنوان\r\nقال مسؤول إن الخطة جاهزة.\r\nوأكد مسؤول آخر ذلك، ونفى مسئول ثالث الخبر.\r\n',
+    findings: [{ covers: 'مسئول', related: ['مسؤول'] }],
+    fixed: '\uFEFFالعنوان\r\nقال مسؤول إن الخطة جاهزة.\r\nوأكد مسؤول آخر ذلك، ونفى مسؤول ثالث الخبر.\r\n',
+  },
 ]);
