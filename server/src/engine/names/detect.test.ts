@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyEdits } from '../fix';
+import { parseArticle } from '../text/article';
+import { entryPreferring, findNames, mentionEdit, renameEdits, type NameEntity } from './detect';
+import { isLooseVariant, spellingDistance } from './forms';
+import { buildNameList, type NameEntry } from './list';
+
+const list = buildNameList([
+  { preferred: 'واشنطن', kind: 'place', variants: ['واشنطون'], aliases: [] },
+  { preferred: 'الأمم المتحدة', kind: 'organisation', variants: [], aliases: [] },
+  { preferred: 'أنتوني بلينكن', kind: 'person', variants: [], aliases: [], surnames: ['بلينكن'] },
+  { preferred: 'تنظيم الدولة الإسلامية', kind: 'organisation', variants: [], aliases: ['داعش'] },
+] satisfies NameEntry[]);
+
+const names = (text: string, options = {}) => {
+  const article = parseArticle(text, 'plain');
+  return { article, entities: findNames(article, list, options) };
+};
+const entity = (entities: NameEntity[], preferred: string) => {
+  const found = entities.find((e) => e.preferred === preferred);
+  assert.ok(found, `no entity ${preferred} in ${entities.map((e) => e.preferred).join('، ')}`);
+  return found;
+};
+const spanText = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end);
+
+describe('findNames', () => {
+  const text =
+    'زار وزير الخارجية الأميركي أنتوني بلينكن مقر الأمم المتحدة.\n' +
+    'وقال بلينكين إن وبواشنطون تريد حلا، وأضاف أن واشنطن ستقدم مذكرة للأمم المتحدة.\n' +
+    'وقالت الناشطة فاطمة الكعبي إن الحملة مستمرة، وأضافت فاطمه الكعبي أن التبرعات تتزايد، وختمت فاطمة الكعبي كلمتها.';
+  const { article, entities } = names(text);
+
+  it('finds listed and unlisted names with their kinds, in order of first mention', () => {
+    assert.deepEqual(
+      entities.map((e) => [e.kind, e.source, e.preferred]),
+      [
+        ['person', 'list', 'أنتوني بلينكن'],
+        ['organisation', 'list', 'الأمم المتحدة'],
+        ['place', 'list', 'واشنطن'],
+        ['person', 'article', 'فاطمة الكعبي'],
+      ],
+    );
+  });
+
+  it('gives each mention its span without proclitics, its form, role and expected form', () => {
+    const washington = entity(entities, 'واشنطن');
+    assert.deepEqual(
+      washington.mentions.map((m) => [spanText(text, m.span), m.proclitic, m.form, m.role, m.expected, m.differs, m.spellingOnly]),
+      [
+        ['واشنطون', 'وب', 'واشنطون', 'variant', 'واشنطن', true, true],
+        ['واشنطن', '', 'واشنطن', 'preferred', 'واشنطن', false, true],
+      ],
+    );
+    assert.deepEqual(washington.counts, { واشنطون: 1, واشنطن: 1 });
+  });
+
+  it('reads ل + ال as the article merged into the preposition', () => {
+    const un = entity(entities, 'الأمم المتحدة');
+    const merged = un.mentions[1];
+    assert.deepEqual([merged.proclitic, spanText(text, merged.span), merged.form, merged.differs], ['ل', 'لأمم المتحدة', 'الأمم المتحدة', false]);
+  });
+
+  it('marks a surname after the full name as a surname, and its other spelling as differing', () => {
+    const blinken = entity(entities, 'أنتوني بلينكن');
+    assert.deepEqual(
+      blinken.mentions.map((m) => [m.form, m.role, m.expected, m.differs]),
+      [
+        ['أنتوني بلينكن', 'preferred', 'أنتوني بلينكن', false],
+        ['بلينكين', 'surname', 'بلينكن', true],
+      ],
+    );
+  });
+
+  it('takes the spelling the article uses most for a name the list does not know', () => {
+    const activist = entity(entities, 'فاطمة الكعبي');
+    assert.deepEqual(
+      activist.mentions.map((m) => [m.form, m.differs]),
+      [
+        ['فاطمة الكعبي', false],
+        ['فاطمه الكعبي', true],
+        ['فاطمة الكعبي', false],
+      ],
+    );
+  });
+
+  it('knows an introduced alias', () => {
+    const { entities: introduced } = names('تبنى تنظيم الدولة الإسلامية (داعش) الهجوم. وكان داعش قد هدد بهجمات.');
+    const isis = entity(introduced, 'تنظيم الدولة الإسلامية');
+    assert.equal(isis.introduced, true);
+    assert.deepEqual(isis.mentions.map((m) => [m.role, m.differs]), [['preferred', false], ['alias', false], ['alias', false]]);
+    const { entities: bare } = names('تبنى تنظيم الدولة الإسلامية الهجوم. وكان داعش قد هدد بهجمات.');
+    const alias = entity(bare, 'تنظيم الدولة الإسلامية').mentions[1];
+    assert.deepEqual([alias.role, alias.differs, alias.spellingOnly, alias.expected], ['alias', true, false, 'تنظيم الدولة الإسلامية']);
+  });
+
+  it('marks mentions inside quotations, and with ignoreQuotations neither counts nor flags them', () => {
+    const quoted = 'وقال الوزير: «سنزور واشنطون قريبا». وتستعد واشنطن للزيارة.';
+    const mentions = entity(names(quoted).entities, 'واشنطن').mentions;
+    assert.deepEqual(mentions.map((m) => [m.quoted, m.differs]), [[true, true], [false, false]]);
+    const ignored = entity(names(quoted, { ignoreQuotations: true }).entities, 'واشنطن').mentions;
+    assert.deepEqual(ignored.map((m) => m.differs), [false, false]);
+  });
+
+  it('edits keep the proclitics', () => {
+    const washington = entity(entities, 'واشنطن');
+    assert.equal(applyEdits(text, [mentionEdit(washington.mentions[0], 'واشنطن')]).includes('وبواشنطن تريد'), true);
+    const un = entity(entities, 'الأمم المتحدة');
+    assert.equal(applyEdits(text, [mentionEdit(un.mentions[1], 'المنظمة')]).includes('مذكرة للمنظمة.'), true);
+  });
+
+  it('renames every spelling of a full name, or every surname, to a new form', () => {
+    const activist = entity(entities, 'فاطمة الكعبي');
+    const renamed = applyEdits(text, renameEdits(article, activist, activist.mentions[1], 'فاطمة القبيسي'));
+    assert.equal(renamed.match(/فاطمة القبيسي/g)?.length, 3);
+    const blinken = entity(entities, 'أنتوني بلينكن');
+    const surname = applyEdits(text, renameEdits(article, blinken, blinken.mentions[1], 'بلنكن'));
+    assert.ok(surname.includes('أنتوني بلنكن') && surname.includes('وقال بلنكن إن'), surname);
+  });
+
+  it('makes the entry that turns an article spelling into the house spelling', () => {
+    assert.deepEqual(entryPreferring(entity(entities, 'واشنطن'), 'واشنطون'), {
+      preferred: 'واشنطون',
+      kind: 'place',
+      variants: ['واشنطن'],
+      aliases: [],
+    });
+  });
+});
+
+describe('spellings of one name', () => {
+  const guards = { isProtected: (w: string) => ['محمد', 'محمود', 'حسن', 'حسين'].includes(w), allowSounds: false };
+  const sounds = { ...guards, allowSounds: true };
+  const same: [string, string, boolean][] = [
+    ['واشنطن', 'واشنطون', false],
+    ['بلينكن', 'بلينكين', false],
+    ['سوفييتي', 'سوفياتي', false],
+    ['اوروبا', 'اوربا', false],
+    ['كيلي', 'كيللي', false],
+    ['غوتيريش', 'جوتيريش', true],
+    ['لافروف', 'لافروڤ', true],
+  ];
+  for (const [a, b, needsSounds] of same) {
+    it(`${a} / ${b}`, () => {
+      assert.ok(isLooseVariant(a, b, needsSounds ? sounds : guards));
+      if (needsSounds) assert.ok(!isLooseVariant(a, b, guards), 'the letters for /g/ and /v/ need a cue');
+    });
+  }
+  const different: [string, string, string][] = [
+    ['العراق', 'العراقي', 'an ending added'],
+    ['قطر', 'قطري', 'too short, and an ending'],
+    ['الاميركي', 'الاميركيه', 'an inflection'],
+    ['اليمن', 'اليمنيين', 'a plural of the adjective'],
+    ['الحوثيون', 'الحوثيين', 'one word in two cases'],
+    ['محمد', 'محمود', 'two given names'],
+    ['حسن', 'حسين', 'two given names'],
+    ['كيغالي', 'كيلي', 'a letter dropped is not a letter doubled'],
+    ['سوسه', 'سويه', 'two letters apart'],
+    ['السدود', 'السويد', 'more than one edit'],
+  ];
+  for (const [a, b, why] of different) {
+    it(`not ${a} / ${b}: ${why}`, () => assert.ok(!isLooseVariant(a, b, sounds)));
+  }
+  it('counts edits', () => {
+    assert.equal(spellingDistance('واشنطن', 'واشنطون', false), 1);
+    assert.equal(spellingDistance('غوتيريش', 'جوتيرش', true), 2);
+    assert.equal(spellingDistance('غوتيريش', 'جوتيريش', false), Infinity);
+  });
+});
