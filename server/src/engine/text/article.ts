@@ -14,7 +14,7 @@ export interface Sentence {
   /** Just after the terminal punctuation and any closing quotes or brackets. */
   end: number;
   text: string;
-  words: Word[];
+  readonly words: Word[];
 }
 
 export interface Paragraph {
@@ -104,19 +104,23 @@ function markdownHeadline(source: string, blocks: Block[]): number {
   return heading === -1 ? 0 : heading;
 }
 
+/** Trims only spaces, tabs and line ends: other space characters stay in the paragraph for the rules that flag them. */
 function trimmed(text: string, start: number, end: number): Block | null {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
 }
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a;
 }
 
-const TERMINATORS = '.؟!…?';
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+}
+
+const TERMINATOR_RUN = /[.؟!…?]+/g;
 const CLOSERS = '»”’")]';
-const OPENING_QUOTES = '«“';
 /** Dotted abbreviations that do not end a sentence even when a space follows (lower-case, letter-folded). */
 const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', 'ا.ف.ب', 'ق.م', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc', 'jr']);
 
@@ -124,34 +128,36 @@ const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', '�
 export function splitSentences(text: string, offset: number): Sentence[] {
   const sentences: Sentence[] = [];
   let sentenceStart = 0;
-  let quoteDepth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (OPENING_QUOTES.includes(ch)) quoteDepth++;
-    else if ((ch === '»' || ch === '”') && quoteDepth > 0) quoteDepth--;
-    if (!TERMINATORS.includes(ch)) continue;
-    let end = i + 1;
-    while (end < text.length && TERMINATORS.includes(text[end])) end++;
-    const run = text.slice(i, end);
+  const terminators = new RegExp(TERMINATOR_RUN.source, 'g');
+  for (let m = terminators.exec(text); m; m = terminators.exec(text)) {
+    const i = m.index;
+    const end = i + m[0].length;
     let after = end;
     while (after < text.length && CLOSERS.includes(text[after])) after++;
-    const atEnd = after >= text.length;
-    if (!atEnd && !/\s/.test(text[after])) {
-      i = end - 1;
-      continue;
+    if (after < text.length) {
+      if (!isSpace(text.charCodeAt(after))) continue;
+      const run = m[0];
+      const isEllipsis = run === '…' || run.startsWith('..');
+      if (isEllipsis && insideQuotation(text, i)) continue;
+      if (run === '.' && endsAbbreviation(text, sentenceStart, i)) continue;
     }
-    const isEllipsis = run === '…' || run.startsWith('..');
-    if (!atEnd && ((isEllipsis && quoteDepth > 0) || (run === '.' && endsAbbreviation(text, sentenceStart, i)))) {
-      i = end - 1;
-      continue;
-    }
-    for (let k = end; k < after; k++) if ((text[k] === '»' || text[k] === '”') && quoteDepth > 0) quoteDepth--;
     pushSentence(sentences, text, sentenceStart, after, offset);
     sentenceStart = after;
-    i = after - 1;
+    terminators.lastIndex = after;
   }
   pushSentence(sentences, text, sentenceStart, text.length, offset);
   return sentences;
+}
+
+/** Whether « or “ opened before `at` in the paragraph is still open there. */
+function insideQuotation(text: string, at: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < at; k++) {
+    const ch = text[k];
+    if (ch === '«' || ch === '“') depth++;
+    else if ((ch === '»' || ch === '”') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function endsAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
@@ -165,15 +171,30 @@ function endsAbbreviation(text: string, sentenceStart: number, dot: number): boo
 
 const WORD = /[\p{L}\p{M}\p{Nd}\u0640]+/gu;
 
-function pushSentence(sentences: Sentence[], text: string, start: number, end: number, offset: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end <= start) return;
-  const slice = text.slice(start, end);
-  const words: Word[] = [];
-  for (const m of slice.matchAll(WORD)) {
-    const wordStart = offset + start + m.index;
-    words.push({ start: wordStart, end: wordStart + m[0].length, text: m[0] });
+/** Words are split on first use: several rules never read them. */
+class ParsedSentence implements Sentence {
+  private parsedWords: Word[] | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+  ) {}
+
+  get words(): Word[] {
+    if (!this.parsedWords) {
+      this.parsedWords = [];
+      for (const m of this.text.matchAll(WORD)) {
+        const wordStart = this.start + m.index;
+        this.parsedWords.push({ start: wordStart, end: wordStart + m[0].length, text: m[0] });
+      }
+    }
+    return this.parsedWords;
   }
-  sentences.push({ start: offset + start, end: offset + end, text: slice, words });
+}
+
+function pushSentence(sentences: Sentence[], text: string, start: number, end: number, offset: number): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) sentences.push(new ParsedSentence(offset + start, offset + end, text.slice(start, end)));
 }
