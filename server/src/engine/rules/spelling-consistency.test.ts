@@ -33,6 +33,12 @@ testRule(rule, [
     fixed: 'جرى ذلك في العام الثاني من الولاية، ثم في العام الثاني أعلن الحزب الفائز في الدور الثاني.',
   },
   {
+    name: 'a tie between final ي and ى goes to ي, unless the word ends in ى',
+    text: 'تناول الاجتماع الوضع الدولى والتعاون الدولي، وبحث المرحلة الكبرى والقضايا الكبري.',
+    findings: [{ covers: 'الدولى' }, { covers: 'الكبري' }],
+    fixed: 'تناول الاجتماع الوضع الدولي والتعاون الدولي، وبحث المرحلة الكبرى والقضايا الكبرى.',
+  },
+  {
     name: 'a misspelled majority does not turn an indefinite ة into ه (it may be a pronoun elsewhere)',
     text: 'أعلنت الهيئه نتائجها، وقالت الهيئه إن هيئة أخرى ستراجعها.',
     findings: [],

@@ -5,6 +5,7 @@ import { minimalEdit } from '../text/minimal-edit';
 import { nameListFor, type NameList } from '../names/list';
 import { foldLetters, normalizeLight } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
+import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
 
 // Which spellings count as one word written two ways. Only folds that cannot join two different words:
 // - the seat of hamza (ؤ/ئ/ء): مسؤول/مسئول، شؤون/شئون;
@@ -158,7 +159,8 @@ export default defineRule({
 
     for (const occurrences of groups.values()) {
       if (occurrences.every((o) => o.stem === occurrences[0].stem)) continue;
-      // The form used most; ties go to the form used first (Map keeps insertion order).
+      // The form used most; ties go to the form used first (Map keeps insertion order), except that a
+      // final ي wins a tie with ى unless the word is one that ends in ى (الدولي/الدولى, الكبرى/الكبري).
       const counts = new Map<string, { count: number; first: Occurrence }>();
       for (const o of occurrences) {
         const form = counts.get(o.stem);
@@ -168,7 +170,7 @@ export default defineRule({
       let preferred = occurrences[0];
       let best = 0;
       for (const { count, first } of counts.values()) {
-        if (count > best) [preferred, best] = [first, count];
+        if (count > best || (count === best && winsFinalYaTie(first.stem, preferred.stem))) [preferred, best] = [first, count];
       }
       for (const occurrence of occurrences) {
         if (occurrence.stem === preferred.stem) continue;
@@ -195,6 +197,19 @@ export default defineRule({
  */
 function isListedName(list: NameList, { light, stem }: Occurrence): boolean {
   return [light, stem, 'ال' + stem].some((form) => list.byFirstWord.get(foldLetters(form))?.some((listed) => listed.words.length === 1));
+}
+
+const ENDS_IN_ALEF_MAQSURA = new Set(Object.values(ALEF_MAQSURA_WORDS).flat().map(foldAlef));
+
+function foldAlef(word: string): string {
+  return word.replace(/[أإآ]/gu, 'ا');
+}
+
+/** Whether `stem` should win a tie against `other` that it differs from only in a final ى/ي. */
+function winsFinalYaTie(stem: string, other: string): boolean {
+  if (stem.slice(0, -1) !== other.slice(0, -1)) return false;
+  const alefForm = foldAlef(stem.slice(0, -1) + 'ى');
+  return stem.endsWith(ENDS_IN_ALEF_MAQSURA.has(alefForm) ? 'ى' : 'ي') && !other.endsWith(stem.slice(-1));
 }
 
 /** Sets the proclitic and stem of an indefinite word from the anchors, and returns its key. */
