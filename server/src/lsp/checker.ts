@@ -73,11 +73,15 @@ export class Checker {
   }
 }
 
+/** A worker left idle this long is stopped: a huge document's heap is worth giving back. */
+const WORKER_IDLE_MS = 30_000;
+
 class LargeDocumentWorker {
   private thread: Worker | undefined;
   private readonly queue: Job[] = [];
   private running: Job | undefined;
   private nextId = 1;
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly script: string) {}
 
@@ -93,12 +97,23 @@ class LargeDocumentWorker {
 
   dispose(): void {
     for (const job of this.queue.splice(0)) job.reject(new Error('checker stopped'));
-    void this.thread?.terminate();
+    this.stop();
+  }
+
+  private stop(): void {
+    clearTimeout(this.idleTimer);
+    const thread = this.thread;
     this.thread = undefined;
+    void thread?.terminate();
   }
 
   private pump(): void {
-    if (this.running || this.queue.length === 0) return;
+    clearTimeout(this.idleTimer);
+    if (this.running) return;
+    if (this.queue.length === 0) {
+      this.idleTimer = setTimeout(() => this.stop(), WORKER_IDLE_MS).unref();
+      return;
+    }
     this.running = this.queue.shift()!;
     this.start().postMessage(this.running.request);
   }
