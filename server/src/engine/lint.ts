@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache';
 import type { ResolvedConfig, ResolvedRule } from './config';
 import { Directives } from './directives';
 import type { RuleContext } from './rule';
@@ -107,9 +108,11 @@ function toOriginal(finding: Finding, source: SourceText): Finding {
  * re-checks only the paragraphs it touched. One cache serves one configuration; bounded in entries.
  */
 export class ParagraphCache {
-  private readonly entries = new Map<string, Finding[]>();
+  private readonly entries: BoundedCache<string, Finding[]>;
 
-  constructor(private readonly maxEntries = 50_000) {}
+  constructor(perGeneration = 25_000) {
+    this.entries = new BoundedCache(perGeneration);
+  }
 
   /** `tail`: the rest of the paragraph's last line, where a paragraph rule may flag trailing spaces. */
   get(ruleId: string, paragraph: Paragraph, tail = ''): Finding[] | undefined {
@@ -117,10 +120,6 @@ export class ParagraphCache {
   }
 
   set(ruleId: string, paragraph: Paragraph, findings: Finding[], tail = ''): void {
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
     this.entries.set(key(ruleId, paragraph, tail), findings);
   }
 }

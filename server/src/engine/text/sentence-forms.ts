@@ -1,3 +1,4 @@
+import { BoundedCache } from '../bounded-cache';
 import type { Sentence, Word } from './article';
 import { contentStem, foldLetters, normalizeLight } from './normalize';
 
@@ -67,17 +68,14 @@ interface WordForm {
 }
 
 // Bounded caches: sentences for the language server's re-checks, words because news vocabulary repeats.
-// Sentences live in two generations (a full one becomes the old one, the old one is dropped), which keeps
-// recently used forms at O(1) a step; deleting from a Map's front one entry at a time grows slower and
-// slower. Stem ids must stay unique among cached forms, so everything is emptied together.
-let recentSentences = new Map<string, SentenceForm>();
-let olderSentences = new Map<string, SentenceForm>();
+// Stem ids must stay unique among cached forms, so everything is emptied together.
+/** Per generation: a long document has a few thousand sentences. */
+const MAX_CACHED = 10_000;
+const sentences = new BoundedCache<string, SentenceForm>(MAX_CACHED);
 const wordCache = new Map<string, WordForm>();
 const foldedIds = new Map<string, number>();
 const stemIds = new Map<string, number>();
 const stemById: string[] = [];
-/** Per generation: a long document has a few thousand sentences. */
-const MAX_CACHED = 10_000;
 const MAX_WORDS = 100_000;
 export const STEM_ID_LIMIT = 2 ** 20;
 /** The last form that met each stem id, numbered by `formCount`: duplicate stems found without a Set. */
@@ -90,26 +88,19 @@ export function sentenceForm(sentence: Sentence): SentenceForm {
 
 /** `words` are the words of `text` (the parser's, in absolute offsets); `base` is where `text` starts. */
 function cachedForm(text: string, words: readonly Word[], base: number): SentenceForm {
-  let form = recentSentences.get(text);
-  if (form) return form;
-  form = olderSentences.get(text);
+  let form = sentences.get(text);
   if (!form) {
     // Half the id range stays free for the sentence about to be added.
     if (stemIds.size >= STEM_ID_LIMIT / 2 || foldedIds.size >= STEM_ID_LIMIT / 2 || wordCache.size >= MAX_WORDS) {
-      recentSentences.clear();
-      olderSentences.clear();
+      sentences.clear();
       wordCache.clear();
       foldedIds.clear();
       stemIds.clear();
       stemById.length = 0;
     }
     form = computeForm(text, words, base);
+    sentences.set(detached(text), form);
   }
-  if (recentSentences.size >= MAX_CACHED) {
-    olderSentences = recentSentences;
-    recentSentences = new Map();
-  }
-  recentSentences.set(detached(text), form);
   return form;
 }
 
