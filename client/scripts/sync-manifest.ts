@@ -49,12 +49,15 @@ export function manifestKeys(): Json {
           'editor.wordWrap': 'on',
           // Proportional Arabic glyphs wrap correctly only with the DOM-measured strategy.
           'editor.wrappingStrategy': 'advanced',
-          // Every Arabic letter is "ambiguous" or "non-basic ASCII" to these checks.
+          // VS Code renders every highlighted or coloured piece of a line that holds Arabic as an isolated
+          // run and lays the pieces out left to right, scrambling the line's reading order. So nothing may
+          // cut an Arabic line into pieces: no ambiguous or non-ASCII highlighting (every Arabic letter
+          // would be cut out), no invisible-character highlighting (the invisible-characters rule reports
+          // and removes those characters instead), no whitespace rendering in a selection.
           'editor.unicodeHighlight.ambiguousCharacters': false,
           'editor.unicodeHighlight.nonBasicASCII': false,
-          // Kept on: a stray direction mark or zero-width space is invisible otherwise; the
-          // invisible-characters rule explains it and removes it.
-          'editor.unicodeHighlight.invisibleCharacters': true,
+          'editor.unicodeHighlight.invisibleCharacters': false,
+          'editor.renderWhitespace': 'none',
           // Prose: completing words from the same article only gets in the way.
           'editor.wordBasedSuggestions': 'off',
           'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },

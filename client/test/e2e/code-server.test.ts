@@ -6,7 +6,18 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, editorText, ensureTools, openFile, openWorkspace, packagedExtension, runCommand, waitUntil, type Session } from './code-server';
+import {
+  SCREENSHOTS,
+  editorText,
+  ensureTools,
+  linesOutOfReadingOrder,
+  openFile,
+  openWorkspace,
+  packagedExtension,
+  runCommand,
+  waitUntil,
+  type Session,
+} from './code-server';
 
 const TATWEEL = '\u0640';
 const REMOVE_TATWEEL = /tatweel|التطويل/i;
@@ -54,6 +65,7 @@ describe('the .vsix in code-server', { timeout: 10 * 60_000 }, () => {
     assert.match(text, /الحكومـــة/, 'the message names the word');
     assert.match(text, /mudaqqiq/);
     assert.match(text, /Ln 2/);
+    assert.deepEqual(await linesOutOfReadingOrder(page), [], 'every Arabic line reads right to left');
     await shot('01-problems');
   });
 
@@ -79,6 +91,7 @@ describe('the .vsix in code-server', { timeout: 10 * 60_000 }, () => {
     const focusedFix = menu.locator('.monaco-list-row.action.focused', { hasText: REMOVE_TATWEEL });
     for (let step = 0; step < 10 && (await focusedFix.count()) === 0; step++) await page.keyboard.press('ArrowDown');
     assert.equal(await focusedFix.count(), 1, 'the tatweel fix is in the light-bulb menu');
+    assert.deepEqual(await linesOutOfReadingOrder(page), [], 'a selection leaves the reading order alone');
     await page.keyboard.press('Enter');
     await waitUntil('the tatweel to leave the editor', 15_000, async () => ((await editorText(page)).includes(TATWEEL) ? undefined : true));
     assert.match(await editorText(page), /أعلنت الحكومة يوم الثلاثاء/);

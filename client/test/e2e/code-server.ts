@@ -231,4 +231,32 @@ export async function editorText(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Lines of the active editor whose words are not laid out right to left. Arabic reads from the right, so
+ * in a rendered line of Arabic words and numbers each word must start left of the one before it. VS Code
+ * breaks this when something cuts a line into differently styled pieces (see the grammar's comment).
+ */
+export async function linesOutOfReadingOrder(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const editor = document.querySelector('.editor-instance .monaco-editor');
+    const lines = editor ? ([...editor.querySelectorAll('.view-lines .view-line')] as HTMLElement[]) : [];
+    const wrong: string[] = [];
+    for (const line of lines) {
+      const words: { text: string; left: number }[] = [];
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.textContent ?? '').matchAll(/[^\s\u00a0\u00b7\u2e31\u2192]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          words.push({ text: match[0], left: range.getBoundingClientRect().left });
+        }
+      }
+      if (words.length < 2 || words.some((w) => /[A-Za-z]/.test(w.text))) continue;
+      if (words.some((word, i) => i > 0 && word.left >= words[i - 1].left)) wrong.push(words.map((w) => w.text).join(' '));
+    }
+    return wrong;
+  });
+}
+
 export { waitUntil };
