@@ -58,12 +58,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client.start();
     } catch (error) {
       output.appendLine(String(error instanceof Error ? (error.stack ?? error.message) : error));
+      // Not awaited: activation must not wait for someone to read the message.
       const show = vscode.l10n.t('Show output');
-      const choice = await vscode.window.showErrorMessage(
-        vscode.l10n.t('The Mudaqqiq language server could not start.'),
-        show,
-      );
-      if (choice === show) output.show(true);
+      void vscode.window.showErrorMessage(vscode.l10n.t('The Mudaqqiq language server could not start.'), show).then((choice) => {
+        if (choice === show) output.show(true);
+      });
     }
   }
 

@@ -1,5 +1,5 @@
 // The scenarios of the code-server test (client/test/e2e/code-server.test.ts), through the VS Code API in
-// the extension host: diagnostics, Arabic messages, the quick fix, the outline, the workspace check,
+// the extension host: diagnostics, the language list, Arabic messages, the quick fix, the outline, the workspace check,
 // fix-all, the output channel, and the editor defaults for arabic-news.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -46,6 +46,7 @@ describe('Mudaqqiq in the VS Code extension host', () => {
 
   after(async () => {
     await vscode.workspace.getConfiguration('mudaqqiq').update('locale', undefined, WORKSPACE);
+    await vscode.workspace.getConfiguration('mudaqqiq').update('languages', undefined, WORKSPACE);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -63,6 +64,14 @@ describe('Mudaqqiq in the VS Code extension host', () => {
     assert.equal(diagnostic.range.start.line, 1);
     assert.match(diagnostic.message, /الحكومـــة/);
     assert.ok(typeof diagnostic.code === 'object' && diagnostic.code.target.toString().includes('tatweel'));
+  });
+
+  it('checks only the languages in mudaqqiq.languages, restarting when the list changes', async () => {
+    const mudaqqiq = vscode.workspace.getConfiguration('mudaqqiq');
+    await mudaqqiq.update('languages', ['markdown', 'plaintext'], WORKSPACE);
+    await until('the article to be left alone', 30_000, () => (tatweelIn(article.uri) ? undefined : true));
+    await mudaqqiq.update('languages', undefined, WORKSPACE);
+    await until('the article to be checked again', 30_000, () => tatweelIn(article.uri));
   });
 
   it('gives its messages in Arabic when mudaqqiq.locale says so', async () => {
