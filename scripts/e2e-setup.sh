@@ -10,6 +10,10 @@ CODE_SERVER_VERSION=4.100.3
 CODE_SERVER_HOME="${CODE_SERVER_E2E_HOME:-$HOME/.cache/code-server-e2e}"
 CODE_SERVER_BIN="$CODE_SERVER_HOME/node_modules/.bin/code-server"
 
+# Test files that find the tools missing may run this at the same time: one installs, the others wait.
+exec 9>"${TMPDIR:-/tmp}/mudaqqiq-e2e-setup.lock"
+flock 9
+
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v rg >/dev/null || missing+=(ripgrep)
