@@ -1,9 +1,10 @@
 import type { Article } from '../text/article';
+import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
 import { isSpeechVerb } from '../text/speech-verbs';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, foldName, isLooseVariant, looseKey, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, foldName, isLooseVariant, looseEnds, looseKey, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -84,6 +85,8 @@ interface Token {
   folded: string;
   /** Only spaces between this word and the one before it, in one sentence. */
   joined: boolean;
+  /** Arabic letters only: no digits, Latin or masked text. */
+  arabic: boolean;
   splits?: Split[];
 }
 
@@ -120,12 +123,14 @@ function tokenize(article: Article): Token[] {
     for (const sentence of paragraph.sentences) {
       let previousEnd = -1;
       for (const word of sentence.words) {
+        const folded = foldName(word.text);
         tokens.push({
           start: word.start,
           end: word.end,
           raw: word.text,
-          folded: foldName(word.text),
+          folded,
           joined: previousEnd >= 0 && onlySpaces(prose, previousEnd, word.start),
+          arabic: isArabicWord(folded),
         });
         previousEnd = word.end;
       }
@@ -147,7 +152,17 @@ function splitsOfToken(token: Token): Split[] {
   return token.splits;
 }
 
-const isArabicWord = (folded: string) => /^[\u0621-\u064a\u0671-\u06d3]+$/.test(folded);
+function isArabicWord(folded: string): boolean {
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (!((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3))) return false;
+  }
+  return folded.length > 0;
+}
+
+/** The letters a proclitic can be: a word that starts with none of them has one reading only. */
+const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+const mayHaveProclitic = (folded: string) => PROCLITIC_LETTERS.has(folded[0]);
 const withoutConjunction = (folded: string) => (folded.length > 3 && (folded[0] === 'و' || folded[0] === 'ف') ? folded.slice(1) : folded);
 const isTitle = (folded: string) => PERSON_TITLES.has(folded) || PERSON_TITLES.has(withoutConjunction(folded));
 const hasArticle = (folded: string) => folded.length > 3 && folded.startsWith('ال');
@@ -158,8 +173,14 @@ class NameFinder {
   private readonly found: Found[] = [];
   private readonly firstNames: ReadonlySet<string>;
 
-  /** The kind of the name covering each token. */
-  private readonly kindAt: (NameKind | undefined)[] = [];
+  /** Whether a listed place covers each token (for places named in a row: دمشق وحلب وحماة). */
+  private readonly placeAt: Uint8Array;
+  /** The kind of name a cue before each token calls for, worked out on demand: 0 not yet, 1 none. */
+  private readonly cueAtToken: Uint8Array;
+  /** What each token is as a cue (Cue), worked out on demand. */
+  private readonly cues: Uint8Array;
+  private readonly anchoredWords: LooseVariantGuards;
+  private readonly anchoredAliasWords: LooseVariantGuards;
 
   constructor(
     private readonly tokens: Token[],
@@ -167,14 +188,19 @@ class NameFinder {
     private readonly prose: string,
   ) {
     this.covered = new Uint8Array(tokens.length);
+    this.placeAt = new Uint8Array(tokens.length);
+    this.cueAtToken = new Uint8Array(tokens.length);
+    this.cues = new Uint8Array(tokens.length);
     this.firstNames = list.firstNames;
+    this.anchoredWords = { isProtected: this.isProtected, allowSounds: true };
+    this.anchoredAliasWords = { isProtected: this.isProtected, allowSounds: false };
   }
 
   private cover(name: Found): void {
     this.found.push(name);
     for (let k = name.first; k <= name.last; k++) {
       this.covered[k] = 1;
-      this.kindAt[k] = name.kind;
+      if (name.kind === 'place' && name.listed) this.placeAt[k] = 1;
     }
   }
 
@@ -195,14 +221,26 @@ class NameFinder {
   private cueAt(i: number): NameKind | undefined {
     if (i === 0 || !this.tokens[i].joined) return undefined;
     for (let k = i - 1, steps = 0; k >= 0 && steps <= MAX_TITLE_CHAIN; k--, steps++) {
+      const cue = this.cueOf(k);
+      if (cue === Cue.Title || cue === Cue.WeakTitle || cue === Cue.Verb) return 'person';
+      if (cue === Cue.Place) return 'place';
+      if (cue === Cue.Organisation) return 'organisation';
       const folded = this.tokens[k].folded;
-      if (isTitle(folded) || isSpeechVerb(this.tokens[k].raw)) return 'person';
-      if (PLACE_TRIGGERS.has(folded)) return 'place';
-      if (ORGANISATION_TRIGGERS.has(folded)) return 'organisation';
       if (!hasArticle(folded) && !TITLE_LINKS.has(folded) && !folded.startsWith('لل')) return undefined;
       if (!this.tokens[k].joined) return undefined;
     }
     return undefined;
+  }
+
+  /** What token k is as a cue, worked out once. */
+  private cueOf(k: number): Cue {
+    let cue = this.cues[k];
+    if (cue === Cue.Unknown) {
+      const token = this.tokens[k];
+      cue = token.arabic ? cueOfWord(token.folded) : Cue.None;
+      this.cues[k] = cue;
+    }
+    return cue;
   }
 
   // ---- the list
@@ -217,52 +255,75 @@ class NameFinder {
    */
   private findListed(): void {
     const present = new Set<NameEntry>();
-    for (const loose of [false, true]) {
-      const { tokens } = this;
-      for (let i = 0; i < tokens.length; i++) {
-        if (this.covered[i]) continue;
-        const match = this.listedAt(i, loose, present);
-        if (!match) continue;
-        if (!loose && (match.listed!.form.role === 'preferred' || match.listed!.form.role === 'variant')) present.add(match.listed!.form.entry);
-        this.cover(match);
-        i = match.last;
-      }
+    const { tokens } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!token.arabic || !this.mayBeListed(token.folded)) continue;
+      const match = this.listedAt(i, undefined);
+      if (!match) continue;
+      const role = match.listed!.form.role;
+      if (role === 'preferred' || role === 'variant') present.add(match.listed!.form.entry);
+      this.cover(match);
+      i = match.last;
+    }
+    if (present.size === 0) return;
+    const loose = new LooseIndex(present, this.list);
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.covered[i] || !tokens[i].arabic || !loose.mayMatch(tokens[i].folded)) continue;
+      const match = this.listedAt(i, loose);
+      if (!match) continue;
+      this.cover(match);
+      i = match.last;
     }
   }
 
-  private listedAt(i: number, loose: boolean, present: ReadonlySet<NameEntry>): Found | undefined {
+  /** Whether a listed first word is the word, or the word after a proclitic: lookups only, no split. */
+  private mayBeListed(folded: string): boolean {
+    const byFirstWord = this.list.byFirstWord;
+    if (byFirstWord.has(folded)) return true;
+    if (!mayHaveProclitic(folded)) return false;
+    for (const prefix of INDEFINITE_PROCLITICS) {
+      if (folded.length - prefix.length < 2 || !folded.startsWith(prefix)) continue;
+      if (byFirstWord.has(folded.slice(prefix.length))) return true;
+      if (prefix.endsWith('ل') && folded[prefix.length] === 'ل' && byFirstWord.has('ا' + folded.slice(prefix.length))) return true;
+    }
+    return false;
+  }
+
+  /** The best listed name at token i: by listed spellings, or with `loose`, by unlisted spellings of the names in it. */
+  private listedAt(i: number, loose: LooseIndex | undefined): Found | undefined {
     const token = this.tokens[i];
-    if (!isArabicWord(token.folded)) return undefined;
-    let best: { found: Found; score: number } | undefined;
-    let cue: NameKind | null | undefined;
-    const cueFor = (kind: NameKind) => (cue ??= this.cueAt(i) ?? null) === kind;
+    let best: Found | undefined;
+    let bestScore = -1;
     for (const split of splitsOfToken(token)) {
-      const forms = loose
-        ? split.stem.length >= 4 && !NOT_NAMES.has(split.stem)
-          ? this.list.byLooseFirstWord.get(looseKey(split.stem))
-          : undefined
-        : this.list.byFirstWord.get(split.stem);
-      for (const form of forms ?? []) {
-        if (loose && form.role === 'alias') continue;
+      const forms = loose ? loose.formsFor(split.stem) : this.list.byFirstWord.get(split.stem);
+      if (!forms) continue;
+      for (const form of forms) {
         let first: LooseVariantGuards | undefined;
         if (loose) {
-          if (!present.has(form.entry)) continue;
-          const atCue = cueFor(form.entry.kind);
-          first = { isProtected: this.isProtected, allowSounds: atCue, maxEdits: atCue ? 2 : 1 };
+          const atCue = this.cueKind(i) === form.entry.kind;
+          first = atCue ? this.anchoredWords : this.oneEditAway;
         }
         const words = this.matchForm(i, split.stem, form, first);
         if (!words) continue;
         const last = i + form.words.length - 1;
         if (form.role === 'surname' && form.words.length === 1 && this.partOfOtherName(i, last)) continue;
         const score = form.words.length * 100 + (words.loose ? 0 : 10) + ROLE_RANK[form.role] - (split.prefix ? 1 : 0);
-        if (best && best.score >= score) continue;
-        best = {
-          score,
-          found: { first: i, last, split, kind: form.entry.kind, words: words.words, listed: { form, loose: words.loose }, cued: false },
-        };
+        if (score <= bestScore) continue;
+        bestScore = score;
+        best = { first: i, last, split, kind: form.entry.kind, words: words.words, listed: { form, loose: words.loose }, cued: false };
       }
     }
-    return best?.found;
+    return best;
+  }
+
+  /** Away from a cue, an unlisted spelling of a listed name may differ from it by one vowel or doubling. */
+  private readonly oneEditAway: LooseVariantGuards = { isProtected: (w) => this.isProtected(w), allowSounds: false, maxEdits: 1 };
+
+  /** The kind of name a cue before token i calls for (see cueAt), once per token. */
+  private cueKind(i: number): NameKind | undefined {
+    if (this.cueAtToken[i] === 0) this.cueAtToken[i] = KIND_CODES.indexOf(this.cueAt(i)) + 2;
+    return KIND_CODES[this.cueAtToken[i] - 2];
   }
 
   /**
@@ -273,7 +334,6 @@ class NameFinder {
   private matchForm(i: number, stem: string, form: ListedForm, first: LooseVariantGuards | undefined): { words: string[]; loose: boolean } | undefined {
     const words = [stem];
     let loose = false;
-    const anchored: LooseVariantGuards = { isProtected: this.isProtected, allowSounds: form.role !== 'alias' };
     for (let k = 0; k < form.words.length; k++) {
       const written = k === 0 ? stem : this.tokens[i + k]?.folded;
       if (k > 0) {
@@ -282,7 +342,7 @@ class NameFinder {
         words.push(written);
       }
       if (written === form.words[k]) continue;
-      const guards = k === 0 ? first : anchored;
+      const guards = k === 0 ? first : form.role === 'alias' ? this.anchoredAliasWords : this.anchoredWords;
       if (!guards || !isLooseVariant(written, form.words[k], guards)) return undefined;
       loose = true;
     }
@@ -303,14 +363,24 @@ class NameFinder {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       if (this.covered[i]) continue;
-      const token = tokens[i];
-      const folded = token.folded;
       let name: Found | undefined;
-      if (isTitle(folded)) name = this.readName(this.afterTitle(i + 1), 'person', 'title', WEAK_TITLES.has(withoutConjunction(folded)));
-      else if (PLACE_TRIGGERS.has(folded)) name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
-      else if (ORGANISATION_TRIGGERS.has(folded)) name = this.readName(i + 1, 'organisation', 'trigger');
-      else if (isSpeechVerb(token.raw)) name = this.readName(i + 1, 'person', 'verb');
-      else name = this.readGivenName(i) ?? this.coordinatedPlace(i);
+      switch (this.cueOf(i)) {
+        case Cue.Title:
+        case Cue.WeakTitle:
+          name = this.readName(this.afterTitle(i + 1), 'person', 'title', this.cues[i] === Cue.WeakTitle);
+          break;
+        case Cue.Place:
+          name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
+          break;
+        case Cue.Organisation:
+          name = this.readName(i + 1, 'organisation', 'trigger');
+          break;
+        case Cue.Verb:
+          name = this.readName(i + 1, 'person', 'verb');
+          break;
+        default:
+          name = this.readGivenName(i) ?? this.coordinatedPlace(i);
+      }
       if (!name) continue;
       this.cover(name);
       i = name.last;
@@ -320,7 +390,7 @@ class NameFinder {
   /** دمشق وحلب وحمص وحماة: a word joined by و to a listed place is a place too. */
   private coordinatedPlace(i: number): Found | undefined {
     const token = this.tokens[i];
-    if (i === 0 || this.kindAt[i - 1] !== 'place' || token.folded[0] !== 'و' || !isArabicWord(token.folded)) return undefined;
+    if (i === 0 || !this.placeAt[i - 1] || token.folded[0] !== 'و' || !token.arabic) return undefined;
     if (!token.joined && !/^[\s،,]+$/.test(this.prose.slice(this.tokens[i - 1].end, token.start))) return undefined;
     const stem = token.folded.slice(1);
     if (stem.length < 3 || hasArticle(stem) || this.isStop(stem, stem) || GIVEN_NAMES.has(stem)) return undefined;
@@ -366,7 +436,7 @@ class NameFinder {
   private readName(i: number, kind: NameKind, cue: 'title' | 'trigger' | 'verb', weakCue = false): Found | undefined {
     const { tokens } = this;
     const head = tokens[i];
-    if (!head || !head.joined || this.covered[i] || !isArabicWord(head.folded) || head.folded.length < 2) return undefined;
+    if (!head || !head.joined || this.covered[i] || !head.arabic || head.folded.length < 2) return undefined;
     const folded = head.folded;
     if (this.isStop(folded, head.raw)) return undefined;
     const given = this.isGivenName(folded);
@@ -379,19 +449,31 @@ class NameFinder {
     } else if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
       return undefined;
     }
-    // A present-tense verb after a title (الفريق يحتاج) is not a name.
+    // A present-tense verb after a title (الفريق يحتاج) is not a name, nor a noun with a pronoun (بحصتها).
     if (kind === 'person' && folded[0] === 'ي' && !given) return undefined;
+    if (hasPronounSuffix(head.raw) && !given) return undefined;
     if (cue === 'verb' && folded.length < 3) return undefined;
     // وقال كريم إن … is not a name; وأضاف رائد أبو السعود is.
     if (cue === 'verb' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
-    return this.extend(i, kind, undefined, given);
+    const name = this.extend(i, kind, undefined, given);
+    // After a verb of saying, a word that is no known name is the speaker only if what the speaker said
+    // follows: وقال بلينكن إن …، وأضاف لافروف في …، and not وقالت حكومة الإقليم or ونفت.
+    if (name && cue === 'verb' && !given && !this.saysNext(name.last + 1)) return undefined;
+    return name;
+  }
+
+  /** Token i opens what a speaker said (or the speaker's own words: ختم كلمته), or punctuation comes first. */
+  private saysNext(i: number): boolean {
+    const token = this.tokens[i];
+    return !token || !token.joined || SAYING_FOLLOWERS.has(token.folded) || hasPronounSuffix(token.raw);
   }
 
   /** A person named by a given name and at least one more name: أحمد الحسيني، ومحمد شياع السوداني. */
   private readGivenName(i: number): Found | undefined {
     const token = this.tokens[i];
+    if (!token.arabic || (!GIVEN_NAMES.has(token.folded) && !mayHaveProclitic(token.folded))) return undefined;
     const split = splitsOfToken(token).find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
-    if (!split || !isArabicWord(token.folded) || RAW_FUNCTION_WORDS.has(normalizeLight(token.raw))) return undefined;
+    if (!split || RAW_FUNCTION_WORDS.has(normalizeLight(token.raw))) return undefined;
     // أبو صفية: after a connector the given name is part of another name.
     if (i > 0 && token.joined && NAME_CONNECTORS.has(this.tokens[i - 1].folded)) return undefined;
     if (!this.continuesName(i + 1)) return undefined;
@@ -402,7 +484,7 @@ class NameFinder {
   /** Whether token i, joined to the one before, can continue a name. */
   private continuesName(i: number): boolean {
     const token = this.tokens[i];
-    return !!token && token.joined && !this.covered[i] && isArabicWord(token.folded) && !this.isStop(token.folded, token.raw) && !hasPronounSuffix(token.raw);
+    return !!token && token.joined && !this.covered[i] && token.arabic && !this.isStop(token.folded, token.raw) && !hasPronounSuffix(token.raw);
   }
 
   /**
@@ -422,7 +504,7 @@ class NameFinder {
     while (needsNext || parts < maxParts) {
       const k = last + 1;
       const token = tokens[k];
-      if (!token || !token.joined || this.covered[k] || !isArabicWord(token.folded)) break;
+      if (!token || !token.joined || this.covered[k] || !token.arabic) break;
       const folded = token.folded;
       if (needsNext) {
         if (NOT_NAMES.has(folded) && folded !== 'الله') break;
@@ -496,7 +578,7 @@ class NameFinder {
     if (byFirst.size === 0) return;
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
-      if (this.covered[i]) continue;
+      if (this.covered[i] || !tokens[i].arabic || (!byFirst.has(tokens[i].folded) && !mayHaveProclitic(tokens[i].folded))) continue;
       let best: Found | undefined;
       for (const split of splitsOfToken(tokens[i])) {
         for (const words of byFirst.get(split.stem) ?? []) {
@@ -521,6 +603,80 @@ class NameFinder {
 function hasPronounSuffix(raw: string): boolean {
   return /(?:ه|ها|هم|هما|هن)[\u064b-\u0652]*$/.test(raw);
 }
+
+const enum Cue {
+  Unknown,
+  None,
+  Title,
+  WeakTitle,
+  Place,
+  Organisation,
+  Verb,
+}
+
+/** Titles and triggers by their folded form, with و/ف before them too (والرئيس). */
+const CUE_WORDS = new Map<string, Cue>();
+for (const [words, cue] of [
+  [PERSON_TITLES, Cue.Title],
+  [WEAK_TITLES, Cue.WeakTitle],
+  [PLACE_TRIGGERS, Cue.Place],
+  [ORGANISATION_TRIGGERS, Cue.Organisation],
+] as const) {
+  for (const word of words) {
+    const titled = cue === Cue.Title || cue === Cue.WeakTitle;
+    for (const form of titled ? [word, 'و' + word, 'ف' + word] : [word]) if (!CUE_WORDS.has(form) || cue === Cue.WeakTitle) CUE_WORDS.set(form, cue);
+  }
+}
+
+function cueOfWord(folded: string): Cue {
+  return CUE_WORDS.get(folded) ?? (isSpeechVerb(folded) ? Cue.Verb : Cue.None);
+}
+
+/** cueAtToken codes from 2: none, person, organisation, place. */
+const KIND_CODES: (NameKind | undefined)[] = [undefined, 'person', 'organisation', 'place'];
+
+/**
+ * The listed forms of the names an article already uses, by loose key of their first word, with a
+ * cheap test first: the loose key keeps a word's first and last letters, so a word whose pair of
+ * letters no form has needs no key at all.
+ */
+class LooseIndex {
+  private readonly byKey = new Map<string, ListedForm[]>();
+  private readonly ends = new Set<number>();
+
+  constructor(entries: ReadonlySet<NameEntry>, list: NameList) {
+    for (const entry of entries) {
+      for (const form of list.formsOf.get(entry) ?? []) {
+        if (form.role === 'alias') continue;
+        const forms = this.byKey.get(form.looseFirst);
+        if (!forms) this.byKey.set(form.looseFirst, [form]);
+        else forms.push(form);
+        this.ends.add(looseEnds(form.words[0]));
+      }
+    }
+  }
+
+  /** Whether the word, or the word after a proclitic, may be an unlisted spelling of one of the names. */
+  mayMatch(folded: string): boolean {
+    if (this.ends.has(looseEnds(folded))) return true;
+    if (!mayHaveProclitic(folded)) return false;
+    for (const prefix of INDEFINITE_PROCLITICS) {
+      if (folded.length - prefix.length < 4 || !folded.startsWith(prefix)) continue;
+      if (this.ends.has(looseEnds(folded, prefix.length))) return true;
+      // ل + ال written لل: the article's alef is missing from the word.
+      if (prefix.endsWith('ل') && folded[prefix.length] === 'ل') return true;
+    }
+    return false;
+  }
+
+  formsFor(stem: string): ListedForm[] | undefined {
+    if (stem.length < 4 || !this.ends.has(looseEnds(stem)) || NOT_NAMES.has(stem)) return undefined;
+    return this.byKey.get(looseKey(stem));
+  }
+}
+
+/** What follows a speaker's name after a verb of saying: the that-clause, or where and when it was said. */
+const SAYING_FOLLOWERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا', 'في', 'خلال', 'عبر', 'امام', 'لدي', 'بعد', 'قبل', 'امس', 'اليوم', 'مساء', 'صباح', 'مؤخرا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'من', 'ل', 'لوكاله', 'للصحفيين']);
 
 const ROLE_RANK: Record<ListedRole, number> = { preferred: 4, variant: 3, surname: 2, alias: 1 };
 
@@ -672,38 +828,64 @@ interface Group {
   entity?: NameEntity;
 }
 
+/** The guards for comparing the words of names the list does not know. */
+const UNLISTED_WORDS: LooseVariantGuards = { isProtected: (w) => GIVEN_NAMES.has(w) || NOT_NAMES.has(w), allowSounds: false };
+const UNLISTED_WORDS_AT_CUES: LooseVariantGuards = { ...UNLISTED_WORDS, allowSounds: true };
+
+/** One word of a name, or a spelling of it; the letters for /g/ and /v/ may differ where `sounds`. */
+function sameWord(a: string, b: string, sounds: boolean): boolean {
+  return a === b || isLooseVariant(a, b, sounds ? UNLISTED_WORDS_AT_CUES : UNLISTED_WORDS);
+}
+
 /**
- * Groups the names the list does not know into entities: names of the same length whose words are the
- * same or spellings of each other, and lone surnames with the full name they end. A lone word that ends
- * a listed person's name in the article is that person's surname.
+ * Whether a draft belongs with a group: a name of the same length whose words are the same or spellings
+ * of each other (the letters for /g/ and /v/ only where both stand at a cue or another word is the
+ * same), or a surname that ends the other's name.
+ */
+function fits(group: Group, draft: Draft): boolean {
+  const words = draft.found.words;
+  for (const other of group.drafts) {
+    const theirs = other.found.words;
+    const cued = draft.found.cued && other.found.cued;
+    if (theirs.length === words.length) {
+      let anchored = cued;
+      for (let i = 0; i < words.length && !anchored; i++) anchored = words[i] === theirs[i];
+      if (words.every((w, i) => sameWord(w, theirs[i], anchored))) return true;
+      continue;
+    }
+    const shorter = words.length < theirs.length;
+    const [short, long] = shorter ? [words, theirs] : [theirs, words];
+    if ((shorter ? other : draft).found.kind !== 'person' || !isSurnameOf(short, long)) continue;
+    const offset = long.length - short.length;
+    if (short.every((w, i) => sameWord(w, long[offset + i], cued))) return true;
+  }
+  return false;
+}
+
+/**
+ * Groups the names the list does not know into entities (see `fits`). A lone word that ends a listed
+ * person's name in the article is that person's surname. Groups are found through the ends of their
+ * last words (looseEnds), which spellings of one word share, so this stays linear in practice.
  */
 function groupUnlisted(drafts: Draft[], listed: NameEntity[]): Group[] {
   const groups: Group[] = [];
-  const people = listed.filter((e) => e.kind === 'person' && e.preferred.includes(' '));
-  const sameWord = (a: string, b: string, cued: boolean) =>
-    a === b || isLooseVariant(a, b, { isProtected: (w) => GIVEN_NAMES.has(w) || NOT_NAMES.has(w), allowSounds: cued });
-  // Same-length names are one name when every word is the same or a spelling of it; the letters for
-  // /g/ and /v/ may differ only where both stand at a cue or another word of the name is the same.
-  const fits = (group: Group, draft: Draft): boolean => {
-    const words = draft.found.words;
-    return group.drafts.some((other) => {
-      const theirs = other.found.words;
-      const cued = draft.found.cued && other.found.cued;
-      if (theirs.length === words.length) {
-        const anchored = cued || words.some((w, i) => w === theirs[i]);
-        return words.every((w, i) => sameWord(w, theirs[i], anchored));
-      }
-      const [short, long] = words.length < theirs.length ? [words, theirs] : [theirs, words];
-      const longKind = words.length < theirs.length ? other.found.kind : draft.found.kind;
-      if (longKind !== 'person' || !isSurnameOf(short, long)) return false;
-      const tail = long.slice(-short.length);
-      return short.every((w, i) => sameWord(w, tail[i], cued));
-    });
-  };
+  const people = new Map<number, { word: string; entity: NameEntity }[]>();
+  for (const entity of listed) {
+    if (entity.kind !== 'person' || !entity.preferred.includes(' ')) continue;
+    for (const m of entity.mentions) {
+      if (m.role === 'alias') continue;
+      const word = foldName(lastWord(m.form));
+      const bucket = people.get(looseEnds(word));
+      if (!bucket) people.set(looseEnds(word), [{ word, entity }]);
+      else bucket.push({ word, entity });
+    }
+  }
+  const byEnds = new Map<number, Group[]>();
   for (const draft of drafts) {
     const words = draft.found.words;
+    const ends = looseEnds(words[words.length - 1]);
     if (words.length === 1) {
-      const person = people.find((p) => p.mentions.some((m) => m.role !== 'alias' && sameWord(foldName(lastWord(m.form)), words[0], draft.found.cued)));
+      const person = people.get(ends)?.find((p) => sameWord(p.word, words[0], draft.found.cued))?.entity;
       if (person) {
         let group = groups.find((g) => g.entity === person);
         if (!group) groups.push((group = { drafts: [], entity: person }));
@@ -711,9 +893,14 @@ function groupUnlisted(drafts: Draft[], listed: NameEntity[]): Group[] {
         continue;
       }
     }
-    const group = groups.find((g) => !g.entity && fits(g, draft));
-    if (group) group.drafts.push(draft);
-    else groups.push({ drafts: [draft] });
+    const candidates = byEnds.get(ends);
+    let group = candidates?.find((g) => fits(g, draft));
+    if (!group) {
+      groups.push((group = { drafts: [] }));
+      if (candidates) candidates.push(group);
+      else byEnds.set(ends, [group]);
+    }
+    group.drafts.push(draft);
   }
   return groups;
 }

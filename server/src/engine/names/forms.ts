@@ -45,6 +45,23 @@ export function vowelKey(folded: string): string {
   return looseWord(folded, false);
 }
 
+/** Letter codes with the letters for /g/, /v/ and /p/ made one, as the loose key keeps them. */
+const SOUND_CODES = new Uint16Array(0x700);
+for (let c = 0; c < SOUND_CODES.length; c++) SOUND_CODES[c] = c;
+for (const [ch, sound] of Object.entries(SAME_SOUND)) SOUND_CODES[ch.charCodeAt(0)] = sound.charCodeAt(0);
+
+const soundCode = (code: number) => (code < SOUND_CODES.length ? SOUND_CODES[code] : code);
+
+/**
+ * What the loose key keeps of the ends of a folded word (from `from` on), as a number: its article and
+ * its first and last letters. Words whose ends differ have different loose keys; this builds no string.
+ */
+export function looseEnds(folded: string, from = 0): number {
+  const length = folded.length - from;
+  const article = length > 4 && folded.charCodeAt(from) === 0x0627 && folded.charCodeAt(from + 1) === 0x0644 ? 2 : 0;
+  return (article ? 1 : 0) + soundCode(folded.charCodeAt(from + article)) * 2 + soundCode(folded.charCodeAt(folded.length - 1)) * 0x20000;
+}
+
 /** Letters of a folded word without its article. */
 function coreLength(folded: string): number {
   return folded.length > 4 && folded.startsWith(ARTICLE) ? folded.length - 2 : folded.length;
@@ -65,8 +82,8 @@ export interface LooseVariantGuards {
  * at most `maxEdits` letters apart.
  */
 export function isLooseVariant(a: string, b: string, guards: LooseVariantGuards): boolean {
-  if (a === b) return false;
-  if (coreLength(a) < 4 || coreLength(b) < 4) return false;
+  if (a === b || Math.abs(a.length - b.length) > (guards.maxEdits ?? 2)) return false;
+  if (coreLength(a) < 4 || coreLength(b) < 4 || looseEnds(a) !== looseEnds(b)) return false;
   if (a.startsWith(b) || b.startsWith(a) || isCaseEnding(a, b)) return false;
   if (looseKey(a) !== looseKey(b)) return false;
   if (!guards.allowSounds && vowelKey(a) !== vowelKey(b)) return false;

@@ -150,6 +150,8 @@ export interface ListedForm {
   name: string;
   /** Folded words. */
   words: string[];
+  /** The loose key of the first word. */
+  looseFirst: string;
 }
 
 export interface NameList {
@@ -160,6 +162,8 @@ export interface NameList {
   byLooseFirstWord: ReadonlyMap<string, readonly ListedForm[]>;
   /** First words of listed people's names (جو، أنتوني، إيمانويل): a word after one is likely a surname. */
   firstNames: ReadonlySet<string>;
+  /** Every form of each entry. */
+  formsOf: ReadonlyMap<NameEntry, readonly ListedForm[]>;
 }
 
 /** Builds the lookup for a list of entries (already validated). */
@@ -167,6 +171,7 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
   const byFirstWord = new Map<string, ListedForm[]>();
   const byLooseFirstWord = new Map<string, ListedForm[]>();
   const firstNames = new Set<string>();
+  const formsOf = new Map<NameEntry, ListedForm[]>();
   const add = (map: Map<string, ListedForm[]>, key: string, form: ListedForm) => {
     const forms = map.get(key);
     if (!forms) map.set(key, [form]);
@@ -190,20 +195,27 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
     ];
     for (const [role, texts, houseOf, nameOf] of roles) {
       for (const text of texts) {
-        const forms: ListedForm[] = [{ entry, role, text, house: houseOf(text), name: nameOf(text), words: foldName(text).split(' ') }];
+        const formOf = (written: string, house: string): ListedForm => {
+          const words = foldName(written).split(' ');
+          return { entry, role, text: written, house, name: nameOf(text), words, looseFirst: looseKey(words[0]) };
+        };
+        const forms = [formOf(text, houseOf(text))];
         // A plural name in the other case (الحوثيون، الحوثيين) is the same name, correctly written.
         const otherCase = role === 'preferred' || role === 'alias' ? inOtherCase(text) : undefined;
-        if (otherCase) forms.push({ entry, role, text: otherCase, house: otherCase, name: nameOf(text), words: foldName(otherCase).split(' ') });
+        if (otherCase) forms.push(formOf(otherCase, otherCase));
         for (const form of forms) {
           add(byFirstWord, form.words[0], form);
-          add(byLooseFirstWord, looseKey(form.words[0]), form);
+          add(byLooseFirstWord, form.looseFirst, form);
+          const own = formsOf.get(entry);
+          if (!own) formsOf.set(entry, [form]);
+          else own.push(form);
         }
         const words = forms[0].words;
         if (entry.kind === 'person' && role !== 'alias' && role !== 'surname' && words.length > 1) firstNames.add(words[0]);
       }
     }
   }
-  return { entries, byFirstWord, byLooseFirstWord, firstNames };
+  return { entries, byFirstWord, byLooseFirstWord, firstNames, formsOf };
 }
 
 /**
