@@ -31,6 +31,16 @@ const COMMANDS = {
 } as const;
 
 let client: LanguageClient | undefined;
+/**
+ * Starts and stops, one at a time: settings can change again while a restart is under way, and two
+ * overlapping restarts would stop a client that is still starting or leave two running.
+ */
+let lifecycle: Promise<void> = Promise.resolve();
+
+function serially(step: () => Promise<void>): Promise<void> {
+  lifecycle = lifecycle.catch(() => undefined).then(step);
+  return lifecycle;
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel(vscode.l10n.t('Mudaqqiq'));
@@ -41,9 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       // The document selector is fixed when a client starts, so a new language list needs a new client.
-      if (event.affectsConfiguration(`${CONFIG_SECTION}.languages`)) await restart();
+      if (event.affectsConfiguration(`${CONFIG_SECTION}.languages`)) await serially(restart);
     }),
-    { dispose: () => void stop() },
   );
 
   async function start(): Promise<void> {
@@ -71,17 +80,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await start();
   }
 
-  await start();
+  await serially(start);
 }
 
-export async function deactivate(): Promise<void> {
-  await stop();
+export function deactivate(): Promise<void> {
+  return serially(stop);
 }
 
 async function stop(): Promise<void> {
   const running = client;
   client = undefined;
-  if (running?.needsStop()) await running.stop();
+  try {
+    if (running?.needsStop()) await running.stop();
+  } catch {
+    // A server that died is stopped too.
+  }
 }
 
 /** `mudaqqiq.languages`, or its default from package.json when the user's value is not a list of ids. */
