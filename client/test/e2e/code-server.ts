@@ -2,7 +2,7 @@
 // extension host on Node) with the packaged .vsix installed, driven by Playwright in Debian's Chromium.
 // See ../../../../shared/real-vscode-offline.md for why it is code-server and not @vscode/test-electron here.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,13 +48,40 @@ export function ensureTools(): void {
   for (const tool of [CODE_SERVER, CHROMIUM]) if (!existsSync(tool)) throw new Error(`missing ${tool}: run scripts/e2e-setup.sh`);
 }
 
-/** The .vsix that `npm run package` makes; built here when it is missing. */
+/** What goes into the .vsix: when any of it is newer than the file, the file is stale. */
+const PACKAGE_INPUTS = [
+  'package.json',
+  'package.nls.json',
+  'package.nls.ar.json',
+  'language-configuration.json',
+  '.vscodeignore',
+  'l10n',
+  'syntaxes',
+  'schemas',
+  'client/src',
+  'client/media',
+  'server/src',
+];
+
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+/**
+ * The .vsix that `npm run package` makes, made here when it is missing or older than its sources. Test
+ * files running side by side take turns (flock), so that no two packagings write the same files at once.
+ */
 export function packagedExtension(): string {
   const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
   const vsix = join(ROOT, `${name}-${version}.vsix`);
-  if (!existsSync(vsix)) {
-    const build = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'inherit', timeout: 5 * 60_000 });
-    if (build.status !== 0 || !existsSync(vsix)) throw new Error('npm run package did not produce the .vsix');
+  const stale = () => !existsSync(vsix) || statSync(vsix).mtimeMs < Math.max(...PACKAGE_INPUTS.map((p) => newestChange(join(ROOT, p))));
+  if (stale()) {
+    const lock = join(tmpdir(), 'mudaqqiq-package.lock');
+    const build = spawnSync('flock', [lock, 'npm', 'run', 'package'], { cwd: ROOT, stdio: 'inherit', timeout: 5 * 60_000 });
+    if (build.status !== 0 || stale()) throw new Error('npm run package did not produce a fresh .vsix');
   }
   return vsix;
 }
