@@ -52,7 +52,10 @@ describe('findNames', () => {
         ['واشنطن', '', 'واشنطن', 'preferred', 'واشنطن', false, true],
       ],
     );
-    assert.deepEqual(washington.counts, { واشنطون: 1, واشنطن: 1 });
+    assert.deepEqual(washington.counts, [
+      { form: 'واشنطون', count: 1 },
+      { form: 'واشنطن', count: 1 },
+    ]);
   });
 
   it('reads ل + ال as the article merged into the preposition', () => {

@@ -1,10 +1,9 @@
 import type { Article } from '../text/article';
-import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
 import { isSpeechVerb } from '../text/speech-verbs';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, foldName, isLooseVariant, looseEnds, looseKey, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, foldName, isLooseVariant, looseEnds, looseKey, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -33,7 +32,8 @@ import {
 //     map them with LintResult.source.span() for the original text.
 //   NameEntity: kind; preferred (the house list's preferred form, else the form the article uses most,
 //     else the first); source ('list' | 'article'); entry (the list entry, if listed); mentions; counts
-//     (written form → number of mentions); introduced (an alias was introduced on first mention).
+//     ([{ form, count }] per written form, in order of first use); introduced (an alias was introduced on
+//     first mention).
 //   NameMention: span (the name without the proclitics joined to it: وبواشنطون → واشنطون); proclitic
 //     (وب); form (the name as it stands alone: للأمم → الأمم); role ('preferred' | 'variant' | 'alias' |
 //     'surname'); expected (what the mention should read under the entity's preferred spelling; equal
@@ -69,8 +69,14 @@ export interface NameEntity {
   source: 'list' | 'article';
   entry?: NameEntry;
   mentions: NameMention[];
-  counts: Record<string, number>;
+  /** Each written form (the name as it stands alone) with its number of mentions, in order of first use. */
+  counts: NameCount[];
   introduced: boolean;
+}
+
+export interface NameCount {
+  form: string;
+  count: number;
 }
 
 export interface FindNamesOptions {
@@ -87,6 +93,8 @@ interface Token {
   joined: boolean;
   /** Arabic letters only: no digits, Latin or masked text. */
   arabic: boolean;
+  /** What the word can be (see wordOf); 0 for a word that is not Arabic. */
+  cls: number;
   splits?: Split[];
 }
 
@@ -109,28 +117,29 @@ const MAX_TITLE_CHAIN = 5;
 const MAX_RELATED_INTRODUCTION = 40;
 
 export function findNames(article: Article, list: NameList, options: FindNamesOptions = {}): NameEntity[] {
-  const tokens = tokenize(article);
+  const tokens = tokenize(article, list);
   const finder = new NameFinder(tokens, list, article.prose);
   const found = finder.run();
   const quoted = quotedRanges(article);
   return buildEntities(article, tokens, found, quoted, options);
 }
 
-function tokenize(article: Article): Token[] {
+function tokenize(article: Article, list: NameList): Token[] {
   const tokens: Token[] = [];
   const prose = article.prose;
   for (const paragraph of article.paragraphs) {
     for (const sentence of paragraph.sentences) {
       let previousEnd = -1;
       for (const word of sentence.words) {
-        const folded = foldName(word.text);
+        const known = wordOf(list, word.text);
         tokens.push({
           start: word.start,
           end: word.end,
           raw: word.text,
-          folded,
+          folded: known.folded,
+          cls: known.cls,
           joined: previousEnd >= 0 && onlySpaces(prose, previousEnd, word.start),
-          arabic: isArabicWord(folded),
+          arabic: known.cls !== 0,
         });
         previousEnd = word.end;
       }
@@ -160,9 +169,17 @@ function isArabicWord(folded: string): boolean {
   return folded.length > 0;
 }
 
-/** The letters a proclitic can be: a word that starts with none of them has one reading only. */
-const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
-const mayHaveProclitic = (folded: string) => PROCLITIC_LETTERS.has(folded[0]);
+/**
+ * Where the next proclitic ends after `at` letters of proclitics (و or ف, then ب، ل or ك), or 0 when
+ * none follows: walks the readings of splitsOf without building them.
+ */
+function procliticEnd(folded: string, at: number): number {
+  const ch = folded[at];
+  if (at === 0 && (ch === 'و' || ch === 'ف')) return 1;
+  if (at <= 1 && (ch === 'ب' || ch === 'ل' || ch === 'ك') && (at === 0 || folded[0] === 'و' || folded[0] === 'ف')) return at + 1;
+  return 0;
+}
+
 const withoutConjunction = (folded: string) => (folded.length > 3 && (folded[0] === 'و' || folded[0] === 'ف') ? folded.slice(1) : folded);
 const isTitle = (folded: string) => PERSON_TITLES.has(folded) || PERSON_TITLES.has(withoutConjunction(folded));
 const hasArticle = (folded: string) => folded.length > 3 && folded.startsWith('ال');
@@ -177,8 +194,8 @@ class NameFinder {
   private readonly placeAt: Uint8Array;
   /** The kind of name a cue before each token calls for, worked out on demand: 0 not yet, 1 none. */
   private readonly cueAtToken: Uint8Array;
-  /** What each token is as a cue (Cue), worked out on demand. */
-  private readonly cues: Uint8Array;
+  /** What each token can be (classOfWord); 0 for a word that is not Arabic. */
+  private readonly classes: Uint8Array;
   private readonly anchoredWords: LooseVariantGuards;
   private readonly anchoredAliasWords: LooseVariantGuards;
 
@@ -190,7 +207,8 @@ class NameFinder {
     this.covered = new Uint8Array(tokens.length);
     this.placeAt = new Uint8Array(tokens.length);
     this.cueAtToken = new Uint8Array(tokens.length);
-    this.cues = new Uint8Array(tokens.length);
+    this.classes = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) this.classes[i] = tokens[i].cls;
     this.firstNames = list.firstNames;
     this.anchoredWords = { isProtected: this.isProtected, allowSounds: true };
     this.anchoredAliasWords = { isProtected: this.isProtected, allowSounds: false };
@@ -232,15 +250,9 @@ class NameFinder {
     return undefined;
   }
 
-  /** What token k is as a cue, worked out once. */
+  /** What token k is as a cue. */
   private cueOf(k: number): Cue {
-    let cue = this.cues[k];
-    if (cue === Cue.Unknown) {
-      const token = this.tokens[k];
-      cue = token.arabic ? cueOfWord(token.folded) : Cue.None;
-      this.cues[k] = cue;
-    }
-    return cue;
+    return this.classes[k] & CUE_BITS;
   }
 
   // ---- the list
@@ -257,8 +269,7 @@ class NameFinder {
     const present = new Set<NameEntry>();
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (!token.arabic || !this.mayBeListed(token.folded)) continue;
+      if (!(this.classes[i] & LISTED)) continue;
       const match = this.listedAt(i, undefined);
       if (!match) continue;
       const role = match.listed!.form.role;
@@ -275,19 +286,6 @@ class NameFinder {
       this.cover(match);
       i = match.last;
     }
-  }
-
-  /** Whether a listed first word is the word, or the word after a proclitic: lookups only, no split. */
-  private mayBeListed(folded: string): boolean {
-    const byFirstWord = this.list.byFirstWord;
-    if (byFirstWord.has(folded)) return true;
-    if (!mayHaveProclitic(folded)) return false;
-    for (const prefix of INDEFINITE_PROCLITICS) {
-      if (folded.length - prefix.length < 2 || !folded.startsWith(prefix)) continue;
-      if (byFirstWord.has(folded.slice(prefix.length))) return true;
-      if (prefix.endsWith('ل') && folded[prefix.length] === 'ل' && byFirstWord.has('ا' + folded.slice(prefix.length))) return true;
-    }
-    return false;
   }
 
   /** The best listed name at token i: by listed spellings, or with `loose`, by unlisted spellings of the names in it. */
@@ -332,20 +330,21 @@ class NameFinder {
    * spellings, anchored by the first.
    */
   private matchForm(i: number, stem: string, form: ListedForm, first: LooseVariantGuards | undefined): { words: string[]; loose: boolean } | undefined {
-    const words = [stem];
     let loose = false;
     for (let k = 0; k < form.words.length; k++) {
-      const written = k === 0 ? stem : this.tokens[i + k]?.folded;
+      let written = stem;
       if (k > 0) {
         const token = this.tokens[i + k];
         if (!token || !token.joined || this.covered[i + k]) return undefined;
-        words.push(written);
+        written = token.folded;
       }
       if (written === form.words[k]) continue;
       const guards = k === 0 ? first : form.role === 'alias' ? this.anchoredAliasWords : this.anchoredWords;
-      if (!guards || !isLooseVariant(written, form.words[k], guards)) return undefined;
+      if (!guards || looseEnds(written) !== form.ends[k] || !isLooseVariant(written, form.words[k], guards)) return undefined;
       loose = true;
     }
+    const words = [stem];
+    for (let k = 1; k < form.words.length; k++) words.push(this.tokens[i + k].folded);
     return { words, loose };
   }
 
@@ -362,12 +361,13 @@ class NameFinder {
   private findCued(): void {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
-      if (this.covered[i]) continue;
+      const cls = this.classes[i];
+      if (this.covered[i] || (!(cls & (CUE_BITS | GIVEN)) && !(i > 0 && this.placeAt[i - 1]))) continue;
       let name: Found | undefined;
       switch (this.cueOf(i)) {
         case Cue.Title:
         case Cue.WeakTitle:
-          name = this.readName(this.afterTitle(i + 1), 'person', 'title', this.cues[i] === Cue.WeakTitle);
+          name = this.readName(this.afterTitle(i + 1), 'person', 'title', this.cueOf(i) === Cue.WeakTitle);
           break;
         case Cue.Place:
           name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
@@ -471,7 +471,7 @@ class NameFinder {
   /** A person named by a given name and at least one more name: أحمد الحسيني، ومحمد شياع السوداني. */
   private readGivenName(i: number): Found | undefined {
     const token = this.tokens[i];
-    if (!token.arabic || (!GIVEN_NAMES.has(token.folded) && !mayHaveProclitic(token.folded))) return undefined;
+    if (!(this.classes[i] & GIVEN)) return undefined;
     const split = splitsOfToken(token).find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
     if (!split || RAW_FUNCTION_WORDS.has(normalizeLight(token.raw))) return undefined;
     // أبو صفية: after a connector the given name is part of another name.
@@ -578,7 +578,7 @@ class NameFinder {
     if (byFirst.size === 0) return;
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
-      if (this.covered[i] || !tokens[i].arabic || (!byFirst.has(tokens[i].folded) && !mayHaveProclitic(tokens[i].folded))) continue;
+      if (this.covered[i] || !this.classes[i] || this.classes[i] & NOT_NAME || !startsRepeated(byFirst, tokens[i].folded)) continue;
       let best: Found | undefined;
       for (const split of splitsOfToken(tokens[i])) {
         for (const words of byFirst.get(split.stem) ?? []) {
@@ -632,6 +632,62 @@ function cueOfWord(folded: string): Cue {
   return CUE_WORDS.get(folded) ?? (isSpeechVerb(folded) ? Cue.Verb : Cue.None);
 }
 
+/**
+ * What a folded word can be, worked out once per word and list and kept: the detector's passes then
+ * skip the words that can be nothing (most of them) with one lookup. Bits: the cue (Cue, 3 bits),
+ * LISTED (a listed first word, alone or after proclitics), GIVEN (a given name, alone or after
+ * proclitics), NOT_NAME (a function or common word).
+ */
+const LISTED = 8;
+const GIVEN = 16;
+const NOT_NAME = 32;
+/** Set on every Arabic word, so that 0 means a word that is not Arabic. */
+const ARABIC = 64;
+const CUE_BITS = 7;
+const MAX_REMEMBERED_WORDS = 200_000;
+const wordClasses = new WeakMap<NameList, Map<string, KnownWord>>();
+
+interface KnownWord {
+  folded: string;
+  cls: number;
+}
+
+/** A written word's folded form and class, worked out once per word and list (see wordClasses). */
+function wordOf(list: NameList, raw: string): KnownWord {
+  let remembered = wordClasses.get(list);
+  if (!remembered) wordClasses.set(list, (remembered = new Map()));
+  let known = remembered.get(raw);
+  if (known) return known;
+  const folded = foldName(raw);
+  known = { folded, cls: isArabicWord(folded) ? classOfWord(list, folded, raw) : 0 };
+  if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
+  remembered.set(raw, known);
+  return known;
+}
+
+function classOfWord(list: NameList, folded: string, raw: string): number {
+  // على، إلى، حتى fold to علي، الي، حتي: function words, whatever a list or given name says.
+  if (RAW_FUNCTION_WORDS.has(normalizeLight(raw))) return ARABIC | NOT_NAME;
+  let cls = cueOfWord(folded) | ARABIC;
+  if (NOT_NAMES.has(folded)) cls |= NOT_NAME;
+  for (const split of splitsOf(folded)) {
+    if (list.byFirstWord.has(split.stem)) cls |= LISTED;
+    if (!split.mergedArticle && GIVEN_NAMES.has(split.stem) && !AMBIGUOUS_GIVEN_NAMES.has(split.stem)) cls |= GIVEN;
+  }
+  return cls;
+}
+
+/** Whether a first word of `byFirst` is the word, or the word after proclitics, before building any split. */
+function startsRepeated(byFirst: ReadonlyMap<string, unknown>, folded: string): boolean {
+  if (byFirst.has(folded)) return true;
+  for (let at = procliticEnd(folded, 0); at > 0; at = procliticEnd(folded, at)) {
+    if (folded.length - at < 2) return false;
+    if (byFirst.has(folded.slice(at))) return true;
+    if (folded[at - 1] === 'ل' && folded[at] === 'ل' && byFirst.has('ا' + folded.slice(at))) return true;
+  }
+  return false;
+}
+
 /** cueAtToken codes from 2: none, person, organisation, place. */
 const KIND_CODES: (NameKind | undefined)[] = [undefined, 'person', 'organisation', 'place'];
 
@@ -643,6 +699,7 @@ const KIND_CODES: (NameKind | undefined)[] = [undefined, 'person', 'organisation
 class LooseIndex {
   private readonly byKey = new Map<string, ListedForm[]>();
   private readonly ends = new Set<number>();
+  private readonly shapes = new Set<number>();
 
   constructor(entries: ReadonlySet<NameEntry>, list: NameList) {
     for (const entry of entries) {
@@ -652,25 +709,30 @@ class LooseIndex {
         if (!forms) this.byKey.set(form.looseFirst, [form]);
         else forms.push(form);
         this.ends.add(looseEnds(form.words[0]));
+        this.shapes.add(looseShape(form.words[0]));
       }
     }
   }
 
   /** Whether the word, or the word after a proclitic, may be an unlisted spelling of one of the names. */
   mayMatch(folded: string): boolean {
-    if (this.ends.has(looseEnds(folded))) return true;
-    if (!mayHaveProclitic(folded)) return false;
-    for (const prefix of INDEFINITE_PROCLITICS) {
-      if (folded.length - prefix.length < 4 || !folded.startsWith(prefix)) continue;
-      if (this.ends.has(looseEnds(folded, prefix.length))) return true;
+    if (this.fits(folded, 0)) return true;
+    for (let at = procliticEnd(folded, 0); at > 0; at = procliticEnd(folded, at)) {
+      if (folded.length - at < 4) return false;
+      if (this.fits(folded, at)) return true;
       // ل + ال written لل: the article's alef is missing from the word.
-      if (prefix.endsWith('ل') && folded[prefix.length] === 'ل') return true;
+      if (folded[at - 1] === 'ل' && folded[at] === 'ل') return true;
     }
     return false;
   }
 
+  /** The word from `from` on has the ends, then the shape, of a form's first word. */
+  private fits(folded: string, from: number): boolean {
+    return this.ends.has(looseEnds(folded, from)) && this.shapes.has(looseShape(folded, from));
+  }
+
   formsFor(stem: string): ListedForm[] | undefined {
-    if (stem.length < 4 || !this.ends.has(looseEnds(stem)) || NOT_NAMES.has(stem)) return undefined;
+    if (stem.length < 4 || !this.fits(stem, 0) || NOT_NAMES.has(stem)) return undefined;
     return this.byKey.get(looseKey(stem));
   }
 }
@@ -771,13 +833,17 @@ function buildEntities(article: Article, tokens: Token[], found: Found[], quoted
   }
   for (const entity of entities) if (entity.source === 'list') settleListed(article, entity, houseForms, options);
   for (const entity of entities) {
-    for (const mention of entity.mentions) entity.counts[mention.form] = (entity.counts[mention.form] ?? 0) + 1;
+    for (const mention of entity.mentions) {
+      const counted = entity.counts.find((c) => c.form === mention.form);
+      if (counted) counted.count++;
+      else entity.counts.push({ form: mention.form, count: 1 });
+    }
   }
   return entities.sort((a, b) => a.mentions[0].span.start - b.mentions[0].span.start);
 }
 
 function newEntity(kind: NameKind, preferred: string, source: NameEntity['source'], entry?: NameEntry): NameEntity {
-  return { kind, preferred, source, ...(entry ? { entry } : {}), mentions: [], counts: {}, introduced: false };
+  return { kind, preferred, source, ...(entry ? { entry } : {}), mentions: [], counts: [], introduced: false };
 }
 
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
@@ -793,6 +859,12 @@ function settleListed(
   options: FindNamesOptions,
 ): void {
   const mentions = entity.mentions;
+  if (mentions.length === 1) {
+    const mention = mentions[0];
+    mention.expected = houseForms.get(mention)!.house;
+    mention.differs = !(options.ignoreQuotations && mention.quoted) && mention.form !== light(mention.expected);
+    return;
+  }
   const nameOf = (m: NameMention) => houseForms.get(m)!.name;
   entity.introduced = mentions.some((m, i) => i > 0 && nameOf(mentions[i - 1]) !== nameOf(m) && introduces(article, mentions[i - 1], m));
   const counted = mentions.filter((m) => !(options.ignoreQuotations && m.quoted));
@@ -805,7 +877,7 @@ function settleListed(
       mention.expected = entity.preferred;
       mention.spellingOnly = false;
     }
-    mention.differs = light(mention.form) !== light(mention.expected);
+    mention.differs = mention.form !== light(mention.expected);
   }
 }
 
@@ -910,6 +982,12 @@ function groupUnlisted(drafts: Draft[], listed: NameEntity[]): Group[] {
  * (ties: first); every mention is expected to follow those spellings.
  */
 function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity {
+  if (drafts.length === 1) {
+    const { found, mention } = drafts[0];
+    const entity = newEntity(found.kind, mention.form, 'article');
+    entity.mentions.push(mention);
+    return entity;
+  }
   const longest = Math.max(...drafts.map((d) => d.found.words.length));
   // A shorter mention is the end of the name (a surname) and takes the last slots.
   const slotOf = (draft: Draft, index: number) => longest - draft.found.words.length + index;

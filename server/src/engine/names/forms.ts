@@ -62,6 +62,28 @@ export function looseEnds(folded: string, from = 0): number {
   return (article ? 1 : 0) + soundCode(folded.charCodeAt(from + article)) * 2 + soundCode(folded.charCodeAt(folded.length - 1)) * 0x20000;
 }
 
+/**
+ * looseEnds together with the length of the loose key, as one number: spellings of one word share it,
+ * and few other words do. Counts what looseWord keeps without building it.
+ */
+export function looseShape(folded: string, from = 0): number {
+  const article = folded.length - from > 4 && folded.charCodeAt(from) === 0x0627 && folded.charCodeAt(from + 1) === 0x0644 ? 2 : 0;
+  const start = from + article;
+  const last = folded.length - 1;
+  let kept = 0;
+  for (let i = start; i <= last; i++) {
+    const code = folded.charCodeAt(i);
+    if (i > start && (code === folded.charCodeAt(i - 1) || (i < last && isLongVowelCode(code)))) continue;
+    kept++;
+  }
+  return looseEnds(folded, from) * 32 + Math.min(kept, 31);
+}
+
+/** ا و ي ء */
+function isLongVowelCode(code: number): boolean {
+  return code === 0x0627 || code === 0x0648 || code === 0x064a || code === 0x0621;
+}
+
 /** Letters of a folded word without its article. */
 function coreLength(folded: string): number {
   return folded.length > 4 && folded.startsWith(ARTICLE) ? folded.length - 2 : folded.length;
