@@ -42,6 +42,8 @@ export function manifestKeys(): Json {
           extensions: FILE_EXTENSIONS,
           configuration: './language-configuration.json',
         },
+        // The config loader reads .mudaqqiq.json as JSON with comments; so should the editor.
+        { id: 'jsonc', filenames: ['.mudaqqiq.json'] },
       ],
       grammars: [{ language: LANGUAGE_ID, scopeName: 'text.arabic-news', path: './syntaxes/arabic-news.tmLanguage.json' }],
       configurationDefaults: {

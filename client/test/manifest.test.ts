@@ -52,7 +52,7 @@ describe('extension manifest', () => {
     const paths = [
       pkg.main,
       pkg.icon,
-      ...pkg.contributes.languages.map((l: any) => l.configuration),
+      ...pkg.contributes.languages.map((l: any) => l.configuration).filter(Boolean),
       ...pkg.contributes.grammars.map((g: any) => g.path),
       ...pkg.contributes.jsonValidation.map((j: any) => j.url),
     ];

@@ -71,7 +71,7 @@ describe('the packaged .vsix', () => {
       manifest.main,
       manifest.icon,
       join(manifest.l10n, 'bundle.l10n.ar.json'),
-      ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration),
+      ...manifest.contributes.languages.flatMap((l: { configuration?: string }) => l.configuration ?? []),
       ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
       ...manifest.contributes.jsonValidation.map((j: { url: string }) => j.url),
     ];

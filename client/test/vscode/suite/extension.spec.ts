@@ -1,6 +1,6 @@
 // The scenarios of the code-server test (client/test/e2e/code-server.test.ts), through the VS Code API in
-// the extension host: diagnostics, the language list, Arabic messages, the quick fix, the outline, the workspace check,
-// fix-all, the output channel, and the editor defaults for arabic-news.
+// the extension host: diagnostics, the language list, Arabic messages, the quick fix, the outline, the
+// workspace check, fix-all, the output channel, the arabic-news editor defaults and the config schema.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -123,5 +123,19 @@ describe('Mudaqqiq in the VS Code extension host', () => {
 
   it('shows its output channel', async () => {
     await vscode.commands.executeCommand('mudaqqiq.showOutput');
+  });
+
+  it('opens .mudaqqiq.json as JSON with comments and validates it against the schema', async () => {
+    const uri = fileUri('.mudaqqiq.json');
+    const config = '{\n  // house style\n  "rules": { "no-such-rule": "warn" }\n}\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(config));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.languageId, 'jsonc');
+    const problems = await until('the schema to flag the unknown rule', 30_000, () => {
+      const found = vscode.languages.getDiagnostics(uri).filter((d) => d.message.includes('no-such-rule'));
+      return found.length > 0 ? found : undefined;
+    });
+    assert.ok(problems.every((d) => d.source !== 'mudaqqiq'));
   });
 });
