@@ -3,7 +3,7 @@ import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
 import { isSpeechVerb } from '../text/speech-verbs';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, foldName, isLooseVariant, looseEnds, looseKey, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, foldName, isLooseVariant, looseEnds, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -95,6 +95,7 @@ interface Token {
   arabic: boolean;
   /** What the word can be (see wordOf); 0 for a word that is not Arabic. */
   cls: number;
+  known: KnownWord;
   splits?: Split[];
 }
 
@@ -138,6 +139,7 @@ function tokenize(article: Article, list: NameList): Token[] {
           raw: word.text,
           folded: known.folded,
           cls: known.cls,
+          known,
           joined: previousEnd >= 0 && onlySpaces(prose, previousEnd, word.start),
           arabic: known.cls !== 0,
         });
@@ -280,7 +282,8 @@ class NameFinder {
     if (present.size === 0) return;
     const loose = new LooseIndex(present, this.list);
     for (let i = 0; i < tokens.length; i++) {
-      if (this.covered[i] || !tokens[i].arabic || !loose.mayMatch(tokens[i].folded)) continue;
+      const cls = this.classes[i];
+      if (this.covered[i] || !cls || cls & NOT_NAME || isCue(cls) || !loose.mayMatch(tokens[i].known)) continue;
       const match = this.listedAt(i, loose);
       if (!match) continue;
       this.cover(match);
@@ -362,7 +365,7 @@ class NameFinder {
     const { tokens } = this;
     for (let i = 0; i < tokens.length; i++) {
       const cls = this.classes[i];
-      if (this.covered[i] || (!(cls & (CUE_BITS | GIVEN)) && !(i > 0 && this.placeAt[i - 1]))) continue;
+      if (this.covered[i] || (!isCue(cls) && !(cls & GIVEN) && !(i > 0 && this.placeAt[i - 1]))) continue;
       let name: Found | undefined;
       switch (this.cueOf(i)) {
         case Cue.Title:
@@ -644,24 +647,35 @@ const NOT_NAME = 32;
 /** Set on every Arabic word, so that 0 means a word that is not Arabic. */
 const ARABIC = 64;
 const CUE_BITS = 7;
+const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
 const MAX_REMEMBERED_WORDS = 200_000;
-const wordClasses = new WeakMap<NameList, Map<string, KnownWord>>();
+/**
+ * Words remembered per list: the first COMMON_WORDS seen stay in a small table (they are mostly the
+ * frequent words, and a small table stays in the processor's cache), the rest in a large one.
+ */
+const wordClasses = new WeakMap<NameList, { common: Map<string, KnownWord>; rest: Map<string, KnownWord> }>();
+const COMMON_WORDS = 4096;
 
 interface KnownWord {
   folded: string;
   cls: number;
+  /** looseShape of the word and of each reading after proclitics, once asked for (LooseIndex). */
+  shapes?: number[];
 }
 
 /** A written word's folded form and class, worked out once per word and list (see wordClasses). */
 function wordOf(list: NameList, raw: string): KnownWord {
   let remembered = wordClasses.get(list);
-  if (!remembered) wordClasses.set(list, (remembered = new Map()));
-  let known = remembered.get(raw);
+  if (!remembered) wordClasses.set(list, (remembered = { common: new Map(), rest: new Map() }));
+  let known = remembered.common.get(raw) ?? remembered.rest.get(raw);
   if (known) return known;
   const folded = foldName(raw);
-  known = { folded, cls: isArabicWord(folded) ? classOfWord(list, folded, raw) : 0 };
-  if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
-  remembered.set(raw, known);
+  known = { folded, cls: isArabicWord(folded) ? classOfWord(list, folded, raw) : 0, shapes: undefined };
+  if (remembered.common.size < COMMON_WORDS) remembered.common.set(raw, known);
+  else {
+    if (remembered.rest.size >= MAX_REMEMBERED_WORDS) remembered.rest.clear();
+    remembered.rest.set(raw, known);
+  }
   return known;
 }
 
@@ -675,6 +689,13 @@ function classOfWord(list: NameList, folded: string, raw: string): number {
     if (!split.mergedArticle && GIVEN_NAMES.has(split.stem) && !AMBIGUOUS_GIVEN_NAMES.has(split.stem)) cls |= GIVEN;
   }
   return cls;
+}
+
+/** looseShape of every reading of a word long enough for an unlisted spelling of a name (splitsOf). */
+function shapesOf(folded: string): number[] {
+  const shapes: number[] = [];
+  for (const split of splitsOf(folded)) if (split.stem.length >= 4) shapes.push(looseShape(split.stem));
+  return shapes;
 }
 
 /** Whether a first word of `byFirst` is the word, or the word after proclitics, before building any split. */
@@ -692,48 +713,35 @@ function startsRepeated(byFirst: ReadonlyMap<string, unknown>, folded: string): 
 const KIND_CODES: (NameKind | undefined)[] = [undefined, 'person', 'organisation', 'place'];
 
 /**
- * The listed forms of the names an article already uses, by loose key of their first word, with a
- * cheap test first: the loose key keeps a word's first and last letters, so a word whose pair of
- * letters no form has needs no key at all.
+ * The listed forms of the names an article already uses, by the shape of their first word's loose key
+ * (its ends and length, see looseShape): a word of another shape spells none of them, and the shape
+ * costs no string.
  */
 class LooseIndex {
-  private readonly byKey = new Map<string, ListedForm[]>();
-  private readonly ends = new Set<number>();
-  private readonly shapes = new Set<number>();
+  private readonly byShape = new Map<number, ListedForm[]>();
 
   constructor(entries: ReadonlySet<NameEntry>, list: NameList) {
     for (const entry of entries) {
       for (const form of list.formsOf.get(entry) ?? []) {
         if (form.role === 'alias') continue;
-        const forms = this.byKey.get(form.looseFirst);
-        if (!forms) this.byKey.set(form.looseFirst, [form]);
+        const forms = this.byShape.get(form.firstShape);
+        if (!forms) this.byShape.set(form.firstShape, [form]);
         else forms.push(form);
-        this.ends.add(looseEnds(form.words[0]));
-        this.shapes.add(looseShape(form.words[0]));
       }
     }
   }
 
   /** Whether the word, or the word after a proclitic, may be an unlisted spelling of one of the names. */
-  mayMatch(folded: string): boolean {
-    if (this.fits(folded, 0)) return true;
-    for (let at = procliticEnd(folded, 0); at > 0; at = procliticEnd(folded, at)) {
-      if (folded.length - at < 4) return false;
-      if (this.fits(folded, at)) return true;
-      // ل + ال written لل: the article's alef is missing from the word.
-      if (folded[at - 1] === 'ل' && folded[at] === 'ل') return true;
-    }
+  mayMatch(word: KnownWord): boolean {
+    word.shapes ??= shapesOf(word.folded);
+    for (const shape of word.shapes) if (this.byShape.has(shape)) return true;
     return false;
   }
 
-  /** The word from `from` on has the ends, then the shape, of a form's first word. */
-  private fits(folded: string, from: number): boolean {
-    return this.ends.has(looseEnds(folded, from)) && this.shapes.has(looseShape(folded, from));
-  }
-
+  /** The forms whose first word has the stem's shape; matchForm tells which the stem really spells. */
   formsFor(stem: string): ListedForm[] | undefined {
-    if (stem.length < 4 || !this.fits(stem, 0) || NOT_NAMES.has(stem)) return undefined;
-    return this.byKey.get(looseKey(stem));
+    if (stem.length < 4 || NOT_NAMES.has(stem)) return undefined;
+    return this.byShape.get(looseShape(stem));
   }
 }
 

@@ -1,6 +1,6 @@
 import { ConfigError } from '../config';
 import defaultEntries from './default-names.json';
-import { foldName, looseEnds, looseKey } from './forms';
+import { foldName, looseEnds, looseKey, looseShape } from './forms';
 
 // The house-style name list: the shipped default list (default-names.json) with the newsroom's own list
 // (`names` in .mudaqqiq.json, passed through as ResolvedConfig.names) merged over it, and the lookup the
@@ -154,6 +154,8 @@ export interface ListedForm {
   looseFirst: string;
   /** looseEnds of each word: a written word with other ends is no spelling of it. */
   ends: number[];
+  /** looseShape of the first word. */
+  firstShape: number;
 }
 
 export interface NameList {
@@ -199,7 +201,7 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
       for (const text of texts) {
         const formOf = (written: string, house: string): ListedForm => {
           const words = foldName(written).split(' ');
-          return { entry, role, text: written, house, name: nameOf(text), words, looseFirst: looseKey(words[0]), ends: words.map((w) => looseEnds(w)) };
+          return { entry, role, text: written, house, name: nameOf(text), words, looseFirst: looseKey(words[0]), ends: words.map((w) => looseEnds(w)), firstShape: looseShape(words[0]) };
         };
         const forms = [formOf(text, houseOf(text))];
         // A plural name in the other case (الحوثيون، الحوثيين) is the same name, correctly written.
