@@ -54,7 +54,7 @@ describe('fuzz: the engine on random text', () => {
 
   it('gives CRLF and BOM text the same findings as LF text, at the same places', () => {
     fc.assert(
-      fc.property(articleText.map((t) => t.replace(/\r/g, '').replace(/^\uFEFF/, '')), anyKind, (lfText, kind) => {
+      fc.property(articleText.map((t) => t.replace(/\r/g, '').replace(/^\uFEFF+/, '')), anyKind, (lfText, kind) => {
         const crlfText = '\uFEFF' + lfText.replace(/\n/g, '\r\n');
         const describe = (text: string) =>
           lint(text, config, { kind }).findings.map((f) => `${f.ruleId}:${text.slice(f.span.start, f.span.end).replace(/\r\n/g, '\n')}`);
