@@ -776,7 +776,11 @@ function isInside(ranges: Span[], at: number): boolean {
   return lo < ranges.length && ranges[lo].start <= at;
 }
 
-const light = (text: string) => normalizeLight(text).replace(/\s+/g, ' ');
+/** The light form (normalizeLight) with one space between words; most names have nothing to change. */
+function light(text: string): string {
+  const normal = normalizeLight(text);
+  return /\s\s|[^\S ]/.test(normal) ? normal.replace(/\s+/g, ' ') : normal;
+}
 
 interface Draft {
   found: Found;
@@ -851,7 +855,9 @@ function buildEntities(article: Article, tokens: Token[], found: Found[], quoted
 }
 
 function newEntity(kind: NameKind, preferred: string, source: NameEntity['source'], entry?: NameEntry): NameEntity {
-  return { kind, preferred, source, ...(entry ? { entry } : {}), mentions: [], counts: [], introduced: false };
+  const entity: NameEntity = { kind, preferred, source, mentions: [], counts: [], introduced: false };
+  if (entry) entity.entry = entry;
+  return entity;
 }
 
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
