@@ -396,7 +396,9 @@ class NameFinder {
     if (i === 0 || !this.placeAt[i - 1] || token.folded[0] !== 'و' || !token.arabic) return undefined;
     if (!token.joined && !/^[\s،,]+$/.test(this.prose.slice(this.tokens[i - 1].end, token.start))) return undefined;
     const stem = token.folded.slice(1);
-    if (stem.length < 3 || hasArticle(stem) || this.isStop(stem, stem) || GIVEN_NAMES.has(stem)) return undefined;
+    if (stem.length < 3 || hasArticle(stem) || this.isStop(stem, stem) || GIVEN_NAMES.has(stem) || hasPronounSuffix(token.raw)) return undefined;
+    // A list of places ends the phrase (دمشق وحلب وحماة، …); a word that goes on is something else (وفتح ممرات).
+    if (this.tokens[i + 1]?.joined) return undefined;
     return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], cued: true };
   }
 
@@ -452,8 +454,10 @@ class NameFinder {
     } else if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
       return undefined;
     }
-    // A present-tense verb after a title (الفريق يحتاج) is not a name, nor a noun with a pronoun (بحصتها).
+    // A present-tense verb after a title (الفريق يحتاج) is not a name, nor a noun with a pronoun (بحصتها),
+    // nor a preposition with a common noun (الرئيس التنفيذي لشركة).
     if (kind === 'person' && folded[0] === 'ي' && !given) return undefined;
+    if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && this.isStop(folded.slice(1), folded.slice(1))) return undefined;
     if (hasPronounSuffix(head.raw) && !given) return undefined;
     if (cue === 'verb' && folded.length < 3) return undefined;
     // وقال كريم إن … is not a name; وأضاف رائد أبو السعود is.
@@ -465,10 +469,15 @@ class NameFinder {
     return name;
   }
 
-  /** Token i opens what a speaker said (or the speaker's own words: ختم كلمته), or punctuation comes first. */
+  /**
+   * Token i opens what a speaker said (إن، أن), or where it was said (في بيان، في مؤتمر صحفي), or the
+   * speaker's own words (ختم كلمته); or punctuation comes first.
+   */
   private saysNext(i: number): boolean {
     const token = this.tokens[i];
-    return !token || !token.joined || SAYING_FOLLOWERS.has(token.folded) || hasPronounSuffix(token.raw);
+    if (!token || !token.joined || SAYING_FOLLOWERS.has(token.folded) || hasPronounSuffix(token.raw)) return true;
+    const setting = this.tokens[i + 1];
+    return token.folded === 'في' && !!setting && setting.joined && SAYING_SETTINGS.has(setting.folded);
   }
 
   /** A person named by a given name and at least one more name: أحمد الحسيني، ومحمد شياع السوداني. */
@@ -533,6 +542,7 @@ class NameFinder {
         if (parts !== 1 || hasArticle(rest) || this.isStop(rest, rest) || this.isGivenName(rest)) break;
       }
       if (hasPronounSuffix(token.raw) && !given) break;
+      if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
       if (hasArticle(folded)) {
         if (kind === 'person' && !isNisba(folded) && !(afterGivenName && parts === 1 && !/(?:ات|ون)$/.test(folded))) break;
         words.push(folded);
@@ -746,7 +756,12 @@ class LooseIndex {
 }
 
 /** What follows a speaker's name after a verb of saying: the that-clause, or where and when it was said. */
-const SAYING_FOLLOWERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا', 'في', 'خلال', 'عبر', 'امام', 'لدي', 'بعد', 'قبل', 'امس', 'اليوم', 'مساء', 'صباح', 'مؤخرا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'من', 'ل', 'لوكاله', 'للصحفيين']);
+const SAYING_FOLLOWERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا', 'امس', 'اليوم', 'مؤخرا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'لوكاله', 'للصحفيين']);
+
+/** Where something is said: في بيان، في مؤتمر صحفي، في كلمة. */
+const SAYING_SETTINGS = new Set(
+  'بيان تصريح تصريحات مؤتمر افاده كلمه مقابله حديث تغريده منشور اتصال رساله خطاب ختام افتتاح لقاء جلسه ندوه حوار'.split(' '),
+);
 
 const ROLE_RANK: Record<ListedRole, number> = { preferred: 4, variant: 3, surname: 2, alias: 1 };
 
