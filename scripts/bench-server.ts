@@ -11,6 +11,9 @@ import { fixtureParagraphs, makeArticle } from './bench-corpus';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 200);
 const BIG_MB = Number(process.env.BENCH_BIG_MB ?? 10);
+/** BENCH_ONLY=startup,edits,memory,huge runs a part. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const part = (name: string) => !ONLY || ONLY.includes(name);
 
 const report = (what: string, figure: string, target = '') => console.log(`${what.padEnd(58)} ${figure.padStart(16)}   ${target}`);
 
@@ -166,11 +169,13 @@ async function hugeDocument(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`language server benchmark: node ${process.version}, ${paragraphs.length} fixture paragraphs\n`);
-  await startup();
-  await edits(1000, 30);
-  await edits(20000, 100);
-  await memory();
-  await hugeDocument();
+  if (part('startup')) await startup();
+  if (part('edits')) {
+    await edits(1000, 30);
+    await edits(20000, 100);
+  }
+  if (part('memory')) await memory();
+  if (part('huge')) await hugeDocument();
 }
 
 main().catch((error) => {

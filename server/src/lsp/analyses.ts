@@ -17,6 +17,8 @@ export interface Analysis {
   context: DocumentContext;
   findings: Finding[];
   omittedFindings: number;
+  /** Only paragraph rules ran (a text far longer than an article). */
+  limited: boolean;
   diagnostics: Diagnostic[];
   /** For pull diagnostics: equal ids mean equal diagnostics. */
   resultId: string;
@@ -79,12 +81,12 @@ export class Analyses {
     this.assertCurrent(document, version);
     let analysis: Analysis;
     if (!context.checked) {
-      analysis = this.analysis(document, generation, context, [], 0, () => undefined);
+      analysis = this.analysis(document, generation, context, { findings: [], omittedFindings: 0, limited: false, outline: () => undefined });
     } else {
       if (this.checker.isLarge(text)) this.events.busy(uri);
       const output = await this.checker.check({ text, kind: context.kind, layers: context.layers }, uri);
       this.assertCurrent(document, version);
-      analysis = this.analysis(document, generation, context, output.findings, output.omittedFindings, output.outline);
+      analysis = this.analysis(document, generation, context, output);
     }
     this.latest.set(uri, analysis);
     this.events.checked(analysis);
@@ -95,20 +97,16 @@ export class Analyses {
     document: TextDocument,
     generation: number,
     context: DocumentContext,
-    findings: Finding[],
-    omittedFindings: number,
-    outline: () => ArticleOutline | undefined,
+    output: Pick<Analysis, 'findings' | 'omittedFindings' | 'limited' | 'outline'>,
   ): Analysis {
     return {
       uri: document.uri,
       version: document.version,
       generation,
       context,
-      findings,
-      omittedFindings,
-      diagnostics: findings.map((f) => toDiagnostic(f, document, context.locale)),
+      ...output,
+      diagnostics: output.findings.map((f) => toDiagnostic(f, document, context.locale)),
       resultId: `${SESSION}.${generation}.${document.version}`,
-      outline,
     };
   }
 

@@ -1,4 +1,4 @@
-import { fixText, lint, ParagraphCache, resolveConfig, type Finding, type ResolvedConfig, type TextKind, type UserConfig } from '../engine';
+import { fixText, lint, ParagraphCache, resolveConfig, rules, type Finding, type ResolvedConfig, type TextKind, type UserConfig } from '../engine';
 import { articleOutline, type ArticleOutline } from '../engine/outline';
 
 // One check of one text, the same on the main thread and in the worker that takes huge documents.
@@ -15,6 +15,8 @@ export interface CheckOutput {
   findings: Finding[];
   /** Findings beyond MAX_FINDINGS, left out so that a pathological document cannot flood the editor. */
   omittedFindings: number;
+  /** Only the paragraph rules ran: the text is beyond ARTICLE_RULES_LIMIT. */
+  limited: boolean;
   outline(): ArticleOutline;
 }
 
@@ -22,6 +24,21 @@ export interface CheckOutput {
 export const MAX_FINDINGS = 1000;
 /** Outline entries kept for a huge document. */
 export const MAX_OUTLINE_BLOCKS = 2000;
+/**
+ * Beyond this many characters (some 170,000 words, a hundred long articles) a text is a dump, not an
+ * article: only the paragraph rules run. The article-wide rules compare each sentence or name with the
+ * rest; on such a text their findings would be noise and their cost minutes.
+ */
+export const ARTICLE_RULES_LIMIT = 1_000_000;
+
+const PARAGRAPH_RULES_ONLY: UserConfig = {
+  rules: Object.fromEntries(rules.filter((r) => r.scope === 'article').map((r) => [r.id, 'off'])),
+};
+
+function layersFor(input: CheckInput): { layers: UserConfig[]; limited: boolean } {
+  const limited = input.text.length > ARTICLE_RULES_LIMIT;
+  return { layers: limited ? [...input.layers, PARAGRAPH_RULES_ONLY] : input.layers, limited };
+}
 
 interface ConfigEntry {
   config: ResolvedConfig;
@@ -51,18 +68,20 @@ export class ConfigCaches {
 }
 
 export function runCheck(input: CheckInput, caches: ConfigCaches): CheckOutput {
-  const { config, cache } = caches.get(input.layers);
+  const { layers, limited } = layersFor(input);
+  const { config, cache } = caches.get(layers);
   const result = lint(input.text, config, { kind: input.kind, cache });
   let outline: ArticleOutline | undefined;
   return {
     findings: result.findings.slice(0, MAX_FINDINGS),
     omittedFindings: Math.max(0, result.findings.length - MAX_FINDINGS),
+    limited,
     outline: () => (outline ??= articleOutline(result, { maxBlocks: MAX_OUTLINE_BLOCKS })),
   };
 }
 
 /** The text with every safe fix applied (the engine's fix loop, as `mudaqqiq --fix` does it). */
 export function runFix(input: CheckInput, caches: ConfigCaches): string {
-  const { config, cache } = caches.get(input.layers);
+  const { config, cache } = caches.get(layersFor(input).layers);
   return fixText(input.text, config, { kind: input.kind, cache }).output;
 }

@@ -40,11 +40,13 @@ export class Contexts {
     this.globalSettings = options.globalSettings;
   }
 
+  /** Settings are resolved per folder (as editors scope them), so files checked from disk share one request. */
   settingsFor(uri: string): Promise<Settings> {
-    let settings = this.settings.get(uri);
+    const folder = uri.slice(0, uri.lastIndexOf('/') + 1) || uri;
+    let settings = this.settings.get(folder);
     if (!settings) {
       settings = this.readSettings(uri);
-      this.settings.set(uri, settings);
+      this.settings.set(folder, settings);
     }
     return settings;
   }

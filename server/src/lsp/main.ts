@@ -19,9 +19,13 @@
 //                                   {files, checked, errors, warnings, infos}.
 //
 // Notification from the server, for a status item:
-//   mudaqqiq/status  {uri, version, busy, errors, warnings, infos, omitted}
+//   mudaqqiq/status  {uri, version, busy, errors, warnings, infos, omitted, limited}
 //     busy: a huge document is being checked (in a worker thread); sent again with busy false and the
-//     counts of the finished check. omitted: findings beyond the first 1,000, not shown.
+//     counts of the finished check. omitted: findings beyond the first 1,000, not shown. limited: the text
+//     is over 1,000,000 characters, so only the paragraph rules ran (the writer is told once).
+//
+// Size: texts over 256 K characters are checked in a worker thread, so nothing a huge document costs
+// holds up requests about other documents.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../../package.json';

@@ -41,6 +41,8 @@ export interface StatusParams {
   infos: number;
   /** Findings beyond what is shown (a pathological document). */
   omitted: number;
+  /** Only paragraph rules ran (a text far longer than an article). */
+  limited: boolean;
 }
 
 export interface ServerOptions {
@@ -55,6 +57,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const timers = new Map<string, NodeJS.Timeout>();
   /** Opened documents whose first content event is still to come (TextDocuments fires open, then change). */
   const opening = new Set<string>();
+  /** Documents whose writer has been told that only paragraph checks run on them. */
+  const toldLimited = new Set<string>();
   /** Files whose diagnostics the workspace check published (cleared when the editor takes them over). */
   const publishedFromDisk = new Set<string>();
   let pull = false;
@@ -70,7 +74,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const sendStatus = (analysis: Analysis | undefined, uri: string, busy: boolean, version = analysis?.version ?? 0) => {
     const counts = countBySeverity(analysis?.findings ?? []);
-    const status: StatusParams = { uri, version, busy, ...counts, omitted: analysis?.omittedFindings ?? 0 };
+    const status: StatusParams = { uri, version, busy, ...counts, omitted: analysis?.omittedFindings ?? 0, limited: analysis?.limited ?? false };
     void connection.sendNotification(STATUS_NOTIFICATION, status);
   };
 
@@ -102,6 +106,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       busy: (uri) => sendStatus(analyses.last(uri), uri, true, documents.get(uri)?.version),
       checked: (analysis) => {
         sendStatus(analysis, analysis.uri, false);
+        if (analysis.limited && !toldLimited.has(analysis.uri)) {
+          toldLimited.add(analysis.uri);
+          const size = documents.get(analysis.uri)?.getText().length ?? 0;
+          const message = t('limited', analysis.context.locale, { size: size.toLocaleString('en') });
+          connection.console.info(`${analysis.uri}: ${t('limited', 'en', { size })}`);
+          void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+        }
         if (analysis.omittedFindings > 0) {
           const total = analysis.findings.length + analysis.omittedFindings;
           connection.console.info(t('omittedFindings', 'en', { shown: analysis.findings.length, total, uri: analysis.uri }));
@@ -215,6 +226,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     opening.delete(document.uri);
+    toldLimited.delete(document.uri);
     analyses.forget(document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });

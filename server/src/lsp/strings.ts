@@ -24,6 +24,10 @@ const STRINGS = {
     ar: 'عُرضت أول {shown} ملاحظة فقط من {total} في {uri}.',
     en: 'Showing the first {shown} of {total} findings in {uri}.',
   },
+  limited: {
+    ar: 'مدقق: النص طويل جدا ({size} حرف)، فلم تُفحص إلا الفقرات كلٌّ على حدة؛ التكرار والتوحيد على مستوى المقال لم يُفحصا.',
+    en: 'Mudaqqiq: this text is very long ({size} characters), so only paragraph checks ran; repetition and consistency across the article were not checked.',
+  },
   checkingWorkspace: { ar: 'مدقق: فحص المقالات', en: 'Mudaqqiq: checking articles' },
 } satisfies Record<string, Localized>;
 

@@ -39,6 +39,7 @@ export interface StatusParams {
   warnings: number;
   infos: number;
   omitted: number;
+  limited: boolean;
 }
 
 export class TestClient {

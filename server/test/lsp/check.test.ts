@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { rules } from '../../src/engine';
+import { ARTICLE_RULES_LIMIT, ConfigCaches, MAX_FINDINGS, runCheck, runFix } from '../../src/lsp/check';
+
+const only = (...ids: string[]) => ({ rules: Object.fromEntries(rules.map((r) => [r.id, ids.includes(r.id) ? 'warning' : 'off'])) });
+const SENTENCE = 'وأعلنت الحكومـــة الثلاثاء خطة جديدة لإعادة إعمار الأحياء المتضررة من السيول في الشتاء.\n';
+
+describe('one check', () => {
+  it('runs every rule on an article and outlines it', () => {
+    const text = `عنوان الخبر\n${SENTENCE}${SENTENCE}`;
+    const output = runCheck({ text, kind: 'plain', layers: [only('tatweel', 'duplicate-sentence')] }, new ConfigCaches());
+    assert.deepEqual(output.findings.map((f) => f.ruleId).sort(), ['duplicate-sentence', 'tatweel', 'tatweel']);
+    assert.equal(output.limited, false);
+    assert.deepEqual(output.outline().blocks.map((b) => b.role), ['headline', 'lede', 'paragraph']);
+  });
+
+  it('runs only the paragraph rules on a text beyond an article\'s size, and keeps the first findings', () => {
+    const text = `عنوان\n${SENTENCE.repeat(Math.ceil(ARTICLE_RULES_LIMIT / SENTENCE.length) + 1)}`;
+    const output = runCheck({ text, kind: 'plain', layers: [only('tatweel', 'duplicate-sentence')] }, new ConfigCaches());
+    assert.equal(output.limited, true);
+    assert.ok(output.findings.every((f) => f.ruleId === 'tatweel'));
+    assert.equal(output.findings.length, MAX_FINDINGS);
+    assert.ok(output.omittedFindings > 10_000);
+  });
+
+  it('fixes with the engine\'s fix loop', () => {
+    const output = runFix({ text: `عنوان\n${SENTENCE}`, kind: 'plain', layers: [only('tatweel')] }, new ConfigCaches());
+    assert.equal(output, `عنوان\n${SENTENCE.replace('ـــ', '')}`);
+  });
+
+  it('keeps one resolved configuration and paragraph cache per set of layers', () => {
+    const caches = new ConfigCaches();
+    assert.equal(caches.get([only('tatweel')]), caches.get([only('tatweel')]));
+    assert.notEqual(caches.get([only('tatweel')]), caches.get([only('hamza')]));
+  });
+});
