@@ -18,6 +18,7 @@ import {
   type UserConfig,
 } from '../engine';
 import { decode, encode, UnencodableError, type Encoding } from './encoding';
+import { namesOfArticle } from './list-names';
 import type { FileResult, Message, Replacement } from './report';
 import { writeFileAtomic } from './write-file';
 
@@ -34,6 +35,8 @@ export interface CheckSettings {
   defaultLocale: Locale;
   /** Config layers by key, as the config loader found them (see ConfigLoader). */
   configs: Record<string, UserConfig[]>;
+  /** --list-names: find the names of each file (FileResult.names) instead of checking it. */
+  listNames?: boolean;
 }
 
 export interface FileTask {
@@ -69,6 +72,7 @@ export class Checker {
     const kind = kindOf(task.path);
     const { text } = decoded;
     try {
+      if (this.settings.listNames) return { ...result, names: namesOfArticle(text, config, kind) };
       if (this.settings.fixMode === 'none') {
         return { ...result, messages: toMessages(text, lint(text, config, { kind }).findings, locale) };
       }

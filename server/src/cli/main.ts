@@ -7,7 +7,9 @@ import { severityName } from '../node/config-schema';
 import { Checker, ioReason, type CheckSettings, type FileTask } from './check-file';
 import { FileSelectionError, selectFiles } from './files';
 import { formatters } from './formatters';
+import { namesJson, namesStylish } from './formatters/names';
 import { relativePath } from './formatters/text';
+import { NameTally } from './list-names';
 import { HELP, parseOptions, UsageError, type CliOptions } from './options';
 import { checkFiles } from './pool';
 import { addTotals, totalsOf, type FileResult } from './report';
@@ -69,6 +71,8 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
     configs,
   };
 
+  if (options.listNames) return listNames(options, tasks, settings, cwd);
+
   // Text on standard output (a diff, or fixed standard input) sends the report to standard error.
   const reportStream = (options.fix && options.stdin) || options.fixDryRun ? process.stderr : process.stdout;
   const sink = options.outputFile ? fileSink(resolve(cwd, options.outputFile)) : streamSink(reportStream);
@@ -99,20 +103,7 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
   };
 
   sink.write(report.begin());
-  if (options.stdin) {
-    emit(new Checker(settings).checkBytes(tasks[0], await readStdin(), true));
-  } else {
-    // Results arrive in the order workers finish them; they are written in path order as soon as they can be.
-    const waiting = new Map<number, FileResult>();
-    let next = 0;
-    await checkFiles(tasks, settings, { workers: options.workers, workerScript: workerScript() }, (index, result) => {
-      waiting.set(index, result);
-      for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
-        waiting.delete(next++);
-        emit(ready);
-      }
-    });
-  }
+  await checkInOrder(options, tasks, settings, emit);
   sink.write(report.end({ totals: shownTotals, failed }));
   sink.close();
 
@@ -123,6 +114,44 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/** Checks the files (or standard input) and hands each result to `emit` in path order. */
+async function checkInOrder(options: CliOptions, tasks: FileTask[], settings: CheckSettings, emit: (result: FileResult) => void): Promise<void> {
+  if (options.stdin) {
+    emit(new Checker(settings).checkBytes(tasks[0], await readStdin(), true));
+    return;
+  }
+  // Results arrive in the order workers finish them; they are passed on in path order as soon as they can be.
+  const waiting = new Map<number, FileResult>();
+  let next = 0;
+  await checkFiles(tasks, settings, { workers: options.workers, workerScript: workerScript() }, (index, result) => {
+    waiting.set(index, result);
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next++);
+      emit(ready);
+    }
+  });
+}
+
+/** --list-names: the names of all the files, tallied in path order, printed at the end. */
+async function listNames(options: CliOptions, tasks: FileTask[], settings: CheckSettings, cwd: string): Promise<number> {
+  const sink = options.outputFile ? fileSink(resolve(cwd, options.outputFile)) : streamSink(process.stdout);
+  const tally = new NameTally();
+  let failed = false;
+  await checkInOrder(options, tasks, { ...settings, listNames: true }, (result) => {
+    const where = relativePath(cwd, result.path);
+    if (result.skipped) process.stderr.write(`mudaqqiq: ${where}: ${result.skipped}\n`);
+    if (result.failure) {
+      process.stderr.write(`mudaqqiq: ${where}: ${result.failure}\n`);
+      failed = true;
+    }
+    if (result.names) tally.add(result.names);
+  });
+  const names = tally.names();
+  sink.write(options.format === 'json' ? namesJson(names) : namesStylish(names, tally.fileCount, !options.outputFile && useColor(process.stdout)));
+  sink.close();
+  return failed ? EXIT_TROUBLE : EXIT_OK;
 }
 
 /** Where the report goes, written as it is produced. */

@@ -21,6 +21,8 @@ export interface CliOptions {
   quiet: boolean;
   locale?: Locale;
   printConfig?: string;
+  /** --list-names: print the names the files use instead of checking them. */
+  listNames: boolean;
   shard?: { index: number; count: number };
   ignorePath?: string;
   encoding: Encoding;
@@ -51,6 +53,16 @@ Input:
       --ignore-path FILE   ignore file in gitignore syntax (default: .mudaqqiqignore)
       --encoding NAME      ${SUPPORTED_ENCODINGS.join(', ')} (default: utf-8)
       --shard K/N          check only the K-th of N stable parts of the files (CI matrix jobs)
+
+Names:
+      --list-names         instead of checking, list the people, organisations and places the files name,
+                           over all of them: per name its preferred form (the house list's, else the
+                           spelling used most), whether the house list has it, its mentions, the number of
+                           articles, and each written form (variant, alias, surname) with its count; by
+                           kind, most mentioned first. Stylish (default) or --format json: an array of
+                           {preferred, kind, variants, aliases, surnames?, count, files, source, forms:
+                           [{form, role, count}]}; without count, files, source and forms, an entry is a
+                           name-list entry for "names" in .mudaqqiq.json. Exit code 0, or 2 as below.
 
 Configuration:
   -c, --config FILE        use this config file instead of the nearest .mudaqqiq.json
@@ -85,6 +97,7 @@ export function parseOptions(argv: string[]): CliOptions {
         quiet: { type: 'boolean' },
         locale: { type: 'string' },
         'print-config': { type: 'string' },
+        'list-names': { type: 'boolean' },
         shard: { type: 'string' },
         'ignore-path': { type: 'string' },
         encoding: { type: 'string' },
@@ -104,6 +117,10 @@ export function parseOptions(argv: string[]): CliOptions {
   if (v.stdin && positionals.length) throw new UsageError('give either --stdin or files, not both');
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (v.locale !== undefined && v.locale !== 'ar' && v.locale !== 'en') throw new UsageError(`--locale must be ar or en (got "${v.locale}")`);
+  if (v['list-names']) {
+    if (v.fix || v['fix-dry-run']) throw new UsageError(`--list-names lists names and fixes nothing: leave out ${v.fix ? '--fix' : '--fix-dry-run'}`);
+    if (format !== 'stylish' && format !== 'json') throw new UsageError(`--list-names prints stylish or json, not ${format}`);
+  }
   const encoding = normalizeEncoding(v.encoding ?? 'utf-8');
   if (!encoding) throw new UsageError(`unsupported --encoding "${v.encoding}"; use one of ${SUPPORTED_ENCODINGS.join(', ')}`);
 
@@ -121,6 +138,7 @@ export function parseOptions(argv: string[]): CliOptions {
     quiet: v.quiet ?? false,
     locale: v.locale as Locale | undefined,
     printConfig: v['print-config'],
+    listNames: v['list-names'] ?? false,
     shard: v.shard === undefined ? undefined : parseShard(v.shard),
     ignorePath: v['ignore-path'],
     encoding,

@@ -1,4 +1,5 @@
 import type { Severity } from '../engine';
+import type { ArticleName } from './list-names';
 
 // What checking one file yields, as plain data (it crosses from worker threads). Positions are in UTF-16
 // code units of the file's text without its BOM, with its own line ends; lines and columns are 1-based and
@@ -42,6 +43,8 @@ export interface FileResult {
   diff?: string;
   /** --fix on standard input: the fixed bytes to print. */
   output?: Uint8Array;
+  /** --list-names: the names of the article, instead of messages. */
+  names?: ArticleName[];
 }
 
 export interface Totals {
