@@ -1,5 +1,7 @@
 import { fixText, lint, ParagraphCache, resolveConfig, rules, type Finding, type ResolvedConfig, type TextKind, type UserConfig } from '../engine';
 import { articleOutline, type ArticleOutline } from '../engine/outline';
+import { parseArticle } from '../engine/text/article';
+import { SourceText } from '../engine/text/source';
 
 // One check of one text, the same on the main thread and in the worker that takes huge documents.
 
@@ -70,14 +72,21 @@ export class ConfigCaches {
 export function runCheck(input: CheckInput, caches: ConfigCaches): CheckOutput {
   const { layers, limited } = layersFor(input);
   const { config, cache } = caches.get(layers);
-  const result = lint(input.text, config, { kind: input.kind, cache });
+  const { text, kind } = input;
+  const { findings } = lint(text, config, { kind, cache });
   let outline: ArticleOutline | undefined;
   return {
-    findings: result.findings.slice(0, MAX_FINDINGS),
-    omittedFindings: Math.max(0, result.findings.length - MAX_FINDINGS),
+    findings: findings.slice(0, MAX_FINDINGS),
+    omittedFindings: Math.max(0, findings.length - MAX_FINDINGS),
     limited,
-    outline: () => (outline ??= articleOutline(result, { maxBlocks: MAX_OUTLINE_BLOCKS })),
+    // Parsed again when asked for rather than keeping the parsed article of every open document.
+    outline: () => (outline ??= outlineOf(text, kind)),
   };
+}
+
+function outlineOf(text: string, kind: TextKind): ArticleOutline {
+  const source = new SourceText(text);
+  return articleOutline({ article: parseArticle(source.text, kind), source }, { maxBlocks: MAX_OUTLINE_BLOCKS });
 }
 
 /** The text with every safe fix applied (the engine's fix loop, as `mudaqqiq --fix` does it). */
