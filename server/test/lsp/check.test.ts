@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { rules } from '../../src/engine';
+import { rules, type UserConfig } from '../../src/engine';
 import { ARTICLE_RULES_LIMIT, ConfigCaches, MAX_FINDINGS, runCheck, runFix } from '../../src/lsp/check';
 
-const only = (...ids: string[]) => ({ rules: Object.fromEntries(rules.map((r) => [r.id, ids.includes(r.id) ? 'warning' : 'off'])) });
+const only = (...ids: string[]): UserConfig => ({ rules: Object.fromEntries(rules.map((r) => [r.id, ids.includes(r.id) ? 'warning' : 'off'])) });
 const SENTENCE = 'وأعلنت الحكومـــة الثلاثاء خطة جديدة لإعادة إعمار الأحياء المتضررة من السيول في الشتاء.\n';
 
 describe('one check', () => {
