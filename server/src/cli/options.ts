@@ -55,14 +55,14 @@ Input:
       --shard K/N          check only the K-th of N stable parts of the files (CI matrix jobs)
 
 Names:
-      --list-names         instead of checking, list the people, organisations and places the files name,
-                           over all of them: per name its preferred form (the house list's, else the
-                           spelling used most), whether the house list has it, its mentions, the number of
-                           articles, and each written form (variant, alias, surname) with its count; by
-                           kind, most mentioned first. Stylish (default) or --format json: an array of
-                           {preferred, kind, variants, aliases, surnames?, count, files, source, forms:
-                           [{form, role, count}]}; without count, files, source and forms, an entry is a
-                           name-list entry for "names" in .mudaqqiq.json. Exit code 0, or 2 as below.
+      --list-names         list the people, organisations and places the files name instead of checking
+                           them: each name's preferred form (the house list's, else the spelling used
+                           most), listed or unlisted, its mentions and articles, and each written form
+                           (variant, alias, surname) with its count; by kind, most mentioned first.
+                           --format json gives an array of {preferred, kind, variants, aliases,
+                           surnames?, count, files, source, forms: [{form, role, count}]}: drop count,
+                           files, source and forms and an entry fits "names" in .mudaqqiq.json.
+                           Exits with 0 (or 2, as below): names are not findings.
 
 Configuration:
   -c, --config FILE        use this config file instead of the nearest .mudaqqiq.json
