@@ -125,8 +125,10 @@ async function hugeDocument(): Promise<void> {
   const bigText = parts.join('');
   const big = 'untitled:huge.news';
 
-  // Ask about the small document without pause while the big one is opened, checked and edited.
-  const latencies: number[] = [];
+  // Ask about the small document without pause while the big one is opened, checked and edited. A
+  // request sent while the 10 MB didOpen is still being read waits for it whatever the server does (one
+  // connection, in order), so those are counted apart: `receiving` is how long reading that message takes.
+  const probes: { start: number; latency: number }[] = [];
   let busy = true;
   const prober = (async () => {
     let i = 0;
@@ -137,15 +139,18 @@ async function hugeDocument(): Promise<void> {
       } else {
         await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } });
       }
-      latencies.push(performance.now() - start);
+      probes.push({ start, latency: performance.now() - start });
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   })();
 
-  const openStart = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const openSent = performance.now();
   const bigDocument = await client.open(big, bigText);
+  await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } });
+  const received = performance.now();
   const first = await client.pull(big);
-  const firstCheck = performance.now() - openStart;
+  const firstCheck = performance.now() - openSent;
   const editTimes: number[] = [];
   let resultId = first.resultId;
   for (let i = 0; i < 5; i++) {
@@ -159,11 +164,14 @@ async function hugeDocument(): Promise<void> {
   busy = false;
   await prober;
   const { rss, peak } = rssMb(client.child.pid!);
-  report(`${(bytes / 1024 / 1024).toFixed(0)} MB document: open → first diagnostics (worker)`, `${firstCheck.toFixed(0)} ms`, `(${(first.items ?? []).length} diagnostics shown)`);
-  report(`${(bytes / 1024 / 1024).toFixed(0)} MB document: edit → fresh diagnostics, median of 5`, `${percentile(editTimes, 50).toFixed(0)} ms`);
-  report(`meanwhile: hover/documentSymbol on another document, p95`, `${percentile(latencies, 95).toFixed(1)} ms`, `(${latencies.length} requests)`);
-  report(`meanwhile: hover/documentSymbol on another document, max`, `${Math.max(...latencies).toFixed(1)} ms`, 'target < 100 ms');
-  report(`server RSS with the ${(bytes / 1024 / 1024).toFixed(0)} MB document open`, `${rss.toFixed(0)} MB`, `(peak ${peak.toFixed(0)} MB)`);
+  const others = probes.filter((p) => p.start < openSent || p.start > received).map((p) => p.latency);
+  const size = `${(bytes / 1024 / 1024).toFixed(0)} MB document`;
+  report(`${size}: reading its didOpen (JSON-RPC), request queued behind`, `${(received - openSent).toFixed(0)} ms`);
+  report(`${size}: open → first diagnostics (worker, paragraph rules)`, `${firstCheck.toFixed(0)} ms`, `(${(first.items ?? []).length} diagnostics shown)`);
+  report(`${size}: edit → fresh diagnostics, median of 5`, `${percentile(editTimes, 50).toFixed(0)} ms`);
+  report('meanwhile: hover/documentSymbol on another document, p95', `${percentile(others, 95).toFixed(1)} ms`, `(${others.length} requests)`);
+  report('meanwhile: hover/documentSymbol on another document, max', `${Math.max(...others).toFixed(1)} ms`, 'target < 100 ms');
+  report(`server RSS with the ${size} open`, `${rss.toFixed(0)} MB`, `(peak ${peak.toFixed(0)} MB)`);
   await client.stop();
 }
 

@@ -57,8 +57,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const timers = new Map<string, NodeJS.Timeout>();
   /** Opened documents whose first content event is still to come (TextDocuments fires open, then change). */
   const opening = new Set<string>();
-  /** Documents whose writer has been told that only paragraph checks run on them. */
-  const toldLimited = new Set<string>();
+  /** Documents whose writer has been told that only paragraph checks run, or that findings are left out. */
+  const toldOversize = new Set<string>();
   /** Files whose diagnostics the workspace check published (cleared when the editor takes them over). */
   const publishedFromDisk = new Set<string>();
   let pull = false;
@@ -106,16 +106,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       busy: (uri) => sendStatus(analyses.last(uri), uri, true, documents.get(uri)?.version),
       checked: (analysis) => {
         sendStatus(analysis, analysis.uri, false);
-        if (analysis.limited && !toldLimited.has(analysis.uri)) {
-          toldLimited.add(analysis.uri);
-          const size = documents.get(analysis.uri)?.getText().length ?? 0;
-          const message = t('limited', analysis.context.locale, { size: size.toLocaleString('en') });
-          connection.console.info(`${analysis.uri}: ${t('limited', 'en', { size })}`);
-          void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
-        }
-        if (analysis.omittedFindings > 0) {
-          const total = analysis.findings.length + analysis.omittedFindings;
-          connection.console.info(t('omittedFindings', 'en', { shown: analysis.findings.length, total, uri: analysis.uri }));
+        if ((analysis.limited || analysis.omittedFindings > 0) && !toldOversize.has(analysis.uri)) {
+          toldOversize.add(analysis.uri);
+          tellOversize(analysis);
         }
       },
     });
@@ -132,6 +125,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       serverInfo: { name: 'mudaqqiq-language-server', version: options.version },
     };
   });
+
+  const tellOversize = (analysis: Analysis) => {
+    if (analysis.limited) {
+      const size = documents.get(analysis.uri)?.getText().length ?? 0;
+      const message = t('limited', analysis.context.locale, { size: size.toLocaleString('en') });
+      connection.console.info(`${analysis.uri}: ${t('limited', 'en', { size })}`);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+    }
+    if (analysis.omittedFindings > 0) {
+      const total = analysis.findings.length + analysis.omittedFindings;
+      connection.console.info(t('omittedFindings', 'en', { shown: analysis.findings.length, total, uri: analysis.uri }));
+    }
+  };
 
   connection.onInitialized(() => {
     const register = connection.client.register.bind(connection.client);
@@ -226,7 +232,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     opening.delete(document.uri);
-    toldLimited.delete(document.uri);
+    toldOversize.delete(document.uri);
     analyses.forget(document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
