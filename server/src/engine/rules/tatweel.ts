@@ -1,8 +1,8 @@
 import { defineRule } from '../rule';
 import { isArabicLetter } from '../text/normalize';
+import { isProclitic } from '../text/punctuation';
 
 const TATWEEL_RUN = /\u0640+/g;
-const PROCLITICS = /^[وفبلك]{1,2}$/;
 
 export default defineRule({
   id: 'tatweel',
@@ -44,7 +44,7 @@ export default defineRule({
       while (wordStart > 0 && isArabicLetter(text.charCodeAt(wordStart - 1))) wordStart--;
       const before = text.slice(wordStart, start);
       const joinsNonArabic = !isArabicLetter(text.charCodeAt(end));
-      if (joinsNonArabic && (PROCLITICS.test(before) || before === 'ه')) continue;
+      if (joinsNonArabic && (isProclitic(before) || before === 'ه')) continue;
       let wordEnd = end;
       while (wordEnd < text.length && (isArabicLetter(text.charCodeAt(wordEnd)) || text[wordEnd] === '\u0640')) wordEnd++;
       const span = { start: base + start, end: base + end };
