@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { resolveConfig } from './config';
 import { lint } from './lint';
-import { articleOutline, type ArticleOutline } from './outline';
+import { findNames } from './names/detect';
+import { nameListFor } from './names/list';
+import { articleOutline, outlineNames, type ArticleOutline } from './outline';
 import type { TextKind } from './text/prose';
 
 const config = resolveConfig();
@@ -104,5 +106,17 @@ describe('article outline', () => {
     const outline = outlineOf(text, 'plain', 4);
     assert.equal(outline.blocks.length, 4);
     assert.equal(outline.omittedBlocks, 7);
+  });
+
+  it('groups the names: kind, preferred form, count, other spellings, mentions on the original text', () => {
+    const text = '\uFEFFوفد يزور واشنطن\r\nوصل الوفد إلى واشنطن الأحد.\r\nوقال الخبير أحمد الحمدان إن المباحثات بين بغداد وواشنطون ستطول، وأكد احمد الحمدان ذلك.';
+    const result = lint(text, config);
+    const outline = articleOutline(result, { names: outlineNames(findNames(result.article, nameListFor(config.names))) });
+    const shown = outline.names.map((n) => [n.kind, n.name, n.count, n.variants, n.spans.map((s) => covered(text, s))]);
+    assert.deepEqual(shown, [
+      ['place', 'واشنطن', 3, ['واشنطون'], ['واشنطن', 'واشنطن', 'واشنطون']],
+      ['person', 'أحمد الحمدان', 2, ['احمد الحمدان'], ['أحمد الحمدان', 'احمد الحمدان']],
+      ['place', 'بغداد', 1, [], ['بغداد']],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { LintResult } from './lint';
+import type { NameEntity } from './names/detect';
 import type { Paragraph } from './text/article';
 import { foldLetters, normalizeLight } from './text/normalize';
 import { quotationsOf } from './text/pairs';
@@ -8,7 +9,7 @@ import type { Span } from './types';
 
 // The article's map (editorial-rules.md §8): the headline, the lede and every paragraph by its first
 // words, each direct quotation under its paragraph with its speaker when a verb of saying names one, and
-// the names of the article (filled by the names rule). Spans are on the original text, like findings.
+// the names of the article (outlineNames of what findNames found). Spans are on the original text, like findings.
 
 export interface OutlineQuotation {
   /** The quotation with its marks. */
@@ -37,6 +38,7 @@ export interface OutlineName {
   count: number;
   /** Other spellings found in the article. */
   variants: string[];
+  /** Every mention, in text order. */
   spans: Span[];
 }
 
@@ -52,6 +54,17 @@ export interface OutlineOptions {
   names?: OutlineName[];
   /** Bounds the outline of a huge document. */
   maxBlocks?: number;
+}
+
+/** The names group from the article's names (findNames), spans still in the working text. */
+export function outlineNames(entities: readonly NameEntity[]): OutlineName[] {
+  return entities.map((entity) => ({
+    kind: entity.kind,
+    name: entity.preferred,
+    count: entity.mentions.length,
+    variants: entity.counts.map((c) => c.form).filter((form) => form !== entity.preferred),
+    spans: entity.mentions.map((m) => m.span).sort((a, b) => a.start - b.start),
+  }));
 }
 
 const PARAGRAPH_LABEL_WORDS = 6;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine';
+import type { NameEntity } from '../engine/names/detect';
 import type { ArticleOutline } from '../engine/outline';
 import { Superseded, type Checker } from './checker';
 import type { Contexts, DocumentContext } from './contexts';
@@ -20,6 +21,8 @@ export interface Analysis {
   /** Only paragraph rules ran (a text far longer than an article). */
   limited: boolean;
   diagnostics: Diagnostic[];
+  /** The names in the article (spans in the engine's working text): the outline, rename and the name-list action share them. */
+  names: NameEntity[];
   /** For pull diagnostics: equal ids mean equal diagnostics. */
   resultId: string;
   outline(): ArticleOutline | undefined;
@@ -81,7 +84,7 @@ export class Analyses {
     this.assertCurrent(document, version);
     let analysis: Analysis;
     if (!context.checked) {
-      analysis = this.analysis(document, generation, context, { findings: [], omittedFindings: 0, limited: false, outline: () => undefined });
+      analysis = this.analysis(document, generation, context, { findings: [], omittedFindings: 0, limited: false, names: [], outline: () => undefined });
     } else {
       if (this.checker.isLarge(text)) this.events.busy(uri);
       const output = await this.checker.check({ text, kind: context.kind, layers: context.layers }, uri);
@@ -97,7 +100,7 @@ export class Analyses {
     document: TextDocument,
     generation: number,
     context: DocumentContext,
-    output: Pick<Analysis, 'findings' | 'omittedFindings' | 'limited' | 'outline'>,
+    output: Pick<Analysis, 'findings' | 'omittedFindings' | 'limited' | 'names' | 'outline'>,
   ): Analysis {
     return {
       uri: document.uri,

@@ -1,6 +1,8 @@
 import { fixText, lint, ParagraphCache, resolveConfig, rules, type Finding, type ResolvedConfig, type TextKind, type UserConfig } from '../engine';
-import { articleOutline, type ArticleOutline } from '../engine/outline';
-import { parseArticle } from '../engine/text/article';
+import { findNames, type NameEntity } from '../engine/names/detect';
+import { nameListFor } from '../engine/names/list';
+import { articleOutline, outlineNames, type ArticleOutline } from '../engine/outline';
+import { parseArticle, type Article } from '../engine/text/article';
 import { SourceText } from '../engine/text/source';
 
 // One check of one text, the same on the main thread and in the worker that takes huge documents.
@@ -19,6 +21,8 @@ export interface CheckOutput {
   omittedFindings: number;
   /** Only the paragraph rules ran: the text is beyond ARTICLE_RULES_LIMIT. */
   limited: boolean;
+  /** The people, organisations and places the article names, spans in the working text (none when limited). */
+  names: NameEntity[];
   outline(): ArticleOutline;
 }
 
@@ -73,20 +77,31 @@ export function runCheck(input: CheckInput, caches: ConfigCaches): CheckOutput {
   const { layers, limited } = layersFor(input);
   const { config, cache } = caches.get(layers);
   const { text, kind } = input;
-  const { findings } = lint(text, config, { kind, cache });
+  const { findings, article } = lint(text, config, { kind, cache });
+  const names = limited ? [] : namesIn(article, config);
   let outline: ArticleOutline | undefined;
   return {
     findings: findings.slice(0, MAX_FINDINGS),
     omittedFindings: Math.max(0, findings.length - MAX_FINDINGS),
     limited,
+    names,
     // Parsed again when asked for rather than keeping the parsed article of every open document.
-    outline: () => (outline ??= outlineOf(text, kind)),
+    outline: () => (outline ??= outlineOf(text, kind, names)),
   };
 }
 
-function outlineOf(text: string, kind: TextKind): ArticleOutline {
+/**
+ * The article's names as the name-consistency rule sees them: findNames keeps its last result per
+ * article, so when the rule ran this is its detection, not a second one.
+ */
+function namesIn(article: Article, config: ResolvedConfig): NameEntity[] {
+  const rule = config.rules.find((r) => r.rule.id === 'name-consistency');
+  return findNames(article, nameListFor(config.names), { ignoreQuotations: rule?.options.ignoreInQuotations === true });
+}
+
+function outlineOf(text: string, kind: TextKind, names: NameEntity[]): ArticleOutline {
   const source = new SourceText(text);
-  return articleOutline({ article: parseArticle(source.text, kind), source }, { maxBlocks: MAX_OUTLINE_BLOCKS });
+  return articleOutline({ article: parseArticle(source.text, kind), source }, { maxBlocks: MAX_OUTLINE_BLOCKS, names: outlineNames(names) });
 }
 
 /** The text with every safe fix applied (the engine's fix loop, as `mudaqqiq --fix` does it). */

@@ -19,7 +19,7 @@ export class Superseded extends Error {
 
 export type WorkerRequest = { id: number; op: 'check' | 'fix'; input: CheckInput };
 export type WorkerResponse =
-  | { id: number; findings: CheckOutput['findings']; omittedFindings: number; limited: boolean; outline: ArticleOutline }
+  | { id: number; findings: CheckOutput['findings']; omittedFindings: number; limited: boolean; names: CheckOutput['names']; outline: ArticleOutline }
   | { id: number; output: string }
   | { id: number; error: string };
 
@@ -54,8 +54,8 @@ export class Checker {
     if (!this.isLarge(input.text)) return runCheck(input, this.caches);
     const response = await this.pool().run({ op: 'check', input }, key);
     if (!('findings' in response)) throw new Error('unexpected worker response');
-    const { findings, omittedFindings, limited, outline } = response;
-    return { findings, omittedFindings, limited, outline: () => outline };
+    const { findings, omittedFindings, limited, names, outline } = response;
+    return { findings, omittedFindings, limited, names, outline: () => outline };
   }
 
   async fix(input: CheckInput, key: string): Promise<string> {
@@ -154,8 +154,8 @@ export function serveWorker(port: { on(event: 'message', listener: (request: Wor
     try {
       if (request.op === 'check') {
         const output = runCheck(request.input, caches);
-        const { findings, omittedFindings, limited } = output;
-        port.postMessage({ id: request.id, findings, omittedFindings, limited, outline: output.outline() });
+        const { findings, omittedFindings, limited, names } = output;
+        port.postMessage({ id: request.id, findings, omittedFindings, limited, names, outline: output.outline() });
       } else {
         port.postMessage({ id: request.id, output: runFix(request.input, caches) });
       }

@@ -11,7 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nonOverlappingFixes, safeFixOf, type Locale } from '../engine';
 import type { Analysis } from './analyses';
 import { isDiagnosticData, lspEdit, SOURCE, type DiagnosticFix } from './diagnostics';
-import { t } from './strings';
+import { inReadingOrder, t } from './strings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mudaqqiq`;
 
@@ -19,6 +19,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mudaqqiq`;
 export interface EditStyle {
   /** The client takes versioned TextDocumentEdits (which it refuses to apply to a changed document). */
   documentChanges: boolean;
+  /** The client creates files (a CreateFile in documentChanges). */
+  createFiles: boolean;
 }
 
 export function workspaceEdit(document: TextDocument, edits: LspTextEdit[], style: EditStyle): WorkspaceEdit {
@@ -79,7 +81,7 @@ function fixAllOfRule(document: TextDocument, analysis: Analysis, ruleId: string
   const fixes = nonOverlappingFixes(analysis.findings.filter((f) => f.ruleId === ruleId).flatMap((f) => safeFixOf(f) ?? []));
   if (fixes.length < 2) return undefined;
   return {
-    title: t('fixAllOfRule', analysis.context.locale, { rule: ruleId }),
+    title: inReadingOrder(t('fixAllOfRule', analysis.context.locale, { rule: ruleId }), analysis.context.locale),
     kind: CodeActionKind.QuickFix,
     edit: workspaceEdit(document, fixes.flatMap((f) => f.edits.map((e) => lspEdit(document, e))), style),
   };
@@ -91,7 +93,7 @@ function disableForLine(document: TextDocument, diagnostic: Diagnostic, ruleId: 
   const indent = /^[ \t]*/.exec(lineText)![0];
   const newText = `${indent}<!-- mudaqqiq-disable-next-line ${ruleId} -->${eolOf(document)}`;
   return {
-    title: t('disableLine', locale, { rule: ruleId }),
+    title: inReadingOrder(t('disableLine', locale, { rule: ruleId }), locale),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: workspaceEdit(document, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText }], style),
@@ -110,7 +112,7 @@ function disableForFile(document: TextDocument, diagnostic: Diagnostic, ruleId: 
   if (at === 0 && text.charCodeAt(0) === 0xfeff) at = 1;
   const position = document.positionAt(at);
   return {
-    title: t('disableFile', locale, { rule: ruleId }),
+    title: inReadingOrder(t('disableFile', locale, { rule: ruleId }), locale),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: workspaceEdit(document, [{ range: { start: position, end: position }, newText: `${prefix}<!-- mudaqqiq-disable ${ruleId} -->${eol}` }], style),

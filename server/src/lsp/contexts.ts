@@ -1,6 +1,8 @@
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, type Locale, type TextKind, type UserConfig } from '../engine';
 import { ConfigFileError, ConfigLoader } from '../node/config-loader';
+import { namesFileOf } from './name-list-file';
 import { isChecked, readSettings, textKind, type Settings } from './settings';
 
 // Everything a check of one document depends on besides its text: the editor settings for it (asked of
@@ -28,12 +30,16 @@ export interface ContextOptions {
   validate(layers: UserConfig[]): void;
   /** Told once about each configuration problem. */
   report(problem: string): void;
+  /** Told of each names file a `.mudaqqiq.json` points to, so that it is watched too. */
+  namesFileUsed?(path: string): void;
 }
 
 export class Contexts {
   private readonly settings = new Map<string, Promise<Settings>>();
   private readonly loader = new ConfigLoader();
   private readonly reported = new Set<string>();
+  /** Config files whose names file (if any) has been told. */
+  private readonly configsSeen = new Set<string>();
   private globalSettings: unknown;
 
   constructor(private readonly options: ContextOptions) {
@@ -80,6 +86,12 @@ export class Contexts {
   configFilesChanged(): void {
     this.loader.clear();
     this.reported.clear();
+    this.configsSeen.clear();
+  }
+
+  /** The `.mudaqqiq.json` that governs a file (by absolute path), if any. */
+  configFileFor(path: string): string | undefined {
+    return this.loader.findConfigFile(dirname(path)) ?? undefined;
   }
 
   private async readSettings(uri: string): Promise<Settings> {
@@ -99,13 +111,23 @@ export class Contexts {
 
   private fileLayers(uri: string): UserConfig[] {
     if (!uri.startsWith('file:')) return [];
+    const path = fileURLToPath(uri);
+    this.noticeNamesFile(path);
     try {
-      return this.loader.forFile(fileURLToPath(uri)).layers;
+      return this.loader.forFile(path).layers;
     } catch (error) {
       if (!(error instanceof ConfigFileError || error instanceof ConfigError)) throw error;
       this.problem(error.message);
       return [];
     }
+  }
+
+  private noticeNamesFile(path: string): void {
+    const config = this.configFileFor(path);
+    if (!config || this.configsSeen.has(config)) return;
+    this.configsSeen.add(config);
+    const namesFile = namesFileOf(config);
+    if (namesFile) this.options.namesFileUsed?.(namesFile);
   }
 
   private localeOf(settings: Settings, layers: UserConfig[]): Locale {

@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findingMessage, ruleById, ruleDocsUrl, ruleMessage, type Finding, type Locale, type Severity, type Span, type TextEdit } from '../engine';
+import { inReadingOrder } from './strings';
 
 export const SOURCE = 'mudaqqiq';
 
@@ -41,12 +42,12 @@ export function toDiagnostic(finding: Finding, document: TextDocument, locale: L
   const rule = ruleById.get(finding.ruleId)!;
   const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri: document.uri, range: rangeOf(document, r.span) },
-    message: ruleMessage(rule, r.messageId, r.data, locale, { isolate: true }),
+    message: inReadingOrder(ruleMessage(rule, r.messageId, r.data, locale, { isolate: true }), locale),
   }));
   const data: DiagnosticData = {
     version: document.version,
     fixes: finding.fixes.map((fix) => ({
-      title: ruleMessage(rule, fix.messageId, fix.data, locale, { isolate: true }),
+      title: inReadingOrder(ruleMessage(rule, fix.messageId, fix.data, locale, { isolate: true }), locale),
       safe: fix.safe,
       edits: fix.edits.map((e) => lspEdit(document, e)),
     })),
@@ -57,7 +58,7 @@ export function toDiagnostic(finding: Finding, document: TextDocument, locale: L
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId) },
     source: SOURCE,
-    message: findingMessage(finding, locale, { isolate: true }),
+    message: inReadingOrder(findingMessage(finding, locale, { isolate: true }), locale),
     ...(related.length ? { relatedInformation: related } : {}),
     data,
   };

@@ -4,10 +4,17 @@
 //
 // Standard LSP: incremental sync; diagnostics pulled (textDocument/diagnostic) when the client can, pushed
 // otherwise, after a typing pause of 150 ms, on save and on configuration change; code actions (quick fixes,
-// "fix all of this rule", disable directives, source.fixAll.mudaqqiq); hover; document symbols (the
-// article outline). Settings: the `mudaqqiq` section through workspace/configuration, or
-// initializationOptions for clients that cannot answer it: {enable, run: "onType"|"onSave",
-// locale: "auto"|"ar"|"en", rules: {id: severity}, languages: [language ids]}.
+// "fix all of this rule", disable directives, source.fixAll.mudaqqiq, and "add this spelling to the
+// workspace name list as preferred" on a name-consistency finding, a WorkspaceEdit of the `names` of
+// .mudaqqiq.json or of the file it points to, made when missing); hover; document symbols (the article
+// outline, with a group of the names it mentions); rename (prepareRename and rename on any mention of a
+// name rewrite every spelling of it). Arabic messages and titles are right-to-left isolates (U+2067 …
+// U+2069), so they read in order in a left-to-right list. The config files (.mudaqqiq.json and the names
+// files they point to) are watched through dynamic registration.
+//
+// Settings: the `mudaqqiq` section through workspace/configuration, or initializationOptions for clients
+// that cannot answer it: {enable, run: "onType"|"onSave", locale: "auto"|"ar"|"en", rules: {id: severity},
+// languages: [language ids]}.
 //
 // Commands (workspace/executeCommand):
 //   mudaqqiq.fixAll          [uri]  applies every safe fix to the open document through workspace/applyEdit;
@@ -19,10 +26,12 @@
 //                                   {files, checked, errors, warnings, infos}.
 //
 // Notification from the server, for a status item:
-//   mudaqqiq/status  {uri, version, busy, errors, warnings, infos, omitted, limited}
-//     busy: a huge document is being checked (in a worker thread); sent again with busy false and the
-//     counts of the finished check. omitted: findings beyond the first 1,000, not shown. limited: the text
-//     is over 1,000,000 characters, so only the paragraph rules ran (the writer is told once).
+//   mudaqqiq/status  {uri, version, checked, busy, errors, warnings, infos, omitted, limited}
+//     checked: false when the settings or the language leave the document alone (an English .txt), so
+//     its counts mean nothing. busy: a huge document is being checked (in a worker thread); sent again
+//     with busy false and the counts of the finished check. omitted: findings beyond the first 1,000,
+//     not shown. limited: the text is over 1,000,000 characters, so only the paragraph rules ran (the
+//     writer is told once).
 //
 // Size: texts over 256 K characters are checked in a worker thread, so nothing a huge document costs
 // holds up requests about other documents.

@@ -15,15 +15,19 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { basename, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Analyses, type Analysis } from './analyses';
 import { Checker, Superseded } from './checker';
 import { diagnosticsIn, FIX_ALL_KIND, isMudaqqiqDiagnostic, minimalEdit, quickFixes, wants, workspaceEdit, type EditStyle } from './code-actions';
 import { Contexts } from './contexts';
 import { countBySeverity, isDiagnosticData } from './diagnostics';
 import { hoverAt } from './hover';
+import { nameListFile } from './name-list-file';
+import { nameListActions, prepareRename, rename } from './names';
 import { documentUriOf, invalid, isInDocument, positionOf, rangeOf } from './params';
 import { CONFIG_FILE_NAME } from '../node/config-loader';
-import { t } from './strings';
+import { inReadingOrder, t } from './strings';
 import { documentSymbols } from './symbols';
 import { checkFiles, filesToCheck } from './workspace-check';
 
@@ -35,6 +39,8 @@ export const DEBOUNCE_MS = 150;
 export interface StatusParams {
   uri: string;
   version: number;
+  /** False when the settings or the language leave the document alone (no counts to show). */
+  checked: boolean;
   busy: boolean;
   errors: number;
   warnings: number;
@@ -63,10 +69,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const publishedFromDisk = new Set<string>();
   let pull = false;
   let refreshSupport = false;
-  let editStyle: EditStyle = { documentChanges: false };
+  let editStyle: EditStyle = { documentChanges: false, createFiles: false };
   let clientLocale: string | undefined;
   let workspaceFolders: string[] = [];
-  const dynamic = { configuration: false, watchedFiles: false, workspaceFolders: false };
+  const dynamic = { configuration: false, watchedFiles: false, relativePatterns: false, workspaceFolders: false };
+  /** Names files that a `.mudaqqiq.json` points to: watched, and a change reloads the configuration. */
+  const namesFiles = new Set<string>();
   let contexts: Contexts;
   let analyses: Analyses;
 
@@ -74,7 +82,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const sendStatus = (analysis: Analysis | undefined, uri: string, busy: boolean, version = analysis?.version ?? 0) => {
     const counts = countBySeverity(analysis?.findings ?? []);
-    const status: StatusParams = { uri, version, busy, ...counts, omitted: analysis?.omittedFindings ?? 0, limited: analysis?.limited ?? false };
+    const checked = busy || (analysis?.context.checked ?? false);
+    const status: StatusParams = { uri, version, checked, busy, ...counts, omitted: analysis?.omittedFindings ?? 0, limited: analysis?.limited ?? false };
     void connection.sendNotification(STATUS_NOTIFICATION, status);
   };
 
@@ -82,10 +91,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const capabilities = params.capabilities;
     pull = capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true;
-    editStyle = { documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true };
+    const workspaceEditCapabilities = capabilities.workspace?.workspaceEdit;
+    editStyle = {
+      documentChanges: workspaceEditCapabilities?.documentChanges === true,
+      createFiles: workspaceEditCapabilities?.documentChanges === true && (workspaceEditCapabilities.resourceOperations ?? []).includes('create'),
+    };
     clientLocale = params.locale;
     dynamic.configuration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     dynamic.watchedFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    dynamic.relativePatterns = capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
     dynamic.workspaceFolders = capabilities.workspace?.workspaceFolders === true;
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const fetchSettings = capabilities.workspace?.configuration
@@ -101,6 +115,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         // A notification, not window/showMessageRequest: nothing to wait for, nothing a client can refuse.
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Mudaqqiq: ${problem}` });
       },
+      namesFileUsed: watchNamesFile,
     });
     analyses = new Analyses(contexts, checker, isOpen, {
       busy: (uri) => sendStatus(analyses.last(uri), uri, true, documents.get(uri)?.version),
@@ -119,6 +134,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         documentSymbolProvider: { label: 'Mudaqqiq' },
+        renameProvider: capabilities.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
         executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.checkWorkspace] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -129,7 +145,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const tellOversize = (analysis: Analysis) => {
     if (analysis.limited) {
       const size = documents.get(analysis.uri)?.getText().length ?? 0;
-      const message = t('limited', analysis.context.locale, { size: size.toLocaleString('en') });
+      const message = inReadingOrder(t('limited', analysis.context.locale, { size: size.toLocaleString('en') }), analysis.context.locale);
       connection.console.info(`${analysis.uri}: ${t('limited', 'en', { size })}`);
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
     }
@@ -138,6 +154,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.console.info(t('omittedFindings', 'en', { shown: analysis.findings.length, total, uri: analysis.uri }));
     }
   };
+
+  function watchNamesFile(path: string) {
+    if (namesFiles.has(path)) return;
+    namesFiles.add(path);
+    if (!dynamic.watchedFiles) return;
+    const globPattern = dynamic.relativePatterns ? { baseUri: pathToFileURL(dirname(path)).toString(), pattern: basename(path) } : `**/${basename(path)}`;
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
+  }
 
   connection.onInitialized(() => {
     const register = connection.client.register.bind(connection.client);
@@ -174,8 +198,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     configurationChanged();
   });
 
+  const isConfiguration = (uri: unknown) => typeof uri === 'string' && (uri.endsWith(`/${CONFIG_FILE_NAME}`) || namesFiles.has(pathOf(uri) ?? ''));
+
   connection.onDidChangeWatchedFiles((params) => {
-    if (!params?.changes?.some((c) => typeof c.uri === 'string' && c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return;
+    if (!Array.isArray(params?.changes) || !params.changes.some((c) => isConfiguration(c?.uri))) return;
     contexts.configFilesChanged();
     configurationChanged();
   });
@@ -299,13 +325,39 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const fromClient = context.diagnostics.filter(isMudaqqiqDiagnostic);
       // The client's diagnostics carry their fixes, unless they are from an older version of the text.
       const fresh = fromClient.length > 0 && fromClient.every((d) => isDiagnosticData(d.data) && d.data.version === document.version);
-      actions.push(...quickFixes(document, fresh ? fromClient : diagnosticsIn(analysis, range), analysis, editStyle));
+      const diagnostics = fresh ? fromClient : diagnosticsIn(analysis, range);
+      actions.push(...quickFixes(document, diagnostics, analysis, editStyle));
+      actions.push(...nameListActions(document, diagnostics, analysis, () => nameListFileFor(document.uri), editStyle));
     }
     if (only && wants(only, FIX_ALL_KIND)) {
       const edit = await fixAllEdit(document, analysis);
-      if (edit) actions.push({ title: t('fixAll', analysis.context.locale), kind: FIX_ALL_KIND, edit: workspaceEdit(document, [edit], editStyle) });
+      if (edit) actions.push({ title: inReadingOrder(t('fixAll', analysis.context.locale), analysis.context.locale), kind: FIX_ALL_KIND, edit: workspaceEdit(document, [edit], editStyle) });
     }
     return actions;
+  });
+
+  /** The workspace name list for a document on disk: its .mudaqqiq.json, else a new one at its workspace folder's root. */
+  const nameListFileFor = (uri: string) => {
+    const path = pathOf(uri);
+    if (!path) return undefined;
+    const folder = workspaceFolders.filter((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
+    return nameListFile(contexts.configFileFor(path), (folder && pathOf(folder)) ?? dirname(path));
+  };
+
+  connection.onPrepareRename(async (params) => {
+    const position = positionOf(params?.position);
+    const current = await currentAnalysis(documentUriOf(params));
+    if (!current || !isInDocument(current.document, position)) return null;
+    return prepareRename(current.document, current.analysis, position);
+  });
+
+  connection.onRenameRequest(async (params) => {
+    const position = positionOf(params?.position);
+    const newName = typeof params?.newName === 'string' ? params.newName.trim() : '';
+    if (newName === '' || /[\n\r]/.test(newName)) throw invalid('newName must be a name on one line');
+    const current = await currentAnalysis(documentUriOf(params));
+    if (!current || !isInDocument(current.document, position)) return null;
+    return rename(current.document, current.analysis, position, newName, editStyle);
   });
 
   const fixAllEdit = async (document: TextDocument, analysis: Analysis) => {
@@ -326,7 +378,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const edit = await fixAllEdit(current.document, current.analysis);
       if (!edit) return { applied: false };
       const result = await connection.workspace.applyEdit({
-        label: t('fixAll', current.analysis.context.locale),
+        label: inReadingOrder(t('fixAll', current.analysis.context.locale), current.analysis.context.locale),
         edit: workspaceEdit(current.document, [edit], editStyle),
       });
       return { applied: result.applied };
@@ -369,6 +421,16 @@ function settingsIn(value: unknown): unknown {
   if (!value || typeof value !== 'object') return undefined;
   const section = (value as { mudaqqiq?: unknown }).mudaqqiq;
   return section ?? value;
+}
+
+/** The file path of a file: URI; undefined for other schemes. */
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 function describe(error: unknown): string {

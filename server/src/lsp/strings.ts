@@ -1,4 +1,5 @@
 import { fillTemplate, type Locale, type Localized } from '../engine';
+import { hasArabicLetter } from '../engine/text/normalize';
 
 // The server's own words (rule messages and docs come from the rules).
 
@@ -14,7 +15,6 @@ const STRINGS = {
   person: { ar: 'أشخاص', en: 'People' },
   organisation: { ar: 'منظمات', en: 'Organisations' },
   place: { ar: 'أماكن', en: 'Places' },
-  nameCount: { ar: '{count} مرة', en: '{count}×' },
   omittedBlocks: { ar: '… و{count} فقرة أخرى', en: '… {count} more paragraphs' },
   example: { ar: 'مثال', en: 'Example' },
   correction: { ar: 'التصحيح', en: 'Corrected' },
@@ -29,6 +29,11 @@ const STRINGS = {
     en: 'Mudaqqiq: this text is very long ({size} characters), so only paragraph checks ran; repetition and consistency across the article were not checked.',
   },
   checkingWorkspace: { ar: 'مدقق: فحص المقالات', en: 'Mudaqqiq: checking articles' },
+  notAName: { ar: 'ليس هنا اسم شخص أو منظمة أو مكان.', en: 'There is no name of a person, organisation or place here.' },
+  addToNameList: {
+    ar: 'أضف «{form}» إلى قائمة الأسماء في مساحة العمل كتابةً معتمدة',
+    en: 'Add “{form}” to the workspace name list as the preferred spelling',
+  },
 } satisfies Record<string, Localized>;
 
 export type StringId = keyof typeof STRINGS;
@@ -36,4 +41,18 @@ export type StringId = keyof typeof STRINGS;
 export function t(id: StringId, locale: Locale, data?: Record<string, string | number>): string {
   const values = data && Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
   return fillTemplate(STRINGS[id][locale], values, { isolate: locale === 'ar' && data !== undefined });
+}
+
+/**
+ * Arabic text for a line of a left-to-right interface (the Problems panel, the light-bulb menu): one
+ * right-to-left isolate (U+2067 … U+2069), so that its words, its Latin runs and its final full stop
+ * sit in reading order whatever the line around it.
+ */
+export function inReadingOrder(text: string, locale: Locale): string {
+  return locale === 'ar' ? `\u2067${text}\u2069` : text;
+}
+
+/** A label that may hold Arabic (a symbol name, a detail): isolated right to left when it does. */
+export function isolatedIfArabic(text: string): string {
+  return hasArabicLetter(text) ? `\u2067${text}\u2069` : text;
 }

@@ -1,34 +1,39 @@
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../engine';
 import type { ArticleOutline, NameKind, OutlineBlock, OutlineName, OutlineQuotation } from '../engine/outline';
 import { rangeOf } from './diagnostics';
-import { t } from './strings';
+import { isolatedIfArabic, t } from './strings';
 
 // The article outline as hierarchical document symbols (VS Code's Outline view and breadcrumbs):
-// headline, lede and paragraphs, each with its quotations, then the names group once the names rule
-// provides names (an empty group would only be noise in the Outline).
+// headline, lede and paragraphs, each with its quotations, then the names group: people, organisations
+// and places, each name with its count and the other spellings the article uses, at its first mention.
+//
+// Names and details holding Arabic are right-to-left isolates: the Outline lays out a row's name and
+// detail side by side in a left-to-right line, and two Arabic runs next to each other would otherwise
+// be reordered as one (the speaker running into the quotation).
 
 export function documentSymbols(document: TextDocument, outline: ArticleOutline, locale: Locale): DocumentSymbol[] {
   const symbols = outline.blocks.map((block) => blockSymbol(document, block, locale));
   if (outline.omittedBlocks > 0) {
     const end = document.positionAt(document.getText().length);
     symbols.push({
-      name: t('omittedBlocks', locale, { count: outline.omittedBlocks }),
+      name: isolatedIfArabic(t('omittedBlocks', locale, { count: outline.omittedBlocks })),
       kind: SymbolKind.Null,
       range: { start: end, end },
       selectionRange: { start: end, end },
     });
   }
-  if (outline.names.length > 0) symbols.push(namesSymbol(document, outline.names, locale));
+  const names = namesSymbol(document, outline.names, locale);
+  if (names) symbols.push(names);
   return symbols;
 }
 
 function blockSymbol(document: TextDocument, block: OutlineBlock, locale: Locale): DocumentSymbol {
   const range = rangeOf(document, block.span);
   return {
-    name: block.label || '…',
-    detail: block.role === 'paragraph' ? undefined : t(block.role, locale),
+    name: isolatedIfArabic(block.label || '…'),
+    detail: block.role === 'paragraph' ? undefined : isolatedIfArabic(t(block.role, locale)),
     kind: block.role === 'headline' ? SymbolKind.Namespace : SymbolKind.String,
     range,
     selectionRange: range,
@@ -36,11 +41,13 @@ function blockSymbol(document: TextDocument, block: OutlineBlock, locale: Locale
   };
 }
 
+/** `speaker: «first words …»`, or the quotation alone when no verb of saying names who said it. */
 function quotationSymbol(document: TextDocument, quotation: OutlineQuotation, locale: Locale): DocumentSymbol {
   const range = rangeOf(document, quotation.span);
+  const quoted = quotation.label ? `«${quotation.label}»` : t('quotation', locale);
   return {
-    name: quotation.speaker ?? (quotation.label ? `«${quotation.label}»` : t('quotation', locale)),
-    detail: quotation.speaker ? `«${quotation.label}»` : t('quotation', locale),
+    name: isolatedIfArabic(quotation.speaker ? `${quotation.speaker}: ${quoted}` : quoted),
+    detail: isolatedIfArabic(t('quotation', locale)),
     kind: SymbolKind.Event,
     range,
     selectionRange: range,
@@ -48,28 +55,34 @@ function quotationSymbol(document: TextDocument, quotation: OutlineQuotation, lo
 }
 
 const NAME_KINDS: NameKind[] = ['person', 'organisation', 'place'];
+const NAME_SYMBOL_KIND: Record<NameKind, SymbolKind> = { person: SymbolKind.Constant, organisation: SymbolKind.Struct, place: SymbolKind.Field };
 
-function namesSymbol(document: TextDocument, names: OutlineName[], locale: Locale): DocumentSymbol {
-  const whole = rangeOf(document, { start: 0, end: document.getText().length });
-  const groups = NAME_KINDS.flatMap((kind) => {
-    const members = names.filter((n) => n.kind === kind);
-    if (members.length === 0) return [];
-    return [{
-      name: t(kind, locale),
-      kind: SymbolKind.Namespace,
-      range: whole,
-      selectionRange: rangeOf(document, members[0].spans[0] ?? { start: 0, end: 0 }),
-      children: members.map((name) => {
-        const first = rangeOf(document, name.spans[0] ?? { start: 0, end: 0 });
-        return {
-          name: name.name,
-          detail: [t('nameCount', locale, { count: name.count }), ...name.variants].join(' · '),
-          kind: kind === 'person' ? SymbolKind.Constant : kind === 'place' ? SymbolKind.Field : SymbolKind.Struct,
-          range: first,
-          selectionRange: first,
-        };
-      }),
-    }];
-  });
-  return { name: t('names', locale), kind: SymbolKind.Package, range: whole, selectionRange: groups[0].selectionRange, children: groups };
+/** The names group; none when the article names nobody (an empty group would only be noise). */
+function namesSymbol(document: TextDocument, names: OutlineName[], locale: Locale): DocumentSymbol | undefined {
+  const groups: DocumentSymbol[] = [];
+  for (const kind of NAME_KINDS) {
+    const members = names.filter((n) => n.kind === kind && n.spans.length > 0).map((n) => nameSymbol(document, n));
+    if (members.length > 0) groups.push(groupSymbol(isolatedIfArabic(t(kind, locale)), SymbolKind.Namespace, members));
+  }
+  return groups.length > 0 ? groupSymbol(isolatedIfArabic(t('names', locale)), SymbolKind.Package, groups) : undefined;
+}
+
+/** One name, at its first mention: choosing it goes there. Detail: `3 · واشنطون، واشنطن`. */
+function nameSymbol(document: TextDocument, name: OutlineName): DocumentSymbol {
+  const first = rangeOf(document, name.spans[0]);
+  const detail = name.variants.length > 0 ? `${name.count} · ${name.variants.join('، ')}` : String(name.count);
+  return { name: isolatedIfArabic(name.name), detail: isolatedIfArabic(detail), kind: NAME_SYMBOL_KIND[name.kind], range: first, selectionRange: first };
+}
+
+/** A group spans its members (a symbol's range holds its children's) and selects the first of them. */
+function groupSymbol(name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol {
+  const range: Range = {
+    start: children.map((c) => c.range.start).reduce((a, b) => (before(b, a) ? b : a)),
+    end: children.map((c) => c.range.end).reduce((a, b) => (before(a, b) ? b : a)),
+  };
+  return { name, kind, range, selectionRange: children[0].selectionRange, children };
+}
+
+function before(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }

@@ -34,6 +34,7 @@ export interface ClientOptions {
 export interface StatusParams {
   uri: string;
   version: number;
+  checked: boolean;
   busy: boolean;
   errors: number;
   warnings: number;
@@ -48,6 +49,8 @@ export class TestClient {
   readonly statuses: StatusParams[] = [];
   readonly progress: unknown[] = [];
   readonly registrations: string[] = [];
+  /** The options of each registration, in order. */
+  readonly registrationOptions: unknown[] = [];
   refreshes = 0;
   configurationRequests = 0;
   private waiters: (() => void)[] = [];
@@ -93,9 +96,10 @@ export class TestClient {
       });
       return null;
     });
-    connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+    connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       whenReady((c) => {
         c.registrations.push(...params.registrations.map((r) => r.method));
+        c.registrationOptions.push(...params.registrations.map((r) => r.registerOptions));
         c.wake();
       });
       return null;
@@ -116,12 +120,13 @@ export class TestClient {
         },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        rename: { prepareSupport: true },
       },
       workspace: {
         configuration: options.settings !== undefined,
-        workspaceEdit: { documentChanges: true },
+        workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
         diagnostics: { refreshSupport: true },
-        didChangeWatchedFiles: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
         didChangeConfiguration: { dynamicRegistration: true },
         workspaceFolders: true,
       },

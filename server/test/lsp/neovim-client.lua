@@ -1,7 +1,8 @@
 -- Headless Neovim (0.7+) as an independent LSP client of mudaqqiq-language-server, with no plugins and no
 -- lspconfig: opens the fixture, starts the server with vim.lsp.start_client, and writes what it saw as
 -- JSON to $MUDAQQIQ_OUT: the diagnostics, the document symbols, the preferred quick fix at the first
--- tatweel finding, the buffer after applying it, and the diagnostics after the server re-checked.
+-- tatweel finding, the buffer after applying it, the diagnostics after the server re-checked, and the
+-- buffer after renaming the minister (textDocument/rename).
 -- Every wait is bounded; on any failure the error goes into the JSON and Neovim quits.
 local out_path = assert(os.getenv('MUDAQQIQ_OUT'), 'MUDAQQIQ_OUT not set')
 local result = { steps = {} }
@@ -88,6 +89,19 @@ local ok, err = pcall(function()
   assert(vim.wait(10000, function() return #tatweel(vim.diagnostic.get(bufnr)) == before - 1 end, 20), 'no fresh diagnostics after the fix')
   result.diagnosticsAfter = simplify(vim.diagnostic.get(bufnr))
   step('rechecked')
+
+  -- Rename the minister from his mention, as :lua vim.lsp.buf.rename() does.
+  local line = vim.fn.search('سالم الراشد', 'w')
+  assert(line > 0, 'the minister is not in the buffer')
+  local col = vim.fn.col('.') - 1
+  local rename_params = vim.lsp.util.make_position_params()
+  rename_params.position = { line = line - 1, character = vim.str_utfindex(vim.api.nvim_buf_get_lines(bufnr, line - 1, line, false)[1], col) }
+  rename_params.newName = 'سالم الراشدي'
+  local renamed = client.request_sync('textDocument/rename', rename_params, 5000, bufnr)
+  assert(renamed and renamed.result, 'no rename edit: ' .. vim.inspect(renamed))
+  vim.lsp.util.apply_workspace_edit(renamed.result, client.offset_encoding)
+  result.renamed = table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n')
+  step('renamed')
 
   vim.lsp.stop_client(client_id)
   vim.wait(3000, function() return vim.lsp.client_is_stopped(client_id) end, 20)

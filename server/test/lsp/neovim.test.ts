@@ -21,6 +21,7 @@ interface NeovimResult {
   actions?: { title: string; kind: string; isPreferred: boolean }[];
   after?: string;
   diagnosticsAfter?: { lnum: number; code: string }[];
+  renamed?: string;
 }
 
 function runNeovim(): Promise<NeovimResult> {
@@ -51,9 +52,10 @@ function runNeovim(): Promise<NeovimResult> {
 }
 
 const hasNeovim = spawnSync('nvim', ['--version']).status === 0;
+const rli = (text: string) => `\u2067${text}\u2069`;
 
 describe('Neovim as the LSP client', () => {
-  it('shows diagnostics, the outline and a quick fix that applies', { skip: !hasNeovim && process.env.MUDAQQIQ_SKIP_NEOVIM === '1' ? 'nvim not installed' : false }, async () => {
+  it('shows diagnostics, the outline, a quick fix that applies and a rename', { skip: !hasNeovim && process.env.MUDAQQIQ_SKIP_NEOVIM === '1' ? 'nvim not installed' : false }, async () => {
     assert.ok(hasNeovim, 'nvim is not installed (apt-get install neovim), or set MUDAQQIQ_SKIP_NEOVIM=1');
     const result = await runNeovim();
     assert.equal(result.error, undefined, `Neovim client failed after ${result.steps.join(' → ')}: ${result.error}`);
@@ -70,11 +72,12 @@ describe('Neovim as the LSP client', () => {
     assert.deepEqual(
       result.symbols!.map((s) => [s.name, s.detail ?? '', (s.children ?? []).map((c) => c.name)]),
       [
-        ['الحكومـــة تقر خطة لإعادة إعمار الأحياء المتضررة', 'headline', []],
-        ['أعلنت الحكومـــة، الثلاثاء، خطة لإعادة إعمار …', 'lede', []],
-        ['وقال وزير الإسكان سالم الراشد في …', '', ['وزير الإسكان سالم الراشد']],
-        ['وأضاف: «التمويل متوفر، والعمل سيبدأ فور …', '', ['وزير الإسكان سالم الراشد']],
-        ['ويقدر خبراء كلفة الإعمار بنحو ثلاثة …', '', []],
+        [rli('الحكومـــة تقر خطة لإعادة إعمار الأحياء المتضررة'), 'headline', []],
+        [rli('أعلنت الحكومـــة، الثلاثاء، خطة لإعادة إعمار …'), 'lede', []],
+        [rli('وقال وزير الإسكان سالم الراشد في …'), '', [rli('وزير الإسكان سالم الراشد: «سنبدأ بالمدارس والمستشفيات قبل نهاية العام»')]],
+        [rli('وأضاف: «التمويل متوفر، والعمل سيبدأ فور …'), '', [rli('وزير الإسكان سالم الراشد: «التمويل متوفر، والعمل سيبدأ فور انتهاء …»')]],
+        [rli('ويقدر خبراء كلفة الإعمار بنحو ثلاثة …'), '', []],
+        ['Names', '', ['People']],
       ],
     );
 
@@ -87,5 +90,6 @@ describe('Neovim as the LSP client', () => {
     const fixture = readFileSync(FIXTURE, 'utf8');
     assert.equal(result.after, fixture.replace('الحكومـــة تقر', 'الحكومة تقر').replace(/\n$/, ''));
     assert.deepEqual(result.diagnosticsAfter!.filter((d) => d.code === 'tatweel').map((d) => d.lnum), [2]);
+    assert.equal(result.renamed, result.after.replace('سالم الراشد', 'سالم الراشدي'));
   });
 });

@@ -14,6 +14,8 @@ import { ROOT, TestClient } from './client';
 const ARTICLE = readFileSync(join(ROOT, 'test-fixtures', 'lsp', 'article.news'), 'utf8');
 const FIXED = ARTICLE.replace(/\u0640+/g, '');
 const tatweel = (items: Diagnostic[]) => items.filter((d) => d.code === 'tatweel');
+/** Arabic in a left-to-right list row: one right-to-left isolate. */
+const rli = (text: string) => `\u2067${text}\u2069`;
 
 function covered(text: string, d: Diagnostic): string {
   const document = TextDocument.create('x:', 'x', 0, text);
@@ -41,7 +43,7 @@ describe('language server over stdio (pull diagnostics)', () => {
   });
   after(async () => client.stop());
 
-  it('announces incremental sync, pull diagnostics, code actions, hover, symbols and commands', () => {
+  it('announces incremental sync, pull diagnostics, code actions, hover, symbols, rename and commands', () => {
     const { capabilities, serverInfo } = client.initializeResult;
     assert.equal(serverInfo?.name, 'mudaqqiq-language-server');
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
@@ -49,6 +51,7 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.mudaqqiq'] });
     assert.equal(capabilities.hoverProvider, true);
     assert.ok(capabilities.documentSymbolProvider);
+    assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
     assert.deepEqual(capabilities.executeCommandProvider, { commands: ['mudaqqiq.fixAll', 'mudaqqiq.checkWorkspace'] });
   });
 
@@ -157,18 +160,19 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(tatweel(await client.pullItems(other)), []);
   });
 
-  it('outlines the article: headline, lede, paragraphs, quotations named by their speaker', async () => {
+  it('outlines the article: headline, lede, paragraphs, quotations named by their speaker, names', async () => {
     const uri = 'untitled:symbols';
     await client.open(uri, ARTICLE);
     const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(
       symbols.map((s) => [s.name, s.detail ?? '', s.range.start.line, (s.children ?? []).map((c) => [c.name, c.detail])]),
       [
-        ['الحكومـــة تقر خطة لإعادة إعمار الأحياء المتضررة', 'headline', 0, []],
-        ['أعلنت الحكومـــة، الثلاثاء، خطة لإعادة إعمار …', 'lede', 2, []],
-        ['وقال وزير الإسكان سالم الراشد في …', '', 4, [['وزير الإسكان سالم الراشد', '«سنبدأ بالمدارس والمستشفيات قبل نهاية العام»']]],
-        ['وأضاف: «التمويل متوفر، والعمل سيبدأ فور …', '', 6, [['وزير الإسكان سالم الراشد', '«التمويل متوفر، والعمل سيبدأ فور انتهاء …»']]],
-        ['ويقدر خبراء كلفة الإعمار بنحو ثلاثة …', '', 8, []],
+        [rli('الحكومـــة تقر خطة لإعادة إعمار الأحياء المتضررة'), 'headline', 0, []],
+        [rli('أعلنت الحكومـــة، الثلاثاء، خطة لإعادة إعمار …'), 'lede', 2, []],
+        [rli('وقال وزير الإسكان سالم الراشد في …'), '', 4, [[rli('وزير الإسكان سالم الراشد: «سنبدأ بالمدارس والمستشفيات قبل نهاية العام»'), 'quotation']]],
+        [rli('وأضاف: «التمويل متوفر، والعمل سيبدأ فور …'), '', 6, [[rli('وزير الإسكان سالم الراشد: «التمويل متوفر، والعمل سيبدأ فور انتهاء …»'), 'quotation']]],
+        [rli('ويقدر خبراء كلفة الإعمار بنحو ثلاثة …'), '', 8, []],
+        ['Names', '', 4, [['People', undefined]]],
       ],
     );
   });
@@ -199,7 +203,7 @@ describe('language server over stdio (pull diagnostics)', () => {
     await client.until(() => client.refreshes > refreshes, 3000, 'diagnostic refresh');
     const [first] = tatweel(await client.pullItems(uri));
     assert.equal(first.severity, 1);
-    assert.equal(first.message, 'مدّة زخرفية (تطويل) داخل الكلمة «\u2068الحكومـــة\u2069»: احذفها.');
+    assert.equal(first.message, rli('مدّة زخرفية (تطويل) داخل الكلمة «\u2068الحكومـــة\u2069»: احذفها.'), 'an Arabic message reads right to left, full stop last');
     const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: first.range.start });
     assert.match((hover.contents as MarkupContent).value, /يرصد حرف التطويل/);
 
@@ -219,6 +223,9 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(tatweel(await client.pullItems('untitled:arabic.txt')).length, 2);
     await client.open('untitled:english.txt', `An English note that quotes one Arabic word: الحكومـــة.\n${'More English text here. '.repeat(5)}`, 'plaintext');
     assert.deepEqual(await client.pullItems('untitled:english.txt'), []);
+    const statusOf = (uri: string) => client.until(() => client.statuses.find((s) => s.uri === uri && !s.busy), 3000, `status of ${uri}`);
+    assert.equal((await statusOf('untitled:english.txt')).checked, false, 'the status item must not say "No problems" of a text it left alone');
+    assert.equal((await statusOf('untitled:arabic.txt')).checked, true);
     await client.open('untitled:code.py', ARTICLE, 'python');
     assert.deepEqual(await client.pullItems('untitled:code.py'), []);
   });
@@ -348,7 +355,7 @@ describe('language server over stdio (push diagnostics, no workspace/configurati
     assert.equal(opened.version, 1);
     const items = tatweel(opened.diagnostics);
     assert.deepEqual(items.map((d) => d.severity), [1, 1]);
-    assert.match(items[0].message, /^مدّة زخرفية/);
+    assert.match(items[0].message, /^\u2067مدّة زخرفية/);
 
     await client.replace(uri, 'الحكومـــة تقر', 'الحكومة تقر');
     await client.replace(uri, 'أعلنت الحكومـــة', 'أعلنت الحكومة');

@@ -1,0 +1,299 @@
+// Protocol tests of the names features (issue 4, "Editor"): the names group of the outline, rename
+// (textDocument/prepareRename and rename) and the code action that adds a spelling to the workspace name
+// list. Same harness as protocol.test.ts: the built server (dist/server.js) over stdio.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, CreateFile, Diagnostic, DocumentSymbol, Position, Range, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ROOT, TestClient } from './client';
+
+const ARTICLE = readFileSync(join(ROOT, 'test-fixtures', 'lsp', 'names.news'), 'utf8');
+const rli = (text: string) => `\u2067${text}\u2069`;
+const names = (items: Diagnostic[]) => items.filter((d) => d.code === 'name-consistency');
+
+function covered(text: string, range: Range): string {
+  const document = TextDocument.create('x:', 'x', 0, text);
+  return text.slice(document.offsetAt(range.start), document.offsetAt(range.end));
+}
+
+/** The position of the `nth` occurrence of `word` in the text, plus `into` characters. */
+function positionOf(text: string, word: string, nth = 1, into = 0): Position {
+  let at = -1;
+  for (let i = 0; i < nth; i++) at = text.indexOf(word, at + 1);
+  assert.ok(at >= 0, `no ${word} ${nth} in the text`);
+  return TextDocument.create('x:', 'x', 0, text).positionAt(at + into);
+}
+
+async function codeActions(client: TestClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+  return client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+}
+
+/** Writes a code action's edit of a file on disk, as an editor does when it applies the edit and saves. */
+function applyToDisk(edit: WorkspaceEdit): string[] {
+  const written: string[] = [];
+  for (const change of edit.documentChanges ?? []) {
+    if ('kind' in change) {
+      assert.equal(change.kind, 'create');
+      writeFileSync(new URL((change as CreateFile).uri), '');
+      continue;
+    }
+    const { textDocument, edits } = change as TextDocumentEdit;
+    const path = new URL(textDocument.uri);
+    const before = TextDocument.create(textDocument.uri, 'jsonc', 0, readFileSync(path, 'utf8'));
+    writeFileSync(path, TextDocument.applyEdits(before, edits as { range: Range; newText: string }[]));
+    written.push(textDocument.uri);
+  }
+  return written;
+}
+
+describe('names in the language server', () => {
+  let client: TestClient;
+  let folder: string;
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'mudaqqiq-names-'));
+    client = await TestClient.start({ pull: true, settings: () => ({}), workspaceFolders: [pathToFileURL(folder).toString()] });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('outlines the names: people and places, each with its count and other spellings, at its first mention', async () => {
+    const uri = 'untitled:names-outline';
+    await client.open(uri, ARTICLE);
+    const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    const group = symbols[symbols.length - 1];
+    assert.equal(group.name, 'Names');
+    const shown = (s: DocumentSymbol): unknown => [s.name, s.detail, covered(ARTICLE, s.selectionRange), ...(s.children?.length ? [s.children.map(shown)] : [])];
+    assert.deepEqual(group.children!.map(shown), [
+      [
+        'People',
+        undefined,
+        'سامر الجبوري',
+        [
+          [rli('سامر الجبوري'), rli('2 · الجبوري'), 'سامر الجبوري'],
+          [rli('أحمد الحمدان'), rli('2 · احمد الحمدان'), 'أحمد الحمدان'],
+        ],
+      ],
+      [
+        'Places',
+        undefined,
+        'واشنطن',
+        [
+          [rli('واشنطن'), rli('3 · واشنطون'), 'واشنطن'],
+          [rli('بغداد'), '1', 'بغداد'],
+        ],
+      ],
+    ]);
+    const washington = group.children![1].children![0];
+    assert.deepEqual(washington.selectionRange.start, { line: 0, character: 18 }, 'the first mention, in the headline');
+    const quotation = symbols.flatMap((s) => s.children ?? []).find((s) => s.detail === 'quotation');
+    assert.equal(quotation?.name, rli('المتحدث باسم الوفد سامر الجبوري: «نريد اتفاقا واضحا يحدد موعد الانسحاب»'), 'the speaker and the quotation apart');
+  });
+
+  it('names in Arabic when the locale is Arabic', async () => {
+    const arabic = await TestClient.start({ pull: true, locale: 'ar' });
+    try {
+      const uri = 'untitled:names-outline-ar';
+      await arabic.open(uri, ARTICLE);
+      const symbols: DocumentSymbol[] = await arabic.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      const group = symbols[symbols.length - 1];
+      assert.deepEqual([group.name, ...group.children!.map((c) => c.name)], [rli('الأسماء'), rli('أشخاص'), rli('أماكن')]);
+    } finally {
+      await arabic.stop();
+    }
+  });
+
+  it('prepares a rename on any mention, proclitics included, and refuses one off a name', async () => {
+    const uri = 'untitled:names-prepare';
+    await client.open(uri, ARTICLE);
+    const prepare = (position: Position) => client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position });
+    // On the و of وواشنطون: the name is what follows it.
+    const result = (await prepare(positionOf(ARTICLE, 'وواشنطون'))) as { range: Range; placeholder: string };
+    assert.equal(covered(ARTICLE, result.range), 'واشنطون');
+    assert.equal(result.placeholder, 'واشنطون');
+    const surname = (await prepare(positionOf(ARTICLE, 'الجبوري أن', 1, 3))) as { range: Range; placeholder: string };
+    assert.deepEqual([covered(ARTICLE, surname.range), surname.placeholder], ['الجبوري', 'الجبوري']);
+    await assert.rejects(prepare(positionOf(ARTICLE, 'المباحثات')), (error: { code?: number; message?: string }) => {
+      assert.equal(error.code, -32803);
+      assert.equal(error.message, 'There is no name of a person, organisation or place here.');
+      return true;
+    });
+    assert.equal(await prepare({ line: 99, character: 0 }), null);
+  });
+
+  it('renames every spelling of a name, keeping the proclitics joined to it', async () => {
+    const uri = 'untitled:names-rename';
+    await client.open(uri, ARTICLE);
+    const rename = async (position: Position, newName: string) => {
+      const edit: WorkspaceEdit = await client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position, newName });
+      assert.ok(client.applyWorkspaceEdit(edit));
+      await client.pullItems(uri);
+      return client.text(uri);
+    };
+    // On the lede's واشنطن: the headline's, this one and وواشنطون (its و kept).
+    const renamed = await rename(positionOf(ARTICLE, 'واشنطن', 2), 'واشنطن دي سي');
+    assert.equal(renamed, ARTICLE.replaceAll('واشنطون', 'واشنطن').replaceAll('واشنطن', 'واشنطن دي سي'));
+    assert.match(renamed, /بين بغداد وواشنطن دي سي ستتواصل/);
+
+    // A person by the full name: every spelling of it; the surname on its own stays.
+    const text = client.text(uri);
+    assert.equal(await rename(positionOf(text, 'احمد الحمدان'), 'أحمد الحمداني'), text.replace('أحمد الحمدان', 'أحمد الحمداني').replace('احمد الحمدان', 'أحمد الحمداني'));
+    assert.deepEqual(names(await client.pullItems(uri)), [], 'one spelling left');
+
+    // A surname: the surname after the full name and the last word of the full name.
+    const before = client.text(uri);
+    assert.equal(await rename(positionOf(before, 'الجبوري أن'), 'العبيدي'), before.replace('سامر الجبوري', 'سامر العبيدي').replace('وأضاف الجبوري', 'وأضاف العبيدي'));
+  });
+
+  it('answers a rename off a name or with an empty name with an error', async () => {
+    const uri = 'untitled:names-rename-bad';
+    await client.open(uri, ARTICLE);
+    const send = (position: Position, newName: unknown) => client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position, newName });
+    await assert.rejects(send(positionOf(ARTICLE, 'المباحثات'), 'اسم'), (error: { code?: number }) => error.code === -32803);
+    await assert.rejects(send(positionOf(ARTICLE, 'واشنطن'), '  '), (error: { code?: number }) => error.code === -32602);
+    await assert.rejects(send(positionOf(ARTICLE, 'واشنطن'), 42), (error: { code?: number }) => error.code === -32602);
+    assert.equal(client.text(uri), ARTICLE);
+  });
+});
+
+describe('adding a spelling to the workspace name list', () => {
+  let client: TestClient;
+  let folder: string;
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'mudaqqiq-name-list-'));
+    client = await TestClient.start({ pull: true, settings: () => ({}), workspaceFolders: [pathToFileURL(folder).toString()] });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const open = async (path: string) => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, ARTICLE);
+    const uri = pathToFileURL(path).toString();
+    await client.open(uri, ARTICLE);
+    return uri;
+  };
+  const flagged = async (uri: string, form: string) => {
+    const found = names(await client.pullItems(uri)).find((d) => covered(ARTICLE, d.range) === form);
+    assert.ok(found, `${form} is flagged`);
+    return found;
+  };
+  const addAction = async (uri: string, form: string) => {
+    const actions = await codeActions(client, uri, await flagged(uri, form));
+    const action = actions.find((a) => a.title === `Add “${form}” to the workspace name list as the preferred spelling`);
+    assert.ok(action?.edit, `no such action among ${actions.map((a) => a.title).join(' | ')}`);
+    return action;
+  };
+  const reloaded = async (uri: string, changed: string) => {
+    const refreshes = client.refreshes;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: changed, type: 2 }] });
+    await client.until(() => client.refreshes > refreshes, 3000, 'diagnostic refresh');
+    return names(await client.pullItems(uri)).map((d) => covered(ARTICLE, d.range));
+  };
+
+  it('creates .mudaqqiq.json at the workspace folder root, and the spelling is then the house spelling', async () => {
+    const uri = await open(join(folder, 'desk', 'story.news'));
+    const action = await addAction(uri, 'واشنطون');
+    const configUri = pathToFileURL(join(folder, '.mudaqqiq.json')).toString();
+    const [create, edit] = action.edit!.documentChanges!;
+    assert.deepEqual(create, { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
+    const inserted = (edit as TextDocumentEdit).edits[0].newText;
+    const written = JSON.parse(inserted) as { names: { preferred: string; kind: string; variants: string[] }[] };
+    assert.deepEqual(written.names.map((e) => [e.preferred, e.kind]), [['واشنطون', 'place']]);
+    assert.ok(written.names[0].variants.includes('واشنطن'));
+    assert.equal(action.kind, 'quickfix');
+
+    assert.deepEqual(applyToDisk(action.edit!), [configUri]);
+    assert.deepEqual(await reloaded(uri, configUri), ['واشنطن', 'واشنطن', 'احمد الحمدان'], 'واشنطون is the house spelling now; the others are flagged');
+  });
+
+  it('adds to the names array of an existing .mudaqqiq.json, keeping its comments and replacing the entry it renames', async () => {
+    const sub = join(folder, 'agency');
+    mkdirSync(sub, { recursive: true });
+    const configPath = join(sub, '.mudaqqiq.json');
+    const config = [
+      '{',
+      '  // house style of the agency desk',
+      '  "rules": { "tatweel": "error" },',
+      '  "names": [',
+      '    // our spelling of the capital',
+      '    { "preferred": "واشنطن", "kind": "place", "variants": ["وشنطن"] },',
+      '    { "preferred": "بغداد", "kind": "place" }',
+      '  ]',
+      '}',
+      '',
+    ].join('\n');
+    writeFileSync(configPath, config);
+    const uri = await open(join(sub, 'story.news'));
+    const action = await addAction(uri, 'واشنطون');
+    const configUri = pathToFileURL(configPath).toString();
+    const [change] = action.edit!.documentChanges! as TextDocumentEdit[];
+    assert.deepEqual(change.textDocument, { uri: configUri, version: null });
+    applyToDisk(action.edit!);
+    const after = readFileSync(configPath, 'utf8');
+    assert.match(after, /\/\/ house style of the agency desk/);
+    assert.match(after, /\/\/ our spelling of the capital/);
+    assert.match(after, /"rules": \{ "tatweel": "error" \}/);
+    const entries = JSON.parse(after.replace(/\/\/.*$/gm, '')).names as { preferred: string; variants?: string[] }[];
+    assert.deepEqual(entries.map((e) => e.preferred), ['واشنطون', 'بغداد'], 'the entry for the same name is replaced in place');
+    assert.ok(entries[0].variants?.includes('واشنطن') && entries[0].variants.includes('وشنطن'));
+    assert.deepEqual(await reloaded(uri, configUri), ['واشنطن', 'واشنطن', 'احمد الحمدان']);
+  });
+
+  it('writes into the names file that .mudaqqiq.json points to, and watches that file', async () => {
+    const sub = join(folder, 'bureau');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, '.mudaqqiq.json'), '{ "names": "house-names.json" }\n');
+    const namesPath = join(sub, 'house-names.json');
+    writeFileSync(namesPath, '[\n  { "preferred": "بغداد", "kind": "place" }\n]\n');
+    const registered = client.registrationOptions.length;
+    const uri = await open(join(sub, 'story.news'));
+    await client.pullItems(uri);
+    const namesUri = pathToFileURL(namesPath).toString();
+    const watcher = await client.until(() => client.registrationOptions.slice(registered).find((o) => JSON.stringify(o).includes('house-names.json')), 3000, 'names file watcher');
+    assert.deepEqual(watcher, { watchers: [{ globPattern: { baseUri: pathToFileURL(sub).toString(), pattern: 'house-names.json' } }] });
+
+    const action = await addAction(uri, 'احمد الحمدان');
+    const [change] = action.edit!.documentChanges! as TextDocumentEdit[];
+    assert.equal(change.textDocument.uri, namesUri);
+    applyToDisk(action.edit!);
+    const entries = JSON.parse(readFileSync(namesPath, 'utf8')) as { preferred: string; kind: string; variants?: string[] }[];
+    assert.deepEqual(entries, [
+      { preferred: 'بغداد', kind: 'place' },
+      { preferred: 'احمد الحمدان', kind: 'person', variants: ['أحمد الحمدان'] },
+    ]);
+    assert.deepEqual(await reloaded(uri, namesUri), ['واشنطون', 'أحمد الحمدان'], 'a change of the names file reloads the configuration');
+  });
+
+  it('offers no name-list action on an untitled document, and titles it in Arabic', async () => {
+    const uri = 'untitled:names-untitled';
+    await client.open(uri, ARTICLE);
+    const diagnostic = names(await client.pullItems(uri))[0];
+    const actions = await codeActions(client, uri, diagnostic);
+    assert.ok(!actions.some((a) => a.title.includes('name list')), 'an untitled document has no workspace list');
+
+    const arabic = await TestClient.start({ pull: true, locale: 'ar', workspaceFolders: [pathToFileURL(folder).toString()] });
+    try {
+      const path = join(folder, 'arabic', 'story.news');
+      mkdirSync(join(folder, 'arabic'), { recursive: true });
+      writeFileSync(path, ARTICLE);
+      const fileUri = pathToFileURL(path).toString();
+      await arabic.open(fileUri, ARTICLE);
+      const [first] = names(await arabic.pullItems(fileUri)).filter((d) => covered(ARTICLE, d.range) === 'احمد الحمدان');
+      const titles = ((await arabic.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: fileUri }, range: first.range, context: { diagnostics: [first] } })) as CodeAction[]).map((a) => a.title);
+      assert.ok(titles.includes(rli('أضف «\u2068احمد الحمدان\u2069» إلى قائمة الأسماء في مساحة العمل كتابةً معتمدة')), titles.join(' | '));
+      assert.ok(titles.every((title) => title.startsWith('\u2067') && title.endsWith('\u2069')), 'Arabic titles read right to left in the menu');
+    } finally {
+      await arabic.stop();
+    }
+  });
+});
