@@ -1,6 +1,7 @@
 // The VS Code face of Mudaqqiq: a thin client that starts the bundled language server (dist/server.js) and
-// adds what LSP has no words for: the language status item, progress for the workspace check and the
-// output channel. Every finding, fix and outline entry comes from the server.
+// adds what LSP has no words for: the language status item, progress for the workspace check, the output
+// channel, and saving the other files a quick fix edits (the workspace name list). Every finding, fix,
+// outline entry and rename comes from the server.
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import {
@@ -28,6 +29,8 @@ const COMMANDS = {
   fixAll: 'mudaqqiq.fixAll',
   checkWorkspace: 'mudaqqiq.checkWorkspace',
   showOutput: 'mudaqqiq.showOutput',
+  /** Internal: run after a quick fix, not in the palette. */
+  saveEditedFiles: 'mudaqqiq.saveEditedFiles',
 } as const;
 
 let client: LanguageClient | undefined;
@@ -49,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     status,
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(COMMANDS.saveEditedFiles, saveEditedFiles),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       // The document selector is fixed when a client starts, so a new language list needs a new client.
       if (event.affectsConfiguration(`${CONFIG_SECTION}.languages`)) await serially(restart);
@@ -132,7 +136,7 @@ function createClient(
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.mudaqqiq.json'),
     },
     outputChannel: output,
-    middleware: commandMiddleware(current),
+    middleware: { ...commandMiddleware(current), provideCodeActions: savingOtherFiles },
   };
   return new LanguageClient(CLIENT_ID, vscode.l10n.t('Mudaqqiq'), serverOptions, clientOptions);
 }
@@ -162,6 +166,26 @@ function commandMiddleware(current: () => LanguageClient | undefined): Middlewar
       return next(command, args);
     },
   };
+}
+
+/**
+ * A quick fix that edits files besides the article (the workspace name list in .mudaqqiq.json) saves
+ * them once applied: VS Code leaves a file it edits in the background unsaved, and the server reads the
+ * list from disk. The article itself stays as the writer left it.
+ */
+const savingOtherFiles: Middleware['provideCodeActions'] = async (document, range, context, token, next) => {
+  const actions = await next(document, range, context, token);
+  for (const action of actions ?? []) {
+    if (!(action instanceof vscode.CodeAction) || !action.edit || action.command) continue;
+    const others = action.edit.entries().map(([uri]) => uri).filter((uri) => uri.toString() !== document.uri.toString());
+    if (others.length > 0) action.command = { title: action.title, command: COMMANDS.saveEditedFiles, arguments: others };
+  }
+  return actions;
+};
+
+async function saveEditedFiles(...uris: vscode.Uri[]): Promise<void> {
+  const wanted = new Set(uris.map((uri) => uri.toString()));
+  await Promise.all(vscode.workspace.textDocuments.filter((d) => wanted.has(d.uri.toString()) && d.isDirty).map((d) => d.save()));
 }
 
 /** Runs the server's workspace check with its progress in a notification that can cancel it. */

@@ -1,6 +1,6 @@
 // The language status item (under the {} next to the language name in the status bar): the active
-// article's counts from the server's `mudaqqiq/status` notification, and a spinner while a long article is
-// being checked.
+// article's counts from the server's `mudaqqiq/status` notification, a spinner while a long article is
+// being checked, and no counts for a document the server leaves alone (an English .txt).
 import * as vscode from 'vscode';
 import { NotificationType, type DocumentSelector } from 'vscode-languageclient/node';
 import type { StatusParams } from '../../server/src/lsp/server';
@@ -54,6 +54,11 @@ export class ArticleStatus implements vscode.Disposable {
     if (!status) {
       item.text = vscode.l10n.t('Mudaqqiq');
       item.detail = vscode.l10n.t('Not checked yet');
+      return;
+    }
+    if (!status.checked) {
+      item.text = vscode.l10n.t('Mudaqqiq');
+      item.detail = vscode.l10n.t('Not checked: not an Arabic article, or checking is off for it');
       return;
     }
     const total = status.errors + status.warnings + status.infos;

@@ -287,3 +287,62 @@ export async function linesOutOfReadingOrder(page: Page): Promise<string[]> {
 }
 
 export { waitUntil };
+
+/**
+ * Arabic messages in the Problems panel that do not read right to left: their Arabic words must be laid
+ * out from the right, and a final full stop must sit left of the last word (not at the far right, where
+ * a left-to-right line puts it unless the message is a right-to-left isolate).
+ */
+export async function messagesOutOfReadingOrder(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const wrong: string[] = [];
+    for (const message of document.querySelectorAll<HTMLElement>('.markers-panel .marker-message')) {
+      const node = document.createTreeWalker(message, NodeFilter.SHOW_TEXT).nextNode();
+      const text = node?.textContent ?? '';
+      const firstStrong = /[A-Za-z\u0621-\u064a]/.exec(text)?.[0];
+      if (!node || !firstStrong || /[A-Za-z]/.test(firstStrong)) continue;
+      // No named helpers in here: the test runner's transform would wrap them in a function the page lacks.
+      const range = document.createRange();
+      const words: { text: string; left: number }[] = [];
+      for (const match of text.matchAll(/[\u0621-\u064a\u064b-\u0652\u0640]+/g)) {
+        range.setStart(node, match.index!);
+        range.setEnd(node, match.index! + match[0].length);
+        words.push({ text: match[0], left: range.getBoundingClientRect().left });
+      }
+      const outOfOrder = words.some((word, i) => i > 0 && word.left >= words[i - 1].left);
+      const stop = text.search(/\.[\u2069]*$/);
+      let stopMisplaced = false;
+      if (stop >= 0 && words.length > 0) {
+        range.setStart(node, stop);
+        range.setEnd(node, stop + 1);
+        stopMisplaced = range.getBoundingClientRect().left > words[words.length - 1].left;
+      }
+      if (outOfOrder || stopMisplaced) wrong.push(text);
+    }
+    return wrong;
+  });
+}
+
+/** Outline rows whose name and detail run into each other: in a left-to-right row the detail follows the name. */
+export async function outlineRowsRunTogether(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const wrong: string[] = [];
+    for (const row of document.querySelectorAll<HTMLElement>('.outline-pane .monaco-list-row')) {
+      const name = row.querySelector('.label-name');
+      const detail = row.querySelector('.label-description');
+      if (!name || !detail || !(detail.textContent ?? '').trim()) continue;
+      if (detail.getBoundingClientRect().left < name.getBoundingClientRect().right - 1) wrong.push(`${name.textContent} | ${detail.textContent}`);
+    }
+    return wrong;
+  });
+}
+
+/** Puts the cursor at a line and column (1-based) of the active editor with Go to Line (Ctrl+G). */
+export async function goTo(page: Page, line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+}

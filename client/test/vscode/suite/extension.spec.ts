@@ -1,6 +1,7 @@
 // The scenarios of the code-server test (client/test/e2e/code-server.test.ts), through the VS Code API in
 // the extension host: diagnostics, the language list, Arabic messages, the quick fix, the outline, the
-// workspace check, fix-all, the output channel, the arabic-news editor defaults and the config schema.
+// workspace check, fix-all, the output channel, the names (outline group, the workspace name list, rename),
+// the arabic-news editor defaults and the config schema.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -123,6 +124,45 @@ describe('Mudaqqiq in the VS Code extension host', () => {
 
   it('shows its output channel', async () => {
     await vscode.commands.executeCommand('mudaqqiq.showOutput');
+  });
+
+  // names.news: واشنطن in the headline and the lede, وواشنطون in the third line (a listed variant).
+  const nameFindings = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => ruleOf(d) === 'name-consistency');
+
+  it('outlines the names of an article: count and other spellings, at the first mention', async () => {
+    const names = await vscode.workspace.openTextDocument(fileUri('names.news'));
+    await vscode.window.showTextDocument(names);
+    const all = flatten((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', names.uri)) ?? []);
+    const washington = all.find((symbol) => symbol.name.includes('واشنطن') && symbol.detail.includes('واشنطون'));
+    assert.ok(washington, `واشنطن among: ${all.map((s) => `${s.name} ${s.detail}`).join(' | ')}`);
+    assert.match(washington.detail, /^\u2067?3 · واشنطون/);
+    assert.equal(washington.selectionRange.start.line, 0, 'its first mention is in the headline');
+    assert.equal(names.getText(washington.selectionRange), 'واشنطن');
+  });
+
+  it('adds a spelling to the workspace name list, saved, and its finding goes', async () => {
+    const names = await vscode.workspace.openTextDocument(fileUri('names.news'));
+    const finding = await until('the variant of واشنطن', 30_000, () => nameFindings(names.uri).find((d) => names.getText(d.range) === 'واشنطون'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', names.uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+    const add = actions.find((action) => /name list|قائمة الأسماء/.test(action.title));
+    assert.ok(add?.edit && add.command, `the name-list action among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(add.edit));
+    await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
+    const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri('.mudaqqiq.json')))) as { names: { preferred: string }[] };
+    assert.deepEqual(config.names.map((entry) => entry.preferred), ['واشنطون'], 'saved to disk');
+    await until('the finding to go', 30_000, () => (nameFindings(names.uri).some((d) => names.getText(d.range) === 'واشنطون') ? undefined : true));
+  });
+
+  it('renames every spelling of a name, keeping the proclitics joined to it', async () => {
+    const names = await vscode.workspace.openTextDocument(fileUri('names.news'));
+    await vscode.window.showTextDocument(names);
+    const headline = names.lineAt(0).text;
+    const position = new vscode.Position(0, headline.indexOf('واشنطن') + 2);
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', names.uri, position, 'واشنطون');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(!names.getText().includes('واشنطن'), names.getText());
+    assert.match(names.getText(), /بين عمّان وواشنطون في مجالي/);
+    await until('one spelling left', 30_000, () => (nameFindings(names.uri).length === 0 ? true : undefined));
   });
 
   it('opens .mudaqqiq.json as JSON with comments and validates it against the schema', async () => {
