@@ -30,3 +30,12 @@ export class BoundedCache<K, V> {
     this.older.clear();
   }
 }
+
+/**
+ * A copy of `text` to keep as a key or value that does not share memory with it: V8 makes a slice point
+ * into its parent string, so a cached slice of one sentence would keep the whole document (every edited
+ * version of it) alive.
+ */
+export function detached(text: string): string {
+  return (' ' + text).slice(1);
+}

@@ -2,8 +2,8 @@ import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
 import { forEachForm, type CliticSet } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
-import { normalizeLight } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
+import { perSpelling } from '../text/spellings';
 import {
   AN_FORMS,
   FINAL_YA,
@@ -25,7 +25,7 @@ type PlainLexeme =
   | { kind: 'withHamza'; entry: string }
   | { kind: 'an' | 'liAnna' };
 /** إنشاء/انشاء: the start of إن شاء الله misspelled when الله follows; otherwise what `alone` says. */
-type Lexeme = PlainLexeme | { kind: 'inshaa'; alone: PlainLexeme };
+type Lexeme = PlainLexeme | { kind: 'inshaa'; alone: PlainLexeme } | { kind: 'waslVerbalNoun' };
 
 const LEXICON = new Map<string, Lexeme>();
 
@@ -49,6 +49,16 @@ addList(NEEDS_HAMZA, (set, right) =>
 for (const form of AN_FORMS) add(form, { kind: 'an' });
 for (const form of LI_ANNA_FORMS) add(form, { kind: 'liAnna' });
 for (const form of ['إنشاء', 'انشاء']) add(form, { kind: 'inshaa', alone: LEXICON.get(form) as PlainLexeme });
+
+/** A form VII, VIII or X verbal noun written with إ, which is not listed: its shape tells (WASL_VERBAL_NOUN). */
+const WASL_VERBAL: Lexeme = { kind: 'waslVerbalNoun' };
+
+/** What the rule knows about a written word; null for most words. */
+const lexemeOf = perSpelling(({ light }): Lexeme | null => {
+  const listed = LEXICON.get(light);
+  if (listed) return listed;
+  return light.length >= 5 && light.includes('إ') && WASL_VERBAL_NOUN.test(light) ? WASL_VERBAL : null;
+});
 
 const INNA = new Set(INNA_AFTER);
 /** Opening a quotation or following a colon, أن/إن starts the quoted sentence: إن. */
@@ -121,24 +131,23 @@ export default defineRule({
         const { words } = sentence;
         for (let i = 0; i < words.length; i++) {
           const word = words[i];
-          const light = normalizeLight(word.text);
-          let lexeme = LEXICON.get(light);
-          if (lexeme === undefined) {
-            if (light.length >= 5 && light.includes('إ') && WASL_VERBAL_NOUN.test(light)) {
-              const correct = light.replace('إ', 'ا');
-              const at = word.start + word.text.indexOf('إ');
-              report({
-                span: { start: word.start, end: word.end },
-                messageId: 'wasl',
-                data: { word: word.text, correct },
-                fixes: [{ messageId: 'use', data: { correct }, edits: [{ span: { start: at, end: at + 1 }, text: 'ا' }], safe: true }],
-              });
-            }
+          let lexeme = lexemeOf(word.spelling);
+          if (lexeme === null) continue;
+          const { light } = word.spelling;
+          if (lexeme.kind === 'waslVerbalNoun') {
+            const correct = light.replace('إ', 'ا');
+            const at = word.start + word.text.indexOf('إ');
+            report({
+              span: { start: word.start, end: word.end },
+              messageId: 'wasl',
+              data: { word: word.text, correct },
+              fixes: [{ messageId: 'use', data: { correct }, edits: [{ span: { start: at, end: at + 1 }, text: 'ا' }], safe: true }],
+            });
             continue;
           }
           const next = words[i + 1];
           if (lexeme.kind === 'inshaa') {
-            if (next && normalizeLight(next.text) === 'الله' && /^\s+$/u.test(article.prose.slice(word.end, next.start))) {
+            if (next && next.spelling.light === 'الله' && /^\s+$/u.test(article.prose.slice(word.end, next.start))) {
               report({
                 span: { start: word.start, end: next.end },
                 messageId: 'misspelled',
@@ -159,7 +168,7 @@ export default defineRule({
               bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });
               break;
             case 'an': {
-              if (next && normalizeLight(next.text) === 'واحد') break; // في آن واحد: the noun آن
+              if (next && next.spelling.light === 'واحد') break; // في آن واحد: the noun آن
               const inna = startsClause(sentence, i, article.prose);
               const correct = (inna ? 'إ' : 'أ') + light.slice(1);
               const other = (inna ? 'أ' : 'إ') + light.slice(1);
@@ -211,10 +220,10 @@ const COMPLEMENTIZER = /^[وف]?[أإا]ن/u;
 function startsClause(sentence: Sentence, index: number, prose: string): boolean {
   if (index === 0) return true;
   const { words } = sentence;
-  if (normalizeLight(words[index + 1]?.text ?? '') === 'شاء') return true; // ان شاء الله
+  if (words[index + 1]?.spelling.light === 'شاء') return true; // ان شاء الله
   if (QUOTE_OPENING.test(prose.slice(words[index - 1].end, words[index].start))) return true;
   for (let k = index - 1; k >= Math.max(0, index - SAYING_REACH); k--) {
-    const previous = normalizeLight(words[k].text);
+    const previous = words[k].spelling.light;
     if (INNA.has(previous)) return true;
     if (COMPLEMENTIZER.test(previous) || (k > 0 && /[،,؛;]/u.test(prose.slice(words[k - 1].end, words[k].start)))) break;
   }

@@ -69,15 +69,17 @@ export default defineRule({
     const compared = comparableSentences(article.paragraphs.filter((p) => !p.isHeadline).flatMap((p) => p.sentences));
     // Prefix filtering: two sets sharing at least t stems share one among each set's |X| - t + 1 rarest,
     // so only those are indexed (with their position) and probed, and common stems rarely build long lists.
+    // Keyed by stem id (a small integer) rather than rank: within one article each stem has one rank.
     const postings = new Map<number, number[]>();
     const lastProbe = new Int32Array(compared.length).fill(-1);
     compared.forEach((later, index) => {
       const size = later.ranks.length;
       let best: { earlier: Compared; jaccard: number } | undefined;
       for (let position = 0; position < size - Math.ceil(MIN_OVERLAP * size) + 1; position++) {
-        const list = postings.get(later.ranks[position]);
+        const stem = later.ranks[position] & (STEM_ID_LIMIT - 1);
+        const list = postings.get(stem);
         if (!list) {
-          postings.set(later.ranks[position], [index, position]);
+          postings.set(stem, [index, position]);
           continue;
         }
         if (list.length >= 2 * MAX_POSTINGS) continue;

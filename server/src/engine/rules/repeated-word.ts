@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Word } from '../text/article';
-import { foldLetters, hasArabicLetter, normalizeLight } from '../text/normalize';
+import { foldLetters, hasArabicLetter } from '../text/normalize';
 
 const HARAKAT = /[\u064B-\u0652\u0670]/;
 const DIGIT = /\p{Nd}/u;
@@ -70,8 +70,8 @@ export default defineRule({
     for (let i = 1; i < words.length; i++) {
       const first = words[i - 1];
       const second = words[i];
-      const word = normalizeLight(second.text);
-      if (word !== normalizeLight(first.text)) continue;
+      const word = second.spelling.light;
+      if (word !== first.spelling.light) continue;
       if (!GAP.test(text.slice(first.end - base, second.start - base))) continue;
       if (isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) continue;
       const ambiguous = AMBIGUOUS_DOUBLES.has(word);
@@ -96,7 +96,7 @@ export default defineRule({
 function isDeliberate(word: string, first: Word, second: Word, after: string): boolean {
   if (DIGIT.test(word) || !hasArabicLetter(word)) return true;
   if (first.text !== second.text && HARAKAT.test(first.text) && HARAKAT.test(second.text)) return true;
-  if (IDIOMATIC_DOUBLES.has(word) || REPEATED_IN_FULL_NAMES.has(foldLetters(word))) return true;
+  if (IDIOMATIC_DOUBLES.has(word) || REPEATED_IN_FULL_NAMES.has(second.spelling.folded)) return true;
   if (word === 'لا') return AFTER_EMPHASIS.test(after);
   return isIndefiniteAccusative(word);
 }

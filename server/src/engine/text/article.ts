@@ -1,4 +1,5 @@
 import { extractProse, type TextKind } from './prose';
+import { spellingAt, type Spelling } from './spellings';
 
 // The article as a copy editor reads it (editorial-rules.md §0): headline, paragraphs, sentences, words.
 // Offsets are absolute positions in the engine's working text (LF line ends, no BOM).
@@ -7,6 +8,8 @@ export interface Word {
   start: number;
   end: number;
   text: string;
+  /** Shared by every word written the same way: its matching forms, and what rules derive from it. */
+  spelling: Spelling;
 }
 
 export interface Sentence {
@@ -169,7 +172,25 @@ function endsAbbreviation(text: string, sentenceStart: number, dot: number): boo
   return ABBREVIATIONS.has(token) || /^(\p{L}\.)+\p{L}$/u.test(token);
 }
 
-const WORD = /[\p{L}\p{M}\p{Nd}\u0640]+/gu;
+/** A word is a run of letters, marks, digits and tatweel: /[\p{L}\p{M}\p{Nd}\u0640]+/u. */
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{Nd}\u0640]$/u;
+/** Whether each code unit outside the surrogates is a word character, asked once: 0 not yet, 1 no, 2 yes. */
+const wordCharacters = new Uint8Array(0x10000);
+
+function isWordCharacter(code: number): boolean {
+  let known = wordCharacters[code];
+  if (known === 0) wordCharacters[code] = known = WORD_CHARACTER.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
+}
+
+/** The length of the word character at `i` (2 for a letter outside the BMP), or 0 when there is none. */
+function wordCharacterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdfff) return isWordCharacter(code) ? 1 : 0;
+  const low = text.charCodeAt(i + 1);
+  if (code > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return 0; // a lone surrogate
+  return WORD_CHARACTER.test(text.slice(i, i + 2)) ? 2 : 0;
+}
 
 /** Words are split on first use: several rules never read them. */
 class ParsedSentence implements Sentence {
@@ -182,15 +203,27 @@ class ParsedSentence implements Sentence {
   ) {}
 
   get words(): Word[] {
-    if (!this.parsedWords) {
-      this.parsedWords = [];
-      for (const m of this.text.matchAll(WORD)) {
-        const wordStart = this.start + m.index;
-        this.parsedWords.push({ start: wordStart, end: wordStart + m[0].length, text: m[0] });
-      }
-    }
+    this.parsedWords ??= splitWords(this.text, this.start);
     return this.parsedWords;
   }
+}
+
+/** Hand-written rather than a global regex: it runs on every word of every article. */
+function splitWords(text: string, offset: number): Word[] {
+  const words: Word[] = [];
+  for (let i = 0; i < text.length; ) {
+    let width = wordCharacterAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += width;
+    while (i < text.length && (width = wordCharacterAt(text, i)) > 0);
+    const spelling = spellingAt(text, start, i);
+    words.push({ start: offset + start, end: offset + i, text: spelling.text, spelling });
+  }
+  return words;
 }
 
 function pushSentence(sentences: Sentence[], text: string, start: number, end: number, offset: number): void {

@@ -1,6 +1,7 @@
-import { BoundedCache } from '../bounded-cache';
+import { BoundedCache, detached } from '../bounded-cache';
 import type { Sentence, Word } from './article';
-import { contentStem, foldLetters, normalizeLight } from './normalize';
+import { contentStem, foldLetters } from './normalize';
+import { perSpelling, type Spelling } from './spellings';
 
 // The forms in which sentences are compared for repetition (editorial-rules.md §1): an exact key that
 // ignores quotes, punctuation, spacing and diacritics, and the set of content-word stems for near
@@ -52,31 +53,36 @@ const PROCLITIC_PREFIXES = /^[وف]?[بل]?/;
 const DIGITS = /^\d+$/;
 const QUOTE_MARK = /[«»“”„"]/;
 const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
-const LIST_SEPARATOR = /[،,؛;]/;
+const LIST_SEPARATORS = '،,؛;';
+const LIST_SEPARATOR = new RegExp(`[${LIST_SEPARATORS}]`);
 const SPACE = /\s/;
 /** What a quoted part does not start with: the space and punctuation after a closing quote. */
 const PART_EDGE = /[\s.،,؛:؟?!…]/;
 /** `بغداد (رويترز) -` or `القاهرة -` at the start of a lede. */
 const DATELINE = /^\s*(?:(?:\p{L}+\s+){0,2}\p{L}+\s*\([^()\n]{1,40}\)|\p{L}+(?:\s+\p{L}+)?)\s*[-–—]\s+/u;
 
-/** A word's part in the forms: its letter-folded spelling and stem, each as an id (-1: a function word). */
+/**
+ * A word's part in the forms: its letter-folded spelling and stem (null for a function word), and their
+ * ids, valid while `generation` is the current one.
+ */
 interface WordForm {
   folded: string;
+  stem: string | null;
+  isNumber: boolean;
+  generation: number;
   foldedId: number;
   stemId: number;
-  isNumber: boolean;
 }
 
-// Bounded caches: sentences for the language server's re-checks, words because news vocabulary repeats.
-// Stem ids must stay unique among cached forms, so everything is emptied together.
+// A bounded cache of sentences for the language server's re-checks. Stem ids must stay unique among
+// cached forms, so when the ids run out everything is emptied together and a new generation of ids begins.
 /** Per generation: a long document has a few thousand sentences. */
 const MAX_CACHED = 10_000;
 const sentences = new BoundedCache<string, SentenceForm>(MAX_CACHED);
-const wordCache = new Map<string, WordForm>();
 const foldedIds = new Map<string, number>();
 const stemIds = new Map<string, number>();
 const stemById: string[] = [];
-const MAX_WORDS = 100_000;
+let generation = 0;
 export const STEM_ID_LIMIT = 2 ** 20;
 /** The last form that met each stem id, numbered by `formCount`: duplicate stems found without a Set. */
 let stemSeenIn = new Int32Array(1024);
@@ -91,25 +97,17 @@ function cachedForm(text: string, words: readonly Word[], base: number): Sentenc
   let form = sentences.get(text);
   if (!form) {
     // Half the id range stays free for the sentence about to be added.
-    if (stemIds.size >= STEM_ID_LIMIT / 2 || foldedIds.size >= STEM_ID_LIMIT / 2 || wordCache.size >= MAX_WORDS) {
+    if (stemIds.size >= STEM_ID_LIMIT / 2 || foldedIds.size >= STEM_ID_LIMIT / 2) {
       sentences.clear();
-      wordCache.clear();
       foldedIds.clear();
       stemIds.clear();
       stemById.length = 0;
+      generation++;
     }
     form = computeForm(text, words, base);
     sentences.set(detached(text), form);
   }
   return form;
-}
-
-/**
- * A copy that does not share memory with `text`: V8 makes a slice point into its parent string, so a
- * cached slice of one sentence would keep the whole document (every edited version of it) alive.
- */
-function detached(text: string): string {
-  return (' ' + text).slice(1);
 }
 
 function computeForm(text: string, allWords: readonly Word[], base: number): SentenceForm {
@@ -121,7 +119,7 @@ function computeForm(text: string, allWords: readonly Word[], base: number): Sen
   const numbers: string[] = [];
   const codes: number[] = [];
   for (const word of words) {
-    const form = wordForm(word.text);
+    const form = wordForm(word.spelling);
     forms.push(form);
     codes.push(form.foldedId >>> 16, form.foldedId & 0xffff);
     if (form.stemId < 0 || stemSeenIn[form.stemId] === formCount) continue;
@@ -140,16 +138,20 @@ function computeForm(text: string, allWords: readonly Word[], base: number): Sen
   };
 }
 
-function wordForm(text: string): WordForm {
-  let form = wordCache.get(text);
-  if (!form) {
-    const word = detached(text);
-    const light = normalizeLight(word).toLowerCase();
-    const folded = foldLetters(light);
-    const isNumber = DIGITS.test(folded);
-    const stem = isNumber ? folded : isFunctionWord(light) ? null : bareStem(folded);
-    form = { folded, foldedId: intern(foldedIds, folded), stemId: stem === null ? -1 : stemId(stem), isNumber };
-    wordCache.set(word, form);
+const wordFormOf = perSpelling((spelling): WordForm => {
+  const light = spelling.light.toLowerCase();
+  const folded = foldLetters(light);
+  const isNumber = DIGITS.test(folded);
+  const stem = isNumber ? folded : isFunctionWord(light) ? null : bareStem(folded);
+  return { folded, stem, isNumber, generation: -1, foldedId: 0, stemId: 0 };
+});
+
+function wordForm(spelling: Spelling): WordForm {
+  const form = wordFormOf(spelling);
+  if (form.generation !== generation) {
+    form.foldedId = intern(foldedIds, form.folded);
+    form.stemId = form.stem === null ? -1 : stemId(form.stem);
+    form.generation = generation;
   }
   return form;
 }
@@ -214,15 +216,24 @@ function isFunctionWord(word: string): boolean {
  */
 function isListOfNames(text: string, words: readonly Word[], forms: readonly WordForm[], base: number): boolean {
   if (!LIST_SEPARATOR.test(text)) return false;
-  const items: WordForm[][] = [];
-  words.forEach((word, i) => {
-    const gap = i === 0 ? '' : text.slice(words[i - 1].end - base, word.start - base);
-    if (LIST_SEPARATOR.test(gap)) items.push([]);
-    items[items.length - 1]?.push(forms[i]);
-  });
-  const joinedLast = items.length > 0 && items[items.length - 1][0]?.folded.startsWith('و');
-  if (items.length < (joinedLast ? 2 : 3)) return false;
-  return items.every((item) => item.length > 0 && item.length <= 5 && item.every((form) => form.stemId >= 0));
+  let items = 0;
+  let itemLength = 0;
+  let joinedLast = false;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0 && hasListSeparator(text, words[i - 1].end - base, words[i].start - base)) {
+      items++;
+      itemLength = 0;
+      joinedLast = forms[i].folded.startsWith('و');
+    }
+    if (items === 0) continue; // the lead-in
+    if (++itemLength > 5 || forms[i].stem === null) return false;
+  }
+  return items >= (joinedLast ? 2 : 3);
+}
+
+function hasListSeparator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (LIST_SEPARATORS.includes(text[i])) return true;
+  return false;
 }
 
 /** The stretches between quote marks (and the sentence ends), so `قال الوزير: «…».` yields the quotation. */

@@ -1,0 +1,72 @@
+import { detached } from '../bounded-cache';
+import { foldLetters, normalizeLight } from './normalize';
+
+// One record per distinct written word, shared by every word written that way in every article: its
+// matching forms (editorial-rules.md §0) are worked out once, and each rule keeps what it derives from a
+// word (a lexicon entry, a stem, a class) on the record through `perSpelling`, so the rules that read
+// every word of every article do one lookup per distinct word, not one per word and rule.
+
+export interface Spelling {
+  /** The word as written. */
+  readonly text: string;
+  /** normalizeLight: harakat and tatweel dropped, digits and quote marks folded. */
+  readonly light: string;
+  /** foldLetters: the light form with the letter forms folded (أ إ آ → ا, ى → ي, ة → ه …). */
+  readonly folded: string;
+  /** What each perSpelling function derived from it, by slot. */
+  readonly derived: unknown[];
+}
+
+// The records, in an open-addressing table keyed by the word's letters in the text: a word already
+// known is found without cutting it out of its sentence. Emptied when full; words parsed before keep
+// their records.
+const TABLE_BITS = 17;
+const MASK = (1 << TABLE_BITS) - 1;
+/** Half the table, so probes stay short: the vocabulary of many articles. */
+const MAX_SPELLINGS = 1 << (TABLE_BITS - 1);
+let records: (Spelling | undefined)[] = new Array(1 << TABLE_BITS);
+const hashes = new Int32Array(1 << TABLE_BITS);
+let count = 0;
+let slots = 0;
+
+/** The shared record of the word text.slice(start, end). */
+export function spellingAt(text: string, start: number, end: number): Spelling {
+  let hash = 0x811c9dc5; // FNV-1a over UTF-16 code units
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let slot = hash & MASK;
+  for (let record = records[slot]; record !== undefined; record = records[slot]) {
+    if (hashes[slot] === hash && spells(record.text, text, start, end)) return record;
+    slot = (slot + 1) & MASK;
+  }
+  if (count >= MAX_SPELLINGS) {
+    records = new Array(1 << TABLE_BITS);
+    count = 0;
+    slot = hash & MASK;
+  }
+  const written = detached(text.slice(start, end));
+  const light = normalizeLight(written);
+  const record: Spelling = { text: written, light, folded: foldLetters(light), derived: [] };
+  records[slot] = record;
+  hashes[slot] = hash;
+  count++;
+  return record;
+}
+
+function spells(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/**
+ * `derive` worked out once per spelling: the returned function looks the value up on the record and
+ * derives it on first use. `derive` must not return undefined (return null for "nothing").
+ */
+export function perSpelling<T>(derive: (spelling: Spelling) => T): (spelling: Spelling) => T {
+  const slot = slots++;
+  return (spelling) => {
+    let value = spelling.derived[slot] as T | undefined;
+    if (value === undefined) spelling.derived[slot] = value = derive(spelling);
+    return value;
+  };
+}
