@@ -21,30 +21,6 @@ const ARTICLE = 'ال';
 /** The comparison form of a written word or phrase: harakat and tatweel dropped, letters folded. */
 export const foldName = foldLetters;
 
-function looseWord(word: string, mapSounds: boolean): string {
-  const hasArticle = word.length > 4 && word.startsWith(ARTICLE);
-  const body = hasArticle ? word.slice(2) : word;
-  let out = '';
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    // Only a letter written twice in a row is doubled: سوسة keeps both its س, كيغالي its ك and its غ.
-    if (ch === body[i - 1]) continue;
-    if (i > 0 && i < body.length - 1 && LONG_VOWELS.has(ch)) continue;
-    out += mapSounds ? (SAME_SOUND[ch] ?? ch) : ch;
-  }
-  return hasArticle ? ARTICLE + out : out;
-}
-
-/** The loose key of a folded word (see the top of this file). */
-export function looseKey(folded: string): string {
-  return looseWord(folded, true);
-}
-
-/** The loose key without the /g/ /v/ /p/ letters made one: differences in vowels and doubling only. */
-export function vowelKey(folded: string): string {
-  return looseWord(folded, false);
-}
-
 /** Letter codes with the letters for /g/, /v/ and /p/ made one, as the loose key keeps them. */
 const SOUND_CODES = new Uint16Array(0x700);
 for (let c = 0; c < SOUND_CODES.length; c++) SOUND_CODES[c] = c;
@@ -107,10 +83,48 @@ export function isLooseVariant(a: string, b: string, guards: LooseVariantGuards)
   if (a === b || Math.abs(a.length - b.length) > (guards.maxEdits ?? 2)) return false;
   if (coreLength(a) < 4 || coreLength(b) < 4 || looseEnds(a) !== looseEnds(b)) return false;
   if (a.startsWith(b) || b.startsWith(a) || isCaseEnding(a, b)) return false;
-  if (looseKey(a) !== looseKey(b)) return false;
-  if (!guards.allowSounds && vowelKey(a) !== vowelKey(b)) return false;
   if (guards.isProtected(a) || guards.isProtected(b)) return false;
+  if (!sameLooseWord(a, b, true) || (!guards.allowSounds && !sameLooseWord(a, b, false))) return false;
   return spellingDistance(a, b, guards.allowSounds) <= (guards.maxEdits ?? 2);
+}
+
+let keyA = new Uint16Array(32);
+let keyB = new Uint16Array(32);
+
+/**
+ * Whether two folded words have one loose key (see the top of this file), or without `mapSounds` one
+ * key that keeps the letters for /g/ /v/ /p/ apart: differences in vowels and doubling only. The keys
+ * are compared as letter codes, without building strings: this runs on many pairs of words.
+ */
+function sameLooseWord(a: string, b: string, mapSounds: boolean): boolean {
+  if (a.length > keyA.length || b.length > keyB.length) {
+    keyA = new Uint16Array(Math.max(a.length, b.length) * 2);
+    keyB = new Uint16Array(keyA.length);
+  }
+  const length = looseCodes(a, mapSounds, keyA);
+  if (looseCodes(b, mapSounds, keyB) !== length) return false;
+  for (let i = 0; i < length; i++) if (keyA[i] !== keyB[i]) return false;
+  return true;
+}
+
+/** Writes the letter codes of the word's loose key into `into` (as long as the word at least); returns how many. */
+function looseCodes(word: string, mapSounds: boolean, into: Uint16Array): number {
+  const hasArticle = word.length > 4 && word.startsWith(ARTICLE);
+  let length = 0;
+  if (hasArticle) {
+    into[length++] = ARTICLE.charCodeAt(0);
+    into[length++] = ARTICLE.charCodeAt(1);
+  }
+  const from = hasArticle ? 2 : 0;
+  const last = word.length - 1;
+  for (let i = from; i <= last; i++) {
+    const code = word.charCodeAt(i);
+    // Only a letter written twice in a row is doubled: سوسة keeps both its س, كيغالي its ك and its غ.
+    if (i > from && code === word.charCodeAt(i - 1)) continue;
+    if (i > from && i < last && isLongVowelCode(code)) continue;
+    into[length++] = mapSounds ? soundCode(code) : code;
+  }
+  return length;
 }
 
 const CASE_ENDINGS = new Set(['ون', 'ين', 'ان']);

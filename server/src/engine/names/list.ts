@@ -1,6 +1,6 @@
 import { ConfigError } from '../config';
 import defaultEntries from './default-names.json';
-import { foldName, looseEnds, looseKey, looseShape } from './forms';
+import { foldName, looseEnds, looseShape } from './forms';
 
 // The house-style name list: the shipped default list (default-names.json) with the newsroom's own list
 // (`names` in .mudaqqiq.json, passed through as ResolvedConfig.names) merged over it, and the lookup the
@@ -150,8 +150,6 @@ export interface ListedForm {
   name: string;
   /** Folded words. */
   words: string[];
-  /** The loose key of the first word. */
-  looseFirst: string;
   /** looseEnds of each word: a written word with other ends is no spelling of it. */
   ends: number[];
   /** looseShape of the first word. */
@@ -162,20 +160,20 @@ export interface NameList {
   entries: readonly NameEntry[];
   /** Listed forms by the folded form of their first word. */
   byFirstWord: ReadonlyMap<string, readonly ListedForm[]>;
-  /** Listed forms by the loose key of their first word: finds spellings the list does not enumerate. */
-  byLooseFirstWord: ReadonlyMap<string, readonly ListedForm[]>;
   /** First words of listed people's names (جو، أنتوني، إيمانويل): a word after one is likely a surname. */
   firstNames: ReadonlySet<string>;
   /** Every form of each entry. */
   formsOf: ReadonlyMap<NameEntry, readonly ListedForm[]>;
+  /** firstShape of every form but the aliases: a word of another shape spells none of them. */
+  firstShapes: ReadonlySet<number>;
 }
 
 /** Builds the lookup for a list of entries (already validated). */
 export function buildNameList(entries: readonly NameEntry[]): NameList {
   const byFirstWord = new Map<string, ListedForm[]>();
-  const byLooseFirstWord = new Map<string, ListedForm[]>();
   const firstNames = new Set<string>();
   const formsOf = new Map<NameEntry, ListedForm[]>();
+  const firstShapes = new Set<number>();
   const add = (map: Map<string, ListedForm[]>, key: string, form: ListedForm) => {
     const forms = map.get(key);
     if (!forms) map.set(key, [form]);
@@ -201,7 +199,7 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
       for (const text of texts) {
         const formOf = (written: string, house: string): ListedForm => {
           const words = foldName(written).split(' ');
-          return { entry, role, text: written, house, name: nameOf(text), words, looseFirst: looseKey(words[0]), ends: words.map((w) => looseEnds(w)), firstShape: looseShape(words[0]) };
+          return { entry, role, text: written, house, name: nameOf(text), words, ends: words.map((w) => looseEnds(w)), firstShape: looseShape(words[0]) };
         };
         const forms = [formOf(text, houseOf(text))];
         // A plural name in the other case (الحوثيون، الحوثيين) is the same name, correctly written.
@@ -209,7 +207,7 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
         if (otherCase) forms.push(formOf(otherCase, otherCase));
         for (const form of forms) {
           add(byFirstWord, form.words[0], form);
-          add(byLooseFirstWord, form.looseFirst, form);
+          if (role !== 'alias') firstShapes.add(form.firstShape);
           const own = formsOf.get(entry);
           if (!own) formsOf.set(entry, [form]);
           else own.push(form);
@@ -219,7 +217,7 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
       }
     }
   }
-  return { entries, byFirstWord, byLooseFirstWord, firstNames, formsOf };
+  return { entries, byFirstWord, firstNames, formsOf, firstShapes };
 }
 
 /**
