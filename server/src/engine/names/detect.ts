@@ -1,7 +1,8 @@
-import type { Article } from '../text/article';
+import type { Article, Word } from '../text/article';
 import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
 import { isSpeechVerb } from '../text/speech-verbs';
+import { perSpelling, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, foldName, isLooseVariant, looseEnds, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
@@ -84,21 +85,6 @@ export interface FindNamesOptions {
   ignoreQuotations?: boolean;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  raw: string;
-  folded: string;
-  /** Only spaces between this word and the one before it, in one sentence. */
-  joined: boolean;
-  /** Arabic letters only: no digits, Latin or masked text. */
-  arabic: boolean;
-  /** What the word can be (see wordOf); 0 for a word that is not Arabic. */
-  cls: number;
-  known: KnownWord;
-  splits?: Split[];
-}
-
 /** A name found in the text, before entities are formed. */
 interface Found {
   first: number;
@@ -128,38 +114,12 @@ export function findNames(article: Article, list: NameList, options: FindNamesOp
   const ignoreQuotations = options.ignoreQuotations === true;
   const last = lastFound.get(article);
   if (last && last.list === list && last.ignoreQuotations === ignoreQuotations) return last.entities;
-  const tokens = tokenize(article, list);
-  const finder = new NameFinder(tokens, list, article.prose);
+  const finder = new NameFinder(article, list);
   const found = finder.run();
   const quoted = quotedRanges(article);
-  const entities = buildEntities(article, tokens, found, quoted, options);
+  const entities = buildEntities(article, finder.words, found, quoted, options);
   lastFound.set(article, { list, ignoreQuotations, entities });
   return entities;
-}
-
-function tokenize(article: Article, list: NameList): Token[] {
-  const tokens: Token[] = [];
-  const prose = article.prose;
-  for (const paragraph of article.paragraphs) {
-    for (const sentence of paragraph.sentences) {
-      let previousEnd = -1;
-      for (const word of sentence.words) {
-        const known = wordOf(list, word.text);
-        tokens.push({
-          start: word.start,
-          end: word.end,
-          raw: word.text,
-          folded: known.folded,
-          cls: known.cls,
-          known,
-          joined: previousEnd >= 0 && onlySpaces(prose, previousEnd, word.start),
-          arabic: known.cls !== 0,
-        });
-        previousEnd = word.end;
-      }
-    }
-  }
-  return tokens;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -170,28 +130,12 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function splitsOfToken(token: Token): Split[] {
-  token.splits ??= splitsOf(token.folded);
-  return token.splits;
-}
-
 function isArabicWord(folded: string): boolean {
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (!((code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3))) return false;
   }
   return folded.length > 0;
-}
-
-/**
- * Where the next proclitic ends after `at` letters of proclitics (و or ف, then ب، ل or ك), or 0 when
- * none follows: walks the readings of splitsOf without building them.
- */
-function procliticEnd(folded: string, at: number): number {
-  const ch = folded[at];
-  if (at === 0 && (ch === 'و' || ch === 'ف')) return 1;
-  if (at <= 1 && (ch === 'ب' || ch === 'ل' || ch === 'ك') && (at === 0 || folded[0] === 'و' || folded[0] === 'ف')) return at + 1;
-  return 0;
 }
 
 const withoutConjunction = (folded: string) => (folded.length > 3 && (folded[0] === 'و' || folded[0] === 'ف') ? folded.slice(1) : folded);
@@ -204,25 +148,51 @@ class NameFinder {
   private readonly found: Found[] = [];
   private readonly firstNames: ReadonlySet<string>;
 
-  /** Whether a listed place covers each token (for places named in a row: دمشق وحلب وحماة). */
+  /** Whether a listed place covers each word (for places named in a row: دمشق وحلب وحماة). */
   private readonly placeAt: Uint8Array;
-  /** The kind of name a cue before each token calls for, worked out on demand: 0 not yet, 1 none. */
-  private readonly cueAtToken: Uint8Array;
-  /** What each token can be (classOfWord); 0 for a word that is not Arabic. */
+  /** The kind of name a cue before each word calls for, worked out on demand: 0 not yet, 1 none. */
+  private readonly cueAtWord: Uint8Array;
+  /** The article's words in order. */
+  readonly words: Word[];
+  /** Whether each word follows the one before it in one sentence with only spaces between. */
+  private readonly joined: Uint8Array;
+  /** What the detector knows of each word (knownWord). */
+  private readonly known: KnownWord[];
+  /** What each word can be (KnownWord.cls); 0 for a word that is not Arabic. */
   private readonly classes: Uint8Array;
+  private readonly prose: string;
   private readonly anchoredWords: LooseVariantGuards;
   private readonly anchoredAliasWords: LooseVariantGuards;
 
   constructor(
-    private readonly tokens: Token[],
+    article: Article,
     private readonly list: NameList,
-    private readonly prose: string,
   ) {
-    this.covered = new Uint8Array(tokens.length);
-    this.placeAt = new Uint8Array(tokens.length);
-    this.cueAtToken = new Uint8Array(tokens.length);
-    this.classes = new Uint8Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) this.classes[i] = tokens[i].cls;
+    const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
+    const count = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
+    const prose = article.prose;
+    const all: Word[] = new Array(count);
+    const known: KnownWord[] = new Array(count);
+    const joined = new Uint8Array(count);
+    const classes = new Uint8Array(count);
+    let at = 0;
+    for (const sentence of sentences) {
+      const { words } = sentence;
+      for (let i = 0; i < words.length; i++, at++) {
+        if (i > 0 && onlySpaces(prose, words[i - 1].end, words[i].start)) joined[at] = 1;
+        all[at] = words[i];
+        known[at] = knownWord(list, words[i].spelling);
+        classes[at] = known[at].cls;
+      }
+    }
+    this.words = all;
+    this.known = known;
+    this.joined = joined;
+    this.classes = classes;
+    this.prose = prose;
+    this.covered = new Uint8Array(count);
+    this.placeAt = new Uint8Array(count);
+    this.cueAtWord = new Uint8Array(count);
     this.firstNames = list.firstNames;
     this.anchoredWords = { isProtected: this.isProtected, allowSounds: true };
     this.anchoredAliasWords = { isProtected: this.isProtected, allowSounds: false };
@@ -234,6 +204,16 @@ class NameFinder {
       this.covered[k] = 1;
       if (name.kind === 'place' && name.listed) this.placeAt[k] = 1;
     }
+  }
+
+  /** Word i letter-folded. */
+  private folded(i: number): string {
+    return this.words[i].spelling.folded;
+  }
+
+  /** Whether there is a word i and it follows the one before it with only spaces between (see `joined`). */
+  private isJoined(i: number): boolean {
+    return this.joined[i] === 1;
   }
 
   run(): Found[] {
@@ -249,22 +229,22 @@ class NameFinder {
     return GIVEN_NAMES.has(folded) || this.firstNames.has(folded);
   }
 
-  /** The kind of name token i stands where: after a title or a verb of saying, or after a trigger. */
+  /** The kind of name word i stands where: after a title or a verb of saying, or after a trigger. */
   private cueAt(i: number): NameKind | undefined {
-    if (i === 0 || !this.tokens[i].joined) return undefined;
+    if (!this.isJoined(i)) return undefined;
     for (let k = i - 1, steps = 0; k >= 0 && steps <= MAX_TITLE_CHAIN; k--, steps++) {
       const cue = this.cueOf(k);
       if (cue === Cue.Title || cue === Cue.WeakTitle || cue === Cue.Verb) return 'person';
       if (cue === Cue.Place) return 'place';
       if (cue === Cue.Organisation) return 'organisation';
-      const folded = this.tokens[k].folded;
+      const folded = this.folded(k);
       if (!hasArticle(folded) && !TITLE_LINKS.has(folded) && !folded.startsWith('لل')) return undefined;
-      if (!this.tokens[k].joined) return undefined;
+      if (!this.isJoined(k)) return undefined;
     }
     return undefined;
   }
 
-  /** What token k is as a cue. */
+  /** What word k is as a cue. */
   private cueOf(k: number): Cue {
     return this.classes[k] & CUE_BITS;
   }
@@ -281,8 +261,8 @@ class NameFinder {
    */
   private findListed(): void {
     const present = new Set<NameEntry>();
-    const { tokens } = this;
-    for (let i = 0; i < tokens.length; i++) {
+    const { words } = this;
+    for (let i = 0; i < words.length; i++) {
       if (!(this.classes[i] & LISTED)) continue;
       const match = this.listedAt(i, undefined);
       if (!match) continue;
@@ -293,9 +273,9 @@ class NameFinder {
     }
     if (present.size === 0) return;
     const loose = new LooseIndex(present, this.list);
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < words.length; i++) {
       const cls = this.classes[i];
-      if (this.covered[i] || !cls || cls & NOT_NAME || isCue(cls) || !loose.mayMatch(tokens[i].known)) continue;
+      if (!(cls & LOOSE) || this.covered[i] || cls & NOT_NAME || isCue(cls) || !loose.mayMatch(this.known[i])) continue;
       const match = this.listedAt(i, loose);
       if (!match) continue;
       this.cover(match);
@@ -303,13 +283,14 @@ class NameFinder {
     }
   }
 
-  /** The best listed name at token i: by listed spellings, or with `loose`, by unlisted spellings of the names in it. */
+  /** The best listed name at word i: by listed spellings, or with `loose`, by unlisted spellings of the names in it. */
   private listedAt(i: number, loose: LooseIndex | undefined): Found | undefined {
-    const token = this.tokens[i];
     let best: Found | undefined;
     let bestScore = -1;
-    for (const split of splitsOfToken(token)) {
-      const forms = loose ? loose.formsFor(split.stem) : this.list.byFirstWord.get(split.stem);
+    const { splits, listedForms, looseShapes } = this.known[i];
+    for (let r = 0; r < splits.length; r++) {
+      const split = splits[r];
+      const forms = loose ? loose.formsFor(looseShapes[r]) : listedForms[r];
       if (!forms) continue;
       for (const form of forms) {
         let first: LooseVariantGuards | undefined;
@@ -333,14 +314,14 @@ class NameFinder {
   /** Away from a cue, an unlisted spelling of a listed name may differ from it by one vowel or doubling. */
   private readonly oneEditAway: LooseVariantGuards = { isProtected: (w) => this.isProtected(w), allowSounds: false, maxEdits: 1 };
 
-  /** The kind of name a cue before token i calls for (see cueAt), once per token. */
+  /** The kind of name a cue before word i calls for (see cueAt), once per word. */
   private cueKind(i: number): NameKind | undefined {
-    if (this.cueAtToken[i] === 0) this.cueAtToken[i] = KIND_CODES.indexOf(this.cueAt(i)) + 2;
-    return KIND_CODES[this.cueAtToken[i] - 2];
+    if (this.cueAtWord[i] === 0) this.cueAtWord[i] = KIND_CODES.indexOf(this.cueAt(i)) + 2;
+    return KIND_CODES[this.cueAtWord[i] - 2];
   }
 
   /**
-   * Matches a listed form at token i (whose stem is `stem`); undefined when it does not match. The first
+   * Matches a listed form at word i (whose stem is `stem`); undefined when it does not match. The first
    * word must be the listed one unless `first` says how far it may be; the other words may be unlisted
    * spellings, anchored by the first.
    */
@@ -349,9 +330,8 @@ class NameFinder {
     for (let k = 0; k < form.words.length; k++) {
       let written = stem;
       if (k > 0) {
-        const token = this.tokens[i + k];
-        if (!token || !token.joined || this.covered[i + k]) return undefined;
-        written = token.folded;
+        if (!this.isJoined(i + k) || this.covered[i + k]) return undefined;
+        written = this.folded(i + k);
       }
       if (written === form.words[k]) continue;
       const guards = k === 0 ? first : form.role === 'alias' ? this.anchoredAliasWords : this.anchoredWords;
@@ -359,23 +339,20 @@ class NameFinder {
       loose = true;
     }
     const words = [stem];
-    for (let k = 1; k < form.words.length; k++) words.push(this.tokens[i + k].folded);
+    for (let k = 1; k < form.words.length; k++) words.push(this.folded(i + k));
     return { words, loose };
   }
 
   /** A lone surname right after another given name belongs to someone else (عمار عباس is not محمود عباس). */
   private partOfOtherName(first: number, last: number): boolean {
-    const before = this.tokens[first - 1];
-    const after = this.tokens[last + 1];
-    if (before && this.tokens[first].joined && !this.covered[first - 1] && this.isGivenName(withoutConjunction(before.folded))) return true;
-    return !!after && after.joined && !NOT_NAMES.has(after.folded) && this.isGivenName(this.tokens[first].folded);
+    if (this.isJoined(first) && !this.covered[first - 1] && this.isGivenName(withoutConjunction(this.folded(first - 1)))) return true;
+    return this.isJoined(last + 1) && !NOT_NAMES.has(this.folded(last + 1)) && this.isGivenName(this.folded(first));
   }
 
   // ---- cues
 
   private findCued(): void {
-    const { tokens } = this;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < this.words.length; i++) {
       const cls = this.classes[i];
       if (this.covered[i] || (!isCue(cls) && !(cls & GIVEN) && !(i > 0 && this.placeAt[i - 1]))) continue;
       let name: Found | undefined;
@@ -404,27 +381,27 @@ class NameFinder {
 
   /** دمشق وحلب وحمص وحماة: a word joined by و to a listed place is a place too. */
   private coordinatedPlace(i: number): Found | undefined {
-    const token = this.tokens[i];
-    if (i === 0 || !this.placeAt[i - 1] || token.folded[0] !== 'و' || !token.arabic) return undefined;
-    if (!token.joined && !/^[\s،,]+$/.test(this.prose.slice(this.tokens[i - 1].end, token.start))) return undefined;
-    const stem = token.folded.slice(1);
-    if (stem.length < 3 || hasArticle(stem) || this.isStop(stem, stem) || GIVEN_NAMES.has(stem) || hasPronounSuffix(token.raw)) return undefined;
+    const word = this.words[i];
+    const folded = word.spelling.folded;
+    if (i === 0 || !this.placeAt[i - 1] || folded[0] !== 'و' || !this.classes[i]) return undefined;
+    if (!this.isJoined(i) && !/^[\s،,]+$/.test(this.prose.slice(this.words[i - 1].end, word.start))) return undefined;
+    const stem = folded.slice(1);
+    if (stem.length < 3 || hasArticle(stem) || isStop(stem, stem) || GIVEN_NAMES.has(stem) || hasPronounSuffix(word.spelling)) return undefined;
     // A list of places ends the phrase (دمشق وحلب وحماة، …); a word that goes on is something else (وفتح ممرات).
-    if (this.tokens[i + 1]?.joined) return undefined;
+    if (this.isJoined(i + 1)) return undefined;
     return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], cued: true };
   }
 
   /** Skips the rest of a compound title and nationality adjectives: وزير الخارجية الأميركي | أنتوني بلينكن. */
   private afterTitle(i: number): number {
-    const { tokens } = this;
     let steps = 0;
-    while (i < tokens.length && steps < MAX_TITLE_CHAIN && tokens[i].joined && !this.covered[i]) {
-      const folded = tokens[i].folded;
+    while (steps < MAX_TITLE_CHAIN && this.isJoined(i) && !this.covered[i]) {
+      const folded = this.folded(i);
       if (PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || (NOT_NAMES.has(folded) && !hasArticle(folded))) break;
       const linking =
         isTitle(folded) ||
         TITLE_LINKS.has(folded) ||
-        (hasArticle(folded) && !isNisbaName(folded, tokens[i + 1])) ||
+        (hasArticle(folded) && !isNisbaName(folded, this.isJoined(i + 1) ? this.folded(i + 1) : undefined)) ||
         folded.startsWith('لل') ||
         folded.startsWith('وال'); // وزير المياه والري
       if (!linking) break;
@@ -436,26 +413,20 @@ class NameFinder {
 
   /** Skips nationality adjectives after a trigger: العاصمة الأوكرانية | كييف. */
   private afterAdjectives(i: number): number {
-    const { tokens } = this;
     let steps = 0;
-    while (i < tokens.length && steps < 2 && tokens[i].joined && /^ال.{2,}(?:يه|ي)$/.test(tokens[i].folded) && tokens[i + 1]?.joined) {
+    while (steps < 2 && this.isJoined(i) && /^ال.{2,}(?:يه|ي)$/.test(this.folded(i)) && this.isJoined(i + 1)) {
       i++;
       steps++;
     }
     return i;
   }
 
-  private isStop(folded: string, raw: string): boolean {
-    return NOT_NAMES.has(folded) || RAW_FUNCTION_WORDS.has(normalizeLight(raw)) || isTitle(folded) || PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || isSpeechVerb(raw);
-  }
-
-  /** The name that starts at token i after a cue. */
+  /** The name that starts at word i after a cue. */
   private readName(i: number, kind: NameKind, cue: 'title' | 'trigger' | 'verb', weakCue = false): Found | undefined {
-    const { tokens } = this;
-    const head = tokens[i];
-    if (!head || !head.joined || this.covered[i] || !head.arabic || head.folded.length < 2) return undefined;
+    if (!this.isJoined(i) || this.covered[i] || !this.classes[i]) return undefined;
+    const head = this.words[i].spelling;
     const folded = head.folded;
-    if (this.isStop(folded, head.raw)) return undefined;
+    if (folded.length < 2 || isStopWord(head)) return undefined;
     const given = this.isGivenName(folded);
     // A title that is also a common word (الفريق the team, اللواء the brigade) needs a given name after it.
     if (weakCue && !given) return undefined;
@@ -469,8 +440,8 @@ class NameFinder {
     // A present-tense verb after a title (الفريق يحتاج) is not a name, nor a noun with a pronoun (بحصتها),
     // nor a preposition with a common noun (الرئيس التنفيذي لشركة).
     if (kind === 'person' && folded[0] === 'ي' && !given) return undefined;
-    if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && this.isStop(folded.slice(1), folded.slice(1))) return undefined;
-    if (hasPronounSuffix(head.raw) && !given) return undefined;
+    if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && isStop(folded.slice(1), folded.slice(1))) return undefined;
+    if (hasPronounSuffix(head) && !given) return undefined;
     if (cue === 'verb' && folded.length < 3) return undefined;
     // وقال كريم إن … is not a name; وأضاف رائد أبو السعود is.
     if (cue === 'verb' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
@@ -482,33 +453,33 @@ class NameFinder {
   }
 
   /**
-   * Token i opens what a speaker said (إن، أن), or where it was said (في بيان، في مؤتمر صحفي), or the
+   * Word i opens what a speaker said (إن، أن), or where it was said (في بيان، في مؤتمر صحفي), or the
    * speaker's own words (ختم كلمته); or punctuation comes first.
    */
   private saysNext(i: number): boolean {
-    const token = this.tokens[i];
-    if (!token || !token.joined || SAYING_FOLLOWERS.has(token.folded) || hasPronounSuffix(token.raw)) return true;
-    const setting = this.tokens[i + 1];
-    return token.folded === 'في' && !!setting && setting.joined && SAYING_SETTINGS.has(setting.folded);
+    if (!this.isJoined(i)) return true;
+    const word = this.words[i].spelling;
+    if (SAYING_FOLLOWERS.has(word.folded) || hasPronounSuffix(word)) return true;
+    return word.folded === 'في' && this.isJoined(i + 1) && SAYING_SETTINGS.has(this.folded(i + 1));
   }
 
   /** A person named by a given name and at least one more name: أحمد الحسيني، ومحمد شياع السوداني. */
   private readGivenName(i: number): Found | undefined {
-    const token = this.tokens[i];
     if (!(this.classes[i] & GIVEN)) return undefined;
-    const split = splitsOfToken(token).find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
-    if (!split || RAW_FUNCTION_WORDS.has(normalizeLight(token.raw))) return undefined;
+    const split = this.known[i].splits.find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
+    if (!split || RAW_FUNCTION_WORDS.has(this.words[i].spelling.light)) return undefined;
     // أبو صفية: after a connector the given name is part of another name.
-    if (i > 0 && token.joined && NAME_CONNECTORS.has(this.tokens[i - 1].folded)) return undefined;
+    if (this.isJoined(i) && NAME_CONNECTORS.has(this.folded(i - 1))) return undefined;
     if (!this.continuesName(i + 1)) return undefined;
     const name = this.extend(i, 'person', split, true);
     return name && name.last > name.first ? name : undefined;
   }
 
-  /** Whether token i, joined to the one before, can continue a name. */
+  /** Whether word i, joined to the one before, can continue a name. */
   private continuesName(i: number): boolean {
-    const token = this.tokens[i];
-    return !!token && token.joined && !this.covered[i] && token.arabic && !this.isStop(token.folded, token.raw) && !hasPronounSuffix(token.raw);
+    if (!this.isJoined(i) || this.covered[i] || !this.classes[i]) return false;
+    const word = this.words[i].spelling;
+    return !isStopWord(word) && !hasPronounSuffix(word);
   }
 
   /**
@@ -518,8 +489,7 @@ class NameFinder {
    * person's name: a nisba (السوداني) always, any other (النجار) right after a given name.
    */
   private extend(first: number, kind: NameKind, split?: Split, afterGivenName = false): Found | undefined {
-    const { tokens } = this;
-    const headSplit = split ?? { prefix: '', stem: tokens[first].folded, mergedArticle: false };
+    const headSplit = split ?? { prefix: '', stem: this.folded(first), mergedArticle: false };
     const words = [headSplit.stem];
     let parts = NAME_CONNECTORS.has(headSplit.stem) ? 0 : 1;
     let last = first;
@@ -527,9 +497,9 @@ class NameFinder {
     const maxParts = kind === 'person' ? 3 : kind === 'place' ? MAX_NAME_WORDS : MAX_NAME_WORDS - 1;
     while (needsNext || parts < maxParts) {
       const k = last + 1;
-      const token = tokens[k];
-      if (!token || !token.joined || this.covered[k] || !token.arabic) break;
-      const folded = token.folded;
+      if (!this.isJoined(k) || this.covered[k] || !this.classes[k]) break;
+      const word = this.words[k].spelling;
+      const folded = word.folded;
       if (needsNext) {
         if (NOT_NAMES.has(folded) && folded !== 'الله') break;
         words.push(folded);
@@ -538,9 +508,9 @@ class NameFinder {
         needsNext = false;
         continue;
       }
-      if (this.isStop(folded, token.raw)) break;
+      if (isStopWord(word)) break;
       if (NAME_CONNECTORS.has(folded)) {
-        if (!tokens[k + 1]?.joined) break;
+        if (!this.isJoined(k + 1)) break;
         words.push(folded);
         last = k;
         needsNext = true;
@@ -551,9 +521,9 @@ class NameFinder {
       // part of a name may start with it when the rest is not a word that ends a name.
       if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
         const rest = folded.slice(1);
-        if (parts !== 1 || hasArticle(rest) || this.isStop(rest, rest) || this.isGivenName(rest)) break;
+        if (parts !== 1 || hasArticle(rest) || isStop(rest, rest) || this.isGivenName(rest)) break;
       }
-      if (hasPronounSuffix(token.raw) && !given) break;
+      if (hasPronounSuffix(word) && !given) break;
       if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
       if (hasArticle(folded)) {
         if (kind === 'person' && !isNisba(folded) && !(afterGivenName && parts === 1 && !/(?:ات|ون)$/.test(folded))) break;
@@ -583,7 +553,7 @@ class NameFinder {
    * with proclitics, and its surname alone (بلينكن after أنتوني بلينكن).
    */
   private findRepeated(): void {
-    const byFirst = new Map<string, string[][]>();
+    const byFirst = new WordMap<string[][]>();
     const kinds = new Map<string, NameKind>();
     const add = (words: string[], kind: NameKind) => {
       if (!kinds.has(words.join(' '))) kinds.set(words.join(' '), kind);
@@ -601,16 +571,17 @@ class NameFinder {
       if (connector > 0 && connector < name.words.length - 1) add(name.words.slice(connector), 'person');
     }
     if (byFirst.size === 0) return;
-    const { tokens } = this;
-    for (let i = 0; i < tokens.length; i++) {
-      if (this.covered[i] || !this.classes[i] || this.classes[i] & NOT_NAME || !startsRepeated(byFirst, tokens[i].folded)) continue;
+    for (let i = 0; i < this.words.length; i++) {
+      if (this.covered[i] || !this.classes[i] || this.classes[i] & NOT_NAME) continue;
       let best: Found | undefined;
-      for (const split of splitsOfToken(tokens[i])) {
-        for (const words of byFirst.get(split.stem) ?? []) {
+      for (const split of this.known[i].splits) {
+        const sequences = byFirst.get(split.stem);
+        if (!sequences) continue;
+        for (const words of sequences) {
           const last = i + words.length - 1;
           if (best && best.last >= last) continue;
           let k = 1;
-          while (k < words.length && !this.covered[i + k] && tokens[i + k]?.joined && tokens[i + k].folded === words[k]) k++;
+          while (k < words.length && !this.covered[i + k] && this.isJoined(i + k) && this.folded(i + k) === words[k]) k++;
           if (k < words.length) continue;
           if (words.length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
           const kind = kinds.get(words.join(' ')) ?? 'person';
@@ -625,9 +596,14 @@ class NameFinder {
 }
 
 /** زيارته، حديثها، بلادهم: a noun with a possessive pronoun ends a name (a name's own ة stays: حمزة). */
-function hasPronounSuffix(raw: string): boolean {
-  return /(?:ه|ها|هم|هما|هن)[\u064b-\u0652]*$/.test(raw);
+const hasPronounSuffix = perSpelling((spelling) => /(?:ه|ها|هم|هما|هن)[\u064b-\u0652]*$/.test(spelling.text));
+
+/** A word that ends a name or keeps one from starting: a function word, a title, a trigger, a verb of saying. */
+function isStop(folded: string, raw: string): boolean {
+  return NOT_NAMES.has(folded) || RAW_FUNCTION_WORDS.has(normalizeLight(raw)) || isTitle(folded) || PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || isSpeechVerb(raw);
 }
+
+const isStopWord = perSpelling((spelling) => isStop(spelling.folded, spelling.text));
 
 const enum Cue {
   Unknown,
@@ -658,80 +634,108 @@ function cueOfWord(folded: string): Cue {
 }
 
 /**
- * What a folded word can be, worked out once per word and list and kept: the detector's passes then
- * skip the words that can be nothing (most of them) with one lookup. Bits: the cue (Cue, 3 bits),
- * LISTED (a listed first word, alone or after proclitics), GIVEN (a given name, alone or after
- * proclitics), NOT_NAME (a function or common word).
+ * What a written word can be, worked out once per spelling (LISTED and LOOSE once per list): the
+ * detector's passes then skip the words that can be nothing (most of them) with one lookup. Bits: the cue
+ * (Cue, 3 bits), LISTED (a listed first word, alone or after proclitics), GIVEN (a given name, alone or
+ * after proclitics), NOT_NAME (a function or common word), ARABIC, LOOSE.
  */
 const LISTED = 8;
 const GIVEN = 16;
 const NOT_NAME = 32;
 /** Set on every Arabic word, so that 0 means a word that is not Arabic. */
 const ARABIC = 64;
+/** A reading has the shape of a listed name's first word: the word may be an unlisted spelling of one. */
+const LOOSE = 128;
 const CUE_BITS = 7;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
-const MAX_REMEMBERED_WORDS = 200_000;
-/**
- * Words remembered per list: the first COMMON_WORDS seen stay in a small table (they are mostly the
- * frequent words, and a small table stays in the processor's cache), the rest in a large one.
- */
-const wordClasses = new WeakMap<NameList, { common: Map<string, KnownWord>; rest: Map<string, KnownWord> }>();
-const COMMON_WORDS = 4096;
 
+/** What the detector knows of a written word: worked out once per spelling, and once more for another list. */
 interface KnownWord {
-  folded: string;
+  /** Its readings as proclitics + name (splitsOf). */
+  splits: Split[];
+  /** The class bits that hold whatever the list: all but LISTED. */
+  bits: number;
+  /** Whether the list is asked at all: على، إلى، حتى are never names. */
+  listable: boolean;
+  /** For each reading, the looseShape of its name, or -1 for a name too short or too common to be a spelling of a listed one. */
+  looseShapes: number[];
+  /** The list that `cls` and `listedForms` are for. */
+  list: NameList | undefined;
   cls: number;
-  /** looseShape of the word and of each reading after proclitics, once asked for (LooseIndex). */
-  shapes?: number[];
+  /** For each reading, the listed forms its name starts. */
+  listedForms: (readonly ListedForm[] | undefined)[];
 }
 
-/** A written word's folded form and class, worked out once per word and list (see wordClasses). */
-function wordOf(list: NameList, raw: string): KnownWord {
-  let remembered = wordClasses.get(list);
-  if (!remembered) wordClasses.set(list, (remembered = { common: new Map(), rest: new Map() }));
-  let known = remembered.common.get(raw) ?? remembered.rest.get(raw);
-  if (known) return known;
-  const folded = foldName(raw);
-  known = { folded, cls: isArabicWord(folded) ? classOfWord(list, folded, raw) : 0, shapes: undefined };
-  if (remembered.common.size < COMMON_WORDS) remembered.common.set(raw, known);
-  else {
-    if (remembered.rest.size >= MAX_REMEMBERED_WORDS) remembered.rest.clear();
-    remembered.rest.set(raw, known);
-  }
-  return known;
-}
-
-function classOfWord(list: NameList, folded: string, raw: string): number {
+const knownWordOf = perSpelling((spelling): KnownWord => {
+  const { folded } = spelling;
+  const splits = splitsOf(folded);
+  const word: KnownWord = { splits, bits: 0, listable: false, looseShapes: [], list: undefined, cls: 0, listedForms: [] };
+  if (!isArabicWord(folded)) return word;
+  word.looseShapes = splits.map(({ stem }) => (stem.length < 4 || NOT_NAMES.has(stem) ? -1 : looseShape(stem)));
   // على، إلى، حتى fold to علي، الي، حتي: function words, whatever a list or given name says.
-  if (RAW_FUNCTION_WORDS.has(normalizeLight(raw))) return ARABIC | NOT_NAME;
-  let cls = cueOfWord(folded) | ARABIC;
-  if (NOT_NAMES.has(folded)) cls |= NOT_NAME;
-  for (const split of splitsOf(folded)) {
-    if (list.byFirstWord.has(split.stem)) cls |= LISTED;
-    if (!split.mergedArticle && GIVEN_NAMES.has(split.stem) && !AMBIGUOUS_GIVEN_NAMES.has(split.stem)) cls |= GIVEN;
+  if (RAW_FUNCTION_WORDS.has(spelling.light)) {
+    word.bits = ARABIC | NOT_NAME;
+    return word;
   }
-  return cls;
-}
-
-/** looseShape of every reading of a word long enough for an unlisted spelling of a name (splitsOf). */
-function shapesOf(folded: string): number[] {
-  const shapes: number[] = [];
-  for (const split of splitsOf(folded)) if (split.stem.length >= 4) shapes.push(looseShape(split.stem));
-  return shapes;
-}
-
-/** Whether a first word of `byFirst` is the word, or the word after proclitics, before building any split. */
-function startsRepeated(byFirst: ReadonlyMap<string, unknown>, folded: string): boolean {
-  if (byFirst.has(folded)) return true;
-  for (let at = procliticEnd(folded, 0); at > 0; at = procliticEnd(folded, at)) {
-    if (folded.length - at < 2) return false;
-    if (byFirst.has(folded.slice(at))) return true;
-    if (folded[at - 1] === 'ل' && folded[at] === 'ل' && byFirst.has('ا' + folded.slice(at))) return true;
+  word.listable = true;
+  word.bits = cueOfWord(folded) | ARABIC;
+  if (NOT_NAMES.has(folded)) word.bits |= NOT_NAME;
+  for (const split of splits) {
+    if (!split.mergedArticle && GIVEN_NAMES.has(split.stem) && !AMBIGUOUS_GIVEN_NAMES.has(split.stem)) word.bits |= GIVEN;
   }
-  return false;
+  return word;
+});
+
+function knownWord(list: NameList, spelling: Spelling): KnownWord {
+  const word = knownWordOf(spelling);
+  if (word.list !== list) {
+    word.list = list;
+    word.listedForms = word.listable ? word.splits.map((split) => list.byFirstWord.get(split.stem)) : [];
+    word.cls = word.bits;
+    if (word.listedForms.some((forms) => forms !== undefined)) word.cls |= LISTED;
+    if (word.looseShapes.some((shape) => list.firstShapes.has(shape))) word.cls |= LOOSE;
+  }
+  return word;
 }
 
-/** cueAtToken codes from 2: none, person, organisation, place. */
+/**
+ * A map keyed by folded words that rules most other words out by their length and ends, before any
+ * lookup: findRepeated asks it about nearly every word of the article.
+ */
+class WordMap<T> {
+  private readonly map = new Map<string, T>();
+  private readonly buckets = new Uint32Array(WORD_BUCKETS / 32);
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(word: string): T | undefined {
+    const bucket = wordBucket(word);
+    return this.buckets[bucket >>> 5] & (1 << (bucket & 31)) ? this.map.get(word) : undefined;
+  }
+
+  set(word: string, value: T): void {
+    const bucket = wordBucket(word);
+    this.buckets[bucket >>> 5] |= 1 << (bucket & 31);
+    this.map.set(word, value);
+  }
+}
+
+const WORD_BUCKETS = 4096;
+
+function wordBucket(word: string): number {
+  return Math.imul(word.length ^ (word.charCodeAt(0) << 8) ^ (word.charCodeAt(word.length - 1) << 16), 0x9e3779b1) >>> 20;
+}
+
+const SHAPE_BUCKETS = 4096;
+
+/** A shape's bucket: its bits folded together (the first and last letters sit far apart in it). */
+function bucketOf(shape: number): number {
+  return (shape ^ (shape >>> 13)) & (SHAPE_BUCKETS - 1);
+}
+
+/** cueAtWord codes from 2: none, person, organisation, place. */
 const KIND_CODES: (NameKind | undefined)[] = [undefined, 'person', 'organisation', 'place'];
 
 /**
@@ -741,6 +745,8 @@ const KIND_CODES: (NameKind | undefined)[] = [undefined, 'person', 'organisation
  */
 class LooseIndex {
   private readonly byShape = new Map<number, ListedForm[]>();
+  /** A bit for each shape's bucket (bucketOf), so most words are ruled out without a lookup. */
+  private readonly buckets = new Uint32Array(SHAPE_BUCKETS / 32);
 
   constructor(entries: ReadonlySet<NameEntry>, list: NameList) {
     for (const entry of entries) {
@@ -749,21 +755,23 @@ class LooseIndex {
         const forms = this.byShape.get(form.firstShape);
         if (!forms) this.byShape.set(form.firstShape, [form]);
         else forms.push(form);
+        const bucket = bucketOf(form.firstShape);
+        this.buckets[bucket >>> 5] |= 1 << (bucket & 31);
       }
     }
   }
 
   /** Whether the word, or the word after a proclitic, may be an unlisted spelling of one of the names. */
   mayMatch(word: KnownWord): boolean {
-    word.shapes ??= shapesOf(word.folded);
-    for (const shape of word.shapes) if (this.byShape.has(shape)) return true;
+    for (const shape of word.looseShapes) if (this.formsFor(shape)) return true;
     return false;
   }
 
-  /** The forms whose first word has the stem's shape; matchForm tells which the stem really spells. */
-  formsFor(stem: string): ListedForm[] | undefined {
-    if (stem.length < 4 || NOT_NAMES.has(stem)) return undefined;
-    return this.byShape.get(looseShape(stem));
+  /** The forms whose first word has this shape (KnownWord.looseShapes); matchForm tells which a name really spells. */
+  formsFor(shape: number): ListedForm[] | undefined {
+    if (shape < 0) return undefined;
+    const bucket = bucketOf(shape);
+    return this.buckets[bucket >>> 5] & (1 << (bucket & 31)) ? this.byShape.get(shape) : undefined;
   }
 }
 
@@ -777,9 +785,9 @@ const SAYING_SETTINGS = new Set(
 
 const ROLE_RANK: Record<ListedRole, number> = { preferred: 4, variant: 3, surname: 2, alias: 1 };
 
-/** An article-led nisba word followed by a non-article word is a title's adjective, not a surname. */
-function isNisbaName(folded: string, next: Token | undefined): boolean {
-  return isNisba(folded) && !(next && next.joined && (!hasArticle(next.folded) || isTitle(next.folded)));
+/** An article-led nisba word followed by a non-article word is a title's adjective, not a surname. `next`: the word joined after it. */
+function isNisbaName(folded: string, next: string | undefined): boolean {
+  return isNisba(folded) && !(next !== undefined && (!hasArticle(next) || isTitle(next)));
 }
 
 // ---- entities
@@ -814,18 +822,18 @@ interface Draft {
   mention: NameMention;
 }
 
-function buildEntities(article: Article, tokens: Token[], found: Found[], quoted: Span[], options: FindNamesOptions): NameEntity[] {
+function buildEntities(article: Article, words: readonly Word[], found: Found[], quoted: Span[], options: FindNamesOptions): NameEntity[] {
   const drafts = found.map((f): Draft => {
-    const head = tokens[f.first];
-    const cut = rawOffset(head.raw, f.split.prefix.length);
-    const span = { start: head.start + cut, end: tokens[f.last].end };
+    const head = words[f.first];
+    const cut = rawOffset(head.text, f.split.prefix.length);
+    const span = { start: head.start + cut, end: words[f.last].end };
     const written = light(article.source.slice(span.start, span.end));
     const form = f.split.mergedArticle ? 'ا' + written : written;
     return {
       found: f,
       mention: {
         span,
-        proclitic: head.raw.slice(0, cut),
+        proclitic: head.text.slice(0, cut),
         form,
         role: f.listed?.form.role ?? 'preferred',
         expected: form,
