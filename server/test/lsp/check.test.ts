@@ -15,6 +15,19 @@ describe('one check', () => {
     assert.deepEqual(output.outline().blocks.map((b) => b.role), ['headline', 'lede', 'paragraph']);
   });
 
+  it('finds the names of the article once, for the outline and rename, in the working text', () => {
+    const text = '\uFEFFوفد يزور واشنطن\r\nوصل الوفد إلى واشنطن، وقال إن المباحثات بين بغداد وواشنطون ستطول.\r\n';
+    const output = runCheck({ text, kind: 'plain', layers: [only('name-consistency')] }, new ConfigCaches());
+    const washington = output.names.find((n) => n.preferred === 'واشنطن');
+    assert.deepEqual(washington?.counts, [{ form: 'واشنطن', count: 2 }, { form: 'واشنطون', count: 1 }]);
+    assert.deepEqual(output.findings.map((f) => text.slice(f.span.start, f.span.end)), ['واشنطون']);
+    const places = output.outline().names.filter((n) => n.kind === 'place');
+    assert.deepEqual(places.map((n) => [n.name, n.count, n.spans.map((s) => text.slice(s.start, s.end))]), [
+      ['واشنطن', 3, ['واشنطن', 'واشنطن', 'واشنطون']],
+      ['بغداد', 1, ['بغداد']],
+    ]);
+  });
+
   it('runs only the paragraph rules on a text beyond an article\'s size, and keeps the first findings', () => {
     const text = `عنوان\n${SENTENCE.repeat(Math.ceil(ARTICLE_RULES_LIMIT / SENTENCE.length) + 1)}`;
     const output = runCheck({ text, kind: 'plain', layers: [only('tatweel', 'duplicate-sentence')] }, new ConfigCaches());
@@ -22,6 +35,7 @@ describe('one check', () => {
     assert.ok(output.findings.every((f) => f.ruleId === 'tatweel'));
     assert.equal(output.findings.length, MAX_FINDINGS);
     assert.ok(output.omittedFindings > 10_000);
+    assert.deepEqual(output.names, [], 'no names beyond an article\'s size');
   });
 
   it('fixes with the engine\'s fix loop', () => {
