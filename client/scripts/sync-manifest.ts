@@ -142,7 +142,7 @@ export function manifestKeys(): Json {
 /** The package.json scripts this script owns. */
 export function manifestScripts(): Record<string, string> {
   return {
-    package: 'node scripts/build.mjs --minify && vsce package --no-dependencies --skip-license --allow-missing-repository',
+    package: 'node scripts/build.mjs --minify && vsce package --no-dependencies --skip-license',
     'test:e2e': 'npm run package && node scripts/run-tests.mjs client/test/manifest.test.ts client/test/package.test.ts client/test/e2e',
     'test:vscode': 'npm run build && tsx client/test/vscode/run.ts',
   };
