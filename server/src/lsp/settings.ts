@@ -21,11 +21,12 @@ export const DEFAULT_SETTINGS: Settings = {
   run: 'onType',
   locale: 'auto',
   rules: {},
-  languages: ['arabic-news', 'markdown', 'plaintext'],
+  // `text` is what Neovim and Helix call plain text.
+  languages: ['arabic-news', 'markdown', 'plaintext', 'text'],
 };
 
 /** Languages that hold all sorts of text: checked only when the document is mostly Arabic. */
-const GENERIC_LANGUAGES = new Set(['markdown', 'plaintext']);
+const GENERIC_LANGUAGES = new Set(['markdown', 'plaintext', 'text']);
 
 export function readSettings(raw: unknown, problems: string[] = []): Settings {
   const settings = { ...DEFAULT_SETTINGS, rules: {} as Record<string, RuleSetting> };
