@@ -1,4 +1,4 @@
-import type { Article, Word } from '../text/article';
+import type { Article, Sentence, Word } from '../text/article';
 import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
 import { isSpeechVerb } from '../text/speech-verbs';
@@ -168,8 +168,14 @@ class NameFinder {
     article: Article,
     private readonly list: NameList,
   ) {
-    const sentences = article.paragraphs.flatMap((paragraph) => paragraph.sentences);
-    const count = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
+    const sentences: Sentence[] = [];
+    let count = 0;
+    for (const paragraph of article.paragraphs) {
+      for (const sentence of paragraph.sentences) {
+        sentences.push(sentence);
+        count += sentence.words.length;
+      }
+    }
     const prose = article.prose;
     const all: Word[] = new Array(count);
     const known: KnownWord[] = new Array(count);

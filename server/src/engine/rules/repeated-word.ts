@@ -66,14 +66,19 @@ export default defineRule({
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
     const { text, start: base } = paragraph;
-    const words = paragraph.sentences.flatMap((s) => s.words);
-    for (let i = 1; i < words.length; i++) {
-      const first = words[i - 1];
-      const second = words[i];
+    // Pairs run across sentence ends too, where the full stop between them keeps them apart.
+    let first: Word | undefined;
+    for (const sentence of paragraph.sentences) {
+      for (const second of sentence.words) {
+        if (first && second.spelling.light === first.spelling.light) reportDouble(first, second);
+        first = second;
+      }
+    }
+
+    function reportDouble(first: Word, second: Word): void {
       const word = second.spelling.light;
-      if (word !== first.spelling.light) continue;
-      if (!GAP.test(text.slice(first.end - base, second.start - base))) continue;
-      if (isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) continue;
+      if (!GAP.test(text.slice(first.end - base, second.start - base))) return;
+      if (isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
       const ambiguous = AMBIGUOUS_DOUBLES.has(word);
       report({
         span: { start: first.start, end: second.end },
