@@ -4,6 +4,7 @@ import { Directives } from './directives';
 import type { RuleContext } from './rule';
 import { parseArticle, type Article, type Paragraph } from './text/article';
 import type { TextKind } from './text/prose';
+import { SentenceFormCache } from './text/sentence-forms';
 import { SourceText } from './text/source';
 import type { Finding, Fix, ReportedFinding, Severity, SeveritySetting, Span } from './types';
 
@@ -44,6 +45,7 @@ function runRule(resolved: ResolvedRule, article: Article, config: ResolvedConfi
     options,
     house: config.house,
     names: config.names,
+    sentenceForms: cache?.sentenceForms,
     report: (reported) => sink.push(complete(reported, resolved)),
   });
   if (rule.scope === 'article') {
@@ -105,10 +107,12 @@ function toOriginal(finding: Finding, source: SourceText): Finding {
 
 /**
  * Paragraph-rule findings keyed by the paragraph's text, stored relative to its start, so an edit
- * re-checks only the paragraphs it touched. One cache serves one configuration; bounded in entries.
+ * re-checks only the paragraphs it touched; and the sentence forms the article rules compare. One cache
+ * serves one configuration; bounded in entries.
  */
 export class ParagraphCache {
   private readonly entries: BoundedCache<string, Finding[]>;
+  readonly sentenceForms = new SentenceFormCache();
 
   constructor(perGeneration = 25_000) {
     this.entries = new BoundedCache(perGeneration);

@@ -1,4 +1,5 @@
 import type { Article, Paragraph } from './text/article';
+import type { SentenceFormCache } from './text/sentence-forms';
 import type { Category, Localized, ReportedFinding, RuleDocs, SeveritySetting } from './types';
 
 export interface HouseStyle {
@@ -35,6 +36,8 @@ export interface RuleContext<Options> {
   house: HouseStyle;
   /** The newsroom's name list as the config gave it (ResolvedConfig.names), unvalidated; see names/list.ts. */
   names?: unknown;
+  /** Sentence forms kept between runs over edited versions of a text (the language server's ParagraphCache). */
+  sentenceForms?: SentenceFormCache;
   report(finding: ReportedFinding): void;
 }
 

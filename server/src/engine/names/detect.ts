@@ -1,3 +1,4 @@
+import { Attached } from '../attached';
 import type { Article, Sentence, Word } from '../text/article';
 import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
@@ -108,7 +109,7 @@ const MAX_RELATED_INTRODUCTION = 40;
  * same check (the server's outline, rename and name-list action) share one detection. Callers must not
  * change what it returns.
  */
-const lastFound = new WeakMap<Article, { list: NameList; ignoreQuotations: boolean; entities: NameEntity[] }>();
+const lastFound = new Attached<Article, { list: NameList; ignoreQuotations: boolean; entities: NameEntity[] }>();
 
 export function findNames(article: Article, list: NameList, options: FindNamesOptions = {}): NameEntity[] {
   const ignoreQuotations = options.ignoreQuotations === true;

@@ -54,12 +54,12 @@ export default defineRule({
     },
   },
   defaultOptions: {},
-  checkArticle({ article, report }) {
+  checkArticle({ article, sentenceForms, report }) {
     const firstByKey = new Map<string, FirstCopy>();
     for (const paragraph of article.paragraphs) {
       if (paragraph.isHeadline) continue; // a lede may echo the headline
       for (const sentence of paragraph.sentences) {
-        const form = sentenceForm(sentence);
+        const form = sentenceForm(sentence, sentenceForms);
         const first = form.comparable ? firstByKey.get(form.key) : undefined;
         if (first) {
           report({

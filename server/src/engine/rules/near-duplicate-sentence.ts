@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Sentence } from '../text/article';
-import { sentenceForm, STEM_ID_LIMIT, stemOfId, type SentenceForm } from '../text/sentence-forms';
+import { sentenceForm, STEM_ID_LIMIT, stemOfId, type SentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 
 // Tuned on the case table: a restated fact keeps nearly all its content words (containment) while the
 // whole of both sentences still overlaps well (Jaccard); two facts about one place or one speaker share
@@ -65,8 +65,8 @@ export default defineRule({
     },
   },
   defaultOptions: {},
-  checkArticle({ article, report }) {
-    const compared = comparableSentences(article.paragraphs.filter((p) => !p.isHeadline).flatMap((p) => p.sentences));
+  checkArticle({ article, sentenceForms, report }) {
+    const compared = comparableSentences(article.paragraphs.filter((p) => !p.isHeadline).flatMap((p) => p.sentences), sentenceForms);
     // Prefix filtering: two sets sharing at least t stems share one among each set's |X| - t + 1 rarest,
     // so only those are indexed (with their position) and probed, and common stems rarely build long lists.
     // Keyed by stem id (a small integer) rather than rank: within one article each stem has one rank.
@@ -114,11 +114,11 @@ let stemCounts: Int32Array = new Int32Array(1024);
  * The sentences long enough to compare, leaving out later exact copies (the other rule reports them),
  * with their stems ranked by how few sentences of the article use them.
  */
-function comparableSentences(sentences: Sentence[]): Compared[] {
+function comparableSentences(sentences: Sentence[], kept: SentenceFormCache | undefined): Compared[] {
   const seenKeys = new Set<string>();
   const forms: { sentence: Sentence; form: SentenceForm }[] = [];
   for (const sentence of sentences) {
-    const form = sentenceForm(sentence);
+    const form = sentenceForm(sentence, kept);
     const isCopy = form.comparable && seenKeys.has(form.key);
     seenKeys.add(form.key);
     for (const part of form.quotedParts) seenKeys.add(part.key);

@@ -1,3 +1,4 @@
+import { Attached } from '../attached';
 import type { ReportedFinding, Span } from '../types';
 import type { Paragraph } from './article';
 
@@ -55,7 +56,7 @@ const OPENING_CONTEXT = new Set([...'([{«\u0640']);
 const PROCLITIC = new Set([...'وفبلك']);
 const LIST_MARKER = /(?:^|\s)(?:\p{Nd}{1,3}|\p{L})$/u;
 
-const memo = new WeakMap<Paragraph, ParagraphMarks>();
+const memo = new Attached<Paragraph, ParagraphMarks>();
 
 /** The quotation marks and brackets of a paragraph, paired; computed once per paragraph and shared. */
 export function marksOf(paragraph: Paragraph): ParagraphMarks {

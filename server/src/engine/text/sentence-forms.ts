@@ -1,3 +1,4 @@
+import { Attached } from '../attached';
 import { BoundedCache, detached } from '../bounded-cache';
 import type { Sentence, Word } from './article';
 import { contentStem, foldLetters } from './normalize';
@@ -5,7 +6,8 @@ import { perSpelling, type Spelling } from './spellings';
 
 // The forms in which sentences are compared for repetition (editorial-rules.md §1): an exact key that
 // ignores quotes, punctuation, spacing and diacritics, and the set of content-word stems for near
-// duplicates. Both are cached by sentence text so the language server re-uses them across edits.
+// duplicates. Each sentence keeps its forms, and the language server keeps them by sentence text across
+// edits (SentenceFormCache).
 
 /** Shorter sentences are formulas (`وأضاف المتحدث.`) that repeat by nature. */
 const MIN_CONTENT_WORDS = 5;
@@ -34,6 +36,8 @@ export interface SentenceForm {
   comparable: boolean;
   /** Comparable stretches between quote marks whose key differs from the whole sentence's. */
   quotedParts: readonly QuotedPart[];
+  /** The generation of ids that `key` and `stemIds` are made of. */
+  generation: number;
 }
 
 // Letter-folded (أ→ا, ى→ي, ة→ه, ؤ ئ→ء), except على, whose folded form is the name علي. Saying verbs are
@@ -74,11 +78,8 @@ interface WordForm {
   stemId: number;
 }
 
-// A bounded cache of sentences for the language server's re-checks. Stem ids must stay unique among
-// cached forms, so when the ids run out everything is emptied together and a new generation of ids begins.
-/** Per generation: a long document has a few thousand sentences. */
-const MAX_CACHED = 10_000;
-const sentences = new BoundedCache<string, SentenceForm>(MAX_CACHED);
+// Word and stem ids are numbered from 0 again, in a new generation, when the id range runs out; forms
+// of an older generation are worked out again.
 const foldedIds = new Map<string, number>();
 const stemIds = new Map<string, number>();
 const stemById: string[] = [];
@@ -88,29 +89,57 @@ export const STEM_ID_LIMIT = 2 ** 20;
 let stemSeenIn = new Int32Array(1024);
 let formCount = 0;
 
-export function sentenceForm(sentence: Sentence): SentenceForm {
-  return cachedForm(sentence.text, sentence.words, sentence.start);
+/** Per generation: a long document has a few thousand sentences. */
+const MAX_CACHED = 10_000;
+
+/**
+ * Sentence forms by sentence text, kept between runs over edited versions of a text (the language
+ * server's ParagraphCache holds one), so that unchanged sentences are not worked out again. Bounded.
+ */
+export class SentenceFormCache {
+  private readonly forms = new BoundedCache<string, SentenceForm>(MAX_CACHED);
+
+  get(text: string): SentenceForm | undefined {
+    const form = this.forms.get(text);
+    return form?.generation === generation ? form : undefined;
+  }
+
+  set(text: string, form: SentenceForm): void {
+    this.forms.set(detached(text), form);
+  }
+}
+
+/** Each sentence's form, kept on the sentence: duplicate-sentence and near-duplicate-sentence both ask. */
+const formOfSentence = new Attached<Sentence, SentenceForm>();
+
+/** `kept`: forms kept between runs (see SentenceFormCache). */
+export function sentenceForm(sentence: Sentence, kept?: SentenceFormCache): SentenceForm {
+  let form = formOfSentence.get(sentence);
+  if (form?.generation !== generation) {
+    form = cachedForm(sentence.text, sentence.words, sentence.start, kept);
+    formOfSentence.set(sentence, form);
+  }
+  return form;
 }
 
 /** `words` are the words of `text` (the parser's, in absolute offsets); `base` is where `text` starts. */
-function cachedForm(text: string, words: readonly Word[], base: number): SentenceForm {
-  let form = sentences.get(text);
+function cachedForm(text: string, words: readonly Word[], base: number, kept: SentenceFormCache | undefined): SentenceForm {
+  let form = kept?.get(text);
   if (!form) {
     // Half the id range stays free for the sentence about to be added.
     if (stemIds.size >= STEM_ID_LIMIT / 2 || foldedIds.size >= STEM_ID_LIMIT / 2) {
-      sentences.clear();
       foldedIds.clear();
       stemIds.clear();
       stemById.length = 0;
       generation++;
     }
-    form = computeForm(text, words, base);
-    sentences.set(detached(text), form);
+    form = computeForm(text, words, base, kept);
+    kept?.set(text, form);
   }
   return form;
 }
 
-function computeForm(text: string, allWords: readonly Word[], base: number): SentenceForm {
+function computeForm(text: string, allWords: readonly Word[], base: number, kept: SentenceFormCache | undefined): SentenceForm {
   formCount++;
   const datelineEnd = /[-–—]/.test(text.slice(0, 80)) ? base + (DATELINE.exec(text)?.[0].length ?? 0) : base;
   const words = allWords[0]?.start < datelineEnd ? allWords.filter((word) => word.start >= datelineEnd) : allWords;
@@ -134,7 +163,8 @@ function computeForm(text: string, allWords: readonly Word[], base: number): Sen
     stemIds: ids,
     numbers,
     comparable,
-    quotedParts: QUOTE_MARK.test(text) ? quotedParts(text, allWords, base, key) : [],
+    quotedParts: QUOTE_MARK.test(text) ? quotedParts(text, allWords, base, key, kept) : [],
+    generation,
   };
 }
 
@@ -237,7 +267,7 @@ function hasListSeparator(text: string, from: number, to: number): boolean {
 }
 
 /** The stretches between quote marks (and the sentence ends), so `قال الوزير: «…».` yields the quotation. */
-function quotedParts(text: string, words: readonly Word[], base: number, sentenceKey: string): QuotedPart[] {
+function quotedParts(text: string, words: readonly Word[], base: number, sentenceKey: string, kept: SentenceFormCache | undefined): QuotedPart[] {
   const parts: QuotedPart[] = [];
   const bounds = Array.from(text.matchAll(QUOTE_MARKS), (m) => m.index).concat(text.length);
   let from = 0;
@@ -252,7 +282,7 @@ function quotedParts(text: string, words: readonly Word[], base: number, sentenc
     while (first < words.length && words[first].start < base + start) first++;
     let last = first;
     while (last < words.length && words[last].end <= base + end) last++;
-    const form = cachedForm(text.slice(start, end), words.slice(first, last), base + start);
+    const form = cachedForm(text.slice(start, end), words.slice(first, last), base + start, kept);
     if (form.comparable && form.key !== sentenceKey) parts.push({ start, end, key: form.key });
   }
   return parts;
