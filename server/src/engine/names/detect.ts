@@ -3,7 +3,7 @@ import type { Article, Sentence, Word } from '../text/article';
 import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
 import { isSpeechVerb } from '../text/speech-verbs';
-import { perSpelling, type Spelling } from '../text/spellings';
+import { perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, foldName, isLooseVariant, looseEnds, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
@@ -157,8 +157,6 @@ class NameFinder {
   readonly words: Word[];
   /** Whether each word follows the one before it in one sentence with only spaces between. */
   private readonly joined: Uint8Array;
-  /** What the detector knows of each word (knownWord). */
-  private readonly known: KnownWord[];
   /** What each word can be (KnownWord.cls); 0 for a word that is not Arabic. */
   private readonly classes: Uint8Array;
   private readonly prose: string;
@@ -179,21 +177,19 @@ class NameFinder {
     }
     const prose = article.prose;
     const all: Word[] = new Array(count);
-    const known: KnownWord[] = new Array(count);
     const joined = new Uint8Array(count);
     const classes = new Uint8Array(count);
+    const classOfSpelling = classesFor(list);
     let at = 0;
     for (const sentence of sentences) {
       const { words } = sentence;
       for (let i = 0; i < words.length; i++, at++) {
         if (i > 0 && onlySpaces(prose, words[i - 1].end, words[i].start)) joined[at] = 1;
         all[at] = words[i];
-        known[at] = knownWord(list, words[i].spelling);
-        classes[at] = known[at].cls;
+        classes[at] = classOfSpelling.of(words[i].spelling);
       }
     }
     this.words = all;
-    this.known = known;
     this.joined = joined;
     this.classes = classes;
     this.prose = prose;
@@ -216,6 +212,11 @@ class NameFinder {
   /** Word i letter-folded. */
   private folded(i: number): string {
     return this.words[i].spelling.folded;
+  }
+
+  /** What the detector knows of word i. */
+  private known(i: number): KnownWord {
+    return knownWord(this.list, this.words[i].spelling);
   }
 
   /** Whether there is a word i and it follows the one before it with only spaces between (see `joined`). */
@@ -282,7 +283,7 @@ class NameFinder {
     const loose = new LooseIndex(present, this.list);
     for (let i = 0; i < words.length; i++) {
       const cls = this.classes[i];
-      if (!(cls & LOOSE) || this.covered[i] || cls & NOT_NAME || isCue(cls) || !loose.mayMatch(this.known[i])) continue;
+      if (!(cls & LOOSE) || this.covered[i] || cls & NOT_NAME || isCue(cls) || !loose.mayMatch(this.known(i))) continue;
       const match = this.listedAt(i, loose);
       if (!match) continue;
       this.cover(match);
@@ -294,7 +295,7 @@ class NameFinder {
   private listedAt(i: number, loose: LooseIndex | undefined): Found | undefined {
     let best: Found | undefined;
     let bestScore = -1;
-    const { splits, listedForms, looseShapes } = this.known[i];
+    const { splits, listedForms, looseShapes } = this.known(i);
     for (let r = 0; r < splits.length; r++) {
       const split = splits[r];
       const forms = loose ? loose.formsFor(looseShapes[r]) : listedForms[r];
@@ -473,7 +474,7 @@ class NameFinder {
   /** A person named by a given name and at least one more name: أحمد الحسيني، ومحمد شياع السوداني. */
   private readGivenName(i: number): Found | undefined {
     if (!(this.classes[i] & GIVEN)) return undefined;
-    const split = this.known[i].splits.find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
+    const split = this.known(i).splits.find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
     if (!split || RAW_FUNCTION_WORDS.has(this.words[i].spelling.light)) return undefined;
     // أبو صفية: after a connector the given name is part of another name.
     if (this.isJoined(i) && NAME_CONNECTORS.has(this.folded(i - 1))) return undefined;
@@ -579,9 +580,9 @@ class NameFinder {
     }
     if (byFirst.size === 0) return;
     for (let i = 0; i < this.words.length; i++) {
-      if (this.covered[i] || !this.classes[i] || this.classes[i] & NOT_NAME) continue;
+      if (this.covered[i] || !this.classes[i] || this.classes[i] & NOT_NAME || !byFirst.mayStart(this.folded(i))) continue;
       let best: Found | undefined;
-      for (const split of this.known[i].splits) {
+      for (const split of this.known(i).splits) {
         const sequences = byFirst.get(split.stem);
         if (!sequences) continue;
         for (const words of sequences) {
@@ -693,6 +694,15 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
   return word;
 });
 
+/** KnownWord.cls by spelling, for each list (see SpellingNumbers). */
+const classesByList = new WeakMap<NameList, SpellingNumbers>();
+
+function classesFor(list: NameList): SpellingNumbers {
+  let classes = classesByList.get(list);
+  if (!classes) classesByList.set(list, (classes = new SpellingNumbers((spelling) => knownWord(list, spelling).cls)));
+  return classes;
+}
+
 function knownWord(list: NameList, spelling: Spelling): KnownWord {
   const word = knownWordOf(spelling);
   if (word.list !== list) {
@@ -706,7 +716,7 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
 }
 
 /**
- * A map keyed by folded words that rules most other words out by their length and ends, before any
+ * A map keyed by folded words that rules most other words out by a hash of their letters before any
  * lookup: findRepeated asks it about nearly every word of the article.
  */
 class WordMap<T> {
@@ -718,21 +728,53 @@ class WordMap<T> {
   }
 
   get(word: string): T | undefined {
-    const bucket = wordBucket(word);
-    return this.buckets[bucket >>> 5] & (1 << (bucket & 31)) ? this.map.get(word) : undefined;
+    return this.mayHold(wordHash(word)) ? this.map.get(word) : undefined;
   }
 
   set(word: string, value: T): void {
-    const bucket = wordBucket(word);
+    const bucket = bucketOfHash(wordHash(word));
     this.buckets[bucket >>> 5] |= 1 << (bucket & 31);
     this.map.set(word, value);
+  }
+
+  /**
+   * Whether a reading of the folded word (splitsOf: the word after up to two letters of proclitics, or
+   * ل + ال written لل) may be a key, from the word's letters alone: more readings than splitsOf gives.
+   * The hashes of the word's ends are built from its last letter back, so each reading costs one step.
+   */
+  mayStart(folded: string): boolean {
+    let hash = HASH_SEED;
+    for (let i = folded.length - 1; i >= 0; i--) {
+      hash = hashStep(hash, folded.charCodeAt(i));
+      if (i > 2 || folded.length - i < 2) continue;
+      if (this.mayHold(hash) || (i > 0 && this.mayHold(hashStep(hash, ALEF)))) return true;
+    }
+    return false;
+  }
+
+  private mayHold(hash: number): boolean {
+    const bucket = bucketOfHash(hash);
+    return (this.buckets[bucket >>> 5] & (1 << (bucket & 31))) !== 0;
   }
 }
 
 const WORD_BUCKETS = 4096;
+const ALEF = 0x0627;
+const HASH_SEED = 0x811c9dc5;
 
-function wordBucket(word: string): number {
-  return Math.imul(word.length ^ (word.charCodeAt(0) << 8) ^ (word.charCodeAt(word.length - 1) << 16), 0x9e3779b1) >>> 20;
+/** FNV-1a over the letters from the last to the first (see WordMap.mayStart). */
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+function wordHash(word: string): number {
+  let hash = HASH_SEED;
+  for (let i = word.length - 1; i >= 0; i--) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+function bucketOfHash(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 20;
 }
 
 const SHAPE_BUCKETS = 4096;
@@ -824,9 +866,32 @@ function light(text: string): string {
   return /\s\s|[^\S ]/.test(normal) ? normal.replace(/\s+/g, ' ') : normal;
 }
 
+/**
+ * The light form of the name as written (`light` of its text): the words of a name are joined by spaces
+ * only, so it is the light forms of its words, the first without its proclitics, one space apart.
+ */
+function writtenName(words: readonly Word[], found: Found, cut: number): string {
+  const head = words[found.first];
+  let written = cut === 0 ? head.spelling.light : normalizeLight(head.text.slice(cut));
+  for (let k = found.first + 1; k <= found.last; k++) written += ' ' + words[k].spelling.light;
+  return written;
+}
+
 interface Draft {
   found: Found;
   mention: NameMention;
+}
+
+/** light() of the house spellings of listed names, which every mention of them is compared with; bounded. */
+const houseLights = new Map<string, string>();
+
+function houseLight(house: string): string {
+  let value = houseLights.get(house);
+  if (value === undefined) {
+    if (houseLights.size >= 10_000) houseLights.clear();
+    houseLights.set(house, (value = light(house)));
+  }
+  return value;
 }
 
 function buildEntities(article: Article, words: readonly Word[], found: Found[], quoted: Span[], options: FindNamesOptions): NameEntity[] {
@@ -834,7 +899,7 @@ function buildEntities(article: Article, words: readonly Word[], found: Found[],
     const head = words[f.first];
     const cut = rawOffset(head.text, f.split.prefix.length);
     const span = { start: head.start + cut, end: words[f.last].end };
-    const written = light(article.source.slice(span.start, span.end));
+    const written = writtenName(words, f, cut);
     const form = f.split.mergedArticle ? 'ا' + written : written;
     return {
       found: f,
@@ -918,7 +983,7 @@ function settleListed(
   if (mentions.length === 1) {
     const mention = mentions[0];
     mention.expected = houseForms.get(mention)!.house;
-    mention.differs = !(options.ignoreQuotations && mention.quoted) && mention.form !== light(mention.expected);
+    mention.differs = !(options.ignoreQuotations && mention.quoted) && mention.form !== houseLight(mention.expected);
     return;
   }
   const nameOf = (m: NameMention) => houseForms.get(m)!.name;
@@ -933,7 +998,7 @@ function settleListed(
       mention.expected = entity.preferred;
       mention.spellingOnly = false;
     }
-    mention.differs = mention.form !== light(mention.expected);
+    mention.differs = mention.form !== houseLight(mention.expected);
   }
 }
 

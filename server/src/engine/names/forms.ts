@@ -1,5 +1,5 @@
 import { INDEFINITE_PROCLITICS } from '../text/clitics';
-import { foldLetters } from '../text/normalize';
+import { foldLetters, isDroppedMark } from '../text/normalize';
 
 // The written forms of a name and the keys that tell two spellings of one name apart from two names.
 //
@@ -206,9 +206,9 @@ export function rawOffset(raw: string, letters: number): number {
   let seen = 0;
   let i = 0;
   while (i < raw.length && seen < letters) {
-    if (foldLetters(raw[i]) !== '') seen++;
+    if (!isDroppedMark(raw.charCodeAt(i))) seen++;
     i++;
   }
-  while (i < raw.length && foldLetters(raw[i]) === '') i++; // harakat on the last proclitic letter
+  while (i < raw.length && isDroppedMark(raw.charCodeAt(i))) i++; // harakat on the last proclitic letter
   return i;
 }

@@ -3,7 +3,7 @@ import type { Word } from '../text/article';
 import { INDEFINITE_PROCLITICS, splitDefinite } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
 import { nameListFor, type NameList } from '../names/list';
-import { foldLetters, normalizeLight } from '../text/normalize';
+import { foldLetters, isDroppedMark, normalizeLight } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
 import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
 
@@ -48,12 +48,8 @@ function hasHamzaSeat(word: string): boolean {
 /** The word's last letter, past any harakat or tatweel after it. */
 function lastLetter(word: string): number {
   let end = word.length - 1;
-  while (end > 0 && isMark(word.charCodeAt(end))) end--;
+  while (end > 0 && isDroppedMark(word.charCodeAt(end))) end--;
   return word.charCodeAt(end);
-}
-
-function isMark(code: number): boolean {
-  return (code >= 0x064b && code <= 0x0652) || code === 0x0670 || code === 0x0640;
 }
 
 /** A word this rule compares: its proclitics, its stem, and the key its spellings share. */

@@ -31,6 +31,11 @@ function buildTable(foldLetterForms: boolean): Uint16Array {
 const LIGHT = buildTable(false);
 const LETTERS = buildTable(true);
 
+/** Harakat, the superscript alef and tatweel: what the matching forms leave out. */
+export function isDroppedMark(code: number): boolean {
+  return code < LIGHT.length && LIGHT[code] === DROP;
+}
+
 function mapCode(table: Uint16Array, code: number): number {
   if (code < table.length) return table[code];
   if (code >= 0x2018 && code <= 0x201f) return DOUBLE_QUOTE; // curly quotes

@@ -15,18 +15,25 @@ export interface Spelling {
   readonly folded: string;
   /** What each perSpelling function derived from it, by slot. */
   readonly derived: unknown[];
+  /**
+   * A number below MAX_SPELLINGS, unique among the records of one `epoch`, for data kept in typed arrays
+   * (see SpellingTable): numbers are given out again once the table is emptied.
+   */
+  readonly index: number;
+  readonly epoch: number;
 }
 
 // The records, in an open-addressing table keyed by the word's letters in the text: a word already
-// known is found without cutting it out of its sentence. Emptied when full; words parsed before keep
-// their records.
+// known is found without cutting it out of its sentence. Emptied when full, which starts a new epoch;
+// words parsed before keep their records.
 const TABLE_BITS = 17;
 const MASK = (1 << TABLE_BITS) - 1;
 /** Half the table, so probes stay short: the vocabulary of many articles. */
-const MAX_SPELLINGS = 1 << (TABLE_BITS - 1);
+export const MAX_SPELLINGS = 1 << (TABLE_BITS - 1);
 let records: (Spelling | undefined)[] = new Array(1 << TABLE_BITS);
 const hashes = new Int32Array(1 << TABLE_BITS);
 let count = 0;
+let epoch = 0;
 let slots = 0;
 
 /** The shared record of the word text.slice(start, end). */
@@ -41,14 +48,14 @@ export function spellingAt(text: string, start: number, end: number): Spelling {
   if (count >= MAX_SPELLINGS) {
     records = new Array(1 << TABLE_BITS);
     count = 0;
+    epoch++;
     slot = hash & MASK;
   }
   const written = detached(text.slice(start, end));
   const light = normalizeLight(written);
-  const record: Spelling = { text: written, light, folded: foldLetters(light), derived: [] };
+  const record: Spelling = { text: written, light, folded: foldLetters(light), derived: [], index: count++, epoch };
   records[slot] = record;
   hashes[slot] = hash;
-  count++;
   return record;
 }
 
@@ -56,6 +63,29 @@ function spells(word: string, text: string, start: number, end: number): boolean
   if (word.length !== end - start) return false;
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
+}
+
+/**
+ * A small number worked out once per spelling and kept in a typed array by Spelling.index: read without
+ * touching anything but the record itself, for the passes that look at every word. `derive` returns 0 to
+ * 0xfffe; records of an older epoch are worked out each time.
+ */
+export class SpellingNumbers {
+  private values = new Uint16Array(MAX_SPELLINGS);
+  private epoch = 0;
+
+  constructor(private readonly derive: (spelling: Spelling) => number) {}
+
+  of(spelling: Spelling): number {
+    if (spelling.epoch !== this.epoch) {
+      if (spelling.epoch < this.epoch) return this.derive(spelling);
+      this.values.fill(0);
+      this.epoch = spelling.epoch;
+    }
+    let value = this.values[spelling.index];
+    if (value === 0) this.values[spelling.index] = (value = this.derive(spelling) + 1);
+    return value - 1;
+  }
 }
 
 /**
