@@ -13,6 +13,7 @@ const NAMES: Record<DigitSystem, { ar: string; en: string }> = {
 /** A number: digits of any system, with separators between digits (2,500، 3.5، ٣٫٥، 10:30). */
 const NUMBER = /[0-9٠-٩۰-۹]+(?:[.,٫٬:/][0-9٠-٩۰-۹]+)*/gu;
 const LATIN_LETTER = /[A-Za-z]/;
+const EASTERN_DIGIT = /[٠-٩۰-۹]/;
 
 function systemOf(code: number): DigitSystem {
   if (code >= 0x0660 && code <= 0x0669) return 'arabicIndic';
@@ -74,6 +75,7 @@ export default defineRule({
   },
   defaultOptions: {},
   checkArticle({ article, report }) {
+    if (!EASTERN_DIGIT.test(article.prose)) return; // Western digits only: one system
     const numbers: NumberToken[] = [];
     for (const paragraph of article.paragraphs) {
       const { text } = paragraph;

@@ -3,8 +3,9 @@ import type { Word } from '../text/article';
 import { INDEFINITE_PROCLITICS, splitDefinite } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
 import { nameListFor, type NameList } from '../names/list';
-import { foldLetters, isDroppedMark, normalizeLight } from '../text/normalize';
+import { foldLetters, isDroppedMark } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
+import { perSpelling } from '../text/spellings';
 import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
 
 // Which spellings count as one word written two ways. Only folds that cannot join two different words:
@@ -71,6 +72,29 @@ function occurrenceOf(word: Word, light: string): Occurrence {
   return occurrence;
 }
 
+const enum Role {
+  /** No spelling of it is compared. */
+  None,
+  /** Ends in ة or ي: compared only when a definite word ending in ه or ى folds onto it. */
+  Ending,
+  /** Has a hamza seat. */
+  Seat,
+  /** A definite word ending in ه or ى, whose key folds that letter. */
+  FoldedEnding,
+}
+
+/** How checkArticle looks at a written word, once per spelling: most words are Role.None. */
+const roleOf = perSpelling(({ text, light }): Role => {
+  const last = lastLetter(text);
+  const seat = hasHamzaSeat(text);
+  const keptEnding = last === TA_MARBUTA || last === YA;
+  if ((!seat && !keptEnding && last !== HA && last !== ALEF_MAQSURA) || light.length < 3) return Role.None;
+  if (seat) return Role.Seat;
+  if (keptEnding) return Role.Ending;
+  const definite = splitDefinite(light);
+  return definite && keyOf(definite.stem, true) !== definite.stem ? Role.FoldedEnding : Role.None;
+});
+
 export default defineRule({
   id: 'spelling-consistency',
   category: 'spelling',
@@ -114,22 +138,16 @@ export default defineRule({
       for (const sentence of paragraph.sentences) {
         if (isPersianOrUrdu(sentence)) continue;
         for (const word of sentence.words) {
-          const last = lastLetter(word.text);
-          const seat = hasHamzaSeat(word.text);
-          const keptEnding = last === TA_MARBUTA || last === YA;
-          if (!seat && !keptEnding && last !== HA && last !== ALEF_MAQSURA) continue;
-          const light = normalizeLight(word.text);
-          if (light.length < 3) continue;
-          if (keptEnding && !seat) {
+          const role = roleOf(word.spelling);
+          if (role === Role.None) continue;
+          const { light } = word.spelling;
+          if (role === Role.Ending) {
             endings.push({ word, light });
             continue;
           }
           const occurrence = occurrenceOf(word, light);
-          if (seat) compared.push(occurrence);
-          else if (occurrence.definite && occurrence.key !== occurrence.stem) {
-            foldedKeys.add(occurrence.key!);
-            compared.push(occurrence);
-          }
+          if (role === Role.FoldedEnding) foldedKeys.add(occurrence.key!);
+          compared.push(occurrence);
         }
       }
     }

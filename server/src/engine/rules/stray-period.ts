@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Sentence } from '../text/article';
-import { foldLetters, isArabicLetter, normalizeLight } from '../text/normalize';
+import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
 import { isSpeechVerb } from '../text/speech-verbs';
 import type { Span } from '../types';
@@ -105,16 +105,15 @@ interface Match {
 
 function matchOpener(next: Sentence, letterBeforeDot: boolean, index: PhraseIndex, text: string, base: number): Match | undefined {
   const { words } = next;
-  const folded: string[] = [];
-  const foldedAt = (i: number) => (folded[i] ??= foldLetters(words[i].text));
+  const foldedAt = (i: number) => words[i].spelling.folded;
   for (const p of index.get(foldedAt(0)) ?? []) {
     if (p.words.length > words.length || !p.words.every((w, i) => foldedAt(i) === w)) continue;
     if (p.messageId === 'relativePronoun' && !letterBeforeDot) continue;
-    if (p === LED_TO && words.some((w) => PSEUDO_CLEFT_COPULA.has(foldLetters(w.text)))) continue;
+    if (p === LED_TO && words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded))) continue;
     const last = words[p.words.length - 1];
     return { confidence: p.confidence, messageId: p.messageId, phrase: text.slice(words[0].start - base, last.end - base), end: last.end };
   }
-  if (isPurposeLam(normalizeLight(words[0].text))) {
+  if (isPurposeLam(words[0].spelling.light)) {
     return { confidence: 'medium', messageId: 'purposeClause', phrase: words[0].text, end: words[0].end };
   }
   return undefined;
@@ -124,11 +123,11 @@ function matchOpener(next: Sentence, letterBeforeDot: boolean, index: PhraseInde
 function matchFragment(sentence: Sentence, next: Sentence, text: string, base: number): Match | undefined {
   const words = sentence.words;
   if (words.length > MAX_FRAGMENT_WORDS || CLAUSE_PUNCTUATION.test(sentence.text)) return undefined;
-  const folded = words.map((w) => foldLetters(w.text));
+  const folded = words.map((w) => w.spelling.folded);
   const opener = FRAGMENT_OPENERS.find((o) => o.every((w, i) => (i === 0 ? folded[0] === w || folded[0] === `و${w}` : folded[i] === w)));
   if (!opener) return undefined;
   if (folded.slice(opener.length).some(looksLikeVerb)) return undefined;
-  const nextFirst = foldLetters(next.words[0].text);
+  const nextFirst = next.words[0].spelling.folded;
   if (nextFirst.startsWith('و') || INDEPENDENT_OPENERS.has(nextFirst)) return undefined;
   const openerEnd = words[opener.length - 1].end;
   return { confidence: 'medium', messageId: 'fragment', phrase: text.slice(words[0].start - base, openerEnd - base), end: next.words[0].end };

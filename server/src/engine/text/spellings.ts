@@ -30,8 +30,11 @@ const TABLE_BITS = 17;
 const MASK = (1 << TABLE_BITS) - 1;
 /** Half the table, so probes stay short: the vocabulary of many articles. */
 export const MAX_SPELLINGS = 1 << (TABLE_BITS - 1);
-let records: (Spelling | undefined)[] = new Array(1 << TABLE_BITS);
-const hashes = new Int32Array(1 << TABLE_BITS);
+/** A record with the hash of its text, compared before the text itself. */
+interface StoredSpelling extends Spelling {
+  readonly hash: number;
+}
+let records: (StoredSpelling | undefined)[] = new Array(1 << TABLE_BITS);
 let count = 0;
 let epoch = 0;
 let slots = 0;
@@ -42,7 +45,7 @@ export function spellingAt(text: string, start: number, end: number): Spelling {
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   let slot = hash & MASK;
   for (let record = records[slot]; record !== undefined; record = records[slot]) {
-    if (hashes[slot] === hash && spells(record.text, text, start, end)) return record;
+    if (record.hash === hash && spells(record.text, text, start, end)) return record;
     slot = (slot + 1) & MASK;
   }
   if (count >= MAX_SPELLINGS) {
@@ -53,9 +56,8 @@ export function spellingAt(text: string, start: number, end: number): Spelling {
   }
   const written = detached(text.slice(start, end));
   const light = normalizeLight(written);
-  const record: Spelling = { text: written, light, folded: foldLetters(light), derived: [], index: count++, epoch };
+  const record: StoredSpelling = { text: written, light, folded: foldLetters(light), derived: [], index: count++, epoch, hash };
   records[slot] = record;
-  hashes[slot] = hash;
   return record;
 }
 
