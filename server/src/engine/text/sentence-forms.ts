@@ -2,7 +2,7 @@ import { Attached } from '../attached';
 import { BoundedCache, detached } from '../bounded-cache';
 import type { Sentence, Word } from './article';
 import { contentStem, foldLetters } from './normalize';
-import { perSpelling, type Spelling } from './spellings';
+import { perSpelling, SpellingNumbers } from './spellings';
 
 // The forms in which sentences are compared for repetition (editorial-rules.md §1): an exact key that
 // ignores quotes, punctuation, spacing and diacritics, and the set of content-word stems for near
@@ -65,17 +65,11 @@ const PART_EDGE = /[\s.،,؛:؟?!…]/;
 /** `بغداد (رويترز) -` or `القاهرة -` at the start of a lede. */
 const DATELINE = /^\s*(?:(?:\p{L}+\s+){0,2}\p{L}+\s*\([^()\n]{1,40}\)|\p{L}+(?:\s+\p{L}+)?)\s*[-–—]\s+/u;
 
-/**
- * A word's part in the forms: its letter-folded spelling and stem (null for a function word), and their
- * ids, valid while `generation` is the current one.
- */
+/** A word's part in the forms: its letter-folded spelling and stem (null for a function word). */
 interface WordForm {
   folded: string;
   stem: string | null;
   isNumber: boolean;
-  generation: number;
-  foldedId: number;
-  stemId: number;
 }
 
 // Word and stem ids are numbered from 0 again, in a new generation, when the id range runs out; forms
@@ -131,6 +125,8 @@ function cachedForm(text: string, words: readonly Word[], base: number, kept: Se
       foldedIds.clear();
       stemIds.clear();
       stemById.length = 0;
+      foldedIdOf.clear();
+      stemIdOf.clear();
       generation++;
     }
     form = computeForm(text, words, base, kept);
@@ -143,21 +139,20 @@ function computeForm(text: string, allWords: readonly Word[], base: number, kept
   formCount++;
   const datelineEnd = /[-–—]/.test(text.slice(0, 80)) ? base + (DATELINE.exec(text)?.[0].length ?? 0) : base;
   const words = allWords[0]?.start < datelineEnd ? allWords.filter((word) => word.start >= datelineEnd) : allWords;
-  const forms: WordForm[] = [];
   const ids: number[] = [];
   const numbers: string[] = [];
   const codes: number[] = [];
-  for (const word of words) {
-    const form = wordForm(word.spelling);
-    forms.push(form);
-    codes.push(form.foldedId >>> 16, form.foldedId & 0xffff);
-    if (form.stemId < 0 || stemSeenIn[form.stemId] === formCount) continue;
-    stemSeenIn[form.stemId] = formCount;
-    ids.push(form.stemId);
-    if (form.isNumber) numbers.push(form.folded);
+  for (const { spelling } of words) {
+    const foldedId = foldedIdOf.of(spelling);
+    const stem = stemIdOf.of(spelling);
+    codes.push(foldedId >>> 16, foldedId & 0xffff);
+    if (stem < 0 || stemSeenIn[stem] === formCount) continue;
+    stemSeenIn[stem] = formCount;
+    ids.push(stem);
+    if (isNumberOf.of(spelling)) numbers.push(wordFormOf(spelling).folded);
   }
   const key = fromCodes(codes);
-  const comparable = ids.length >= MIN_CONTENT_WORDS && !isListOfNames(text, words, forms, base);
+  const comparable = ids.length >= MIN_CONTENT_WORDS && !isListOfNames(text, words, base);
   return {
     key,
     stemIds: ids,
@@ -173,18 +168,17 @@ const wordFormOf = perSpelling((spelling): WordForm => {
   const folded = foldLetters(light);
   const isNumber = DIGITS.test(folded);
   const stem = isNumber ? folded : isFunctionWord(light) ? null : bareStem(folded);
-  return { folded, stem, isNumber, generation: -1, foldedId: 0, stemId: 0 };
+  return { folded, stem, isNumber };
 });
 
-function wordForm(spelling: Spelling): WordForm {
-  const form = wordFormOf(spelling);
-  if (form.generation !== generation) {
-    form.foldedId = intern(foldedIds, form.folded);
-    form.stemId = form.stem === null ? -1 : stemId(form.stem);
-    form.generation = generation;
-  }
-  return form;
-}
+// The ids of a word's folded spelling and stem (-1 for a function word), in typed arrays by spelling:
+// every word of every compared sentence reads them. Emptied with the ids.
+const foldedIdOf = new SpellingNumbers((spelling) => intern(foldedIds, wordFormOf(spelling).folded));
+const stemIdOf = new SpellingNumbers((spelling) => {
+  const { stem } = wordFormOf(spelling);
+  return stem === null ? -1 : stemId(stem);
+});
+const isNumberOf = new SpellingNumbers((spelling) => (wordFormOf(spelling).isNumber ? 1 : 0));
 
 /** The stem a {@link SentenceForm.stemIds} entry stands for. */
 export function stemOfId(id: number): string {
@@ -244,7 +238,7 @@ function isFunctionWord(word: string): boolean {
  * word among them, three or more, or two with the last joined by و. Two such lists share names without
  * repeating a fact.
  */
-function isListOfNames(text: string, words: readonly Word[], forms: readonly WordForm[], base: number): boolean {
+function isListOfNames(text: string, words: readonly Word[], base: number): boolean {
   if (!LIST_SEPARATOR.test(text)) return false;
   let items = 0;
   let itemLength = 0;
@@ -253,10 +247,10 @@ function isListOfNames(text: string, words: readonly Word[], forms: readonly Wor
     if (i > 0 && hasListSeparator(text, words[i - 1].end - base, words[i].start - base)) {
       items++;
       itemLength = 0;
-      joinedLast = forms[i].folded.startsWith('و');
+      joinedLast = wordFormOf(words[i].spelling).folded.startsWith('و');
     }
     if (items === 0) continue; // the lead-in
-    if (++itemLength > 5 || forms[i].stem === null) return false;
+    if (++itemLength > 5 || stemIdOf.of(words[i].spelling) < 0) return false;
   }
   return items >= (joinedLast ? 2 : 3);
 }

@@ -67,13 +67,15 @@ function spells(word: string, text: string, start: number, end: number): boolean
   return true;
 }
 
+const UNSET = -0x80000000;
+
 /**
- * A small number worked out once per spelling and kept in a typed array by Spelling.index: read without
- * touching anything but the record itself, for the passes that look at every word. `derive` returns 0 to
- * 0xfffe; records of an older epoch are worked out each time.
+ * A 32-bit integer worked out once per spelling and kept in a typed array by Spelling.index: read without
+ * touching anything but the record itself, for the passes that look at every word. `derive` may return
+ * any int32 but -2^31; records of an older epoch are worked out each time.
  */
 export class SpellingNumbers {
-  private values = new Uint16Array(MAX_SPELLINGS);
+  private readonly values = new Int32Array(MAX_SPELLINGS).fill(UNSET);
   private epoch = 0;
 
   constructor(private readonly derive: (spelling: Spelling) => number) {}
@@ -81,12 +83,17 @@ export class SpellingNumbers {
   of(spelling: Spelling): number {
     if (spelling.epoch !== this.epoch) {
       if (spelling.epoch < this.epoch) return this.derive(spelling);
-      this.values.fill(0);
+      this.clear();
       this.epoch = spelling.epoch;
     }
     let value = this.values[spelling.index];
-    if (value === 0) this.values[spelling.index] = (value = this.derive(spelling) + 1);
-    return value - 1;
+    if (value === UNSET) this.values[spelling.index] = value = this.derive(spelling);
+    return value;
+  }
+
+  /** Forgets every value: they are worked out again. */
+  clear(): void {
+    this.values.fill(UNSET);
   }
 }
 
