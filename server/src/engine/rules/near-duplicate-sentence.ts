@@ -74,7 +74,7 @@ export default defineRule({
     const lastProbe = new Int32Array(compared.length).fill(-1);
     compared.forEach((later, index) => {
       const size = later.ranks.length;
-      let best: { earlier: Compared; jaccard: number } | undefined;
+      let best: { earlier: Compared; index: number; jaccard: number } | undefined;
       for (let position = 0; position < size - Math.ceil(MIN_OVERLAP * size) + 1; position++) {
         const stem = later.ranks[position] & (STEM_ID_LIMIT - 1);
         const list = postings.get(stem);
@@ -92,7 +92,11 @@ export default defineRule({
           const possible = Math.min(size - position, earlier.ranks.length - list[k + 1]);
           if (possible < requiredOverlap(size, earlier.ranks.length)) continue;
           const jaccard = nearDuplicateJaccard(earlier, later);
-          if (jaccard > (best?.jaccard ?? 0)) best = { earlier, jaccard };
+          // Equal scores go to the earliest sentence: the probe order follows stem ids, which depend on
+          // what the process checked before, and the finding must not.
+          if (!best || jaccard > best.jaccard || (jaccard === best.jaccard && candidate < best.index)) {
+            if (jaccard > 0) best = { earlier, index: candidate, jaccard };
+          }
         }
         list.push(index, position);
       }
