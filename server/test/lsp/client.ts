@@ -16,6 +16,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { StatusParams } from '../../src/lsp/server';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
@@ -29,18 +30,6 @@ export interface ClientOptions {
   locale?: string;
   workspaceFolders?: string[];
   capabilities?: ClientCapabilities;
-}
-
-export interface StatusParams {
-  uri: string;
-  version: number;
-  checked: boolean;
-  busy: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-  omitted: number;
-  limited: boolean;
 }
 
 export class TestClient {
