@@ -26,9 +26,11 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
   const article = parseArticle(source.text, options.kind ?? 'plain');
   const directives = new Directives(source.text);
   const findings: Finding[] = [];
+  // One cache entry per paragraph, looked up once for all the paragraph rules.
+  const cached = options.cache && article.paragraphs.map((p) => options.cache!.findingsFor(p, restOfLine(article.source, p.end)));
   for (const resolved of config.rules) {
     if (resolved.severity === 'off') continue;
-    for (const finding of runRule(resolved, article, config, options.cache)) {
+    for (const finding of runRule(resolved, article, config, options.cache, cached)) {
       if (directives.isDisabled(finding.ruleId, finding.span.start)) continue;
       findings.push(toOriginal(finding, source));
     }
@@ -37,33 +39,41 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
   return { findings, article, source };
 }
 
-function runRule(resolved: ResolvedRule, article: Article, config: ResolvedConfig, cache: ParagraphCache | undefined): Finding[] {
+function runRule(
+  resolved: ResolvedRule,
+  article: Article,
+  config: ResolvedConfig,
+  cache: ParagraphCache | undefined,
+  cachedByParagraph: Map<string, Finding[]>[] | undefined,
+): Finding[] {
   const { rule, options } = resolved;
   const findings: Finding[] = [];
-  const context = (sink: Finding[]): RuleContext<Record<string, unknown>> => ({
+  let sink = findings;
+  const context: RuleContext<Record<string, unknown>> = {
     article,
     options,
     house: config.house,
     names: config.names,
     sentenceForms: cache?.sentenceForms,
     report: (reported) => sink.push(complete(reported, resolved)),
-  });
+  };
   if (rule.scope === 'article') {
-    rule.checkArticle(context(findings));
+    rule.checkArticle(context);
     return findings;
   }
-  for (const paragraph of article.paragraphs) {
-    const tail = cache ? restOfLine(article.source, paragraph.end) : '';
-    const cached = cache?.get(rule.id, paragraph, tail);
+  article.paragraphs.forEach((paragraph, index) => {
+    const byRule = cachedByParagraph?.[index];
+    const cached = byRule?.get(rule.id);
     if (cached) {
       for (const finding of cached) findings.push(shift(finding, paragraph.start));
-      continue;
+      return;
     }
-    const own: Finding[] = [];
-    rule.checkParagraph(paragraph, context(own));
-    cache?.set(rule.id, paragraph, own.map((f) => shift(f, -paragraph.start)), tail);
-    for (const finding of own) findings.push(finding);
-  }
+    sink = [];
+    rule.checkParagraph(paragraph, context);
+    byRule?.set(rule.id, sink.map((f) => shift(f, -paragraph.start)));
+    for (const finding of sink) findings.push(finding);
+    sink = findings;
+  });
   return findings;
 }
 
@@ -111,25 +121,26 @@ function toOriginal(finding: Finding, source: SourceText): Finding {
  * serves one configuration; bounded in entries.
  */
 export class ParagraphCache {
-  private readonly entries: BoundedCache<string, Finding[]>;
+  private readonly entries: BoundedCache<string, Map<string, Finding[]>>;
   readonly sentenceForms = new SentenceFormCache();
 
-  constructor(perGeneration = 25_000) {
-    this.entries = new BoundedCache(perGeneration);
+  constructor(paragraphsPerGeneration = 10_000) {
+    this.entries = new BoundedCache(paragraphsPerGeneration);
   }
 
-  /** `tail`: the rest of the paragraph's last line, where a paragraph rule may flag trailing spaces. */
-  get(ruleId: string, paragraph: Paragraph, tail = ''): Finding[] | undefined {
-    return this.entries.get(key(ruleId, paragraph, tail));
+  /**
+   * The findings of each paragraph rule on this paragraph, by rule id; empty for a paragraph not seen
+   * before. `tail`: the rest of the paragraph's last line, where a rule may flag trailing spaces.
+   */
+  findingsFor(paragraph: Paragraph, tail: string): Map<string, Finding[]> {
+    const key = `${paragraph.isHeadline ? 'h' : 'p'}\u0000${paragraph.text}\u0000${tail}`;
+    let byRule = this.entries.get(key);
+    if (!byRule) {
+      byRule = new Map();
+      this.entries.set(key, byRule);
+    }
+    return byRule;
   }
-
-  set(ruleId: string, paragraph: Paragraph, findings: Finding[], tail = ''): void {
-    this.entries.set(key(ruleId, paragraph, tail), findings);
-  }
-}
-
-function key(ruleId: string, paragraph: Paragraph, tail: string): string {
-  return `${ruleId}\u0000${paragraph.isHeadline ? 'h' : 'p'}\u0000${paragraph.text}\u0000${tail}`;
 }
 
 /** What follows a paragraph on its last line: blanks, or non-prose such as a heading's closing hashes. */
