@@ -70,7 +70,7 @@ Configuration:
       --print-config FILE  print the configuration that applies to FILE, and exit
 
 Other:
-      --workers N          worker threads (default: one per core; 1 checks in the main thread)
+      --workers N          threads that check files, the main one included (default: one per core)
   -v, --version            print the version
   -h, --help               print this help
 

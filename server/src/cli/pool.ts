@@ -1,17 +1,28 @@
 import { availableParallelism } from 'node:os';
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { Checker, type CheckSettings, type FileTask } from './check-file';
 import type { FileResult } from './report';
 
-// Checks many files on all cores. Files go to worker threads in small batches, so a worker that drew
-// long articles does not hold the others up.
+// Checks many files on all cores: this thread checks its share and one worker thread per other core
+// checks the rest. This thread does the work of a core rather than only handing out files, since each
+// worker thread pays again for loading, compiling and warming the engine. Files go out in small batches,
+// so a thread that drew long articles does not hold the others up.
 
 export interface PoolOptions {
-  /** --workers; default one per core. 1 checks in this thread. */
+  /** --workers (threads in all, this one included); default one per core. */
   workers?: number;
   /** dist/worker.js; without it (running from sources) everything is checked in this thread. */
   workerScript?: string;
 }
+
+interface Batch {
+  start: number;
+  tasks: FileTask[];
+}
+
+/** Batches a worker holds at once: it starts the next while this thread is busy with its own. */
+const BATCHES_IN_FLIGHT = 2;
 
 /** Calls `onResult` with each task's index and result, in the order they finish. */
 export async function checkFiles(
@@ -20,46 +31,65 @@ export async function checkFiles(
   options: PoolOptions,
   onResult: (index: number, result: FileResult) => void,
 ): Promise<void> {
-  const size = Math.min(tasks.length, options.workers ?? availableParallelism());
-  if (size <= 1 || !options.workerScript) {
-    const checker = new Checker(settings);
-    tasks.forEach((task, index) => onResult(index, checker.checkFile(task)));
+  const threads = Math.min(tasks.length, options.workers ?? availableParallelism());
+  const checker = new Checker(settings);
+  const checkHere = (batch: Batch) => batch.tasks.forEach((task, i) => onResult(batch.start + i, checker.checkFile(task)));
+  if (threads <= 1 || !options.workerScript) {
+    checkHere({ start: 0, tasks: [...tasks] });
     return;
   }
-  const batchSize = Math.max(1, Math.min(50, Math.ceil(tasks.length / (size * 8))));
+  const batchSize = Math.max(1, Math.min(50, Math.ceil(tasks.length / (threads * 8))));
   let next = 0;
+  const takeBatch = (): Batch | undefined => {
+    if (next >= tasks.length) return undefined;
+    const start = next;
+    next = Math.min(tasks.length, next + batchSize);
+    return { start, tasks: tasks.slice(start, next) };
+  };
+
   const workers: Worker[] = [];
+  let failure: unknown;
   try {
-    await new Promise<void>((resolve, reject) => {
-      let running = size;
-      const feed = (worker: Worker) => {
-        if (next >= tasks.length) {
-          if (--running === 0) resolve();
-          return;
-        }
-        const start = next;
-        next = Math.min(tasks.length, next + batchSize);
-        worker.postMessage({ start, tasks: tasks.slice(start, next) });
-      };
-      for (let i = 0; i < size; i++) {
+    const workersDone = Promise.all(
+      Array.from({ length: threads - 1 }, () => {
         const worker = new Worker(options.workerScript!, { workerData: settings });
         workers.push(worker);
-        worker.on('message', (batch: { start: number; results: FileResult[] }) => {
-          try {
-            batch.results.forEach((result, i) => onResult(batch.start + i, result));
-          } catch (error) {
-            reject(error);
-            return;
-          }
-          feed(worker);
+        return new Promise<void>((resolve, reject) => {
+          let inFlight = 0;
+          const feed = () => {
+            for (let batch = inFlight < BATCHES_IN_FLIGHT ? takeBatch() : undefined; batch; batch = inFlight < BATCHES_IN_FLIGHT ? takeBatch() : undefined) {
+              inFlight++;
+              worker.postMessage(batch);
+            }
+            if (inFlight === 0) resolve();
+          };
+          worker.on('message', (batch: { start: number; results: FileResult[] }) => {
+            inFlight--;
+            try {
+              batch.results.forEach((result, i) => onResult(batch.start + i, result));
+            } catch (error) {
+              reject(error);
+              return;
+            }
+            feed();
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => {
+            if (code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
+          });
+          feed();
+        }).catch((error: unknown) => {
+          failure ??= error;
+          next = tasks.length; // stop handing out files
         });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
-        });
-        feed(worker);
-      }
-    });
+      }),
+    );
+    for (let batch = takeBatch(); batch; batch = takeBatch()) {
+      checkHere(batch);
+      await yieldToEvents(); // let the workers' results in and send them more
+    }
+    await workersDone;
+    if (failure !== undefined) throw failure;
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
