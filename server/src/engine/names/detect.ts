@@ -2,6 +2,7 @@ import { Attached } from '../attached';
 import type { Article, Sentence, Word } from '../text/article';
 import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
+import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
@@ -92,7 +93,7 @@ interface Found {
   last: number;
   split: Split;
   kind: NameKind;
-  /** Folded words of the name as it stands alone. */
+  /** Folded words of the name as it stands alone; empty for a listed name, which is grouped by its entry. */
   words: string[];
   listed?: { form: ListedForm; loose: boolean };
   /** Found at a cue (title, verb of saying, trigger, given name) rather than by repetition. */
@@ -139,6 +140,15 @@ function isArabicWord(folded: string): boolean {
   return folded.length > 0;
 }
 
+/** Given names and common words are never spellings of other words. */
+const isProtected = (folded: string) => GIVEN_NAMES.has(folded) || NOT_NAMES.has(folded);
+/** Spellings that differ in vowels and doubling only. */
+const VOWELS_ONLY: LooseVariantGuards = { isProtected, allowSounds: false };
+/** Spellings that may also differ in the letters for /g/ and /v/: where a name stands. */
+const WITH_SOUNDS: LooseVariantGuards = { isProtected, allowSounds: true };
+/** One vowel or doubling apart: an unlisted spelling of a listed name away from a cue. */
+const ONE_EDIT: LooseVariantGuards = { isProtected, allowSounds: false, maxEdits: 1 };
+
 const withoutConjunction = (folded: string) => (folded.length > 3 && (folded[0] === 'و' || folded[0] === 'ف') ? folded.slice(1) : folded);
 const isTitle = (folded: string) => PERSON_TITLES.has(folded) || PERSON_TITLES.has(withoutConjunction(folded));
 const hasArticle = (folded: string) => folded.length > 3 && folded.startsWith('ال');
@@ -160,8 +170,14 @@ class NameFinder {
   /** What each word can be (KnownWord.cls); 0 for a word that is not Arabic. */
   private readonly classes: Uint8Array;
   private readonly prose: string;
-  private readonly anchoredWords: LooseVariantGuards;
-  private readonly anchoredAliasWords: LooseVariantGuards;
+  /** The listed form that scores best at the word being matched (see considerListed), and its score. */
+  private best: { form: ListedForm | undefined; split: Split | undefined; loose: boolean; score: number; tie: number } = {
+    form: undefined,
+    split: undefined,
+    loose: false,
+    score: -1,
+    tie: 0,
+  };
 
   constructor(
     article: Article,
@@ -197,8 +213,6 @@ class NameFinder {
     this.placeAt = new Uint8Array(count);
     this.cueAtWord = new Uint8Array(count);
     this.firstNames = list.firstNames;
-    this.anchoredWords = { isProtected: this.isProtected, allowSounds: true };
-    this.anchoredAliasWords = { isProtected: this.isProtected, allowSounds: false };
   }
 
   private cover(name: Found): void {
@@ -230,8 +244,6 @@ class NameFinder {
     this.findRepeated();
     return this.found.sort((a, b) => a.first - b.first);
   }
-
-  private isProtected = (folded: string): boolean => GIVEN_NAMES.has(folded) || NOT_NAMES.has(folded);
 
   private isGivenName(folded: string): boolean {
     return GIVEN_NAMES.has(folded) || this.firstNames.has(folded);
@@ -268,59 +280,84 @@ class NameFinder {
    * that calls for a name of the entry's kind.
    */
   private findListed(): void {
-    const present = new Set<NameEntry>();
+    /** The entries found by the first pass, in order of first mention. */
+    const present = new Map<NameEntry, number>();
     const { words } = this;
     for (let i = 0; i < words.length; i++) {
       if (!(this.classes[i] & LISTED)) continue;
-      const match = this.listedAt(i, undefined);
+      const match = this.listedAt(i);
       if (!match) continue;
       const role = match.listed!.form.role;
-      if (role === 'preferred' || role === 'variant') present.add(match.listed!.form.entry);
+      if ((role === 'preferred' || role === 'variant') && !present.has(match.listed!.form.entry)) present.set(match.listed!.form.entry, present.size);
       this.cover(match);
       i = match.last;
     }
     if (present.size === 0) return;
-    const loose = new LooseIndex(present, this.list);
     for (let i = 0; i < words.length; i++) {
       const cls = this.classes[i];
-      if (!(cls & LOOSE) || this.covered[i] || cls & NOT_NAME || isCue(cls) || !loose.mayMatch(this.known(i))) continue;
-      const match = this.listedAt(i, loose);
+      if (!(cls & LOOSE) || this.covered[i] || cls & NOT_NAME || isCue(cls)) continue;
+      const match = this.looseAt(i, present);
       if (!match) continue;
       this.cover(match);
       i = match.last;
     }
   }
 
-  /** The best listed name at word i: by listed spellings, or with `loose`, by unlisted spellings of the names in it. */
-  private listedAt(i: number, loose: LooseIndex | undefined): Found | undefined {
-    let best: Found | undefined;
-    let bestScore = -1;
-    const { splits, listedForms, looseShapes } = this.known(i);
+  /** The best listed name at word i by listed spellings (the first of equal scores). */
+  private listedAt(i: number): Found | undefined {
+    this.best.score = -1;
+    const { splits, listedForms } = this.known(i);
     for (let r = 0; r < splits.length; r++) {
-      const split = splits[r];
-      const forms = loose ? loose.formsFor(looseShapes[r]) : listedForms[r];
-      if (!forms) continue;
-      for (const form of forms) {
-        let first: LooseVariantGuards | undefined;
-        if (loose) {
-          const atCue = this.cueKind(i) === form.entry.kind;
-          first = atCue ? this.anchoredWords : this.oneEditAway;
-        }
-        const words = this.matchForm(i, split.stem, form, first);
-        if (!words) continue;
-        const last = i + form.words.length - 1;
-        if (form.role === 'surname' && form.words.length === 1 && this.partOfOtherName(i, last)) continue;
-        const score = form.words.length * 100 + (words.loose ? 0 : 10) + ROLE_RANK[form.role] - (split.prefix ? 1 : 0);
-        if (score <= bestScore) continue;
-        bestScore = score;
-        best = { first: i, last, split, kind: form.entry.kind, words: words.words, listed: { form, loose: words.loose }, cued: false };
-      }
+      const forms = listedForms[r];
+      if (forms) for (const form of forms) this.considerListed(i, splits[r], form, false, 0);
     }
-    return best;
+    return this.bestFound(i);
   }
 
-  /** Away from a cue, an unlisted spelling of a listed name may differ from it by one vowel or doubling. */
-  private readonly oneEditAway: LooseVariantGuards = { isProtected: (w) => this.isProtected(w), allowSounds: false, maxEdits: 1 };
+  /**
+   * The best listed name at word i by unlisted spellings of the names of `present` (entry → order of
+   * first mention). Equal scores go to the first reading, then the entry first mentioned, then the
+   * first form in the list.
+   */
+  private looseAt(i: number, present: ReadonlyMap<NameEntry, number>): Found | undefined {
+    this.best.score = -1;
+    const { splits, looseForms } = this.known(i);
+    for (const candidate of looseForms) {
+      const rank = present.get(candidate.form.entry);
+      if (rank === undefined) continue;
+      const exact = splits[candidate.reading].stem === candidate.form.words[0];
+      if (!exact && !(this.cueKind(i) === candidate.form.entry.kind ? candidate.atCue : candidate.anywhere)) continue;
+      this.considerListed(i, splits[candidate.reading], candidate.form, !exact, (candidate.reading * 0x10000 + rank) * 0x10000 + candidate.order);
+    }
+    return this.bestFound(i);
+  }
+
+  /**
+   * Keeps `form` at word i as the best match if it matches and scores more than the best so far, or as
+   * much with a lower `tie`. Longer names score more, then exact spellings, then the preferred form over
+   * a variant, a surname and an alias, and a reading without proclitics.
+   */
+  private considerListed(i: number, split: Split, form: ListedForm, firstLoose: boolean, tie: number): void {
+    const best = this.best;
+    const score = form.words.length * 100 + 10 + ROLE_RANK[form.role] - (split.prefix ? 1 : 0);
+    if (score < best.score || (score === best.score && tie >= best.tie)) return; // even if exact, not better
+    const match = this.matchForm(i, form, firstLoose);
+    if (match === NO_MATCH) return;
+    const scored = match === LOOSE_MATCH ? score - 10 : score;
+    if (scored < best.score || (scored === best.score && tie >= best.tie)) return;
+    if (form.role === 'surname' && form.words.length === 1 && this.partOfOtherName(i, i)) return;
+    best.score = scored;
+    best.tie = tie;
+    best.form = form;
+    best.split = split;
+    best.loose = match === LOOSE_MATCH;
+  }
+
+  private bestFound(i: number): Found | undefined {
+    const { form, split, loose, score } = this.best;
+    if (score < 0) return undefined;
+    return { first: i, last: i + form!.words.length - 1, split: split!, kind: form!.entry.kind, words: NO_WORDS, listed: { form: form!, loose }, cued: false };
+  }
 
   /** The kind of name a cue before word i calls for (see cueAt), once per word. */
   private cueKind(i: number): NameKind | undefined {
@@ -329,26 +366,20 @@ class NameFinder {
   }
 
   /**
-   * Matches a listed form at word i (whose stem is `stem`); undefined when it does not match. The first
-   * word must be the listed one unless `first` says how far it may be; the other words may be unlisted
-   * spellings, anchored by the first.
+   * Matches a listed form at word i, whose first word is the listed one or, with `firstLoose`, an
+   * unlisted spelling of it already accepted; the other words may be unlisted spellings, anchored by
+   * the first.
    */
-  private matchForm(i: number, stem: string, form: ListedForm, first: LooseVariantGuards | undefined): { words: string[]; loose: boolean } | undefined {
-    let loose = false;
-    for (let k = 0; k < form.words.length; k++) {
-      let written = stem;
-      if (k > 0) {
-        if (!this.isJoined(i + k) || this.covered[i + k]) return undefined;
-        written = this.folded(i + k);
-      }
+  private matchForm(i: number, form: ListedForm, firstLoose: boolean): Match {
+    let loose = firstLoose;
+    for (let k = 1; k < form.words.length; k++) {
+      if (!this.isJoined(i + k) || this.covered[i + k]) return NO_MATCH;
+      const written = this.folded(i + k);
       if (written === form.words[k]) continue;
-      const guards = k === 0 ? first : form.role === 'alias' ? this.anchoredAliasWords : this.anchoredWords;
-      if (!guards || looseEnds(written) !== form.ends[k] || !isLooseVariant(written, form.words[k], guards)) return undefined;
+      if (looseEnds(written) !== form.ends[k] || !isLooseVariant(written, form.words[k], form.role === 'alias' ? VOWELS_ONLY : WITH_SOUNDS)) return NO_MATCH;
       loose = true;
     }
-    const words = [stem];
-    for (let k = 1; k < form.words.length; k++) words.push(this.folded(i + k));
-    return { words, loose };
+    return loose ? LOOSE_MATCH : EXACT_MATCH;
   }
 
   /** A lone surname right after another given name belongs to someone else (عمار عباس is not محمود عباس). */
@@ -561,13 +592,16 @@ class NameFinder {
    * with proclitics, and its surname alone (بلينكن after أنتوني بلينكن).
    */
   private findRepeated(): void {
-    const byFirst = new WordMap<string[][]>();
-    const kinds = new Map<string, NameKind>();
+    const byFirst = new Map<string, { words: string[]; kind: NameKind }[]>();
+    const starts = new RepeatedStarts();
     const add = (words: string[], kind: NameKind) => {
-      if (!kinds.has(words.join(' '))) kinds.set(words.join(' '), kind);
       const sequences = byFirst.get(words[0]);
-      if (!sequences) byFirst.set(words[0], [words]);
-      else if (!sequences.some((s) => s.join(' ') === words.join(' '))) sequences.push(words);
+      if (!sequences) {
+        byFirst.set(words[0], [{ words, kind }]);
+        starts.add(words[0]);
+      } else if (!sequences.some((s) => s.words.length === words.length && s.words.every((w, k) => w === words[k]))) {
+        sequences.push({ words, kind });
+      }
     };
     for (const name of this.found) {
       if (!name.cued) continue;
@@ -580,19 +614,18 @@ class NameFinder {
     }
     if (byFirst.size === 0) return;
     for (let i = 0; i < this.words.length; i++) {
-      if (this.covered[i] || !this.classes[i] || this.classes[i] & NOT_NAME || !byFirst.mayStart(this.folded(i))) continue;
+      if (this.covered[i] || !this.classes[i] || this.classes[i] & NOT_NAME || !starts.has(foldedHashes.of(this.words[i].spelling))) continue;
       let best: Found | undefined;
       for (const split of this.known(i).splits) {
         const sequences = byFirst.get(split.stem);
         if (!sequences) continue;
-        for (const words of sequences) {
+        for (const { words, kind } of sequences) {
           const last = i + words.length - 1;
           if (best && best.last >= last) continue;
           let k = 1;
           while (k < words.length && !this.covered[i + k] && this.isJoined(i + k) && this.folded(i + k) === words[k]) k++;
           if (k < words.length) continue;
           if (words.length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
-          const kind = kinds.get(words.join(' ')) ?? 'person';
           best = { first: i, last, split, kind, words: [split.stem, ...words.slice(1)], cued: false };
         }
       }
@@ -652,7 +685,7 @@ const GIVEN = 16;
 const NOT_NAME = 32;
 /** Set on every Arabic word, so that 0 means a word that is not Arabic. */
 const ARABIC = 64;
-/** A reading has the shape of a listed name's first word: the word may be an unlisted spelling of one. */
+/** A reading is, or may be an unlisted spelling of, a listed name's first word (KnownWord.looseForms). */
 const LOOSE = 128;
 const CUE_BITS = 7;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
@@ -672,12 +705,27 @@ interface KnownWord {
   cls: number;
   /** For each reading, the listed forms its name starts. */
   listedForms: (readonly ListedForm[] | undefined)[];
+  /** The listed forms (no aliases) whose first word a reading is or may spell (the second pass of findListed). */
+  looseForms: LooseForm[];
+}
+
+/** A listed form whose first word a reading of a written word is, or may be an unlisted spelling of. */
+interface LooseForm {
+  /** Which reading (KnownWord.splits). */
+  reading: number;
+  form: ListedForm;
+  /** Its place among the list's forms of its shape (NameList.byFirstShape): equal scores go to the first. */
+  order: number;
+  /** The reading is the listed word or one vowel or doubling away from it: a spelling anywhere. */
+  anywhere: boolean;
+  /** The reading is a spelling of the listed word where a cue calls for the entry's kind. */
+  atCue: boolean;
 }
 
 const knownWordOf = perSpelling((spelling): KnownWord => {
   const { folded } = spelling;
   const splits = splitsOf(folded);
-  const word: KnownWord = { splits, bits: 0, listable: false, looseShapes: [], list: undefined, cls: 0, listedForms: [] };
+  const word: KnownWord = { splits, bits: 0, listable: false, looseShapes: [], list: undefined, cls: 0, listedForms: [], looseForms: [] };
   if (!isArabicWord(folded)) return word;
   word.looseShapes = splits.map(({ stem }) => (stem.length < 4 || NOT_NAMES.has(stem) ? -1 : looseShape(stem)));
   // على، إلى، حتى fold to علي، الي، حتي: function words, whatever a list or given name says.
@@ -710,119 +758,87 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
     word.listedForms = word.listable ? word.splits.map((split) => list.byFirstWord.get(split.stem)) : [];
     word.cls = word.bits;
     if (word.listedForms.some((forms) => forms !== undefined)) word.cls |= LISTED;
-    if (word.looseShapes.some((shape) => list.firstShapes.has(shape))) word.cls |= LOOSE;
+    word.looseForms = looseFormsOf(list, word);
+    if (word.looseForms.length > 0) word.cls |= LOOSE;
   }
   return word;
 }
 
+function looseFormsOf(list: NameList, word: KnownWord): LooseForm[] {
+  const found: LooseForm[] = [];
+  word.looseShapes.forEach((shape, reading) => {
+    const stem = word.splits[reading].stem;
+    list.byFirstShape.get(shape)?.forEach((form, order) => {
+      const exact = stem === form.words[0];
+      const anywhere = exact || isLooseVariant(stem, form.words[0], ONE_EDIT);
+      const atCue = exact || isLooseVariant(stem, form.words[0], WITH_SOUNDS);
+      if (anywhere || atCue) found.push({ reading, form, order, anywhere, atCue });
+    });
+  });
+  return found;
+}
+
 /**
- * A map keyed by folded words that rules most other words out by a hash of their letters before any
- * lookup: findRepeated asks it about nearly every word of the article.
+ * The written words a name may start, with or without proclitics (what splitsOf reads as that name), as
+ * a filter on the hash of each word's folded form: findRepeated asks it about nearly every word of the
+ * article, and checks the words it lets through by their readings.
  */
-class WordMap<T> {
-  private readonly map = new Map<string, T>();
-  private readonly buckets = new Uint32Array(WORD_BUCKETS / 32);
+class RepeatedStarts {
+  private readonly buckets = new Uint32Array((1 << REPEAT_BITS) / 32);
 
-  get size(): number {
-    return this.map.size;
-  }
-
-  get(word: string): T | undefined {
-    return this.mayHold(wordHash(word)) ? this.map.get(word) : undefined;
-  }
-
-  set(word: string, value: T): void {
-    const bucket = bucketOfHash(wordHash(word));
-    this.buckets[bucket >>> 5] |= 1 << (bucket & 31);
-    this.map.set(word, value);
-  }
-
-  /**
-   * Whether a reading of the folded word (splitsOf: the word after up to two letters of proclitics, or
-   * ل + ال written لل) may be a key, from the word's letters alone: more readings than splitsOf gives.
-   * The hashes of the word's ends are built from its last letter back, so each reading costs one step.
-   */
-  mayStart(folded: string): boolean {
-    let hash = HASH_SEED;
-    for (let i = folded.length - 1; i >= 0; i--) {
-      hash = hashStep(hash, folded.charCodeAt(i));
-      if (i > 2 || folded.length - i < 2) continue;
-      if (this.mayHold(hash) || (i > 0 && this.mayHold(hashStep(hash, ALEF)))) return true;
+  /** The folded first word of a name: the word alone, after each proclitic, and ل + ال written لل. */
+  add(stem: string): void {
+    const whole = wordHash(stem, 0);
+    this.mark(whole);
+    const merged = stem.length > 2 && stem.startsWith('ال') ? wordHash(stem, 1) : undefined;
+    for (const prefix of INDEFINITE_PROCLITICS) {
+      this.mark(withPrefix(whole, prefix));
+      if (merged !== undefined && prefix.endsWith('ل')) this.mark(withPrefix(merged, prefix));
     }
-    return false;
   }
 
-  private mayHold(hash: number): boolean {
+  /** Whether a word whose folded form has this hash (foldedHashes) may be one of them. */
+  has(hash: number): boolean {
     const bucket = bucketOfHash(hash);
     return (this.buckets[bucket >>> 5] & (1 << (bucket & 31))) !== 0;
   }
+
+  private mark(hash: number): void {
+    const bucket = bucketOfHash(hash);
+    this.buckets[bucket >>> 5] |= 1 << (bucket & 31);
+  }
 }
 
-const WORD_BUCKETS = 4096;
-const ALEF = 0x0627;
+const REPEAT_BITS = 14;
 const HASH_SEED = 0x811c9dc5;
 
-/** FNV-1a over the letters from the last to the first (see WordMap.mayStart). */
+/** FNV-1a over the letters from the last to the first, so that a proclitic extends the hash of its name. */
 function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
-function wordHash(word: string): number {
+/** The hash of word.slice(from). */
+function wordHash(word: string, from: number): number {
   let hash = HASH_SEED;
-  for (let i = word.length - 1; i >= 0; i--) hash = hashStep(hash, word.charCodeAt(i));
+  for (let i = word.length - 1; i >= from; i--) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
+
+/** The hash of prefix + word from the hash of word. */
+function withPrefix(hash: number, prefix: string): number {
+  for (let i = prefix.length - 1; i >= 0; i--) hash = hashStep(hash, prefix.charCodeAt(i));
   return hash;
 }
 
 function bucketOfHash(hash: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> 20;
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - REPEAT_BITS);
 }
 
-const SHAPE_BUCKETS = 4096;
-
-/** A shape's bucket: its bits folded together (the first and last letters sit far apart in it). */
-function bucketOf(shape: number): number {
-  return (shape ^ (shape >>> 13)) & (SHAPE_BUCKETS - 1);
-}
+/** wordHash of each spelling's folded form. */
+const foldedHashes = new SpellingNumbers((spelling) => wordHash(spelling.folded, 0));
 
 /** cueAtWord codes from 2: none, person, organisation, place. */
 const KIND_CODES: (NameKind | undefined)[] = [undefined, 'person', 'organisation', 'place'];
-
-/**
- * The listed forms of the names an article already uses, by the shape of their first word's loose key
- * (its ends and length, see looseShape): a word of another shape spells none of them, and the shape
- * costs no string.
- */
-class LooseIndex {
-  private readonly byShape = new Map<number, ListedForm[]>();
-  /** A bit for each shape's bucket (bucketOf), so most words are ruled out without a lookup. */
-  private readonly buckets = new Uint32Array(SHAPE_BUCKETS / 32);
-
-  constructor(entries: ReadonlySet<NameEntry>, list: NameList) {
-    for (const entry of entries) {
-      for (const form of list.formsOf.get(entry) ?? []) {
-        if (form.role === 'alias') continue;
-        const forms = this.byShape.get(form.firstShape);
-        if (!forms) this.byShape.set(form.firstShape, [form]);
-        else forms.push(form);
-        const bucket = bucketOf(form.firstShape);
-        this.buckets[bucket >>> 5] |= 1 << (bucket & 31);
-      }
-    }
-  }
-
-  /** Whether the word, or the word after a proclitic, may be an unlisted spelling of one of the names. */
-  mayMatch(word: KnownWord): boolean {
-    for (const shape of word.looseShapes) if (this.formsFor(shape)) return true;
-    return false;
-  }
-
-  /** The forms whose first word has this shape (KnownWord.looseShapes); matchForm tells which a name really spells. */
-  formsFor(shape: number): ListedForm[] | undefined {
-    if (shape < 0) return undefined;
-    const bucket = bucketOf(shape);
-    return this.buckets[bucket >>> 5] & (1 << (bucket & 31)) ? this.byShape.get(shape) : undefined;
-  }
-}
 
 /** What follows a speaker's name after a verb of saying: the that-clause, or where and when it was said. */
 const SAYING_FOLLOWERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا', 'امس', 'اليوم', 'مؤخرا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'لوكاله', 'للصحفيين']);
@@ -833,6 +849,16 @@ const SAYING_SETTINGS = new Set(
 );
 
 const ROLE_RANK: Record<ListedRole, number> = { preferred: 4, variant: 3, surname: 2, alias: 1 };
+
+/** How a listed form matches at a word (NameFinder.matchForm). */
+type Match = typeof NO_MATCH | typeof EXACT_MATCH | typeof LOOSE_MATCH;
+const NO_MATCH = 0;
+const EXACT_MATCH = 1;
+/** Some word is an unlisted spelling of the listed one. */
+const LOOSE_MATCH = 2;
+
+/** Found.words of a listed name. */
+const NO_WORDS: string[] = [];
 
 /** An article-led nisba word followed by a non-article word is a title's adjective, not a surname. `next`: the word joined after it. */
 function isNisbaName(folded: string, next: string | undefined): boolean {
@@ -1021,13 +1047,10 @@ interface Group {
   entity?: NameEntity;
 }
 
-/** The guards for comparing the words of names the list does not know. */
-const UNLISTED_WORDS: LooseVariantGuards = { isProtected: (w) => GIVEN_NAMES.has(w) || NOT_NAMES.has(w), allowSounds: false };
-const UNLISTED_WORDS_AT_CUES: LooseVariantGuards = { ...UNLISTED_WORDS, allowSounds: true };
 
 /** One word of a name, or a spelling of it; the letters for /g/ and /v/ may differ where `sounds`. */
 function sameWord(a: string, b: string, sounds: boolean): boolean {
-  return a === b || isLooseVariant(a, b, sounds ? UNLISTED_WORDS_AT_CUES : UNLISTED_WORDS);
+  return a === b || isLooseVariant(a, b, sounds ? WITH_SOUNDS : VOWELS_ONLY);
 }
 
 /**

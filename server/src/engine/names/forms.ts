@@ -14,7 +14,6 @@ import { foldLetters, isDroppedMark } from '../text/normalize';
 // The loose key alone would also join different Arabic names (محمد/محمود) and a word with its inflection
 // (اليمن/اليمنيين); `isLooseVariant` adds the guards.
 
-const LONG_VOWELS = new Set(['ا', 'و', 'ي', 'ء']);
 const SAME_SOUND: Record<string, string> = { ج: 'ك', غ: 'ك', ق: 'ك', گ: 'ك', چ: 'ك', ڭ: 'ك', ڤ: 'ف', ڥ: 'ف', پ: 'ب' };
 const ARTICLE = 'ال';
 
@@ -134,37 +133,48 @@ function isCaseEnding(a: string, b: string): boolean {
   return a.length === b.length && CASE_ENDINGS.has(a.slice(-2)) && CASE_ENDINGS.has(b.slice(-2)) && a.slice(0, -2) === b.slice(0, -2);
 }
 
-const isSameSound = (x: string, y: string) => (SAME_SOUND[x] ?? x) === (SAME_SOUND[y] ?? y);
+let rowA = new Float64Array(32);
+let rowB = new Float64Array(32);
 
 /**
  * How many transliteration edits turn one folded word into the other: a long vowel added, dropped or
  * swapped for another (بلينكن/بلينكين، سوفييتي/سوفياتي), a letter doubled, and with `sounds` a letter for
  * /g/ or /v/ swapped (غوتيريش/جوتيريش). Infinity when another difference is needed. The words are short
- * and this runs only on pairs the loose key already joined.
+ * and this runs only on pairs the loose key already joined; two rows reused, no allocation.
  */
 export function spellingDistance(a: string, b: string, sounds: boolean): number {
   const n = a.length;
   const m = b.length;
-  const dropCost = (word: string, i: number) =>
-    i > 0 && i < word.length - 1 && (LONG_VOWELS.has(word[i]) || word[i] === word[i - 1] || word[i] === word[i + 1]) ? 1 : Infinity;
-  let previous = new Array<number>(m + 1).fill(Infinity);
+  if (m + 1 > rowA.length) {
+    rowA = new Float64Array((m + 1) * 2);
+    rowB = new Float64Array(rowA.length);
+  }
+  let previous = rowA;
+  let row = rowB;
   previous[0] = 0;
   for (let j = 1; j <= m; j++) previous[j] = previous[j - 1] + dropCost(b, j - 1);
   for (let i = 1; i <= n; i++) {
-    const row = new Array<number>(m + 1).fill(Infinity);
-    row[0] = previous[0] + dropCost(a, i - 1);
+    const x = a.charCodeAt(i - 1);
+    const dropX = dropCost(a, i - 1);
+    row[0] = previous[0] + dropX;
     for (let j = 1; j <= m; j++) {
-      const x = a[i - 1];
-      const y = b[j - 1];
+      const y = b.charCodeAt(j - 1);
       let swap = Infinity;
       if (x === y) swap = 0;
-      else if (LONG_VOWELS.has(x) && LONG_VOWELS.has(y)) swap = 1;
-      else if (sounds && isSameSound(x, y)) swap = 1;
-      row[j] = Math.min(previous[j - 1] + swap, previous[j] + dropCost(a, i - 1), row[j - 1] + dropCost(b, j - 1));
+      else if (isLongVowelCode(x) && isLongVowelCode(y)) swap = 1;
+      else if (sounds && soundCode(x) === soundCode(y)) swap = 1;
+      row[j] = Math.min(previous[j - 1] + swap, previous[j] + dropX, row[j - 1] + dropCost(b, j - 1));
     }
-    previous = row;
+    [previous, row] = [row, previous];
   }
   return previous[m];
+}
+
+/** What dropping the letter at i costs: 1 for a long vowel or a doubled letter inside the word, else Infinity. */
+function dropCost(word: string, i: number): number {
+  if (i === 0 || i === word.length - 1) return Infinity;
+  const code = word.charCodeAt(i);
+  return isLongVowelCode(code) || code === word.charCodeAt(i - 1) || code === word.charCodeAt(i + 1) ? 1 : Infinity;
 }
 
 /** A way to read a written word as proclitics joined to a name. */

@@ -162,18 +162,18 @@ export interface NameList {
   byFirstWord: ReadonlyMap<string, readonly ListedForm[]>;
   /** First words of listed people's names (جو، أنتوني، إيمانويل): a word after one is likely a surname. */
   firstNames: ReadonlySet<string>;
-  /** Every form of each entry. */
-  formsOf: ReadonlyMap<NameEntry, readonly ListedForm[]>;
-  /** firstShape of every form but the aliases: a word of another shape spells none of them. */
-  firstShapes: ReadonlySet<number>;
+  /**
+   * Every form but the aliases by firstShape, entry by entry in list order: a word of another shape
+   * spells none of them.
+   */
+  byFirstShape: ReadonlyMap<number, readonly ListedForm[]>;
 }
 
 /** Builds the lookup for a list of entries (already validated). */
 export function buildNameList(entries: readonly NameEntry[]): NameList {
   const byFirstWord = new Map<string, ListedForm[]>();
   const firstNames = new Set<string>();
-  const formsOf = new Map<NameEntry, ListedForm[]>();
-  const firstShapes = new Set<number>();
+  const byFirstShape = new Map<number, ListedForm[]>();
   const add = (map: Map<string, ListedForm[]>, key: string, form: ListedForm) => {
     const forms = map.get(key);
     if (!forms) map.set(key, [form]);
@@ -207,17 +207,17 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
         if (otherCase) forms.push(formOf(otherCase, otherCase));
         for (const form of forms) {
           add(byFirstWord, form.words[0], form);
-          if (role !== 'alias') firstShapes.add(form.firstShape);
-          const own = formsOf.get(entry);
-          if (!own) formsOf.set(entry, [form]);
-          else own.push(form);
+          if (role === 'alias') continue;
+          const shaped = byFirstShape.get(form.firstShape);
+          if (!shaped) byFirstShape.set(form.firstShape, [form]);
+          else shaped.push(form);
         }
         const words = forms[0].words;
         if (entry.kind === 'person' && role !== 'alias' && role !== 'surname' && words.length > 1) firstNames.add(words[0]);
       }
     }
   }
-  return { entries, byFirstWord, firstNames, formsOf, firstShapes };
+  return { entries, byFirstWord, firstNames, byFirstShape };
 }
 
 /**
