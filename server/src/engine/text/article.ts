@@ -1,5 +1,5 @@
 import { extractProse, type TextKind } from './prose';
-import { spellingAt, type Spelling } from './spellings';
+import { FNV_BASIS, FNV_PRIME, spellingAt, type Spelling } from './spellings';
 
 // The article as a copy editor reads it (editorial-rules.md §0): headline, paragraphs, sentences, words.
 // Offsets are absolute positions in the engine's working text (LF line ends, no BOM).
@@ -50,13 +50,46 @@ export function parseArticle(source: string, kind: TextKind): Article {
 }
 
 export function makeParagraph(prose: string, start: number, end: number, isHeadline: boolean): Paragraph {
-  const text = prose.slice(start, end);
-  return { start, end, text, isHeadline, sentences: splitSentences(text, start) };
+  return new ParsedParagraph(prose, start, end, isHeadline);
+}
+
+class ParsedParagraph implements Paragraph {
+  readonly text: string;
+  readonly sentences: Sentence[];
+
+  constructor(
+    prose: string,
+    readonly start: number,
+    readonly end: number,
+    readonly isHeadline: boolean,
+  ) {
+    this.text = prose.slice(start, end);
+    this.sentences = splitSentences(this.text, start);
+  }
 }
 
 interface Block {
   start: number;
   end: number;
+}
+
+// The parsed article lives while every rule runs, so it must not be allocated straight into V8's old
+// generation: V8 does that (pretenuring) for an object or array literal whose objects it once saw survive a
+// collection, which is bound to happen to some while the first article is checked, and an old-generation
+// parse then keeps everything the rules attach to it alive until a full collection. Class instances and
+// arrays copied by slice() have no such allocation site.
+const collected: unknown[] = [];
+
+function startCollecting<T>(): T[] {
+  collected.length = 0;
+  return collected as T[];
+}
+
+/** A copy of what was collected; the scratch array is emptied. */
+function takeCollected<T>(): T[] {
+  const copy = collected.slice() as T[];
+  collected.length = 0;
+  return copy;
 }
 
 /** Plain text: every non-blank line is a paragraph (wire copy puts one paragraph on a line). */
@@ -129,7 +162,7 @@ const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', '�
 
 /** Splits a paragraph's text into sentences (editorial-rules.md §0 lists what is not a sentence end). */
 export function splitSentences(text: string, offset: number): Sentence[] {
-  const sentences: Sentence[] = [];
+  const sentences = startCollecting<Sentence>();
   let sentenceStart = 0;
   const terminators = new RegExp(TERMINATOR_RUN.source, 'g');
   for (let m = terminators.exec(text); m; m = terminators.exec(text)) {
@@ -149,7 +182,7 @@ export function splitSentences(text: string, offset: number): Sentence[] {
     terminators.lastIndex = after;
   }
   pushSentence(sentences, text, sentenceStart, text.length, offset);
-  return sentences;
+  return takeCollected<Sentence>();
 }
 
 /** Whether « or “ opened before `at` in the paragraph is still open there. */
@@ -183,10 +216,9 @@ function isWordCharacter(code: number): boolean {
   return known === 2;
 }
 
-/** The length of the word character at `i` (2 for a letter outside the BMP), or 0 when there is none. */
-function wordCharacterAt(text: string, i: number): number {
+/** For a surrogate at `i`: 2 when it starts a pair that is a word character (a letter outside the BMP), else 0. */
+function astralWordCharacterAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdfff) return isWordCharacter(code) ? 1 : 0;
   const low = text.charCodeAt(i + 1);
   if (code > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return 0; // a lone surrogate
   return WORD_CHARACTER.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -208,22 +240,42 @@ class ParsedSentence implements Sentence {
   }
 }
 
-/** Hand-written rather than a global regex: it runs on every word of every article. */
+/**
+ * Hand-written rather than a global regex: it runs on every word of every article. Each word is hashed
+ * as it is scanned, so its shared record is found without reading it again.
+ */
 function splitWords(text: string, offset: number): Word[] {
-  const words: Word[] = [];
-  for (let i = 0; i < text.length; ) {
-    let width = wordCharacterAt(text, i);
+  const words = startCollecting<Word>();
+  let start = -1;
+  let hash = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    const width = code >= 0xd800 && code <= 0xdfff ? astralWordCharacterAt(text, i) : isWordCharacter(code) ? 1 : 0;
     if (width === 0) {
-      i++;
+      if (start !== -1) words.push(new ParsedWord(offset + start, offset + i, spellingAt(text, start, i, hash)));
+      start = -1;
       continue;
     }
-    const start = i;
-    do i += width;
-    while (i < text.length && (width = wordCharacterAt(text, i)) > 0);
-    const spelling = spellingAt(text, start, i);
-    words.push({ start: offset + start, end: offset + i, text: spelling.text, spelling });
+    if (start === -1) {
+      start = i;
+      hash = FNV_BASIS;
+    }
+    hash = Math.imul(hash ^ code, FNV_PRIME);
+    if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(++i), FNV_PRIME);
   }
-  return words;
+  return takeCollected<Word>();
+}
+
+class ParsedWord implements Word {
+  readonly text: string;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly spelling: Spelling,
+  ) {
+    this.text = spelling.text;
+  }
 }
 
 function pushSentence(sentences: Sentence[], text: string, start: number, end: number, offset: number): void {

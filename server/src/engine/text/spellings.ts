@@ -39,10 +39,12 @@ let count = 0;
 let epoch = 0;
 let slots = 0;
 
-/** The shared record of the word text.slice(start, end). */
-export function spellingAt(text: string, start: number, end: number): Spelling {
-  let hash = 0x811c9dc5; // FNV-1a over UTF-16 code units
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+/** Word hashes are FNV-1a over the UTF-16 code units, worked out by the caller as it scans the word. */
+export const FNV_BASIS = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
+/** The shared record of the word text.slice(start, end), whose hash is `hash`. */
+export function spellingAt(text: string, start: number, end: number, hash: number): Spelling {
   let slot = hash & MASK;
   for (let record = records[slot]; record !== undefined; record = records[slot]) {
     if (record.hash === hash && spells(record.text, text, start, end)) return record;
