@@ -61,19 +61,25 @@ function runRule(
     rule.checkArticle(context);
     return findings;
   }
-  article.paragraphs.forEach((paragraph, index) => {
-    const byRule = cachedByParagraph?.[index];
-    const cached = byRule?.get(rule.id);
+  const { paragraphs } = article;
+  if (!cachedByParagraph) {
+    for (const paragraph of paragraphs) rule.checkParagraph(paragraph, context);
+    return findings;
+  }
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index];
+    const byRule = cachedByParagraph[index];
+    const cached = byRule.get(rule.id);
     if (cached) {
       for (const finding of cached) findings.push(shift(finding, paragraph.start));
-      return;
+      continue;
     }
     sink = [];
     rule.checkParagraph(paragraph, context);
-    byRule?.set(rule.id, sink.map((f) => shift(f, -paragraph.start)));
+    byRule.set(rule.id, sink.map((f) => shift(f, -paragraph.start)));
     for (const finding of sink) findings.push(finding);
     sink = findings;
-  });
+  }
   return findings;
 }
 
@@ -108,6 +114,7 @@ function shift(finding: Finding, delta: number): Finding {
 }
 
 function toOriginal(finding: Finding, source: SourceText): Finding {
+  if (source.text === source.original) return finding; // LF and no BOM: the offsets are the original's
   return mapFinding(
     finding,
     (span) => source.span(span),
