@@ -95,7 +95,8 @@ interface Found {
   kind: NameKind;
   /** Folded words of the name as it stands alone; empty for a listed name, which is grouped by its entry. */
   words: string[];
-  listed?: { form: ListedForm; loose: boolean };
+  /** The listed form it matched. */
+  listed?: ListedForm;
   /** Found at a cue (title, verb of saying, trigger, given name) rather than by repetition. */
   cued: boolean;
 }
@@ -171,10 +172,9 @@ class NameFinder {
   private readonly classes: Uint8Array;
   private readonly prose: string;
   /** The listed form that scores best at the word being matched (see considerListed), and its score. */
-  private best: { form: ListedForm | undefined; split: Split | undefined; loose: boolean; score: number; tie: number } = {
+  private best: { form: ListedForm | undefined; split: Split | undefined; score: number; tie: number } = {
     form: undefined,
     split: undefined,
-    loose: false,
     score: -1,
     tie: 0,
   };
@@ -287,8 +287,8 @@ class NameFinder {
       if (!(this.classes[i] & LISTED)) continue;
       const match = this.listedAt(i);
       if (!match) continue;
-      const role = match.listed!.form.role;
-      if ((role === 'preferred' || role === 'variant') && !present.has(match.listed!.form.entry)) present.set(match.listed!.form.entry, present.size);
+      const { role, entry } = match.listed!;
+      if ((role === 'preferred' || role === 'variant') && !present.has(entry)) present.set(entry, present.size);
       this.cover(match);
       i = match.last;
     }
@@ -350,13 +350,12 @@ class NameFinder {
     best.tie = tie;
     best.form = form;
     best.split = split;
-    best.loose = match === LOOSE_MATCH;
   }
 
   private bestFound(i: number): Found | undefined {
-    const { form, split, loose, score } = this.best;
+    const { form, split, score } = this.best;
     if (score < 0) return undefined;
-    return { first: i, last: i + form!.words.length - 1, split: split!, kind: form!.entry.kind, words: NO_WORDS, listed: { form: form!, loose }, cued: false };
+    return { first: i, last: i + form!.words.length - 1, split: split!, kind: form!.entry.kind, words: NO_WORDS, listed: form, cued: false };
   }
 
   /** The kind of name a cue before word i calls for (see cueAt), once per word. */
@@ -920,70 +919,62 @@ function houseLight(house: string): string {
   return value;
 }
 
-function buildEntities(article: Article, words: readonly Word[], found: Found[], quoted: Span[], options: FindNamesOptions): NameEntity[] {
-  const drafts = found.map((f): Draft => {
-    const head = words[f.first];
-    const cut = rawOffset(head.text, f.split.prefix.length);
-    const span = { start: head.start + cut, end: words[f.last].end };
-    const written = writtenName(words, f, cut);
-    const form = f.split.mergedArticle ? 'ا' + written : written;
-    return {
-      found: f,
-      mention: {
-        span,
-        proclitic: head.text.slice(0, cut),
-        form,
-        role: f.listed?.form.role ?? 'preferred',
-        expected: form,
-        differs: false,
-        spellingOnly: true,
-        quoted: isInside(quoted, span.start),
-      },
-    };
-  });
+function draftOf(words: readonly Word[], found: Found, quoted: Span[]): Draft {
+  const head = words[found.first];
+  const cut = rawOffset(head.text, found.split.prefix.length);
+  const span = { start: head.start + cut, end: words[found.last].end };
+  const written = writtenName(words, found, cut);
+  const form = found.split.mergedArticle ? 'ا' + written : written;
+  const mention: NameMention = {
+    span,
+    proclitic: head.text.slice(0, cut),
+    form,
+    role: found.listed?.role ?? 'preferred',
+    expected: form,
+    differs: false,
+    spellingOnly: true,
+    quoted: isInside(quoted, span.start),
+  };
+  return { found, mention };
+}
 
+/** A listed entity with the drafts of its mentions; entity.mentions is set from them when they are all in. */
+interface ListedEntity {
+  entity: NameEntity;
+  drafts: Draft[];
+}
+
+function buildEntities(article: Article, words: readonly Word[], found: Found[], quoted: Span[], options: FindNamesOptions): NameEntity[] {
   const entities: NameEntity[] = [];
-  const byEntry = new Map<NameEntry, NameEntity>();
-  /** The listed form each mention matched: its house spelling, and which name of the entity it is. */
-  const houseForms = new Map<NameMention, { house: string; name: string }>();
+  const byEntry = new Map<NameEntry, ListedEntity>();
   const articleDrafts: Draft[] = [];
-  for (const draft of drafts) {
-    const listed = draft.found.listed;
-    if (!listed) {
+  for (const f of found) {
+    const draft = draftOf(words, f, quoted);
+    const entry = f.listed?.entry;
+    if (!entry) {
       articleDrafts.push(draft);
       continue;
     }
-    let entity = byEntry.get(listed.form.entry);
-    if (!entity) {
-      entity = newEntity(listed.form.entry.kind, listed.form.entry.preferred, 'list', listed.form.entry);
-      byEntry.set(listed.form.entry, entity);
-      entities.push(entity);
+    const listed = byEntry.get(entry);
+    if (listed) {
+      listed.drafts.push(draft);
+      continue;
     }
-    draft.mention.expected = listed.form.house;
-    houseForms.set(draft.mention, listed.form);
-    entity.mentions.push(draft.mention);
+    const entity = newEntity(entry.kind, entry.preferred, 'list', entry);
+    byEntry.set(entry, { entity, drafts: [draft] });
+    entities.push(entity);
   }
-  for (const group of groupUnlisted(articleDrafts, entities)) {
-    if (!group.entity) {
+  for (const group of groupUnlisted(articleDrafts, byEntry)) {
+    if (!group.listed) {
       entities.push(settleUnlisted(group.drafts, options));
       continue;
     }
-    for (const draft of group.drafts) {
-      draft.mention.role = 'surname';
-      draft.mention.expected = lastWord(group.entity.preferred);
-      houseForms.set(draft.mention, { house: draft.mention.expected, name: group.entity.preferred });
-      group.entity.mentions.push(draft.mention);
-    }
-    group.entity.mentions.sort((a, b) => a.span.start - b.span.start);
+    for (const draft of group.drafts) draft.mention.role = 'surname';
+    group.listed.drafts.push(...group.drafts);
+    group.listed.drafts.sort((a, b) => a.mention.span.start - b.mention.span.start);
   }
-  for (const entity of entities) if (entity.source === 'list') settleListed(article, entity, houseForms, options);
-  for (const entity of entities) {
-    for (const mention of entity.mentions) {
-      const counted = entity.counts.find((c) => c.form === mention.form);
-      if (counted) counted.count++;
-      else entity.counts.push({ form: mention.form, count: 1 });
-    }
-  }
+  for (const listed of byEntry.values()) settleListed(article, listed, options);
+  for (const entity of entities) entity.counts = countsOf(entity.mentions);
   return entities.sort((a, b) => a.mentions[0].span.start - b.mentions[0].span.start);
 }
 
@@ -993,33 +984,44 @@ function newEntity(kind: NameKind, preferred: string, source: NameEntity['source
   return entity;
 }
 
+/** Each written form with its number of mentions, in order of first use. */
+function countsOf(mentions: NameMention[]): NameCount[] {
+  const counts: NameCount[] = [{ form: mentions[0].form, count: 1 }];
+  for (let i = 1; i < mentions.length; i++) {
+    const form = mentions[i].form;
+    const counted = counts.find((c) => c.form === form);
+    if (counted) counted.count++;
+    else counts.push({ form, count: 1 });
+  }
+  return counts;
+}
+
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 
 /**
- * Marks the mentions of a listed entity that differ from the house forms. An alias differs when the
- * article also uses another name of the entity and introduces none of them on first mention.
+ * Sets the mentions of a listed entity and marks those that differ from the house forms: each is
+ * expected in the house spelling of the form it matched (a lone surname found in the article, in the
+ * entry's surname). An alias differs when the article also uses another name of the entity and
+ * introduces none of them on first mention.
  */
-function settleListed(
-  article: Article,
-  entity: NameEntity,
-  houseForms: Map<NameMention, { house: string; name: string }>,
-  options: FindNamesOptions,
-): void {
-  const mentions = entity.mentions;
-  if (mentions.length === 1) {
-    const mention = mentions[0];
-    mention.expected = houseForms.get(mention)!.house;
-    mention.differs = !(options.ignoreQuotations && mention.quoted) && mention.form !== houseLight(mention.expected);
-    return;
+function settleListed(article: Article, { entity, drafts }: ListedEntity, options: FindNamesOptions): void {
+  const houseOf = (draft: Draft) => draft.found.listed?.house ?? lastWord(entity.preferred);
+  const nameOf = (draft: Draft) => draft.found.listed?.name ?? entity.preferred;
+  const counted = (draft: Draft) => !(options.ignoreQuotations && draft.mention.quoted);
+  entity.mentions = drafts.map((d) => d.mention);
+  let twoNames = false;
+  let firstName: string | undefined;
+  for (let i = 0; i < drafts.length; i++) {
+    const name = nameOf(drafts[i]);
+    if (i > 0 && !entity.introduced && nameOf(drafts[i - 1]) !== name) entity.introduced = introduces(article, drafts[i - 1].mention, drafts[i].mention);
+    if (!counted(drafts[i])) continue;
+    firstName ??= name;
+    if (name !== firstName) twoNames = true;
   }
-  const nameOf = (m: NameMention) => houseForms.get(m)!.name;
-  entity.introduced = mentions.some((m, i) => i > 0 && nameOf(mentions[i - 1]) !== nameOf(m) && introduces(article, mentions[i - 1], m));
-  const counted = mentions.filter((m) => !(options.ignoreQuotations && m.quoted));
-  const twoNames = new Set(counted.map(nameOf)).size > 1;
-  for (const mention of mentions) {
-    mention.expected = houseForms.get(mention)!.house;
-    mention.differs = false;
-    if (options.ignoreQuotations && mention.quoted) continue;
+  for (const draft of drafts) {
+    const mention = draft.mention;
+    mention.expected = houseOf(draft);
+    if (!counted(draft)) continue;
     if (mention.role === 'alias' && twoNames && !entity.introduced) {
       mention.expected = entity.preferred;
       mention.spellingOnly = false;
@@ -1043,8 +1045,8 @@ function isSurnameOf(short: string[], long: string[]): boolean {
 
 interface Group {
   drafts: Draft[];
-  /** A listed person this lone surname belongs to. */
-  entity?: NameEntity;
+  /** A listed person these lone surnames belong to. */
+  listed?: ListedEntity;
 }
 
 
@@ -1083,42 +1085,51 @@ function fits(group: Group, draft: Draft): boolean {
  * person's name in the article is that person's surname. Groups are found through the ends of their
  * last words (looseEnds), which spellings of one word share, so this stays linear in practice.
  */
-function groupUnlisted(drafts: Draft[], listed: NameEntity[]): Group[] {
+function groupUnlisted(drafts: Draft[], listed: ReadonlyMap<NameEntry, ListedEntity>): Group[] {
   const groups: Group[] = [];
-  const people = new Map<number, { word: string; entity: NameEntity }[]>();
-  for (const entity of listed) {
-    if (entity.kind !== 'person' || !entity.preferred.includes(' ')) continue;
-    for (const m of entity.mentions) {
-      if (m.role === 'alias') continue;
-      const word = foldName(lastWord(m.form));
-      const bucket = people.get(looseEnds(word));
-      if (!bucket) people.set(looseEnds(word), [{ word, entity }]);
-      else bucket.push({ word, entity });
-    }
-  }
+  let people: Map<number, { word: string; listed: ListedEntity }[]> | undefined;
   const byEnds = new Map<number, Group[]>();
   for (const draft of drafts) {
     const words = draft.found.words;
     const ends = looseEnds(words[words.length - 1]);
     if (words.length === 1) {
-      const person = people.get(ends)?.find((p) => sameWord(p.word, words[0], draft.found.cued))?.entity;
+      people ??= peopleBySurname(listed);
+      const person = people.get(ends)?.find((p) => sameWord(p.word, words[0], draft.found.cued))?.listed;
       if (person) {
-        let group = groups.find((g) => g.entity === person);
-        if (!group) groups.push((group = { drafts: [], entity: person }));
-        group.drafts.push(draft);
+        const group = groups.find((g) => g.listed === person);
+        if (group) group.drafts.push(draft);
+        else groups.push({ drafts: [draft], listed: person });
         continue;
       }
     }
     const candidates = byEnds.get(ends);
-    let group = candidates?.find((g) => fits(g, draft));
-    if (!group) {
-      groups.push((group = { drafts: [] }));
-      if (candidates) candidates.push(group);
-      else byEnds.set(ends, [group]);
+    const group = candidates?.find((g) => fits(g, draft));
+    if (group) {
+      group.drafts.push(draft);
+      continue;
     }
-    group.drafts.push(draft);
+    const created = { drafts: [draft] };
+    groups.push(created);
+    if (candidates) candidates.push(created);
+    else byEnds.set(ends, [created]);
   }
   return groups;
+}
+
+/** The last word of each mention of the listed people with more than one name, by its looseEnds. */
+function peopleBySurname(listed: ReadonlyMap<NameEntry, ListedEntity>): Map<number, { word: string; listed: ListedEntity }[]> {
+  const people = new Map<number, { word: string; listed: ListedEntity }[]>();
+  for (const person of listed.values()) {
+    if (person.entity.kind !== 'person' || !person.entity.preferred.includes(' ')) continue;
+    for (const { mention } of person.drafts) {
+      if (mention.role === 'alias') continue;
+      const word = foldName(lastWord(mention.form));
+      const bucket = people.get(looseEnds(word));
+      if (!bucket) people.set(looseEnds(word), [{ word, listed: person }]);
+      else bucket.push({ word, listed: person });
+    }
+  }
+  return people;
 }
 
 /**
@@ -1129,7 +1140,7 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
   if (drafts.length === 1) {
     const { found, mention } = drafts[0];
     const entity = newEntity(found.kind, mention.form, 'article');
-    entity.mentions.push(mention);
+    entity.mentions = [mention];
     return entity;
   }
   const longest = Math.max(...drafts.map((d) => d.found.words.length));

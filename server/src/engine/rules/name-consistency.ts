@@ -66,8 +66,8 @@ export default defineRule<Options>({
   checkArticle({ article, options, names, report }) {
     const entities = findNames(article, nameListFor(names), { ignoreQuotations: options.ignoreInQuotations });
     for (const entity of entities) {
-      const differing = entity.mentions.filter((m) => m.differs);
-      if (differing.length === 0) continue;
+      if (!entity.mentions.some(differs)) continue;
+      const differing = entity.mentions.filter(differs);
       const edit = (mention: NameMention): TextEdit => {
         const wanted = mentionEdit(mention, mention.expected);
         return minimalEdit(mention.span.start, article.source.slice(mention.span.start, mention.span.end), wanted.text);
@@ -93,11 +93,16 @@ export default defineRule<Options>({
   },
 });
 
-/** The mentions written as this one should be. */
+const differs = (mention: NameMention) => mention.differs;
+
+/** The mentions written as this one should be (each written form folded once). */
 function relatedOf(entity: NameEntity, mention: NameMention): RelatedSpan[] {
   const target = foldName(mention.expected);
-  return entity.mentions
-    .filter((m) => !m.differs && m.form !== mention.form && foldName(m.form) === target)
-    .slice(0, MAX_RELATED)
-    .map((m) => ({ span: m.span, messageId: 'preferredHere', data: { preferred: mention.expected } }));
+  const written = new Set(entity.counts.filter((c) => c.form !== mention.form && foldName(c.form) === target).map((c) => c.form));
+  const related: RelatedSpan[] = [];
+  for (const m of entity.mentions) {
+    if (related.length === MAX_RELATED) break;
+    if (!m.differs && written.has(m.form)) related.push({ span: m.span, messageId: 'preferredHere', data: { preferred: mention.expected } });
+  }
+  return related;
 }
