@@ -306,10 +306,9 @@ class NameFinder {
   /** The best listed name at word i by listed spellings (the first of equal scores). */
   private listedAt(i: number): Found | undefined {
     this.best.score = -1;
-    const { splits, listedForms } = this.known(i);
-    for (let r = 0; r < splits.length; r++) {
-      const forms = listedForms[r];
-      if (forms) for (const form of forms) this.considerListed(i, splits[r], form, false, 0);
+    for (const candidate of this.known(i).listedForms) {
+      if (candidate.score < this.best.score) break;
+      this.considerListed(i, candidate.split, candidate.form, false, candidate.order);
     }
     return this.bestFound(i);
   }
@@ -332,14 +331,10 @@ class NameFinder {
     return this.bestFound(i);
   }
 
-  /**
-   * Keeps `form` at word i as the best match if it matches and scores more than the best so far, or as
-   * much with a lower `tie`. Longer names score more, then exact spellings, then the preferred form over
-   * a variant, a surname and an alias, and a reading without proclitics.
-   */
+  /** Keeps `form` at word i as the best match if it matches and scores more than the best so far (scoreOf), or as much with a lower `tie`. */
   private considerListed(i: number, split: Split, form: ListedForm, firstLoose: boolean, tie: number): void {
     const best = this.best;
-    const score = form.words.length * 100 + 10 + ROLE_RANK[form.role] - (split.prefix ? 1 : 0);
+    const score = scoreOf(split, form);
     if (score < best.score || (score === best.score && tie >= best.tie)) return; // even if exact, not better
     const match = this.matchForm(i, form, firstLoose);
     if (match === NO_MATCH) return;
@@ -699,13 +694,23 @@ interface KnownWord {
   listable: boolean;
   /** For each reading, the looseShape of its name, or -1 for a name too short or too common to be a spelling of a listed one. */
   looseShapes: number[];
-  /** The list that `cls` and `listedForms` are for. */
+  /** The list that `cls`, `listedForms` and `looseForms` are for. */
   list: NameList | undefined;
   cls: number;
-  /** For each reading, the listed forms its name starts. */
-  listedForms: (readonly ListedForm[] | undefined)[];
+  /** The listed forms a reading's name starts, best score first (see scoreOf), then in the order of the readings and the list. */
+  listedForms: ListedCandidate[];
   /** The listed forms (no aliases) whose first word a reading is or may spell (the second pass of findListed). */
   looseForms: LooseForm[];
+}
+
+/** A listed form whose first word a reading of a written word is. */
+interface ListedCandidate {
+  split: Split;
+  form: ListedForm;
+  /** scoreOf the reading and the form: what the match scores if its other words are as listed. */
+  score: number;
+  /** Its place among the candidates of the word before sorting: equal scores go to the first. */
+  order: number;
 }
 
 /** A listed form whose first word a reading of a written word is, or may be an unlisted spelling of. */
@@ -754,13 +759,21 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
   const word = knownWordOf(spelling);
   if (word.list !== list) {
     word.list = list;
-    word.listedForms = word.listable ? word.splits.map((split) => list.byFirstWord.get(split.stem)) : [];
+    word.listedForms = word.listable ? listedFormsOf(list, word.splits) : [];
     word.cls = word.bits;
-    if (word.listedForms.some((forms) => forms !== undefined)) word.cls |= LISTED;
+    if (word.listedForms.length > 0) word.cls |= LISTED;
     word.looseForms = looseFormsOf(list, word);
     if (word.looseForms.length > 0) word.cls |= LOOSE;
   }
   return word;
+}
+
+function listedFormsOf(list: NameList, splits: Split[]): ListedCandidate[] {
+  const found: ListedCandidate[] = [];
+  for (const split of splits) {
+    for (const form of list.byFirstWord.get(split.stem) ?? []) found.push({ split, form, score: scoreOf(split, form), order: found.length });
+  }
+  return found.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
 function looseFormsOf(list: NameList, word: KnownWord): LooseForm[] {
@@ -848,6 +861,15 @@ const SAYING_SETTINGS = new Set(
 );
 
 const ROLE_RANK: Record<ListedRole, number> = { preferred: 4, variant: 3, surname: 2, alias: 1 };
+
+/**
+ * What a match of a listed form scores when its words are spelled as listed (10 less when one is an
+ * unlisted spelling): longer names first, then the preferred form over a variant, a surname and an
+ * alias, then a reading without proclitics.
+ */
+function scoreOf(split: Split, form: ListedForm): number {
+  return form.words.length * 100 + 10 + ROLE_RANK[form.role] - (split.prefix ? 1 : 0);
+}
 
 /** How a listed form matches at a word (NameFinder.matchForm). */
 type Match = typeof NO_MATCH | typeof EXACT_MATCH | typeof LOOSE_MATCH;
