@@ -78,17 +78,12 @@ interface Block {
 // collection, which is bound to happen to some while the first article is checked, and an old-generation
 // parse then keeps everything the rules attach to it alive until a full collection. Class instances and
 // arrays copied by slice() have no such allocation site.
-const collected: unknown[] = [];
+const scratch: unknown[] = [];
 
-function startCollecting<T>(): T[] {
-  collected.length = 0;
-  return collected as T[];
-}
-
-/** A copy of what was collected; the scratch array is emptied. */
-function takeCollected<T>(): T[] {
-  const copy = collected.slice() as T[];
-  collected.length = 0;
+/** A copy of scratch[0, count), which is then cleared (not shrunk, so it does not grow again each time). */
+function takeScratch<T>(count: number): T[] {
+  const copy = scratch.slice(0, count) as T[];
+  scratch.fill(undefined, 0, count);
   return copy;
 }
 
@@ -162,7 +157,7 @@ const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', '�
 
 /** Splits a paragraph's text into sentences (editorial-rules.md §0 lists what is not a sentence end). */
 export function splitSentences(text: string, offset: number): Sentence[] {
-  const sentences = startCollecting<Sentence>();
+  let count = 0;
   let sentenceStart = 0;
   const terminators = new RegExp(TERMINATOR_RUN.source, 'g');
   for (let m = terminators.exec(text); m; m = terminators.exec(text)) {
@@ -177,12 +172,12 @@ export function splitSentences(text: string, offset: number): Sentence[] {
       if (isEllipsis && insideQuotation(text, i)) continue;
       if (run === '.' && endsAbbreviation(text, sentenceStart, i)) continue;
     }
-    pushSentence(sentences, text, sentenceStart, after, offset);
+    count = addSentence(text, sentenceStart, after, offset, count);
     sentenceStart = after;
     terminators.lastIndex = after;
   }
-  pushSentence(sentences, text, sentenceStart, text.length, offset);
-  return takeCollected<Sentence>();
+  count = addSentence(text, sentenceStart, text.length, offset, count);
+  return takeScratch<Sentence>(count);
 }
 
 /** Whether « or “ opened before `at` in the paragraph is still open there. */
@@ -245,14 +240,14 @@ class ParsedSentence implements Sentence {
  * as it is scanned, so its shared record is found without reading it again.
  */
 function splitWords(text: string, offset: number): Word[] {
-  const words = startCollecting<Word>();
+  let count = 0;
   let start = -1;
   let hash = 0;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 0x20;
     const width = code >= 0xd800 && code <= 0xdfff ? astralWordCharacterAt(text, i) : isWordCharacter(code) ? 1 : 0;
     if (width === 0) {
-      if (start !== -1) words.push(new ParsedWord(offset + start, offset + i, spellingAt(text, start, i, hash)));
+      if (start !== -1) scratch[count++] = new ParsedWord(offset + start, offset + i, spellingAt(text, start, i, hash));
       start = -1;
       continue;
     }
@@ -263,7 +258,7 @@ function splitWords(text: string, offset: number): Word[] {
     hash = Math.imul(hash ^ code, FNV_PRIME);
     if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(++i), FNV_PRIME);
   }
-  return takeCollected<Word>();
+  return takeScratch<Word>(count);
 }
 
 class ParsedWord implements Word {
@@ -278,8 +273,11 @@ class ParsedWord implements Word {
   }
 }
 
-function pushSentence(sentences: Sentence[], text: string, start: number, end: number, offset: number): void {
+/** Puts the sentence text.slice(start, end), trimmed, at scratch[count] unless it is blank; the new count. */
+function addSentence(text: string, start: number, end: number, offset: number, count: number): number {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end > start) sentences.push(new ParsedSentence(offset + start, offset + end, text.slice(start, end)));
+  if (end === start) return count;
+  scratch[count] = new ParsedSentence(offset + start, offset + end, text.slice(start, end));
+  return count + 1;
 }
