@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import type { Sentence } from '../text/article';
+import type { Paragraph, Sentence } from '../text/article';
 import { sentenceForm, STEM_ID_LIMIT, stemOfId, type SentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 
 // Tuned on the case table: a restated fact keeps nearly all its content words (containment) while the
@@ -22,11 +22,15 @@ interface Compared {
   sentence: Sentence;
   form: SentenceForm;
   /**
-   * Its stems as (sentences of the article using the stem) × STEM_ID_LIMIT + stem id, ascending: rarest
-   * first, one order for every sentence, which prefix filtering and merging need.
+   * Where its stems sit in `ranks`: (sentences of the article using the stem) × STEM_ID_LIMIT + stem id,
+   * ascending from `start`: rarest first, one order for every sentence, which prefix filtering and merging need.
    */
-  ranks: Int32Array;
+  start: number;
+  size: number;
 }
+
+/** The ranked stems of the article's compared sentences, one run after another (see Compared). */
+let ranks: Int32Array = new Int32Array(1024);
 
 export default defineRule({
   id: 'near-duplicate-sentence',
@@ -66,31 +70,27 @@ export default defineRule({
   },
   defaultOptions: {},
   checkArticle({ article, sentenceForms, report }) {
-    const compared = comparableSentences(article.paragraphs.filter((p) => !p.isHeadline).flatMap((p) => p.sentences), sentenceForms);
+    const compared = comparableSentences(article.paragraphs, sentenceForms);
     // Prefix filtering: two sets sharing at least t stems share one among each set's |X| - t + 1 rarest,
     // so only those are indexed (with their position) and probed, and common stems rarely build long lists.
     // Keyed by stem id (a small integer) rather than rank: within one article each stem has one rank.
-    const postings = new Map<number, number[]>();
+    postings.startArticle();
     const lastProbe = new Int32Array(compared.length).fill(-1);
-    compared.forEach((later, index) => {
-      const size = later.ranks.length;
+    for (let index = 0; index < compared.length; index++) {
+      const later = compared[index];
+      const { size } = later;
       let best: { earlier: Compared; index: number; jaccard: number } | undefined;
       for (let position = 0; position < size - Math.ceil(MIN_OVERLAP * size) + 1; position++) {
-        const stem = later.ranks[position] & (STEM_ID_LIMIT - 1);
-        const list = postings.get(stem);
-        if (!list) {
-          postings.set(stem, [index, position]);
-          continue;
-        }
-        if (list.length >= 2 * MAX_POSTINGS) continue;
-        for (let k = 0; k < list.length; k += 2) {
-          const candidate = list[k];
+        const stem = ranks[later.start + position] & (STEM_ID_LIMIT - 1);
+        if (postings.count(stem) >= MAX_POSTINGS) continue;
+        for (let entry = postings.first(stem); entry !== -1; entry = postings.next(entry)) {
+          const candidate = postings.sentence(entry);
           if (lastProbe[candidate] === index) continue;
           lastProbe[candidate] = index;
           const earlier = compared[candidate];
           // The first meeting is at the pair's rarest shared stem: only it and what follows can be shared.
-          const possible = Math.min(size - position, earlier.ranks.length - list[k + 1]);
-          if (possible < requiredOverlap(size, earlier.ranks.length)) continue;
+          const possible = Math.min(size - position, earlier.size - postings.position(entry));
+          if (possible < requiredOverlap(size, earlier.size)) continue;
           const jaccard = nearDuplicateJaccard(earlier, later);
           // Equal scores go to the earliest sentence: the probe order follows stem ids, which depend on
           // what the process checked before, and the finding must not.
@@ -98,9 +98,9 @@ export default defineRule({
             if (jaccard > 0) best = { earlier, index: candidate, jaccard };
           }
         }
-        list.push(index, position);
+        postings.add(stem, index, position);
       }
-      if (!best) return;
+      if (!best) continue;
       const { sentence: first } = best.earlier;
       report({
         span: { start: later.sentence.start, end: later.sentence.end },
@@ -108,44 +108,123 @@ export default defineRule({
         data: { other: excerpt(first.text) },
         related: [{ span: { start: first.start, end: first.end }, messageId: 'earlierSentence' }],
       });
-    });
+    }
   },
 });
+
+/**
+ * Each stem's (sentence, position) entries in one article, as linked lists in typed arrays kept from
+ * article to article: a stem's list belongs to the current article only when its stamp says so, so
+ * nothing is cleared in between and no list is allocated.
+ */
+class PostingLists {
+  private article = 0;
+  private stampOf: Int32Array = new Int32Array(1024);
+  private headOf: Int32Array = new Int32Array(1024);
+  private countOf: Int32Array = new Int32Array(1024);
+  private entries = 0;
+  private sentences: Int32Array = new Int32Array(1024);
+  private positions: Int32Array = new Int32Array(1024);
+  private nexts: Int32Array = new Int32Array(1024);
+
+  startArticle(): void {
+    this.article++;
+    this.entries = 0;
+  }
+
+  count(stem: number): number {
+    return stem < this.stampOf.length && this.stampOf[stem] === this.article ? this.countOf[stem] : 0;
+  }
+
+  /** The stem's latest entry, or -1. */
+  first(stem: number): number {
+    return this.count(stem) > 0 ? this.headOf[stem] : -1;
+  }
+
+  next(entry: number): number {
+    return this.nexts[entry];
+  }
+
+  sentence(entry: number): number {
+    return this.sentences[entry];
+  }
+
+  position(entry: number): number {
+    return this.positions[entry];
+  }
+
+  add(stem: number, sentence: number, position: number): void {
+    if (stem >= this.stampOf.length) {
+      this.stampOf = growTo(this.stampOf, stem);
+      this.headOf = growTo(this.headOf, stem);
+      this.countOf = growTo(this.countOf, stem);
+    }
+    const entry = this.entries++;
+    if (entry >= this.nexts.length) {
+      this.sentences = growTo(this.sentences, entry);
+      this.positions = growTo(this.positions, entry);
+      this.nexts = growTo(this.nexts, entry);
+    }
+    const count = this.count(stem);
+    this.sentences[entry] = sentence;
+    this.positions[entry] = position;
+    this.nexts[entry] = count > 0 ? this.headOf[stem] : -1;
+    this.stampOf[stem] = this.article;
+    this.headOf[stem] = entry;
+    this.countOf[stem] = count + 1;
+  }
+}
+
+const postings = new PostingLists();
 
 let stemCounts: Int32Array = new Int32Array(1024);
 
 /**
- * The sentences long enough to compare, leaving out later exact copies (the other rule reports them),
- * with their stems ranked by how few sentences of the article use them.
+ * The sentences long enough to compare, headline left out and later exact copies too (the other rule
+ * reports them), with their stems ranked by how few sentences of the article use them.
  */
-function comparableSentences(sentences: Sentence[], kept: SentenceFormCache | undefined): Compared[] {
+function comparableSentences(paragraphs: readonly Paragraph[], kept: SentenceFormCache | undefined): Compared[] {
   const seenKeys = new Set<string>();
-  const forms: { sentence: Sentence; form: SentenceForm }[] = [];
-  for (const sentence of sentences) {
-    const form = sentenceForm(sentence, kept);
-    const isCopy = form.comparable && seenKeys.has(form.key);
-    seenKeys.add(form.key);
-    for (const part of form.quotedParts) seenKeys.add(part.key);
-    if (form.comparable && !isCopy) forms.push({ sentence, form });
-  }
-  for (const { form } of forms) {
-    for (const id of form.stemIds) {
-      if (id >= stemCounts.length) stemCounts = growTo(stemCounts, id);
-      stemCounts[id]++;
+  const compared: Compared[] = [];
+  let stems = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.isHeadline) continue;
+    for (const sentence of paragraph.sentences) {
+      const form = sentenceForm(sentence, kept);
+      const isCopy = form.comparable && seenKeys.has(form.key);
+      seenKeys.add(form.key);
+      for (const part of form.quotedParts) seenKeys.add(part.key);
+      if (!form.comparable || isCopy) continue;
+      compared.push({ sentence, form, start: stems, size: form.stemIds.length });
+      stems += form.stemIds.length;
+      for (const id of form.stemIds) {
+        if (id >= stemCounts.length) stemCounts = growTo(stemCounts, id);
+        stemCounts[id]++;
+      }
     }
   }
-  const compared = forms.map(({ sentence, form }) => {
-    const ranks = new Int32Array(form.stemIds.length);
-    form.stemIds.forEach((id, i) => (ranks[i] = Math.min(stemCounts[id], MAX_RANKED_COUNT) * STEM_ID_LIMIT + id));
-    return { sentence, form, ranks: ranks.sort() };
-  });
-  for (const { form } of forms) for (const id of form.stemIds) stemCounts[id] = 0;
+  if (stems > ranks.length) ranks = new Int32Array(Math.max(stems, ranks.length * 2));
+  for (const { form, start, size } of compared) {
+    form.stemIds.forEach((id, i) => (ranks[start + i] = Math.min(stemCounts[id], MAX_RANKED_COUNT) * STEM_ID_LIMIT + id));
+    sortRange(ranks, start, start + size);
+  }
+  for (const { form } of compared) for (const id of form.stemIds) stemCounts[id] = 0;
   return compared;
 }
 
-function growTo(counts: Int32Array, id: number): Int32Array {
-  const grown = new Int32Array(Math.max(counts.length * 2, id + 1));
-  grown.set(counts);
+/** Insertion sort of values[from, to): a sentence has a few dozen stems at most. */
+function sortRange(values: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const value = values[i];
+    let j = i;
+    for (; j > from && values[j - 1] > value; j--) values[j] = values[j - 1];
+    values[j] = value;
+  }
+}
+
+function growTo(values: Int32Array, index: number): Int32Array {
+  const grown = new Int32Array(Math.max(values.length * 2, index + 1));
+  grown.set(values);
   return grown;
 }
 
@@ -159,19 +238,17 @@ function requiredOverlap(sizeA: number, sizeB: number): number {
 
 /** The Jaccard index of the two stem sets when they are near duplicates, otherwise 0. */
 function nearDuplicateJaccard(a: Compared, b: Compared): number {
-  const sizeA = a.ranks.length;
-  const sizeB = b.ranks.length;
   let shared = 0;
-  for (let i = 0, j = 0; i < sizeA && j < sizeB; ) {
-    if (a.ranks[i] === b.ranks[j]) {
+  for (let i = a.start, j = b.start, endA = a.start + a.size, endB = b.start + b.size; i < endA && j < endB; ) {
+    if (ranks[i] === ranks[j]) {
       shared++;
       i++;
       j++;
-    } else if (a.ranks[i] < b.ranks[j]) i++;
+    } else if (ranks[i] < ranks[j]) i++;
     else j++;
   }
-  const jaccard = shared / (sizeA + sizeB - shared);
-  const containment = shared / Math.min(sizeA, sizeB);
+  const jaccard = shared / (a.size + b.size - shared);
+  const containment = shared / Math.min(a.size, b.size);
   if (jaccard < MIN_JACCARD && !(containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD_WITH_CONTAINMENT)) return 0;
   if (sharesQuotation(a.form, b.form) || differentFigures(a.form.numbers, b.form.numbers) || differentSlots(a, b)) return 0;
   return jaccard;
@@ -182,19 +259,20 @@ function nearDuplicateJaccard(a: Compared, b: Compared): number {
  * ميسان.`: two facts. A restatement adds or drops words, or changes a word's form (`خفض`/`ستخفض`).
  */
 function differentSlots(a: Compared, b: Compared): boolean {
-  const onlyA = unshared(a.ranks, b.ranks, 3);
-  const onlyB = unshared(b.ranks, a.ranks, 3);
+  const onlyA = unshared(a, b, 3);
+  const onlyB = unshared(b, a, 3);
   if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > 2 || onlyB.length > 2) return false;
   return onlyA.every((x) => onlyB.every((y) => !shareThreeLetters(x, y)));
 }
 
-/** Up to `limit` stems of `ranks` missing from `other` (both ascending). */
-function unshared(ranks: Int32Array, other: Int32Array, limit: number): string[] {
+/** Up to `limit` stems of `a` missing from `b`. */
+function unshared(a: Compared, b: Compared, limit: number): string[] {
   const stems: string[] = [];
-  let j = 0;
-  for (let i = 0; i < ranks.length && stems.length < limit; i++) {
-    while (j < other.length && other[j] < ranks[i]) j++;
-    if (other[j] !== ranks[i]) stems.push(stemOfId(ranks[i] & (STEM_ID_LIMIT - 1)));
+  const endB = b.start + b.size;
+  let j = b.start;
+  for (let i = a.start; i < a.start + a.size && stems.length < limit; i++) {
+    while (j < endB && ranks[j] < ranks[i]) j++;
+    if (j === endB || ranks[j] !== ranks[i]) stems.push(stemOfId(ranks[i] & (STEM_ID_LIMIT - 1)));
   }
   return stems;
 }

@@ -55,10 +55,11 @@ const FUNCTION_WORDS = new Set(
 const PROCLITIC_PREFIXES = /^[وف]?[بل]?/;
 
 const DIGITS = /^\d+$/;
+const [HYPHEN, EN_DASH, EM_DASH] = [0x2d, 0x2013, 0x2014];
 const QUOTE_MARK = /[«»“”„"]/;
 const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
-const LIST_SEPARATORS = '،,؛;';
-const LIST_SEPARATOR = new RegExp(`[${LIST_SEPARATORS}]`);
+const LIST_SEPARATOR = /[،,؛;]/;
+const [ARABIC_COMMA, COMMA, ARABIC_SEMICOLON, SEMICOLON] = [0x060c, 0x2c, 0x061b, 0x3b];
 const SPACE = /\s/;
 /** What a quoted part does not start with: the space and punctuation after a closing quote. */
 const PART_EDGE = /[\s.،,؛:؟?!…]/;
@@ -137,7 +138,7 @@ function cachedForm(text: string, words: readonly Word[], base: number, kept: Se
 
 function computeForm(text: string, allWords: readonly Word[], base: number, kept: SentenceFormCache | undefined): SentenceForm {
   formCount++;
-  const datelineEnd = /[-–—]/.test(text.slice(0, 80)) ? base + (DATELINE.exec(text)?.[0].length ?? 0) : base;
+  const datelineEnd = hasDash(text, 80) ? base + (DATELINE.exec(text)?.[0].length ?? 0) : base;
   const words = allWords[0]?.start < datelineEnd ? allWords.filter((word) => word.start >= datelineEnd) : allWords;
   const ids: number[] = [];
   const numbers: string[] = [];
@@ -205,6 +206,15 @@ function stemId(stem: string): number {
   return id;
 }
 
+/** Whether a dash, which a dateline ends in, is among the first `limit` characters. */
+function hasDash(text: string, limit: number): boolean {
+  for (let i = 0; i < text.length && i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === HYPHEN || code === EN_DASH || code === EM_DASH) return true;
+  }
+  return false;
+}
+
 /** String.fromCharCode in slices, so a sentence of any length stays within the argument limit. */
 function fromCodes(codes: number[]): string {
   if (codes.length <= 8192) return String.fromCharCode(...codes);
@@ -256,14 +266,20 @@ function isListOfNames(text: string, words: readonly Word[], base: number): bool
 }
 
 function hasListSeparator(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (LIST_SEPARATORS.includes(text[i])) return true;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === ARABIC_COMMA || code === COMMA || code === ARABIC_SEMICOLON || code === SEMICOLON) return true;
+  }
   return false;
 }
 
 /** The stretches between quote marks (and the sentence ends), so `قال الوزير: «…».` yields the quotation. */
 function quotedParts(text: string, words: readonly Word[], base: number, sentenceKey: string, kept: SentenceFormCache | undefined): QuotedPart[] {
   const parts: QuotedPart[] = [];
-  const bounds = Array.from(text.matchAll(QUOTE_MARKS), (m) => m.index).concat(text.length);
+  const bounds: number[] = [];
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(text); m; m = QUOTE_MARKS.exec(text)) bounds.push(m.index);
+  bounds.push(text.length);
   let from = 0;
   let first = 0;
   for (const bound of bounds) {
