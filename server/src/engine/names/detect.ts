@@ -158,7 +158,6 @@ const isNisba = (folded: string) => hasArticle(folded) && folded.length >= 5 && 
 class NameFinder {
   private readonly covered: Uint8Array;
   private readonly found: Found[] = [];
-  private readonly firstNames: ReadonlySet<string>;
 
   /** Whether a listed place covers each word (for places named in a row: دمشق وحلب وحماة). */
   private readonly placeAt: Uint8Array;
@@ -168,8 +167,8 @@ class NameFinder {
   readonly words: Word[];
   /** Whether each word follows the one before it in one sentence with only spaces between. */
   private readonly joined: Uint8Array;
-  /** What each word can be (KnownWord.cls); 0 for a word that is not Arabic. */
-  private readonly classes: Uint8Array;
+  /** What each word can be (KnownWord.cls). */
+  private readonly classes: Int32Array;
   private readonly prose: string;
   /** The listed form that scores best at the word being matched (see considerListed), and its score. */
   private best: { form: ListedForm | undefined; split: Split | undefined; score: number; tie: number } = {
@@ -194,7 +193,7 @@ class NameFinder {
     const prose = article.prose;
     const all: Word[] = new Array(count);
     const joined = new Uint8Array(count);
-    const classes = new Uint8Array(count);
+    const classes = new Int32Array(count);
     const classOfSpelling = classesFor(list);
     let at = 0;
     for (const sentence of sentences) {
@@ -212,7 +211,6 @@ class NameFinder {
     this.covered = new Uint8Array(count);
     this.placeAt = new Uint8Array(count);
     this.cueAtWord = new Uint8Array(count);
-    this.firstNames = list.firstNames;
   }
 
   private cover(name: Found): void {
@@ -245,8 +243,9 @@ class NameFinder {
     return this.found.sort((a, b) => a.first - b.first);
   }
 
-  private isGivenName(folded: string): boolean {
-    return GIVEN_NAMES.has(folded) || this.firstNames.has(folded);
+  /** Whether word i is known as `bits` (any of them). */
+  private is(i: number, bits: number): boolean {
+    return (this.classes[i] & bits) !== 0;
   }
 
   /** The kind of name word i stands where: after a title or a verb of saying, or after a trigger. */
@@ -257,8 +256,7 @@ class NameFinder {
       if (cue === Cue.Title || cue === Cue.WeakTitle || cue === Cue.Verb) return 'person';
       if (cue === Cue.Place) return 'place';
       if (cue === Cue.Organisation) return 'organisation';
-      const folded = this.folded(k);
-      if (!hasArticle(folded) && !TITLE_LINKS.has(folded) && !folded.startsWith('لل')) return undefined;
+      if (!this.is(k, ARTICLE | TITLE_LINK | LIL)) return undefined;
       if (!this.isJoined(k)) return undefined;
     }
     return undefined;
@@ -378,8 +376,8 @@ class NameFinder {
 
   /** A lone surname right after another given name belongs to someone else (عمار عباس is not محمود عباس). */
   private partOfOtherName(first: number, last: number): boolean {
-    if (this.isJoined(first) && !this.covered[first - 1] && this.isGivenName(withoutConjunction(this.folded(first - 1)))) return true;
-    return this.isJoined(last + 1) && !NOT_NAMES.has(this.folded(last + 1)) && this.isGivenName(this.folded(first));
+    if (this.isJoined(first) && !this.covered[first - 1] && this.is(first - 1, GIVEN_AFTER_CONJUNCTION)) return true;
+    return this.isJoined(last + 1) && !this.is(last + 1, COMMON) && this.is(first, GIVEN_NAME);
   }
 
   // ---- cues
@@ -416,10 +414,10 @@ class NameFinder {
   private coordinatedPlace(i: number): Found | undefined {
     const word = this.words[i];
     const folded = word.spelling.folded;
-    if (i === 0 || !this.placeAt[i - 1] || folded[0] !== 'و' || !this.classes[i]) return undefined;
+    if (i === 0 || !this.placeAt[i - 1] || folded[0] !== 'و' || !this.is(i, ARABIC)) return undefined;
     if (!this.isJoined(i) && !/^[\s،,]+$/.test(this.prose.slice(this.words[i - 1].end, word.start))) return undefined;
     const stem = folded.slice(1);
-    if (stem.length < 3 || hasArticle(stem) || isStop(stem, stem) || GIVEN_NAMES.has(stem) || hasPronounSuffix(word.spelling)) return undefined;
+    if (stem.length < 3 || hasArticle(stem) || isStop(stem, stem) || GIVEN_NAMES.has(stem) || this.is(i, PRONOUN)) return undefined;
     // A list of places ends the phrase (دمشق وحلب وحماة، …); a word that goes on is something else (وفتح ممرات).
     if (this.isJoined(i + 1)) return undefined;
     return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], cued: true };
@@ -429,14 +427,9 @@ class NameFinder {
   private afterTitle(i: number): number {
     let steps = 0;
     while (steps < MAX_TITLE_CHAIN && this.isJoined(i) && !this.covered[i]) {
-      const folded = this.folded(i);
-      if (PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || (NOT_NAMES.has(folded) && !hasArticle(folded))) break;
-      const linking =
-        isTitle(folded) ||
-        TITLE_LINKS.has(folded) ||
-        (hasArticle(folded) && !isNisbaName(folded, this.isJoined(i + 1) ? this.folded(i + 1) : undefined)) ||
-        folded.startsWith('لل') ||
-        folded.startsWith('وال'); // وزير المياه والري
+      if (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE))) break;
+      // وزير المياه والري: وال continues the title too.
+      const linking = this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i));
       if (!linking) break;
       i++;
       steps++;
@@ -444,10 +437,15 @@ class NameFinder {
     return i;
   }
 
+  /** An article-led nisba at word i followed by a non-article word or a title is a title's adjective, not a surname. */
+  private isNisbaName(i: number): boolean {
+    return this.is(i, NISBA) && !(this.isJoined(i + 1) && (!this.is(i + 1, ARTICLE) || this.is(i + 1, TITLE)));
+  }
+
   /** Skips nationality adjectives after a trigger: العاصمة الأوكرانية | كييف. */
   private afterAdjectives(i: number): number {
     let steps = 0;
-    while (steps < 2 && this.isJoined(i) && /^ال.{2,}(?:يه|ي)$/.test(this.folded(i)) && this.isJoined(i + 1)) {
+    while (steps < 2 && this.isJoined(i) && this.is(i, ADJECTIVE) && this.isJoined(i + 1)) {
       i++;
       steps++;
     }
@@ -456,17 +454,16 @@ class NameFinder {
 
   /** The name that starts at word i after a cue. */
   private readName(i: number, kind: NameKind, cue: 'title' | 'trigger' | 'verb', weakCue = false): Found | undefined {
-    if (!this.isJoined(i) || this.covered[i] || !this.classes[i]) return undefined;
-    const head = this.words[i].spelling;
-    const folded = head.folded;
-    if (folded.length < 2 || isStopWord(head)) return undefined;
-    const given = this.isGivenName(folded);
+    if (!this.isJoined(i) || this.covered[i] || !this.is(i, ARABIC)) return undefined;
+    const folded = this.folded(i);
+    if (folded.length < 2 || this.is(i, STOP)) return undefined;
+    const given = this.is(i, GIVEN_NAME);
     // A title that is also a common word (الفريق the team, اللواء the brigade) needs a given name after it.
     if (weakCue && !given) return undefined;
-    if (hasArticle(folded)) {
+    if (this.is(i, ARTICLE)) {
       // A person after a title or a verb may be named by an article-led surname (قال السوداني); places
       // and organisations often carry the article (مدينة الموصل، حركة النهضة).
-      if (kind === 'person' && !isNisba(folded)) return undefined;
+      if (kind === 'person' && !this.is(i, NISBA)) return undefined;
     } else if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
       return undefined;
     }
@@ -474,7 +471,7 @@ class NameFinder {
     // nor a preposition with a common noun (الرئيس التنفيذي لشركة).
     if (kind === 'person' && folded[0] === 'ي' && !given) return undefined;
     if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && isStop(folded.slice(1), folded.slice(1))) return undefined;
-    if (hasPronounSuffix(head) && !given) return undefined;
+    if (this.is(i, PRONOUN) && !given) return undefined;
     if (cue === 'verb' && folded.length < 3) return undefined;
     // وقال كريم إن … is not a name; وأضاف رائد أبو السعود is.
     if (cue === 'verb' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
@@ -491,28 +488,24 @@ class NameFinder {
    */
   private saysNext(i: number): boolean {
     if (!this.isJoined(i)) return true;
-    const word = this.words[i].spelling;
-    if (SAYING_FOLLOWERS.has(word.folded) || hasPronounSuffix(word)) return true;
-    return word.folded === 'في' && this.isJoined(i + 1) && SAYING_SETTINGS.has(this.folded(i + 1));
+    const folded = this.folded(i);
+    if (SAYING_FOLLOWERS.has(folded) || this.is(i, PRONOUN)) return true;
+    return folded === 'في' && this.isJoined(i + 1) && SAYING_SETTINGS.has(this.folded(i + 1));
   }
 
   /** A person named by a given name and at least one more name: أحمد الحسيني، ومحمد شياع السوداني. */
   private readGivenName(i: number): Found | undefined {
-    if (!(this.classes[i] & GIVEN)) return undefined;
-    const split = this.known(i).splits.find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
-    if (!split || RAW_FUNCTION_WORDS.has(this.words[i].spelling.light)) return undefined;
+    if (!this.is(i, GIVEN)) return undefined;
     // أبو صفية: after a connector the given name is part of another name.
-    if (this.isJoined(i) && NAME_CONNECTORS.has(this.folded(i - 1))) return undefined;
+    if (this.isJoined(i) && this.is(i - 1, CONNECTOR)) return undefined;
     if (!this.continuesName(i + 1)) return undefined;
-    const name = this.extend(i, 'person', split, true);
+    const name = this.extend(i, 'person', this.known(i).givenName, true);
     return name && name.last > name.first ? name : undefined;
   }
 
   /** Whether word i, joined to the one before, can continue a name. */
   private continuesName(i: number): boolean {
-    if (!this.isJoined(i) || this.covered[i] || !this.classes[i]) return false;
-    const word = this.words[i].spelling;
-    return !isStopWord(word) && !hasPronounSuffix(word);
+    return this.isJoined(i) && !this.covered[i] && this.is(i, ARABIC) && !this.is(i, STOP | PRONOUN);
   }
 
   /**
@@ -530,36 +523,35 @@ class NameFinder {
     const maxParts = kind === 'person' ? 3 : kind === 'place' ? MAX_NAME_WORDS : MAX_NAME_WORDS - 1;
     while (needsNext || parts < maxParts) {
       const k = last + 1;
-      if (!this.isJoined(k) || this.covered[k] || !this.classes[k]) break;
-      const word = this.words[k].spelling;
-      const folded = word.folded;
+      if (!this.isJoined(k) || this.covered[k] || !this.is(k, ARABIC)) break;
+      const folded = this.folded(k);
       if (needsNext) {
-        if (NOT_NAMES.has(folded) && folded !== 'الله') break;
+        if (this.is(k, COMMON) && folded !== 'الله') break;
         words.push(folded);
         last = k;
         parts++;
         needsNext = false;
         continue;
       }
-      if (isStopWord(word)) break;
-      if (NAME_CONNECTORS.has(folded)) {
+      if (this.is(k, STOP)) break;
+      if (this.is(k, CONNECTOR)) {
         if (!this.isJoined(k + 1)) break;
         words.push(folded);
         last = k;
         needsNext = true;
         continue;
       }
-      const given = this.isGivenName(folded);
+      const given = this.is(k, GIVEN_NAME);
       // و/ف may be a conjunction (جو بايدن ووزير …) or the name's own letter (ماورو فييرا): the second
       // part of a name may start with it when the rest is not a word that ends a name.
       if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
         const rest = folded.slice(1);
-        if (parts !== 1 || hasArticle(rest) || isStop(rest, rest) || this.isGivenName(rest)) break;
+        if (parts !== 1 || hasArticle(rest) || isStop(rest, rest) || isGivenName(this.list, rest)) break;
       }
-      if (hasPronounSuffix(word) && !given) break;
+      if (this.is(k, PRONOUN) && !given) break;
       if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
-      if (hasArticle(folded)) {
-        if (kind === 'person' && !isNisba(folded) && !(afterGivenName && parts === 1 && !/(?:ات|ون)$/.test(folded))) break;
+      if (this.is(k, ARTICLE)) {
+        if (kind === 'person' && !this.is(k, NISBA) && !(afterGivenName && parts === 1 && !/(?:ات|ون)$/.test(folded))) break;
         words.push(folded);
         last = k;
         parts++;
@@ -608,7 +600,7 @@ class NameFinder {
     }
     if (byFirst.size === 0) return;
     for (let i = 0; i < this.words.length; i++) {
-      if (this.covered[i] || !this.classes[i] || this.classes[i] & NOT_NAME || !starts.has(foldedHashes.of(this.words[i].spelling))) continue;
+      if (this.covered[i] || !this.is(i, ARABIC) || this.is(i, NOT_NAME) || !starts.has(foldedHashes.of(this.words[i].spelling))) continue;
       let best: Found | undefined;
       for (const split of this.known(i).splits) {
         const sequences = byFirst.get(split.stem);
@@ -631,14 +623,12 @@ class NameFinder {
 }
 
 /** زيارته، حديثها، بلادهم: a noun with a possessive pronoun ends a name (a name's own ة stays: حمزة). */
-const hasPronounSuffix = perSpelling((spelling) => /(?:ه|ها|هم|هما|هن)[\u064b-\u0652]*$/.test(spelling.text));
+const hasPronounSuffix = (spelling: Spelling) => /(?:ه|ها|هم|هما|هن)[\u064b-\u0652]*$/.test(spelling.text);
 
 /** A word that ends a name or keeps one from starting: a function word, a title, a trigger, a verb of saying. */
 function isStop(folded: string, raw: string): boolean {
   return NOT_NAMES.has(folded) || RAW_FUNCTION_WORDS.has(normalizeLight(raw)) || isTitle(folded) || PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || isSpeechVerb(raw);
 }
-
-const isStopWord = perSpelling((spelling) => isStop(spelling.folded, spelling.text));
 
 const enum Cue {
   Unknown,
@@ -669,27 +659,83 @@ function cueOfWord(folded: string): Cue {
 }
 
 /**
- * What a written word can be, worked out once per spelling (LISTED and LOOSE once per list): the
- * detector's passes then skip the words that can be nothing (most of them) with one lookup. Bits: the cue
- * (Cue, 3 bits), LISTED (a listed first word, alone or after proclitics), GIVEN (a given name, alone or
- * after proclitics), NOT_NAME (a function or common word), ARABIC, LOOSE.
+ * What a written word can be, as bits worked out once per spelling (the last four once per list): the
+ * detector's passes read one number per word instead of looking its letters up in word lists, and skip
+ * the words that can be nothing (most of them).
  */
-const LISTED = 8;
-const GIVEN = 16;
-const NOT_NAME = 32;
-/** Set on every Arabic word, so that 0 means a word that is not Arabic. */
-const ARABIC = 64;
+const CUE_BITS = 7; // Cue
+/** A reading is a given name that is not also a common word: a person's name may start here. */
+const GIVEN = 1 << 3;
+/** A function or common word: never a name (NOT_NAMES, and على، إلى، حتى …). */
+const NOT_NAME = 1 << 4;
+/** An Arabic word: the only words that can be names. */
+const ARABIC = 1 << 5;
+/** isStop: a word that ends a name or keeps one from starting. */
+const STOP = 1 << 6;
+/** A possessive pronoun at the end (hasPronounSuffix). */
+const PRONOUN = 1 << 7;
+/** The article ال (hasArticle). */
+const ARTICLE = 1 << 8;
+/** An article-led nisba (isNisba): السوداني. */
+const NISBA = 1 << 9;
+/** A title or role (isTitle). */
+const TITLE = 1 << 10;
+/** TITLE_LINKS: the rest of a compound title without the article. */
+const TITLE_LINK = 1 << 11;
+/** A noun that introduces a place or an organisation. */
+const TRIGGER = 1 << 12;
+/** In NOT_NAMES. */
+const COMMON = 1 << 13;
+/** NAME_CONNECTORS: عبد، بن، أبو … */
+const CONNECTOR = 1 << 14;
+/** ل + ال written لل: للأمم. */
+const LIL = 1 << 15;
+/** و + ال: والري. */
+const WAL = 1 << 16;
+/** An article-led adjective of nationality or place: الأوكرانية. */
+const ADJECTIVE = 1 << 17;
+/** A reading is a listed first word (KnownWord.listedForms). */
+const LISTED = 1 << 18;
 /** A reading is, or may be an unlisted spelling of, a listed name's first word (KnownWord.looseForms). */
-const LOOSE = 128;
-const CUE_BITS = 7;
+const LOOSE = 1 << 19;
+/** isGivenName: a given name, or the first name of a listed person. */
+const GIVEN_NAME = 1 << 20;
+/** isGivenName after a و or ف. */
+const GIVEN_AFTER_CONJUNCTION = 1 << 21;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
+
+/** The bits of a word that its letters alone decide, whether it is Arabic or not. */
+function lettersBits(spelling: Spelling): number {
+  const { folded } = spelling;
+  let bits = 0;
+  if (isStop(folded, spelling.text)) bits |= STOP;
+  if (hasPronounSuffix(spelling)) bits |= PRONOUN;
+  if (hasArticle(folded)) bits |= ARTICLE;
+  if (isNisba(folded)) bits |= NISBA;
+  if (isTitle(folded)) bits |= TITLE;
+  if (TITLE_LINKS.has(folded)) bits |= TITLE_LINK;
+  if (PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded)) bits |= TRIGGER;
+  if (NOT_NAMES.has(folded)) bits |= COMMON;
+  if (NAME_CONNECTORS.has(folded)) bits |= CONNECTOR;
+  if (folded.startsWith('لل')) bits |= LIL;
+  if (folded.startsWith('وال')) bits |= WAL;
+  if (/^ال.{2,}(?:يه|ي)$/.test(folded)) bits |= ADJECTIVE;
+  return bits;
+}
+
+/** A given name, or the first name of a person on the list. */
+function isGivenName(list: NameList, folded: string): boolean {
+  return GIVEN_NAMES.has(folded) || list.firstNames.has(folded);
+}
 
 /** What the detector knows of a written word: worked out once per spelling, and once more for another list. */
 interface KnownWord {
   /** Its readings as proclitics + name (splitsOf). */
   splits: Split[];
-  /** The class bits that hold whatever the list: all but LISTED. */
+  /** The class bits that hold whatever the list. */
   bits: number;
+  /** The reading that is an unambiguous given name (GIVEN). */
+  givenName: Split | undefined;
   /** Whether the list is asked at all: على، إلى، حتى are never names. */
   listable: boolean;
   /** For each reading, the looseShape of its name, or -1 for a name too short or too common to be a spelling of a listed one. */
@@ -729,20 +775,19 @@ interface LooseForm {
 const knownWordOf = perSpelling((spelling): KnownWord => {
   const { folded } = spelling;
   const splits = splitsOf(folded);
-  const word: KnownWord = { splits, bits: 0, listable: false, looseShapes: [], list: undefined, cls: 0, listedForms: [], looseForms: [] };
+  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, looseShapes: [], list: undefined, cls: 0, listedForms: [], looseForms: [] };
   if (!isArabicWord(folded)) return word;
   word.looseShapes = splits.map(({ stem }) => (stem.length < 4 || NOT_NAMES.has(stem) ? -1 : looseShape(stem)));
   // على، إلى، حتى fold to علي، الي، حتي: function words, whatever a list or given name says.
   if (RAW_FUNCTION_WORDS.has(spelling.light)) {
-    word.bits = ARABIC | NOT_NAME;
+    word.bits |= ARABIC | NOT_NAME;
     return word;
   }
   word.listable = true;
-  word.bits = cueOfWord(folded) | ARABIC;
+  word.bits |= cueOfWord(folded) | ARABIC;
   if (NOT_NAMES.has(folded)) word.bits |= NOT_NAME;
-  for (const split of splits) {
-    if (!split.mergedArticle && GIVEN_NAMES.has(split.stem) && !AMBIGUOUS_GIVEN_NAMES.has(split.stem)) word.bits |= GIVEN;
-  }
+  word.givenName = splits.find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
+  if (word.givenName) word.bits |= GIVEN;
   return word;
 });
 
@@ -761,6 +806,8 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
     word.list = list;
     word.listedForms = word.listable ? listedFormsOf(list, word.splits) : [];
     word.cls = word.bits;
+    if (isGivenName(list, spelling.folded)) word.cls |= GIVEN_NAME;
+    if (isGivenName(list, withoutConjunction(spelling.folded))) word.cls |= GIVEN_AFTER_CONJUNCTION;
     if (word.listedForms.length > 0) word.cls |= LISTED;
     word.looseForms = looseFormsOf(list, word);
     if (word.looseForms.length > 0) word.cls |= LOOSE;
@@ -880,11 +927,6 @@ const LOOSE_MATCH = 2;
 
 /** Found.words of a listed name. */
 const NO_WORDS: string[] = [];
-
-/** An article-led nisba word followed by a non-article word is a title's adjective, not a surname. `next`: the word joined after it. */
-function isNisbaName(folded: string, next: string | undefined): boolean {
-  return isNisba(folded) && !(next !== undefined && (!hasArticle(next) || isTitle(next)));
-}
 
 // ---- entities
 
