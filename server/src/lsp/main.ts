@@ -36,13 +36,13 @@
 // Size: texts over 256 K characters are checked in a worker thread, so nothing a huge document costs
 // holds up requests about other documents.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../../package.json';
 import { serveWorker } from './checker';
+import { connectionFromCommandLine } from './connection';
 import { startServer } from './server';
 
 if (!isMainThread && parentPort && (workerData as { mudaqqiqWorker?: boolean } | undefined)?.mudaqqiqWorker) {
   serveWorker(parentPort);
 } else {
-  startServer(createConnection(ProposedFeatures.all), { workerScript: __filename, version });
+  startServer(connectionFromCommandLine(), { workerScript: __filename, version });
 }

@@ -1,15 +1,19 @@
-// A minimal LSP client over the server's stdio, for the protocol tests and the benchmark: it spawns
-// `node dist/server.js --stdio`, keeps a mirror of each open document, answers the server's requests
-// (configuration, applyEdit, refresh, registration, progress) and collects what it pushes.
+// A minimal LSP client for the protocol tests and the benchmark: it spawns `node dist/server.js --stdio`
+// (or `--node-ipc`, the VS Code client's transport), keeps a mirror of each open document, answers the
+// server's requests (configuration, applyEdit, refresh, registration, progress) and collects what it pushes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import {
   createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
   type Diagnostic,
   type InitializeResult,
+  type Message,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type TextEdit,
@@ -19,7 +23,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { StatusParams } from '../../src/lsp/server';
 
 export const ROOT = join(__dirname, '..', '..', '..');
-export const SERVER = join(ROOT, 'dist', 'server.js');
+/** The bundled server, or another build of it (SERVER_SCRIPT, to compare two builds in the benchmark). */
+export const SERVER = process.env.SERVER_SCRIPT ?? join(ROOT, 'dist', 'server.js');
 
 export interface ClientOptions {
   /** Announce pull diagnostics (textDocument/diagnostic). */
@@ -30,6 +35,8 @@ export interface ClientOptions {
   locale?: string;
   workspaceFolders?: string[];
   capabilities?: ClientCapabilities;
+  /** Default: stdio. */
+  transport?: 'stdio' | 'ipc';
 }
 
 export class TestClient {
@@ -37,6 +44,8 @@ export class TestClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
   readonly statuses: StatusParams[] = [];
   readonly progress: unknown[] = [];
+  /** What the server wrote to the client's log (window/logMessage). */
+  readonly logs: string[] = [];
   readonly registrations: string[] = [];
   /** The options of each registration, in order. */
   readonly registrationOptions: unknown[] = [];
@@ -50,11 +59,27 @@ export class TestClient {
     readonly connection: ProtocolConnection,
     readonly child: ChildProcess,
     readonly initializeResult: InitializeResult,
+    /** Over stdio, by method, when the client last finished encoding such a message: its first byte goes out then. */
+    readonly encodedAt: Map<string, number>,
   ) {}
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const ipc = options.transport === 'ipc';
+    const nodeArgs = process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : [];
+    const child = spawn(process.execPath, [...nodeArgs, SERVER, ipc ? '--node-ipc' : '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])] });
+    const encodedAt = new Map<string, number>();
+    // vscode-jsonrpc's own encoding, noting when it is done.
+    const contentTypeEncoder = {
+      name: 'application/json',
+      encode: (message: Message) => {
+        const bytes = Buffer.from(JSON.stringify(message), 'utf8');
+        if ('method' in message && typeof message.method === 'string') encodedAt.set(message.method, performance.now());
+        return Promise.resolve(bytes);
+      },
+    };
+    const connection = ipc
+      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!, { contentTypeEncoder }));
     let client: TestClient | undefined;
     const pending: (() => void)[] = [];
     const whenReady = (f: (c: TestClient) => void) => (client ? f(client) : pending.push(() => f(client!)));
@@ -72,7 +97,12 @@ export class TestClient {
     );
     connection.onNotification('$/progress', (params: unknown) => whenReady((c) => c.progress.push(params)));
     connection.onNotification('window/showMessage', () => undefined);
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', (params: { message: string }) =>
+      whenReady((c) => {
+        c.logs.push(params.message);
+        c.wake();
+      }),
+    );
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) => {
       if (client) client.configurationRequests++;
@@ -129,7 +159,7 @@ export class TestClient {
       initializationOptions: options.initializationOptions,
       workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })) ?? null,
     });
-    client = new TestClient(connection, child, initializeResult);
+    client = new TestClient(connection, child, initializeResult, encodedAt);
     client.stderr = stderr;
     child.on('exit', (code, signal) => {
       if (!client!.stopping) console.error(`language server exited (${code ?? signal}):\n${client!.stderr}`);
@@ -154,6 +184,15 @@ export class TestClient {
     const changes = edits.map((e) => ({ range: e.range, text: e.newText }));
     TextDocument.update(document, changes, version);
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return document;
+  }
+
+  /** Sends the whole new text as one change (as a client without incremental sync does). */
+  async changeAll(uri: string, text: string): Promise<TextDocument> {
+    const document = this.documents.get(uri)!;
+    const version = document.version + 1;
+    TextDocument.update(document, [{ text }], version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     return document;
   }
 
@@ -226,6 +265,14 @@ export class TestClient {
     const waiters = this.waiters;
     this.waiters = [];
     for (const w of waiters) w();
+  }
+
+  /** Closes the server's input, as a client that goes away does; resolves with the server's exit code. */
+  async endInput(): Promise<number | null> {
+    this.stopping = true;
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', resolve));
+    this.child.stdin!.end();
+    return exited;
   }
 
   async stop(): Promise<void> {

@@ -334,6 +334,50 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(tatweel(await client.pullItems(uri)).length, 2);
     assert.equal(client.child.exitCode, null);
   });
+
+  it('logs a message it cannot read and keeps serving', async () => {
+    const uri = 'untitled:after-garbage';
+    const body = Buffer.from('{"jsonrpc": "2.0", "id": 99, "method": "textDocument/hover", "params": ', 'utf8');
+    client.child.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
+    client.child.stdin!.write('Content-Type: text/plain\r\n\r\n');
+    await client.open(uri, ARTICLE);
+    assert.equal(tatweel(await client.pullItems(uri)).length, 2);
+    const logged = client.logs.filter((line) => line.startsWith('could not read a message'));
+    assert.equal(logged.length, 2, logged.join('\n'));
+    assert.match(logged[0], /JSON/);
+    assert.match(logged[1], /Content-Length/);
+  });
+
+  it('takes a change that sends the whole text', async () => {
+    const uri = 'untitled:whole';
+    await client.open(uri, ARTICLE);
+    assert.equal(tatweel(await client.pullItems(uri)).length, 2);
+    await client.changeAll(uri, FIXED);
+    assert.deepEqual(tatweel(await client.pullItems(uri)), []);
+    await client.changeAll(uri, ARTICLE);
+    assert.equal(tatweel(await client.pullItems(uri)).length, 2);
+  });
+});
+
+describe('language server process', () => {
+  it('exits when its input ends: 0 after a shutdown request, 1 without', async () => {
+    const plain = await TestClient.start();
+    assert.equal(await plain.endInput(), 1);
+    const shutDown = await TestClient.start();
+    await shutDown.connection.sendRequest('shutdown');
+    assert.equal(await shutDown.endInput(), 0);
+    await Promise.all([plain.stop(), shutDown.stop()]);
+  });
+
+  it('serves over Node IPC, the VS Code client\'s transport', async () => {
+    const client = await TestClient.start({ pull: true, settings: () => ({}), transport: 'ipc' });
+    const uri = 'untitled:ipc.news';
+    await client.open(uri, ARTICLE);
+    assert.equal(tatweel(await client.pullItems(uri)).length, 2);
+    const exited = new Promise((resolve) => client.child.once('exit', resolve));
+    await client.stop();
+    assert.equal(await exited, 0);
+  });
 });
 
 describe('language server over stdio (push diagnostics, no workspace/configuration)', () => {
