@@ -55,7 +55,7 @@ const FUNCTION_WORDS = new Set(
 const PROCLITIC_PREFIXES = /^[وف]?[بل]?/;
 
 const DIGITS = /^\d+$/;
-const [HYPHEN, EN_DASH, EM_DASH] = [0x2d, 0x2013, 0x2014];
+const DASH = /[-–—]/;
 const QUOTE_MARK = /[«»“”„"]/;
 const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
 const LIST_SEPARATOR = /[،,؛;]/;
@@ -138,7 +138,7 @@ function cachedForm(text: string, words: readonly Word[], base: number, kept: Se
 
 function computeForm(text: string, allWords: readonly Word[], base: number, kept: SentenceFormCache | undefined): SentenceForm {
   formCount++;
-  const datelineEnd = hasDash(text, 80) ? base + (DATELINE.exec(text)?.[0].length ?? 0) : base;
+  const datelineEnd = DASH.test(text.slice(0, 80)) ? base + (DATELINE.exec(text)?.[0].length ?? 0) : base;
   const words = allWords[0]?.start < datelineEnd ? allWords.filter((word) => word.start >= datelineEnd) : allWords;
   const ids: number[] = [];
   const numbers: string[] = [];
@@ -204,15 +204,6 @@ function stemId(stem: string): number {
     }
   }
   return id;
-}
-
-/** Whether a dash, which a dateline ends in, is among the first `limit` characters. */
-function hasDash(text: string, limit: number): boolean {
-  for (let i = 0; i < text.length && i < limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code === HYPHEN || code === EN_DASH || code === EM_DASH) return true;
-  }
-  return false;
 }
 
 /** String.fromCharCode in slices, so a sentence of any length stays within the argument limit. */
