@@ -304,11 +304,27 @@ class NameFinder {
   /** The best listed name at word i by listed spellings (the first of equal scores). */
   private listedAt(i: number): Found | undefined {
     this.best.score = -1;
-    for (const candidate of this.known(i).listedForms) {
-      if (candidate.score < this.best.score) break;
+    const { listedAlone, listedByNext } = this.known(i);
+    // Longer names score more: they come first, and only those whose second word may be the next one.
+    const longer = listedByNext?.get(this.nextEnds(i));
+    if (longer) this.considerAll(i, longer);
+    this.considerAll(i, listedAlone);
+    return this.bestFound(i);
+  }
+
+  private considerAll(i: number, candidates: readonly ListedCandidate[]): void {
+    for (const candidate of candidates) {
+      if (candidate.score < this.best.score) return;
       this.considerListed(i, candidate.split, candidate.form, false, candidate.order);
     }
-    return this.bestFound(i);
+  }
+
+  /**
+   * looseEnds of the word after i, if a name at i may go on to it, else -1: the second word of a listed
+   * name, or a spelling of it, has the same ends, so most longer names are ruled out without matching.
+   */
+  private nextEnds(i: number): number {
+    return this.isJoined(i + 1) && !this.covered[i + 1] ? looseEnds(this.folded(i + 1)) : -1;
   }
 
   /**
@@ -319,7 +335,9 @@ class NameFinder {
   private looseAt(i: number, present: ReadonlyMap<NameEntry, number>): Found | undefined {
     this.best.score = -1;
     const { splits, looseForms } = this.known(i);
+    const next = this.nextEnds(i);
     for (const candidate of looseForms) {
+      if (candidate.form.words.length > 1 && candidate.form.ends[1] !== next) continue;
       const rank = present.get(candidate.form.entry);
       if (rank === undefined) continue;
       const exact = splits[candidate.reading].stem === candidate.form.words[0];
@@ -694,7 +712,7 @@ const LIL = 1 << 15;
 const WAL = 1 << 16;
 /** An article-led adjective of nationality or place: الأوكرانية. */
 const ADJECTIVE = 1 << 17;
-/** A reading is a listed first word (KnownWord.listedForms). */
+/** A reading is a listed first word (KnownWord.listedAlone, listedByNext). */
 const LISTED = 1 << 18;
 /** A reading is, or may be an unlisted spelling of, a listed name's first word (KnownWord.looseForms). */
 const LOOSE = 1 << 19;
@@ -740,11 +758,16 @@ interface KnownWord {
   listable: boolean;
   /** For each reading, the looseShape of its name, or -1 for a name too short or too common to be a spelling of a listed one. */
   looseShapes: number[];
-  /** The list that `cls`, `listedForms` and `looseForms` are for. */
+  /** The list that `cls` and the listed and loose forms are for. */
   list: NameList | undefined;
   cls: number;
-  /** The listed forms a reading's name starts, best score first (see scoreOf), then in the order of the readings and the list. */
-  listedForms: ListedCandidate[];
+  /**
+   * The listed forms of one word a reading is, best score first (see scoreOf), then in the order of the
+   * readings and the list; and the longer ones it starts, in that order, by the looseEnds of their second
+   * word (undefined when there are none).
+   */
+  listedAlone: ListedCandidate[];
+  listedByNext: Map<number, ListedCandidate[]> | undefined;
   /** The listed forms (no aliases) whose first word a reading is or may spell (the second pass of findListed). */
   looseForms: LooseForm[];
 }
@@ -775,7 +798,7 @@ interface LooseForm {
 const knownWordOf = perSpelling((spelling): KnownWord => {
   const { folded } = spelling;
   const splits = splitsOf(folded);
-  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, looseShapes: [], list: undefined, cls: 0, listedForms: [], looseForms: [] };
+  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, looseShapes: [], list: undefined, cls: 0, listedAlone: [], listedByNext: undefined, looseForms: [] };
   if (!isArabicWord(folded)) return word;
   word.looseShapes = splits.map(({ stem }) => (stem.length < 4 || NOT_NAMES.has(stem) ? -1 : looseShape(stem)));
   // على، إلى، حتى fold to علي، الي، حتي: function words, whatever a list or given name says.
@@ -804,11 +827,21 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
   const word = knownWordOf(spelling);
   if (word.list !== list) {
     word.list = list;
-    word.listedForms = word.listable ? listedFormsOf(list, word.splits) : [];
+    const listed = word.listable ? listedFormsOf(list, word.splits) : [];
+    word.listedAlone = listed.filter((c) => c.form.words.length === 1);
+    word.listedByNext = undefined;
+    for (const candidate of listed) {
+      if (candidate.form.words.length === 1) continue;
+      word.listedByNext ??= new Map();
+      const next = candidate.form.ends[1];
+      const same = word.listedByNext.get(next);
+      if (same) same.push(candidate);
+      else word.listedByNext.set(next, [candidate]);
+    }
     word.cls = word.bits;
     if (isGivenName(list, spelling.folded)) word.cls |= GIVEN_NAME;
     if (isGivenName(list, withoutConjunction(spelling.folded))) word.cls |= GIVEN_AFTER_CONJUNCTION;
-    if (word.listedForms.length > 0) word.cls |= LISTED;
+    if (listed.length > 0) word.cls |= LISTED;
     word.looseForms = looseFormsOf(list, word);
     if (word.looseForms.length > 0) word.cls |= LOOSE;
   }
