@@ -1,5 +1,5 @@
 import { Attached } from '../attached';
-import type { Article, Sentence, Word } from '../text/article';
+import type { Article, Word } from '../text/article';
 import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
 import { INDEFINITE_PROCLITICS } from '../text/clitics';
@@ -155,6 +155,34 @@ const isTitle = (folded: string) => PERSON_TITLES.has(folded) || PERSON_TITLES.h
 const hasArticle = (folded: string) => folded.length > 3 && folded.startsWith('ال');
 const isNisba = (folded: string) => hasArticle(folded) && folded.length >= 5 && folded.endsWith('ي');
 
+/**
+ * The per-word arrays of a detection, reused by the next one (one runs at a time): an article costs no
+ * allocation per word. Zeroed from the word count on, one word past the end included, so that the word
+ * after the last reads as not joined and not covered; joined, classes and hashes are written for every word.
+ */
+let reused = newPerWordArrays(1024);
+
+function newPerWordArrays(size: number) {
+  return {
+    joined: new Uint8Array(size),
+    classes: new Int32Array(size),
+    hashes: new Int32Array(size),
+    covered: new Uint8Array(size),
+    placeAt: new Uint8Array(size),
+    cueAtWord: new Uint8Array(size),
+  };
+}
+
+function perWordArrays(count: number): ReturnType<typeof newPerWordArrays> {
+  if (count + 1 > reused.joined.length) reused = newPerWordArrays((count + 1) * 2);
+  reused.joined[count] = 0;
+  reused.classes[count] = 0;
+  reused.covered.fill(0, 0, count + 1);
+  reused.placeAt.fill(0, 0, count + 1);
+  reused.cueAtWord.fill(0, 0, count + 1);
+  return reused;
+}
+
 class NameFinder {
   private readonly covered: Uint8Array;
   private readonly found: Found[] = [];
@@ -169,6 +197,8 @@ class NameFinder {
   private readonly joined: Uint8Array;
   /** What each word can be (KnownWord.cls). */
   private readonly classes: Int32Array;
+  /** The hash of each word's folded form (foldedHashes). */
+  private readonly hashes: Int32Array;
   private readonly prose: string;
   /** The listed form that scores best at the word being matched (see considerListed), and its score. */
   private best: { form: ListedForm | undefined; split: Split | undefined; score: number; tie: number } = {
@@ -182,35 +212,32 @@ class NameFinder {
     article: Article,
     private readonly list: NameList,
   ) {
-    const sentences: Sentence[] = [];
     let count = 0;
-    for (const paragraph of article.paragraphs) {
-      for (const sentence of paragraph.sentences) {
-        sentences.push(sentence);
-        count += sentence.words.length;
-      }
-    }
+    for (const paragraph of article.paragraphs) for (const sentence of paragraph.sentences) count += sentence.words.length;
+    const arrays = perWordArrays(count);
+    const { joined, classes, hashes } = arrays;
     const prose = article.prose;
     const all: Word[] = new Array(count);
-    const joined = new Uint8Array(count);
-    const classes = new Int32Array(count);
     const classOfSpelling = classesFor(list);
     let at = 0;
-    for (const sentence of sentences) {
-      const { words } = sentence;
-      for (let i = 0; i < words.length; i++, at++) {
-        if (i > 0 && onlySpaces(prose, words[i - 1].end, words[i].start)) joined[at] = 1;
-        all[at] = words[i];
-        classes[at] = classOfSpelling.of(words[i].spelling);
+    for (const paragraph of article.paragraphs) {
+      for (const { words } of paragraph.sentences) {
+        for (let i = 0; i < words.length; i++, at++) {
+          joined[at] = i > 0 && onlySpaces(prose, words[i - 1].end, words[i].start) ? 1 : 0;
+          all[at] = words[i];
+          classes[at] = classOfSpelling.of(words[i].spelling);
+          hashes[at] = foldedHashes.of(words[i].spelling);
+        }
       }
     }
     this.words = all;
     this.joined = joined;
     this.classes = classes;
+    this.hashes = hashes;
     this.prose = prose;
-    this.covered = new Uint8Array(count);
-    this.placeAt = new Uint8Array(count);
-    this.cueAtWord = new Uint8Array(count);
+    this.covered = arrays.covered;
+    this.placeAt = arrays.placeAt;
+    this.cueAtWord = arrays.cueAtWord;
   }
 
   private cover(name: Found): void {
@@ -597,7 +624,7 @@ class NameFinder {
    */
   private findRepeated(): void {
     const byFirst = new Map<string, { words: string[]; kind: NameKind }[]>();
-    const starts = new RepeatedStarts();
+    const starts = repeatedStarts.cleared();
     const add = (words: string[], kind: NameKind) => {
       const sequences = byFirst.get(words[0]);
       if (!sequences) {
@@ -618,7 +645,7 @@ class NameFinder {
     }
     if (byFirst.size === 0) return;
     for (let i = 0; i < this.words.length; i++) {
-      if (this.covered[i] || !this.is(i, ARABIC) || this.is(i, NOT_NAME) || !starts.has(foldedHashes.of(this.words[i].spelling))) continue;
+      if (this.covered[i] || !this.is(i, ARABIC) || this.is(i, NOT_NAME) || !starts.has(this.hashes[i])) continue;
       let best: Found | undefined;
       for (const split of this.known(i).splits) {
         const sequences = byFirst.get(split.stem);
@@ -878,6 +905,12 @@ function looseFormsOf(list: NameList, word: KnownWord): LooseForm[] {
 class RepeatedStarts {
   private readonly buckets = new Uint32Array((1 << REPEAT_BITS) / 32);
 
+  /** This filter emptied: one serves every detection, one at a time. */
+  cleared(): this {
+    this.buckets.fill(0);
+    return this;
+  }
+
   /** The folded first word of a name: the word alone, after each proclitic, and ل + ال written لل. */
   add(stem: string): void {
     const whole = wordHash(stem, 0);
@@ -925,6 +958,8 @@ function withPrefix(hash: number, prefix: string): number {
 function bucketOfHash(hash: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> (32 - REPEAT_BITS);
 }
+
+const repeatedStarts = new RepeatedStarts();
 
 /** wordHash of each spelling's folded form. */
 const foldedHashes = new SpellingNumbers((spelling) => wordHash(spelling.folded, 0));
