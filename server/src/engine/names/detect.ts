@@ -6,7 +6,7 @@ import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, foldName, isLooseVariant, looseEnds, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, foldName, isLooseVariant, lightName, looseEnds, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -106,23 +106,45 @@ const MAX_NAME_WORDS = 4;
 const MAX_TITLE_CHAIN = 5;
 const MAX_RELATED_INTRODUCTION = 40;
 
+/** The names found in an article, before entities are formed: its words, and the names in order. */
+interface Detection {
+  list: NameList;
+  words: Word[];
+  found: Found[];
+}
+
 /**
- * The last detection of each article: the name-consistency rule and the faces that read the names of the
- * same check (the server's outline, rename and name-list action) share one detection. Callers must not
- * change what it returns.
+ * The last detection of each article, and the last entities findNames formed from it: the
+ * name-consistency rule and the faces that read the names of the same check (the server's outline,
+ * rename and name-list action) share one detection. Callers must not change what they get.
  */
+const lastDetection = new Attached<Article, Detection>();
 const lastFound = new Attached<Article, { list: NameList; ignoreQuotations: boolean; entities: NameEntity[] }>();
 
 export function findNames(article: Article, list: NameList, options: FindNamesOptions = {}): NameEntity[] {
   const ignoreQuotations = options.ignoreQuotations === true;
   const last = lastFound.get(article);
   if (last && last.list === list && last.ignoreQuotations === ignoreQuotations) return last.entities;
-  const finder = new NameFinder(article, list);
-  const found = finder.run();
-  const quoted = quotedRanges(article);
-  const entities = buildEntities(article, finder.words, found, quoted, options);
+  const entities = buildEntities(article, detect(article, list), options, true);
   lastFound.set(article, { list, ignoreQuotations, entities });
   return entities;
+}
+
+/**
+ * The entities of findNames that have a mention differing from what it is expected to be, as findNames
+ * gives them, without forming the others: what the name-consistency rule reports.
+ */
+export function findDifferingNames(article: Article, list: NameList, options: FindNamesOptions = {}): NameEntity[] {
+  return buildEntities(article, detect(article, list), options, false);
+}
+
+function detect(article: Article, list: NameList): Detection {
+  const last = lastDetection.get(article);
+  if (last && last.list === list) return last;
+  const finder = new NameFinder(article, list);
+  const detection = { list, found: finder.run(), words: finder.words };
+  lastDetection.set(article, detection);
+  return detection;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -1017,14 +1039,8 @@ function isInside(ranges: Span[], at: number): boolean {
   return lo < ranges.length && ranges[lo].start <= at;
 }
 
-/** The light form (normalizeLight) with one space between words; most names have nothing to change. */
-function light(text: string): string {
-  const normal = normalizeLight(text);
-  return /\s\s|[^\S ]/.test(normal) ? normal.replace(/\s+/g, ' ') : normal;
-}
-
 /**
- * The light form of the name as written (`light` of its text): the words of a name are joined by spaces
+ * The light form of the name as written (lightName of its text): the words of a name are joined by spaces
  * only, so it is the light forms of its words, the first without its proclitics, one space apart.
  */
 function writtenName(words: readonly Word[], found: Found, cut: number): string {
@@ -1046,17 +1062,21 @@ function houseLight(house: string): string {
   let value = houseLights.get(house);
   if (value === undefined) {
     if (houseLights.size >= 10_000) houseLights.clear();
-    houseLights.set(house, (value = light(house)));
+    houseLights.set(house, (value = lightName(house)));
   }
   return value;
 }
 
-function draftOf(words: readonly Word[], found: Found, quoted: Span[]): Draft {
+/** The mention's form: the name as written and as it stands alone (light forms, without proclitics). */
+function formOf(words: readonly Word[], found: Found): string {
+  const written = writtenName(words, found, rawOffset(words[found.first].text, found.split.prefix.length));
+  return found.split.mergedArticle ? 'ا' + written : written;
+}
+
+function draftOf(words: readonly Word[], found: Found, quoted: Span[], form = formOf(words, found)): Draft {
   const head = words[found.first];
   const cut = rawOffset(head.text, found.split.prefix.length);
   const span = { start: head.start + cut, end: words[found.last].end };
-  const written = writtenName(words, found, cut);
-  const form = found.split.mergedArticle ? 'ا' + written : written;
   const mention: NameMention = {
     span,
     proclitic: head.text.slice(0, cut),
@@ -1070,44 +1090,54 @@ function draftOf(words: readonly Word[], found: Found, quoted: Span[]): Draft {
   return { found, mention };
 }
 
-/** A listed entity with the drafts of its mentions; entity.mentions is set from them when they are all in. */
+/** The names of a listed entity found in the article, with their forms (formOf); its entity is formed later. */
 interface ListedEntity {
-  entity: NameEntity;
-  drafts: Draft[];
+  entry: NameEntry;
+  found: Found[];
+  forms: string[];
+  /** Every form is the house spelling of what it matched, and all are one name of the entity: no mention can differ. */
+  consistent: boolean;
+  /** Lone words of the article that are this person's surname. */
+  surnames: Found[];
 }
 
-function buildEntities(article: Article, words: readonly Word[], found: Found[], quoted: Span[], options: FindNamesOptions): NameEntity[] {
-  const entities: NameEntity[] = [];
+/**
+ * The entities of the names found, in order of first mention; with `every` false, only those with a
+ * mention that differs from its expected form (a listed entity whose mentions are its house spellings of
+ * one name, and a name the list does not know mentioned once, are not formed).
+ */
+function buildEntities(article: Article, { words, found }: Detection, options: FindNamesOptions, every: boolean): NameEntity[] {
+  const quoted = quotedRanges(article);
   const byEntry = new Map<NameEntry, ListedEntity>();
-  const articleDrafts: Draft[] = [];
+  const unlisted: Found[] = [];
   for (const f of found) {
-    const draft = draftOf(words, f, quoted);
-    const entry = f.listed?.entry;
-    if (!entry) {
-      articleDrafts.push(draft);
+    const form = f.listed;
+    if (!form) {
+      unlisted.push(f);
       continue;
     }
-    const listed = byEntry.get(entry);
-    if (listed) {
-      listed.drafts.push(draft);
+    const written = formOf(words, f);
+    const listed = byEntry.get(form.entry);
+    if (!listed) {
+      byEntry.set(form.entry, { entry: form.entry, found: [f], forms: [written], consistent: written === form.houseLight, surnames: [] });
       continue;
     }
-    const entity = newEntity(entry.kind, entry.preferred, 'list', entry);
-    byEntry.set(entry, { entity, drafts: [draft] });
-    entities.push(entity);
+    listed.found.push(f);
+    listed.forms.push(written);
+    listed.consistent &&= written === form.houseLight && form.name === listed.found[0].listed!.name;
   }
-  for (const group of groupUnlisted(articleDrafts, byEntry)) {
-    if (!group.listed) {
-      entities.push(settleUnlisted(group.drafts, options));
-      continue;
-    }
-    for (const draft of group.drafts) draft.mention.role = 'surname';
-    group.listed.drafts.push(...group.drafts);
-    group.listed.drafts.sort((a, b) => a.mention.span.start - b.mention.span.start);
+  const entities: NameEntity[] = [];
+  for (const group of groupUnlisted(unlisted, byEntry)) {
+    if (group.listed) group.listed.surnames = group.found;
+    else if (every || group.found.length > 1) entities.push(settleUnlisted(group.found.map((f) => draftOf(words, f, quoted)), options));
   }
-  for (const listed of byEntry.values()) settleListed(article, listed, options);
-  for (const entity of entities) entity.counts = countsOf(entity.mentions);
-  return entities.sort((a, b) => a.mentions[0].span.start - b.mentions[0].span.start);
+  for (const listed of byEntry.values()) {
+    if (!every && listed.consistent && listed.surnames.length === 0) continue;
+    entities.push(settleListed(article, listed, words, quoted, options));
+  }
+  const formed = every ? entities : entities.filter((e) => e.mentions.some((m) => m.differs));
+  for (const entity of formed) entity.counts = countsOf(entity.mentions);
+  return formed.sort((a, b) => a.mentions[0].span.start - b.mentions[0].span.start);
 }
 
 function newEntity(kind: NameKind, preferred: string, source: NameEntity['source'], entry?: NameEntry): NameEntity {
@@ -1131,14 +1161,25 @@ function countsOf(mentions: NameMention[]): NameCount[] {
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 
 /**
- * Sets the mentions of a listed entity and marks those that differ from the house forms: each is
- * expected in the house spelling of the form it matched (a lone surname found in the article, in the
- * entry's surname). An alias differs when the article also uses another name of the entity and
- * introduces none of them on first mention.
+ * A listed entity with its mentions, marked where they differ from the house forms: each is expected in
+ * the house spelling of the form it matched (a lone surname found in the article, in the entry's
+ * surname). An alias differs when the article also uses another name of the entity and introduces none
+ * of them on first mention.
  */
-function settleListed(article: Article, { entity, drafts }: ListedEntity, options: FindNamesOptions): void {
-  const houseOf = (draft: Draft) => draft.found.listed?.house ?? lastWord(entity.preferred);
-  const nameOf = (draft: Draft) => draft.found.listed?.name ?? entity.preferred;
+function settleListed(article: Article, listed: ListedEntity, words: readonly Word[], quoted: Span[], options: FindNamesOptions): NameEntity {
+  const { entry } = listed;
+  const entity = newEntity(entry.kind, entry.preferred, 'list', entry);
+  const drafts = listed.found.map((f, k) => draftOf(words, f, quoted, listed.forms[k]));
+  if (listed.surnames.length > 0) {
+    for (const f of listed.surnames) {
+      const draft = draftOf(words, f, quoted);
+      draft.mention.role = 'surname';
+      drafts.push(draft);
+    }
+    drafts.sort((a, b) => a.mention.span.start - b.mention.span.start);
+  }
+  const houseOf = (draft: Draft) => draft.found.listed?.house ?? lastWord(entry.preferred);
+  const nameOf = (draft: Draft) => draft.found.listed?.name ?? entry.preferred;
   const counted = (draft: Draft) => !(options.ignoreQuotations && draft.mention.quoted);
   entity.mentions = drafts.map((d) => d.mention);
   let twoNames = false;
@@ -1155,11 +1196,12 @@ function settleListed(article: Article, { entity, drafts }: ListedEntity, option
     mention.expected = houseOf(draft);
     if (!counted(draft)) continue;
     if (mention.role === 'alias' && twoNames && !entity.introduced) {
-      mention.expected = entity.preferred;
+      mention.expected = entry.preferred;
       mention.spellingOnly = false;
     }
     mention.differs = mention.form !== houseLight(mention.expected);
   }
+  return entity;
 }
 
 /** `A (B)` or `A المعروف باسم B`: the text between two names introduces the second. */
@@ -1176,7 +1218,7 @@ function isSurnameOf(short: string[], long: string[]): boolean {
 }
 
 interface Group {
-  drafts: Draft[];
+  found: Found[];
   /** A listed person these lone surnames belong to. */
   listed?: ListedEntity;
 }
@@ -1188,15 +1230,15 @@ function sameWord(a: string, b: string, sounds: boolean): boolean {
 }
 
 /**
- * Whether a draft belongs with a group: a name of the same length whose words are the same or spellings
+ * Whether a name belongs with a group: a name of the same length whose words are the same or spellings
  * of each other (the letters for /g/ and /v/ only where both stand at a cue or another word is the
  * same), or a surname that ends the other's name.
  */
-function fits(group: Group, draft: Draft): boolean {
-  const words = draft.found.words;
-  for (const other of group.drafts) {
-    const theirs = other.found.words;
-    const cued = draft.found.cued && other.found.cued;
+function fits(group: Group, name: Found): boolean {
+  const words = name.words;
+  for (const other of group.found) {
+    const theirs = other.words;
+    const cued = name.cued && other.cued;
     if (theirs.length === words.length) {
       let anchored = cued;
       for (let i = 0; i < words.length && !anchored; i++) anchored = words[i] === theirs[i];
@@ -1205,7 +1247,7 @@ function fits(group: Group, draft: Draft): boolean {
     }
     const shorter = words.length < theirs.length;
     const [short, long] = shorter ? [words, theirs] : [theirs, words];
-    if ((shorter ? other : draft).found.kind !== 'person' || !isSurnameOf(short, long)) continue;
+    if ((shorter ? other : name).kind !== 'person' || !isSurnameOf(short, long)) continue;
     const offset = long.length - short.length;
     if (short.every((w, i) => sameWord(w, long[offset + i], cued))) return true;
   }
@@ -1217,30 +1259,30 @@ function fits(group: Group, draft: Draft): boolean {
  * person's name in the article is that person's surname. Groups are found through the ends of their
  * last words (looseEnds), which spellings of one word share, so this stays linear in practice.
  */
-function groupUnlisted(drafts: Draft[], listed: ReadonlyMap<NameEntry, ListedEntity>): Group[] {
+function groupUnlisted(names: Found[], listed: ReadonlyMap<NameEntry, ListedEntity>): Group[] {
   const groups: Group[] = [];
   let people: Map<number, { word: string; listed: ListedEntity }[]> | undefined;
   const byEnds = new Map<number, Group[]>();
-  for (const draft of drafts) {
-    const words = draft.found.words;
+  for (const name of names) {
+    const words = name.words;
     const ends = looseEnds(words[words.length - 1]);
     if (words.length === 1) {
       people ??= peopleBySurname(listed);
-      const person = people.get(ends)?.find((p) => sameWord(p.word, words[0], draft.found.cued))?.listed;
+      const person = people.get(ends)?.find((p) => sameWord(p.word, words[0], name.cued))?.listed;
       if (person) {
         const group = groups.find((g) => g.listed === person);
-        if (group) group.drafts.push(draft);
-        else groups.push({ drafts: [draft], listed: person });
+        if (group) group.found.push(name);
+        else groups.push({ found: [name], listed: person });
         continue;
       }
     }
     const candidates = byEnds.get(ends);
-    const group = candidates?.find((g) => fits(g, draft));
+    const group = candidates?.find((g) => fits(g, name));
     if (group) {
-      group.drafts.push(draft);
+      group.found.push(name);
       continue;
     }
-    const created = { drafts: [draft] };
+    const created = { found: [name] };
     groups.push(created);
     if (candidates) candidates.push(created);
     else byEnds.set(ends, [created]);
@@ -1252,14 +1294,14 @@ function groupUnlisted(drafts: Draft[], listed: ReadonlyMap<NameEntry, ListedEnt
 function peopleBySurname(listed: ReadonlyMap<NameEntry, ListedEntity>): Map<number, { word: string; listed: ListedEntity }[]> {
   const people = new Map<number, { word: string; listed: ListedEntity }[]>();
   for (const person of listed.values()) {
-    if (person.entity.kind !== 'person' || !person.entity.preferred.includes(' ')) continue;
-    for (const { mention } of person.drafts) {
-      if (mention.role === 'alias') continue;
-      const word = foldName(lastWord(mention.form));
+    if (person.entry.kind !== 'person' || !person.entry.preferred.includes(' ')) continue;
+    person.found.forEach((f, k) => {
+      if (f.listed!.role === 'alias') return;
+      const word = foldName(lastWord(person.forms[k]));
       const bucket = people.get(looseEnds(word));
       if (!bucket) people.set(looseEnds(word), [{ word, listed: person }]);
       else bucket.push({ word, listed: person });
-    }
+    });
   }
   return people;
 }
@@ -1352,7 +1394,7 @@ export function entryPreferring(entity: NameEntity, form: string): NameEntry {
   const entry: NameEntry = {
     preferred: form,
     kind: entity.kind,
-    variants: [...spellings].filter((s) => light(s) !== light(form)),
+    variants: [...spellings].filter((s) => lightName(s) !== lightName(form)),
     aliases: [...(entity.entry?.aliases ?? [])],
   };
   if (entity.entry?.aliasVariants) entry.aliasVariants = structuredClone(entity.entry.aliasVariants);

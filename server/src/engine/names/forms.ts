@@ -1,5 +1,5 @@
 import { INDEFINITE_PROCLITICS } from '../text/clitics';
-import { foldLetters, isDroppedMark } from '../text/normalize';
+import { foldLetters, isDroppedMark, normalizeLight } from '../text/normalize';
 
 // The written forms of a name and the keys that tell two spellings of one name apart from two names.
 //
@@ -19,6 +19,12 @@ const ARTICLE = 'ال';
 
 /** The comparison form of a written word or phrase: harakat and tatweel dropped, letters folded. */
 export const foldName = foldLetters;
+
+/** The light form of a name (normalizeLight) with one space between words; most names have nothing to change. */
+export function lightName(text: string): string {
+  const normal = normalizeLight(text);
+  return /\s\s|[^\S ]/.test(normal) ? normal.replace(/\s+/g, ' ') : normal;
+}
 
 /** Letter codes with the letters for /g/, /v/ and /p/ made one, as the loose key keeps them. */
 const SOUND_CODES = new Uint16Array(0x700);

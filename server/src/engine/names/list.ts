@@ -1,6 +1,6 @@
 import { ConfigError } from '../config';
 import defaultEntries from './default-names.json';
-import { foldName, looseEnds, looseShape } from './forms';
+import { foldName, lightName, looseEnds, looseShape } from './forms';
 
 // The house-style name list: the shipped default list (default-names.json) with the newsroom's own list
 // (`names` in .mudaqqiq.json, passed through as ResolvedConfig.names) merged over it, and the lookup the
@@ -146,6 +146,8 @@ export interface ListedForm {
   text: string;
   /** The house spelling of this form: the preferred form for a variant, the alias for an alias's variant. */
   house: string;
+  /** lightName of `house`, which every mention of the form is compared with. */
+  houseLight: string;
   /** Which name of the entry this form is: the preferred form, or an alias (two names in one article need an introduction). */
   name: string;
   /** Folded words. */
@@ -199,7 +201,17 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
       for (const text of texts) {
         const formOf = (written: string, house: string): ListedForm => {
           const words = foldName(written).split(' ');
-          return { entry, role, text: written, house, name: nameOf(text), words, ends: words.map((w) => looseEnds(w)), firstShape: looseShape(words[0]) };
+          return {
+            entry,
+            role,
+            text: written,
+            house,
+            houseLight: lightName(house),
+            name: nameOf(text),
+            words,
+            ends: words.map((w) => looseEnds(w)),
+            firstShape: looseShape(words[0]),
+          };
         };
         const forms = [formOf(text, houseOf(text))];
         // A plural name in the other case (الحوثيون، الحوثيين) is the same name, correctly written.

@@ -1,4 +1,4 @@
-import { findNames, mentionEdit, type NameEntity, type NameMention } from '../names/detect';
+import { findDifferingNames, mentionEdit, type NameEntity, type NameMention } from '../names/detect';
 import { foldName } from '../names/forms';
 import { nameListFor } from '../names/list';
 import { defineRule } from '../rule';
@@ -64,10 +64,9 @@ export default defineRule<Options>({
     additionalProperties: false,
   },
   checkArticle({ article, options, names, report }) {
-    const entities = findNames(article, nameListFor(names), { ignoreQuotations: options.ignoreInQuotations });
+    const entities = findDifferingNames(article, nameListFor(names), { ignoreQuotations: options.ignoreInQuotations });
     for (const entity of entities) {
-      if (!entity.mentions.some(differs)) continue;
-      const differing = entity.mentions.filter(differs);
+      const differing = entity.mentions.filter((m) => m.differs);
       const edit = (mention: NameMention): TextEdit => {
         const wanted = mentionEdit(mention, mention.expected);
         return minimalEdit(mention.span.start, article.source.slice(mention.span.start, mention.span.end), wanted.text);
@@ -92,8 +91,6 @@ export default defineRule<Options>({
     }
   },
 });
-
-const differs = (mention: NameMention) => mention.differs;
 
 /** The mentions written as this one should be (each written form folded once). */
 function relatedOf(entity: NameEntity, mention: NameMention): RelatedSpan[] {
