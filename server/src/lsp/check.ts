@@ -33,7 +33,8 @@ export const MAX_OUTLINE_BLOCKS = 2000;
 /**
  * Beyond this many characters (some 170,000 words, a hundred long articles) a text is a dump, not an
  * article: only the paragraph rules run. The article-wide rules compare each sentence or name with the
- * rest; on such a text their findings would be noise and their cost minutes.
+ * rest, and name-consistency's cost grows with the square of the text: all rules take some 4 s here in
+ * the worker, 35 s on 5 MB and two and a half minutes on 10 MB (29 November).
  */
 export const ARTICLE_RULES_LIMIT = 1_000_000;
 

@@ -34,7 +34,8 @@
 //     writer is told once).
 //
 // Size: texts over 256 K characters are checked in a worker thread, so nothing a huge document costs
-// holds up requests about other documents.
+// holds up requests about other documents; over --stdio each message is decoded as its bytes arrive
+// (message-reader.ts), so reading a 10 MB didOpen does not hold the event loop either.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { version } from '../../../package.json';
 import { serveWorker } from './checker';
