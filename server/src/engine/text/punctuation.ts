@@ -30,7 +30,6 @@ export function isProclitic(word: string): boolean {
 
 export type Facing = 'open' | 'close';
 
-const AMBIGUOUS_QUOTE = /["“”]/;
 /** Straight quotes open and close alike; curly quotes face either way in Arabic (`“…”` and `”…“`). */
 const QUOTE_FAMILIES = [/"/g, /[“”]/g];
 
@@ -42,26 +41,36 @@ const QUOTE_FAMILIES = [/"/g, /[“”]/g];
  * left undecided and the quote rules report the imbalance.
  */
 export function facingOf(text: string): (index: number) => Facing | undefined {
+  let quotes: Map<number, Facing> | undefined; // worked out when a quote mark is first asked about
+  return (index) => {
+    switch (text.charCodeAt(index)) {
+      case 0x28: // (
+      case 0x5b: // [
+      case 0xab: // «
+        return 'open';
+      case 0x29: // )
+      case 0x5d: // ]
+      case 0xbb: // »
+        return 'close';
+      case 0x22: // "
+      case 0x201c: // “
+      case 0x201d: // ”
+        quotes ??= quoteFacings(text);
+        return quotes.get(index);
+      default:
+        return undefined;
+    }
+  };
+}
+
+function quoteFacings(text: string): Map<number, Facing> {
   const quotes = new Map<number, Facing>();
-  for (const family of AMBIGUOUS_QUOTE.test(text) ? QUOTE_FAMILIES : []) {
+  for (const family of QUOTE_FAMILIES) {
     const positions = Array.from(text.matchAll(family), (m) => m.index);
     if (positions.length % 2 !== 0) continue;
     positions.forEach((at, n) => quotes.set(at, n % 2 === 0 ? 'open' : 'close'));
   }
-  return (index) => {
-    switch (text[index]) {
-      case '(':
-      case '[':
-      case '«':
-        return 'open';
-      case ')':
-      case ']':
-      case '»':
-        return 'close';
-      default:
-        return quotes.get(index);
-    }
-  };
+  return quotes;
 }
 
 const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
