@@ -83,7 +83,7 @@ function mostUsed<T>(values: T[]): T | undefined {
 }
 
 /** The pairs inside `pairs[index]`: pairs nest properly and are sorted by opening mark, so they follow it. */
-function nested(pairs: Quotation[], index: number): Quotation[] {
+function nested(pairs: readonly Quotation[], index: number): Quotation[] {
   const inside: Quotation[] = [];
   for (let j = index + 1; j < pairs.length && pairs[j].open < pairs[index].close; j++) inside.push(pairs[j]);
   return inside;

@@ -39,8 +39,8 @@ export interface UnmatchedMark {
 
 export interface PairScan<P extends Pair> {
   /** Every pair, matched or mismatched, in order of the opening mark. */
-  pairs: P[];
-  unmatched: UnmatchedMark[];
+  readonly pairs: readonly P[];
+  readonly unmatched: readonly UnmatchedMark[];
 }
 
 export interface ParagraphMarks {
@@ -49,6 +49,11 @@ export interface ParagraphMarks {
 }
 
 const MARK = /[«»“”"()[\]]/g;
+/** Most paragraphs have no quotation mark or bracket: they share this. */
+const NO_MARKS: ParagraphMarks = Object.freeze({
+  quotes: Object.freeze({ pairs: Object.freeze([]), unmatched: Object.freeze([]) }),
+  brackets: Object.freeze({ pairs: Object.freeze([]), unmatched: Object.freeze([]) }),
+});
 /** Followed by one of these, a mark cannot open. */
 const CLOSING_CONTEXT = new Set([...'.,،؛;:!?؟…)]}»']);
 /** Preceded by one of these (or by a lone proclitic letter), a mark cannot close. */
@@ -69,7 +74,7 @@ export function marksOf(paragraph: Paragraph): ParagraphMarks {
 }
 
 /** The quotations of a paragraph in text order: nested ones too (see `depth`), and mismatched ones (see `matched`). */
-export function quotationsOf(paragraph: Paragraph): Quotation[] {
+export function quotationsOf(paragraph: Paragraph): readonly Quotation[] {
   return marksOf(paragraph).quotes.pairs;
 }
 
@@ -152,6 +157,9 @@ function linkCandidates(unmatched: UnmatchedMark[]): void {
 }
 
 function scan(text: string, offset: number): ParagraphMarks {
+  MARK.lastIndex = 0;
+  let m = MARK.exec(text);
+  if (!m) return NO_MARKS;
   const quotes = new Pairer<Quotation>(text, offset, (open, close, depth, matched) => ({
     open: offset + open.at,
     close,
@@ -161,7 +169,7 @@ function scan(text: string, offset: number): ParagraphMarks {
   }));
   const brackets = new Pairer<Pair>(text, offset, (open, close, depth, matched) => ({ open: offset + open.at, close, depth, matched }));
 
-  for (const m of text.matchAll(MARK)) {
+  for (; m; m = MARK.exec(text)) {
     const at = m.index;
     const mark = m[0];
     switch (mark) {
