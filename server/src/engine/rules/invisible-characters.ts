@@ -110,7 +110,8 @@ export default defineRule({
       });
       runStart = -1;
     };
-    for (const m of text.matchAll(CANDIDATE)) {
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
       if (isLegitimate(paragraph, m.index)) continue;
       if (m.index !== runEnd) flush();
       if (runStart < 0) runStart = m.index;

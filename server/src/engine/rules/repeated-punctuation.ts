@@ -54,7 +54,8 @@ export default defineRule({
     const { text, start: base } = paragraph;
     const topicDots = headlineTopicDotsAt(paragraph);
     const at = (start: number, end: number) => ({ start: base + start, end: base + end });
-    for (const m of text.matchAll(RUNS)) {
+    RUNS.lastIndex = 0;
+    for (let m = RUNS.exec(text); m; m = RUNS.exec(text)) {
       const run = m[0];
       const start = m.index;
       const end = start + run.length;

@@ -36,7 +36,8 @@ export default defineRule({
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
     const { text, start: base } = paragraph;
-    for (const m of text.matchAll(TATWEEL_RUN)) {
+    TATWEEL_RUN.lastIndex = 0;
+    for (let m = TATWEEL_RUN.exec(text); m; m = TATWEEL_RUN.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!isArabicLetter(text.charCodeAt(start - 1))) continue;

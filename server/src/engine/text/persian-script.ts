@@ -1,3 +1,4 @@
+import { Attached } from '../attached';
 import type { Sentence } from './article';
 
 // Telling Persian, Urdu and Kurdish text apart from Arabic written with a Persian keyboard. Arabic copy
@@ -28,6 +29,15 @@ export function hasNonArabicLetter(word: string): boolean {
  * are rare in Arabic but not impossible.
  */
 export function isPersianOrUrdu(sentence: Sentence): boolean {
+  let answer = persianOrUrdu.get(sentence);
+  if (answer === undefined) persianOrUrdu.set(sentence, (answer = readsPersianOrUrdu(sentence)));
+  return answer;
+}
+
+/** Asked by several rules about every sentence: answered once. */
+const persianOrUrdu = new Attached<Sentence, boolean>();
+
+function readsPersianOrUrdu(sentence: Sentence): boolean {
   if (!PERSIAN_BLOCK_LETTER.test(sentence.text)) return false;
   let functionWords = 0;
   for (const word of sentence.words) {
