@@ -5,7 +5,7 @@ import { minimalEdit } from '../text/minimal-edit';
 import { nameListFor, type NameList } from '../names/list';
 import { foldLetters, isDroppedMark } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
-import { perSpelling } from '../text/spellings';
+import { perSpelling, SpellingNumbers } from '../text/spellings';
 import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
 
 // Which spellings count as one word written two ways. Only folds that cannot join two different words:
@@ -64,12 +64,16 @@ interface Occurrence {
   key?: string;
 }
 
-function occurrenceOf(word: Word, light: string): Occurrence {
+/** What a spelling's letters tell about its proclitics, stem and key (see Occurrence), once per spelling. */
+const analysisOf = perSpelling(({ light }): Omit<Occurrence, 'word' | 'light'> => {
   const definite = splitDefinite(light);
-  if (definite) return { word, light, ...definite, definite: true, key: keyOf(definite.stem, true) };
-  const occurrence: Occurrence = { word, light, prefix: '', stem: light, definite: false };
-  if (!PROCLITIC_LETTER.test(light)) occurrence.key = keyOf(light, false);
-  return occurrence;
+  if (definite) return { ...definite, definite: true, key: keyOf(definite.stem, true) };
+  return { prefix: '', stem: light, definite: false, key: PROCLITIC_LETTER.test(light) ? undefined : keyOf(light, false) };
+});
+
+function occurrenceOf(word: Word): Occurrence {
+  const { prefix, stem, definite, key } = analysisOf(word.spelling);
+  return { word, light: word.spelling.light, prefix, stem, definite, key };
 }
 
 const enum Role {
@@ -84,7 +88,7 @@ const enum Role {
 }
 
 /** How checkArticle looks at a written word, once per spelling: most words are Role.None. */
-const roleOf = perSpelling(({ text, light }): Role => {
+const roleOf = new SpellingNumbers(({ text, light }): Role => {
   const last = lastLetter(text);
   const seat = hasHamzaSeat(text);
   const keptEnding = last === TA_MARBUTA || last === YA;
@@ -132,30 +136,28 @@ export default defineRule({
     // one turns up. Most words of most articles are skipped after a glance at their letters. Persian
     // sentences are skipped whole, so every word left is Arabic.
     const compared: Occurrence[] = [];
-    const endings: { word: Word; light: string }[] = [];
+    const endings: Word[] = [];
     const foldedKeys = new Set<string>();
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
         if (isPersianOrUrdu(sentence)) continue;
         for (const word of sentence.words) {
-          const role = roleOf(word.spelling);
+          const role = roleOf.of(word.spelling);
           if (role === Role.None) continue;
-          const { light } = word.spelling;
           if (role === Role.Ending) {
-            endings.push({ word, light });
+            endings.push(word);
             continue;
           }
-          const occurrence = occurrenceOf(word, light);
+          const occurrence = occurrenceOf(word);
           if (role === Role.FoldedEnding) foldedKeys.add(occurrence.key!);
           compared.push(occurrence);
         }
       }
     }
     // A word's key is its stem, the end of the word, unchanged for a final ة or ي.
-    const folded = [...foldedKeys];
     const pool = compared;
-    if (folded.length > 0) {
-      for (const { word, light } of endings) if (folded.some((key) => light.endsWith(key))) pool.push(occurrenceOf(word, light));
+    if (foldedKeys.size > 0) {
+      for (const word of endings) if (endsWithAny(word.spelling.light, foldedKeys)) pool.push(occurrenceOf(word));
     }
 
     // A stem written without a proclitic anchors the split of the same stem with one: ومسئول is و +
@@ -204,6 +206,11 @@ export default defineRule({
     }
   },
 });
+
+function endsWithAny(word: string, endings: ReadonlySet<string>): boolean {
+  for (const ending of endings) if (word.endsWith(ending)) return true;
+  return false;
+}
 
 /**
  * Names are name-consistency's (السوداني/السودانى): a word the name list knows as a whole name or surname
