@@ -328,14 +328,14 @@ class NameFinder {
    */
   private findListed(): void {
     /** The entries found by the first pass, in order of first mention. */
-    const present = new Map<NameEntry, number>();
+    const present = presentEntries(this.list);
     const { words } = this;
     for (let i = 0; i < words.length; i++) {
       if (!(this.classes[i] & LISTED)) continue;
       const match = this.listedAt(i);
       if (!match) continue;
-      const { role, entry } = match.listed!;
-      if ((role === 'preferred' || role === 'variant') && !present.has(entry)) present.set(entry, present.size);
+      const { role, entryIndex } = match.listed!;
+      if (role === 'preferred' || role === 'variant') present.add(entryIndex);
       this.cover(match);
       i = match.last;
     }
@@ -352,10 +352,13 @@ class NameFinder {
 
   /** The best listed name at word i by listed spellings (the first of equal scores). */
   private listedAt(i: number): Found | undefined {
-    this.best.score = -1;
     const { listedAlone, listedByNext } = this.known(i);
     // Longer names score more: they come first, and only those whose second word may be the next one.
     const longer = listedByNext?.get(this.nextEnds(i));
+    // Names of one word match whatever the words around them, but for a surname (partOfOtherName).
+    const alone = listedAlone[0];
+    if (!longer && alone && alone.form.role !== 'surname') return this.foundListed(i, alone.split, alone.form);
+    this.best.score = -1;
     if (longer) this.considerAll(i, longer);
     this.considerAll(i, listedAlone);
     return this.bestFound(i);
@@ -377,18 +380,18 @@ class NameFinder {
   }
 
   /**
-   * The best listed name at word i by unlisted spellings of the names of `present` (entry → order of
+   * The best listed name at word i by unlisted spellings of the names of `present` (with their order of
    * first mention). Equal scores go to the first reading, then the entry first mentioned, then the
    * first form in the list.
    */
-  private looseAt(i: number, present: ReadonlyMap<NameEntry, number>): Found | undefined {
+  private looseAt(i: number, present: PresentEntries): Found | undefined {
     this.best.score = -1;
     const { splits, looseForms } = this.known(i);
     const next = this.nextEnds(i);
     for (const candidate of looseForms) {
       if (candidate.form.words.length > 1 && candidate.form.ends[1] !== next) continue;
-      const rank = present.get(candidate.form.entry);
-      if (rank === undefined) continue;
+      const rank = present.rank(candidate.form.entryIndex);
+      if (rank < 0) continue;
       const exact = splits[candidate.reading].stem === candidate.form.words[0];
       if (!exact && !(this.cueKind(i) === candidate.form.entry.kind ? candidate.atCue : candidate.anywhere)) continue;
       this.considerListed(i, splits[candidate.reading], candidate.form, !exact, (candidate.reading * 0x10000 + rank) * 0x10000 + candidate.order);
@@ -414,8 +417,11 @@ class NameFinder {
 
   private bestFound(i: number): Found | undefined {
     const { form, split, score } = this.best;
-    if (score < 0) return undefined;
-    return { first: i, last: i + form!.words.length - 1, split: split!, kind: form!.entry.kind, words: NO_WORDS, listed: form, cued: false };
+    return score < 0 ? undefined : this.foundListed(i, split!, form!);
+  }
+
+  private foundListed(i: number, split: Split, form: ListedForm): Found {
+    return { first: i, last: i + form.words.length - 1, split, kind: form.entry.kind, words: NO_WORDS, listed: form, cued: false };
   }
 
   /** The kind of name a cue before word i calls for (see cueAt), once per word. */
@@ -985,6 +991,48 @@ const repeatedStarts = new RepeatedStarts();
 
 /** wordHash of each spelling's folded form. */
 const foldedHashes = new SpellingNumbers((spelling) => wordHash(spelling.folded, 0));
+
+/**
+ * The entries a detection's first pass found, by ListedForm.entryIndex, with their order of first
+ * mention: one per list, reused by each detection (stamped, so nothing is cleared).
+ */
+class PresentEntries {
+  private readonly stamps: Int32Array;
+  private readonly ranks: Int32Array;
+  private stamp = 0;
+  size = 0;
+
+  constructor(entries: number) {
+    this.stamps = new Int32Array(entries);
+    this.ranks = new Int32Array(entries);
+  }
+
+  /** Empty, for the next detection. */
+  cleared(): this {
+    this.stamp++;
+    this.size = 0;
+    return this;
+  }
+
+  add(entry: number): void {
+    if (this.stamps[entry] === this.stamp) return;
+    this.stamps[entry] = this.stamp;
+    this.ranks[entry] = this.size++;
+  }
+
+  /** The entry's order of first mention, or -1 if it was not found. */
+  rank(entry: number): number {
+    return this.stamps[entry] === this.stamp ? this.ranks[entry] : -1;
+  }
+}
+
+const presentByList = new WeakMap<NameList, PresentEntries>();
+
+function presentEntries(list: NameList): PresentEntries {
+  let present = presentByList.get(list);
+  if (!present) presentByList.set(list, (present = new PresentEntries(list.entries.length)));
+  return present.cleared();
+}
 
 /** cueAtWord codes from 2: none, person, organisation, place. */
 const KIND_CODES: (NameKind | undefined)[] = [undefined, 'person', 'organisation', 'place'];

@@ -141,6 +141,8 @@ export type ListedRole = 'preferred' | 'variant' | 'alias' | 'surname';
 /** One written form of a listed name, ready for matching. */
 export interface ListedForm {
   entry: NameEntry;
+  /** The entry's place in NameList.entries. */
+  entryIndex: number;
   role: ListedRole;
   /** As written in the list. */
   text: string;
@@ -181,7 +183,7 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
     if (!forms) map.set(key, [form]);
     else if (!forms.some((f) => f.entry === form.entry && f.text === form.text)) forms.push(form);
   };
-  for (const entry of entries) {
+  entries.forEach((entry, entryIndex) => {
     const roles: [ListedRole, string[], (text: string) => string, (text: string) => string][] = [
       ['preferred', [entry.preferred], () => entry.preferred, () => entry.preferred],
       ['variant', entry.variants, () => entry.preferred, () => entry.preferred],
@@ -203,6 +205,7 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
           const words = foldName(written).split(' ');
           return {
             entry,
+            entryIndex,
             role,
             text: written,
             house,
@@ -228,7 +231,7 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
         if (entry.kind === 'person' && role !== 'alias' && role !== 'surname' && words.length > 1) firstNames.add(words[0]);
       }
     }
-  }
+  });
   return { entries, byFirstWord, firstNames, byFirstShape };
 }
 
