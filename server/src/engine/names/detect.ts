@@ -328,18 +328,19 @@ class NameFinder {
    */
   private findListed(): void {
     /** The entries found by the first pass, in order of first mention. */
-    const present = presentEntries(this.list);
+    const present = numbersFor(this.list).present.cleared();
+    let entries = 0;
     const { words } = this;
     for (let i = 0; i < words.length; i++) {
       if (!(this.classes[i] & LISTED)) continue;
       const match = this.listedAt(i);
       if (!match) continue;
       const { role, entryIndex } = match.listed!;
-      if (role === 'preferred' || role === 'variant') present.add(entryIndex);
+      if ((role === 'preferred' || role === 'variant') && present.get(entryIndex) < 0) present.set(entryIndex, entries++);
       this.cover(match);
       i = match.last;
     }
-    if (present.size === 0) return;
+    if (entries === 0) return;
     for (let i = 0; i < words.length; i++) {
       const cls = this.classes[i];
       if (!(cls & LOOSE) || this.covered[i] || cls & NOT_NAME || isCue(cls)) continue;
@@ -384,13 +385,13 @@ class NameFinder {
    * first mention). Equal scores go to the first reading, then the entry first mentioned, then the
    * first form in the list.
    */
-  private looseAt(i: number, present: PresentEntries): Found | undefined {
+  private looseAt(i: number, present: EntryNumbers): Found | undefined {
     this.best.score = -1;
     const { splits, looseForms } = this.known(i);
     const next = this.nextEnds(i);
     for (const candidate of looseForms) {
       if (candidate.form.words.length > 1 && candidate.form.ends[1] !== next) continue;
-      const rank = present.rank(candidate.form.entryIndex);
+      const rank = present.get(candidate.form.entryIndex);
       if (rank < 0) continue;
       const exact = splits[candidate.reading].stem === candidate.form.words[0];
       if (!exact && !(this.cueKind(i) === candidate.form.entry.kind ? candidate.atCue : candidate.anywhere)) continue;
@@ -993,45 +994,43 @@ const repeatedStarts = new RepeatedStarts();
 const foldedHashes = new SpellingNumbers((spelling) => wordHash(spelling.folded, 0));
 
 /**
- * The entries a detection's first pass found, by ListedForm.entryIndex, with their order of first
- * mention: one per list, reused by each detection (stamped, so nothing is cleared).
+ * A number for each entry of a list (by ListedForm.entryIndex), for one detection or one forming of
+ * entities at a time: stamped, so nothing is cleared between them.
  */
-class PresentEntries {
+class EntryNumbers {
   private readonly stamps: Int32Array;
-  private readonly ranks: Int32Array;
+  private readonly values: Int32Array;
   private stamp = 0;
-  size = 0;
 
   constructor(entries: number) {
     this.stamps = new Int32Array(entries);
-    this.ranks = new Int32Array(entries);
+    this.values = new Int32Array(entries);
   }
 
-  /** Empty, for the next detection. */
+  /** Every number unset. */
   cleared(): this {
     this.stamp++;
-    this.size = 0;
     return this;
   }
 
-  add(entry: number): void {
-    if (this.stamps[entry] === this.stamp) return;
-    this.stamps[entry] = this.stamp;
-    this.ranks[entry] = this.size++;
+  /** The entry's number, or -1 if it has none. */
+  get(entry: number): number {
+    return this.stamps[entry] === this.stamp ? this.values[entry] : -1;
   }
 
-  /** The entry's order of first mention, or -1 if it was not found. */
-  rank(entry: number): number {
-    return this.stamps[entry] === this.stamp ? this.ranks[entry] : -1;
+  set(entry: number, value: number): void {
+    this.stamps[entry] = this.stamp;
+    this.values[entry] = value;
   }
 }
 
-const presentByList = new WeakMap<NameList, PresentEntries>();
+/** For each list: the entries a detection's first pass found (their order of first mention), and the listed entities being formed (their place in ListedEntities). */
+const entryNumbers = new WeakMap<NameList, { present: EntryNumbers; formed: EntryNumbers }>();
 
-function presentEntries(list: NameList): PresentEntries {
-  let present = presentByList.get(list);
-  if (!present) presentByList.set(list, (present = new PresentEntries(list.entries.length)));
-  return present.cleared();
+function numbersFor(list: NameList): { present: EntryNumbers; formed: EntryNumbers } {
+  let numbers = entryNumbers.get(list);
+  if (!numbers) entryNumbers.set(list, (numbers = { present: new EntryNumbers(list.entries.length), formed: new EntryNumbers(list.entries.length) }));
+  return numbers;
 }
 
 /** cueAtWord codes from 2: none, person, organisation, place. */
@@ -1121,10 +1120,11 @@ function formOf(words: readonly Word[], found: Found): string {
   return found.split.mergedArticle ? 'ا' + written : written;
 }
 
-function draftOf(words: readonly Word[], found: Found, quoted: Span[], form = formOf(words, found)): Draft {
+function draftOf(words: readonly Word[], found: Found, quoted: Span[]): Draft {
   const head = words[found.first];
   const cut = rawOffset(head.text, found.split.prefix.length);
   const span = { start: head.start + cut, end: words[found.last].end };
+  const form = formOf(words, found);
   const mention: NameMention = {
     span,
     proclitic: head.text.slice(0, cut),
@@ -1138,15 +1138,14 @@ function draftOf(words: readonly Word[], found: Found, quoted: Span[], form = fo
   return { found, mention };
 }
 
-/** The names of a listed entity found in the article, with their forms (formOf); its entity is formed later. */
+/** The names of a listed entity found in the article; its entity is formed later. */
 interface ListedEntity {
   entry: NameEntry;
   found: Found[];
-  forms: string[];
-  /** Every form is the house spelling of what it matched, and all are one name of the entity: no mention can differ. */
+  /** Every name is written in the house spelling of what it matched (formOf), and all are one name of the entity: no mention can differ. */
   consistent: boolean;
   /** Lone words of the article that are this person's surname. */
-  surnames: Found[];
+  surnames?: Found[];
 }
 
 /**
@@ -1154,9 +1153,11 @@ interface ListedEntity {
  * mention that differs from its expected form (a listed entity whose mentions are its house spellings of
  * one name, and a name the list does not know mentioned once, are not formed).
  */
-function buildEntities(article: Article, { words, found }: Detection, options: FindNamesOptions, every: boolean): NameEntity[] {
+function buildEntities(article: Article, detection: Detection, options: FindNamesOptions, every: boolean): NameEntity[] {
+  const { words, found } = detection;
   const quoted = quotedRanges(article);
-  const byEntry = new Map<NameEntry, ListedEntity>();
+  const listedEntities: ListedEntity[] = [];
+  const placeOf = numbersFor(detection.list).formed.cleared();
   const unlisted: Found[] = [];
   for (const f of found) {
     const form = f.listed;
@@ -1164,23 +1165,24 @@ function buildEntities(article: Article, { words, found }: Detection, options: F
       unlisted.push(f);
       continue;
     }
-    const written = formOf(words, f);
-    const listed = byEntry.get(form.entry);
-    if (!listed) {
-      byEntry.set(form.entry, { entry: form.entry, found: [f], forms: [written], consistent: written === form.houseLight, surnames: [] });
+    const asHouse = formOf(words, f) === form.houseLight;
+    const place = placeOf.get(form.entryIndex);
+    if (place < 0) {
+      placeOf.set(form.entryIndex, listedEntities.length);
+      listedEntities.push({ entry: form.entry, found: [f], consistent: asHouse });
       continue;
     }
+    const listed = listedEntities[place];
     listed.found.push(f);
-    listed.forms.push(written);
-    listed.consistent &&= written === form.houseLight && form.name === listed.found[0].listed!.name;
+    listed.consistent &&= asHouse && form.name === listed.found[0].listed!.name;
   }
   const entities: NameEntity[] = [];
-  for (const group of groupUnlisted(unlisted, byEntry)) {
+  for (const group of groupUnlisted(words, unlisted, listedEntities)) {
     if (group.listed) group.listed.surnames = group.found;
     else if (every || group.found.length > 1) entities.push(settleUnlisted(group.found.map((f) => draftOf(words, f, quoted)), options));
   }
-  for (const listed of byEntry.values()) {
-    if (!every && listed.consistent && listed.surnames.length === 0) continue;
+  for (const listed of listedEntities) {
+    if (!every && listed.consistent && !listed.surnames) continue;
     entities.push(settleListed(article, listed, words, quoted, options));
   }
   const formed = every ? entities : entities.filter((e) => e.mentions.some((m) => m.differs));
@@ -1217,8 +1219,8 @@ const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 function settleListed(article: Article, listed: ListedEntity, words: readonly Word[], quoted: Span[], options: FindNamesOptions): NameEntity {
   const { entry } = listed;
   const entity = newEntity(entry.kind, entry.preferred, 'list', entry);
-  const drafts = listed.found.map((f, k) => draftOf(words, f, quoted, listed.forms[k]));
-  if (listed.surnames.length > 0) {
+  const drafts = listed.found.map((f) => draftOf(words, f, quoted));
+  if (listed.surnames) {
     for (const f of listed.surnames) {
       const draft = draftOf(words, f, quoted);
       draft.mention.role = 'surname';
@@ -1307,7 +1309,7 @@ function fits(group: Group, name: Found): boolean {
  * person's name in the article is that person's surname. Groups are found through the ends of their
  * last words (looseEnds), which spellings of one word share, so this stays linear in practice.
  */
-function groupUnlisted(names: Found[], listed: ReadonlyMap<NameEntry, ListedEntity>): Group[] {
+function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[]): Group[] {
   const groups: Group[] = [];
   let people: Map<number, { word: string; listed: ListedEntity }[]> | undefined;
   const byEnds = new Map<number, Group[]>();
@@ -1315,7 +1317,7 @@ function groupUnlisted(names: Found[], listed: ReadonlyMap<NameEntry, ListedEnti
     const words = name.words;
     const ends = looseEnds(words[words.length - 1]);
     if (words.length === 1) {
-      people ??= peopleBySurname(listed);
+      people ??= peopleBySurname(articleWords, listed);
       const person = people.get(ends)?.find((p) => sameWord(p.word, words[0], name.cued))?.listed;
       if (person) {
         const group = groups.find((g) => g.listed === person);
@@ -1339,13 +1341,14 @@ function groupUnlisted(names: Found[], listed: ReadonlyMap<NameEntry, ListedEnti
 }
 
 /** The last word of each mention of the listed people with more than one name, by its looseEnds. */
-function peopleBySurname(listed: ReadonlyMap<NameEntry, ListedEntity>): Map<number, { word: string; listed: ListedEntity }[]> {
+function peopleBySurname(words: readonly Word[], listed: readonly ListedEntity[]): Map<number, { word: string; listed: ListedEntity }[]> {
   const people = new Map<number, { word: string; listed: ListedEntity }[]>();
-  for (const person of listed.values()) {
+  for (const person of listed) {
     if (person.entry.kind !== 'person' || !person.entry.preferred.includes(' ')) continue;
-    person.found.forEach((f, k) => {
+    person.found.forEach((f) => {
       if (f.listed!.role === 'alias') return;
-      const word = foldName(lastWord(person.forms[k]));
+      // The last word of its form: that word's own light form when the name has more than one.
+      const word = f.last > f.first ? words[f.last].spelling.folded : foldName(formOf(words, f));
       const bucket = people.get(looseEnds(word));
       if (!bucket) people.set(looseEnds(word), [{ word, listed: person }]);
       else bucket.push({ word, listed: person });
