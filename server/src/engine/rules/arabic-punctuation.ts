@@ -2,9 +2,11 @@ import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
 import { marksOf } from '../text/pairs';
+import { characterKind, holds } from '../text/rare-characters';
 import { isDigit, isHaraka, isLatinLetter } from '../text/punctuation';
 
 const LATIN_MARK = /[,;?]/g;
+const LATIN_MARKS = characterKind(',;?');
 const ARABIC_FORM: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
 const QUOTES_AND_BRACKETS = '«»“”"()[]';
 /** How far to look for a letter: a bound, so a run of marks cannot make the scan quadratic. */
@@ -73,8 +75,8 @@ export default defineRule({
   },
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
+    if (!holds(paragraph, LATIN_MARKS)) return;
     const { text, start: base } = paragraph;
-    if (!/[,;?]/.test(text)) return;
     const partners = partnersOf(paragraph);
     for (const m of text.matchAll(LATIN_MARK)) {
       const at = m.index;

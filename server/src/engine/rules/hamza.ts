@@ -127,7 +127,7 @@ export default defineRule({
 
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
-        if (isPersianOrUrdu(sentence)) continue;
+        if (isPersianOrUrdu(sentence, paragraph)) continue;
         const { words } = sentence;
         for (let i = 0; i < words.length; i++) {
           const word = words[i];

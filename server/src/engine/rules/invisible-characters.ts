@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isPersianOrUrdu } from '../text/persian-script';
+import { characterKind, holds } from '../text/rare-characters';
 
 interface Invisible {
   en: string;
@@ -32,6 +33,7 @@ const CHARACTERS: Record<number, Invisible> = {
   0x202f: { en: 'NARROW NO-BREAK SPACE', ar: 'مسافة ضيقة غير قابلة للكسر', isSpace: true },
 };
 
+const INVISIBLE = characterKind(Object.keys(CHARACTERS).map(Number));
 const CANDIDATE = /[\u00a0\u00ad\u061c\u200b-\u200f\u202a-\u202f\u2060\u2066-\u2069\ufeff]/gu;
 const EMOJI_PART = /\p{Extended_Pictographic}|\ufe0f|[\u{1f3fb}-\u{1f3ff}]/u;
 const ZWNJ = 0x200c;
@@ -48,7 +50,7 @@ function isLegitimate(paragraph: Paragraph, index: number): boolean {
   if (code === ZWNJ) {
     const at = paragraph.start + index;
     const sentence = paragraph.sentences.find((s) => s.start <= at && at < s.end);
-    return sentence !== undefined && isPersianOrUrdu(sentence);
+    return sentence !== undefined && isPersianOrUrdu(sentence, paragraph);
   }
   return false;
 }
@@ -89,6 +91,7 @@ export default defineRule({
   },
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
+    if (!holds(paragraph, INVISIBLE)) return;
     const { text, start: base } = paragraph;
     let runStart = -1;
     let runEnd = -1;

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { forEachForm, type CliticSet } from '../text/clitics';
 import { normalizeLight } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
+import { characterKind, holds } from '../text/rare-characters';
 import { ALEF_MAQSURA_WORDS, FINAL_YA_WORDS } from '../text/spelling-lists';
 import type { Fix, TextEdit } from '../types';
 
@@ -16,6 +17,7 @@ const PERSIAN_KAF = 'ک';
 const HEH_DOACHASHMEE = 'ھ';
 const TO_ARABIC: Record<string, string> = { [PERSIAN_KAF]: 'ك', [HEH_DOACHASHMEE]: 'ه', [PERSIAN_YEH]: 'ي' };
 const CANDIDATE = /[یکھ]/u;
+const PERSIAN_KEYBOARD_LETTER = characterKind('یکھ');
 const MARK = /[\u064b-\u0652\u0670\u0640]/u;
 
 const foldAlef = (word: string) => word.replace(/[أإآ]/gu, 'ا');
@@ -66,9 +68,9 @@ export default defineRule({
   },
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
-    if (!CANDIDATE.test(paragraph.text)) return;
+    if (!holds(paragraph, PERSIAN_KEYBOARD_LETTER)) return;
     for (const sentence of paragraph.sentences) {
-      if (!CANDIDATE.test(sentence.text) || isPersianOrUrdu(sentence)) continue;
+      if (!CANDIDATE.test(sentence.text) || isPersianOrUrdu(sentence, paragraph)) continue;
       for (const word of sentence.words) {
         if (!CANDIDATE.test(word.text)) continue;
         const { text } = word;

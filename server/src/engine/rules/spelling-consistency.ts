@@ -140,7 +140,7 @@ export default defineRule({
     const foldedKeys = new Set<string>();
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
-        if (isPersianOrUrdu(sentence)) continue;
+        if (isPersianOrUrdu(sentence, paragraph)) continue;
         for (const word of sentence.words) {
           const role = roleOf.of(word.spelling);
           if (role === Role.None) continue;

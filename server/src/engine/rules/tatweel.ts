@@ -1,8 +1,10 @@
 import { defineRule } from '../rule';
 import { isArabicLetter } from '../text/normalize';
 import { isProclitic } from '../text/punctuation';
+import { characterKind, holds } from '../text/rare-characters';
 
 const TATWEEL_RUN = /\u0640+/g;
+const TATWEEL = characterKind('\u0640');
 
 export default defineRule({
   id: 'tatweel',
@@ -35,6 +37,7 @@ export default defineRule({
   },
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
+    if (!holds(paragraph, TATWEEL)) return;
     const { text, start: base } = paragraph;
     TATWEEL_RUN.lastIndex = 0;
     for (let m = TATWEEL_RUN.exec(text); m; m = TATWEEL_RUN.exec(text)) {

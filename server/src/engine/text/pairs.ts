@@ -1,6 +1,7 @@
 import { Attached } from '../attached';
 import type { ReportedFinding, Span } from '../types';
 import type { Paragraph } from './article';
+import { characterKind, holds } from './rare-characters';
 
 // Pairs quotation marks and brackets within one paragraph (editorial-rules.md §3). Quotes and brackets are
 // paired separately, so an unclosed bracket inside a quotation does not unbalance the quotation too.
@@ -49,6 +50,7 @@ export interface ParagraphMarks {
 }
 
 const MARK = /[«»“”"()[\]]/g;
+const MARKS = characterKind('«»“”"()[]');
 /** Most paragraphs have no quotation mark or bracket: they share this. */
 const NO_MARKS: ParagraphMarks = Object.freeze({
   quotes: Object.freeze({ pairs: Object.freeze([]), unmatched: Object.freeze([]) }),
@@ -67,7 +69,7 @@ const memo = new Attached<Paragraph, ParagraphMarks>();
 export function marksOf(paragraph: Paragraph): ParagraphMarks {
   let marks = memo.get(paragraph);
   if (!marks) {
-    marks = scan(paragraph.text, paragraph.start);
+    marks = holds(paragraph, MARKS) ? scan(paragraph.text, paragraph.start) : NO_MARKS;
     memo.set(paragraph, marks);
   }
   return marks;
@@ -158,8 +160,6 @@ function linkCandidates(unmatched: UnmatchedMark[]): void {
 
 function scan(text: string, offset: number): ParagraphMarks {
   MARK.lastIndex = 0;
-  let m = MARK.exec(text);
-  if (!m) return NO_MARKS;
   const quotes = new Pairer<Quotation>(text, offset, (open, close, depth, matched) => ({
     open: offset + open.at,
     close,
@@ -169,7 +169,7 @@ function scan(text: string, offset: number): ParagraphMarks {
   }));
   const brackets = new Pairer<Pair>(text, offset, (open, close, depth, matched) => ({ open: offset + open.at, close, depth, matched }));
 
-  for (; m; m = MARK.exec(text)) {
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
     const at = m.index;
     const mark = m[0];
     switch (mark) {

@@ -1,5 +1,5 @@
-import { Attached } from '../attached';
-import type { Sentence } from './article';
+import type { Paragraph, Sentence } from './article';
+import { characterKind, holds } from './rare-characters';
 
 // Telling Persian, Urdu and Kurdish text apart from Arabic written with a Persian keyboard. Arabic copy
 // quotes these languages now and then; their ی، ک and zero-width non-joiners are correct there.
@@ -8,7 +8,9 @@ import type { Sentence } from './article';
 const NON_ARABIC_LETTER = /[پچژگٹڈڑںےۓہۃڕڵۆێ]/u;
 
 /** Any letter of the Persian block: without one, a sentence is not Persian whatever its words. */
-const PERSIAN_BLOCK_LETTER = /[پچژگٹڈڑںےۓہۃڕڵۆێیکھ]/u;
+const PERSIAN_BLOCK_LETTERS = 'پچژگٹڈڑںےۓہۃڕڵۆێیکھ';
+const PERSIAN_BLOCK_LETTER = new RegExp(`[${PERSIAN_BLOCK_LETTERS}]`, 'u');
+const PERSIAN_BLOCK = characterKind(PERSIAN_BLOCK_LETTERS);
 
 /**
  * Common Persian and Urdu words that are not Arabic words. Not کرد (Arabic كرد, Kurds), شد (شدّ) or کی
@@ -26,19 +28,11 @@ export function hasNonArabicLetter(word: string): boolean {
 /**
  * A sentence is Persian, Urdu or Kurdish when one of its words has a letter Arabic does not use, or when
  * two of its words are Persian or Urdu function words. One function word is not enough: در، با، تا
- * are rare in Arabic but not impossible.
+ * are rare in Arabic but not impossible. `paragraph` is the sentence's: most hold no letter of the Persian
+ * block, which settles it for all their sentences.
  */
-export function isPersianOrUrdu(sentence: Sentence): boolean {
-  let answer = persianOrUrdu.get(sentence);
-  if (answer === undefined) persianOrUrdu.set(sentence, (answer = readsPersianOrUrdu(sentence)));
-  return answer;
-}
-
-/** Asked by several rules about every sentence: answered once. */
-const persianOrUrdu = new Attached<Sentence, boolean>();
-
-function readsPersianOrUrdu(sentence: Sentence): boolean {
-  if (!PERSIAN_BLOCK_LETTER.test(sentence.text)) return false;
+export function isPersianOrUrdu(sentence: Sentence, paragraph: Paragraph): boolean {
+  if (!holds(paragraph, PERSIAN_BLOCK) || !PERSIAN_BLOCK_LETTER.test(sentence.text)) return false;
   let functionWords = 0;
   for (const word of sentence.words) {
     if (hasNonArabicLetter(word.text)) return true;
