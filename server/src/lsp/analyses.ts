@@ -5,7 +5,6 @@ import type { NameEntity } from '../engine/names/detect';
 import type { ArticleOutline } from '../engine/outline';
 import { Superseded, type Checker } from './checker';
 import type { Contexts, DocumentContext } from './contexts';
-import { toDiagnostic } from './diagnostics';
 
 // The latest check of each open document, keyed by version and configuration generation, so the pull
 // request, the push after a pause, hover, outline and code actions all share one check per edit.
@@ -84,10 +83,10 @@ export class Analyses {
     this.assertCurrent(document, version);
     let analysis: Analysis;
     if (!context.checked) {
-      analysis = this.analysis(document, generation, context, { findings: [], omittedFindings: 0, limited: false, names: [], outline: () => undefined });
+      analysis = this.analysis(document, generation, context, { findings: [], omittedFindings: 0, limited: false, names: [], diagnostics: [], outline: () => undefined });
     } else {
       if (this.checker.isLarge(text)) this.events.busy(uri);
-      const output = await this.checker.check({ text, kind: context.kind, layers: context.layers }, uri);
+      const output = await this.checker.check({ text, kind: context.kind, layers: context.layers }, uri, { uri, version, locale: context.locale });
       this.assertCurrent(document, version);
       analysis = this.analysis(document, generation, context, output);
     }
@@ -100,7 +99,7 @@ export class Analyses {
     document: TextDocument,
     generation: number,
     context: DocumentContext,
-    output: Pick<Analysis, 'findings' | 'omittedFindings' | 'limited' | 'names' | 'outline'>,
+    output: Pick<Analysis, 'findings' | 'omittedFindings' | 'limited' | 'names' | 'diagnostics' | 'outline'>,
   ): Analysis {
     return {
       uri: document.uri,
@@ -108,7 +107,6 @@ export class Analyses {
       generation,
       context,
       ...output,
-      diagnostics: output.findings.map((f) => toDiagnostic(f, document, context.locale)),
       resultId: `${SESSION}.${generation}.${document.version}`,
     };
   }

@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { ArticleOutline } from '../engine/outline';
 import { ConfigCaches, runCheck, runFix, type CheckInput, type CheckOutput } from './check';
+import { diagnosticsOf, type DiagnosticsTarget } from './diagnostics';
 
 // Runs checks: on the main thread for articles, in a worker thread for huge documents. The engine is
 // synchronous and does about 10 MB/s, so an article takes milliseconds, but a 10 MB document would hold
@@ -17,9 +19,15 @@ export class Superseded extends Error {
   }
 }
 
-export type WorkerRequest = { id: number; op: 'check' | 'fix'; input: CheckInput };
+/** A check and its findings as diagnostics, made where the check ran. */
+export interface CheckedText extends CheckOutput {
+  diagnostics: Diagnostic[];
+}
+
+type Task = { op: 'check'; input: CheckInput; target: DiagnosticsTarget } | { op: 'fix'; input: CheckInput };
+export type WorkerRequest = Task & { id: number };
 export type WorkerResponse =
-  | { id: number; findings: CheckOutput['findings']; omittedFindings: number; limited: boolean; names: CheckOutput['names']; outline: ArticleOutline }
+  | (Omit<CheckedText, 'outline'> & { id: number; outline: ArticleOutline })
   | { id: number; output: string }
   | { id: number; error: string };
 
@@ -50,12 +58,15 @@ export class Checker {
     return this.workerScript !== undefined && text.length > this.largeDocument;
   }
 
-  async check(input: CheckInput, key: string): Promise<CheckOutput> {
-    if (!this.isLarge(input.text)) return runCheck(input, this.caches);
-    const response = await this.pool().run({ op: 'check', input }, key);
+  /** `target`: the document the diagnostics are for, as of `input.text`. */
+  async check(input: CheckInput, key: string, target: DiagnosticsTarget): Promise<CheckedText> {
+    if (!this.isLarge(input.text)) return checkWithDiagnostics(input, target, this.caches);
+    // The worker sends the diagnostics ready: their positions are counted on its copy of the text, so the
+    // main thread does not count the lines of a huge document nor convert its findings in one go.
+    const response = await this.pool().run({ op: 'check', input, target }, key);
     if (!('findings' in response)) throw new Error('unexpected worker response');
-    const { findings, omittedFindings, limited, names, outline } = response;
-    return { findings, omittedFindings, limited, names, outline: () => outline };
+    const { findings, omittedFindings, limited, names, diagnostics, outline } = response;
+    return { findings, omittedFindings, limited, names, diagnostics, outline: () => outline };
   }
 
   async fix(input: CheckInput, key: string): Promise<string> {
@@ -86,12 +97,12 @@ class LargeDocumentWorker {
 
   constructor(private readonly script: string) {}
 
-  run(request: Omit<WorkerRequest, 'id'>, key: string): Promise<WorkerResponse> {
+  run(task: Task, key: string): Promise<WorkerResponse> {
     for (let i = this.queue.length - 1; i >= 0; i--) {
-      if (this.queue[i].key === key && this.queue[i].request.op === request.op) this.queue.splice(i, 1)[0].reject(new Superseded());
+      if (this.queue[i].key === key && this.queue[i].request.op === task.op) this.queue.splice(i, 1)[0].reject(new Superseded());
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { ...request, id: this.nextId++ }, key, resolve, reject });
+      this.queue.push({ request: { ...task, id: this.nextId++ }, key, resolve, reject });
       this.pump();
     });
   }
@@ -147,15 +158,19 @@ class LargeDocumentWorker {
   }
 }
 
+function checkWithDiagnostics(input: CheckInput, target: DiagnosticsTarget, caches: ConfigCaches): CheckedText {
+  const output = runCheck(input, caches);
+  return { ...output, diagnostics: diagnosticsOf(output.findings, input.text, target) };
+}
+
 /** The worker thread's side: answers check and fix requests until the thread is terminated. */
 export function serveWorker(port: { on(event: 'message', listener: (request: WorkerRequest) => void): void; postMessage(response: WorkerResponse): void }): void {
   const caches = new ConfigCaches();
   port.on('message', (request) => {
     try {
       if (request.op === 'check') {
-        const output = runCheck(request.input, caches);
-        const { findings, omittedFindings, limited, names } = output;
-        port.postMessage({ id: request.id, findings, omittedFindings, limited, names, outline: output.outline() });
+        const { findings, omittedFindings, limited, names, diagnostics, outline } = checkWithDiagnostics(request.input, request.target, caches);
+        port.postMessage({ id: request.id, findings, omittedFindings, limited, names, diagnostics, outline: outline() });
       } else {
         port.postMessage({ id: request.id, output: runFix(request.input, caches) });
       }

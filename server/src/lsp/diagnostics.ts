@@ -5,7 +5,7 @@ import {
   type Range,
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findingMessage, ruleById, ruleDocsUrl, ruleMessage, type Finding, type Locale, type Severity, type Span, type TextEdit } from '../engine';
 import { inReadingOrder } from './strings';
 
@@ -38,7 +38,23 @@ export function lspEdit(document: TextDocument, edit: TextEdit): LspTextEdit {
   return { range: rangeOf(document, edit.span), newText: edit.text };
 }
 
-export function toDiagnostic(finding: Finding, document: TextDocument, locale: Locale): Diagnostic {
+/** The document that diagnostics are made for (its version goes into their data) and their messages' language. */
+export interface DiagnosticsTarget {
+  uri: string;
+  version: number;
+  locale: Locale;
+}
+
+/**
+ * The diagnostics of the findings of `text`, the text that was checked. Positions are counted on it
+ * afresh, so the worker that checks a huge document makes them too and the main thread only forwards them.
+ */
+export function diagnosticsOf(findings: readonly Finding[], text: string, target: DiagnosticsTarget): Diagnostic[] {
+  const document = TextDocument.create(target.uri, '', target.version, text);
+  return findings.map((f) => toDiagnostic(f, document, target.locale));
+}
+
+function toDiagnostic(finding: Finding, document: TextDocument, locale: Locale): Diagnostic {
   const rule = ruleById.get(finding.ruleId)!;
   const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri: document.uri, range: rangeOf(document, r.span) },

@@ -2,11 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../engine';
 import type { Checker } from './checker';
 import type { Contexts } from './contexts';
-import { countBySeverity, toDiagnostic, type SeverityCounts } from './diagnostics';
+import { countBySeverity, type SeverityCounts } from './diagnostics';
 import { invalid } from './params';
 import { t } from './strings';
 
@@ -110,8 +109,7 @@ async function checkFile(uri: string, deps: WorkspaceCheckDeps): Promise<Severit
   }
   const context = await deps.contexts.contextFor(uri, languageId, text);
   if (!context.checked) return undefined;
-  const output = await deps.checker.check({ text, kind: context.kind, layers: context.layers }, uri);
-  const document = TextDocument.create(uri, languageId, 0, text);
-  deps.publish(uri, output.findings.map((f) => toDiagnostic(f, document, context.locale)));
+  const output = await deps.checker.check({ text, kind: context.kind, layers: context.layers }, uri, { uri, version: 0, locale: context.locale });
+  deps.publish(uri, output.diagnostics);
   return countBySeverity(output.findings);
 }
