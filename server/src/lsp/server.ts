@@ -27,7 +27,7 @@ import { nameListFile } from './name-list-file';
 import { nameListActions, prepareRename, rename } from './names';
 import { documentUriOf, invalid, isInDocument, positionOf, rangeOf } from './params';
 import { CONFIG_FILE_NAME } from '../node/config-loader';
-import { inReadingOrder, t } from './strings';
+import { inReadingOrder, t, withThousands } from './strings';
 import { documentSymbols } from './symbols';
 import { checkFiles, filesToCheck } from './workspace-check';
 
@@ -145,7 +145,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const tellOversize = (analysis: Analysis) => {
     if (analysis.limited) {
       const size = documents.get(analysis.uri)?.getText().length ?? 0;
-      const message = inReadingOrder(t('limited', analysis.context.locale, { size: size.toLocaleString('en') }), analysis.context.locale);
+      const message = inReadingOrder(t('limited', analysis.context.locale, { size: withThousands(size) }), analysis.context.locale);
       connection.console.info(`${analysis.uri}: ${t('limited', 'en', { size })}`);
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
     }
