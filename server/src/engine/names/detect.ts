@@ -1362,20 +1362,22 @@ function peopleBySurname(words: readonly Word[], listed: readonly ListedEntity[]
  * (ties: first); every mention is expected to follow those spellings.
  */
 function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity {
-  if (drafts.length === 1) {
-    const { found, mention } = drafts[0];
-    const entity = newEntity(found.kind, mention.form, 'article');
-    entity.mentions = [mention];
+  const first = drafts[0];
+  const kind = drafts.find((d) => d.found.cued)?.found.kind ?? first.found.kind;
+  // Written one way throughout (most names): that is the spelling, and no mention differs.
+  if (drafts.every((d) => d.mention.form === first.mention.form)) {
+    const entity = newEntity(kind, first.mention.form, 'article');
+    entity.mentions = drafts.map((d) => d.mention);
     return entity;
   }
   const longest = Math.max(...drafts.map((d) => d.found.words.length));
   // A shorter mention is the end of the name (a surname) and takes the last slots.
   const slotOf = (draft: Draft, index: number) => longest - draft.found.words.length + index;
   const tallies = new Map<number, Map<string, number>>();
-  const writtenWords = (draft: Draft) => draft.mention.form.split(' ');
-  for (const draft of drafts) {
+  const written = drafts.map((d) => d.mention.form.split(' '));
+  for (const [k, draft] of drafts.entries()) {
     if (options.ignoreQuotations && draft.mention.quoted) continue;
-    writtenWords(draft).forEach((word, index) => {
+    written[k].forEach((word, index) => {
       const slot = slotOf(draft, index);
       let tally = tallies.get(slot);
       if (!tally) tallies.set(slot, (tally = new Map()));
@@ -1389,16 +1391,15 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
     return best;
   };
   let full: Draft | undefined;
-  for (const draft of drafts) {
+  for (const [k, draft] of drafts.entries()) {
     const mention = draft.mention;
-    const words = writtenWords(draft);
+    const words = written[k];
     mention.expected = words.map((w, i) => preferredWord(slotOf(draft, i), w)).join(' ');
     mention.role = words.length < longest && draft.found.kind === 'person' ? 'surname' : 'preferred';
     mention.differs = !(options.ignoreQuotations && mention.quoted) && mention.expected !== mention.form;
     if (mention.differs) mention.role = mention.role === 'surname' ? 'surname' : 'variant';
     if (!full && words.length === longest) full = draft;
   }
-  const kind = drafts.find((d) => d.found.cued)?.found.kind ?? drafts[0].found.kind;
   const entity = newEntity(kind, full!.mention.expected, 'article');
   entity.mentions = drafts.map((d) => d.mention);
   return entity;
