@@ -49,12 +49,12 @@ export default defineRule({
   defaultOptions: {},
   checkArticle({ article, house, report }) {
     const byParagraph = article.paragraphs.map((p) => quotationsOf(p));
-    const outer = byParagraph.flatMap((pairs) => pairs.filter((q) => q.matched && q.depth === 0));
+    const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
     const chosen = house.quoteStyle === 'auto' ? mostUsed(outer.map((q) => familyOf(q.style))) : house.quoteStyle;
     if (chosen === undefined) return;
 
     const offFamily = new Set(outer.filter((q) => familyOf(q.style) !== chosen));
-    const keptCurly = byParagraph.flatMap((pairs) => pairs.filter((q) => q.matched && familyOf(q.style) === 'curly' && !offFamily.has(q)));
+    const keptCurly = matchedQuotations(byParagraph, (q) => familyOf(q.style) === 'curly' && !offFamily.has(q));
     const convention = mostUsed(keptCurly.map((q) => q.style)) ?? 'curly';
     const target: QuoteStyle = chosen === 'curly' ? convention : chosen;
 
@@ -72,6 +72,13 @@ export default defineRule({
     for (const q of keptCurly) if (q.style !== convention) report(finding(q, convention, 'mixedCurly', curlyExemplar, true));
   },
 });
+
+/** The matched quotations of all paragraphs that `keep` keeps, in text order. */
+function matchedQuotations(byParagraph: readonly (readonly Quotation[])[], keep: (q: Quotation) => boolean): Quotation[] {
+  const kept: Quotation[] = [];
+  for (const pairs of byParagraph) for (const q of pairs) if (q.matched && keep(q)) kept.push(q);
+  return kept;
+}
 
 /** The most frequent value; ties go to the one seen first. */
 function mostUsed<T>(values: T[]): T | undefined {

@@ -248,6 +248,7 @@ function isEmoticon(text: string, at: number): boolean {
  * mismatched pair (`mismatched`, at the closing mark, with the opening one as `opener`).
  */
 export function imbalanceFindings(scan: PairScan<Pair>, paragraph: Paragraph): ReportedFinding[] {
+  if (scan.unmatched.length === 0 && scan.pairs.every((pair) => pair.matched)) return [];
   const markAt = (at: number) => paragraph.text[at - paragraph.start];
   const one = (at: number): Span => ({ start: at, end: at + 1 });
   const findings: ReportedFinding[] = scan.unmatched.map((u) => ({

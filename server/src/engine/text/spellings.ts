@@ -24,17 +24,19 @@ export interface Spelling {
 }
 
 // The records, in an open-addressing table keyed by the word's letters in the text: a word already
-// known is found without cutting it out of its sentence. Emptied when full, which starts a new epoch;
-// words parsed before keep their records.
-const TABLE_BITS = 17;
-const MASK = (1 << TABLE_BITS) - 1;
-/** Half the table, so probes stay short: the vocabulary of many articles. */
-export const MAX_SPELLINGS = 1 << (TABLE_BITS - 1);
+// known is found without cutting it out of its sentence. The table starts small and doubles when half
+// full, so it stays as small as the vocabulary seen, which keeps lookups in the cache. Emptied at
+// MAX_SPELLINGS, which starts a new epoch; words parsed before keep their records.
+const MAX_TABLE_BITS = 17;
+/** Half the largest table, so probes stay short: the vocabulary of many articles. */
+export const MAX_SPELLINGS = 1 << (MAX_TABLE_BITS - 1);
+const FIRST_TABLE_SIZE = 1 << 12;
 /** A record with the hash of its text, compared before the text itself. */
 interface StoredSpelling extends Spelling {
   readonly hash: number;
 }
-let records: (StoredSpelling | undefined)[] = new Array(1 << TABLE_BITS);
+let records: (StoredSpelling | undefined)[] = new Array(FIRST_TABLE_SIZE);
+let mask = FIRST_TABLE_SIZE - 1;
 let count = 0;
 let epoch = 0;
 let slots = 0;
@@ -45,22 +47,41 @@ export const FNV_PRIME = 0x01000193;
 
 /** The shared record of the word text.slice(start, end), whose hash is `hash`. */
 export function spellingAt(text: string, start: number, end: number, hash: number): Spelling {
-  let slot = hash & MASK;
+  let slot = hash & mask;
   for (let record = records[slot]; record !== undefined; record = records[slot]) {
     if (record.hash === hash && spells(record.text, text, start, end)) return record;
-    slot = (slot + 1) & MASK;
+    slot = (slot + 1) & mask;
   }
   if (count >= MAX_SPELLINGS) {
-    records = new Array(1 << TABLE_BITS);
+    resize(FIRST_TABLE_SIZE, []);
     count = 0;
     epoch++;
-    slot = hash & MASK;
+  } else if (2 * (count + 1) > records.length) {
+    resize(2 * records.length, records);
+  } else {
+    return add(text.slice(start, end), hash, slot);
   }
-  const written = detached(text.slice(start, end));
-  const light = normalizeLight(written);
-  const record: StoredSpelling = { text: written, light, folded: foldLetters(light), derived: [], index: count++, epoch, hash };
+  return spellingAt(text, start, end, hash);
+}
+
+function add(written: string, hash: number, slot: number): StoredSpelling {
+  const text = detached(written);
+  const light = normalizeLight(text);
+  const record: StoredSpelling = { text, light, folded: foldLetters(light), derived: [], index: count++, epoch, hash };
   records[slot] = record;
   return record;
+}
+
+/** A table of `size` slots holding `kept`. */
+function resize(size: number, kept: readonly (StoredSpelling | undefined)[]): void {
+  records = new Array(size);
+  mask = size - 1;
+  for (const record of kept) {
+    if (record === undefined) continue;
+    let slot = record.hash & mask;
+    while (records[slot] !== undefined) slot = (slot + 1) & mask;
+    records[slot] = record;
+  }
 }
 
 function spells(word: string, text: string, start: number, end: number): boolean {
