@@ -246,9 +246,9 @@ class NameFinder {
       for (const { words } of paragraph.sentences) {
         for (let i = 0; i < words.length; i++, at++) {
           joined[at] = i > 0 && onlySpaces(prose, words[i - 1].end, words[i].start) ? 1 : 0;
-          all[at] = words[i];
-          classes[at] = classOfSpelling.of(words[i].spelling);
-          hashes[at] = foldedHashes.of(words[i].spelling);
+          const { spelling } = (all[at] = words[i]);
+          classes[at] = classOfSpelling.of(spelling);
+          hashes[at] = foldedHashes.of(spelling);
         }
       }
     }
@@ -912,12 +912,19 @@ function listedFormsOf(list: NameList, splits: Split[]): ListedCandidate[] {
   return found.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
+/**
+ * The listed forms the second pass of findListed may match at a word. A form whose first word the word
+ * spells as listed was tried by the first pass already, and the words after it are only more covered
+ * now; but a lone surname it turned down after a given name (partOfOtherName) may be taken once that
+ * given name is found to be part of a listed name.
+ */
 function looseFormsOf(list: NameList, word: KnownWord): LooseForm[] {
   const found: LooseForm[] = [];
   word.looseShapes.forEach((shape, reading) => {
     const stem = word.splits[reading].stem;
     list.byFirstShape.get(shape)?.forEach((form, order) => {
       const exact = stem === form.words[0];
+      if (exact && !(form.role === 'surname' && form.words.length === 1)) return;
       const anywhere = exact || isLooseVariant(stem, form.words[0], ONE_EDIT);
       const atCue = exact || isLooseVariant(stem, form.words[0], WITH_SOUNDS);
       if (anywhere || atCue) found.push({ reading, form, order, anywhere, atCue });
