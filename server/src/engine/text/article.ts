@@ -150,7 +150,7 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
 }
 
-const TERMINATOR_RUN = /[.؟!…?]+/g;
+const TERMINATORS = /[.؟!…?]+/g;
 const CLOSERS = '»”’")]';
 /** Dotted abbreviations that do not end a sentence even when a space follows (lower-case, letter-folded). */
 const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', 'ا.ف.ب', 'ق.م', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc', 'jr']);
@@ -159,8 +159,8 @@ const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', '�
 export function splitSentences(text: string, offset: number): Sentence[] {
   let count = 0;
   let sentenceStart = 0;
-  const terminators = new RegExp(TERMINATOR_RUN.source, 'g');
-  for (let m = terminators.exec(text); m; m = terminators.exec(text)) {
+  TERMINATORS.lastIndex = 0;
+  for (let m = TERMINATORS.exec(text); m; m = TERMINATORS.exec(text)) {
     const i = m.index;
     const end = i + m[0].length;
     let after = end;
@@ -174,7 +174,7 @@ export function splitSentences(text: string, offset: number): Sentence[] {
     }
     count = addSentence(text, sentenceStart, after, offset, count);
     sentenceStart = after;
-    terminators.lastIndex = after;
+    TERMINATORS.lastIndex = after;
   }
   count = addSentence(text, sentenceStart, text.length, offset, count);
   return takeScratch<Sentence>(count);

@@ -9,6 +9,9 @@ import { perSpelling, SpellingNumbers } from './spellings';
 // duplicates. Each sentence keeps its forms, and the language server keeps them by sentence text across
 // edits (SentenceFormCache).
 
+/** What most sentences have no numbers and quoted parts in: shared, so frozen. */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** Shorter sentences are formulas (`وأضاف المتحدث.`) that repeat by nature. */
 const MIN_CONTENT_WORDS = 5;
 
@@ -141,25 +144,26 @@ function computeForm(text: string, allWords: readonly Word[], base: number, kept
   const datelineEnd = DASH.test(text.slice(0, 80)) ? base + (DATELINE.exec(text)?.[0].length ?? 0) : base;
   const words = allWords[0]?.start < datelineEnd ? allWords.filter((word) => word.start >= datelineEnd) : allWords;
   const ids: number[] = [];
-  const numbers: string[] = [];
-  const codes: number[] = [];
+  let numbers: string[] | undefined;
+  let codeCount = 0;
   for (const { spelling } of words) {
     const foldedId = foldedIdOf.of(spelling);
     const stem = stemIdOf.of(spelling);
-    codes.push(foldedId >>> 16, foldedId & 0xffff);
+    keyCodes[codeCount++] = foldedId >>> 16;
+    keyCodes[codeCount++] = foldedId & 0xffff;
     if (stem < 0 || stemSeenIn[stem] === formCount) continue;
     stemSeenIn[stem] = formCount;
     ids.push(stem);
-    if (isNumberOf.of(spelling)) numbers.push(wordFormOf(spelling).folded);
+    if (isNumberOf.of(spelling)) (numbers ??= []).push(wordFormOf(spelling).folded);
   }
-  const key = fromCodes(codes);
+  const key = keyFromCodes(codeCount);
   const comparable = ids.length >= MIN_CONTENT_WORDS && !isListOfNames(text, words, base);
   return {
     key,
     stemIds: ids,
-    numbers,
+    numbers: numbers ?? NONE,
     comparable,
-    quotedParts: QUOTE_MARK.test(text) ? quotedParts(text, allWords, base, key, kept) : [],
+    quotedParts: QUOTE_MARK.test(text) ? quotedParts(text, allWords, base, key, kept) : NONE,
     generation,
   };
 }
@@ -206,11 +210,18 @@ function stemId(stem: string): number {
   return id;
 }
 
-/** String.fromCharCode in slices, so a sentence of any length stays within the argument limit. */
-function fromCodes(codes: number[]): string {
-  if (codes.length <= 8192) return String.fromCharCode(...codes);
+/** The code units of the key being built, two a word, reused from sentence to sentence. */
+const keyCodes: number[] = [];
+
+/**
+ * The string of keyCodes[0, count): String.fromCharCode in slices, so a sentence of any length stays
+ * within the argument limit.
+ */
+function keyFromCodes(count: number): string {
+  keyCodes.length = count;
+  if (count <= 8192) return String.fromCharCode.apply(null, keyCodes);
   let text = '';
-  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.slice(i, i + 8192));
+  for (let i = 0; i < count; i += 8192) text += String.fromCharCode.apply(null, keyCodes.slice(i, i + 8192));
   return text;
 }
 
