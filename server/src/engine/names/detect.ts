@@ -1074,23 +1074,19 @@ const NO_WORDS: string[] = [];
 
 // ---- entities
 
-function quotedRanges(article: Article): Span[] {
-  const ranges: Span[] = [];
-  for (const paragraph of article.paragraphs) {
-    for (const q of quotationsOf(paragraph)) if (q.depth === 0) ranges.push({ start: q.open, end: q.close + 1 });
-  }
-  return ranges;
-}
-
-function isInside(ranges: Span[], at: number): boolean {
+/** Whether `at` is inside a quotation of the article (an outermost one). */
+function isQuoted(article: Article, at: number): boolean {
+  const { paragraphs } = article;
   let lo = 0;
-  let hi = ranges.length;
+  let hi = paragraphs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= at) lo = mid + 1;
+    if (paragraphs[mid].end <= at) lo = mid + 1;
     else hi = mid;
   }
-  return lo < ranges.length && ranges[lo].start <= at;
+  if (lo === paragraphs.length) return false;
+  for (const q of quotationsOf(paragraphs[lo])) if (q.depth === 0 && q.open <= at && at <= q.close) return true;
+  return false;
 }
 
 /**
@@ -1127,7 +1123,7 @@ function formOf(words: readonly Word[], found: Found): string {
   return found.split.mergedArticle ? 'ا' + written : written;
 }
 
-function draftOf(words: readonly Word[], found: Found, quoted: Span[]): Draft {
+function draftOf(article: Article, words: readonly Word[], found: Found): Draft {
   const head = words[found.first];
   const cut = rawOffset(head.text, found.split.prefix.length);
   const span = { start: head.start + cut, end: words[found.last].end };
@@ -1140,7 +1136,7 @@ function draftOf(words: readonly Word[], found: Found, quoted: Span[]): Draft {
     expected: form,
     differs: false,
     spellingOnly: true,
-    quoted: isInside(quoted, span.start),
+    quoted: isQuoted(article, span.start),
   };
   return { found, mention };
 }
@@ -1162,7 +1158,6 @@ interface ListedEntity {
  */
 function buildEntities(article: Article, detection: Detection, options: FindNamesOptions, every: boolean): NameEntity[] {
   const { words, found } = detection;
-  const quoted = quotedRanges(article);
   const listedEntities: ListedEntity[] = [];
   const placeOf = numbersFor(detection.list).formed.cleared();
   const unlisted: Found[] = [];
@@ -1186,11 +1181,11 @@ function buildEntities(article: Article, detection: Detection, options: FindName
   const entities: NameEntity[] = [];
   for (const group of groupUnlisted(words, unlisted, listedEntities)) {
     if (group.listed) group.listed.surnames = group.found;
-    else if (every || group.found.length > 1) entities.push(settleUnlisted(group.found.map((f) => draftOf(words, f, quoted)), options));
+    else if (every || group.found.length > 1) entities.push(settleUnlisted(group.found.map((f) => draftOf(article, words, f)), options));
   }
   for (const listed of listedEntities) {
     if (!every && listed.consistent && !listed.surnames) continue;
-    entities.push(settleListed(article, listed, words, quoted, options));
+    entities.push(settleListed(article, listed, words, options));
   }
   const formed = every ? entities : entities.filter((e) => e.mentions.some((m) => m.differs));
   for (const entity of formed) entity.counts = countsOf(entity.mentions);
@@ -1223,13 +1218,13 @@ const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
  * surname). An alias differs when the article also uses another name of the entity and introduces none
  * of them on first mention.
  */
-function settleListed(article: Article, listed: ListedEntity, words: readonly Word[], quoted: Span[], options: FindNamesOptions): NameEntity {
+function settleListed(article: Article, listed: ListedEntity, words: readonly Word[], options: FindNamesOptions): NameEntity {
   const { entry } = listed;
   const entity = newEntity(entry.kind, entry.preferred, 'list', entry);
-  const drafts = listed.found.map((f) => draftOf(words, f, quoted));
+  const drafts = listed.found.map((f) => draftOf(article, words, f));
   if (listed.surnames) {
     for (const f of listed.surnames) {
-      const draft = draftOf(words, f, quoted);
+      const draft = draftOf(article, words, f);
       draft.mention.role = 'surname';
       drafts.push(draft);
     }
