@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isPersianOrUrdu } from '../text/persian-script';
 import { characterKind, holds } from '../text/rare-characters';
+import type { ReportedFinding } from '../types';
 
 interface Invisible {
   en: string;
@@ -91,35 +92,39 @@ export default defineRule({
   },
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
-    if (!holds(paragraph, INVISIBLE)) return;
-    const { text, start: base } = paragraph;
-    let runStart = -1;
-    let runEnd = -1;
-    const flush = () => {
-      if (runStart < 0) return;
-      const codes = [...new Set([...text.slice(runStart, runEnd)].map((ch) => ch.charCodeAt(0)))];
-      const hasSpace = codes.some((code) => CHARACTERS[code].isSpace);
-      const spaced = runStart === 0 || runEnd === text.length || /\s/u.test(text[runStart - 1]) || /\s/u.test(text[runEnd]);
-      const replacement = hasSpace && !spaced ? ' ' : '';
-      const span = { start: base + runStart, end: base + runEnd };
-      report({
-        span,
-        messageId: replacement ? 'nonBreaking' : 'invisible',
-        data: {
-          name: codes.map((code) => `${CHARACTERS[code].en} U+${code.toString(16).toUpperCase().padStart(4, '0')}`).join(', '),
-          nameAr: codes.map((code) => CHARACTERS[code].ar).join('، '),
-        },
-        fixes: [{ messageId: replacement ? 'replaceWithSpace' : 'remove', edits: [{ span, text: replacement }], safe: true }],
-      });
-      runStart = -1;
-    };
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-      if (isLegitimate(paragraph, m.index)) continue;
-      if (m.index !== runEnd) flush();
-      if (runStart < 0) runStart = m.index;
-      runEnd = m.index + 1;
-    }
-    flush();
+    if (holds(paragraph, INVISIBLE)) reportRuns(paragraph, report);
   },
 });
+
+/** Reports each run of invisible characters but the legitimate ones, with its fix. */
+function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => void): void {
+  const { text, start: base } = paragraph;
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart < 0) return;
+    const codes = [...new Set([...text.slice(runStart, runEnd)].map((ch) => ch.charCodeAt(0)))];
+    const hasSpace = codes.some((code) => CHARACTERS[code].isSpace);
+    const spaced = runStart === 0 || runEnd === text.length || /\s/u.test(text[runStart - 1]) || /\s/u.test(text[runEnd]);
+    const replacement = hasSpace && !spaced ? ' ' : '';
+    const span = { start: base + runStart, end: base + runEnd };
+    report({
+      span,
+      messageId: replacement ? 'nonBreaking' : 'invisible',
+      data: {
+        name: codes.map((code) => `${CHARACTERS[code].en} U+${code.toString(16).toUpperCase().padStart(4, '0')}`).join(', '),
+        nameAr: codes.map((code) => CHARACTERS[code].ar).join('، '),
+      },
+      fixes: [{ messageId: replacement ? 'replaceWithSpace' : 'remove', edits: [{ span, text: replacement }], safe: true }],
+    });
+    runStart = -1;
+  };
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    if (isLegitimate(paragraph, m.index)) continue;
+    if (m.index !== runEnd) flush();
+    if (runStart < 0) runStart = m.index;
+    runEnd = m.index + 1;
+  }
+  flush();
+}

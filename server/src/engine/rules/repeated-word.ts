@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
-import type { Word } from '../text/article';
+import type { Paragraph, Word } from '../text/article';
 import { foldLetters, hasArabicLetter } from '../text/normalize';
+import type { ReportedFinding } from '../types';
 
 const HARAKAT = /[\u064B-\u0652\u0670]/;
 const DIGIT = /\p{Nd}/u;
@@ -65,38 +66,38 @@ export default defineRule({
   },
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
-    const { text, start: base } = paragraph;
     // Pairs run across sentence ends too, where the full stop between them keeps them apart.
     let first: Word | undefined;
     for (const sentence of paragraph.sentences) {
       for (const second of sentence.words) {
-        if (first && second.spelling.light === first.spelling.light) reportDouble(first, second);
+        if (first && second.spelling.light === first.spelling.light) reportDouble(paragraph, first, second, report);
         first = second;
       }
     }
-
-    function reportDouble(first: Word, second: Word): void {
-      const word = second.spelling.light;
-      if (!GAP.test(text.slice(first.end - base, second.start - base))) return;
-      if (isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
-      const ambiguous = AMBIGUOUS_DOUBLES.has(word);
-      report({
-        span: { start: first.start, end: second.end },
-        messageId: ambiguous ? 'repeatedMaybe' : 'repeated',
-        data: { word: second.text },
-        ...(ambiguous ? { confidence: 'medium' as const } : {}),
-        fixes: [
-          {
-            messageId: 'deleteSecond',
-            data: { word: second.text },
-            edits: [{ span: { start: first.end, end: second.end }, text: '' }],
-            safe: !ambiguous,
-          },
-        ],
-      });
-    }
   },
 });
+
+function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (finding: ReportedFinding) => void): void {
+  const { text, start: base } = paragraph;
+  const word = second.spelling.light;
+  if (!GAP.test(text.slice(first.end - base, second.start - base))) return;
+  if (isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
+  const ambiguous = AMBIGUOUS_DOUBLES.has(word);
+  report({
+    span: { start: first.start, end: second.end },
+    messageId: ambiguous ? 'repeatedMaybe' : 'repeated',
+    data: { word: second.text },
+    ...(ambiguous ? { confidence: 'medium' as const } : {}),
+    fixes: [
+      {
+        messageId: 'deleteSecond',
+        data: { word: second.text },
+        edits: [{ span: { start: first.end, end: second.end }, text: '' }],
+        safe: !ambiguous,
+      },
+    ],
+  });
+}
 
 function isDeliberate(word: string, first: Word, second: Word, after: string): boolean {
   if (DIGIT.test(word) || !hasArabicLetter(word)) return true;

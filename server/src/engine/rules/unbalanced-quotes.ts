@@ -49,7 +49,7 @@ export default defineRule({
   checkParagraph(paragraph, { report }) {
     const scan = marksOf(paragraph).quotes;
     const findings = imbalanceFindings(scan, paragraph);
-    const [only] = scan.unmatched;
+    const only = scan.unmatched[0];
     if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener') {
       const fix = closeBeforeFinalStop(paragraph, only.at, only.closer!);
       if (fix) findings[0].fixes = [fix];

@@ -51,6 +51,8 @@ export interface ParagraphMarks {
 
 const MARK = /[«»“”"()[\]]/g;
 const MARKS = characterKind('«»“”"()[]');
+/** What most paragraphs have no imbalance in: shared, so frozen. */
+const NO_FINDINGS: readonly ReportedFinding[] = Object.freeze([]);
 /** Most paragraphs have no quotation mark or bracket: they share this. */
 const NO_MARKS: ParagraphMarks = Object.freeze({
   quotes: Object.freeze({ pairs: Object.freeze([]), unmatched: Object.freeze([]) }),
@@ -247,8 +249,8 @@ function isEmoticon(text: string, at: number): boolean {
  * `unclosed` or `unopened`, the candidate partner as `candidate` related information) and each
  * mismatched pair (`mismatched`, at the closing mark, with the opening one as `opener`).
  */
-export function imbalanceFindings(scan: PairScan<Pair>, paragraph: Paragraph): ReportedFinding[] {
-  if (scan.unmatched.length === 0 && scan.pairs.every((pair) => pair.matched)) return [];
+export function imbalanceFindings(scan: PairScan<Pair>, paragraph: Paragraph): readonly ReportedFinding[] {
+  if (scan.unmatched.length === 0 && scan.pairs.every((pair) => pair.matched)) return NO_FINDINGS;
   const markAt = (at: number) => paragraph.text[at - paragraph.start];
   const one = (at: number): Span => ({ start: at, end: at + 1 });
   const findings: ReportedFinding[] = scan.unmatched.map((u) => ({
