@@ -1,5 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
+import type { Finding } from '../engine';
+import type { NameEntity } from '../engine/names/detect';
 import type { ArticleOutline } from '../engine/outline';
 import { ConfigCaches, runCheck, runFix, type CheckInput, type CheckOutput } from './check';
 import { diagnosticsOf, type DiagnosticsTarget } from './diagnostics';
@@ -8,9 +10,17 @@ import { diagnosticsOf, type DiagnosticsTarget } from './diagnostics';
 // synchronous and does about 10 MB/s, so an article takes milliseconds, but a 10 MB document would hold
 // the event loop for a second; in the worker it holds nothing but its own queue, and hovers, outlines and
 // other documents keep being answered. The worker is started on first need and shared by all documents.
+//
+// Texts and results cross between the threads in pieces, which the main thread sends or takes one per
+// turn of its event loop: copying a 10 MB text, or a thousand findings with their diagnostics, in one
+// go holds it 10-15 ms; a piece holds it a millisecond or two, and requests are read in between.
 
 /** Texts longer than this (UTF-16 units, about 25 ms of checking) go to the worker. */
 export const LARGE_DOCUMENT = 256 * 1024;
+/** UTF-16 units of text in a piece. */
+const TEXT_PIECE = 1 << 20;
+/** Findings (with their diagnostics) and names in a piece of a check's results. */
+const RESULT_PIECE = 100;
 
 /** A newer request for the same document replaced this one before it ran. */
 export class Superseded extends Error {
@@ -24,18 +34,25 @@ export interface CheckedText extends CheckOutput {
   diagnostics: Diagnostic[];
 }
 
-type Task = { op: 'check'; input: CheckInput; target: DiagnosticsTarget } | { op: 'fix'; input: CheckInput };
-export type WorkerRequest = Task & { id: number };
-export type WorkerResponse =
-  | (Omit<CheckedText, 'outline'> & { id: number; outline: ArticleOutline })
-  | { id: number; output: string }
-  | { id: number; error: string };
+type Task = { op: 'check'; target: DiagnosticsTarget } | { op: 'fix' };
+
+/** To the worker: the pieces of a task's text, then the task with the rest of its input. */
+export type WorkerRequest = { textPiece: string } | { id: number; task: Task; input: Omit<CheckInput, 'text'> };
+/** From the worker: a task done, its result left on the results port in `pieces` messages; or its failure. */
+export type WorkerResponse = { id: number; pieces: number } | { id: number; error: string };
+/** On the results port: a fixed text in pieces, or a check's findings and names in pieces and then the rest of it. */
+export type ResultPiece =
+  | { id: number; text: string }
+  | { id: number; findings: Finding[]; diagnostics: Diagnostic[]; names: NameEntity[] }
+  | { id: number; outline: ArticleOutline; omittedFindings: number; limited: boolean };
 
 interface Job {
-  request: WorkerRequest;
+  id: number;
+  task: Task;
+  input: CheckInput;
   /** Jobs of one document: a queued job is dropped when a newer one with the same key arrives. */
   key: string;
-  resolve(response: WorkerResponse): void;
+  resolve(pieces: ResultPiece[]): void;
   reject(error: Error): void;
 }
 
@@ -62,18 +79,13 @@ export class Checker {
   async check(input: CheckInput, key: string, target: DiagnosticsTarget): Promise<CheckedText> {
     if (!this.isLarge(input.text)) return checkWithDiagnostics(input, target, this.caches);
     // The worker sends the diagnostics ready: their positions are counted on its copy of the text, so the
-    // main thread does not count the lines of a huge document nor convert its findings in one go.
-    const response = await this.pool().run({ op: 'check', input, target }, key);
-    if (!('findings' in response)) throw new Error('unexpected worker response');
-    const { findings, omittedFindings, limited, names, diagnostics, outline } = response;
-    return { findings, omittedFindings, limited, names, diagnostics, outline: () => outline };
+    // main thread does not count the lines of a huge document nor convert its findings.
+    return checkedFrom(await this.pool().run({ op: 'check', target }, input, key));
   }
 
   async fix(input: CheckInput, key: string): Promise<string> {
     if (!this.isLarge(input.text)) return runFix(input, this.caches);
-    const response = await this.pool().run({ op: 'fix', input }, key);
-    if (!('output' in response)) throw new Error('unexpected worker response');
-    return response.output;
+    return (await this.pool().run({ op: 'fix' }, input, key)).map((piece) => ('text' in piece ? piece.text : '')).join('');
   }
 
   dispose(): void {
@@ -88,8 +100,14 @@ export class Checker {
 /** A worker left idle this long is stopped: a huge document's heap is worth giving back. */
 const WORKER_IDLE_MS = 30_000;
 
+interface Thread {
+  worker: Worker;
+  /** Where the worker leaves results, taken a piece at a time (no 'message' listener, so they wait). */
+  results: MessagePort;
+}
+
 class LargeDocumentWorker {
-  private thread: Worker | undefined;
+  private thread: Thread | undefined;
   private readonly queue: Job[] = [];
   private running: Job | undefined;
   private nextId = 1;
@@ -97,12 +115,12 @@ class LargeDocumentWorker {
 
   constructor(private readonly script: string) {}
 
-  run(task: Task, key: string): Promise<WorkerResponse> {
+  run(task: Task, input: CheckInput, key: string): Promise<ResultPiece[]> {
     for (let i = this.queue.length - 1; i >= 0; i--) {
-      if (this.queue[i].key === key && this.queue[i].request.op === task.op) this.queue.splice(i, 1)[0].reject(new Superseded());
+      if (this.queue[i].key === key && this.queue[i].task.op === task.op) this.queue.splice(i, 1)[0].reject(new Superseded());
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { ...task, id: this.nextId++ }, key, resolve, reject });
+      this.queue.push({ id: this.nextId++, task, input, key, resolve, reject });
       this.pump();
     });
   }
@@ -116,7 +134,8 @@ class LargeDocumentWorker {
     clearTimeout(this.idleTimer);
     const thread = this.thread;
     this.thread = undefined;
-    void thread?.terminate();
+    thread?.results.close();
+    void thread?.worker.terminate();
   }
 
   private pump(): void {
@@ -127,30 +146,59 @@ class LargeDocumentWorker {
       return;
     }
     this.running = this.queue.shift()!;
-    this.start().postMessage(this.running.request);
+    void this.send(this.running, this.start());
   }
 
-  private start(): Worker {
+  private async send(job: Job, thread: Thread): Promise<void> {
+    const { text, ...input } = job.input;
+    for (const textPiece of piecesOf(text)) {
+      if (this.running !== job) return;
+      thread.worker.postMessage({ textPiece } satisfies WorkerRequest);
+      await nextTurn();
+    }
+    if (this.running === job) thread.worker.postMessage({ id: job.id, task: job.task, input } satisfies WorkerRequest);
+  }
+
+  private async receive(job: Job, response: WorkerResponse, results: MessagePort): Promise<void> {
+    try {
+      if ('error' in response) throw new Error(response.error);
+      const pieces: ResultPiece[] = [];
+      while (pieces.length < response.pieces) {
+        await nextTurn();
+        if (this.running !== job) return; // the worker failed meanwhile, and the job with it
+        const piece = receiveMessageOnPort(results)?.message as ResultPiece | undefined;
+        if (!piece) throw new Error('check worker results missing');
+        if (piece.id === job.id) pieces.push(piece);
+      }
+      job.resolve(pieces);
+    } catch (error) {
+      job.reject(error as Error);
+    }
+    this.running = undefined;
+    this.pump();
+  }
+
+  private start(): Thread {
     if (this.thread) return this.thread;
-    const thread = new Worker(this.script, { workerData: { mudaqqiqWorker: true } });
-    thread.unref();
-    thread.on('message', (response: WorkerResponse) => {
+    const { port1: results, port2: workerResults } = new MessageChannel();
+    results.unref();
+    const worker = new Worker(this.script, { workerData: { mudaqqiqWorker: true, results: workerResults }, transferList: [workerResults] });
+    worker.unref();
+    const thread: Thread = { worker, results };
+    worker.on('message', (response: WorkerResponse) => {
       const job = this.running;
-      if (!job || job.request.id !== response.id) return;
-      this.running = undefined;
-      if ('error' in response) job.reject(new Error(response.error));
-      else job.resolve(response);
-      this.pump();
+      if (job && job.id === response.id) void this.receive(job, response, results);
     });
     const fail = (error: Error) => {
-      this.thread = undefined;
+      if (this.thread === thread) this.thread = undefined;
+      results.close();
       const job = this.running;
       this.running = undefined;
       job?.reject(error);
       this.pump();
     };
-    thread.on('error', fail);
-    thread.on('exit', (code) => {
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
       if (this.thread === thread) fail(new Error(`check worker exited with code ${code}`));
     });
     this.thread = thread;
@@ -158,22 +206,70 @@ class LargeDocumentWorker {
   }
 }
 
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function piecesOf(text: string): string[] {
+  const pieces: string[] = [];
+  for (let start = 0; start < text.length; start += TEXT_PIECE) pieces.push(text.slice(start, start + TEXT_PIECE));
+  return pieces;
+}
+
 function checkWithDiagnostics(input: CheckInput, target: DiagnosticsTarget, caches: ConfigCaches): CheckedText {
   const output = runCheck(input, caches);
   return { ...output, diagnostics: diagnosticsOf(output.findings, input.text, target) };
 }
 
+/** A check's results cut into pieces for the main thread; the outline (the last piece) is made here. */
+function checkPieces(id: number, checked: CheckedText): ResultPiece[] {
+  const { findings, diagnostics, names } = checked;
+  const pieces: ResultPiece[] = [];
+  for (let start = 0; start < Math.max(findings.length, names.length); start += RESULT_PIECE) {
+    const end = start + RESULT_PIECE;
+    pieces.push({ id, findings: findings.slice(start, end), diagnostics: diagnostics.slice(start, end), names: names.slice(start, end) });
+  }
+  pieces.push({ id, outline: checked.outline(), omittedFindings: checked.omittedFindings, limited: checked.limited });
+  return pieces;
+}
+
+function checkedFrom(pieces: ResultPiece[]): CheckedText {
+  const findings: Finding[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const names: NameEntity[] = [];
+  for (const piece of pieces) {
+    if (!('findings' in piece)) continue;
+    findings.push(...piece.findings);
+    diagnostics.push(...piece.diagnostics);
+    names.push(...piece.names);
+  }
+  const last = pieces[pieces.length - 1];
+  if (!last || !('outline' in last)) throw new Error('unexpected worker response');
+  const { outline, omittedFindings, limited } = last;
+  return { findings, omittedFindings, limited, names, diagnostics, outline: () => outline };
+}
+
 /** The worker thread's side: answers check and fix requests until the thread is terminated. */
-export function serveWorker(port: { on(event: 'message', listener: (request: WorkerRequest) => void): void; postMessage(response: WorkerResponse): void }): void {
+export function serveWorker(
+  port: { on(event: 'message', listener: (request: WorkerRequest) => void): void; postMessage(response: WorkerResponse): void },
+  results: MessagePort,
+): void {
   const caches = new ConfigCaches();
+  let textPieces: string[] = [];
   port.on('message', (request) => {
+    if ('textPiece' in request) {
+      textPieces.push(request.textPiece);
+      return;
+    }
+    const input: CheckInput = { ...request.input, text: textPieces.join('') };
+    textPieces = [];
     try {
-      if (request.op === 'check') {
-        const { findings, omittedFindings, limited, names, diagnostics, outline } = checkWithDiagnostics(request.input, request.target, caches);
-        port.postMessage({ id: request.id, findings, omittedFindings, limited, names, diagnostics, outline: outline() });
-      } else {
-        port.postMessage({ id: request.id, output: runFix(request.input, caches) });
-      }
+      const pieces =
+        request.task.op === 'check'
+          ? checkPieces(request.id, checkWithDiagnostics(input, request.task.target, caches))
+          : piecesOf(runFix(input, caches)).map((text) => ({ id: request.id, text }));
+      for (const piece of pieces) results.postMessage(piece);
+      port.postMessage({ id: request.id, pieces: pieces.length });
     } catch (error) {
       port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
     }

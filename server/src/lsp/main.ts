@@ -36,14 +36,15 @@
 // Size: texts over 256 K characters are checked in a worker thread, so nothing a huge document costs
 // holds up requests about other documents; over --stdio each message is decoded as its bytes arrive
 // (message-reader.ts), so reading a 10 MB didOpen does not hold the event loop either.
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { version } from '../../../package.json';
 import { serveWorker } from './checker';
 import { connectionFromCommandLine } from './connection';
 import { startServer } from './server';
 
-if (!isMainThread && parentPort && (workerData as { mudaqqiqWorker?: boolean } | undefined)?.mudaqqiqWorker) {
-  serveWorker(parentPort);
+const data = workerData as { mudaqqiqWorker?: boolean; results: MessagePort } | undefined;
+if (!isMainThread && parentPort && data?.mudaqqiqWorker) {
+  serveWorker(parentPort, data.results);
 } else {
   startServer(connectionFromCommandLine(), { workerScript: __filename, version });
 }

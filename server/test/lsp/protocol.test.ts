@@ -299,6 +299,24 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(status.busy, true);
   });
 
+  it('passes a text of over a million characters, its diagnostics and its fixed text between the threads intact', async () => {
+    const headline = 'عنوان الخبر\n';
+    const sentence = 'وأعلنت الحكومـــة الثلاثاء خطة جديدة لإعادة إعمار الأحياء المتضررة من السيول في الشتاء.\n';
+    const one = 'untitled:one-sentence.news';
+    await client.open(one, headline + sentence);
+    const [expected] = tatweel(await client.pullItems(one));
+    const big = 'untitled:sentences.news';
+    const copies = Math.ceil(1_100_000 / sentence.length);
+    await client.open(big, headline + sentence.repeat(copies));
+    const items = tatweel(await client.pullItems(big));
+    assert.ok(items.length > 500, `${items.length} tatweel diagnostics`);
+    // The same diagnostic on every line, in text order, as the main thread makes it for the first.
+    const onLine = (line: number) => JSON.parse(JSON.stringify(expected).replaceAll('"line":1,', `"line":${line},`)) as Diagnostic;
+    assert.deepEqual(items, items.map((_, i) => onLine(i + 1)));
+    const [fixAll] = await codeActions(client, big, [], ['source.fixAll']);
+    assert.equal(await apply(client, big, fixAll), headline + sentence.replace('ـــ', '').repeat(copies));
+  });
+
   it('answers bad requests with an error or an empty result and keeps serving', async () => {
     const send = (method: string, params: unknown) => client.connection.sendRequest(method, params);
     const rejects = async (method: string, params: unknown) => {
