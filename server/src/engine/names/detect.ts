@@ -33,6 +33,9 @@ import {
 //     nameListFor(config.names) from ./list (the shipped list with the newsroom's list merged over it,
 //     cached per list value). Spans are in the engine's working text (LintResult.article), like a rule's:
 //     map them with LintResult.source.span() for the original text.
+//   findDifferingNames(article, list, options?) → NameEntity[]
+//     The entities of findNames with a mention that differs from its expected form, without forming the
+//     others (what the name-consistency rule reports); both read one detection per article.
 //   NameEntity: kind; preferred (the house list's preferred form, else the form the article uses most,
 //     else the first); source ('list' | 'article'); entry (the list entry, if listed); mentions; counts
 //     ([{ form, count }] per written form, in order of first use); introduced (an alias was introduced on
