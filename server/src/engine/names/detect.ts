@@ -25,7 +25,7 @@ import {
 
 // Names in an article (editorial-rules.md §5): who and what it names, and how it writes each name.
 // Pure and shared: the name-consistency rule, the CLI's --list-names, the outline's names group and the
-// server's rename all read the same result.
+// server's rename all read the same detection.
 //
 // API
 //   findNames(article, list, options?) → NameEntity[]
