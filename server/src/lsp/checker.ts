@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Finding } from '../engine';
@@ -254,6 +255,9 @@ export function serveWorker(
   port: { on(event: 'message', listener: (request: WorkerRequest) => void): void; postMessage(response: WorkerResponse): void },
   results: MessagePort,
 ): void {
+  // The nice value is per thread on Linux: this lowers the worker alone, so that on a busy machine the
+  // main thread, which answers the editor, gets a processor before the checking in the background.
+  if (process.platform === 'linux') setPriority(10);
   const caches = new ConfigCaches();
   let textPieces: string[] = [];
   port.on('message', (request) => {
