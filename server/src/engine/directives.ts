@@ -18,9 +18,10 @@ export class Directives {
   private readonly lineStarts: number[];
 
   constructor(text: string) {
-    this.lineStarts = lineStartsOf(text);
+    const mentionsDirectives = text.includes('mudaqqiq-');
+    this.lineStarts = mentionsDirectives ? lineStartsOf(text) : []; // only directives need line numbers
     this.directives = [];
-    if (!text.includes('mudaqqiq-')) return;
+    if (!mentionsDirectives) return;
     for (const m of text.matchAll(DIRECTIVE)) {
       this.directives.push({
         kind: m[1] as Directive['kind'],
