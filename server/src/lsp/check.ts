@@ -1,4 +1,4 @@
-import { fixText, lint, ParagraphCache, resolveConfig, rules, type Finding, type ResolvedConfig, type TextKind, type UserConfig } from '../engine';
+import { fixText, lint, ParagraphCache, resolveConfig, rules, type Finding, type ResolvedConfig, type TextEdit, type TextKind, type UserConfig } from '../engine';
 import { findNames, type NameEntity } from '../engine/names/detect';
 import { nameListFor } from '../engine/names/list';
 import { articleOutline, outlineNames, type ArticleOutline } from '../engine/outline';
@@ -105,8 +105,29 @@ function outlineOf(text: string, kind: TextKind, names: NameEntity[]): ArticleOu
   return articleOutline({ article: parseArticle(source.text, kind), source }, { maxBlocks: MAX_OUTLINE_BLOCKS, names: outlineNames(names) });
 }
 
-/** The text with every safe fix applied (the engine's fix loop, as `mudaqqiq --fix` does it). */
-export function runFix(input: CheckInput, caches: ConfigCaches): string {
+/**
+ * Every safe fix applied (the engine's fix loop, as `mudaqqiq --fix` does it), as one edit covering only
+ * what changed; none when nothing did.
+ */
+export function runFix(input: CheckInput, caches: ConfigCaches): TextEdit | undefined {
   const { config, cache } = caches.get(layersFor(input).layers);
-  return fixText(input.text, config, { kind: input.kind, cache }).output;
+  return changedPart(input.text, fixText(input.text, config, { kind: input.kind, cache }).output);
+}
+
+/** What changed from `before` to `after`, as one edit of `before`, so markers and the cursor stay put. */
+export function changedPart(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  // Never split a surrogate pair or a CRLF.
+  while (start > 0 && isTrailingUnit(before.charCodeAt(start))) start--;
+  while (end > 0 && isTrailingUnit(before.charCodeAt(before.length - end))) end--;
+  return { span: { start, end: before.length - end }, text: after.slice(start, after.length - end) };
+}
+
+function isTrailingUnit(code: number): boolean {
+  return (code >= 0xdc00 && code <= 0xdfff) || code === 0x0a;
 }

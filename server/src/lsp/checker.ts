@@ -1,7 +1,7 @@
 import { setPriority } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { Finding } from '../engine';
+import type { Finding, Span, TextEdit } from '../engine';
 import type { NameEntity } from '../engine/names/detect';
 import type { ArticleOutline } from '../engine/outline';
 import { ConfigCaches, runCheck, runFix, type CheckInput, type CheckOutput } from './check';
@@ -41,9 +41,13 @@ type Task = { op: 'check'; target: DiagnosticsTarget } | { op: 'fix' };
 export type WorkerRequest = { textPiece: string } | { id: number; task: Task; input: Omit<CheckInput, 'text'> };
 /** From the worker: a task done, its result left on the results port in `pieces` messages; or its failure. */
 export type WorkerResponse = { id: number; pieces: number } | { id: number; error: string };
-/** On the results port: a fixed text in pieces, or a check's findings and names in pieces and then the rest of it. */
+/**
+ * On the results port: the edit of a fix, its text in pieces and then its span (nothing when nothing
+ * changed); or a check's findings and names in pieces and then the rest of it.
+ */
 export type ResultPiece =
   | { id: number; text: string }
+  | { id: number; span: Span }
   | { id: number; findings: Finding[]; diagnostics: Diagnostic[]; names: NameEntity[] }
   | { id: number; outline: ArticleOutline; omittedFindings: number; limited: boolean };
 
@@ -84,9 +88,14 @@ export class Checker {
     return checkedFrom(await this.pool().run({ op: 'check', target }, input, key));
   }
 
-  async fix(input: CheckInput, key: string): Promise<string> {
+  /** The safe fixes as one edit covering what changed (worked out in the worker for a huge text, which sends back only that). */
+  async fix(input: CheckInput, key: string): Promise<TextEdit | undefined> {
     if (!this.isLarge(input.text)) return runFix(input, this.caches);
-    return (await this.pool().run({ op: 'fix' }, input, key)).map((piece) => ('text' in piece ? piece.text : '')).join('');
+    const pieces = await this.pool().run({ op: 'fix' }, input, key);
+    const last = pieces[pieces.length - 1];
+    if (!last) return undefined;
+    if (!('span' in last)) throw new Error('unexpected worker response');
+    return { span: last.span, text: pieces.map((piece) => ('text' in piece ? piece.text : '')).join('') };
   }
 
   dispose(): void {
@@ -234,6 +243,10 @@ function checkPieces(id: number, checked: CheckedText): ResultPiece[] {
   return pieces;
 }
 
+function fixPieces(id: number, edit: TextEdit | undefined): ResultPiece[] {
+  return edit ? [...piecesOf(edit.text).map((text) => ({ id, text })), { id, span: edit.span }] : [];
+}
+
 function checkedFrom(pieces: ResultPiece[]): CheckedText {
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -271,7 +284,7 @@ export function serveWorker(
       const pieces =
         request.task.op === 'check'
           ? checkPieces(request.id, checkWithDiagnostics(input, request.task.target, caches))
-          : piecesOf(runFix(input, caches)).map((text) => ({ id: request.id, text }));
+          : fixPieces(request.id, runFix(input, caches));
       for (const piece of pieces) results.postMessage(piece);
       port.postMessage({ id: request.id, pieces: pieces.length });
     } catch (error) {

@@ -10,6 +10,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nonOverlappingFixes, safeFixOf, type Locale } from '../engine';
 import type { Analysis } from './analyses';
+import { changedPart } from './check';
 import { isDiagnosticData, lspEdit, SOURCE, type DiagnosticFix } from './diagnostics';
 import { inReadingOrder, t } from './strings';
 
@@ -119,22 +120,10 @@ function disableForFile(document: TextDocument, diagnostic: Diagnostic, ruleId: 
   };
 }
 
-/** The whole-text result of a fix as one edit covering only what changed, so markers and the cursor stay put. */
+/** A whole-text rewrite of the document as one edit covering only what changed. */
 export function minimalEdit(document: TextDocument, before: string, after: string): LspTextEdit | undefined {
-  if (before === after) return undefined;
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  // Never split a surrogate pair or a CRLF.
-  while (start > 0 && isTrailingUnit(before.charCodeAt(start))) start--;
-  while (end > 0 && isTrailingUnit(before.charCodeAt(before.length - end))) end--;
-  return lspEdit(document, { span: { start, end: before.length - end }, text: after.slice(start, after.length - end) });
-}
-
-function isTrailingUnit(code: number): boolean {
-  return (code >= 0xdc00 && code <= 0xdfff) || code === 0x0a;
+  const edit = changedPart(before, after);
+  return edit && lspEdit(document, edit);
 }
 
 function eolOf(document: TextDocument): string {

@@ -19,9 +19,9 @@ import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Analyses, type Analysis } from './analyses';
 import { Checker, Superseded } from './checker';
-import { diagnosticsIn, FIX_ALL_KIND, isMudaqqiqDiagnostic, minimalEdit, quickFixes, wants, workspaceEdit, type EditStyle } from './code-actions';
+import { diagnosticsIn, FIX_ALL_KIND, isMudaqqiqDiagnostic, quickFixes, wants, workspaceEdit, type EditStyle } from './code-actions';
 import { Contexts } from './contexts';
-import { countBySeverity, isDiagnosticData } from './diagnostics';
+import { countBySeverity, isDiagnosticData, lspEdit } from './diagnostics';
 import { hoverAt } from './hover';
 import { nameListFile } from './name-list-file';
 import { nameListActions, prepareRename, rename } from './names';
@@ -368,8 +368,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const { version } = document;
     const text = document.getText();
     const { kind, layers } = analysis.context;
-    const output = await checker.fix({ text, kind, layers }, document.uri);
-    return document.version === version ? minimalEdit(document, text, output) : undefined;
+    const edit = await checker.fix({ text, kind, layers }, document.uri);
+    return edit && document.version === version ? lspEdit(document, edit) : undefined;
   };
 
   connection.onExecuteCommand(async (params, token, progress) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rules, type UserConfig } from '../../src/engine';
-import { ARTICLE_RULES_LIMIT, ConfigCaches, MAX_FINDINGS, runCheck, runFix } from '../../src/lsp/check';
+import { ARTICLE_RULES_LIMIT, changedPart, ConfigCaches, MAX_FINDINGS, runCheck, runFix } from '../../src/lsp/check';
 
 const only = (...ids: string[]): UserConfig => ({ rules: Object.fromEntries(rules.map((r) => [r.id, ids.includes(r.id) ? 'warning' : 'off'])) });
 const SENTENCE = 'وأعلنت الحكومـــة الثلاثاء خطة جديدة لإعادة إعمار الأحياء المتضررة من السيول في الشتاء.\n';
@@ -38,9 +38,18 @@ describe('one check', () => {
     assert.deepEqual(output.names, [], 'no names beyond an article\'s size');
   });
 
-  it('fixes with the engine\'s fix loop', () => {
-    const output = runFix({ text: `عنوان\n${SENTENCE}`, kind: 'plain', layers: [only('tatweel')] }, new ConfigCaches());
-    assert.equal(output, `عنوان\n${SENTENCE.replace('ـــ', '')}`);
+  it('fixes with the engine\'s fix loop, as one edit of what changed', () => {
+    const text = `عنوان\n${SENTENCE}`;
+    const caches = new ConfigCaches();
+    const edit = runFix({ text, kind: 'plain', layers: [only('tatweel')] }, caches);
+    assert.deepEqual(edit, { span: { start: text.indexOf('ـ'), end: text.lastIndexOf('ـ') + 1 }, text: '' });
+    assert.equal(runFix({ text: `عنوان\n${SENTENCE.replace('ـــ', '')}`, kind: 'plain', layers: [only('tatweel')] }, caches), undefined);
+  });
+
+  it('never cuts a surrogate pair or a CRLF in the edit of what changed', () => {
+    assert.deepEqual(changedPart('ab😀c', 'ab😃c'), { span: { start: 2, end: 4 }, text: '😃' });
+    assert.deepEqual(changedPart('x\r\ny', 'x\ny'), { span: { start: 1, end: 3 }, text: '\n' });
+    assert.equal(changedPart('same', 'same'), undefined);
   });
 
   it('keeps one resolved configuration and paragraph cache per set of layers', () => {
