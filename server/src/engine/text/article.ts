@@ -77,7 +77,8 @@ interface Block {
 // generation: V8 does that (pretenuring) for an object or array literal whose objects it once saw survive a
 // collection, which is bound to happen to some while the first article is checked, and an old-generation
 // parse then keeps everything the rules attach to it alive until a full collection. Class instances and
-// arrays copied by slice() have no such allocation site.
+// arrays copied by slice() have no such allocation site: splitSentences and splitWords (never running at
+// the same time) collect into this scratch array and return a copy.
 const scratch: unknown[] = [];
 
 /** A copy of scratch[0, count), which is then cleared (not shrunk, so it does not grow again each time). */
