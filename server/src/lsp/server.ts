@@ -118,7 +118,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       namesFileUsed: watchNamesFile,
     });
     analyses = new Analyses(contexts, checker, isOpen, {
-      busy: (uri) => sendStatus(analyses.last(uri), uri, true, documents.get(uri)?.version),
+      busy: (uri) => {
+        sendStatus(analyses.last(uri), uri, true, documents.get(uri)?.version);
+        // TextDocument counts the lines of its text when first asked, which would be at the first edit:
+        // ~15 ms for 10 MB on top of the copy of the whole text that each edit makes. Counted now, in a
+        // turn of its own while the worker checks (once: TextDocument keeps them up to date).
+        setImmediate(() => documents.get(uri)?.lineCount);
+      },
       checked: (analysis) => {
         sendStatus(analysis, analysis.uri, false);
         if ((analysis.limited || analysis.omittedFindings > 0) && !toldOversize.has(analysis.uri)) {
@@ -227,10 +233,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidOpen(({ document }) => {
     opening.add(document.uri);
-    // TextDocument counts the lines of its text when first asked, which is at the first edit: ~15 ms for
-    // a 10 MB text, on top of the copy of the whole text that every edit of it costs. Counted in a turn
-    // of its own instead.
-    if (checker.isLarge(document.getText())) setImmediate(() => document.lineCount);
     if (publishedFromDisk.delete(document.uri) && pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
