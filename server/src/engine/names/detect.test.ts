@@ -87,6 +87,20 @@ describe('findNames', () => {
     );
   });
 
+  it('groups the names of a long text as of a short one', () => {
+    const paragraph =
+      'وقالت الناشطة فاطمة الكعبي إن الحملة مستمرة، وقال المحامي سامر الكعبي إن الدعوى قائمة.\n' +
+      'وأضافت فاطمه الكعبي أن التبرعات تتزايد.\n';
+    const { entities: many } = names(paragraph.repeat(500));
+    assert.deepEqual(
+      many.map((e) => [e.preferred, e.counts]),
+      [
+        ['فاطمة الكعبي', [{ form: 'فاطمة الكعبي', count: 500 }, { form: 'فاطمه الكعبي', count: 500 }]],
+        ['سامر الكعبي', [{ form: 'سامر الكعبي', count: 500 }]],
+      ],
+    );
+  });
+
   it('knows an introduced alias', () => {
     const { entities: introduced } = names('تبنى تنظيم الدولة الإسلامية (داعش) الهجوم. وكان داعش قد هدد بهجمات.');
     const isis = entity(introduced, 'تنظيم الدولة الإسلامية');

@@ -6,7 +6,7 @@ import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, foldName, isLooseVariant, lightName, looseEnds, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, foldName, isLooseVariant, lightName, looseEnds, looseKey, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -1278,82 +1278,125 @@ interface Group {
   listed?: ListedEntity;
 }
 
-
 /** One word of a name, or a spelling of it; the letters for /g/ and /v/ may differ where `sounds`. */
 function sameWord(a: string, b: string, sounds: boolean): boolean {
   return a === b || isLooseVariant(a, b, sounds ? WITH_SOUNDS : VOWELS_ONLY);
 }
 
 /**
- * Whether a name belongs with a group: a name of the same length whose words are the same or spellings
- * of each other (the letters for /g/ and /v/ only where both stand at a cue or another word is the
- * same), or a surname that ends the other's name.
+ * Whether a name belongs with another of its group: a name of the same length whose words are the same
+ * or spellings of each other (the letters for /g/ and /v/ only where both stand at a cue or another word
+ * is the same), or a surname that ends the other's name.
  */
-function fits(group: Group, name: Found): boolean {
+function fits(other: Found, name: Found): boolean {
   const words = name.words;
-  for (const other of group.found) {
-    const theirs = other.words;
-    const cued = name.cued && other.cued;
-    if (theirs.length === words.length) {
-      let anchored = cued;
-      for (let i = 0; i < words.length && !anchored; i++) anchored = words[i] === theirs[i];
-      if (words.every((w, i) => sameWord(w, theirs[i], anchored))) return true;
-      continue;
-    }
-    const shorter = words.length < theirs.length;
-    const [short, long] = shorter ? [words, theirs] : [theirs, words];
-    if ((shorter ? other : name).kind !== 'person' || !isSurnameOf(short, long)) continue;
-    const offset = long.length - short.length;
-    if (short.every((w, i) => sameWord(w, long[offset + i], cued))) return true;
+  const theirs = other.words;
+  const cued = name.cued && other.cued;
+  if (theirs.length === words.length) {
+    let anchored = cued;
+    for (let i = 0; i < words.length && !anchored; i++) anchored = words[i] === theirs[i];
+    return words.every((w, i) => sameWord(w, theirs[i], anchored));
   }
-  return false;
+  const shorter = words.length < theirs.length;
+  const [short, long] = shorter ? [words, theirs] : [theirs, words];
+  if ((shorter ? other : name).kind !== 'person' || !isSurnameOf(short, long)) return false;
+  const offset = long.length - short.length;
+  return short.every((w, i) => sameWord(w, long[offset + i], cued));
+}
+
+/** A name already in a group, by which later names are matched to the group. */
+interface Member {
+  group: number;
+  found: Found;
 }
 
 /**
- * Groups the names the list does not know into entities (see `fits`). A lone word that ends a listed
- * person's name in the article is that person's surname. Groups are found through the ends of their
- * last words (looseEnds), which spellings of one word share, so this stays linear in practice.
+ * Groups the names the list does not know into entities: each joins the first group with a name it fits,
+ * else starts one. A lone word that ends a listed person's name in the article is that person's surname.
+ * Words fit only if their loose keys are equal, so the names a new one may fit are looked up by the loose
+ * keys of their words: of the whole name for a name of the same length, of its last words for a longer
+ * one. A group keeps each way a name is written once (the same words, cue and kind fit the same names):
+ * a name mentioned a thousand times is compared once, and huge texts stay linear.
  */
 function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[]): Group[] {
   const groups: Group[] = [];
   let people: Map<number, { word: string; listed: ListedEntity }[]> | undefined;
-  const byEnds = new Map<number, Group[]>();
+  const groupOfPerson = new Map<ListedEntity, Group>();
+  /** Members by the loose keys of their words, and members that may end in a surname by the keys of each ending. */
+  const byKey = new Map<string, Member[]>();
+  const byEnding = new Map<string, Member[]>();
+  const add = (index: Map<string, Member[]>, key: string, member: Member) => {
+    const members = index.get(key);
+    if (members) members.push(member);
+    else index.set(key, [member]);
+  };
   for (const name of names) {
     const words = name.words;
-    const ends = looseEnds(words[words.length - 1]);
     if (words.length === 1) {
       people ??= peopleBySurname(articleWords, listed);
-      const person = people.get(ends)?.find((p) => sameWord(p.word, words[0], name.cued))?.listed;
+      const person = people.get(looseEnds(words[0]))?.find((p) => sameWord(p.word, words[0], name.cued))?.listed;
       if (person) {
-        const group = groups.find((g) => g.listed === person);
-        if (group) group.found.push(name);
-        else groups.push({ found: [name], listed: person });
+        let group = groupOfPerson.get(person);
+        if (!group) {
+          groupOfPerson.set(person, (group = { found: [], listed: person }));
+          groups.push(group);
+        }
+        group.found.push(name);
         continue;
       }
     }
-    const candidates = byEnds.get(ends);
-    const group = candidates?.find((g) => fits(g, name));
-    if (group) {
-      group.found.push(name);
-      continue;
-    }
-    const created = { found: [name] };
-    groups.push(created);
-    if (candidates) candidates.push(created);
-    else byEnds.set(ends, [created]);
+    const keys = words.map(looseKeyOf);
+    // endings[s]: the keys of the last s words.
+    const endings: string[] = new Array(words.length + 1);
+    endings[words.length] = keys.join(' ');
+    for (let s = words.length - 1; s > 0; s--) endings[s] = keys.slice(words.length - s).join(' ');
+    let first = Infinity;
+    const consider = (members: Member[] | undefined) => {
+      if (members) for (const m of members) if (m.group < first && fits(m.found, name)) first = m.group;
+    };
+    consider(byKey.get(endings[words.length]));
+    consider(byEnding.get(endings[words.length]));
+    for (let s = 1; s < words.length; s++) consider(byKey.get(endings[s]));
+    const group = first === Infinity ? groups.length : first;
+    if (first === Infinity) groups.push({ found: [name] });
+    else groups[group].found.push(name);
+    if (byKey.get(endings[words.length])?.some((m) => m.group === group && writtenAlike(m.found, name))) continue;
+    const member = { group, found: name };
+    add(byKey, endings[words.length], member);
+    for (let s = 1; s < words.length; s++) add(byEnding, endings[s], member);
   }
   return groups;
 }
 
-/** The last word of each mention of the listed people with more than one name, by its looseEnds. */
+/** Names that fit the same names (see `fits`): the same words, cue and kind. */
+function writtenAlike(a: Found, b: Found): boolean {
+  return a.cued === b.cued && a.kind === b.kind && a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
+}
+
+/** looseKey of the words of names, kept for the next article; bounded. */
+const looseKeys = new Map<string, string>();
+
+function looseKeyOf(word: string): string {
+  let key = looseKeys.get(word);
+  if (key === undefined) {
+    if (looseKeys.size >= 50_000) looseKeys.clear();
+    looseKeys.set(word, (key = looseKey(word)));
+  }
+  return key;
+}
+
+/** The last word of each mention of the listed people with more than one name (each once per person), by its looseEnds. */
 function peopleBySurname(words: readonly Word[], listed: readonly ListedEntity[]): Map<number, { word: string; listed: ListedEntity }[]> {
   const people = new Map<number, { word: string; listed: ListedEntity }[]>();
   for (const person of listed) {
     if (person.entry.kind !== 'person' || !person.entry.preferred.includes(' ')) continue;
+    const seen = new Set<string>();
     person.found.forEach((f) => {
       if (f.listed!.role === 'alias') return;
       // The last word of its form: that word's own light form when the name has more than one.
       const word = f.last > f.first ? words[f.last].spelling.folded : foldName(formOf(words, f));
+      if (seen.has(word)) return;
+      seen.add(word);
       const bucket = people.get(looseEnds(word));
       if (!bucket) people.set(looseEnds(word), [{ word, listed: person }]);
       else bucket.push({ word, listed: person });
@@ -1375,7 +1418,9 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
     entity.mentions = drafts.map((d) => d.mention);
     return entity;
   }
-  const longest = Math.max(...drafts.map((d) => d.found.words.length));
+  // A loop, not Math.max(...): a name of a huge text may have more mentions than a call takes arguments.
+  let longest = 0;
+  for (const draft of drafts) longest = Math.max(longest, draft.found.words.length);
   // A shorter mention is the end of the name (a surname) and takes the last slots.
   const slotOf = (draft: Draft, index: number) => longest - draft.found.words.length + index;
   const tallies = new Map<number, Map<string, number>>();

@@ -112,6 +112,18 @@ function sameLooseWord(a: string, b: string, mapSounds: boolean): boolean {
   return true;
 }
 
+/**
+ * The loose key of a folded word (see the top of this file) as a string: two words are spellings of one
+ * name (isLooseVariant) only if their keys are equal, so names can be looked up by it.
+ */
+export function looseKey(word: string): string {
+  if (word.length > keyA.length) {
+    keyA = new Uint16Array(word.length * 2);
+    keyB = new Uint16Array(keyA.length);
+  }
+  return String.fromCharCode.apply(null, keyA.subarray(0, looseCodes(word, true, keyA)) as unknown as number[]);
+}
+
 /** Writes the letter codes of the word's loose key into `into` (as long as the word at least); returns how many. */
 function looseCodes(word: string, mapSounds: boolean, into: Uint16Array): number {
   const hasArticle = word.length > 4 && word.startsWith(ARTICLE);
