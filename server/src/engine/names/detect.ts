@@ -6,7 +6,7 @@ import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, foldName, isLooseVariant, lightName, looseEnds, looseKey, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, foldName, isLooseVariant, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -1313,19 +1313,19 @@ interface Member {
 /**
  * Groups the names the list does not know into entities: each joins the first group with a name it fits,
  * else starts one. A lone word that ends a listed person's name in the article is that person's surname.
- * Words fit only if their loose keys are equal, so the names a new one may fit are looked up by the loose
- * keys of their words: of the whole name for a name of the same length, of its last words for a longer
- * one. A group keeps each way a name is written once (the same words, cue and kind fit the same names):
+ * Words fit only if their loose keys are equal, so the names a new one may fit are looked up by a hash of
+ * the loose keys of their words: of the whole name for a name of the same length, of its last words for
+ * a longer one. A group keeps each way a name is written once (the same words, cue and kind fit the same names):
  * a name mentioned a thousand times is compared once, and huge texts stay linear.
  */
 function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[]): Group[] {
   const groups: Group[] = [];
   let people: Map<number, { word: string; listed: ListedEntity }[]> | undefined;
   const groupOfPerson = new Map<ListedEntity, Group>();
-  /** Members by the loose keys of their words, and members that may end in a surname by the keys of each ending. */
-  const byKey = new Map<string, Member[]>();
-  const byEnding = new Map<string, Member[]>();
-  const add = (index: Map<string, Member[]>, key: string, member: Member) => {
+  /** Members by the hash of the loose keys of their words, and members that may end in a surname by that of each ending. */
+  const byKey = new Map<number, Member[]>();
+  const byEnding = new Map<number, Member[]>();
+  const add = (index: Map<number, Member[]>, key: number, member: Member) => {
     const members = index.get(key);
     if (members) members.push(member);
     else index.set(key, [member]);
@@ -1345,11 +1345,10 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
         continue;
       }
     }
-    const keys = words.map(looseKeyOf);
-    // endings[s]: the keys of the last s words.
-    const endings: string[] = new Array(words.length + 1);
-    endings[words.length] = keys.join(' ');
-    for (let s = words.length - 1; s > 0; s--) endings[s] = keys.slice(words.length - s).join(' ');
+    // endings[s]: the hash of the loose keys of the last s words.
+    const endings = new Array<number>(words.length + 1);
+    endings[0] = 0;
+    for (let s = 1; s <= words.length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[words.length - s]), 0x01000193);
     let first = Infinity;
     const consider = (members: Member[] | undefined) => {
       if (members) for (const m of members) if (m.group < first && fits(m.found, name)) first = m.group;
@@ -1373,36 +1372,27 @@ function writtenAlike(a: Found, b: Found): boolean {
   return a.cued === b.cued && a.kind === b.kind && a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
 }
 
-/** looseKey of the words of names, kept for the next article; bounded. */
-const looseKeys = new Map<string, string>();
-
-function looseKeyOf(word: string): string {
-  let key = looseKeys.get(word);
-  if (key === undefined) {
-    if (looseKeys.size >= 50_000) looseKeys.clear();
-    looseKeys.set(word, (key = looseKey(word)));
-  }
-  return key;
-}
-
 /** The last word of each mention of the listed people with more than one name (each once per person), by its looseEnds. */
 function peopleBySurname(words: readonly Word[], listed: readonly ListedEntity[]): Map<number, { word: string; listed: ListedEntity }[]> {
   const people = new Map<number, { word: string; listed: ListedEntity }[]>();
   for (const person of listed) {
     if (person.entry.kind !== 'person' || !person.entry.preferred.includes(' ')) continue;
-    const seen = new Set<string>();
     person.found.forEach((f) => {
       if (f.listed!.role === 'alias') return;
       // The last word of its form: that word's own light form when the name has more than one.
       const word = f.last > f.first ? words[f.last].spelling.folded : foldName(formOf(words, f));
-      if (seen.has(word)) return;
-      seen.add(word);
       const bucket = people.get(looseEnds(word));
       if (!bucket) people.set(looseEnds(word), [{ word, listed: person }]);
-      else bucket.push({ word, listed: person });
+      else if (!hasSurname(bucket, word, person)) bucket.push({ word, listed: person });
     });
   }
   return people;
+}
+
+/** Whether the bucket has this surname of this person (its last entries are the person's). */
+function hasSurname(bucket: readonly { word: string; listed: ListedEntity }[], word: string, person: ListedEntity): boolean {
+  for (let k = bucket.length - 1; k >= 0 && bucket[k].listed === person; k--) if (bucket[k].word === word) return true;
+  return false;
 }
 
 /**

@@ -113,15 +113,18 @@ function sameLooseWord(a: string, b: string, mapSounds: boolean): boolean {
 }
 
 /**
- * The loose key of a folded word (see the top of this file) as a string: two words are spellings of one
- * name (isLooseVariant) only if their keys are equal, so names can be looked up by it.
+ * A hash of the loose key of a folded word (see the top of this file): two words are spellings of one
+ * name (isLooseVariant) only if their keys, so their hashes, are equal; names can be looked up by it.
  */
-export function looseKey(word: string): string {
+export function looseHash(word: string): number {
   if (word.length > keyA.length) {
     keyA = new Uint16Array(word.length * 2);
     keyB = new Uint16Array(keyA.length);
   }
-  return String.fromCharCode.apply(null, keyA.subarray(0, looseCodes(word, true, keyA)) as unknown as number[]);
+  const length = looseCodes(word, true, keyA);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ keyA[i], 0x01000193);
+  return hash;
 }
 
 /** Writes the letter codes of the word's loose key into `into` (as long as the word at least); returns how many. */
