@@ -1126,6 +1126,26 @@ function formOf(words: readonly Word[], found: Found): string {
   return found.split.mergedArticle ? 'ا' + written : written;
 }
 
+/** Whether formOf(words, found) is `form`, without building it: most listed names are written as listed. */
+function isFormOf(words: readonly Word[], found: Found, form: string): boolean {
+  const head = words[found.first];
+  const cut = rawOffset(head.text, found.split.prefix.length);
+  let at = 0;
+  if (found.split.mergedArticle) {
+    if (form.charCodeAt(0) !== 0x0627) return false;
+    at = 1;
+  }
+  const headLight = cut === 0 ? head.spelling.light : normalizeLight(head.text.slice(cut));
+  if (!form.startsWith(headLight, at)) return false;
+  at += headLight.length;
+  for (let k = found.first + 1; k <= found.last; k++) {
+    const light = words[k].spelling.light;
+    if (form.charCodeAt(at) !== 0x20 || !form.startsWith(light, at + 1)) return false;
+    at += 1 + light.length;
+  }
+  return at === form.length;
+}
+
 function draftOf(article: Article, words: readonly Word[], found: Found): Draft {
   const head = words[found.first];
   const cut = rawOffset(head.text, found.split.prefix.length);
@@ -1170,7 +1190,7 @@ function buildEntities(article: Article, detection: Detection, options: FindName
       unlisted.push(f);
       continue;
     }
-    const asHouse = formOf(words, f) === form.houseLight;
+    const asHouse = isFormOf(words, f, form.houseLight);
     const place = placeOf.get(form.entryIndex);
     if (place < 0) {
       placeOf.set(form.entryIndex, listedEntities.length);
