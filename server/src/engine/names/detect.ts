@@ -195,6 +195,7 @@ function newPerWordArrays(size: number) {
     covered: new Uint8Array(size),
     placeAt: new Uint8Array(size),
     cueAtWord: new Uint8Array(size),
+    listedWords: new Int32Array(size),
   };
 }
 
@@ -216,6 +217,12 @@ class NameFinder {
   private readonly placeAt: Uint8Array;
   /** The kind of name a cue before each word calls for, worked out on demand: 0 not yet, 1 none. */
   private readonly cueAtWord: Uint8Array;
+  /**
+   * The words that may start a listed name (LISTED or LOOSE), in order, and how many: the passes of
+   * findListed visit only these.
+   */
+  private readonly listedWords: Int32Array;
+  private readonly listedCount: number;
   /** The article's words in order. */
   readonly words: Word[];
   /** Whether each word follows the one before it in one sentence with only spaces between. */
@@ -245,12 +252,14 @@ class NameFinder {
     const all: Word[] = new Array(count);
     const classOfSpelling = classesFor(list);
     let at = 0;
+    let listedCount = 0;
     for (const paragraph of article.paragraphs) {
       for (const { words } of paragraph.sentences) {
         for (let i = 0; i < words.length; i++, at++) {
           joined[at] = i > 0 && onlySpaces(prose, words[i - 1].end, words[i].start) ? 1 : 0;
           const { spelling } = (all[at] = words[i]);
           classes[at] = classOfSpelling.of(spelling);
+          if (classes[at] & (LISTED | LOOSE)) arrays.listedWords[listedCount++] = at;
           hashes[at] = foldedHashes.of(spelling);
         }
       }
@@ -263,6 +272,8 @@ class NameFinder {
     this.covered = arrays.covered;
     this.placeAt = arrays.placeAt;
     this.cueAtWord = arrays.cueAtWord;
+    this.listedWords = arrays.listedWords;
+    this.listedCount = listedCount;
   }
 
   private cover(name: Found): void {
@@ -333,24 +344,25 @@ class NameFinder {
     /** The entries found by the first pass, in order of first mention. */
     const present = numbersFor(this.list).present.cleared();
     let entries = 0;
-    const { words } = this;
-    for (let i = 0; i < words.length; i++) {
-      if (!(this.classes[i] & LISTED)) continue;
+    const { listedWords, listedCount, classes, covered } = this;
+    // A word inside a name just found is not matched again (nor, in the second pass, a covered word).
+    for (let n = 0, after = 0; n < listedCount; n++) {
+      const i = listedWords[n];
+      if (i < after || !(classes[i] & LISTED)) continue;
       const match = this.listedAt(i);
       if (!match) continue;
       const { role, entryIndex } = match.listed!;
       if ((role === 'preferred' || role === 'variant') && present.get(entryIndex) < 0) present.set(entryIndex, entries++);
       this.cover(match);
-      i = match.last;
+      after = match.last + 1;
     }
     if (entries === 0) return;
-    for (let i = 0; i < words.length; i++) {
-      const cls = this.classes[i];
-      if (!(cls & LOOSE) || this.covered[i] || cls & NOT_NAME || isCue(cls)) continue;
+    for (let n = 0; n < listedCount; n++) {
+      const i = listedWords[n];
+      const cls = classes[i];
+      if (!(cls & LOOSE) || covered[i] || cls & NOT_NAME || isCue(cls)) continue;
       const match = this.looseAt(i, present);
-      if (!match) continue;
-      this.cover(match);
-      i = match.last;
+      if (match) this.cover(match);
     }
   }
 
@@ -676,8 +688,10 @@ class NameFinder {
       if (connector > 0 && connector < name.words.length - 1) add(name.words.slice(connector), 'person');
     }
     if (byFirst.size === 0) return;
+    const { covered, hashes, classes } = this;
     for (let i = 0; i < this.words.length; i++) {
-      if (this.covered[i] || !this.is(i, ARABIC) || this.is(i, NOT_NAME) || !starts.has(this.hashes[i])) continue;
+      // The filter first: it turns down nearly every word.
+      if (!starts.has(hashes[i]) || covered[i] || (classes[i] & (ARABIC | NOT_NAME)) !== ARABIC) continue;
       let best: Found | undefined;
       for (const split of this.known(i).splits) {
         const sequences = byFirst.get(split.stem);
@@ -966,6 +980,7 @@ class RepeatedStarts {
     const bucket = bucketOfHash(hash);
     return (this.buckets[bucket >>> 5] & (1 << (bucket & 31))) !== 0;
   }
+
 
   private mark(hash: number): void {
     const bucket = bucketOfHash(hash);
