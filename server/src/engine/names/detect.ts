@@ -1141,24 +1141,38 @@ function formOf(words: readonly Word[], found: Found): string {
   return found.split.mergedArticle ? 'ا' + written : written;
 }
 
-/** Whether formOf(words, found) is `form`, without building it: most listed names are written as listed. */
+/** Whether the names are all written alike (formOf): then none differs. */
+function writtenOneWay(words: readonly Word[], names: readonly Found[]): boolean {
+  const form = formOf(words, names[0]);
+  for (let k = 1; k < names.length; k++) if (!isFormOf(words, names[k], form)) return false;
+  return true;
+}
+
+/**
+ * Whether formOf(words, found) is `form`, without building it: most listed names are written as listed.
+ * The light form maps each letter on its own, so the head's without its proclitics is the end of its
+ * light form.
+ */
 function isFormOf(words: readonly Word[], found: Found, form: string): boolean {
-  const head = words[found.first];
-  const cut = rawOffset(head.text, found.split.prefix.length);
   let at = 0;
   if (found.split.mergedArticle) {
     if (form.charCodeAt(0) !== 0x0627) return false;
     at = 1;
   }
-  const headLight = cut === 0 ? head.spelling.light : normalizeLight(head.text.slice(cut));
-  if (!form.startsWith(headLight, at)) return false;
-  at += headLight.length;
-  for (let k = found.first + 1; k <= found.last; k++) {
-    const light = words[k].spelling.light;
-    if (form.charCodeAt(at) !== 0x20 || !form.startsWith(light, at + 1)) return false;
-    at += 1 + light.length;
+  at = afterPart(form, at, words[found.first].spelling.light, found.split.prefix.length);
+  for (let k = found.first + 1; k <= found.last && at >= 0; k++) {
+    if (form.charCodeAt(at) !== 0x20) return false;
+    at = afterPart(form, at + 1, words[k].spelling.light, 0);
   }
   return at === form.length;
+}
+
+/** Where `form` goes on after part.slice(from) written at `at`, or -1 if it is not written there. */
+function afterPart(form: string, at: number, part: string, from: number): number {
+  const length = part.length - from;
+  if (at + length > form.length) return -1;
+  for (let j = 0; j < length; j++) if (form.charCodeAt(at + j) !== part.charCodeAt(from + j)) return -1;
+  return at + length;
 }
 
 function draftOf(article: Article, words: readonly Word[], found: Found): Draft {
@@ -1219,7 +1233,7 @@ function buildEntities(article: Article, detection: Detection, options: FindName
   const entities: NameEntity[] = [];
   for (const group of groupUnlisted(words, unlisted, listedEntities)) {
     if (group.listed) group.listed.surnames = group.found;
-    else if (every || group.found.length > 1) entities.push(settleUnlisted(group.found.map((f) => draftOf(article, words, f)), options));
+    else if (every || (group.found.length > 1 && !writtenOneWay(words, group.found))) entities.push(settleUnlisted(group.found.map((f) => draftOf(article, words, f)), options));
   }
   for (const listed of listedEntities) {
     if (!every && listed.consistent && !listed.surnames) continue;
@@ -1414,8 +1428,8 @@ function peopleBySurname(words: readonly Word[], listed: readonly ListedEntity[]
     if (person.entry.kind !== 'person' || !person.entry.preferred.includes(' ')) continue;
     person.found.forEach((f) => {
       if (f.listed!.role === 'alias') return;
-      // The last word of its form: that word's own light form when the name has more than one.
-      const word = f.last > f.first ? words[f.last].spelling.folded : foldName(formOf(words, f));
+      // The last word of its form folded: the name as it stands alone when it is one word.
+      const word = f.last > f.first ? words[f.last].spelling.folded : f.split.stem;
       const bucket = people.get(looseEnds(word));
       if (!bucket) people.set(looseEnds(word), [{ word, listed: person }]);
       else if (!hasSurname(bucket, word, person)) bucket.push({ word, listed: person });
