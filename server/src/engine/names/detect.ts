@@ -196,6 +196,7 @@ function newPerWordArrays(size: number) {
     placeAt: new Uint8Array(size),
     cueAtWord: new Uint8Array(size),
     listedWords: new Int32Array(size),
+    cuedWords: new Int32Array(size),
   };
 }
 
@@ -223,6 +224,9 @@ class NameFinder {
    */
   private readonly listedWords: Int32Array;
   private readonly listedCount: number;
+  /** The words findCued may start at (a cue, a given name, a word led by و after a place), in order, and how many. */
+  private readonly cuedWords: Int32Array;
+  private readonly cuedCount: number;
   /** The article's words in order. */
   readonly words: Word[];
   /** Whether each word follows the one before it in one sentence with only spaces between. */
@@ -247,19 +251,21 @@ class NameFinder {
     let count = 0;
     for (const paragraph of article.paragraphs) for (const sentence of paragraph.sentences) count += sentence.words.length;
     const arrays = perWordArrays(count);
-    const { joined, classes, hashes } = arrays;
+    const { joined, classes, hashes, listedWords, cuedWords } = arrays;
     const prose = article.prose;
     const all: Word[] = new Array(count);
     const classOfSpelling = classesFor(list);
     let at = 0;
     let listedCount = 0;
+    let cuedCount = 0;
     for (const paragraph of article.paragraphs) {
       for (const { words } of paragraph.sentences) {
         for (let i = 0; i < words.length; i++, at++) {
           joined[at] = i > 0 && onlySpaces(prose, words[i - 1].end, words[i].start) ? 1 : 0;
           const { spelling } = (all[at] = words[i]);
-          classes[at] = classOfSpelling.of(spelling);
-          if (classes[at] & (LISTED | LOOSE)) arrays.listedWords[listedCount++] = at;
+          const cls = (classes[at] = classOfSpelling.of(spelling));
+          if (cls & (LISTED | LOOSE)) listedWords[listedCount++] = at;
+          if (isCue(cls) || cls & (GIVEN | AND)) cuedWords[cuedCount++] = at;
           hashes[at] = foldedHashes.of(spelling);
         }
       }
@@ -272,8 +278,10 @@ class NameFinder {
     this.covered = arrays.covered;
     this.placeAt = arrays.placeAt;
     this.cueAtWord = arrays.cueAtWord;
-    this.listedWords = arrays.listedWords;
+    this.listedWords = listedWords;
     this.listedCount = listedCount;
+    this.cuedWords = cuedWords;
+    this.cuedCount = cuedCount;
   }
 
   private cover(name: Found): void {
@@ -472,9 +480,11 @@ class NameFinder {
   // ---- cues
 
   private findCued(): void {
-    for (let i = 0; i < this.words.length; i++) {
+    // The words up to the end of a name just found are passed over, the cue's own words too (رئيس اللجنة).
+    for (let n = 0, after = 0; n < this.cuedCount; n++) {
+      const i = this.cuedWords[n];
       const cls = this.classes[i];
-      if (this.covered[i] || (!isCue(cls) && !(cls & GIVEN) && !(i > 0 && this.placeAt[i - 1]))) continue;
+      if (i < after || this.covered[i] || (!isCue(cls) && !(cls & GIVEN) && !(i > 0 && this.placeAt[i - 1]))) continue;
       let name: Found | undefined;
       switch (this.cueOf(i)) {
         case Cue.Title:
@@ -495,7 +505,7 @@ class NameFinder {
       }
       if (!name) continue;
       this.cover(name);
-      i = name.last;
+      after = name.last + 1;
     }
   }
 
@@ -793,6 +803,8 @@ const LOOSE = 1 << 19;
 const GIVEN_NAME = 1 << 20;
 /** isGivenName after a و or ف. */
 const GIVEN_AFTER_CONJUNCTION = 1 << 21;
+/** Led by و: may join a place to the one before it (coordinatedPlace). */
+const AND = 1 << 22;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
 
 /** The bits of a word that its letters alone decide, whether it is Arabic or not. */
@@ -810,6 +822,7 @@ function lettersBits(spelling: Spelling): number {
   if (NAME_CONNECTORS.has(folded)) bits |= CONNECTOR;
   if (folded.startsWith('لل')) bits |= LIL;
   if (folded.startsWith('وال')) bits |= WAL;
+  if (folded.charCodeAt(0) === 0x0648) bits |= AND;
   if (/^ال.{2,}(?:يه|ي)$/.test(folded)) bits |= ADJECTIVE;
   return bits;
 }
