@@ -20,8 +20,13 @@ import { diagnosticsOf, type DiagnosticsTarget } from './diagnostics';
 export const LARGE_DOCUMENT = 256 * 1024;
 /** UTF-16 units of text in a piece. */
 const TEXT_PIECE = 1 << 20;
-/** Findings (with their diagnostics) and names in a piece of a check's results. */
-const RESULT_PIECE = 100;
+/** Findings (with their diagnostics) in a piece of a check's results. */
+const FINDINGS_PIECE = 100;
+/**
+ * Name mentions in a piece: a 10 MB text names thousands of entities with half a million mentions (some
+ * 150 bytes each to copy), and one entity can have thousands, so pieces are cut by mentions, not names.
+ */
+const MENTIONS_PIECE = 1000;
 
 /** A newer request for the same document replaced this one before it ran. */
 export class Superseded extends Error {
@@ -48,7 +53,9 @@ export type WorkerResponse = { id: number; pieces: number } | { id: number; erro
 export type ResultPiece =
   | { id: number; text: string }
   | { id: number; span: Span }
-  | { id: number; findings: Finding[]; diagnostics: Diagnostic[]; names: NameEntity[] }
+  | { id: number; findings: Finding[]; diagnostics: Diagnostic[] }
+  /** `continued`: the last name's mentions go on in the next piece. */
+  | { id: number; names: NameEntity[]; continued: boolean }
   | { id: number; outline: ArticleOutline; omittedFindings: number; limited: boolean };
 
 interface Job {
@@ -233,14 +240,43 @@ function checkWithDiagnostics(input: CheckInput, target: DiagnosticsTarget, cach
 
 /** A check's results cut into pieces for the main thread; the outline (the last piece) is made here. */
 function checkPieces(id: number, checked: CheckedText): ResultPiece[] {
-  const { findings, diagnostics, names } = checked;
+  const { findings, diagnostics } = checked;
   const pieces: ResultPiece[] = [];
-  for (let start = 0; start < Math.max(findings.length, names.length); start += RESULT_PIECE) {
-    const end = start + RESULT_PIECE;
-    pieces.push({ id, findings: findings.slice(start, end), diagnostics: diagnostics.slice(start, end), names: names.slice(start, end) });
+  for (let start = 0; start < findings.length; start += FINDINGS_PIECE) {
+    const end = start + FINDINGS_PIECE;
+    pieces.push({ id, findings: findings.slice(start, end), diagnostics: diagnostics.slice(start, end) });
   }
-  pieces.push({ id, outline: checked.outline(), omittedFindings: checked.omittedFindings, limited: checked.limited });
+  for (const { names, continued } of namePieces(checked.names)) pieces.push({ id, names, continued });
+  pieces.push({ id, outline: firstMentionsOnly(checked.outline()), omittedFindings: checked.omittedFindings, limited: checked.limited });
   return pieces;
+}
+
+/** Names in pieces of at most MENTIONS_PIECE mentions; a name with more is split across pieces. */
+function namePieces(entities: NameEntity[]): { names: NameEntity[]; continued: boolean }[] {
+  const pieces: { names: NameEntity[]; continued: boolean }[] = [];
+  let names: NameEntity[] = [];
+  let room = MENTIONS_PIECE;
+  for (const entity of entities) {
+    let start = 0;
+    do {
+      const end = Math.min(entity.mentions.length, start + room);
+      names.push(start === 0 && end === entity.mentions.length ? entity : { ...entity, mentions: entity.mentions.slice(start, end) });
+      room -= end - start;
+      start = end;
+      if (room === 0) {
+        pieces.push({ names, continued: end < entity.mentions.length });
+        names = [];
+        room = MENTIONS_PIECE;
+      }
+    } while (start < entity.mentions.length);
+  }
+  if (names.length > 0) pieces.push({ names, continued: false });
+  return pieces;
+}
+
+/** The outline shows a name at its first mention: its other spans (hundreds of thousands in a huge text) stay here. */
+function firstMentionsOnly(outline: ArticleOutline): ArticleOutline {
+  return { ...outline, names: outline.names.map((name) => ({ ...name, spans: name.spans.slice(0, 1) })) };
 }
 
 function fixPieces(id: number, edit: TextEdit | undefined): ResultPiece[] {
@@ -251,11 +287,18 @@ function checkedFrom(pieces: ResultPiece[]): CheckedText {
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
   const names: NameEntity[] = [];
+  let continued = false;
   for (const piece of pieces) {
-    if (!('findings' in piece)) continue;
-    findings.push(...piece.findings);
-    diagnostics.push(...piece.diagnostics);
-    names.push(...piece.names);
+    if ('findings' in piece) {
+      findings.push(...piece.findings);
+      diagnostics.push(...piece.diagnostics);
+    } else if ('names' in piece) {
+      const [first, ...rest] = piece.names;
+      if (continued) names[names.length - 1].mentions.push(...first.mentions);
+      else names.push(first);
+      names.push(...rest);
+      continued = piece.continued;
+    }
   }
   const last = pieces[pieces.length - 1];
   if (!last || !('outline' in last)) throw new Error('unexpected worker response');

@@ -151,6 +151,18 @@ describe('names in the language server', () => {
     assert.equal(await rename(positionOf(before, 'الجبوري أن'), 'العبيدي'), before.replace('سامر الجبوري', 'سامر العبيدي').replace('وأضاف الجبوري', 'وأضاف العبيدي'));
   });
 
+  it('renames every mention of a name in a document checked in the worker, its names brought over in pieces', async () => {
+    const uri = 'untitled:names-rename-huge';
+    // Past the worker's threshold (256 K characters), with thousands of mentions of one name: more than one piece holds.
+    const paragraph = 'وصل الوفد إلى واشنطن صباح اليوم في زيارة رسمية تستمر أياما.\n';
+    const text = `${ARTICLE}${paragraph.repeat(Math.ceil(300_000 / paragraph.length))}`;
+    await client.open(uri, text);
+    await client.pullItems(uri);
+    const edit: WorkspaceEdit = await client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: positionOf(text, 'واشنطن', 2), newName: 'واشنطن دي سي' });
+    assert.ok(client.applyWorkspaceEdit(edit));
+    assert.equal(client.text(uri), text.replaceAll('واشنطون', 'واشنطن').replaceAll('واشنطن', 'واشنطن دي سي'));
+  });
+
   it('answers a rename off a name or with an empty name with an error', async () => {
     const uri = 'untitled:names-rename-bad';
     await client.open(uri, ARTICLE);
