@@ -1245,8 +1245,7 @@ function buildEntities(article: Article, detection: Detection, options: FindName
   }
   const entities: NameEntity[] = [];
   for (const group of groupUnlisted(words, unlisted, listedEntities)) {
-    if (group.listed) group.listed.surnames = group.found;
-    else if (every || (group.found.length > 1 && !writtenOneWay(words, group.found))) entities.push(settleUnlisted(group.found.map((f) => draftOf(article, words, f)), options));
+    if (every || (group.length > 1 && !writtenOneWay(words, group))) entities.push(settleUnlisted(group.map((f) => draftOf(article, words, f)), options));
   }
   for (const listed of listedEntities) {
     if (!every && listed.consistent && !listed.surnames) continue;
@@ -1334,12 +1333,6 @@ function isSurnameOf(short: string[], long: string[]): boolean {
   return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]));
 }
 
-interface Group {
-  found: Found[];
-  /** A listed person these lone surnames belong to. */
-  listed?: ListedEntity;
-}
-
 /** One word of a name, or a spelling of it; the letters for /g/ and /v/ may differ where `sounds`. */
 function sameWord(a: string, b: string, sounds: boolean): boolean {
   return a === b || isLooseVariant(a, b, sounds ? WITH_SOUNDS : VOWELS_ONLY);
@@ -1374,59 +1367,58 @@ interface Member {
 
 /**
  * Groups the names the list does not know into entities: each joins the first group with a name it fits,
- * else starts one. A lone word that ends a listed person's name in the article is that person's surname.
- * Words fit only if their loose keys are equal, so the names a new one may fit are looked up by a hash of
- * the loose keys of their words: of the whole name for a name of the same length, of its last words for
- * a longer one. A group keeps each way a name is written once (the same words, cue and kind fit the same names):
- * a name mentioned a thousand times is compared once, and huge texts stay linear.
+ * else starts one. A lone word that ends a listed person's name in the article is that person's surname
+ * (ListedEntity.surnames). Words fit only if their loose keys are equal, so the names a new one may fit
+ * are looked up by a hash of the loose keys of their words: of the whole name for a name of the same
+ * length, of its last words for a longer one. A group keeps each way a name is written once (the same
+ * words, cue and kind fit the same names): a name mentioned a thousand times is compared once, and huge
+ * texts stay linear.
  */
-function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[]): Group[] {
-  const groups: Group[] = [];
+function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[]): Found[][] {
+  const groups: Found[][] = [];
   let people: Map<number, { word: string; listed: ListedEntity }[]> | undefined;
-  const groupOfPerson = new Map<ListedEntity, Group>();
-  /** Members by the hash of the loose keys of their words, and members that may end in a surname by that of each ending. */
+  /** Members by the hash of the loose keys of their words, and by that of each ending that may be a surname. */
   const byKey = new Map<number, Member[]>();
   const byEnding = new Map<number, Member[]>();
-  const add = (index: Map<number, Member[]>, key: number, member: Member) => {
-    const members = index.get(key);
-    if (members) members.push(member);
-    else index.set(key, [member]);
-  };
   for (const name of names) {
     const words = name.words;
     if (words.length === 1) {
       people ??= peopleBySurname(articleWords, listed);
       const person = people.get(looseEnds(words[0]))?.find((p) => sameWord(p.word, words[0], name.cued))?.listed;
       if (person) {
-        let group = groupOfPerson.get(person);
-        if (!group) {
-          groupOfPerson.set(person, (group = { found: [], listed: person }));
-          groups.push(group);
-        }
-        group.found.push(name);
+        (person.surnames ??= []).push(name);
         continue;
       }
     }
     // endings[s]: the hash of the loose keys of the last s words.
-    const endings = new Array<number>(words.length + 1);
+    const length = words.length;
+    const endings = new Array<number>(length + 1);
     endings[0] = 0;
-    for (let s = 1; s <= words.length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[words.length - s]), 0x01000193);
-    let first = Infinity;
-    const consider = (members: Member[] | undefined) => {
-      if (members) for (const m of members) if (m.group < first && fits(m.found, name)) first = m.group;
-    };
-    consider(byKey.get(endings[words.length]));
-    consider(byEnding.get(endings[words.length]));
-    for (let s = 1; s < words.length; s++) consider(byKey.get(endings[s]));
+    for (let s = 1; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), 0x01000193);
+    let first = firstFitting(byKey.get(endings[length]), name, Infinity);
+    first = firstFitting(byEnding.get(endings[length]), name, first);
+    for (let s = 1; s < length; s++) first = firstFitting(byKey.get(endings[s]), name, first);
     const group = first === Infinity ? groups.length : first;
-    if (first === Infinity) groups.push({ found: [name] });
-    else groups[group].found.push(name);
-    if (byKey.get(endings[words.length])?.some((m) => m.group === group && writtenAlike(m.found, name))) continue;
+    if (first === Infinity) groups.push([name]);
+    else groups[group].push(name);
+    if (byKey.get(endings[length])?.some((m) => m.group === group && writtenAlike(m.found, name))) continue;
     const member = { group, found: name };
-    add(byKey, endings[words.length], member);
-    for (let s = 1; s < words.length; s++) add(byEnding, endings[s], member);
+    addMember(byKey, endings[length], member);
+    for (let s = 1; s < length; s++) addMember(byEnding, endings[s], member);
   }
   return groups;
+}
+
+function addMember(index: Map<number, Member[]>, key: number, member: Member): void {
+  const members = index.get(key);
+  if (members) members.push(member);
+  else index.set(key, [member]);
+}
+
+/** The lowest group below `first` with a member that `name` fits, else `first`. */
+function firstFitting(members: readonly Member[] | undefined, name: Found, first: number): number {
+  if (members) for (const m of members) if (m.group < first && fits(m.found, name)) first = m.group;
+  return first;
 }
 
 /** Names that fit the same names (see `fits`): the same words, cue and kind. */
