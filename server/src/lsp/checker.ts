@@ -20,8 +20,13 @@ import { diagnosticsOf, type DiagnosticsTarget } from './diagnostics';
 export const LARGE_DOCUMENT = 256 * 1024;
 /** UTF-16 units of text in a piece. */
 const TEXT_PIECE = 1 << 20;
-/** Findings (with their diagnostics) in a piece of a check's results. */
+/**
+ * Findings (with their diagnostics) in a piece of a check's results, and the edits and related places
+ * they may hold between them: a name-consistency finding on a huge text carries an edit for every
+ * mention of the name ("use this spelling everywhere"), hundreds of them.
+ */
 const FINDINGS_PIECE = 100;
+const FINDING_PARTS_PIECE = 1000;
 /**
  * Name mentions in a piece: a 10 MB text names thousands of entities with half a million mentions (some
  * 150 bytes each to copy), and one entity can have thousands, so pieces are cut by mentions, not names.
@@ -242,13 +247,20 @@ function checkWithDiagnostics(input: CheckInput, target: DiagnosticsTarget, cach
 function checkPieces(id: number, checked: CheckedText): ResultPiece[] {
   const { findings, diagnostics } = checked;
   const pieces: ResultPiece[] = [];
-  for (let start = 0; start < findings.length; start += FINDINGS_PIECE) {
-    const end = start + FINDINGS_PIECE;
+  for (let start = 0, end = 0; start < findings.length; start = end) {
+    let parts = 0;
+    while (end < findings.length && end - start < FINDINGS_PIECE && (end === start || parts + partsOf(findings[end]) <= FINDING_PARTS_PIECE)) {
+      parts += partsOf(findings[end++]);
+    }
     pieces.push({ id, findings: findings.slice(start, end), diagnostics: diagnostics.slice(start, end) });
   }
   for (const { names, continued } of namePieces(checked.names)) pieces.push({ id, names, continued });
   pieces.push({ id, outline: firstMentionsOnly(checked.outline()), omittedFindings: checked.omittedFindings, limited: checked.limited });
   return pieces;
+}
+
+function partsOf(finding: Finding): number {
+  return finding.related.length + finding.fixes.reduce((sum, fix) => sum + fix.edits.length, 0);
 }
 
 /** Names in pieces of at most MENTIONS_PIECE mentions; a name with more is split across pieces. */
