@@ -145,6 +145,28 @@ describe('findNames', () => {
   });
 });
 
+describe('names found at cues', () => {
+  const found = (text: string) => names(text).entities.map((e) => `${e.kind}:${e.preferred}`);
+  const cases: [string, string, string[]][] = [
+    ['a plural with its adjective is no speaker', 'فيما قالت منظمات حقوقية إن قتيلين سقطا.', []],
+    ['a plural with a plural adjective', 'وقال مرشحون مستقلون إنهم واجهوا صعوبات.', []],
+    ['a noun with an indefinite nisba', 'وقال تاجر مواد غذائية لوكالة الأنباء إن الأسعار ارتفعت.', []],
+    ['a verbal noun after a title', 'وكلف الرئيس رئيس الحكومة الجديد تشكيل فريق قادر على العمل.', []],
+    ['a district named like a person, before a verb', 'وقال مسؤول إن أحياء كريتر والشيخ عثمان تضررت بشدة.', []],
+    ['an indefinite title and its adjective', 'منسق أممي يدعو إلى إدخال المساعدات.', []],
+    ['what an indefinite title is of', 'محافظ نينوى يعلن إنجاز المشاريع. وقال مدرب إشبيلية إن فريقه تعب.', []],
+    ['the name after what an indefinite title is of', 'أعلن محافظ نينوى عبد القادر الدخيل إنجاز المشاريع.', ['person:عبد القادر الدخيل']],
+    ['a nisba before a given name is the title\'s', 'وأوضح الخبير المائي إلياس سلامة أن المشروع ناجح.', ['person:إلياس سلامة']],
+    ['a compound nationality', 'وقال وزير الخارجية الجنوب أفريقي رونالد لامولا إن بلاده مستعدة.', ['person:رونالد لامولا']],
+    ['علي written with ي ends a name', 'وقال المزارع إبراهيم آيت علي إن الأسر تحتاج إلى مساعدة.', ['person:إبراهيم آيت علي']],
+    ['a direction ends a place', 'وضرب الزلزال إقليم الحوز جنوب مراكش.', ['place:الحوز']],
+    ['a speaker whose name ends in ية after a connector', 'وقال حسام أبو صفية إن المستشفى محاصر.', ['person:حسام أبو صفية']],
+    ['a speaker without a given name', 'وقال كليتشكو إن المدينة تعرضت لهجوم.', ['person:كليتشكو']],
+    ['a speaker with a given name', 'وأضاف جهاد مراد أن النتائج ستعلن غدا.', ['person:جهاد مراد']],
+  ];
+  for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
+});
+
 describe('spellings of one name', () => {
   const guards = { isProtected: (w: string) => ['محمد', 'محمود', 'حسن', 'حسين'].includes(w), allowSounds: false };
   const sounds = { ...guards, allowSounds: true };

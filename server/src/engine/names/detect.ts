@@ -489,8 +489,11 @@ class NameFinder {
       switch (this.cueOf(i)) {
         case Cue.Title:
         case Cue.WeakTitle:
-          name = this.readName(this.afterTitle(i + 1), 'person', 'title', this.cueOf(i) === Cue.WeakTitle);
+        {
+          const at = this.afterComplement(i, this.afterTitle(i + 1));
+          name = at === undefined ? undefined : this.readName(at, 'person', 'title', this.cueOf(i) === Cue.WeakTitle);
           break;
+        }
         case Cue.Place:
           name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
           break;
@@ -528,7 +531,8 @@ class NameFinder {
     while (steps < MAX_TITLE_CHAIN && this.isJoined(i) && !this.covered[i]) {
       if (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE))) break;
       // وزير المياه والري: وال continues the title too.
-      const linking = this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i));
+      // إلياس folds like an article-led word: a given name starts the name.
+      const linking = this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
       if (!linking) break;
       i++;
       steps++;
@@ -536,9 +540,28 @@ class NameFinder {
     return i;
   }
 
-  /** An article-led nisba at word i followed by a non-article word or a title is a title's adjective, not a surname. */
+  /**
+   * An article-led nisba at word i followed by a non-article word, a title or a given name (الخبير المائي
+   * إلياس سلامة: إلياس folds like an article-led word) is a title's adjective, not a surname.
+   */
   private isNisbaName(i: number): boolean {
-    return this.is(i, NISBA) && !(this.isJoined(i + 1) && (!this.is(i + 1, ARTICLE) || this.is(i + 1, TITLE)));
+    return this.is(i, NISBA) && !(this.isJoined(i + 1) && (!this.is(i + 1, ARTICLE) || this.is(i + 1, TITLE | GIVEN_NAME)));
+  }
+
+  /**
+   * A title without the article is in construct with the word after it (محافظ نينوى، مدرب إشبيلية،
+   * منسق أممي): that word is what the title is of, not the name, which may follow it only as a given
+   * name (محافظ نينوى عبد القادر الدخيل). `at` is where the name would start after the title's words.
+   */
+  private afterComplement(title: number, at: number): number | undefined {
+    if (at !== title + 1 || !this.isJoined(at) || this.is(at, GIVEN_NAME | STOP) || !this.isIndefiniteTitle(title)) return at;
+    return this.isJoined(at + 1) && this.is(at + 1, GIVEN_NAME) ? at + 1 : undefined;
+  }
+
+  /** A title word without the article or a pronoun (محافظ، مدرب، not المحافظ، نظيره، د). */
+  private isIndefiniteTitle(i: number): boolean {
+    const folded = withoutConjunction(this.folded(i));
+    return !hasArticle(folded) && !this.is(i, PRONOUN) && folded.length > 1 && !folded.startsWith('لل');
   }
 
   /** Skips nationality adjectives after a trigger: العاصمة الأوكرانية | كييف. */
@@ -572,13 +595,16 @@ class NameFinder {
     if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && isStop(folded.slice(1), folded.slice(1))) return undefined;
     if (this.is(i, PRONOUN) && !given) return undefined;
     if (cue === 'verb' && folded.length < 3) return undefined;
-    // وقال كريم إن … is not a name; وأضاف رائد أبو السعود is.
-    if (cue === 'verb' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
+    // رئيس الحكومة الجديد تشكيل فريق: a verbal noun is what the person does, not who.
+    if (kind === 'person' && !given && isVerbalNoun(folded)) return undefined;
+    // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
+    if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
     const name = this.extend(i, kind, undefined, given);
+    if (!name || cue !== 'verb' || given) return name;
     // After a verb of saying, a word that is no known name is the speaker only if what the speaker said
     // follows: وقال بلينكن إن …، وأضاف لافروف في …، and not وقالت حكومة الإقليم or ونفت.
-    if (name && cue === 'verb' && !given && !this.saysNext(name.last + 1)) return undefined;
-    return name;
+    if (!this.saysNext(name.last + 1)) return undefined;
+    return isCommonNounPhrase(name.words) ? undefined : name;
   }
 
   /**
@@ -604,7 +630,12 @@ class NameFinder {
 
   /** Whether word i, joined to the one before, can continue a name. */
   private continuesName(i: number): boolean {
-    return this.isJoined(i) && !this.covered[i] && this.is(i, ARABIC) && !this.is(i, STOP | PRONOUN);
+    return this.isJoined(i) && !this.covered[i] && this.is(i, ARABIC) && !this.is(i, STOP | PRONOUN) && !isPastVerb(this.folded(i));
+  }
+
+  /** علي written with ي is the given name, though على folds to it too (إبراهيم آيت علي). */
+  private isGivenNameNotStop(k: number): boolean {
+    return this.is(k, GIVEN_NAME) && !this.is(k, TITLE | TRIGGER) && !RAW_FUNCTION_WORDS.has(this.words[k].spelling.light) && !isSpeechVerb(this.words[k].spelling.text);
   }
 
   /**
@@ -632,7 +663,9 @@ class NameFinder {
         needsNext = false;
         continue;
       }
-      if (this.is(k, STOP)) break;
+      if (this.is(k, STOP) && !this.isGivenNameNotStop(k)) break;
+      // A name stops before a verb (الشيخ عثمان | تضررت) and a place before a direction (الحوز | جنوب مراكش).
+      if (isPastVerb(folded) || (kind === 'place' && DIRECTIONS.has(folded))) break;
       if (this.is(k, CONNECTOR)) {
         if (!this.isJoined(k + 1)) break;
         words.push(folded);
@@ -725,6 +758,27 @@ class NameFinder {
 
 /** زيارته، حديثها، بلادهم: a noun with a possessive pronoun ends a name (a name's own ة stays: حمزة). */
 const hasPronounSuffix = (spelling: Spelling) => /(?:ه|ها|هم|هما|هن)[\u064b-\u0652]*$/.test(spelling.text);
+
+/** تضررت، تعرضت: a past verb of a feminine subject, which no name part looks like. */
+const isPastVerb = (folded: string) => folded.length >= 5 && folded[0] === 'ت' && folded.endsWith('ت');
+
+/** تشكيل، تمرير، تعيين: the verbal noun of the تفعيل pattern. */
+const isVerbalNoun = (folded: string) => /^ت[^اوي]{2}ي[^اويه]$/.test(folded);
+
+/** Directions after a place (الحوز جنوب مراكش) end its name. */
+const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
+
+/**
+ * A speaker read after a verb of saying that is a common noun with its adjective: a plural with an
+ * adjective (منظمات حقوقية، مرشحون مستقلون), or any noun with an indefinite feminine nisba after it
+ * (تاجر مواد غذائية); a name's own ية comes after a connector (حسام أبو صفية) or is short (عطية).
+ */
+function isCommonNounPhrase(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  if (/(?:ات|ون|ين)$/.test(words[0]) && /(?:ات|ون|ين|يه|ي)$/.test(words[1])) return true;
+  for (let k = 1; k < words.length; k++) if (words[k].length >= 5 && words[k].endsWith('يه') && !NAME_CONNECTORS.has(words[k - 1])) return true;
+  return false;
+}
 
 /** A word that ends a name or keeps one from starting: a function word, a title, a trigger, a verb of saying. */
 function isStop(folded: string, raw: string): boolean {

@@ -41,10 +41,11 @@ export const RAW_FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى
 /**
  * Words that may sit between a title and the name: the rest of a compound title (رئيس الوزراء، الأمين
  * العام للأمم المتحدة، المتحدث باسم الخارجية) and nationality adjectives (الأميركي، الإيرانية).
- * Any word with the article may sit there too; these are the ones without it.
+ * Any word with the article may sit there too; these are the ones without it (أفريقي: الجنوب أفريقي).
  */
 export const TITLE_LINKS = folded(`
   باسم لشؤون شؤون العهد عام السابق سابق الحالي حالي بالوكالة المكلف المستقيل الجديد الأسبق
+  أفريقي إفريقي
 `);
 
 /**
