@@ -600,6 +600,7 @@ class NameFinder {
     // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
     const name = this.extend(i, kind, undefined, given);
+    if (name && kind === 'organisation' && name.last === i && isCommonArticleNoun(folded)) return undefined;
     if (!name || cue !== 'verb' || given) return name;
     // After a verb of saying, a word that is no known name is the speaker only if what the speaker said
     // follows: وقال بلينكن إن …، وأضاف لافروف في …، and not وقالت حكومة الإقليم or ونفت.
@@ -764,6 +765,13 @@ const isPastVerb = (folded: string) => folded.length >= 5 && folded[0] === 'ت' 
 
 /** تشكيل، تمرير، تعيين: the verbal noun of the تفعيل pattern. */
 const isVerbalNoun = (folded: string) => /^ت[^اوي]{2}ي[^اويه]$/.test(folded);
+
+/**
+ * حركة الإمدادات، تنظيم الدولة، حركة السفن: a trigger with only an article-led common noun or plural in
+ * ات after it is in its ordinary sense (movement, body), not naming an organisation (a plural in ين may
+ * name a party: حزب المحافظين).
+ */
+const isCommonArticleNoun = (folded: string) => hasArticle(folded) && (NOT_NAMES.has(folded.slice(2)) || /^.{2,}ات$/.test(folded.slice(2)));
 
 /** Directions after a place (الحوز جنوب مراكش) end its name. */
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
