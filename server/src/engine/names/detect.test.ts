@@ -161,6 +161,8 @@ describe('names found at cues', () => {
     ['علي written with ي ends a name', 'وقال المزارع إبراهيم آيت علي إن الأسر تحتاج إلى مساعدة.', ['person:إبراهيم آيت علي']],
     ['a direction ends a place', 'وضرب الزلزال إقليم الحوز جنوب مراكش.', ['place:الحوز']],
     ['a trigger in its ordinary sense', 'تنظيم الدولة يتبنى هجوما. وقالت هيئة الدفاع إن الحكم جائر. وتوقفت حركة الإمدادات وحركة السفن.', []],
+    ['people of a country', 'إضافة إلى تسهيل حركة الزوار الإيرانيين إلى المدن.', []],
+    ['a feminine noun and its adjective after a verb', 'الحكومة تعلن خطة جديدة', []],
     ['an organisation named by one article-led word', 'وقالت حركة النهضة إن الانتخابات مؤجلة.', ['organisation:النهضة']],
     ['a speaker whose name ends in ية after a connector', 'وقال حسام أبو صفية إن المستشفى محاصر.', ['person:حسام أبو صفية']],
     ['a speaker without a given name', 'وقال كليتشكو إن المدينة تعرضت لهجوم.', ['person:كليتشكو']],

@@ -600,7 +600,7 @@ class NameFinder {
     // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
     const name = this.extend(i, kind, undefined, given);
-    if (name && kind === 'organisation' && name.last === i && isCommonArticleNoun(folded)) return undefined;
+    if (name && kind === 'organisation' && (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1]))) return undefined;
     if (!name || cue !== 'verb' || given) return name;
     // After a verb of saying, a word that is no known name is the speaker only if what the speaker said
     // follows: وقال بلينكن إن …، وأضاف لافروف في …، and not وقالت حكومة الإقليم or ونفت.
@@ -773,17 +773,26 @@ const isVerbalNoun = (folded: string) => /^ت[^اوي]{2}ي[^اويه]$/.test(fo
  */
 const isCommonArticleNoun = (folded: string) => hasArticle(folded) && (NOT_NAMES.has(folded.slice(2)) || /^.{2,}ات$/.test(folded.slice(2)));
 
+/**
+ * حركة الزوار الإيرانيين، حركة اللاجئين السوريين: people named by a plural nationality are what the
+ * trigger's ordinary sense moves, not an organisation's name.
+ */
+const isPeopleOfCountry = (folded: string) => /^ال.{2,}يين$/.test(folded);
+
 /** Directions after a place (الحوز جنوب مراكش) end its name. */
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
 
 /**
  * A speaker read after a verb of saying that is a common noun with its adjective: a plural with an
- * adjective (منظمات حقوقية، مرشحون مستقلون), or any noun with an indefinite feminine nisba after it
- * (تاجر مواد غذائية); a name's own ية comes after a connector (حسام أبو صفية) or is short (عطية).
+ * adjective (منظمات حقوقية، مرشحون مستقلون), a feminine noun with its adjective (تعلن خطة جديدة), or
+ * any noun with an indefinite feminine nisba after it (تاجر مواد غذائية); a name's own ية comes after a
+ * connector (حسام أبو صفية) or is short (عطية).
  */
 function isCommonNounPhrase(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   if (/(?:ات|ون|ين)$/.test(words[0]) && /(?:ات|ون|ين|يه|ي)$/.test(words[1])) return true;
+  // خطة جديدة: a feminine noun and its adjective.
+  if (words.length === 2 && words[0].endsWith('ه') && words[1].endsWith('ه')) return true;
   for (let k = 1; k < words.length; k++) if (words[k].length >= 5 && words[k].endsWith('يه') && !NAME_CONNECTORS.has(words[k - 1])) return true;
   return false;
 }
