@@ -70,7 +70,8 @@ Configuration:
       --print-config FILE  print the configuration that applies to FILE, and exit
 
 Other:
-      --workers N          threads that check files, the main one included (default: one per core)
+      --workers N          threads that check files, the main one included (default: one per core,
+                           one per 24 MB of files at most)
   -v, --version            print the version
   -h, --help               print this help
 
