@@ -11,7 +11,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nonOverlappingFixes, safeFixOf, type Locale } from '../engine';
 import type { Analysis } from './analyses';
 import { changedPart } from './check';
-import { isDiagnosticData, lspEdit, SOURCE, type DiagnosticFix } from './diagnostics';
+import { editsOf, isDiagnosticData, lspEdit, SOURCE, type DiagnosticFix } from './diagnostics';
 import { inReadingOrder, t } from './strings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.mudaqqiq`;
@@ -44,7 +44,8 @@ export function wants(only: string[] | undefined, kind: string): boolean {
 /**
  * Quick fixes for the diagnostics the client sends: each fix of each (preferred when safe), "fix all
  * problems of this rule in this file" when there are several, and the two disable directives.
- * `diagnostics` carry their fixes in `data`; `analysis` is the current check of the document.
+ * `diagnostics` carry their fixes in `data` (big ones by reference to `analysis`, the current check of
+ * the document, which they must be from).
  */
 export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], analysis: Analysis, style: EditStyle): CodeAction[] {
   const locale = analysis.context.locale;
@@ -55,12 +56,14 @@ export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], an
     const fixes: DiagnosticFix[] = isDiagnosticData(diagnostic.data) ? diagnostic.data.fixes : [];
     const preferred = fixes.find((f) => f.safe);
     for (const fix of fixes) {
+      const edits = editsOf(fix, document, analysis.findings);
+      if (!edits) continue;
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: fix === preferred,
-        edit: workspaceEdit(document, fix.edits, style),
+        edit: workspaceEdit(document, edits, style),
       });
     }
     if (rulesSeen.has(ruleId)) continue;

@@ -11,18 +11,39 @@ import { inReadingOrder } from './strings';
 
 export const SOURCE = 'mudaqqiq';
 
-/** What a diagnostic carries in `data`: its fixes, ready to apply, so code actions need no new check. */
+/**
+ * What a diagnostic carries in `data`: its fixes, so code actions need no new check. A small fix comes
+ * with its edits; a big one only names its finding, whose edits the server still holds in the document's
+ * analysis: "use this spelling everywhere" on a huge text edits thousands of mentions, and carrying them
+ * in every diagnostic made each pull response megabytes of JSON.
+ */
 export interface DiagnosticData {
   /** The document version the edits are for. */
   version: number;
   fixes: DiagnosticFix[];
 }
 
-export interface DiagnosticFix {
+export type DiagnosticFix = SmallFix | FixReference;
+
+interface FixCommon {
   title: string;
   safe: boolean;
+}
+
+interface SmallFix extends FixCommon {
   edits: LspTextEdit[];
 }
+
+/** Where a big fix is in the analysis of `version`: its finding (by index, rule and span) and its place among that finding's fixes. */
+interface FixReference extends FixCommon {
+  finding: number;
+  ruleId: string;
+  span: Span;
+  fix: number;
+}
+
+/** Fixes with more edits than this travel as a FixReference. */
+const MAX_EDITS_IN_DATA = 20;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -51,10 +72,10 @@ export interface DiagnosticsTarget {
  */
 export function diagnosticsOf(findings: readonly Finding[], text: string, target: DiagnosticsTarget): Diagnostic[] {
   const document = TextDocument.create(target.uri, '', target.version, text);
-  return findings.map((f) => toDiagnostic(f, document, target.locale));
+  return findings.map((f, index) => toDiagnostic(f, index, document, target.locale));
 }
 
-function toDiagnostic(finding: Finding, document: TextDocument, locale: Locale): Diagnostic {
+function toDiagnostic(finding: Finding, index: number, document: TextDocument, locale: Locale): Diagnostic {
   const rule = ruleById.get(finding.ruleId)!;
   const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri: document.uri, range: rangeOf(document, r.span) },
@@ -62,11 +83,11 @@ function toDiagnostic(finding: Finding, document: TextDocument, locale: Locale):
   }));
   const data: DiagnosticData = {
     version: document.version,
-    fixes: finding.fixes.map((fix) => ({
-      title: inReadingOrder(ruleMessage(rule, fix.messageId, fix.data, locale, { isolate: true }), locale),
-      safe: fix.safe,
-      edits: fix.edits.map((e) => lspEdit(document, e)),
-    })),
+    fixes: finding.fixes.map((fix, fixIndex): DiagnosticFix => {
+      const common = { title: inReadingOrder(ruleMessage(rule, fix.messageId, fix.data, locale, { isolate: true }), locale), safe: fix.safe };
+      if (fix.edits.length > MAX_EDITS_IN_DATA) return { ...common, finding: index, ruleId: finding.ruleId, span: finding.span, fix: fixIndex };
+      return { ...common, edits: fix.edits.map((e) => lspEdit(document, e)) };
+    }),
   };
   return {
     range: rangeOf(document, finding.span),
@@ -86,8 +107,24 @@ export function isDiagnosticData(value: unknown): value is DiagnosticData {
   return (
     typeof data.version === 'number' &&
     Array.isArray(data.fixes) &&
-    data.fixes.every((f) => f && typeof f.title === 'string' && typeof f.safe === 'boolean' && Array.isArray(f.edits))
+    data.fixes.every((f) => f && typeof f.title === 'string' && typeof f.safe === 'boolean' && (Array.isArray((f as SmallFix).edits) || isFixReference(f)))
   );
+}
+
+function isFixReference(fix: DiagnosticFix): fix is FixReference {
+  const ref = fix as FixReference;
+  return Number.isInteger(ref.finding) && Number.isInteger(ref.fix) && typeof ref.ruleId === 'string' && !!ref.span && Number.isInteger(ref.span.start) && Number.isInteger(ref.span.end);
+}
+
+/**
+ * The edits of a fix: its own, or for a reference those of the finding it names among `findings` (of the
+ * check of the version the diagnostic is for); none when that finding is not there (another check).
+ */
+export function editsOf(fix: DiagnosticFix, document: TextDocument, findings: readonly Finding[]): LspTextEdit[] | undefined {
+  if (!isFixReference(fix)) return fix.edits;
+  const finding = findings[fix.finding];
+  if (!finding || finding.ruleId !== fix.ruleId || finding.span.start !== fix.span.start || finding.span.end !== fix.span.end) return undefined;
+  return finding.fixes[fix.fix]?.edits.map((e) => lspEdit(document, e));
 }
 
 export interface SeverityCounts {

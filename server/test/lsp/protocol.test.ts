@@ -120,6 +120,24 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(text, FIXED);
   });
 
+  it('keeps a fix of many edits out of the diagnostic and takes it from the check when asked', async () => {
+    const uri = 'untitled:actions-everywhere';
+    const sentences = [...Array(30).fill('وصل الوفد إلى واشنطن أمس.'), ...Array(25).fill('وقال مسؤول في واشنطون إن المباحثات ستطول.')];
+    const text = `<!-- mudaqqiq-disable duplicate-sentence near-duplicate-sentence -->\nوفد يزور واشنطن\n${sentences.join('\n')}\n`;
+    await client.open(uri, text);
+    const names = (await client.pullItems(uri)).filter((d) => d.code === 'name-consistency');
+    assert.equal(names.length, 25);
+    const everywhere = (names[0].data as { fixes: object[] }).fixes[1];
+    assert.equal('edits' in everywhere, false, 'the 25 edits stay on the server');
+    const actions = await codeActions(client, uri, [names[0]]);
+    assert.equal(await apply(client, uri, actions.find((a) => a.title.endsWith('everywhere in this article'))), text.replaceAll('واشنطون', 'واشنطن'));
+    // A reference into another check (here passed off as of the current version) leads nowhere.
+    const version = client.documents.get(uri)!.version;
+    const stale = { ...names[1], data: { ...(names[1].data as object), version } };
+    const actions2 = await codeActions(client, uri, [stale]);
+    assert.equal(actions2.some((a) => a.title.includes('everywhere')), false);
+  });
+
   it('disables the rule for one line, keeping the line\'s indentation', async () => {
     const uri = 'untitled:actions-3';
     const indented = ARTICLE.replace('أعلنت', '  أعلنت');
