@@ -30,7 +30,7 @@
 //     checked: false when the settings or the language leave the document alone (an English .txt), so
 //     its counts mean nothing. busy: a huge document is being checked (in a worker thread); sent again
 //     with busy false and the counts of the finished check. omitted: findings beyond the first 1,000,
-//     not shown. limited: the text is over 1,000,000 characters, so only the paragraph rules ran (the
+//     not shown. limited: the text is over 8,000,000 characters, so only the paragraph rules ran (the
 //     writer is told once).
 //
 // Size: texts over 256 K characters are checked in a worker thread, so nothing a huge document costs
