@@ -130,8 +130,8 @@ async function hugeDocument(): Promise<void> {
 
   // Ask about the small document without pause while the big one is opened, checked and edited. A
   // request sent behind the 10 MB didOpen (or a full-text didChange) on the one connection is answered
-  // after it whatever the server does: those are counted apart, timed from the big message's first byte
-  // (the server cannot start on it sooner).
+  // after it whatever the server does: those are counted apart, timed from their sending (right after the
+  // big message is written) and, for information, from the big message's first byte.
   const probes: { start: number; latency: number }[] = [];
   const behind: { sent: number; answered: number }[] = [];
   const documentSymbol = () => client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } });
@@ -191,8 +191,10 @@ async function hugeDocument(): Promise<void> {
   const size = `${(bytes / 1024 / 1024).toFixed(0)} MB document`;
   for (const [what, figures] of [['didOpen', open], ['full-text didChange', whole]] as const) {
     report(`${size}: ${what}, client's encoding`, `${figures.encoding.toFixed(0)} ms`);
-    report(`  request behind it: first byte → answer`, `${figures.waiting.toFixed(0)} ms`, 'target < 100 ms');
-    report(`  request behind it: client's write done → answer`, `${figures.afterWrite.toFixed(0)} ms`);
+    // A request cannot be sent before the big message ahead of it on the one connection is written: the
+    // server holds it from then on. Counted from the big message's first byte, the 10 MB transfer is in too.
+    report(`  request behind it: sent → answer`, `${figures.afterWrite.toFixed(0)} ms`, 'target < 100 ms');
+    report(`  request behind it: big message's first byte → answer`, `${figures.waiting.toFixed(0)} ms`);
   }
   report(`${size}: open → first diagnostics (worker)`, `${firstCheck.toFixed(0)} ms`, `(${(first.items ?? []).length} diagnostics shown)`);
   report(`${size}: edit → fresh diagnostics, median of 5`, `${percentile(editTimes, 50).toFixed(0)} ms`);
