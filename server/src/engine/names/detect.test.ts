@@ -87,6 +87,18 @@ describe('findNames', () => {
     );
   });
 
+  it('keeps a person and a place written alike apart', () => {
+    const text = 'عملية في الضفة\nشنت القوات عملية واسعة في مخيم رامى شمال الضفة الغربية.\nوقال الناشط رامي إن الهجوم وقع ليلا، وأضاف رامي أن المخيم محاصر.\n';
+    const { entities } = names(text);
+    assert.deepEqual(
+      entities.map((e) => [e.kind, e.preferred, e.mentions.map((m) => spanText(text, m.span))]),
+      [
+        ['place', 'رامى', ['رامى']],
+        ['person', 'رامي', ['رامي', 'رامي']],
+      ],
+    );
+  });
+
   it('groups the names of a long text as of a short one', () => {
     const paragraph =
       'وقالت الناشطة فاطمة الكعبي إن الحملة مستمرة، وقال المحامي سامر الكعبي إن الدعوى قائمة.\n' +

@@ -1410,11 +1410,13 @@ function sameWord(a: string, b: string, sounds: boolean): boolean {
 }
 
 /**
- * Whether a name belongs with another of its group: a name of the same length whose words are the same
+ * Whether a name belongs with another of its group: a name of the same kind and length whose words are the same
  * or spellings of each other (the letters for /g/ and /v/ only where both stand at a cue or another word
  * is the same), or a surname that ends the other's name.
  */
 function fits(other: Found, name: Found): boolean {
+  // A person and a place may be written alike (رامي، مخيم رامى) and are still two names.
+  if (other.kind !== name.kind) return false;
   const words = name.words;
   const theirs = other.words;
   const cued = name.cued && other.cued;
