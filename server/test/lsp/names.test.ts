@@ -50,23 +50,27 @@ function applyToDisk(edit: WorkspaceEdit): string[] {
   return written;
 }
 
-describe('names in the language server', () => {
-  let client: TestClient;
-  let folder: string;
-
+/** A server whose workspace is a new temporary folder, for the tests of one describe block. */
+function serverInTempFolder(prefix: string): { client: TestClient; folder: string } {
+  const workspace = {} as { client: TestClient; folder: string };
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'mudaqqiq-names-'));
-    client = await TestClient.start({ pull: true, settings: () => ({}), workspaceFolders: [pathToFileURL(folder).toString()] });
+    workspace.folder = mkdtempSync(join(tmpdir(), prefix));
+    workspace.client = await TestClient.start({ pull: true, settings: () => ({}), workspaceFolders: [pathToFileURL(workspace.folder).toString()] });
   });
   after(async () => {
-    await client.stop();
-    rmSync(folder, { recursive: true, force: true });
+    await workspace.client.stop();
+    rmSync(workspace.folder, { recursive: true, force: true });
   });
+  return workspace;
+}
+
+describe('names in the language server', () => {
+  const workspace = serverInTempFolder('mudaqqiq-names-');
 
   it('outlines the names: people and places, each with its count and other spellings, at its first mention', async () => {
     const uri = 'untitled:names-outline';
-    await client.open(uri, ARTICLE);
-    const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    await workspace.client.open(uri, ARTICLE);
+    const symbols: DocumentSymbol[] = await workspace.client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     const group = symbols[symbols.length - 1];
     assert.equal(group.name, 'Names');
     const shown = (s: DocumentSymbol): unknown => [s.name, s.detail, covered(ARTICLE, s.selectionRange), ...(s.children?.length ? [s.children.map(shown)] : [])];
@@ -111,8 +115,8 @@ describe('names in the language server', () => {
 
   it('prepares a rename on any mention, proclitics included, and refuses one off a name', async () => {
     const uri = 'untitled:names-prepare';
-    await client.open(uri, ARTICLE);
-    const prepare = (position: Position) => client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position });
+    await workspace.client.open(uri, ARTICLE);
+    const prepare = (position: Position) => workspace.client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri }, position });
     // On the و of وواشنطون: the name is what follows it.
     const result = (await prepare(positionOf(ARTICLE, 'وواشنطون'))) as { range: Range; placeholder: string };
     assert.equal(covered(ARTICLE, result.range), 'واشنطون');
@@ -129,12 +133,12 @@ describe('names in the language server', () => {
 
   it('renames every spelling of a name, keeping the proclitics joined to it', async () => {
     const uri = 'untitled:names-rename';
-    await client.open(uri, ARTICLE);
+    await workspace.client.open(uri, ARTICLE);
     const rename = async (position: Position, newName: string) => {
-      const edit: WorkspaceEdit = await client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position, newName });
-      assert.ok(client.applyWorkspaceEdit(edit));
-      await client.pullItems(uri);
-      return client.text(uri);
+      const edit: WorkspaceEdit = await workspace.client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position, newName });
+      assert.ok(workspace.client.applyWorkspaceEdit(edit));
+      await workspace.client.pullItems(uri);
+      return workspace.client.text(uri);
     };
     // On the lede's واشنطن: the headline's, this one and وواشنطون (its و kept).
     const renamed = await rename(positionOf(ARTICLE, 'واشنطن', 2), 'واشنطن دي سي');
@@ -142,12 +146,12 @@ describe('names in the language server', () => {
     assert.match(renamed, /بين بغداد وواشنطن دي سي ستتواصل/);
 
     // A person by the full name: every spelling of it; the surname on its own stays.
-    const text = client.text(uri);
+    const text = workspace.client.text(uri);
     assert.equal(await rename(positionOf(text, 'احمد الحمدان'), 'أحمد الحمداني'), text.replace('أحمد الحمدان', 'أحمد الحمداني').replace('احمد الحمدان', 'أحمد الحمداني'));
-    assert.deepEqual(names(await client.pullItems(uri)), [], 'one spelling left');
+    assert.deepEqual(names(await workspace.client.pullItems(uri)), [], 'one spelling left');
 
     // A surname: the surname after the full name and the last word of the full name.
-    const before = client.text(uri);
+    const before = workspace.client.text(uri);
     assert.equal(await rename(positionOf(before, 'الجبوري أن'), 'العبيدي'), before.replace('سامر الجبوري', 'سامر العبيدي').replace('وأضاف الجبوري', 'وأضاف العبيدي'));
   });
 
@@ -156,66 +160,56 @@ describe('names in the language server', () => {
     // Past the worker's threshold (256 K characters), with thousands of mentions of one name: more than one piece holds.
     const paragraph = 'وصل الوفد إلى واشنطن صباح اليوم في زيارة رسمية تستمر أياما.\n';
     const text = `${ARTICLE}${paragraph.repeat(Math.ceil(300_000 / paragraph.length))}`;
-    await client.open(uri, text);
-    await client.pullItems(uri);
-    const edit: WorkspaceEdit = await client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: positionOf(text, 'واشنطن', 2), newName: 'واشنطن دي سي' });
-    assert.ok(client.applyWorkspaceEdit(edit));
-    assert.equal(client.text(uri), text.replaceAll('واشنطون', 'واشنطن').replaceAll('واشنطن', 'واشنطن دي سي'));
+    await workspace.client.open(uri, text);
+    await workspace.client.pullItems(uri);
+    const edit: WorkspaceEdit = await workspace.client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: positionOf(text, 'واشنطن', 2), newName: 'واشنطن دي سي' });
+    assert.ok(workspace.client.applyWorkspaceEdit(edit));
+    assert.equal(workspace.client.text(uri), text.replaceAll('واشنطون', 'واشنطن').replaceAll('واشنطن', 'واشنطن دي سي'));
   });
 
   it('answers a rename off a name or with an empty name with an error', async () => {
     const uri = 'untitled:names-rename-bad';
-    await client.open(uri, ARTICLE);
-    const send = (position: Position, newName: unknown) => client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position, newName });
+    await workspace.client.open(uri, ARTICLE);
+    const send = (position: Position, newName: unknown) => workspace.client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position, newName });
     await assert.rejects(send(positionOf(ARTICLE, 'المباحثات'), 'اسم'), (error: { code?: number }) => error.code === -32803);
     await assert.rejects(send(positionOf(ARTICLE, 'واشنطن'), '  '), (error: { code?: number }) => error.code === -32602);
     await assert.rejects(send(positionOf(ARTICLE, 'واشنطن'), 42), (error: { code?: number }) => error.code === -32602);
-    assert.equal(client.text(uri), ARTICLE);
+    assert.equal(workspace.client.text(uri), ARTICLE);
   });
 });
 
 describe('adding a spelling to the workspace name list', () => {
-  let client: TestClient;
-  let folder: string;
-
-  before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'mudaqqiq-name-list-'));
-    client = await TestClient.start({ pull: true, settings: () => ({}), workspaceFolders: [pathToFileURL(folder).toString()] });
-  });
-  after(async () => {
-    await client.stop();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const workspace = serverInTempFolder('mudaqqiq-name-list-');
 
   const open = async (path: string) => {
     mkdirSync(join(path, '..'), { recursive: true });
     writeFileSync(path, ARTICLE);
     const uri = pathToFileURL(path).toString();
-    await client.open(uri, ARTICLE);
+    await workspace.client.open(uri, ARTICLE);
     return uri;
   };
   const flagged = async (uri: string, form: string) => {
-    const found = names(await client.pullItems(uri)).find((d) => covered(ARTICLE, d.range) === form);
+    const found = names(await workspace.client.pullItems(uri)).find((d) => covered(ARTICLE, d.range) === form);
     assert.ok(found, `${form} is flagged`);
     return found;
   };
   const addAction = async (uri: string, form: string) => {
-    const actions = await codeActions(client, uri, await flagged(uri, form));
+    const actions = await codeActions(workspace.client, uri, await flagged(uri, form));
     const action = actions.find((a) => a.title === `Add “${form}” to the workspace name list as the preferred spelling`);
     assert.ok(action?.edit, `no such action among ${actions.map((a) => a.title).join(' | ')}`);
     return action;
   };
   const reloaded = async (uri: string, changed: string) => {
-    const refreshes = client.refreshes;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: changed, type: 2 }] });
-    await client.until(() => client.refreshes > refreshes, 3000, 'diagnostic refresh');
-    return names(await client.pullItems(uri)).map((d) => covered(ARTICLE, d.range));
+    const refreshes = workspace.client.refreshes;
+    await workspace.client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: changed, type: 2 }] });
+    await workspace.client.until(() => workspace.client.refreshes > refreshes, 3000, 'diagnostic refresh');
+    return names(await workspace.client.pullItems(uri)).map((d) => covered(ARTICLE, d.range));
   };
 
-  it('creates .mudaqqiq.json at the workspace folder root, and the spelling is then the house spelling', async () => {
-    const uri = await open(join(folder, 'desk', 'story.news'));
+  it('creates .mudaqqiq.json at the workspace workspace.folder root, and the spelling is then the house spelling', async () => {
+    const uri = await open(join(workspace.folder, 'desk', 'story.news'));
     const action = await addAction(uri, 'واشنطون');
-    const configUri = pathToFileURL(join(folder, '.mudaqqiq.json')).toString();
+    const configUri = pathToFileURL(join(workspace.folder, '.mudaqqiq.json')).toString();
     const [create, edit] = action.edit!.documentChanges!;
     assert.deepEqual(create, { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
     const inserted = (edit as TextDocumentEdit).edits[0].newText;
@@ -229,7 +223,7 @@ describe('adding a spelling to the workspace name list', () => {
   });
 
   it('adds to the names array of an existing .mudaqqiq.json, keeping its comments and replacing the entry it renames', async () => {
-    const sub = join(folder, 'agency');
+    const sub = join(workspace.folder, 'agency');
     mkdirSync(sub, { recursive: true });
     const configPath = join(sub, '.mudaqqiq.json');
     const config = [
@@ -262,16 +256,16 @@ describe('adding a spelling to the workspace name list', () => {
   });
 
   it('writes into the names file that .mudaqqiq.json points to, and watches that file', async () => {
-    const sub = join(folder, 'bureau');
+    const sub = join(workspace.folder, 'bureau');
     mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, '.mudaqqiq.json'), '{ "names": "house-names.json" }\n');
     const namesPath = join(sub, 'house-names.json');
     writeFileSync(namesPath, '[\n  { "preferred": "بغداد", "kind": "place" }\n]\n');
-    const registered = client.registrationOptions.length;
+    const registered = workspace.client.registrationOptions.length;
     const uri = await open(join(sub, 'story.news'));
-    await client.pullItems(uri);
+    await workspace.client.pullItems(uri);
     const namesUri = pathToFileURL(namesPath).toString();
-    const watcher = await client.until(() => client.registrationOptions.slice(registered).find((o) => JSON.stringify(o).includes('house-names.json')), 3000, 'names file watcher');
+    const watcher = await workspace.client.until(() => workspace.client.registrationOptions.slice(registered).find((o) => JSON.stringify(o).includes('house-names.json')), 3000, 'names file watcher');
     assert.deepEqual(watcher, { watchers: [{ globPattern: { baseUri: pathToFileURL(sub).toString(), pattern: 'house-names.json' } }] });
 
     const action = await addAction(uri, 'احمد الحمدان');
@@ -288,15 +282,15 @@ describe('adding a spelling to the workspace name list', () => {
 
   it('offers no name-list action on an untitled document, and titles it in Arabic', async () => {
     const uri = 'untitled:names-untitled';
-    await client.open(uri, ARTICLE);
-    const diagnostic = names(await client.pullItems(uri))[0];
-    const actions = await codeActions(client, uri, diagnostic);
+    await workspace.client.open(uri, ARTICLE);
+    const diagnostic = names(await workspace.client.pullItems(uri))[0];
+    const actions = await codeActions(workspace.client, uri, diagnostic);
     assert.ok(!actions.some((a) => a.title.includes('name list')), 'an untitled document has no workspace list');
 
-    const arabic = await TestClient.start({ pull: true, locale: 'ar', workspaceFolders: [pathToFileURL(folder).toString()] });
+    const arabic = await TestClient.start({ pull: true, locale: 'ar', workspaceFolders: [pathToFileURL(workspace.folder).toString()] });
     try {
-      const path = join(folder, 'arabic', 'story.news');
-      mkdirSync(join(folder, 'arabic'), { recursive: true });
+      const path = join(workspace.folder, 'arabic', 'story.news');
+      mkdirSync(join(workspace.folder, 'arabic'), { recursive: true });
       writeFileSync(path, ARTICLE);
       const fileUri = pathToFileURL(path).toString();
       await arabic.open(fileUri, ARTICLE);
