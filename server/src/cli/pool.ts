@@ -36,9 +36,12 @@ const BYTES_PER_THREAD = 24 * 1024 * 1024;
 /** --workers when given; otherwise one thread per core, but no more than the text keeps busy. */
 function threadCount(tasks: readonly FileTask[], workers: number | undefined): number {
   if (workers !== undefined) return Math.min(tasks.length, workers);
+  const cores = Math.min(tasks.length, availableParallelism());
+  // Sizes are read only until there is text enough for every core.
+  const enough = (cores - 1) * BYTES_PER_THREAD;
   let bytes = 0;
-  for (const task of tasks) bytes += sizeOf(task.path);
-  return Math.max(1, Math.min(tasks.length, availableParallelism(), Math.ceil(bytes / BYTES_PER_THREAD)));
+  for (let i = 0; i < tasks.length && bytes <= enough; i++) bytes += sizeOf(tasks[i].path);
+  return Math.max(1, Math.min(cores, Math.ceil(bytes / BYTES_PER_THREAD)));
 }
 
 /** 0 when it cannot be read: checking it reports why. */
