@@ -914,7 +914,7 @@ interface KnownWord {
   /** Whether the list is asked at all: على، إلى، حتى are never names. */
   listable: boolean;
   /** For each reading, the looseShape of its name, or -1 for a name too short or too common to be a spelling of a listed one. */
-  looseShapes: number[];
+  looseShapes: Float64Array;
   /** The list that `cls` and the listed and loose forms are for. */
   list: NameList | undefined;
   cls: number;
@@ -952,12 +952,18 @@ interface LooseForm {
   atCue: boolean;
 }
 
+/**
+ * KnownWord.looseShapes of a word that is not Arabic. A typed array, as they all are: a shape is beyond the
+ * small integers V8 keeps unboxed, and an array of them would take another form than an array of -1s.
+ */
+const NO_SHAPES = new Float64Array(0);
+
 const knownWordOf = perSpelling((spelling): KnownWord => {
   const { folded } = spelling;
   const splits = splitsOf(folded);
-  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, looseShapes: [], list: undefined, cls: 0, listedAlone: [], listedByNext: undefined, looseForms: [] };
+  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, looseShapes: NO_SHAPES, list: undefined, cls: 0, listedAlone: [], listedByNext: undefined, looseForms: [] };
   if (!isArabicWord(folded)) return word;
-  word.looseShapes = splits.map(({ stem }) => (stem.length < 4 || NOT_NAMES.has(stem) ? -1 : looseShape(stem)));
+  word.looseShapes = Float64Array.from(splits, ({ stem }) => (stem.length < 4 || NOT_NAMES.has(stem) ? -1 : looseShape(stem)));
   // على، إلى، حتى fold to علي، الي، حتي: function words, whatever a list or given name says.
   if (RAW_FUNCTION_WORDS.has(spelling.light)) {
     word.bits |= ARABIC | NOT_NAME;

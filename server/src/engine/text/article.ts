@@ -1,3 +1,4 @@
+import type { Attachable } from '../attached';
 import { extractProse, type TextKind } from './prose';
 import { FNV_BASIS, FNV_PRIME, spellingAt, type Spelling } from './spellings';
 
@@ -12,7 +13,7 @@ export interface Word {
   spelling: Spelling;
 }
 
-export interface Sentence {
+export interface Sentence extends Attachable {
   start: number;
   /** Just after the terminal punctuation and any closing quotes or brackets. */
   end: number;
@@ -20,7 +21,7 @@ export interface Sentence {
   readonly words: Word[];
 }
 
-export interface Paragraph {
+export interface Paragraph extends Attachable {
   start: number;
   end: number;
   /** The prose of the paragraph (non-prose masked, see prose.ts). */
@@ -29,7 +30,7 @@ export interface Paragraph {
   sentences: Sentence[];
 }
 
-export interface Article {
+export interface Article extends Attachable {
   /** Working text: LF line ends, no BOM. */
   source: string;
   /** Same length as `source`, with non-prose masked. Rules read this. */
@@ -43,10 +44,13 @@ export function parseArticle(source: string, kind: TextKind): Article {
   const prose = extractProse(source, kind);
   const blocks = kind === 'markdown' ? markdownBlocks(source, prose) : lineBlocks(prose);
   const headlineIndex = kind === 'markdown' ? markdownHeadline(source, blocks) : 0;
-  const paragraphs = blocks.map(({ start, end }, index) =>
-    makeParagraph(prose, start, end, index === headlineIndex),
-  );
-  return { source, prose, kind, paragraphs, headline: paragraphs.find((p) => p.isHeadline) };
+  // A loop, not blocks.map(): map returns a packed array or a holey one depending on how V8 ran it, and
+  // every rule's loop over the paragraphs would then see two array maps and be optimised again.
+  const paragraphs: Paragraph[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    paragraphs.push(makeParagraph(prose, blocks[index].start, blocks[index].end, index === headlineIndex));
+  }
+  return { source, prose, kind, paragraphs, headline: paragraphs.find((p) => p.isHeadline), attached: [] };
 }
 
 export function makeParagraph(prose: string, start: number, end: number, isHeadline: boolean): Paragraph {
@@ -56,6 +60,7 @@ export function makeParagraph(prose: string, start: number, end: number, isHeadl
 class ParsedParagraph implements Paragraph {
   readonly text: string;
   readonly sentences: Sentence[];
+  readonly attached: unknown[] = [];
 
   constructor(
     prose: string,
@@ -223,6 +228,7 @@ function astralWordCharacterAt(text: string, i: number): number {
 /** Words are split on first use: several rules never read them. */
 class ParsedSentence implements Sentence {
   private parsedWords: Word[] | undefined;
+  readonly attached: unknown[] = [];
 
   constructor(
     readonly start: number,
