@@ -17,6 +17,7 @@ import {
   type TextKind,
   type UserConfig,
 } from '../engine';
+import { mapPacked } from '../engine/packed';
 import { decode, encode, UnencodableError, type Encoding } from './encoding';
 import { namesOfArticle } from './list-names';
 import type { FileResult, Message, Replacement } from './report';
@@ -132,7 +133,7 @@ export function toMessages(text: string, findings: readonly Finding[], locale: L
     const shifted = edits.map((e) => ({ span: { start: e.span.start - start, end: e.span.end - start }, text: e.text }));
     return { range: [start - bom, end - bom], text: applyEdits(text.slice(start, end), shifted) };
   };
-  return findings.map((finding) => {
+  return mapPacked(findings, (finding) => {
     const rule = ruleById.get(finding.ruleId)!;
     const from = position(finding.span.start);
     const to = position(finding.span.end);

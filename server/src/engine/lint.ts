@@ -83,13 +83,17 @@ function runRule(
   return findings;
 }
 
+/** Every finding gets the same fields in the same order, so the code reading findings sees one object shape. */
 function complete(reported: ReportedFinding, resolved: ResolvedRule): Finding {
   return {
-    ...reported,
     ruleId: resolved.rule.id,
+    span: reported.span,
+    messageId: reported.messageId,
+    data: reported.data,
     severity: effectiveSeverity(resolved.severity, reported.confidence),
     fixes: reported.fixes ?? [],
     related: reported.related ?? [],
+    confidence: reported.confidence,
   };
 }
 

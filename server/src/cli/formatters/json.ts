@@ -1,3 +1,4 @@
+import { mapPacked } from '../../engine/packed';
 import { totalsOf } from '../report';
 import type { Formatter } from './index';
 
@@ -12,7 +13,7 @@ export const json: Formatter = () => {
       const t = totalsOf(result.messages);
       const entry = {
         filePath: result.path,
-        messages: result.messages.map((m) => ({
+        messages: mapPacked(result.messages, (m) => ({
           ruleId: m.ruleId,
           severity: m.severity === 'error' ? 2 : 1,
           message: m.message,

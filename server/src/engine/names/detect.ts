@@ -1,4 +1,5 @@
 import { Attached } from '../attached';
+import { mapPacked } from '../packed';
 import type { Article, Word } from '../text/article';
 import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
@@ -1322,7 +1323,7 @@ function buildEntities(article: Article, detection: Detection, options: FindName
   }
   const entities: NameEntity[] = [];
   for (const group of groupUnlisted(words, unlisted, listedEntities)) {
-    if (every || (group.length > 1 && !writtenOneWay(words, group))) entities.push(settleUnlisted(group.map((f) => draftOf(article, words, f)), options));
+    if (every || (group.length > 1 && !writtenOneWay(words, group))) entities.push(settleUnlisted(mapPacked(group, (f) => draftOf(article, words, f)), options));
   }
   for (const listed of listedEntities) {
     if (!every && listed.consistent && !listed.surnames) continue;
@@ -1362,7 +1363,7 @@ const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 function settleListed(article: Article, listed: ListedEntity, words: readonly Word[], options: FindNamesOptions): NameEntity {
   const { entry } = listed;
   const entity = newEntity(entry.kind, entry.preferred, 'list', entry);
-  const drafts = listed.found.map((f) => draftOf(article, words, f));
+  const drafts = mapPacked(listed.found, (f) => draftOf(article, words, f));
   if (listed.surnames) {
     for (const f of listed.surnames) {
       const draft = draftOf(article, words, f);
@@ -1374,7 +1375,7 @@ function settleListed(article: Article, listed: ListedEntity, words: readonly Wo
   const houseOf = (draft: Draft) => draft.found.listed?.house ?? lastWord(entry.preferred);
   const nameOf = (draft: Draft) => draft.found.listed?.name ?? entry.preferred;
   const counted = (draft: Draft) => !(options.ignoreQuotations && draft.mention.quoted);
-  entity.mentions = drafts.map((d) => d.mention);
+  entity.mentions = mapPacked(drafts, (d) => d.mention);
   let twoNames = false;
   let firstName: string | undefined;
   for (let i = 0; i < drafts.length; i++) {
@@ -1538,7 +1539,7 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
   // Written one way throughout (most names): that is the spelling, and no mention differs.
   if (drafts.every((d) => d.mention.form === first.mention.form)) {
     const entity = newEntity(kind, first.mention.form, 'article');
-    entity.mentions = drafts.map((d) => d.mention);
+    entity.mentions = mapPacked(drafts, (d) => d.mention);
     return entity;
   }
   // A loop, not Math.max(...): a name of a huge text may have more mentions than a call takes arguments.
@@ -1547,7 +1548,7 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
   // A shorter mention is the end of the name (a surname) and takes the last slots.
   const slotOf = (draft: Draft, index: number) => longest - draft.found.words.length + index;
   const tallies = new Map<number, Map<string, number>>();
-  const written = drafts.map((d) => d.mention.form.split(' '));
+  const written = mapPacked(drafts, (d) => d.mention.form.split(' '));
   for (const [k, draft] of drafts.entries()) {
     if (options.ignoreQuotations && draft.mention.quoted) continue;
     written[k].forEach((word, index) => {
@@ -1567,14 +1568,14 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
   for (const [k, draft] of drafts.entries()) {
     const mention = draft.mention;
     const words = written[k];
-    mention.expected = words.map((w, i) => preferredWord(slotOf(draft, i), w)).join(' ');
+    mention.expected = mapPacked(words, (w, i) => preferredWord(slotOf(draft, i), w)).join(' ');
     mention.role = words.length < longest && draft.found.kind === 'person' ? 'surname' : 'preferred';
     mention.differs = !(options.ignoreQuotations && mention.quoted) && mention.expected !== mention.form;
     if (mention.differs) mention.role = mention.role === 'surname' ? 'surname' : 'variant';
     if (!full && words.length === longest) full = draft;
   }
   const entity = newEntity(kind, full!.mention.expected, 'article');
-  entity.mentions = drafts.map((d) => d.mention);
+  entity.mentions = mapPacked(drafts, (d) => d.mention);
   return entity;
 }
 

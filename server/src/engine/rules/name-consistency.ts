@@ -1,6 +1,7 @@
 import { findDifferingNames, mentionEdit, type NameEntity, type NameMention } from '../names/detect';
 import { foldName } from '../names/forms';
 import { nameListFor } from '../names/list';
+import { mapPacked } from '../packed';
 import { defineRule } from '../rule';
 import { minimalEdit } from '../text/minimal-edit';
 import type { Fix, RelatedSpan, TextEdit } from '../types';
@@ -73,7 +74,7 @@ export default defineRule<Options>({
       };
       const everywhere: Fix | undefined =
         differing.length > 1
-          ? { messageId: 'useEverywhere', data: { preferred: entity.preferred }, edits: differing.map(edit), safe: false }
+          ? { messageId: 'useEverywhere', data: { preferred: entity.preferred }, edits: mapPacked(differing, edit), safe: false }
           : undefined;
       for (const mention of differing) {
         report({

@@ -1,3 +1,4 @@
+import { mapPacked } from '../packed';
 import { defineRule, type HouseStyle } from '../rule';
 import { CLOSER_OF, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
 import type { Fix, ReportedFinding } from '../types';
@@ -48,7 +49,7 @@ export default defineRule({
   },
   defaultOptions: {},
   checkArticle({ article, house, report }) {
-    const byParagraph = article.paragraphs.map((p) => quotationsOf(p));
+    const byParagraph = mapPacked(article.paragraphs, quotationsOf);
     const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
     const chosen = house.quoteStyle === 'auto' ? mostUsed(outer.map((q) => familyOf(q.style))) : house.quoteStyle;
     if (chosen === undefined) return;

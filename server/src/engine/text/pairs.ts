@@ -1,4 +1,5 @@
 import { Attached } from '../attached';
+import { mapPacked } from '../packed';
 import type { ReportedFinding, Span } from '../types';
 import type { Paragraph } from './article';
 import { characterKind, holds } from './rare-characters';
@@ -253,7 +254,7 @@ export function imbalanceFindings(scan: PairScan<Pair>, paragraph: Paragraph): r
   if (scan.unmatched.length === 0 && scan.pairs.every((pair) => pair.matched)) return NO_FINDINGS;
   const markAt = (at: number) => paragraph.text[at - paragraph.start];
   const one = (at: number): Span => ({ start: at, end: at + 1 });
-  const findings: ReportedFinding[] = scan.unmatched.map((u) => ({
+  const findings: ReportedFinding[] = mapPacked(scan.unmatched, (u) => ({
     span: one(u.at),
     messageId: u.role === 'opener' ? 'unclosed' : 'unopened',
     data: { mark: u.mark },
