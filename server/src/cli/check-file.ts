@@ -1,4 +1,3 @@
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
@@ -84,6 +83,8 @@ export class Checker {
       if (this.settings.fixMode === 'dry-run') {
         if (changed) {
           const name = task.displayPath;
+          // Loaded for --fix-dry-run only, not at every start.
+          const { createTwoFilesPatch, FILE_HEADERS_ONLY } = require('diff') as typeof import('diff');
           result.diff = createTwoFilesPatch(`a/${name}`, `b/${name}`, text, fixed.output, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
         }
       } else if (toOutput) {

@@ -1,10 +1,11 @@
 import ignore from 'ignore';
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ioReason } from './check-file';
-// require(): the ES module build of tinyglobby's fdir reads import.meta, which a CommonJS bundle lacks.
-import tinyglobby = require('tinyglobby');
+// node:crypto (for --shard) and tinyglobby (for globs) are loaded when first needed: most runs need neither,
+// and loading them costs every start milliseconds. require(), not import(): the ES module build of
+// tinyglobby's fdir reads import.meta, which a CommonJS bundle lacks.
+const tinyglobby = () => require('tinyglobby') as typeof import('tinyglobby');
 
 // From the command line's files, directories and globs to a sorted list of files to check.
 
@@ -36,8 +37,8 @@ export function selectFiles(patterns: readonly string[], options: SelectOptions)
       if (!isIgnored(path, true)) walk(path, found, isIgnored);
     } else if (stats) {
       if (!isIgnored(path, false)) found.add(path);
-    } else if (tinyglobby.isDynamicPattern(pattern)) {
-      const matches = tinyglobby.globSync(pattern, { cwd: options.cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+    } else if (tinyglobby().isDynamicPattern(pattern)) {
+      const matches = tinyglobby().globSync(pattern, { cwd: options.cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (matches.length === 0) throw new FileSelectionError(`no files match the pattern "${pattern}"`);
       for (const match of matches) {
         const file = resolve(match);
@@ -74,6 +75,7 @@ function walk(folder: string, found: Set<string>, isIgnored: IgnoreMatcher): voi
 /** Stable across machines and runs: a hash of the path relative to the working directory. */
 export function inShard(relativePath: string, shard: { index: number; count: number }): boolean {
   const posix = relativePath.split(sep).join('/');
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   const hash = createHash('sha1').update(posix).digest().readUInt32BE(0);
   return hash % shard.count === shard.index - 1;
 }

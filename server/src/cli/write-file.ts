@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -10,6 +9,8 @@ import { basename, dirname, join } from 'node:path';
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   const target = realpathSync(path);
   const mode = statSync(target).mode & 0o7777;
+  // node:crypto is loaded here, for --fix only: loading it costs every start milliseconds.
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.mudaqqiq-tmp`);
   try {
     const fd = openSync(temporary, 'wx', mode);

@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -105,6 +105,8 @@ export function readConfigFile(path: string): UserConfig {
 const validators: { config?: ValidateFunction; names?: ValidateFunction } = {};
 
 function compile(schema: Record<string, unknown>): ValidateFunction {
+  // Loaded here, not at start-up: most runs have no config file, and loading Ajv costs every start milliseconds.
+  const { default: Ajv } = require('ajv') as typeof import('ajv');
   return new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
 }
 
