@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { Checker, type CheckSettings, type FileTask } from './check-file';
+import { lowerHelperThreads } from './helper-priority';
 import type { FileResult } from './report';
 
 // Checks many files on all cores: this thread checks its share and one worker thread per other core
@@ -61,6 +62,7 @@ export async function checkFiles(
   onResult: (index: number, result: FileResult) => void,
 ): Promise<void> {
   const threads = threadCount(tasks, options.workers);
+  lowerHelperThreads(threads);
   const checker = new Checker(settings);
   const checkHere = (batch: Batch) => batch.tasks.forEach((task, i) => onResult(batch.start + i, checker.checkFile(task)));
   if (threads <= 1 || !options.workerScript) {
