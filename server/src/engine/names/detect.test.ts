@@ -87,6 +87,43 @@ describe('findNames', () => {
     );
   });
 
+  it('reads عبد and the word after it as one part, written apart or joined, and keeps the form used most', () => {
+    const text =
+      'أعلن المحافظ عبد القادر الدخيل إنجاز المشروع.\nوقال الدخيل إن العمل مستمر، وأضاف عبدالقادر الدخيل أن التمويل متوفر.\n' +
+      'وقال المتحدث عبدالله الهاشمي إن الوزارة تتابع، وأكد عبدالله الهاشمي ذلك، وأضاف عبد الله الهاشمي أن اللجنة ستجتمع.\n';
+    const { entities } = names(text);
+    assert.deepEqual(
+      entities.map((e) => [e.preferred, e.mentions.map((m) => [m.form, m.role, m.expected, m.differs])]),
+      [
+        [
+          'عبد القادر الدخيل',
+          [
+            ['عبد القادر الدخيل', 'preferred', 'عبد القادر الدخيل', false],
+            ['الدخيل', 'surname', 'الدخيل', false],
+            ['عبدالقادر الدخيل', 'variant', 'عبد القادر الدخيل', true],
+          ],
+        ],
+        [
+          'عبدالله الهاشمي',
+          [
+            ['عبدالله الهاشمي', 'preferred', 'عبدالله الهاشمي', false],
+            ['عبدالله الهاشمي', 'preferred', 'عبدالله الهاشمي', false],
+            ['عبد الله الهاشمي', 'variant', 'عبدالله الهاشمي', true],
+          ],
+        ],
+      ],
+    );
+  });
+
+  it('takes the pair after a connector as the surname, not its last word alone', () => {
+    const text = 'وقال المتحدث كمال أبو الرب إن الكنيسة ستفتح أبوابها، ودعا المصلين إلى طلب رحمة الرب من أجل السلام.\nوأضاف أبو الرب أن القداس سيبث مباشرة.\n';
+    const { entities } = names(text);
+    assert.deepEqual(
+      entities.map((e) => [e.preferred, e.mentions.map((m) => [spanText(text, m.span), m.role])]),
+      [['كمال أبو الرب', [['كمال أبو الرب', 'preferred'], ['أبو الرب', 'surname']]]],
+    );
+  });
+
   it('keeps a person and a place written alike apart', () => {
     const text = 'عملية في الضفة\nشنت القوات عملية واسعة في مخيم رامى شمال الضفة الغربية.\nوقال الناشط رامي إن الهجوم وقع ليلا، وأضاف رامي أن المخيم محاصر.\n';
     const { entities } = names(text);

@@ -97,7 +97,10 @@ interface Found {
   last: number;
   split: Split;
   kind: NameKind;
-  /** Folded words of the name as it stands alone; empty for a listed name, which is grouped by its entry. */
+  /**
+   * Folded words of the name as it stands alone, and once detection is done its parts (nameParts); empty
+   * for a listed name, which is grouped by its entry.
+   */
   words: string[];
   /** The listed form it matched. */
   listed?: ListedForm;
@@ -312,6 +315,8 @@ class NameFinder {
     this.findListed();
     this.findCued();
     this.findRepeated();
+    // From here on a name is compared part by part, عبد with the word after it (Found.words).
+    for (const name of this.found) if (name.words.length > 1) name.words = nameParts(name.words, '');
     return this.found.sort((a, b) => a.first - b.first);
   }
 
@@ -723,14 +728,21 @@ class NameFinder {
         sequences.push({ words, kind });
       }
     };
+    // عبد القادر is looked for written عبدالقادر too, and the other way round.
+    const addBothWays = (words: string[], kind: NameKind) => {
+      add(words, kind);
+      const other = otherCompoundWriting(words);
+      if (other) add(other, kind);
+    };
     for (const name of this.found) {
       if (!name.cued) continue;
-      add(name.words, name.kind);
+      addBothWays(name.words, name.kind);
       if (name.kind !== 'person' || name.words.length < 2) continue;
+      // After a connector the surname is the pair (أبو صفية، عبد الجليل), which the connector's part adds.
       const surname = name.words[name.words.length - 1];
-      if (!GIVEN_NAMES.has(surname)) add([surname], 'person');
+      if (!GIVEN_NAMES.has(surname) && !NAME_CONNECTORS.has(name.words[name.words.length - 2])) add([surname], 'person');
       const connector = name.words.findIndex((w, i) => i > 0 && NAME_CONNECTORS.has(w));
-      if (connector > 0 && connector < name.words.length - 1) add(name.words.slice(connector), 'person');
+      if (connector > 0 && connector < name.words.length - 1) addBothWays(name.words.slice(connector), 'person');
     }
     if (byFirst.size === 0) return;
     const { covered, hashes, classes } = this;
@@ -1406,9 +1418,42 @@ function introduces(article: Article, a: NameMention, b: NameMention): boolean {
   return BRACKET_INTRODUCTION.test(text) || ALIAS_INTRODUCTION.test(text);
 }
 
-/** A lone surname (السوداني), or a compound one led by a connector (أبو صفية), that ends the longer name. */
+/** A lone surname (السوداني), or a compound one led by a connector (أبو صفية، عبد القادر الدخيل), that ends the longer name. */
 function isSurnameOf(short: string[], long: string[]): boolean {
-  return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]));
+  return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]) || short[0].startsWith(COMPOUND_HEAD));
+}
+
+/** عبد and the word after it are one part of a name, written apart or joined: عبد القادر، عبدالقادر. */
+const COMPOUND_HEAD = 'عبد';
+
+/**
+ * The folded words of a name with each عبد joined to the word after it and each عبدال… compound split,
+ * or undefined when it has neither.
+ */
+function otherCompoundWriting(words: readonly string[]): string[] | undefined {
+  const other: string[] = [];
+  let changed = false;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (word === COMPOUND_HEAD && k + 1 < words.length) other.push(word + words[++k]);
+    else if (word.length > COMPOUND_HEAD.length + 3 && word.startsWith(COMPOUND_HEAD + 'ال')) other.push(COMPOUND_HEAD, word.slice(COMPOUND_HEAD.length));
+    else {
+      other.push(word);
+      continue;
+    }
+    changed = true;
+  }
+  return changed ? other : undefined;
+}
+
+/**
+ * The parts of a name from its words, each عبد joined to the word after it by `between` (nothing for
+ * folded words, which then compare equal whether the text joins them or not; a space for written ones).
+ */
+function nameParts(words: readonly string[], between: string): string[] {
+  const parts: string[] = [];
+  for (let k = 0; k < words.length; k++) parts.push(words[k] === COMPOUND_HEAD && k + 1 < words.length ? words[k] + between + words[++k] : words[k]);
+  return parts;
 }
 
 /** One word of a name, or a spelling of it; the letters for /g/ and /v/ may differ where `sounds`. */
@@ -1548,7 +1593,7 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
   // A shorter mention is the end of the name (a surname) and takes the last slots.
   const slotOf = (draft: Draft, index: number) => longest - draft.found.words.length + index;
   const tallies = new Map<number, Map<string, number>>();
-  const written = mapPacked(drafts, (d) => d.mention.form.split(' '));
+  const written = mapPacked(drafts, (d) => nameParts(d.mention.form.split(' '), ' '));
   for (const [k, draft] of drafts.entries()) {
     if (options.ignoreQuotations && draft.mention.quoted) continue;
     written[k].forEach((word, index) => {
