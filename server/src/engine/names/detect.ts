@@ -1420,8 +1420,11 @@ function introduces(article: Article, a: NameMention, b: NameMention): boolean {
 
 /** A lone surname (السوداني), or a compound one led by a connector (أبو صفية، عبد القادر الدخيل), that ends the longer name. */
 function isSurnameOf(short: string[], long: string[]): boolean {
-  return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]) || short[0].startsWith(COMPOUND_HEAD));
+  return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]) || isCompoundPart(short[0]));
 }
+
+/** A part made of عبد and the word after it (عبدالقادر، عبدربه), not a name that starts so (عبده). */
+const isCompoundPart = (part: string) => part.length > COMPOUND_HEAD.length + 2 && part.startsWith(COMPOUND_HEAD);
 
 /** عبد and the word after it are one part of a name, written apart or joined: عبد القادر، عبدالقادر. */
 const COMPOUND_HEAD = 'عبد';
