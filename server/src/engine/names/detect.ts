@@ -621,7 +621,8 @@ class NameFinder {
   private saysNext(i: number): boolean {
     if (!this.isJoined(i)) return true;
     const folded = this.folded(i);
-    if (SAYING_FOLLOWERS.has(folded) || this.is(i, PRONOUN)) return true;
+    // A word with the article has no possessive pronoun: its ه is its own (المياه).
+    if (SAYING_FOLLOWERS.has(folded) || (this.is(i, PRONOUN) && !this.is(i, ARTICLE))) return true;
     return folded === 'في' && this.isJoined(i + 1) && SAYING_SETTINGS.has(this.folded(i + 1));
   }
 
