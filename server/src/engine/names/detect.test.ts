@@ -212,6 +212,7 @@ describe('names found at cues', () => {
     ['a trigger in its ordinary sense', 'تنظيم الدولة يتبنى هجوما. وقالت هيئة الدفاع إن الحكم جائر. وتوقفت حركة الإمدادات وحركة السفن.', []],
     ['people of a country', 'إضافة إلى تسهيل حركة الزوار الإيرانيين إلى المدن.', []],
     ['a feminine noun and its adjective after a verb', 'الحكومة تعلن خطة جديدة', []],
+    ['a name part written with ه for ة is no pronoun', 'وقالت المتحدثة عبير عطيفة إن البرنامج توقف. وأوضحت عبير عطيفه أن المخابز أغلقت.', ['person:عبير عطيفة']],
     ['a word with the article ending in ه is no pronoun after a speaker', 'الحكومة تعلن خطة لإصلاح شبكة المياه في العاصمة', []],
     ['an organisation named by one article-led word', 'وقالت حركة النهضة إن الانتخابات مؤجلة.', ['organisation:النهضة']],
     ['a speaker whose name ends in ية after a connector', 'وقال حسام أبو صفية إن المستشفى محاصر.', ['person:حسام أبو صفية']],

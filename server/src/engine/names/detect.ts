@@ -217,6 +217,8 @@ function perWordArrays(count: number): ReturnType<typeof newPerWordArrays> {
 class NameFinder {
   private readonly covered: Uint8Array;
   private readonly found: Found[] = [];
+  /** The folded words of the people found at cues so far. */
+  private readonly personWords = new Set<string>();
 
   /** Whether a listed place covers each word (for places named in a row: دمشق وحلب وحماة). */
   private readonly placeAt: Uint8Array;
@@ -514,6 +516,7 @@ class NameFinder {
       }
       if (!name) continue;
       this.cover(name);
+      if (name.kind === 'person') for (const word of name.words) this.personWords.add(word);
       after = name.last + 1;
     }
   }
@@ -688,7 +691,9 @@ class NameFinder {
         const rest = folded.slice(1);
         if (parts !== 1 || hasArticle(rest) || isStop(rest, rest) || isGivenName(this.list, rest)) break;
       }
-      if (this.is(k, PRONOUN) && !given) break;
+      // A final ه is a possessive pronoun (زيارته), unless the word is part of a name found before:
+      // عبير عطيفه is عبير عطيفة with ه for ة.
+      if (this.is(k, PRONOUN) && !given && !this.personWords.has(folded)) break;
       if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
       if (this.is(k, ARTICLE)) {
         if (kind === 'person' && !this.is(k, NISBA) && !(afterGivenName && parts === 1 && !/(?:ات|ون)$/.test(folded))) break;
