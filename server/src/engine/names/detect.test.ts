@@ -124,6 +124,18 @@ describe('findNames', () => {
     );
   });
 
+  it('keeps two people who share a surname apart, the lone surname with the first', () => {
+    const text = 'وقال المحلل أسامة الخطيب إن الحكومة ستصمد.\nوأضاف الخطيب أن المعارضة منقسمة.\nفي المقابل، قال النائب سامر الخطيب إن الأزمة ستطول.\n';
+    const { entities } = names(text);
+    assert.deepEqual(
+      entities.map((e) => [e.preferred, e.mentions.map((m) => [m.form, m.role, m.differs])]),
+      [
+        ['أسامة الخطيب', [['أسامة الخطيب', 'preferred', false], ['الخطيب', 'surname', false]]],
+        ['سامر الخطيب', [['سامر الخطيب', 'preferred', false]]],
+      ],
+    );
+  });
+
   it('keeps a person and a place written alike apart', () => {
     const text = 'عملية في الضفة\nشنت القوات عملية واسعة في مخيم رامى شمال الضفة الغربية.\nوقال الناشط رامي إن الهجوم وقع ليلا، وأضاف رامي أن المخيم محاصر.\n';
     const { entities } = names(text);

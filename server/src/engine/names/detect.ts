@@ -1514,6 +1514,8 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
   /** Members by the hash of the loose keys of their words, and by that of each ending that may be a surname. */
   const byKey = new Map<number, Member[]>();
   const byEnding = new Map<number, Member[]>();
+  /** The words of each group's longest name. */
+  const longest: number[] = [];
   for (const name of names) {
     const words = name.words;
     if (words.length === 1) {
@@ -1531,10 +1533,13 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
     for (let s = 1; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), 0x01000193);
     let first = firstFitting(byKey.get(endings[length]), name, Infinity);
     first = firstFitting(byEnding.get(endings[length]), name, first);
-    for (let s = 1; s < length; s++) first = firstFitting(byKey.get(endings[s]), name, first);
+    // A full name joins a lone surname's group only while that group has no full name: two people may
+    // share a surname (أسامة الخطيب … الخطيب … سامر الخطيب).
+    for (let s = 1; s < length; s++) first = firstFitting(byKey.get(endings[s]), name, first, longest);
     const group = first === Infinity ? groups.length : first;
     if (first === Infinity) groups.push([name]);
     else groups[group].push(name);
+    longest[group] = Math.max(longest[group] ?? 0, length);
     if (byKey.get(endings[length])?.some((m) => m.group === group && writtenAlike(m.found, name))) continue;
     const member = { group, found: name };
     addMember(byKey, endings[length], member);
@@ -1549,9 +1554,16 @@ function addMember(index: Map<number, Member[]>, key: number, member: Member): v
   else index.set(key, [member]);
 }
 
-/** The lowest group below `first` with a member that `name` fits, else `first`. */
-function firstFitting(members: readonly Member[] | undefined, name: Found, first: number): number {
-  if (members) for (const m of members) if (m.group < first && fits(m.found, name)) first = m.group;
+/**
+ * The lowest group below `first` with a member that `name` fits, else `first`; with `longestOfGroup`,
+ * only among members as long as the longest name of their group.
+ */
+function firstFitting(members: readonly Member[] | undefined, name: Found, first: number, longestOfGroup?: readonly number[]): number {
+  if (!members) return first;
+  for (const m of members) {
+    if (m.group >= first || (longestOfGroup && longestOfGroup[m.group] > m.found.words.length)) continue;
+    if (fits(m.found, name)) first = m.group;
+  }
   return first;
 }
 
