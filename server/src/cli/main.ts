@@ -5,6 +5,7 @@ import type { Locale, UserConfig } from '../engine';
 import { ConfigFileError, ConfigLoader, type LoadedConfig } from '../node/config-loader';
 import { severityName } from '../node/config-schema';
 import { Checker, ioReason, type CheckSettings, type FileTask } from './check-file';
+import { shortenWarmUp } from './compile-budget';
 import { FileSelectionError, selectFiles } from './files';
 import { formatters } from './formatters';
 import { namesJson, namesStylish } from './formatters/names';
@@ -21,6 +22,7 @@ const EXIT_FINDINGS = 1;
 const EXIT_TROUBLE = 2;
 
 async function main(argv: string[]): Promise<number> {
+  shortenWarmUp();
   let options: CliOptions;
   try {
     options = parseOptions(argv);
