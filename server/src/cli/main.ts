@@ -182,17 +182,34 @@ function fileSink(path: string): Sink {
   } catch (error) {
     fail(error);
   }
+  // Written in pieces of REPORT_CHUNK characters, not a system call per checked file, and each write is
+  // finished: a write may take only part of what it is given (a pipe named as the output file).
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    const bytes = Buffer.from(pending.join(''));
+    pending = [];
+    size = 0;
+    try {
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    } catch (error) {
+      fail(error);
+    }
+  };
   return {
     write: (text) => {
-      try {
-        if (text) writeSync(fd, text);
-      } catch (error) {
-        fail(error);
-      }
+      pending.push(text);
+      size += text.length;
+      if (size >= REPORT_CHUNK) flush();
     },
-    close: () => closeSync(fd),
+    close: () => {
+      flush();
+      closeSync(fd);
+    },
   };
 }
+
+const REPORT_CHUNK = 1 << 16;
 
 /** A problem with where the report goes: exit code 2. */
 class OutputError extends Error {}
