@@ -27,7 +27,7 @@ export function lowerHelperThreads(checkingThreads: number): void {
     try {
       setPriority(id, HELPER_NICE);
     } catch {
-      // It has ended since the listing.
+      // It has ended since the listing, or the system does not allow it: the run only goes as before.
     }
   }
 }
