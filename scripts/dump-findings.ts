@@ -5,6 +5,7 @@
 // Fixtures are checked with every rule on (the ones off by default too), corpus articles with the defaults.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { kindOf } from '../server/src/cli/check-file';
 import { lint, resolveConfig } from '../server/src/engine';
 import { buildCorpus } from './bench-corpus';
 
@@ -25,12 +26,13 @@ const everyRule = resolveConfig({ rules: { 'long-sentence': 'warn', 'colon-befor
 const defaults = resolveConfig();
 const corpus = buildCorpus(join(root, '.bench', `corpus-${megabytes}`), Number(megabytes));
 const lines: string[] = [];
+let findingCount = 0;
 for (const [files, config] of [[textFiles(join(root, 'test-fixtures')), everyRule], [corpus.files, defaults]] as const) {
   for (const file of files) {
-    const kind = /\.(md|markdown)$/.test(file) ? 'markdown' : 'plain';
-    const { findings } = lint(readFileSync(file, 'utf8'), config, { kind });
+    const { findings } = lint(readFileSync(file, 'utf8'), config, { kind: kindOf(file) });
+    findingCount += findings.length;
     lines.push(JSON.stringify({ file: relative(root, file), findings }));
   }
 }
 writeFileSync(output, lines.join('\n') + '\n');
-console.log(`${lines.length} files, ${lines.reduce((n, line) => n + (JSON.parse(line).findings as unknown[]).length, 0)} findings -> ${output}`);
+console.log(`${lines.length} files, ${findingCount} findings -> ${output}`);

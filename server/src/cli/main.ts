@@ -156,7 +156,7 @@ async function listNames(options: CliOptions, tasks: FileTask[], settings: Check
   return failed ? EXIT_TROUBLE : EXIT_OK;
 }
 
-/** Where the report goes, written as it is produced. */
+/** Where the report goes, written as it is produced (to a file, in pieces of REPORT_CHUNK characters). */
 interface Sink {
   write(text: string): void;
   close(): void;

@@ -30,7 +30,7 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
   const cached = options.cache && article.paragraphs.map((p) => options.cache!.findingsFor(p, restOfLine(article.source, p.end)));
   for (const resolved of config.rules) {
     if (resolved.severity === 'off') continue;
-    for (const finding of runRule(resolved, article, config, options.cache, cached)) {
+    for (const finding of runRule(resolved, article, config, options.cache?.sentenceForms, cached)) {
       if (directives.isDisabled(finding.ruleId, finding.span.start)) continue;
       findings.push(toOriginal(finding, source));
     }
@@ -43,7 +43,7 @@ function runRule(
   resolved: ResolvedRule,
   article: Article,
   config: ResolvedConfig,
-  cache: ParagraphCache | undefined,
+  sentenceForms: SentenceFormCache | undefined,
   cachedByParagraph: Map<string, Finding[]>[] | undefined,
 ): Finding[] {
   const { rule, options } = resolved;
@@ -54,7 +54,7 @@ function runRule(
     options,
     house: config.house,
     names: config.names,
-    sentenceForms: cache?.sentenceForms,
+    sentenceForms,
     report: (reported) => sink.push(complete(reported, resolved)),
   };
   if (rule.scope === 'article') {

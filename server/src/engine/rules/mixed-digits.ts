@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { characterKind, holds } from '../text/rare-characters';
 import type { Span } from '../types';
 
 type DigitSystem = 'western' | 'arabicIndic' | 'persian';
@@ -13,7 +14,8 @@ const NAMES: Record<DigitSystem, { ar: string; en: string }> = {
 /** A number: digits of any system, with separators between digits (2,500، 3.5، ٣٫٥، 10:30). */
 const NUMBER = /[0-9٠-٩۰-۹]+(?:[.,٫٬:/][0-9٠-٩۰-۹]+)*/gu;
 const LATIN_LETTER = /[A-Za-z]/;
-const EASTERN_DIGIT = /[٠-٩۰-۹]/;
+/** Arabic-Indic and Persian digits: an article without them writes its numbers in one system. */
+const EASTERN_DIGIT = characterKind('٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹');
 
 function systemOf(code: number): DigitSystem {
   if (code >= 0x0660 && code <= 0x0669) return 'arabicIndic';
@@ -75,7 +77,7 @@ export default defineRule({
   },
   defaultOptions: {},
   checkArticle({ article, report }) {
-    if (!EASTERN_DIGIT.test(article.prose)) return; // Western digits only: one system
+    if (!article.paragraphs.some((p) => holds(p, EASTERN_DIGIT))) return;
     const numbers: NumberToken[] = [];
     for (const paragraph of article.paragraphs) {
       const { text } = paragraph;

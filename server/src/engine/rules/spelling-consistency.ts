@@ -88,15 +88,16 @@ const enum Role {
 }
 
 /** How checkArticle looks at a written word, once per spelling: most words are Role.None. */
-const roleOf = new SpellingNumbers(({ text, light }): Role => {
+const roleOf = new SpellingNumbers((spelling): Role => {
+  const { text, light } = spelling;
   const last = lastLetter(text);
   const seat = hasHamzaSeat(text);
   const keptEnding = last === TA_MARBUTA || last === YA;
   if ((!seat && !keptEnding && last !== HA && last !== ALEF_MAQSURA) || light.length < 3) return Role.None;
   if (seat) return Role.Seat;
   if (keptEnding) return Role.Ending;
-  const definite = splitDefinite(light);
-  return definite && keyOf(definite.stem, true) !== definite.stem ? Role.FoldedEnding : Role.None;
+  const { definite, key, stem } = analysisOf(spelling);
+  return definite && key !== stem ? Role.FoldedEnding : Role.None;
 });
 
 export default defineRule({

@@ -1,4 +1,5 @@
 import type { Attachable } from '../attached';
+import { mapPacked } from '../packed';
 import { extractProse, type TextKind } from './prose';
 import { FNV_BASIS, FNV_PRIME, spellingAt, type Spelling } from './spellings';
 
@@ -44,17 +45,8 @@ export function parseArticle(source: string, kind: TextKind): Article {
   const prose = extractProse(source, kind);
   const blocks = kind === 'markdown' ? markdownBlocks(source, prose) : lineBlocks(prose);
   const headlineIndex = kind === 'markdown' ? markdownHeadline(source, blocks) : 0;
-  // A loop, not blocks.map(): map returns a packed array or a holey one depending on how V8 ran it, and
-  // every rule's loop over the paragraphs would then see two array maps and be optimised again.
-  const paragraphs: Paragraph[] = [];
-  for (let index = 0; index < blocks.length; index++) {
-    paragraphs.push(makeParagraph(prose, blocks[index].start, blocks[index].end, index === headlineIndex));
-  }
+  const paragraphs: Paragraph[] = mapPacked(blocks, ({ start, end }, index) => new ParsedParagraph(prose, start, end, index === headlineIndex));
   return { source, prose, kind, paragraphs, headline: paragraphs.find((p) => p.isHeadline), attached: [] };
-}
-
-export function makeParagraph(prose: string, start: number, end: number, isHeadline: boolean): Paragraph {
-  return new ParsedParagraph(prose, start, end, isHeadline);
 }
 
 class ParsedParagraph implements Paragraph {

@@ -154,7 +154,8 @@ function computeForm(text: string, allWords: readonly Word[], base: number, kept
     if (stem < 0 || stemSeenIn[stem] === formCount) continue;
     stemSeenIn[stem] = formCount;
     ids.push(stem);
-    if (isNumberOf.of(spelling)) (numbers ??= []).push(wordFormOf(spelling).folded);
+    const form = wordFormOf(spelling);
+    if (form.isNumber) (numbers ??= []).push(form.folded);
   }
   const key = keyFromCodes(codeCount);
   const comparable = ids.length >= MIN_CONTENT_WORDS && !isListOfNames(text, words, base);
@@ -183,7 +184,6 @@ const stemIdOf = new SpellingNumbers((spelling) => {
   const { stem } = wordFormOf(spelling);
   return stem === null ? -1 : stemId(stem);
 });
-const isNumberOf = new SpellingNumbers((spelling) => (wordFormOf(spelling).isNumber ? 1 : 0));
 
 /** The stem a {@link SentenceForm.stemIds} entry stands for. */
 export function stemOfId(id: number): string {

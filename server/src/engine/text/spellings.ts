@@ -17,7 +17,7 @@ export interface Spelling {
   readonly derived: unknown[];
   /**
    * A number below MAX_SPELLINGS, unique among the records of one `epoch`, for data kept in typed arrays
-   * (see SpellingTable): numbers are given out again once the table is emptied.
+   * (see SpellingNumbers): numbers are given out again once the table below is emptied.
    */
   readonly index: number;
   readonly epoch: number;
