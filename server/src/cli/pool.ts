@@ -18,9 +18,15 @@ export interface PoolOptions {
   workerScript?: string;
 }
 
-interface Batch {
+/** Files sent to a thread, from `start` in the run's order; the worker answers with a ResultBatch. */
+export interface Batch {
   start: number;
-  tasks: FileTask[];
+  tasks: readonly FileTask[];
+}
+
+export interface ResultBatch {
+  start: number;
+  results: FileResult[];
 }
 
 /** Batches a worker holds at once: it starts the next while this thread is busy with its own. */
@@ -61,12 +67,12 @@ export async function checkFiles(
   options: PoolOptions,
   onResult: (index: number, result: FileResult) => void,
 ): Promise<void> {
-  const threads = threadCount(tasks, options.workers);
+  const threads = options.workerScript ? threadCount(tasks, options.workers) : 1;
   lowerHelperThreads(threads);
   const checker = new Checker(settings);
   const checkHere = (batch: Batch) => batch.tasks.forEach((task, i) => onResult(batch.start + i, checker.checkFile(task)));
-  if (threads <= 1 || !options.workerScript) {
-    checkHere({ start: 0, tasks: [...tasks] });
+  if (threads <= 1) {
+    checkHere({ start: 0, tasks });
     return;
   }
   const batchSize = Math.max(1, Math.min(50, Math.ceil(tasks.length / (threads * 8))));
@@ -88,13 +94,15 @@ export async function checkFiles(
         return new Promise<void>((resolve, reject) => {
           let inFlight = 0;
           const feed = () => {
-            for (let batch = inFlight < BATCHES_IN_FLIGHT ? takeBatch() : undefined; batch; batch = inFlight < BATCHES_IN_FLIGHT ? takeBatch() : undefined) {
+            while (inFlight < BATCHES_IN_FLIGHT) {
+              const batch = takeBatch();
+              if (!batch) break;
               inFlight++;
               worker.postMessage(batch);
             }
             if (inFlight === 0) resolve();
           };
-          worker.on('message', (batch: { start: number; results: FileResult[] }) => {
+          worker.on('message', (batch: ResultBatch) => {
             inFlight--;
             try {
               batch.results.forEach((result, i) => onResult(batch.start + i, result));
