@@ -1,14 +1,13 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
-import { marksOf } from '../text/pairs';
-import { characterKind, holds } from '../text/rare-characters';
+import { marksOf, PAIR_MARKS } from '../text/pairs';
+import { characterClass, characterKind, holds } from '../text/rare-characters';
 import { isDigit, isHaraka, isLatinLetter } from '../text/punctuation';
 
-const LATIN_MARK = /[,;?]/g;
+const LATIN_MARK = characterClass(',;?', 'g');
 const LATIN_MARKS = characterKind(',;?');
 const ARABIC_FORM: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
-const QUOTES_AND_BRACKETS = '«»“”"()[]';
 /** How far to look for a letter: a bound, so a run of marks cannot make the scan quadratic. */
 const LOOKAROUND = 64;
 
@@ -37,7 +36,7 @@ function sideOf(text: string, mark: number, step: 1 | -1, partners: Map<number, 
     if (isArabicLetter(code)) return 'arabic';
     if (isLatinLetter(code)) return 'latin';
     if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x25 || code === 0x0640 || isDigit(code) || isHaraka(code)) continue;
-    if (!QUOTES_AND_BRACKETS.includes(text[k])) return 'neutral';
+    if (!PAIR_MARKS.includes(text[k])) return 'neutral';
     const partner = partners.get(k);
     if (partner !== undefined && (partner - k) * step > 0) k = partner;
   }

@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import { forEachForm, type CliticSet } from '../text/clitics';
 import { normalizeLight } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
-import { characterKind, holds } from '../text/rare-characters';
+import { characterClass, characterKind, holds } from '../text/rare-characters';
 import { ALEF_MAQSURA_WORDS, FINAL_YA_WORDS } from '../text/spelling-lists';
 import type { Fix, TextEdit } from '../types';
 
@@ -16,8 +16,9 @@ const PERSIAN_YEH = 'ی';
 const PERSIAN_KAF = 'ک';
 const HEH_DOACHASHMEE = 'ھ';
 const TO_ARABIC: Record<string, string> = { [PERSIAN_KAF]: 'ك', [HEH_DOACHASHMEE]: 'ه', [PERSIAN_YEH]: 'ي' };
-const CANDIDATE = /[یکھ]/u;
-const PERSIAN_KEYBOARD_LETTER = characterKind('یکھ');
+const PERSIAN_KEYBOARD_LETTERS = PERSIAN_YEH + PERSIAN_KAF + HEH_DOACHASHMEE;
+const CANDIDATE = characterClass(PERSIAN_KEYBOARD_LETTERS, 'u');
+const PERSIAN_KEYBOARD_LETTER = characterKind(PERSIAN_KEYBOARD_LETTERS);
 const MARK = /[\u064b-\u0652\u0670\u0640]/u;
 
 const foldAlef = (word: string) => word.replace(/[أإآ]/gu, 'ا');

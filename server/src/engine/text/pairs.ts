@@ -2,7 +2,7 @@ import { Attached } from '../attached';
 import { mapPacked } from '../packed';
 import type { ReportedFinding, Span } from '../types';
 import type { Paragraph } from './article';
-import { characterKind, holds } from './rare-characters';
+import { characterClass, characterKind, holds } from './rare-characters';
 
 // Pairs quotation marks and brackets within one paragraph (editorial-rules.md §3). Quotes and brackets are
 // paired separately, so an unclosed bracket inside a quotation does not unbalance the quotation too.
@@ -50,8 +50,10 @@ export interface ParagraphMarks {
   brackets: PairScan<Pair>;
 }
 
-const MARK = /[«»“”"()[\]]/g;
-const MARKS = characterKind('«»“”"()[]');
+/** The quotation marks and brackets that pair. */
+export const PAIR_MARKS = '«»“”"()[]';
+const MARK = characterClass(PAIR_MARKS, 'g');
+const MARKS = characterKind(PAIR_MARKS);
 /** What most paragraphs have no imbalance in: shared, so frozen. */
 const NO_FINDINGS: readonly ReportedFinding[] = Object.freeze([]);
 /** Most paragraphs have no quotation mark or bracket: they share this. */

@@ -1,5 +1,5 @@
 import type { Paragraph, Sentence } from './article';
-import { characterKind, holds } from './rare-characters';
+import { characterClass, characterKind, holds } from './rare-characters';
 
 // Telling Persian, Urdu and Kurdish text apart from Arabic written with a Persian keyboard. Arabic copy
 // quotes these languages now and then; their ی، ک and zero-width non-joiners are correct there.
@@ -9,7 +9,7 @@ const NON_ARABIC_LETTER = /[پچژگٹڈڑںےۓہۃڕڵۆێ]/u;
 
 /** Any letter of the Persian block: without one, a sentence is not Persian whatever its words. */
 const PERSIAN_BLOCK_LETTERS = 'پچژگٹڈڑںےۓہۃڕڵۆێیکھ';
-const PERSIAN_BLOCK_LETTER = new RegExp(`[${PERSIAN_BLOCK_LETTERS}]`, 'u');
+const PERSIAN_BLOCK_LETTER = characterClass(PERSIAN_BLOCK_LETTERS, 'u');
 const PERSIAN_BLOCK = characterKind(PERSIAN_BLOCK_LETTERS);
 
 /**

@@ -22,6 +22,11 @@ export function characterKind(characters: string | readonly number[]): number {
   return kind;
 }
 
+/** A regex matching any one of `characters`: a rule that gates on characterKind(characters) then finds them with it. */
+export function characterClass(characters: string, flags = ''): RegExp {
+  return new RegExp(`[${characters.replace(/[\\\]^-]/g, '\\$&')}]`, flags);
+}
+
 const kindsOfParagraph = new Attached<Paragraph, number>();
 
 /** Whether the paragraph holds a character of `kind`. */
