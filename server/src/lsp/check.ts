@@ -94,8 +94,8 @@ export function runCheck(input: CheckInput, caches: ConfigCaches): CheckOutput {
 }
 
 /**
- * The article's names as the name-consistency rule sees them: findNames keeps its last result per
- * article, so when the rule ran this is its detection, not a second one.
+ * The article's names as the name-consistency rule sees them: the detection is kept per article, so
+ * when the rule ran it is not repeated; only the entities are formed.
  */
 function namesIn(article: Article, config: ResolvedConfig): NameEntity[] {
   const rule = config.rules.find((r) => r.rule.id === 'name-consistency');

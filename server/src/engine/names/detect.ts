@@ -5,7 +5,7 @@ import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
 import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
-import { perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
+import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, foldName, isLooseVariant, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
@@ -187,7 +187,7 @@ const isNisba = (folded: string) => hasArticle(folded) && folded.length >= 5 && 
 /**
  * The per-word arrays of a detection, reused by the next one (one runs at a time): an article costs no
  * allocation per word. Zeroed from the word count on, one word past the end included, so that the word
- * after the last reads as not joined and not covered; joined, classes and hashes are written for every word.
+ * after the last reads as not joined and not covered; joined and classes are written for every word.
  */
 let reused = newPerWordArrays(1024);
 
@@ -195,7 +195,6 @@ function newPerWordArrays(size: number) {
   return {
     joined: new Uint8Array(size),
     classes: new Int32Array(size),
-    hashes: new Int32Array(size),
     covered: new Uint8Array(size),
     placeAt: new Uint8Array(size),
     cueAtWord: new Uint8Array(size),
@@ -239,8 +238,6 @@ class NameFinder {
   private readonly joined: Uint8Array;
   /** What each word can be (KnownWord.cls). */
   private readonly classes: Int32Array;
-  /** The hash of each word's folded form (foldedHashes). */
-  private readonly hashes: Int32Array;
   private readonly prose: string;
   /** The listed form that scores best at the word being matched (see considerListed), and its score. */
   private best: { form: ListedForm | undefined; split: Split | undefined; score: number; tie: number } = {
@@ -257,7 +254,7 @@ class NameFinder {
     let count = 0;
     for (const paragraph of article.paragraphs) for (const sentence of paragraph.sentences) count += sentence.words.length;
     const arrays = perWordArrays(count);
-    const { joined, classes, hashes, listedWords, cuedWords } = arrays;
+    const { joined, classes, listedWords, cuedWords } = arrays;
     const prose = article.prose;
     const all: Word[] = new Array(count);
     const classOfSpelling = classesFor(list);
@@ -272,14 +269,12 @@ class NameFinder {
           const cls = (classes[at] = classOfSpelling.of(spelling));
           if (cls & (LISTED | LOOSE)) listedWords[listedCount++] = at;
           if (isCue(cls) || cls & (GIVEN | AND)) cuedWords[cuedCount++] = at;
-          hashes[at] = foldedHashes.of(spelling);
         }
       }
     }
     this.words = all;
     this.joined = joined;
     this.classes = classes;
-    this.hashes = hashes;
     this.prose = prose;
     this.covered = arrays.covered;
     this.placeAt = arrays.placeAt;
@@ -751,10 +746,10 @@ class NameFinder {
       if (connector > 0 && connector < name.words.length - 1) addBothWays(name.words.slice(connector), 'person');
     }
     if (byFirst.size === 0) return;
-    const { covered, hashes, classes } = this;
+    const { covered, classes, words } = this;
     for (let i = 0; i < this.words.length; i++) {
-      // The filter first: it turns down nearly every word.
-      if (!starts.has(hashes[i]) || covered[i] || (classes[i] & (ARABIC | NOT_NAME)) !== ARABIC) continue;
+      // The class, then the filter on the hash of the word: together they turn down nearly every word.
+      if (covered[i] || (classes[i] & (ARABIC | NOT_NAME)) !== ARABIC || !starts.has(foldedHashes.of(words[i].spelling))) continue;
       let best: Found | undefined;
       for (const split of this.known(i).splits) {
         const sequences = byFirst.get(split.stem);
@@ -932,8 +927,6 @@ interface KnownWord {
   givenName: Split | undefined;
   /** Whether the list is asked at all: على، إلى، حتى are never names. */
   listable: boolean;
-  /** For each reading, the looseShape of its name, or -1 for a name too short or too common to be a spelling of a listed one. */
-  looseShapes: Float64Array;
   /** The list that `cls` and the listed and loose forms are for. */
   list: NameList | undefined;
   cls: number;
@@ -971,18 +964,11 @@ interface LooseForm {
   atCue: boolean;
 }
 
-/**
- * KnownWord.looseShapes of a word that is not Arabic. A typed array, as they all are: a shape is beyond the
- * small integers V8 keeps unboxed, and an array of them would take another form than an array of -1s.
- */
-const NO_SHAPES = new Float64Array(0);
-
 const knownWordOf = perSpelling((spelling): KnownWord => {
   const { folded } = spelling;
   const splits = splitsOf(folded);
-  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, looseShapes: NO_SHAPES, list: undefined, cls: 0, listedAlone: [], listedByNext: undefined, looseForms: [] };
+  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, list: undefined, cls: 0, listedAlone: [], listedByNext: undefined, looseForms: [] };
   if (!isArabicWord(folded)) return word;
-  word.looseShapes = Float64Array.from(splits, ({ stem }) => (stem.length < 4 || NOT_NAMES.has(stem) ? -1 : looseShape(stem)));
   // على، إلى، حتى fold to علي، الي، حتي: function words, whatever a list or given name says.
   if (RAW_FUNCTION_WORDS.has(spelling.light)) {
     word.bits |= ARABIC | NOT_NAME;
@@ -990,7 +976,7 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
   }
   word.listable = true;
   word.bits |= cueOfWord(folded) | ARABIC;
-  if (NOT_NAMES.has(folded)) word.bits |= NOT_NAME;
+  if (word.bits & COMMON) word.bits |= NOT_NAME;
   word.givenName = splits.find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
   if (word.givenName) word.bits |= GIVEN;
   return word;
@@ -1046,9 +1032,11 @@ function listedFormsOf(list: NameList, splits: Split[]): ListedCandidate[] {
  */
 function looseFormsOf(list: NameList, word: KnownWord): LooseForm[] {
   const found: LooseForm[] = [];
-  word.looseShapes.forEach((shape, reading) => {
-    const stem = word.splits[reading].stem;
-    list.byFirstShape.get(shape)?.forEach((form, order) => {
+  if (!(word.bits & ARABIC)) return found;
+  word.splits.forEach(({ stem }, reading) => {
+    // A name too short or too common is no spelling of a listed one.
+    if (stem.length < 4 || NOT_NAMES.has(stem)) return;
+    list.byFirstShape.get(looseShape(stem))?.forEach((form, order) => {
       const exact = stem === form.words[0];
       if (exact && !(form.role === 'surname' && form.words.length === 1)) return;
       const anywhere = exact || isLooseVariant(stem, form.words[0], ONE_EDIT);
@@ -1098,16 +1086,15 @@ class RepeatedStarts {
 }
 
 const REPEAT_BITS = 14;
-const HASH_SEED = 0x811c9dc5;
 
 /** FNV-1a over the letters from the last to the first, so that a proclitic extends the hash of its name. */
 function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
+  return Math.imul(hash ^ code, FNV_PRIME);
 }
 
 /** The hash of word.slice(from). */
 function wordHash(word: string, from: number): number {
-  let hash = HASH_SEED;
+  let hash = FNV_BASIS;
   for (let i = word.length - 1; i >= from; i--) hash = hashStep(hash, word.charCodeAt(i));
   return hash;
 }
@@ -1230,18 +1217,6 @@ function writtenName(words: readonly Word[], found: Found, cut: number): string 
 interface Draft {
   found: Found;
   mention: NameMention;
-}
-
-/** light() of the house spellings of listed names, which every mention of them is compared with; bounded. */
-const houseLights = new Map<string, string>();
-
-function houseLight(house: string): string {
-  let value = houseLights.get(house);
-  if (value === undefined) {
-    if (houseLights.size >= 10_000) houseLights.clear();
-    houseLights.set(house, (value = lightName(house)));
-  }
-  return value;
 }
 
 /** The mention's form: the name as written and as it stands alone (light forms, without proclitics). */
@@ -1411,7 +1386,9 @@ function settleListed(article: Article, listed: ListedEntity, words: readonly Wo
       mention.expected = entry.preferred;
       mention.spellingOnly = false;
     }
-    mention.differs = mention.form !== houseLight(mention.expected);
+    // The listed form's light house spelling was worked out with the list; a surname's or an alias's is not.
+    const listed = draft.found.listed;
+    mention.differs = mention.form !== (listed && mention.expected === listed.house ? listed.houseLight : lightName(mention.expected));
   }
   return entity;
 }
@@ -1530,7 +1507,7 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
     const length = words.length;
     const endings = new Array<number>(length + 1);
     endings[0] = 0;
-    for (let s = 1; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), 0x01000193);
+    for (let s = 1; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), FNV_PRIME);
     let first = firstFitting(byKey.get(endings[length]), name, Infinity);
     first = firstFitting(byEnding.get(endings[length]), name, first);
     // A full name joins a lone surname's group only while that group has no full name: two people may

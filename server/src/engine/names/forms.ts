@@ -1,5 +1,6 @@
 import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { foldLetters, isDroppedMark, normalizeLight } from '../text/normalize';
+import { FNV_BASIS, FNV_PRIME } from '../text/spellings';
 
 // The written forms of a name and the keys that tell two spellings of one name apart from two names.
 //
@@ -102,10 +103,7 @@ let keyB = new Uint16Array(32);
  * are compared as letter codes, without building strings: this runs on many pairs of words.
  */
 function sameLooseWord(a: string, b: string, mapSounds: boolean): boolean {
-  if (a.length > keyA.length || b.length > keyB.length) {
-    keyA = new Uint16Array(Math.max(a.length, b.length) * 2);
-    keyB = new Uint16Array(keyA.length);
-  }
+  keysFor(Math.max(a.length, b.length));
   const length = looseCodes(a, mapSounds, keyA);
   if (looseCodes(b, mapSounds, keyB) !== length) return false;
   for (let i = 0; i < length; i++) if (keyA[i] !== keyB[i]) return false;
@@ -117,14 +115,18 @@ function sameLooseWord(a: string, b: string, mapSounds: boolean): boolean {
  * name (isLooseVariant) only if their keys, so their hashes, are equal; names can be looked up by it.
  */
 export function looseHash(word: string): number {
-  if (word.length > keyA.length) {
-    keyA = new Uint16Array(word.length * 2);
-    keyB = new Uint16Array(keyA.length);
-  }
+  keysFor(word.length);
   const length = looseCodes(word, true, keyA);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ keyA[i], 0x01000193);
+  let hash = FNV_BASIS;
+  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ keyA[i], FNV_PRIME);
   return hash;
+}
+
+/** keyA and keyB long enough for the key of a word of `length` letters. */
+function keysFor(length: number): void {
+  if (length <= keyA.length) return;
+  keyA = new Uint16Array(length * 2);
+  keyB = new Uint16Array(keyA.length);
 }
 
 /** Writes the letter codes of the word's loose key into `into` (as long as the word at least); returns how many. */
@@ -186,7 +188,9 @@ export function spellingDistance(a: string, b: string, sounds: boolean): number 
       else if (sounds && soundCode(x) === soundCode(y)) swap = 1;
       row[j] = Math.min(previous[j - 1] + swap, previous[j] + dropX, row[j - 1] + dropCost(b, j - 1));
     }
-    [previous, row] = [row, previous];
+    const done = previous;
+    previous = row;
+    row = done;
   }
   return previous[m];
 }

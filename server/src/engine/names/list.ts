@@ -156,8 +156,6 @@ export interface ListedForm {
   words: string[];
   /** looseEnds of each word: a written word with other ends is no spelling of it. */
   ends: number[];
-  /** looseShape of the first word. */
-  firstShape: number;
 }
 
 export interface NameList {
@@ -167,8 +165,8 @@ export interface NameList {
   /** First words of listed people's names (جو، أنتوني، إيمانويل): a word after one is likely a surname. */
   firstNames: ReadonlySet<string>;
   /**
-   * Every form but the aliases by firstShape, entry by entry in list order: a word of another shape
-   * spells none of them.
+   * Every form but the aliases by the looseShape of its first word, entry by entry in list order: a word
+   * of another shape spells none of them.
    */
   byFirstShape: ReadonlyMap<number, readonly ListedForm[]>;
 }
@@ -213,7 +211,6 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
             name: nameOf(text),
             words,
             ends: words.map((w) => looseEnds(w)),
-            firstShape: looseShape(words[0]),
           };
         };
         const forms = [formOf(text, houseOf(text))];
@@ -223,8 +220,9 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
         for (const form of forms) {
           add(byFirstWord, form.words[0], form);
           if (role === 'alias') continue;
-          const shaped = byFirstShape.get(form.firstShape);
-          if (!shaped) byFirstShape.set(form.firstShape, [form]);
+          const shape = looseShape(form.words[0]);
+          const shaped = byFirstShape.get(shape);
+          if (!shaped) byFirstShape.set(shape, [form]);
           else shaped.push(form);
         }
         const words = forms[0].words;
