@@ -17,6 +17,8 @@ const BIG_MB = Number(process.env.BENCH_BIG_MB ?? 10);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const part = (name: string) => !ONLY || ONLY.includes(name);
 const transport = process.env.BENCH_TRANSPORT === 'ipc' ? 'ipc' : 'stdio';
+/** A server with pull diagnostics and no settings, over the chosen transport. */
+const startClient = () => TestClient.start({ pull: true, settings: () => ({}), transport });
 
 const report = (what: string, figure: string, target = '') => console.log(`${what.padEnd(58)} ${figure.padStart(16)}   ${target}`);
 
@@ -45,7 +47,7 @@ async function startup(): Promise<void> {
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
     const start = performance.now();
-    const client = await TestClient.start({ pull: true, settings: () => ({}), transport });
+    const client = await startClient();
     times.push(performance.now() - start);
     await client.stop();
   }
@@ -54,7 +56,7 @@ async function startup(): Promise<void> {
 }
 
 async function edits(words: number, target: number): Promise<void> {
-  const client = await TestClient.start({ pull: true, settings: () => ({}), transport });
+  const client = await startClient();
   const random = seeded(words);
   const text = article(random, words);
   const uri = `untitled:bench-${words}.news`;
@@ -83,7 +85,7 @@ async function edits(words: number, target: number): Promise<void> {
 
 /** A fresh server's first pull of the article: parse, all rules, no cache. */
 async function timeFirstPull(words: number): Promise<number> {
-  const client = await TestClient.start({ pull: true, settings: () => ({}), transport });
+  const client = await startClient();
   const text = article(seeded(words), words);
   await client.open('untitled:cold.news', text);
   const start = performance.now();
@@ -94,7 +96,7 @@ async function timeFirstPull(words: number): Promise<number> {
 }
 
 async function memory(): Promise<void> {
-  const client = await TestClient.start({ pull: true, settings: () => ({}), transport });
+  const client = await startClient();
   const random = seeded(100);
   let totalWords = 0;
   for (let i = 0; i < 100; i++) {
@@ -111,7 +113,7 @@ async function memory(): Promise<void> {
 }
 
 async function hugeDocument(): Promise<void> {
-  const client = await TestClient.start({ pull: true, settings: () => ({}), transport });
+  const client = await startClient();
   const small = 'untitled:small.news';
   const smallText = article(seeded(7), 800);
   const smallDocument = await client.open(small, smallText);

@@ -86,7 +86,7 @@ export class Analyses {
       analysis = this.analysis(document, generation, context, { findings: [], omittedFindings: 0, limited: false, names: [], diagnostics: [], outline: () => undefined });
     } else {
       if (this.checker.isLarge(text)) this.events.busy(uri);
-      const output = await this.checker.check({ text, kind: context.kind, layers: context.layers }, uri, { uri, version, locale: context.locale });
+      const output = await this.checker.check({ text, kind: context.kind, layers: context.layers }, { uri, version, locale: context.locale });
       this.assertCurrent(document, version);
       analysis = this.analysis(document, generation, context, output);
     }

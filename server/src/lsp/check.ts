@@ -4,6 +4,7 @@ import { nameListFor } from '../engine/names/list';
 import { articleOutline, outlineNames, type ArticleOutline } from '../engine/outline';
 import { parseArticle, type Article } from '../engine/text/article';
 import { SourceText } from '../engine/text/source';
+import { minimalEdit } from '../engine/text/minimal-edit';
 
 // One check of one text, the same on the main thread and in the worker that takes huge documents.
 
@@ -119,15 +120,11 @@ export function runFix(input: CheckInput, caches: ConfigCaches): TextEdit | unde
 /** What changed from `before` to `after`, as one edit of `before`, so markers and the cursor stay put. */
 export function changedPart(before: string, after: string): TextEdit | undefined {
   if (before === after) return undefined;
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  let { start, end } = minimalEdit(0, before, after).span;
   // Never split a surrogate pair or a CRLF.
   while (start > 0 && isTrailingUnit(before.charCodeAt(start))) start--;
-  while (end > 0 && isTrailingUnit(before.charCodeAt(before.length - end))) end--;
-  return { span: { start, end: before.length - end }, text: after.slice(start, after.length - end) };
+  while (end < before.length && isTrailingUnit(before.charCodeAt(end))) end++;
+  return { span: { start, end }, text: after.slice(start, after.length - (before.length - end)) };
 }
 
 function isTrailingUnit(code: number): boolean {

@@ -92,12 +92,12 @@ export class Checker {
     return this.workerScript !== undefined && text.length > this.largeDocument;
   }
 
-  /** `target`: the document the diagnostics are for, as of `input.text`. */
-  async check(input: CheckInput, key: string, target: DiagnosticsTarget): Promise<CheckedText> {
+  /** `target`: the document the diagnostics are for, as of `input.text`; a newer check of it replaces a queued one. */
+  async check(input: CheckInput, target: DiagnosticsTarget): Promise<CheckedText> {
     if (!this.isLarge(input.text)) return checkWithDiagnostics(input, target, this.caches);
-    // The worker sends the diagnostics ready: their positions are counted on its copy of the text, so the
-    // main thread does not count the lines of a huge document nor convert its findings.
-    return checkedFrom(await this.pool().run({ op: 'check', target }, input, key));
+    // The worker sends the diagnostics ready, their positions counted on its copy of the text: the main
+    // thread does not convert the findings of a huge document.
+    return checkedFrom(await this.pool().run({ op: 'check', target }, input, target.uri));
   }
 
   /** The safe fixes as one edit covering what changed (worked out in the worker for a huge text, which sends back only that). */

@@ -10,7 +10,6 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nonOverlappingFixes, safeFixOf, type Locale } from '../engine';
 import type { Analysis } from './analyses';
-import { changedPart } from './check';
 import { editsOf, isDiagnosticData, lspEdit, SOURCE, type DiagnosticFix } from './diagnostics';
 import { inReadingOrder, t } from './strings';
 
@@ -121,12 +120,6 @@ function disableForFile(document: TextDocument, diagnostic: Diagnostic, ruleId: 
     diagnostics: [diagnostic],
     edit: workspaceEdit(document, [{ range: { start: position, end: position }, newText: `${prefix}<!-- mudaqqiq-disable ${ruleId} -->${eol}` }], style),
   };
-}
-
-/** A whole-text rewrite of the document as one edit covering only what changed. */
-export function minimalEdit(document: TextDocument, before: string, after: string): LspTextEdit | undefined {
-  const edit = changedPart(before, after);
-  return edit && lspEdit(document, edit);
 }
 
 function eolOf(document: TextDocument): string {

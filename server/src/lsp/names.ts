@@ -8,7 +8,6 @@ import {
   type Diagnostic,
   type Position,
   type Range,
-  type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,7 +18,8 @@ import { parseArticle } from '../engine/text/article';
 import { SourceText } from '../engine/text/source';
 import type { Span } from '../engine';
 import type { Analysis } from './analyses';
-import { minimalEdit, workspaceEdit, type EditStyle } from './code-actions';
+import { changedPart } from './check';
+import { workspaceEdit, type EditStyle } from './code-actions';
 import { lspEdit, rangeOf } from './diagnostics';
 import { withNameEntry, type NameListFile } from './name-list-file';
 import { inReadingOrder, t } from './strings';
@@ -123,7 +123,8 @@ function nameListEdit(file: NameListFile, entry: NameEntry, style: EditStyle): W
     return { documentChanges: [CreateFile.create(uri, { ignoreIfExists: true }), TextDocumentEdit.create({ uri, version: null }, [{ range: { start, end: start }, newText: text }])] };
   }
   const before = TextDocument.create(uri, 'jsonc', 0, file.text);
-  const edit: LspTextEdit | undefined = minimalEdit(before, file.text, text);
-  if (!edit) return undefined;
+  const change = changedPart(file.text, text);
+  if (!change) return undefined;
+  const edit = lspEdit(before, change);
   return style.documentChanges ? { documentChanges: [TextDocumentEdit.create({ uri, version: null }, [edit])] } : { changes: { [uri]: [edit] } };
 }

@@ -109,7 +109,7 @@ async function checkFile(uri: string, deps: WorkspaceCheckDeps): Promise<Severit
   }
   const context = await deps.contexts.contextFor(uri, languageId, text);
   if (!context.checked) return undefined;
-  const output = await deps.checker.check({ text, kind: context.kind, layers: context.layers }, uri, { uri, version: 0, locale: context.locale });
+  const output = await deps.checker.check({ text, kind: context.kind, layers: context.layers }, { uri, version: 0, locale: context.locale });
   deps.publish(uri, output.diagnostics);
   return countBySeverity(output.findings);
 }

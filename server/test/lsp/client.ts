@@ -19,7 +19,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { StatusParams } from '../../src/lsp/server';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -37,6 +37,12 @@ export interface ClientOptions {
   capabilities?: ClientCapabilities;
   /** Default: stdio. */
   transport?: 'stdio' | 'ipc';
+}
+
+/** `body` framed as the base protocol sends it: a Content-Length header, then the bytes. */
+export function frame(body: string): Buffer {
+  const bytes = Buffer.from(body, 'utf8');
+  return Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]);
 }
 
 export class TestClient {
@@ -178,21 +184,20 @@ export class TestClient {
   }
 
   /** Sends edits (ranges in the current text) as an incremental change and applies them to the mirror. */
-  async change(uri: string, edits: TextEdit[]): Promise<TextDocument> {
-    const document = this.documents.get(uri)!;
-    const version = document.version + 1;
-    const changes = edits.map((e) => ({ range: e.range, text: e.newText }));
-    TextDocument.update(document, changes, version);
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
-    return document;
+  change(uri: string, edits: TextEdit[]): Promise<TextDocument> {
+    return this.sendChanges(uri, edits.map((e) => ({ range: e.range, text: e.newText })));
   }
 
   /** Sends the whole new text as one change (as a client without incremental sync does). */
-  async changeAll(uri: string, text: string): Promise<TextDocument> {
+  changeAll(uri: string, text: string): Promise<TextDocument> {
+    return this.sendChanges(uri, [{ text }]);
+  }
+
+  private async sendChanges(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<TextDocument> {
     const document = this.documents.get(uri)!;
     const version = document.version + 1;
-    TextDocument.update(document, [{ text }], version);
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    TextDocument.update(document, changes, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
     return document;
   }
 

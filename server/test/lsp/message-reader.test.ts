@@ -5,11 +5,8 @@ import { PassThrough } from 'node:stream';
 import { describe, it } from 'node:test';
 import type { Message } from 'vscode-languageserver/node';
 import { StreamingMessageReader } from '../../src/lsp/message-reader';
+import { frame } from './client';
 
-const frame = (body: string) => {
-  const bytes = Buffer.from(body, 'utf8');
-  return Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]);
-};
 
 /** Feeds the chunks one by one (then ends the input); answers the messages and errors read, and whether the reader closed. */
 async function read(chunks: Buffer[], end = false): Promise<{ messages: Message[]; errors: string[]; closed: boolean }> {

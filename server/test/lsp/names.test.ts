@@ -206,7 +206,7 @@ describe('adding a spelling to the workspace name list', () => {
     return names(await workspace.client.pullItems(uri)).map((d) => covered(ARTICLE, d.range));
   };
 
-  it('creates .mudaqqiq.json at the workspace workspace.folder root, and the spelling is then the house spelling', async () => {
+  it('creates .mudaqqiq.json at the workspace folder root, and the spelling is then the house spelling', async () => {
     const uri = await open(join(workspace.folder, 'desk', 'story.news'));
     const action = await addAction(uri, 'واشنطون');
     const configUri = pathToFileURL(join(workspace.folder, '.mudaqqiq.json')).toString();

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ROOT, TestClient } from './client';
+import { frame, ROOT, TestClient } from './client';
 
 const ARTICLE = readFileSync(join(ROOT, 'test-fixtures', 'lsp', 'article.news'), 'utf8');
 const FIXED = ARTICLE.replace(/\u0640+/g, '');
@@ -377,8 +377,7 @@ describe('language server over stdio (pull diagnostics)', () => {
 
   it('logs a message it cannot read and keeps serving', async () => {
     const uri = 'untitled:after-garbage';
-    const body = Buffer.from('{"jsonrpc": "2.0", "id": 99, "method": "textDocument/hover", "params": ', 'utf8');
-    client.child.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
+    client.child.stdin!.write(frame('{"jsonrpc": "2.0", "id": 99, "method": "textDocument/hover", "params": '));
     client.child.stdin!.write('Content-Type: text/plain\r\n\r\n');
     await client.open(uri, ARTICLE);
     assert.equal(tatweel(await client.pullItems(uri)).length, 2);
