@@ -263,6 +263,10 @@ describe('spellings of one name', () => {
     ['كيغالي', 'كيلي', 'a letter dropped is not a letter doubled'],
     ['سوسه', 'سويه', 'two letters apart'],
     ['السدود', 'السويد', 'more than one edit'],
+    ['اوروبيا', 'اوروبا', 'the adjective of a place'],
+    ['الحديديه', 'الحديده', 'the adjective of a place ending in ة'],
+    ['السياسي', 'السيسي', 'two Arabic words with the article and ي'],
+    ['الحسني', 'الحسيني', 'two Arabic family names'],
   ];
   for (const [a, b, why] of different) {
     it(`not ${a} / ${b}: ${why}`, () => assert.ok(!isLooseVariant(a, b, sounds)));

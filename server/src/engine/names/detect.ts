@@ -170,14 +170,21 @@ function isArabicWord(folded: string): boolean {
   return folded.length > 0;
 }
 
-/** Given names and common words are never spellings of other words. */
-const isProtected = (folded: string) => GIVEN_NAMES.has(folded) || NOT_NAMES.has(folded);
+/** Given names, common words and adjectives of colour (السوداء، الحمراء) are never spellings of other words. */
+const isProtected = (folded: string) => GIVEN_NAMES.has(folded) || NOT_NAMES.has(folded) || COLOUR_ADJECTIVE.test(folded);
+/** The feminine of a colour with the article (فعلاء): السوداء is no spelling of السويداء. */
+const COLOUR_ADJECTIVE = /^ال...اء$/;
 /** Spellings that differ in vowels and doubling only. */
 const VOWELS_ONLY: LooseVariantGuards = { isProtected, allowSounds: false };
 /** Spellings that may also differ in the letters for /g/ and /v/: where a name stands. */
 const WITH_SOUNDS: LooseVariantGuards = { isProtected, allowSounds: true };
-/** One vowel or doubling apart: an unlisted spelling of a listed name away from a cue. */
-const ONE_EDIT: LooseVariantGuards = { isProtected, allowSounds: false, maxEdits: 1 };
+/**
+ * One vowel or doubling added or dropped: an unlisted spelling of a listed name away from a cue. A vowel
+ * swapped for another is left to cues: ordinary words are one swap from many names (تركوا/تركيا، مالي/ميلي).
+ */
+const ONE_EDIT: LooseVariantGuards = { isProtected, allowSounds: false, maxEdits: 1, allowSwaps: false };
+/** Letters a listed word needs for an unlisted spelling of it to be taken away from a cue: short names are a vowel from ordinary words (عنان/عنوان، فيدان/فدان). */
+const MIN_ANYWHERE_LETTERS = 6;
 
 const withoutConjunction = (folded: string) => (folded.length > 3 && (folded[0] === 'و' || folded[0] === 'ف') ? folded.slice(1) : folded);
 const isTitle = (folded: string) => PERSON_TITLES.has(folded) || PERSON_TITLES.has(withoutConjunction(folded));
@@ -420,7 +427,9 @@ class NameFinder {
       const rank = present.get(candidate.form.entryIndex);
       if (rank < 0) continue;
       const exact = splits[candidate.reading].stem === candidate.form.words[0];
-      if (!exact && !(this.cueKind(i) === candidate.form.entry.kind ? candidate.atCue : candidate.anywhere)) continue;
+      // A cue for another kind of name rules an unlisted spelling out: مدينة بسكوف is no spelling of بيسكوف.
+      const cue = this.cueKind(i);
+      if (!exact && !(cue === candidate.form.entry.kind ? candidate.atCue : cue === undefined && candidate.anywhere)) continue;
       this.considerListed(i, splits[candidate.reading], candidate.form, !exact, (candidate.reading * 0x10000 + rank) * 0x10000 + candidate.order);
     }
     return this.bestFound(i);
@@ -1039,7 +1048,7 @@ function looseFormsOf(list: NameList, word: KnownWord): LooseForm[] {
     list.byFirstShape.get(looseShape(stem))?.forEach((form, order) => {
       const exact = stem === form.words[0];
       if (exact && !(form.role === 'surname' && form.words.length === 1)) return;
-      const anywhere = exact || isLooseVariant(stem, form.words[0], ONE_EDIT);
+      const anywhere = exact || (form.words[0].length >= MIN_ANYWHERE_LETTERS && isLooseVariant(stem, form.words[0], ONE_EDIT));
       const atCue = exact || isLooseVariant(stem, form.words[0], WITH_SOUNDS);
       if (anywhere || atCue) found.push({ reading, form, order, anywhere, atCue });
     });
@@ -1393,10 +1402,14 @@ function settleListed(article: Article, listed: ListedEntity, words: readonly Wo
   return entity;
 }
 
-/** `A (B)` or `A المعروف باسم B`: the text between two names introduces the second. */
+/**
+ * `A (B)`, `A المعروف باسم B`, or the two side by side (حركة المقاومة الإسلامية حماس): the text between
+ * two names introduces the second.
+ */
 function introduces(article: Article, a: NameMention, b: NameMention): boolean {
   const between = b.span.start - a.span.end;
-  if (between <= 0 || between > MAX_RELATED_INTRODUCTION) return false;
+  if (between < 0 || between > MAX_RELATED_INTRODUCTION) return false;
+  if (b.proclitic === '' && onlySpaces(article.source, a.span.end, b.span.start)) return true;
   const text = foldName(article.source.slice(a.span.end, b.span.start));
   return BRACKET_INTRODUCTION.test(text) || ALIAS_INTRODUCTION.test(text);
 }

@@ -17,6 +17,12 @@ const names: NameEntry[] = [
   { preferred: 'تنظيم الدولة الإسلامية', kind: 'organisation', variants: [], aliases: ['داعش'] },
   { preferred: 'الأمم المتحدة', kind: 'organisation', variants: [], aliases: [] },
   { preferred: 'كييف', kind: 'place', variants: ['كييڤ'], aliases: [] },
+  { preferred: 'عبد الفتاح السيسي', kind: 'person', variants: [], aliases: [], surnames: ['السيسي'] },
+  { preferred: 'تركيا', kind: 'place', variants: [], aliases: [] },
+  { preferred: 'دميتري بيسكوف', kind: 'person', variants: [], aliases: [], surnames: ['بيسكوف'] },
+  { preferred: 'كوفي عنان', kind: 'person', variants: [], aliases: [], surnames: ['عنان'] },
+  { preferred: 'السويداء', kind: 'place', variants: [], aliases: [] },
+  { preferred: 'حماس', kind: 'organisation', variants: [], aliases: ['حركة المقاومة الإسلامية'] },
 ];
 const config = { names };
 
@@ -210,5 +216,57 @@ testRule(rule, [
     text: 'قال الشيخ علي الحسيني إن الاتفاق على الطاولة، وأكد علي الحسيني أن الرد علي الرسالة قريب.',
     config,
     findings: [],
+  },
+  {
+    name: 'an adjective made from a place is no spelling of it',
+    text: 'وقال إن البلاد تستحق مستقبلا أوروبيا، وإن أوروبا ستدعمها.',
+    config,
+    findings: [],
+  },
+  {
+    name: 'an Arabic word with the article and ي is no spelling of a surname like it',
+    text: 'وقال الرئيس المصري عبد الفتاح السيسي إن الحل السياسي هو الطريق الوحيد. وأكد السيسي أن المسار السياسي مستمر.',
+    config,
+    findings: [],
+  },
+  {
+    name: 'away from a cue, a vowel swapped for another is no spelling',
+    text: 'وتستضيف تركيا ملايين السوريين الذين تركوا منازلهم خلال الحرب.',
+    config,
+    findings: [],
+  },
+  {
+    name: 'a cue for a place rules out a spelling of a person',
+    text: 'وقال المتحدث باسم الكرملين دميتري بيسكوف إن الهجوم على مدينة بسكوف عمل إرهابي.',
+    config,
+    findings: [],
+  },
+  {
+    name: 'away from a cue, a short name is a vowel from ordinary words',
+    text: 'وأصدر الأمين العام الأسبق كوفي عنان كتابا بعنوان «تدخلات».',
+    config,
+    findings: [],
+  },
+  {
+    name: 'the feminine of a colour is no spelling of a place',
+    text: 'وشهدت السويداء احتجاجات، وقال سكان إن أسعار الوقود في السوق السوداء تضاعفت.',
+    config,
+    findings: [],
+  },
+  {
+    name: 'two names of one organisation side by side introduce the second',
+    text: 'وأعلنت حركة المقاومة الإسلامية حماس موافقتها على المقترح، وقالت حماس إنها تنتظر الرد.',
+    config,
+    findings: [],
+  },
+  {
+    name: 'an alias written another way is a spelling of the alias, not another name',
+    text: 'وأعلنت أمريكا عقوبات جديدة، وقال مسؤول إن أميركا لن تتسامح، وأضاف أن أمريكا تنسق مع حلفائها.',
+    config: { names: [{ preferred: 'الولايات المتحدة', kind: 'place', variants: [], aliases: ['أميركا'], aliasVariants: { أميركا: ['أمريكا'] } }] },
+    findings: [
+      { covers: 'أمريكا', messageId: 'houseSpelling' },
+      { covers: 'أمريكا', nth: 1, messageId: 'houseSpelling' },
+    ],
+    fixed: 'وأعلنت أميركا عقوبات جديدة، وقال مسؤول إن أميركا لن تتسامح، وأضاف أن أميركا تنسق مع حلفائها.',
   },
 ]);

@@ -74,12 +74,13 @@ export default defineRule<Options>({
       };
       const everywhere: Fix | undefined =
         differing.length > 1
-          ? { messageId: 'useEverywhere', data: { preferred: entity.preferred }, edits: mapPacked(differing, edit), safe: false }
+          ? { messageId: 'useEverywhere', data: { preferred: sameExpected(differing) ?? entity.preferred }, edits: mapPacked(differing, edit), safe: false }
           : undefined;
       for (const mention of differing) {
         report({
           span: mention.span,
-          messageId: mention.role === 'alias' ? 'alias' : entity.source === 'list' ? 'houseSpelling' : 'articleSpelling',
+          // An alias written another way (أمريكا for أميركا) is a spelling; only a name in place of another is an alias.
+          messageId: !mention.spellingOnly ? 'alias' : entity.source === 'list' ? 'houseSpelling' : 'articleSpelling',
           data: { form: mention.form, preferred: mention.expected, kind: entity.kind },
           related: relatedOf(entity, mention),
           fixes: [
@@ -92,6 +93,12 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** What every one of `mentions` is expected to read, when that is one text (أميركا for each أمريكا). */
+function sameExpected(mentions: readonly NameMention[]): string | undefined {
+  const expected = mentions[0].expected;
+  return mentions.every((m) => m.expected === expected) ? expected : undefined;
+}
 
 /** The mentions written as this one should be (each written form folded once). */
 function relatedOf(entity: NameEntity, mention: NameMention): RelatedSpan[] {
