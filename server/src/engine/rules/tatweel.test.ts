@@ -19,6 +19,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'the article joined to a number, a Latin word or a quotation is correct, alone or after a proclitic',
+    text: 'وبدأت قمة مجموعة الـ20 أعمالها، فيما نقلت الـBBC تفاصيلها، وقال والـ20 وبالـ20 وللـBBC والـ«ميثاق» كلها صحيحة.',
+    findings: [],
+  },
+  {
+    name: 'the article joined to an Arabic word is decoration',
+    text: 'أعلنت الـحكومة ووزارة الـمالية عن خطة للـتنمية.',
+    findings: [{ covers: 'ـ' }, { covers: 'ـ', nth: 1 }, { covers: 'ـ', nth: 2 }],
+    fixed: 'أعلنت الحكومة ووزارة المالية عن خطة للتنمية.',
+  },
+  {
     name: 'the hijri abbreviation',
     text: 'ولد في عام 1380 هـ في المدينة.',
     findings: [],

@@ -5,6 +5,8 @@ import { characterKind, holds } from '../text/rare-characters';
 
 const TATWEEL_RUN = /\u0640+/g;
 const TATWEEL = characterKind('\u0640');
+/** The article, alone or after proclitics (الـ، والـ، بالـ، للـ): like them, it needs the tatweel before `20` or `BBC`. */
+const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)$/;
 
 export default defineRule({
   id: 'tatweel',
@@ -31,8 +33,8 @@ export default defineRule({
     bad: 'أعلنت الحكومـــة عن خطة جديدة.',
     good: 'أعلنت الحكومة عن خطة جديدة.',
     notFlagged: {
-      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، وكذلك «هـ» بعد السنة الهجرية.',
-      en: 'A tatweel joining a one-letter proclitic to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%), and the hijri abbreviation هـ.',
+      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، وكذلك «هـ» بعد السنة الهجرية.',
+      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), and the hijri abbreviation هـ.',
     },
   },
   defaultOptions: {},
@@ -48,7 +50,7 @@ export default defineRule({
       while (wordStart > 0 && isArabicLetter(text.charCodeAt(wordStart - 1))) wordStart--;
       const before = text.slice(wordStart, start);
       const joinsNonArabic = !isArabicLetter(text.charCodeAt(end));
-      if (joinsNonArabic && (isProclitic(before) || before === 'ه')) continue;
+      if (joinsNonArabic && (isProclitic(before) || ARTICLE.test(before) || before === 'ه')) continue;
       let wordEnd = end;
       while (wordEnd < text.length && (isArabicLetter(text.charCodeAt(wordEnd)) || text[wordEnd] === '\u0640')) wordEnd++;
       const span = { start: base + start, end: base + end };
