@@ -58,6 +58,27 @@ testRule(rule, [
     fixed: 'أعلنت الحكومة خطة جديدة للإصلاحات.',
   },
   {
+    name: 'a zero-width space alone between two words is a word break: it becomes a space',
+    text: 'وأكد الوزير أن\u200bالإيرادات ارتفعت بنسبة 5%\u200bخلال العام.',
+    findings: [
+      { covers: '\u200b', messageId: 'nonBreaking' },
+      { covers: '\u200b', nth: 1, messageId: 'nonBreaking' },
+    ],
+    fixed: 'وأكد الوزير أن الإيرادات ارتفعت بنسبة 5% خلال العام.',
+  },
+  {
+    name: 'joiners, a word joiner, a byte order mark and a soft hyphen between letters join: they go',
+    text: 'قال الوزير\u200cإن الاتفاق\u200dنهائي وإن الخطة\u2060جديدة و\ufeffشاملة للإصلا\u00adحات.',
+    findings: [
+      { covers: '\u200c', messageId: 'invisible' },
+      { covers: '\u200d', messageId: 'invisible' },
+      { covers: '\u2060', messageId: 'invisible' },
+      { covers: '\ufeff', messageId: 'invisible' },
+      { covers: '\u00ad', messageId: 'invisible' },
+    ],
+    fixed: 'قال الوزيرإن الاتفاقنهائي وإن الخطةجديدة وشاملة للإصلاحات.',
+  },
+  {
     name: 'a leading byte order mark is the file’s, not the text’s',
     text: '\ufeffالعنوان\nأعلنت الحكومة خطة جديدة.',
     findings: [],

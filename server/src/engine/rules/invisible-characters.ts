@@ -7,7 +7,11 @@ import type { ReportedFinding } from '../types';
 interface Invisible {
   en: string;
   ar: string;
-  /** A no-break space stands for a space; the others stand for nothing. */
+  /**
+   * Stands for a space: the no-break spaces, and the zero-width space, which marks a word break (removing
+   * it would merge `أن\u200bالإيرادات`). The joiners, word joiner, BOM and soft hyphen join or sit inside a
+   * word, and the direction marks are formatting: those stand for nothing.
+   */
   isSpace?: boolean;
 }
 
@@ -26,7 +30,7 @@ const CHARACTERS: Record<number, Invisible> = {
   0x2069: { en: 'POP DIRECTIONAL ISOLATE', ar: 'نهاية العزل الاتجاهي' },
   0x200c: { en: 'ZERO WIDTH NON-JOINER', ar: 'فاصل منع الوصل' },
   0x200d: { en: 'ZERO WIDTH JOINER', ar: 'واصل صفري العرض' },
-  0x200b: { en: 'ZERO WIDTH SPACE', ar: 'مسافة صفرية العرض' },
+  0x200b: { en: 'ZERO WIDTH SPACE', ar: 'مسافة صفرية العرض', isSpace: true },
   0x2060: { en: 'WORD JOINER', ar: 'واصل الكلمات' },
   0xfeff: { en: 'ZERO WIDTH NO-BREAK SPACE', ar: 'مسافة صفرية غير قابلة للكسر' },
   0x00ad: { en: 'SOFT HYPHEN', ar: 'شرطة اختيارية خفية' },
