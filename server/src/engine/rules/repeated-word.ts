@@ -28,6 +28,15 @@ const PARTICLES_IN_ALEF = new Set([
   'هذا', 'إذا', 'اذا', 'لذا', 'كذا', 'هكذا', 'لما', 'مما', 'عما', 'فيما', 'بينما', 'حينما', 'كلما', 'طالما',
   'ربما', 'إنما', 'انما', 'أما', 'اما', 'إما', 'أيضا', 'ايضا',
 ]);
+/**
+ * Nouns in ة that Arabic doubles for manner or distribution («خطوة خطوة», «كلمة كلمة»). Unlike the
+ * accusative in ا, a word in ة has no case ending to tell a reduplication from a typo («حكومة حكومة»,
+ * «جلسة جلسة»), so only these are taken as deliberate.
+ */
+const REDUPLICATED_IN_TA_MARBUTA = new Set([
+  'خطوة', 'كلمة', 'مرة', 'دقيقة', 'ساعة', 'لحظة', 'قطعة', 'صفحة', 'نقطة', 'قطرة', 'حبة', 'جملة', 'ورقة',
+  'واحدة', 'مرحلة', 'دفعة',
+]);
 /** Pronoun suffixes (منها، لنا، كما) and plural verbs (قالوا): not an indefinite accusative noun. */
 const SUFFIXED_OR_VERB = /(?:ها|نا|هما|كما|وا)$/;
 
@@ -110,6 +119,6 @@ function isDeliberate(word: string, first: Word, second: Word, after: string): b
 /** «بيتا», «خطوة», «شيئا»: an indefinite noun, the form Arabic doubles for distribution and gradation. */
 function isIndefiniteAccusative(word: string): boolean {
   if (word.length < 3 || word.startsWith('ال')) return false;
-  if (word.endsWith('ة')) return true;
+  if (word.endsWith('ة')) return REDUPLICATED_IN_TA_MARBUTA.has(word);
   return word.endsWith('ا') && !PARTICLES_IN_ALEF.has(word) && !SUFFIXED_OR_VERB.test(word);
 }
