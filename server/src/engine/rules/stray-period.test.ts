@@ -106,6 +106,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a relative pronoun opening a pseudo-cleft, with its own predicate',
+    text: 'وانتهت الجلسة الثالثة دون اتفاق بين الكتل. الذي يثير القلق هو غياب التوافق. وتضررت عشرات المنازل. التي تضررت أكثر هي بيوت الطين. ودفع العمال الثمن. الذين يدفعون الثمن هم الفقراء.',
+    findings: [],
+  },
+  {
     name: 'extraPhrases: the newsroom’s own, high confidence',
     options: { extraPhrases: ['فضلا عن'] },
     text: 'تضررت المنازل. فضلا عن المحاصيل. حيث غمرت المياه الحقول.',

@@ -55,9 +55,12 @@ function phrase(text: string, confidence: Confidence, messageId: Phrase['message
   return { words: foldLetters(text).split(/\s+/).filter(Boolean), confidence, messageId };
 }
 
-/** `ما أدى إلى` is a consequence, unless the sentence is `ما أدى إلى الأزمة هو…` (what led to it was…). */
+/**
+ * `ما أدى إلى` is a consequence and a relative pronoun continues the noun before it, unless the sentence
+ * is a pseudo-cleft with its own predicate: `ما أدى إلى الأزمة هو…`، `الذي يثير القلق هو…`.
+ */
 const LED_TO = phrase('ما أدى إلى', 'high', 'dependentPhrase');
-const PSEUDO_CLEFT_COPULA = new Set(['هو', 'هي']);
+const PSEUDO_CLEFT_COPULA = new Set(['هو', 'هي', 'هم', 'هما', 'هن']);
 
 const BASE_PHRASES: Phrase[] = [
   ...INCLUSIVE.map((p) => phrase(p, 'high', 'dependentPhrase')),
@@ -109,7 +112,7 @@ function matchOpener(next: Sentence, letterBeforeDot: boolean, index: PhraseInde
   for (const p of index.get(foldedAt(0)) ?? []) {
     if (p.words.length > words.length || !p.words.every((w, i) => foldedAt(i) === w)) continue;
     if (p.messageId === 'relativePronoun' && !letterBeforeDot) continue;
-    if (p === LED_TO && words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded))) continue;
+    if ((p === LED_TO || p.messageId === 'relativePronoun') && words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded))) continue;
     const last = words[p.words.length - 1];
     return { confidence: p.confidence, messageId: p.messageId, phrase: text.slice(words[0].start - base, last.end - base), end: last.end };
   }
@@ -184,8 +187,8 @@ export default defineRule<Options>({
     bad: 'اتفق الطرفان على جدول زمني. بما في ذلك موعد الانسحاب.',
     good: 'اتفق الطرفان على جدول زمني، بما في ذلك موعد الانسحاب.',
     notFlagged: {
-      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه» و«ما أدى إلى الأزمة هو…».',
-      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه and the pseudo-cleft ما أدى إلى الأزمة هو….',
+      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…».',
+      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه and the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو….',
     },
   },
   defaultOptions: { extraPhrases: [] },
