@@ -64,6 +64,11 @@ testRule(rule, [
     findings: [{ covers: '"', nth: 4, messageId: 'unopened' }],
   },
   {
+    name: 'an even number of straight quotes is balanced, even with the spaces on the wrong side',
+    text: 'وقال الوزير إن" الوضع مستقر" وإن الحكومة تسيطر على الموقف.',
+    findings: [],
+  },
+  {
     name: 'an inner quotation left open inside a closed one',
     text: 'وقال: «نقلنا عنه “لا تفاوض» ولم يعلق.',
     findings: [{ covers: '“', messageId: 'unclosed' }],

@@ -3,6 +3,7 @@ import { mapPacked } from '../packed';
 import type { ReportedFinding, Span } from '../types';
 import type { Paragraph } from './article';
 import { characterClass, characterKind, holds } from './rare-characters';
+import { countOf } from './source';
 
 // Pairs quotation marks and brackets within one paragraph (editorial-rules.md §3). Quotes and brackets are
 // paired separately, so an unclosed bracket inside a quotation does not unbalance the quotation too.
@@ -10,7 +11,8 @@ import { characterClass, characterKind, holds } from './rare-characters';
 // Guillemets and brackets have fixed roles. Curly and straight marks do not: Arabic writers use both
 // “…” and ”…“ (curly quotes are not mirrored in right-to-left text), and `"` serves both ends. Their role
 // comes from what surrounds them (a mark followed by a word can open, one that follows a word can close)
-// and, when both are possible, from whether a quotation that it would close is open.
+// and, when both are possible, from whether a quotation that it would close is open. An even number of
+// straight marks is paired in order, by count alone.
 
 export type QuoteStyle = 'guillemets' | 'curly' | 'curly-reversed' | 'straight';
 
@@ -174,6 +176,7 @@ function scan(text: string, offset: number): ParagraphMarks {
   }));
   const brackets = new Pairer<Pair>(text, offset, (open, close, depth, matched) => ({ open: offset + open.at, close, depth, matched }));
 
+  const straightByParity = countOf(text, '"') % 2 === 0;
   for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
     const at = m.index;
     const mark = m[0];
@@ -184,16 +187,17 @@ function scan(text: string, offset: number): ParagraphMarks {
       case '»':
         quotes.close(at, '»');
         break;
+      case '"':
+        // An even number of straight marks is balanced (§3), whatever the spacing around them: paired in
+        // order. With an odd number, the spacing tells which one is left over.
+        if (!straightByParity) placeByContext(quotes, text, at, mark);
+        else if (quotes.isOpen(mark)) quotes.close(at, mark);
+        else quotes.open(at, mark, 'straight');
+        break;
       case '“':
       case '”':
-      case '"': {
-        const canOpen = opensAt(text, at);
-        const canClose = closesAt(text, at);
-        if (quotes.isOpen(mark) && (canClose || !canOpen)) quotes.close(at, mark);
-        else if (canOpen || !canClose) quotes.open(at, ...ambiguousOpener(mark));
-        else quotes.close(at, mark);
+        placeByContext(quotes, text, at, mark);
         break;
-      }
       case '(':
         if (isEmoticon(text, at)) break;
         brackets.open(at, ')');
@@ -211,6 +215,15 @@ function scan(text: string, offset: number): ParagraphMarks {
     }
   }
   return { quotes: quotes.finish(), brackets: brackets.finish() };
+}
+
+/** Opens or closes a mark that serves both ends by what surrounds it, and what is open. */
+function placeByContext(quotes: Pairer<Quotation>, text: string, at: number, mark: string): void {
+  const canOpen = opensAt(text, at);
+  const canClose = closesAt(text, at);
+  if (quotes.isOpen(mark) && (canClose || !canOpen)) quotes.close(at, mark);
+  else if (canOpen || !canClose) quotes.open(at, ...ambiguousOpener(mark));
+  else quotes.close(at, mark);
 }
 
 function ambiguousOpener(mark: string): [closer: string, style: QuoteStyle] {

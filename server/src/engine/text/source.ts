@@ -50,7 +50,8 @@ export class SourceText {
   }
 }
 
-function countOf(text: string, ch: string): number {
+/** How many times `ch` occurs in `text`. */
+export function countOf(text: string, ch: string): number {
   let n = 0;
   for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
   return n;
