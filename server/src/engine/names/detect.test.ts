@@ -11,6 +11,7 @@ const list = buildNameList([
   { preferred: 'الأمم المتحدة', kind: 'organisation', variants: [], aliases: [] },
   { preferred: 'أنتوني بلينكن', kind: 'person', variants: [], aliases: [], surnames: ['بلينكن'] },
   { preferred: 'تنظيم الدولة الإسلامية', kind: 'organisation', variants: [], aliases: ['داعش'] },
+  { preferred: 'محمد شياع السوداني', kind: 'person', variants: [], aliases: [], surnames: ['السوداني'] },
 ] satisfies NameEntry[]);
 
 const names = (text: string, options = {}) => {
@@ -230,6 +231,7 @@ describe('names found at cues', () => {
     ['a speaker whose name ends in ية after a connector', 'وقال حسام أبو صفية إن المستشفى محاصر.', ['person:حسام أبو صفية']],
     ['a speaker without a given name', 'وقال كليتشكو إن المدينة تعرضت لهجوم.', ['person:كليتشكو']],
     ['a speaker with a given name', 'وأضاف جهاد مراد أن النتائج ستعلن غدا.', ['person:جهاد مراد']],
+    ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
 });

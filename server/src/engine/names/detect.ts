@@ -483,9 +483,13 @@ class NameFinder {
     return loose ? LOOSE_MATCH : EXACT_MATCH;
   }
 
-  /** A lone surname right after another given name belongs to someone else (عمار عباس is not محمود عباس). */
+  /**
+   * A lone surname right after another given name belongs to someone else (عمار عباس is not محمود عباس);
+   * one in ي right after a noun with the article describes it (رئيس الوزراء السوداني، الجيش السوداني).
+   */
   private partOfOtherName(first: number, last: number): boolean {
     if (this.isJoined(first) && !this.covered[first - 1] && this.is(first - 1, GIVEN_AFTER_CONJUNCTION)) return true;
+    if (this.isJoined(first) && this.is(first, NISBA) && this.is(first - 1, ARTICLE)) return true;
     return this.isJoined(last + 1) && !this.is(last + 1, COMMON) && this.is(first, GIVEN_NAME);
   }
 
