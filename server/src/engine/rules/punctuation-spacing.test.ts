@@ -189,6 +189,11 @@ testRule(rule, [
     text: '# العراق.. عنوان\n\n> قال الوزير إن الخطة جاهزة،  \n> وإن التنفيذ يبدأ غدا.\n\n- البند الأول\n    تابع البند\n\nانظر الصورة ![خريطة](map.png) والحاشية[^1].\n',
     findings: [],
   },
+  {
+    name: 'guillemets the other way round face no known way: the quote rules report them, the spaces are left',
+    text: 'العنوان\nوتابع: »لن نتراجع«.',
+    findings: [],
+  },
 ]);
 
 it('punctuation-spacing: the paragraph cache sees trailing spaces come and go', () => {

@@ -38,20 +38,23 @@ const QUOTE_FAMILIES = [/"/g, /[“”]/g];
  * look the same both ways are paired by parity within their family: the spaces around them are what may
  * be wrong, so they cannot decide the role (pairs.ts pairs by context, for the balance rules, and reads
  * `" واقعية "` as two openers). With an odd count nobody can tell which mark lacks a partner, so they are
- * left undecided and the quote rules report the imbalance.
+ * left undecided and the quote rules report the imbalance; so are guillemets that do not nest.
  */
 export function facingOf(text: string): (index: number) => Facing | undefined {
   let quotes: Map<number, Facing> | undefined; // worked out when a quote mark is first asked about
+  let guillemetsNest: boolean | undefined;
   return (index) => {
     switch (text.charCodeAt(index)) {
       case 0x28: // (
       case 0x5b: // [
-      case 0xab: // «
         return 'open';
       case 0x29: // )
       case 0x5d: // ]
-      case 0xbb: // »
         return 'close';
+      case 0xab: // «
+        return (guillemetsNest ??= nests(text, '«', '»')) ? 'open' : undefined;
+      case 0xbb: // »
+        return (guillemetsNest ??= nests(text, '«', '»')) ? 'close' : undefined;
       case 0x22: // "
       case 0x201c: // “
       case 0x201d: // ”
@@ -61,6 +64,19 @@ export function facingOf(text: string): (index: number) => Facing | undefined {
         return undefined;
     }
   };
+}
+
+/**
+ * Whether every `close` in the text follows an `open` it closes, and every `open` is closed: guillemets
+ * written the other way round (»…«) or left open face no known way, and the quote rules report them.
+ */
+function nests(text: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 function quoteFacings(text: string): Map<number, Facing> {
