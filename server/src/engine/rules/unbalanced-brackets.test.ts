@@ -57,6 +57,22 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a URL or web address in square brackets: the brackets are prose, the URL stops before them',
+    text: 'ونشرت الوزارة البيان على موقعها [www.moh.gov.sa] مساء أمس، وأحالت إلى المصدر [https://example.org/r].',
+    findings: [],
+  },
+  {
+    name: 'Markdown: a link whose text is a web address',
+    text: '# البنك المركزي يثبت الفائدة\n\nونشر البنك البيان على موقعه [www.cbe.org.eg](https://www.cbe.org.eg) مساء أمس.\n',
+    kind: 'markdown',
+    findings: [],
+  },
+  {
+    name: 'a square bracket before a URL and never closed is still flagged',
+    text: 'ونشرت الوزارة البيان على موقعها [www.moh.gov.sa مساء أمس.',
+    findings: [{ covers: '[', messageId: 'unclosed' }],
+  },
+  {
     name: 'a list-marker-like closer still closes an open bracket',
     text: 'وذكرت الوكالة (في الفقرة 3) أن الموعد لم يتغير.',
     findings: [],

@@ -9,7 +9,8 @@ export const OPAQUE = '\uFFFC';
 
 export type TextKind = 'markdown' | 'plain';
 
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s«»“”"()<>]*[^\s«»“”"()<>.,،؛:!?؟]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// A URL in running copy holds no bracket, so one around it (`[www.moh.gov.sa]`, a Markdown link's text) stays prose.
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s«»“”"()[\]<>]*[^\s«»“”"()[\]<>.,،؛:!?؟]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const COMMENT = /<!--[\s\S]*?-->/g;
 
 export function extractProse(text: string, kind: TextKind): string {
