@@ -110,6 +110,47 @@ testRule(rule, [
     fixed: `${HEADLINE}وأكد الوزير، مساء الاثنين، استعداد الحكومة للحوار مع المحتجين.\n${OTHER}\n`,
   },
   {
+    name: 'sentences that differ only in a URL or an e-mail address are not duplicates: the address is content',
+    text:
+      `${HEADLINE}وللتسجيل يرجى زيارة الموقع https://moh.gov.sa/register قبل نهاية الشهر.\n${OTHER}\n` +
+      'وللتسجيل يرجى زيارة الموقع https://moe.gov.sa/apply قبل نهاية الشهر.\n' +
+      'وللاستفسار يرجى مراسلة الوزارة على العنوان info@moh.gov.sa قبل نهاية الشهر.\n' +
+      'وللاستفسار يرجى مراسلة الوزارة على العنوان help@moe.gov.sa قبل نهاية الشهر.\n',
+    findings: [],
+  },
+  {
+    name: 'sentences with the same URL or e-mail address are duplicates',
+    text:
+      `${HEADLINE}وللتسجيل يرجى زيارة الموقع https://moh.gov.sa/register قبل نهاية الشهر.\n${OTHER}\n` +
+      'وللتسجيل يرجى زيارة الموقع https://moh.gov.sa/register قبل نهاية الشهر.\n' +
+      'وللاستفسار يرجى مراسلة الوزارة على العنوان info@moh.gov.sa قبل نهاية الشهر.\n' +
+      'وللاستفسار يرجى مراسلة الوزارة على العنوان info@moh.gov.sa قبل نهاية الشهر.\n',
+    findings: [
+      { covers: 'وللتسجيل يرجى زيارة الموقع https://moh.gov.sa/register قبل نهاية الشهر.', nth: 1 },
+      { covers: 'وللاستفسار يرجى مراسلة الوزارة على العنوان info@moh.gov.sa قبل نهاية الشهر.', nth: 1 },
+    ],
+    fixed:
+      `${HEADLINE}وللتسجيل يرجى زيارة الموقع https://moh.gov.sa/register قبل نهاية الشهر.\n${OTHER}\n` +
+      'وللاستفسار يرجى مراسلة الوزارة على العنوان info@moh.gov.sa قبل نهاية الشهر.\n',
+  },
+  {
+    name: 'Markdown: a quotation repeated with another link target or inline code is no duplicate',
+    kind: 'markdown',
+    text:
+      `# العراق يعلن خطة لتقاسم المياه\n\nوقال الوزير: «التفاصيل الكاملة للخطة منشورة على [موقع الوزارة](https://mowr.gov.iq/plan)».\n\n${OTHER}\n\n` +
+      'التفاصيل الكاملة للخطة منشورة على [موقع الوزارة](https://mowr.gov.iq/faq).\n\n' +
+      'ويُشغَّل البرنامج بالأمر `plan --all` على حواسيب المحافظات الجنوبية كلها.\n\n' +
+      'ويُشغَّل البرنامج بالأمر `plan --south` على حواسيب المحافظات الجنوبية كلها.\n',
+    findings: [],
+  },
+  {
+    name: 'Markdown: HTML tags and comments are markup, not content: the copy without them is a duplicate',
+    kind: 'markdown',
+    text: `# العراق يعلن خطة لتقاسم المياه\n\nوكانت الحكومة قد أعلنت في <b>مارس الماضي</b> خطة لترشيد استهلاك المياه <!-- تحقق --> في المحافظات الجنوبية.\n\n${OTHER}\n\n${BACKGROUND}\n`,
+    findings: [{ covers: BACKGROUND }],
+    fixed: `# العراق يعلن خطة لتقاسم المياه\n\nوكانت الحكومة قد أعلنت في <b>مارس الماضي</b> خطة لترشيد استهلاك المياه <!-- تحقق --> في المحافظات الجنوبية.\n\n${OTHER}\n`,
+  },
+  {
     name: 'different sentences that share most words are the near-duplicate rule’s business',
     text: `${HEADLINE}${BACKGROUND}\nوكانت الحكومة قد أعلنت في مارس الماضي خطة لترشيد استهلاك المياه في المحافظات الشمالية.\n`,
     findings: [],

@@ -105,11 +105,39 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'one sentence with another URL or e-mail address: another fact (or a correction), as with figures',
+    text:
+      `${HEADLINE}وللتسجيل يرجى زيارة الموقع https://moh.gov.sa/register قبل نهاية الشهر.\n${FILLER}\n` +
+      'وللتسجيل يرجى زيارة الموقع https://moe.gov.sa/apply قبل نهاية الشهر.\n' +
+      'وللاستفسار يرجى مراسلة الوزارة على العنوان info@moh.gov.sa قبل نهاية الشهر.\n' +
+      'وللاستفسار يرجى مراسلة الوزارة على العنوان help@moe.gov.sa قبل نهاية الشهر الجاري.\n',
+    findings: [],
+  },
+  {
+    name: 'a restatement that keeps its URL',
+    text:
+      `${HEADLINE}وللتسجيل في البرنامج الصحي يرجى زيارة الموقع https://moh.gov.sa/register قبل نهاية الشهر.\n${FILLER}\n` +
+      'وللتسجيل في البرنامج الصحي يرجى زيارة موقع الوزارة https://moh.gov.sa/register قبل نهاية الشهر الجاري.\n',
+    findings: [
+      {
+        covers: 'وللتسجيل في البرنامج الصحي يرجى زيارة موقع الوزارة https://moh.gov.sa/register قبل نهاية الشهر الجاري.',
+        related: ['وللتسجيل في البرنامج الصحي يرجى زيارة الموقع https://moh.gov.sa/register قبل نهاية الشهر.'],
+      },
+    ],
+  },
+  {
     name: 'short sentences',
     text: `${HEADLINE}وأضاف المتحدث أن الوضع هادئ.\nوقال المتحدث إن الوضع هادئ تماما.\n`,
     findings: [],
   },
 ]);
+
+it('near-duplicate-sentence quotes the earlier sentence as written, never the mask over its URL', () => {
+  const earlier = 'وأعلنت https://moh.gov.sa الوزارة فتح باب التسجيل في البرنامج الصحي قبل نهاية الشهر.';
+  const text = `${HEADLINE}${earlier}\n${FILLER}\nوأعلنت https://moh.gov.sa الوزارة فتح باب التسجيل في البرنامج الصحي قبل نهاية الشهر الجاري.\n`;
+  const [finding] = lint(text, configFor(rule)).findings;
+  assert.equal(finding?.data?.other, 'وأعلنت https://moh.gov.sa الوزارة فتح باب التسجيل …');
+});
 
 it('near-duplicate-sentence stays fast on a 20,000-word document', () => {
   // Zipf-like draws from a synthetic vocabulary, so common stems have long postings as in real copy.

@@ -105,7 +105,7 @@ export default defineRule({
       report({
         span: { start: later.sentence.start, end: later.sentence.end },
         messageId: 'nearDuplicate',
-        data: { other: excerpt(first.text) },
+        data: { other: excerpt(first.original) },
         related: [{ span: { start: first.start, end: first.end }, messageId: 'earlierSentence' }],
       });
     }
@@ -250,7 +250,7 @@ function nearDuplicateJaccard(a: Compared, b: Compared): number {
   const jaccard = shared / (a.size + b.size - shared);
   const containment = shared / Math.min(a.size, b.size);
   if (jaccard < MIN_JACCARD && !(containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD_WITH_CONTAINMENT)) return 0;
-  if (sharesQuotation(a.form, b.form) || differentFigures(a.form.numbers, b.form.numbers) || differentSlots(a, b)) return 0;
+  if (sharesQuotation(a.form, b.form) || differentFigures(a.form.figures, b.form.figures) || differentSlots(a, b)) return 0;
   return jaccard;
 }
 
@@ -290,7 +290,7 @@ function sharesQuotation(a: SentenceForm, b: SentenceForm): boolean {
   );
 }
 
-/** Each has a number the other lacks: different facts, or a correction, which is no repetition to delete. */
+/** Each has a figure or an address the other lacks: different facts, or a correction, which is no repetition to delete. */
 function differentFigures(a: readonly string[], b: readonly string[]): boolean {
   return a.some((n) => !b.includes(n)) && b.some((n) => !a.includes(n));
 }

@@ -44,6 +44,13 @@ describe('article', () => {
     const article = parseArticle(text, 'markdown');
     for (const p of article.paragraphs) assert.equal(article.prose.slice(p.start, p.end), p.text);
   });
+  it('gives each sentence its original text, masked URLs and addresses restored', () => {
+    const text = 'العنوان\nزوروا [www.moh.gov.sa] أو اكتبوا إلى info@moh.gov.sa اليوم. ثم انتظروا.\n';
+    const [first, second] = parseArticle(text, 'plain').paragraphs[1].sentences;
+    assert.ok(first.text.includes(OPAQUE));
+    assert.equal(first.original, 'زوروا [www.moh.gov.sa] أو اكتبوا إلى info@moh.gov.sa اليوم.');
+    assert.equal(second.original, second.text);
+  });
 });
 
 describe('prose', () => {

@@ -1,6 +1,6 @@
 import type { Attachable } from '../attached';
 import { mapPacked } from '../packed';
-import { extractProse, type TextKind } from './prose';
+import { extractProse, unmask, type TextKind } from './prose';
 import { FNV_BASIS, FNV_PRIME, spellingAt, type Spelling } from './spellings';
 
 // The article as a copy editor reads it (editorial-rules.md §0): headline, paragraphs, sentences, words.
@@ -19,6 +19,11 @@ export interface Sentence extends Attachable {
   /** Just after the terminal punctuation and any closing quotes or brackets. */
   end: number;
   text: string;
+  /**
+   * The sentence as written: `text` with masked non-prose (URLs, e-mail addresses, code) given back. What
+   * messages quote and repetition compares; `text` itself when nothing is masked.
+   */
+  readonly original: string;
   readonly words: Word[];
 }
 
@@ -45,7 +50,7 @@ export function parseArticle(source: string, kind: TextKind): Article {
   const prose = extractProse(source, kind);
   const blocks = kind === 'markdown' ? markdownBlocks(source, prose) : lineBlocks(prose);
   const headlineIndex = kind === 'markdown' ? markdownHeadline(source, blocks) : 0;
-  const paragraphs: Paragraph[] = mapPacked(blocks, ({ start, end }, index) => new ParsedParagraph(prose, start, end, index === headlineIndex));
+  const paragraphs: Paragraph[] = mapPacked(blocks, ({ start, end }, index) => new ParsedParagraph(source, prose, start, end, index === headlineIndex));
   return { source, prose, kind, paragraphs, headline: paragraphs.find((p) => p.isHeadline), attached: [] };
 }
 
@@ -55,13 +60,14 @@ class ParsedParagraph implements Paragraph {
   readonly attached: unknown[] = [];
 
   constructor(
+    source: string,
     prose: string,
     readonly start: number,
     readonly end: number,
     readonly isHeadline: boolean,
   ) {
     this.text = prose.slice(start, end);
-    this.sentences = splitSentences(this.text, start);
+    this.sentences = splitSentences(this.text, start, source);
   }
 }
 
@@ -153,8 +159,11 @@ const CLOSERS = '»”’")]';
 /** Dotted abbreviations that do not end a sentence even when a space follows (lower-case, letter-folded). */
 const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', 'ا.ف.ب', 'ق.م', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc', 'jr']);
 
-/** Splits a paragraph's text into sentences (editorial-rules.md §0 lists what is not a sentence end). */
-export function splitSentences(text: string, offset: number): Sentence[] {
+/**
+ * Splits a paragraph's text into sentences (editorial-rules.md §0 lists what is not a sentence end).
+ * `source`: the working text that offsets point into, for Sentence.original (without it, `text` is taken as written).
+ */
+export function splitSentences(text: string, offset: number, source?: string): Sentence[] {
   let count = 0;
   let sentenceStart = 0;
   TERMINATORS.lastIndex = 0;
@@ -170,11 +179,11 @@ export function splitSentences(text: string, offset: number): Sentence[] {
       if (isEllipsis && insideQuotation(text, i)) continue;
       if (run === '.' && endsAbbreviation(text, sentenceStart, i)) continue;
     }
-    count = addSentence(text, sentenceStart, after, offset, count);
+    count = addSentence(text, sentenceStart, after, offset, source, count);
     sentenceStart = after;
     TERMINATORS.lastIndex = after;
   }
-  count = addSentence(text, sentenceStart, text.length, offset, count);
+  count = addSentence(text, sentenceStart, text.length, offset, source, count);
   return takeScratch<Sentence>(count);
 }
 
@@ -226,7 +235,12 @@ class ParsedSentence implements Sentence {
     readonly start: number,
     readonly end: number,
     readonly text: string,
+    private readonly source: string | undefined,
   ) {}
+
+  get original(): string {
+    return this.source === undefined ? this.text : unmask(this.text, this.source, this.start);
+  }
 
   get words(): Word[] {
     this.parsedWords ??= splitWords(this.text, this.start);
@@ -273,10 +287,10 @@ class ParsedWord implements Word {
 }
 
 /** Puts the sentence text.slice(start, end), trimmed, at scratch[count] unless it is blank; the new count. */
-function addSentence(text: string, start: number, end: number, offset: number, count: number): number {
+function addSentence(text: string, start: number, end: number, offset: number, source: string | undefined, count: number): number {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end === start) return count;
-  scratch[count] = new ParsedSentence(offset + start, offset + end, text.slice(start, end));
+  scratch[count] = new ParsedSentence(offset + start, offset + end, text.slice(start, end), source);
   return count + 1;
 }

@@ -6,6 +6,7 @@
 // offsets.
 
 export const OPAQUE = '\uFFFC';
+const OPAQUE_CODE = 0xfffc;
 
 export type TextKind = 'markdown' | 'plain';
 
@@ -50,6 +51,33 @@ function applyMasks(text: string, masks: Mask[]): string {
     at = to;
   }
   return out + text.slice(at);
+}
+
+/**
+ * `text`, the prose from `offset` on, with each OPAQUE run given back what `source` has there: what a
+ * message quotes and what comparisons read. `text` itself when nothing in it is masked.
+ */
+export function unmask(text: string, source: string, offset: number): string {
+  let at = text.indexOf(OPAQUE);
+  if (at === -1) return text;
+  let out = '';
+  let from = 0;
+  while (at !== -1) {
+    let end = at + 1;
+    while (text.charCodeAt(end) === OPAQUE_CODE) end++;
+    out += text.slice(from, at) + source.slice(offset + at, offset + end);
+    from = end;
+    at = text.indexOf(OPAQUE, end);
+  }
+  return out + text.slice(from);
+}
+
+/** HTML tags and comments; not an autolink (`<https://…>`, `<news@example.org>`), which is content. */
+const MARKUP = /<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:[\s/][^>]*)?>/g;
+
+/** What a masked run says, markup taken out: `<b>www.x.org</b>` says `www.x.org`, `<br>` nothing. */
+export function maskedContent(run: string): string {
+  return run.includes('<') ? run.replace(MARKUP, '') : run;
 }
 
 function ownsWholeLines(text: string, start: number, end: number): boolean {

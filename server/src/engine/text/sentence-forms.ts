@@ -2,6 +2,7 @@ import { Attached } from '../attached';
 import { BoundedCache, detached } from '../bounded-cache';
 import type { Sentence, Word } from './article';
 import { contentStem, foldLetters } from './normalize';
+import { maskedContent, OPAQUE } from './prose';
 import { perSpelling, SpellingNumbers } from './spellings';
 
 // The forms in which sentences are compared for repetition (editorial-rules.md §1): an exact key that
@@ -25,7 +26,8 @@ export interface QuotedPart {
 export interface SentenceForm {
   /**
    * Equal for sentences with the same letter-folded words in the same order, dateline left out: each
-   * distinct folded word is a number, written as two UTF-16 code units (short to build and to hash).
+   * distinct folded word is a number, written as two UTF-16 code units (short to build and to hash). A
+   * masked URL or e-mail address counts as a word, by what it hides.
    */
   key: string;
   /**
@@ -33,8 +35,8 @@ export interface SentenceForm {
    * numbers below {@link STEM_ID_LIMIT}, one per stem among cached forms, for fast set arithmetic.
    */
   stemIds: readonly number[];
-  /** The figures among its stems. */
-  numbers: readonly string[];
+  /** The figures and masked runs (URLs, e-mail addresses) among its stems: differing ones tell two facts apart. */
+  figures: readonly string[];
   /** Long enough, and not a list of names, to be compared at all. */
   comparable: boolean;
   /** Comparable stretches between quote marks whose key differs from the whole sentence's. */
@@ -114,15 +116,20 @@ const formOfSentence = new Attached<Sentence, SentenceForm>();
 export function sentenceForm(sentence: Sentence, kept?: SentenceFormCache): SentenceForm {
   let form = formOfSentence.get(sentence);
   if (form?.generation !== generation) {
-    form = cachedForm(sentence.text, sentence.words, sentence.start, kept);
+    form = cachedForm(sentence.text, sentence.original, sentence.words, sentence.start, kept);
     formOfSentence.set(sentence, form);
   }
   return form;
 }
 
-/** `words` are the words of `text` (the parser's, in absolute offsets); `base` is where `text` starts. */
-function cachedForm(text: string, words: readonly Word[], base: number, kept: SentenceFormCache | undefined): SentenceForm {
-  let form = kept?.get(text);
+/**
+ * `words` are the words of `text` (the parser's, in absolute offsets); `base` is where `text` starts;
+ * `original` is `text` as written (see Sentence.original).
+ */
+function cachedForm(text: string, original: string, words: readonly Word[], base: number, kept: SentenceFormCache | undefined): SentenceForm {
+  // Sentences masked alike may differ in what the mask hides.
+  const cacheKey = original === text ? text : `${text}\u0000${original}`;
+  let form = kept?.get(cacheKey);
   if (!form) {
     // Half the id range stays free for the sentence about to be added.
     if (stemIds.size >= STEM_ID_LIMIT / 2 || foldedIds.size >= STEM_ID_LIMIT / 2) {
@@ -133,18 +140,18 @@ function cachedForm(text: string, words: readonly Word[], base: number, kept: Se
       stemIdOf.clear();
       generation++;
     }
-    form = computeForm(text, words, base, kept);
-    kept?.set(text, form);
+    form = computeForm(text, original, words, base, kept);
+    kept?.set(cacheKey, form);
   }
   return form;
 }
 
-function computeForm(text: string, allWords: readonly Word[], base: number, kept: SentenceFormCache | undefined): SentenceForm {
+function computeForm(text: string, original: string, allWords: readonly Word[], base: number, kept: SentenceFormCache | undefined): SentenceForm {
   formCount++;
   const datelineEnd = DASH.test(text.slice(0, 80)) ? base + (DATELINE.exec(text)?.[0].length ?? 0) : base;
   const words = allWords[0]?.start < datelineEnd ? allWords.filter((word) => word.start >= datelineEnd) : allWords;
   const ids: number[] = [];
-  let numbers: string[] | undefined;
+  let figures: string[] | undefined;
   let codeCount = 0;
   for (const { spelling } of words) {
     const foldedId = foldedIdOf.of(spelling);
@@ -155,18 +162,57 @@ function computeForm(text: string, allWords: readonly Word[], base: number, kept
     stemSeenIn[stem] = formCount;
     ids.push(stem);
     const form = wordFormOf(spelling);
-    if (form.isNumber) (numbers ??= []).push(form.folded);
+    if (form.isNumber) (figures ??= []).push(form.folded);
+  }
+  if (original !== text) {
+    keyCodes.length = codeCount;
+    for (const token of maskedTokens(text, original, datelineEnd - base, words, base)) {
+      const at = 2 * token.wordIndex;
+      const id = intern(foldedIds, token.text);
+      keyCodes.splice(at, 0, id >>> 16, id & 0xffff);
+      codeCount += 2;
+      const stem = stemId(token.text);
+      if (stemSeenIn[stem] === formCount) continue;
+      stemSeenIn[stem] = formCount;
+      ids.push(stem);
+      (figures ??= []).push(token.text);
+    }
   }
   const key = keyFromCodes(codeCount);
   const comparable = ids.length >= MIN_CONTENT_WORDS && !isListOfNames(text, words, base);
   return {
     key,
     stemIds: ids,
-    numbers: numbers ?? NONE,
+    figures: figures ?? NONE,
     comparable,
-    quotedParts: QUOTE_MARK.test(text) ? quotedParts(text, allWords, base, key, kept) : NONE,
+    quotedParts: QUOTE_MARK.test(text) ? quotedParts(text, original, allWords, base, key, kept) : NONE,
     generation,
   };
+}
+
+interface MaskedToken {
+  /** Lower-cased, after OPAQUE so that no word shares its ids. */
+  text: string;
+  /** The number of `words` before it. */
+  wordIndex: number;
+}
+
+/**
+ * The masked runs of `text` from `from` on, by what they hide in `original` (markup left out), last first:
+ * a URL or an e-mail address is content, which sentences that differ in it do not repeat.
+ */
+function maskedTokens(text: string, original: string, from: number, words: readonly Word[], base: number): MaskedToken[] {
+  const tokens: MaskedToken[] = [];
+  let wordIndex = 0;
+  for (let at = text.indexOf(OPAQUE, from); at !== -1; ) {
+    let end = at + 1;
+    while (text[end] === OPAQUE) end++;
+    const content = maskedContent(original.slice(at, end));
+    while (wordIndex < words.length && words[wordIndex].start < base + at) wordIndex++;
+    if (content) tokens.unshift({ text: OPAQUE + content.toLowerCase(), wordIndex });
+    at = text.indexOf(OPAQUE, end);
+  }
+  return tokens;
 }
 
 const wordFormOf = perSpelling((spelling): WordForm => {
@@ -276,7 +322,14 @@ function hasListSeparator(text: string, from: number, to: number): boolean {
 }
 
 /** The stretches between quote marks (and the sentence ends), so `قال الوزير: «…».` yields the quotation. */
-function quotedParts(text: string, words: readonly Word[], base: number, sentenceKey: string, kept: SentenceFormCache | undefined): QuotedPart[] {
+function quotedParts(
+  text: string,
+  original: string,
+  words: readonly Word[],
+  base: number,
+  sentenceKey: string,
+  kept: SentenceFormCache | undefined,
+): QuotedPart[] {
   const parts: QuotedPart[] = [];
   const bounds: number[] = [];
   QUOTE_MARKS.lastIndex = 0;
@@ -294,7 +347,8 @@ function quotedParts(text: string, words: readonly Word[], base: number, sentenc
     while (first < words.length && words[first].start < base + start) first++;
     let last = first;
     while (last < words.length && words[last].end <= base + end) last++;
-    const form = cachedForm(text.slice(start, end), words.slice(first, last), base + start, kept);
+    const part = text.slice(start, end);
+    const form = cachedForm(part, original === text ? part : original.slice(start, end), words.slice(first, last), base + start, kept);
     if (form.comparable && form.key !== sentenceKey) parts.push({ start, end, key: form.key });
   }
   return parts;
