@@ -1,6 +1,7 @@
 import { Attached } from '../attached';
 import { BoundedCache, detached } from '../bounded-cache';
 import type { Sentence, Word } from './article';
+import { datelineLength } from './dateline';
 import { contentStem, foldLetters } from './normalize';
 import { maskedContent, OPAQUE } from './prose';
 import { perSpelling, SpellingNumbers } from './spellings';
@@ -60,7 +61,6 @@ const FUNCTION_WORDS = new Set(
 const PROCLITIC_PREFIXES = /^[وف]?[بل]?/;
 
 const DIGITS = /^\d+$/;
-const DASH = /[-–—]/;
 const QUOTE_MARK = /[«»“”„"]/;
 const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
 const LIST_SEPARATOR = /[،,؛;]/;
@@ -68,8 +68,6 @@ const [ARABIC_COMMA, COMMA, ARABIC_SEMICOLON, SEMICOLON] = [0x060c, 0x2c, 0x061b
 const SPACE = /\s/;
 /** What a quoted part does not start with: the space and punctuation after a closing quote. */
 const PART_EDGE = /[\s.،,؛:؟?!…]/;
-/** `بغداد (رويترز) -` or `القاهرة -` at the start of a lede. */
-const DATELINE = /^\s*(?:(?:\p{L}+\s+){0,2}\p{L}+\s*\([^()\n]{1,40}\)|\p{L}+(?:\s+\p{L}+)?)\s*[-–—]\s+/u;
 
 /** A word's part in the forms: its letter-folded spelling and stem (null for a function word). */
 interface WordForm {
@@ -148,7 +146,7 @@ function cachedForm(text: string, original: string, words: readonly Word[], base
 
 function computeForm(text: string, original: string, allWords: readonly Word[], base: number, kept: SentenceFormCache | undefined): SentenceForm {
   formCount++;
-  const datelineEnd = DASH.test(text.slice(0, 80)) ? base + (DATELINE.exec(text)?.[0].length ?? 0) : base;
+  const datelineEnd = base + datelineLength(text);
   const words = allWords[0]?.start < datelineEnd ? allWords.filter((word) => word.start >= datelineEnd) : allWords;
   const ids: number[] = [];
   let figures: string[] | undefined;
