@@ -1,6 +1,7 @@
 import { Attached } from '../attached';
 import { mapPacked } from '../packed';
 import type { Article, Word } from '../text/article';
+import { datelineLength } from '../text/dateline';
 import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
 import { INDEFINITE_PROCLITICS } from '../text/clitics';
@@ -149,9 +150,25 @@ function detect(article: Article, list: NameList): Detection {
   const last = lastDetection.get(article);
   if (last && last.list === list) return last;
   const finder = new NameFinder(article, list);
-  const detection = { list, found: finder.run(), words: finder.words };
+  const found = finder.run();
+  const credits = found.length > 0 ? creditsOf(article) : NO_SPANS;
+  const inCredit = (name: Found) => credits.some((c) => c.start <= finder.words[name.first].start && finder.words[name.first].start < c.end);
+  const detection = { list, found: credits.length > 0 ? found.filter((name) => !inCredit(name)) : found, words: finder.words };
   lastDetection.set(article, detection);
   return detection;
+}
+
+const NO_SPANS: Span[] = [];
+
+/** The agency credits in the datelines of the article (`جدة (واس) -`): they name the source, not the news. */
+function creditsOf(article: Article): Span[] {
+  let credits: Span[] | undefined;
+  for (const { text, start } of article.paragraphs) {
+    const length = datelineLength(text);
+    const open = length > 0 ? text.lastIndexOf('(', length) : -1;
+    if (open !== -1) (credits ??= []).push({ start: start + open, end: start + text.indexOf(')', open) });
+  }
+  return credits ?? NO_SPANS;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {

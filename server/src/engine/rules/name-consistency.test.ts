@@ -23,6 +23,7 @@ const names: NameEntry[] = [
   { preferred: 'كوفي عنان', kind: 'person', variants: [], aliases: [], surnames: ['عنان'] },
   { preferred: 'السويداء', kind: 'place', variants: [], aliases: [] },
   { preferred: 'حماس', kind: 'organisation', variants: [], aliases: ['حركة المقاومة الإسلامية'] },
+  { preferred: 'وكالة الأنباء السعودية', kind: 'organisation', variants: [], aliases: ['واس'] },
 ];
 const config = { names };
 
@@ -268,5 +269,11 @@ testRule(rule, [
       { covers: 'أمريكا', nth: 1, messageId: 'houseSpelling' },
     ],
     fixed: 'وأعلنت أميركا عقوبات جديدة، وقال مسؤول إن أميركا لن تتسامح، وأضاف أن أميركا تنسق مع حلفائها.',
+  },
+  {
+    name: 'the agency credit in a dateline names the source, not the news',
+    text: 'استقبال رسمي في جدة\nجدة (واس) - استقبل ولي العهد رئيس وزراء باكستان.\nوذكرت وكالة الأنباء السعودية أن الجانبين استعرضا العلاقات الثنائية.',
+    config,
+    findings: [],
   },
 ]);
