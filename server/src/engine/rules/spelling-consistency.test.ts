@@ -39,6 +39,12 @@ testRule(rule, [
     fixed: 'تناول الاجتماع الوضع الدولي والتعاون الدولي، وبحث المرحلة الكبرى والقضايا الكبرى.',
   },
   {
+    name: 'a tie between final ة and ه goes to ة, even when ه comes first',
+    text: 'زار الوفد المدرسه ثم عاد إلى المدرسة.',
+    findings: [{ covers: 'المدرسه', related: ['المدرسة'] }],
+    fixed: 'زار الوفد المدرسة ثم عاد إلى المدرسة.',
+  },
+  {
     name: 'a misspelled majority does not turn an indefinite ة into ه (it may be a pronoun elsewhere)',
     text: 'أعلنت الهيئه نتائجها، وقالت الهيئه إن هيئة أخرى ستراجعها.',
     findings: [],
@@ -62,6 +68,66 @@ testRule(rule, [
     name: 'definite pairs that are different words: المعنى/المعني، المدعي/المدعى، القوى/القوي، الأولى/الأولي، الأسرى/الأسري',
     text: 'أكد الطرف المعني بهذا المعنى، وطلب المدعي العام من المدعى عليه الحضور، وتحدث عن القوى الكبرى والرجل القوي، وعن الجولة الأولى والتقرير الأولي، وعن الأسرى والعنف الأسري.',
     findings: [],
+  },
+  {
+    name: 'a feminine elative or a noun in ى beside a nisba in ي is two words: العظمى/العظمي',
+    text: 'وقالت الدراسة إن الغالبية العظمى من النساء يعانين من ضعف الهيكل العظمي.',
+    findings: [],
+  },
+  {
+    name: 'two words in ى and ي: الدعوى/الدعوي، الشورى/الشوري، اليمنى/اليمني',
+    text: 'رفعت الجمعية الدعوى لوقف نشاطها الدعوي، وقالت إن رأي الشورى ملزم وإن دورها الشوري لا يقتصر على النصح، ورفع يده اليمنى أمام الوفد اليمني.',
+    findings: [],
+  },
+  {
+    name: 'two words in ة and ه: الكرة/الكره',
+    text: 'وانتقد الاتحاد خطاب الكره في الملاعب، وقال إن الكرة للجميع.',
+    findings: [],
+  },
+  {
+    name: 'a nisba or a word in ة written with ى or ه is still one word spelled two ways: العربى، الكبري، المدرسه',
+    text: 'تناول الأمن العربي والتعاون العربى والقمة الكبرى والقضايا الكبرى والمرحلة الكبري، وزار المدرسة ثم المدرسه.',
+    findings: [{ covers: 'العربى' }, { covers: 'الكبري' }, { covers: 'المدرسه' }],
+    fixed: 'تناول الأمن العربي والتعاون العربي والقمة الكبرى والقضايا الكبرى والمرحلة الكبرى، وزار المدرسة ثم المدرسة.',
+  },
+  {
+    name: 'the majority is counted over the inflections of a stem: مسؤول ×2 and المسؤولين against مسئولين',
+    text: 'قال مسؤول في الوزارة إن مسؤول آخر أكد الخبر، وقال مسئولين إن المسؤولين غادروا.',
+    findings: [{ covers: 'مسئولين', messageId: 'inconsistent', related: ['المسؤولين'] }],
+    fixed: 'قال مسؤول في الوزارة إن مسؤول آخر أكد الخبر، وقال مسؤولين إن المسؤولين غادروا.',
+  },
+  {
+    name: 'an inflection written against the seat the article uses for its stem: مسؤول ×2, مسئولية',
+    text: 'قال مسؤول في الوزارة إن مسؤول آخر أكد الخبر، وحمّل الوزارة مسئولية التأخير.',
+    findings: [{ covers: 'مسئولية', related: ['مسؤول'] }],
+    fixed: 'قال مسؤول في الوزارة إن مسؤول آخر أكد الخبر، وحمّل الوزارة مسؤولية التأخير.',
+  },
+  {
+    name: 'an inflection with a proclitic, anchored by its stem: لمسئولية beside المسؤول',
+    text: 'أكد المسؤول أن المسؤولين غادروا، وأن لمسئولية الوزارة حدودا.',
+    findings: [{ covers: 'لمسئولية', related: ['المسؤول'] }],
+    fixed: 'أكد المسؤول أن المسؤولين غادروا، وأن لمسؤولية الوزارة حدودا.',
+  },
+  {
+    name: 'one seat throughout a stem and its inflections is clean',
+    text: 'قال مسؤول في الوزارة إن مسؤول آخر أكد الخبر، وقال مسؤولين إن المسؤولين غادروا، وحمّل الوزارة مسؤولية التأخير.',
+    findings: [],
+  },
+  {
+    name: 'only a hamza before و is a house choice across inflections: شيء/شيئا، جزء/جزئي، بئر/بؤرة، مؤذن/مئذنة are other words or forms',
+    text: 'لم يتغير شيء ولم يبق شيء ولم يحدث شيئا جديدا، وانسحب جزء من القوات وجزء آخر انسحابا جزئيا، وحفروا بئر المياه قرب بئر أخرى وبؤرة التوتر، ورفع المؤذن الأذان وصعد المؤذن المئذنة.',
+    findings: [],
+  },
+  {
+    name: 'names are left to name-consistency: a surname found by the names detector',
+    text: 'قال مهدي الحمداني إن الخطة جاهزة، وقال الحمدانى إن الموعد ثابت. وقال خالد العتيبي إن الوفد وصل، وأضاف العتيبى أن الاجتماع انتهى.',
+    findings: [],
+  },
+  {
+    name: 'beside a name, a word that is not one is still compared',
+    text: 'قال مهدي الحمداني إن الجولة الثانية بدأت، وقال الحمداني إن الجولة الثانيه تأجلت، وإن الجولة الثانية حاسمة.',
+    findings: [{ covers: 'الثانيه' }],
+    fixed: 'قال مهدي الحمداني إن الجولة الثانية بدأت، وقال الحمداني إن الجولة الثانية تأجلت، وإن الجولة الثانية حاسمة.',
   },
   {
     name: 'bare alef for hamza is left to the hamza rule: الى/إلى',

@@ -1,37 +1,90 @@
 import { defineRule } from '../rule';
 import type { Word } from '../text/article';
+import type { Span } from '../types';
 import { INDEFINITE_PROCLITICS, splitDefinite } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
+import { findNames } from '../names/detect';
 import { nameListFor, type NameList } from '../names/list';
+import { NOT_NAMES } from '../names/vocabulary';
 import { foldLetters, isDroppedMark } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
 import { perSpelling, SpellingNumbers } from '../text/spellings';
 import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
 
 // Which spellings count as one word written two ways. Only folds that cannot join two different words:
-// - the seat of hamza (ؤ/ئ/ء): مسؤول/مسئول، شؤون/شئون;
+// - the seat of hamza (ؤ/ئ/ء): مسؤول/مسئول، شؤون/شئون; before a long و one choice for a stem and its
+//   inflections, so the article's majority is counted over all of them (مسؤول، مسئولين، المسؤولين);
 // - a final ة/ه or ى/ي, only on a word with the article: a definite noun takes no pronoun suffix, so
-//   الهيئه is الهيئة misspelled, while حمله (he carried it) and حملة (campaign) are two words. Not on stems
-//   under four letters (القوى/القوي، الغنى/الغني) nor on participles in م (المعنى/المعني، المدعى/المدعي);
-//   a few more pairs are listed in DISTINCT_FINAL_YA.
+//   الهيئه is الهيئة misspelled, while حمله (he carried it) and حملة (campaign) are two words. Not where
+//   the other letter makes another word (foldsFinalLetter).
 // Not the alef: أمن/آمن/امن, أن/إن, أثر/إثر are different words, and a bare alef for a hamza is the hamza
 // rule's, which knows the words where it is a misspelling. Harakat are dropped before anything is
-// compared, so عَلَم and عِلم are one spelling. Names are name-consistency's: a word its name list knows
-// is not reported here.
+// compared, so عَلَم and عِلم are one spelling. Names are name-consistency's: a word its name list knows,
+// or that the names detector finds in a name, is not reported here.
 
 const SEAT = /[ؤئ]/gu;
-/** Definite stems whose ى and ي forms are different words: الأولى/الأولي (primary), الأسرى/الأسري (familial). */
-const DISTINCT_FINAL_YA = new Set(['أولى', 'اولى', 'أسرى', 'اسرى', 'وسطى']);
 const PROCLITIC_LETTER = /^[وفبلك]/u;
+
+/**
+ * Definite stems (bare alef) whose ى or ه is not a misspelling, because with ي or ة they are another
+ * word: a feminine elative or a noun in ى beside a nisba (العظمى/العظمي skeletal, الشورى/الشوري
+ * consultative, الدعوى/الدعوي missionary, اليمنى/اليمني Yemeni, البشرى/البشري human, الأولى/الأولي
+ * primary), a root ه beside a ة (الكره hatred/الكرة ball, الشبه/الشبة alum, الشاه/الشاة ewe). Not الكبرى:
+ * الكبري is no word, only الكبرى misspelled.
+ */
+const LOOKALIKE_STEMS = new Set([
+  'اولى', 'اسرى', 'وسطى', 'عظمى', 'شورى', 'دعوى', 'يمنى', 'مثلى', 'سفلى', 'بشرى', 'حسنى',
+  'كره', 'شبه', 'شاه',
+]);
+
+/** Whether a definite stem's final ه or ى is ة or ي misspelled, so that both spellings are one word. */
+function foldsFinalLetter(stem: string): boolean {
+  if (LOOKALIKE_STEMS.has(foldAlef(stem))) return false;
+  // A ى under four letters (القوى/القوي، الغنى/الغني) or on a participle in م (المعنى/المعني) is its own word.
+  return stem.endsWith('ه') || (stem.length >= 4 && !stem.startsWith('م'));
+}
 
 /** The comparison key of a stem: hamza seats folded, and the final letter too when the word is definite. */
 function keyOf(stem: string, definite: boolean): string {
-  let key = stem.includes('ؤ') || stem.includes('ئ') ? stem.replace(SEAT, 'ء') : stem;
-  if (!definite) return key;
-  const last = key[key.length - 1];
-  if (last === 'ه') key = key.slice(0, -1) + 'ة';
-  else if (last === 'ى' && key.length >= 4 && !key.startsWith('م') && !DISTINCT_FINAL_YA.has(stem)) key = key.slice(0, -1) + 'ي';
+  const key = stem.includes('ؤ') || stem.includes('ئ') ? stem.replace(SEAT, 'ء') : stem;
+  if (!definite || !(key.endsWith('ه') || key.endsWith('ى')) || !foldsFinalLetter(stem)) return key;
+  return key.slice(0, -1) + (key.endsWith('ه') ? 'ة' : 'ي');
+}
+
+/**
+ * A hamza before a long و is written on any seat (مسؤول/مسئول/مسءول، شؤون/شئون): a house's choice, made
+ * once for a stem and all its inflections. Elsewhere the vowels fix the seat, and a stem with another
+ * seat is another word (بؤرة/بئر، مؤذن/مئذنة), so its seats are compared only within one key.
+ */
+const FREE_SEAT = 'ءو';
+
+/** Suffixes of inflection, longest first: مسؤولين، مسؤولية، مسؤوليات share مسؤول. */
+const INFLECTIONS = ['يات', 'يين', 'يون', 'ية', 'ين', 'ون', 'ات', 'ان', 'ي', 'ة', 'ا'];
+
+/** The part of a key its inflections share, with its free seats (FREE_SEAT): مسءولين → مسءول. Unset without one. */
+function sharedStemOf(key: string): string | undefined {
+  if (!key.includes(FREE_SEAT)) return undefined;
+  for (const suffix of INFLECTIONS) {
+    if (!key.endsWith(suffix)) continue;
+    const shared = key.slice(0, -suffix.length);
+    if (shared.length >= 3 && shared.includes(FREE_SEAT)) return shared;
+  }
   return key;
+}
+
+/** The letters that `stem` writes at the free seats of its shared stem: مسؤولين → ؤ. */
+function seatsOf(stem: string, shared: string): string {
+  let seats = '';
+  for (let i = shared.indexOf(FREE_SEAT); i !== -1; i = shared.indexOf(FREE_SEAT, i + 1)) seats += stem[i];
+  return seats;
+}
+
+/** `stem` with the free seats of its shared stem written as `seats`. */
+function withSeats(stem: string, shared: string, seats: string): string {
+  let written = stem;
+  let next = 0;
+  for (let i = shared.indexOf(FREE_SEAT); i !== -1; i = shared.indexOf(FREE_SEAT, i + 1)) written = written.slice(0, i) + seats[next++] + written.slice(i + 1);
+  return written;
 }
 
 const [HAMZA, WAW_HAMZA, YA_HAMZA, ALEF] = [0x0621, 0x0624, 0x0626, 0x0627];
@@ -62,18 +115,23 @@ interface Occurrence {
   definite: boolean;
   /** Unset until known: an indefinite word that may carry a proclitic waits for the anchors. */
   key?: string;
+  /** sharedStemOf(key), and the seats of hamza the word writes in it (seatsOf), once the key is known. */
+  shared?: string;
+  seats?: string;
 }
 
 /** What a spelling's letters tell about its proclitics, stem and key (see Occurrence), once per spelling. */
 const analysisOf = perSpelling(({ light }): Omit<Occurrence, 'word' | 'light'> => {
   const definite = splitDefinite(light);
-  if (definite) return { ...definite, definite: true, key: keyOf(definite.stem, true) };
-  return { prefix: '', stem: light, definite: false, key: PROCLITIC_LETTER.test(light) ? undefined : keyOf(light, false) };
+  const [prefix, stem] = definite ? [definite.prefix, definite.stem] : ['', light];
+  const key = definite || !PROCLITIC_LETTER.test(light) ? keyOf(stem, !!definite) : undefined;
+  const shared = key === undefined ? undefined : sharedStemOf(key);
+  return { prefix, stem, definite: !!definite, key, shared, seats: shared === undefined ? undefined : seatsOf(stem, shared) };
 });
 
 function occurrenceOf(word: Word): Occurrence {
-  const { prefix, stem, definite, key } = analysisOf(word.spelling);
-  return { word, light: word.spelling.light, prefix, stem, definite, key };
+  const { prefix, stem, definite, key, shared, seats } = analysisOf(word.spelling);
+  return { word, light: word.spelling.light, prefix, stem, definite, key, shared, seats };
 }
 
 const enum Role {
@@ -126,8 +184,8 @@ export default defineRule({
     bad: 'قال مسؤول في الوزارة إن الهيئة ستجتمع، وأكد مسؤول آخر ذلك، بينما نفى مسئول ثالث الخبر.',
     good: 'قال مسؤول في الوزارة إن الهيئة ستجتمع، وأكد مسؤول آخر ذلك، بينما نفى مسؤول ثالث الخبر.',
     notFlagged: {
-      ar: 'فروق الحركات (عَلَم/عِلم)، والكلمات المختلفة التي تتشابه حروفها (أمن/آمن، حملة/حمله، على/علي، المعنى/المعني، القوى/القوي)، والألف والهمزة في أول الكلمة (من شأن قاعدة الهمزة)، والأسماء (من شأن قاعدة توحيد الأسماء).',
-      en: 'Differences in harakat only (“عَلَم”/“عِلم”); different words that share letters (“أمن”/“آمن”, “حملة”/“حمله”, “على”/“علي”, “المعنى”/“المعني”, “القوى”/“القوي”); a bare or hamza alef at the start of a word, which the hamza rule checks; names, which name-consistency checks.',
+      ar: 'فروق الحركات (عَلَم/عِلم)، والكلمات المختلفة التي تتشابه حروفها (أمن/آمن، حملة/حمله، على/علي، المعنى/المعني، القوى/القوي)، ومنها اسم التفضيل المؤنث والاسم المقصور بجانب اسم منسوب (العظمى/العظمي، الشورى/الشوري، الدعوى/الدعوي، اليمنى/اليمني، الأولى/الأولي) والكلمتان بالتاء المربوطة والهاء (الكرة/الكره)، والهمزة التي تفرض الحركات كرسيها، في تصريف الكلمة (شيء/شيئا، جزء/جزئي) أو في كلمة أخرى (بئر/بؤرة، مؤذن/مئذنة)، والألف والهمزة في أول الكلمة (من شأن قاعدة الهمزة)، والأسماء التي تعرفها قائمة الأسماء أو يرصدها كاشف الأسماء (من شأن قاعدة توحيد الأسماء). والصورة الغالبة لكرسي الهمزة قبل الواو تُحسب على الكلمة وتصريفاتها معا (مسؤول، مسؤولين، المسؤولية).',
+      en: 'Differences in harakat only (“عَلَم”/“عِلم”); different words that share letters (“أمن”/“آمن”, “حملة”/“حمله”, “على”/“علي”, “المعنى”/“المعني”, “القوى”/“القوي”), among them a feminine elative or a noun in ى beside a nisba in ي (“العظمى”/“العظمي”, “الشورى”/“الشوري”, “الدعوى”/“الدعوي”, “اليمنى”/“اليمني”, “الأولى”/“الأولي”) and two words in ة and ه (“الكرة”/“الكره”); a hamza whose seat the vowels decide, in a word’s forms (“شيء”/“شيئا”, “جزء”/“جزئي”) or in another word (“بئر”/“بؤرة”, “مؤذن”/“مئذنة”); a bare or hamza alef at the start of a word, which the hamza rule checks; names the name list knows or the names detector finds, which name-consistency checks. The seat used most for a hamza before و is counted over a word and its inflections together (“مسؤول”, “مسؤولين”, “المسؤولية”).',
     },
   },
   defaultOptions: {},
@@ -155,70 +213,159 @@ export default defineRule({
         }
       }
     }
-    // A word's key is its stem, the end of the word, unchanged for a final ة or ي.
+    // A word's key is its stem, the end of the word, unchanged for a final ة or ي. Kept in text order, so
+    // that ties go to the form used first.
     const pool = compared;
     if (foldedKeys.size > 0) {
+      const before = pool.length;
       for (const word of endings) if (endsWithAny(word.spelling.light, foldedKeys)) pool.push(occurrenceOf(word));
+      if (pool.length > before) pool.sort((a, b) => a.word.start - b.word.start);
     }
 
     // A stem written without a proclitic anchors the split of the same stem with one: ومسئول is و +
-    // مسئول when the article has مسؤول or المسؤول, but وزير stays وزير.
+    // مسئول when the article has مسؤول, المسؤول or المسؤولية, but وزير stays وزير.
     const anchors = new Set<string>();
-    for (const { key } of pool) if (key !== undefined) anchors.add(key);
-
-    const groups = new Map<string, Occurrence[]>();
-    for (const occurrence of pool) {
-      const key = occurrence.key ?? splitIndefinite(occurrence, anchors);
-      const group = groups.get(key);
-      if (group) group.push(occurrence);
-      else groups.set(key, [occurrence]);
+    for (const { key, shared } of pool) {
+      if (key === undefined) continue;
+      anchors.add(key);
+      if (shared !== undefined) anchors.add(shared);
     }
 
-    for (const occurrences of groups.values()) {
-      if (occurrences.every((o) => o.stem === occurrences[0].stem)) continue;
-      // The form used most; ties go to the form used first (Map keeps insertion order), except that a
-      // final ي wins a tie with ى unless the word is one that ends in ى (الدولي/الدولى, الكبرى/الكبري).
-      const counts = new Map<string, { count: number; first: Occurrence }>();
-      for (const o of occurrences) {
-        const form = counts.get(o.stem);
-        if (form) form.count++;
-        else counts.set(o.stem, { count: 1, first: o });
+    // Grouped by key; on the way, the shared stems written with two sets of seats of hamza (few articles
+    // have one), whose seats are then counted over all their inflections.
+    const groups = new Map<string, Occurrence[]>();
+    const seatsOfStem = new Map<string, string>();
+    const mixedSeats = new Set<string>();
+    for (const occurrence of pool) {
+      const key = occurrence.key ?? splitIndefinite(occurrence, anchors);
+      const { shared, seats } = occurrence;
+      const group = groups.get(key);
+      if (group) {
+        group.push(occurrence);
+        if (seats !== group[0].seats) mixedSeats.add(shared!);
+        continue;
       }
+      groups.set(key, [occurrence]);
+      if (shared === undefined) continue;
+      const known = seatsOfStem.get(shared);
+      if (known === undefined) seatsOfStem.set(shared, seats!);
+      else if (known !== seats) mixedSeats.add(shared);
+    }
+    const seatVotes = mixedSeats.size > 0 ? seatVotesOf(groups, mixedSeats) : undefined;
+
+    const found: { occurrence: Occurrence; corrected: string; related: Word }[] = [];
+    for (const occurrences of groups.values()) {
+      const { shared } = occurrences[0];
+      const seatVote = shared === undefined ? undefined : seatVotes?.get(shared);
+      const oneForm = occurrences.every((o) => o.stem === occurrences[0].stem);
+      if (oneForm && (seatVote === undefined || occurrences[0].seats === seatVote.form)) continue;
+      // The form used most; ties go to the form used first, except that ة wins a tie with ه, and a final
+      // ي with ى unless the word is one that ends in ى (الدولي/الدولى, الكبرى/الكبري).
+      const counts = new Map<string, Vote>();
+      for (const o of occurrences) vote(counts, o.stem, o);
       let preferred = occurrences[0];
       let best = 0;
       for (const { count, first } of counts.values()) {
-        if (count > best || (count === best && winsFinalYaTie(first.stem, preferred.stem))) [preferred, best] = [first, count];
+        if (count > best || (count === best && winsFinalLetterTie(first.stem, preferred.stem))) [preferred, best] = [first, count];
+      }
+      // The seat the article writes most in this stem and its inflections.
+      let preferredStem = preferred.stem;
+      let related = preferred.word;
+      if (seatVote !== undefined && preferred.seats !== seatVote.form) {
+        preferredStem = withSeats(preferredStem, shared!, seatVote.form);
+        related = (occurrences.find((o) => o.stem === preferredStem) ?? seatVote.first).word;
       }
       for (const occurrence of occurrences) {
-        if (occurrence.stem === preferred.stem) continue;
+        if (occurrence.stem === preferredStem) continue;
         // A different final letter is only certain on a definite word (see above).
-        if (!occurrence.definite && occurrence.stem.slice(-1) !== preferred.stem.slice(-1)) continue;
-        if (isListedName(nameListFor(names), occurrence)) continue;
-        const { word } = occurrence;
-        const corrected = occurrence.prefix + preferred.stem;
-        report({
-          span: { start: word.start, end: word.end },
-          messageId: 'inconsistent',
-          data: { word: word.text, preferred: corrected },
-          related: [{ span: { start: preferred.word.start, end: preferred.word.end }, messageId: 'preferredHere' }],
-          fixes: [{ messageId: 'usePreferred', data: { preferred: corrected }, edits: [minimalEdit(word.start, word.text, corrected)], safe: true }],
-        });
+        if (!occurrence.definite && occurrence.stem.slice(-1) !== preferredStem.slice(-1)) continue;
+        found.push({ occurrence, corrected: occurrence.prefix + preferredStem, related });
       }
+    }
+    if (found.length === 0) return;
+
+    // Names are name-consistency's. The name list settles most at a glance (السوداني/السودانى), and the
+    // detector's common words (مسؤول) are never names; for the rest, the detector, which finds a name in
+    // context (مهدي الحمداني … الحمدانى), runs once and keeps its detection for that rule.
+    const list = nameListFor(names);
+    let nameSpans: Span[] | undefined;
+    for (const { occurrence, corrected, related } of found) {
+      const forms = formsOf(occurrence);
+      if (forms.some((form) => isListedName(list, form))) continue;
+      const { word } = occurrence;
+      if (!forms.some((form) => NOT_NAMES.has(form))) {
+        nameSpans ??= findNames(article, list).flatMap((entity) => entity.mentions.map((mention) => mention.span));
+        if (nameSpans.some((span) => overlaps(span, word))) continue;
+      }
+      report({
+        span: { start: word.start, end: word.end },
+        messageId: 'inconsistent',
+        data: { word: word.text, preferred: corrected },
+        related: [{ span: { start: related.start, end: related.end }, messageId: 'preferredHere' }],
+        fixes: [{ messageId: 'usePreferred', data: { preferred: corrected }, edits: [minimalEdit(word.start, word.text, corrected)], safe: true }],
+      });
     }
   },
 });
+
+/** A written form (a stem, or the seats of hamza in one) with how often it is written, and where first. */
+interface Vote {
+  form: string;
+  count: number;
+  first: Occurrence;
+}
+
+function vote(votes: Map<string, Vote>, form: string, occurrence: Occurrence): void {
+  const known = votes.get(form);
+  if (!known) votes.set(form, { form, count: 1, first: occurrence });
+  else {
+    known.count++;
+    if (occurrence.word.start < known.first.word.start) known.first = occurrence;
+  }
+}
+
+/** The form written strictly most often; none on a tie, nor when there is only one. */
+function majorityOf(votes: ReadonlyMap<string, Vote>): Vote | undefined {
+  if (votes.size < 2) return undefined;
+  let majority: Vote | undefined;
+  let tied = false;
+  for (const candidate of votes.values()) {
+    if (majority === undefined || candidate.count > majority.count) [majority, tied] = [candidate, false];
+    else if (candidate.count === majority.count) tied = true;
+  }
+  return tied ? undefined : majority;
+}
+
+/** Per shared stem written with two sets of seats of hamza, the set written most in it and its inflections, if one leads. */
+function seatVotesOf(groups: ReadonlyMap<string, Occurrence[]>, mixedSeats: ReadonlySet<string>): Map<string, Vote | undefined> {
+  const votes = new Map<string, Map<string, Vote>>();
+  for (const occurrences of groups.values()) {
+    const { shared } = occurrences[0];
+    if (shared === undefined || !mixedSeats.has(shared)) continue;
+    let forStem = votes.get(shared);
+    if (!forStem) votes.set(shared, (forStem = new Map()));
+    for (const o of occurrences) vote(forStem, o.seats!, o);
+  }
+  return new Map([...votes].map(([shared, forStem]) => [shared, majorityOf(forStem)]));
+}
+
+function overlaps(span: Span, word: Word): boolean {
+  return span.start < word.end && word.start < span.end;
+}
 
 function endsWithAny(word: string, endings: ReadonlySet<string>): boolean {
   for (const ending of endings) if (word.endsWith(ending)) return true;
   return false;
 }
 
-/**
- * Names are name-consistency's (السوداني/السودانى): a word the name list knows as a whole name or surname
- * is left to it. Not the first words of longer names: الهيئة begins many organisations and is a word.
- */
-function isListedName(list: NameList, { light, stem }: Occurrence): boolean {
-  return [light, stem, 'ال' + stem].some((form) => list.byFirstWord.get(foldLetters(form))?.some((listed) => listed.words.length === 1));
+/** The letter-folded forms under which the names module may know a word: as written, its stem, and with ال. */
+function formsOf({ light, stem }: Occurrence): string[] {
+  return [light, stem, 'ال' + stem].map(foldLetters);
+}
+
+/** A form the name list knows as a whole name or surname. Not the first words of longer names: الهيئة begins many organisations and is a word. */
+function isListedName(list: NameList, folded: string): boolean {
+  return list.byFirstWord.get(folded)?.some((listed) => listed.words.length === 1) ?? false;
 }
 
 const ENDS_IN_ALEF_MAQSURA = new Set(Object.values(ALEF_MAQSURA_WORDS).flat().map(foldAlef));
@@ -227,25 +374,34 @@ function foldAlef(word: string): string {
   return word.replace(/[أإآ]/gu, 'ا');
 }
 
-/** Whether `stem` should win a tie against `other` that it differs from only in a final ى/ي. */
-function winsFinalYaTie(stem: string, other: string): boolean {
+/** Whether `stem` should win a tie against `other` that it differs from only in a final ة/ه or ى/ي. */
+function winsFinalLetterTie(stem: string, other: string): boolean {
   if (stem.slice(0, -1) !== other.slice(0, -1)) return false;
-  const alefForm = foldAlef(stem.slice(0, -1) + 'ى');
-  return stem.endsWith(ENDS_IN_ALEF_MAQSURA.has(alefForm) ? 'ى' : 'ي') && !other.endsWith(stem.slice(-1));
+  const base = stem.slice(0, -1);
+  const wanted = stem.endsWith('ة') || stem.endsWith('ه') ? 'ة' : ENDS_IN_ALEF_MAQSURA.has(foldAlef(base + 'ى')) ? 'ى' : 'ي';
+  return stem.endsWith(wanted) && !other.endsWith(wanted);
 }
 
-/** Sets the proclitic and stem of an indefinite word from the anchors, and returns its key. */
+function withShared(occurrence: Occurrence, key: string, shared: string | undefined): string {
+  occurrence.shared = shared;
+  occurrence.seats = shared === undefined ? undefined : seatsOf(occurrence.stem, shared);
+  return key;
+}
+
+/** Sets the proclitic, stem and shared stem of an indefinite word from the anchors, and returns its key. */
 function splitIndefinite(occurrence: Occurrence, anchors: ReadonlySet<string>): string {
   const { light } = occurrence;
   for (const prefix of INDEFINITE_PROCLITICS) {
     if (!light.startsWith(prefix) || light.length - prefix.length < 3) continue;
     const stem = light.slice(prefix.length);
     const key = keyOf(stem, false);
-    if (anchors.has(key)) {
+    const shared = sharedStemOf(key);
+    if (anchors.has(key) || (shared !== undefined && anchors.has(shared))) {
       occurrence.prefix = prefix;
       occurrence.stem = stem;
-      return key;
+      return withShared(occurrence, key, shared);
     }
   }
-  return keyOf(light, false);
+  const key = keyOf(light, false);
+  return withShared(occurrence, key, sharedStemOf(key));
 }
