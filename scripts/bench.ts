@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lint, resolveConfig, rules, type ResolvedConfig } from '../server/src/engine';
+import { lint, resolveConfig, rules, type ResolvedConfig, type TextKind } from '../server/src/engine';
 import { buildCorpus, fixtureParagraphs, makeArticle } from './bench-corpus';
 
 const root = join(__dirname, '..');
@@ -61,6 +61,27 @@ function timeCommand(command: string, args: string[]): { seconds: number; maxRss
   return { seconds, maxRssMb, status: run.status };
 }
 
+/** Texts of `size` characters made of one repeated unit, each a worst case for some scan of the engine. */
+function pathologicalTexts(size: number): [name: string, text: string, kind: TextKind][] {
+  const units: [string, string, TextKind][] = [
+    ['one Latin word', 'a', 'plain'],
+    ['one Arabic word', 'ب', 'plain'],
+    ['dots', '.', 'plain'],
+    ['spaces', ' ', 'plain'],
+    ['opening brackets', '(', 'plain'],
+    ['straight quotes', '"', 'plain'],
+    ['tatweel', 'ـ', 'plain'],
+    ['addresses', 'a@b.c ', 'plain'],
+    ['web addresses', 'www.a ', 'plain'],
+    ['unclosed directives', '<!-- mudaqqiq-disable ', 'plain'],
+    ['unclosed comments', '<!--', 'markdown'],
+    ['unclosed link targets', '[a](', 'markdown'],
+    ['unclosed tags', '<a ', 'markdown'],
+    ['inline code marks', '`', 'markdown'],
+  ];
+  return units.map(([name, unit, kind]) => [name, `عنوان\n\n${unit.repeat(Math.ceil(size / unit.length))}`, kind]);
+}
+
 function hasTaskset(): boolean {
   return spawnSync('taskset', ['--version']).status === 0;
 }
@@ -93,6 +114,17 @@ function main(): void {
     return performance.now() - start;
   });
   report(`one ${article.split(/\s+/).length}-word article, median warm`, `${median(times).toFixed(2)} ms`, 'target < 5 ms');
+
+  // Runs of one character or unit: a pattern that retries at every position of such a run takes time
+  // quadratic in its length (seconds at this size), where a linear scan takes milliseconds.
+  let slowest = { name: '', ms: 0 };
+  for (const [name, text, kind] of pathologicalTexts(100_000)) {
+    const start = performance.now();
+    lint(text, defaults, { kind });
+    const ms = performance.now() - start;
+    if (ms > slowest.ms) slowest = { name, ms };
+  }
+  report(`slowest pathological 100,000-character text (${slowest.name})`, `${slowest.ms.toFixed(0)} ms`);
 
   let subsetBytes = 0;
   const subset = texts.filter((t) => (subsetBytes += Buffer.byteLength(t)) <= perRuleMegabytes * MB);

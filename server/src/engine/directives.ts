@@ -3,7 +3,8 @@
 //   <!-- mudaqqiq-disable-next-line [rule ...] -->
 // No rule ids means every rule.
 
-const DIRECTIVE = /<!--\s*mudaqqiq-(disable-next-line|disable|enable)\b([^]*?)-->/g;
+// Rule ids hold no `<`: a directive left unclosed ends its search at the next comment, not the end of the text.
+const DIRECTIVE = /<!--\s*mudaqqiq-(disable-next-line|disable|enable)\b([^<]*?)-->/g;
 
 interface Directive {
   kind: 'disable-next-line' | 'disable' | 'enable';

@@ -10,24 +10,22 @@ const OPAQUE_CODE = 0xfffc;
 
 export type TextKind = 'markdown' | 'plain';
 
-// A URL in running copy holds no bracket, so one around it (`[www.moh.gov.sa]`, a Markdown link's text) stays prose.
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s«»“”"()[\]<>]*[^\s«»“”"()[\]<>.,،؛:!?؟]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const COMMENT = /<!--[\s\S]*?-->/g;
+// A URL in running copy holds no bracket, so one around it (`[www.moh.gov.sa]`, a Markdown link's text) stays
+// prose. An address starts where its run of name characters does: tried inside the run too, a long run with
+// no @ would take time quadratic in its length.
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s«»“”"()[\]<>]*[^\s«»“”"()[\]<>.,،؛:!?؟]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 export function extractProse(text: string, kind: TextKind): string {
   const masks: Mask[] = [];
   const blank = (from: number, to: number, fill: string) => {
     if (to > from) masks.push({ from, to, fill });
   };
+  const blankWhole = (start: number, end: number) => blank(start, end, ownsWholeLines(text, start, end) ? ' ' : OPAQUE);
   const blankMatches = (pattern: RegExp) => {
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      blank(start, end, ownsWholeLines(text, start, end) ? ' ' : OPAQUE);
-    }
+    for (const m of text.matchAll(pattern)) blankWhole(m.index, m.index + m[0].length);
   };
 
-  blankMatches(COMMENT);
+  forEachComment(text, blankWhole);
   if (kind === 'markdown') maskMarkdown(text, blank);
   blankMatches(URL_OR_EMAIL);
   return applyMasks(text, masks);
@@ -72,26 +70,55 @@ export function unmask(text: string, source: string, offset: number): string {
   return out + text.slice(from);
 }
 
-/** HTML tags and comments; not an autolink (`<https://…>`, `<news@example.org>`), which is content. */
-const MARKUP = /<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:[\s/][^>]*)?>/g;
+/**
+ * Calls `visit` with the start and end of each HTML comment, found with indexOf rather than a lazy
+ * pattern: once an opening `<!--` has no `-->` after it, none after it has, and trying each would take
+ * time quadratic in their number.
+ */
+function forEachComment(text: string, visit: (start: number, end: number) => void): void {
+  for (let start = text.indexOf('<!--'); start !== -1; ) {
+    const close = text.indexOf('-->', start + 4);
+    if (close === -1) return;
+    visit(start, close + 3);
+    start = text.indexOf('<!--', close + 3);
+  }
+}
 
-/** What a masked run says, markup taken out: `<b>www.x.org</b>` says `www.x.org`, `<br>` nothing. */
+/** HTML tags; not an autolink (`<https://…>`, `<news@example.org>`), which is content. A tag holds no `<`. */
+const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:[\s/][^<>]*)?>/g;
+
+/** What a masked run says, markup taken out: `<b>www.x.org</b>` says `www.x.org`, `<br>` and comments nothing. */
 export function maskedContent(run: string): string {
-  return run.includes('<') ? run.replace(MARKUP, '') : run;
+  if (!run.includes('<')) return run;
+  let content = '';
+  let at = 0;
+  forEachComment(run, (start, end) => {
+    content += run.slice(at, start);
+    at = end;
+  });
+  return (content + run.slice(at)).replace(TAG, '');
 }
 
+/**
+ * Only spaces and tabs between text.slice(start, end) and the line breaks around it. Looks no further
+ * than those, so many matches on one long line cost linear time.
+ */
 function ownsWholeLines(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  return /^[ \t]*$/.test(text.slice(lineStart, start)) && /^[ \t]*$/.test(text.slice(end, lineEnd));
+  let before = start;
+  while (before > 0 && isBlank(text.charCodeAt(before - 1))) before--;
+  if (before > 0 && text.charCodeAt(before - 1) !== 0x0a) return false;
+  let after = end;
+  while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+  return after === text.length || text.charCodeAt(after) === 0x0a;
 }
+
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BLOCK_MARKER = /^( {0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+))+/;
 const INLINE_CODE = /`[^`\n]+`/g;
-const LINK_TARGET = /\]\([^)\n]*\)/g;
-const HTML_TAG = /<\/?[a-zA-Z][^>\n]*>/g;
+// A tag holds no `<`, so a line of thousands of unclosed `<a` is scanned in linear time.
+const HTML_TAG = /<\/?[a-zA-Z][^<>\n]*>/g;
 
 function maskMarkdown(text: string, blank: (from: number, to: number, fill: string) => void): void {
   let offset = 0;
@@ -122,13 +149,18 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
     }
     const marker = BLOCK_MARKER.exec(line);
     if (marker) blank(start, start + marker[0].length, ' ');
-    const closingHashes = /[ \t]+#+[ \t]*$/.exec(line);
+    // From the start of a run of spaces only: tried inside a long run, the match would be quadratic.
+    const closingHashes = /(?<![ \t])[ \t]+#+[ \t]*$/.exec(line);
     if (marker && marker[0].includes('#') && closingHashes) blank(start + closingHashes.index, start + line.length, ' ');
-    for (const pattern of [INLINE_CODE, LINK_TARGET, HTML_TAG]) {
-      for (const m of line.matchAll(pattern)) {
-        const from = start + m.index + (pattern === LINK_TARGET ? 1 : 0);
-        blank(from, start + m.index + m[0].length, OPAQUE);
-      }
+    for (const pattern of [INLINE_CODE, HTML_TAG]) {
+      for (const m of line.matchAll(pattern)) blank(start + m.index, start + m.index + m[0].length, OPAQUE);
+    }
+    // A link target, `](` to the first `)`; once one has no `)`, no later one on the line has.
+    for (let open = line.indexOf(']('); open !== -1; ) {
+      const close = line.indexOf(')', open + 2);
+      if (close === -1) break;
+      blank(start + open + 1, start + close + 1, OPAQUE);
+      open = line.indexOf('](', close + 1);
     }
   });
 }

@@ -162,13 +162,22 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
     const form = wordFormOf(spelling);
     if (form.isNumber) (figures ??= []).push(form.folded);
   }
-  if (original !== text) {
-    keyCodes.length = codeCount;
-    for (const token of maskedTokens(text, original, datelineEnd - base, words, base)) {
-      const at = 2 * token.wordIndex;
-      const id = intern(foldedIds, token.text);
-      keyCodes.splice(at, 0, id >>> 16, id & 0xffff);
-      codeCount += 2;
+  const tokens = original === text ? NONE : maskedTokens(text, original, datelineEnd - base, words, base);
+  if (tokens.length > 0) {
+    // The masked runs go into the key between the words they stand between, in one pass.
+    const wordCodes = keyCodes.slice(0, codeCount);
+    codeCount = 0;
+    for (let w = 0, next = 0; w <= words.length; w++) {
+      for (; next < tokens.length && tokens[next].wordIndex === w; next++) {
+        const id = intern(foldedIds, tokens[next].text);
+        keyCodes[codeCount++] = id >>> 16;
+        keyCodes[codeCount++] = id & 0xffff;
+      }
+      if (w === words.length) break;
+      keyCodes[codeCount++] = wordCodes[2 * w];
+      keyCodes[codeCount++] = wordCodes[2 * w + 1];
+    }
+    for (const token of tokens) {
       const stem = stemId(token.text);
       if (stemSeenIn[stem] === formCount) continue;
       stemSeenIn[stem] = formCount;
@@ -196,7 +205,7 @@ interface MaskedToken {
 }
 
 /**
- * The masked runs of `text` from `from` on, by what they hide in `original` (markup left out), last first:
+ * The masked runs of `text` from `from` on, by what they hide in `original` (markup left out), in order:
  * a URL or an e-mail address is content, which sentences that differ in it do not repeat.
  */
 function maskedTokens(text: string, original: string, from: number, words: readonly Word[], base: number): MaskedToken[] {
@@ -207,7 +216,7 @@ function maskedTokens(text: string, original: string, from: number, words: reado
     while (text[end] === OPAQUE) end++;
     const content = maskedContent(original.slice(at, end));
     while (wordIndex < words.length && words[wordIndex].start < base + at) wordIndex++;
-    if (content) tokens.unshift({ text: OPAQUE + content.toLowerCase(), wordIndex });
+    if (content) tokens.push({ text: OPAQUE + content.toLowerCase(), wordIndex });
     at = text.indexOf(OPAQUE, end);
   }
   return tokens;
@@ -271,15 +280,19 @@ function keyFromCodes(count: number): string {
 
 /**
  * contentStem until nothing more comes off, so a word whose root starts with و/ف/ب/ل meets its prefixed
- * forms: `وزير`, `الوزير` and `ووزير` all give `زير`.
+ * forms: `وزير`, `الوزير` and `ووزير` all give `زير`. No word has more than a few layers; the bound keeps
+ * a run of thousands of ب from taking time quadratic in its length.
  */
 function bareStem(word: string): string {
-  for (;;) {
+  for (let layer = 0; layer < MAX_PROCLITIC_LAYERS; layer++) {
     const next = contentStem(word);
     if (next === word) return word;
     word = next;
   }
+  return word;
 }
+
+const MAX_PROCLITIC_LAYERS = 4;
 
 /** `word` is in the light form, lower-case. One- and two-letter words are all particles or pronouns. */
 function isFunctionWord(word: string): boolean {
