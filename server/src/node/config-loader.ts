@@ -135,7 +135,27 @@ function parseJsonc(path: string, text: string): Node {
     throw new ConfigFileError(path, `malformed JSON: ${describeParseError(errors[0])}; fix the file (comments are allowed)`, line, column);
   }
   if (!tree) throw new ConfigFileError(path, 'the file is empty; it must hold a JSON object such as {"rules": {}}');
+  const deep = nodeDeeperThan(tree, MAX_DEPTH);
+  if (deep) {
+    const { line, column } = lineColumn(text, deep.offset);
+    throw new ConfigFileError(path, `nested more than ${MAX_DEPTH} levels deep; a config file is a few levels deep`, line, column);
+  }
   return tree;
+}
+
+/** Deeper than any config or name list, and shallow enough for the recursion of nodeValue and the validator. */
+const MAX_DEPTH = 64;
+
+/** The first node nested deeper than `limit` arrays and objects, found without recursion. */
+function nodeDeeperThan(tree: Node, limit: number): Node | undefined {
+  const stack: [Node, number][] = [[tree, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, depth] = top;
+    if (depth > limit) return node;
+    const nested = node.type === 'object' || node.type === 'array' ? depth + 1 : depth;
+    for (const child of node.children ?? []) stack.push([child, nested]);
+  }
+  return undefined;
 }
 
 function describeParseError(error: ParseError): string {

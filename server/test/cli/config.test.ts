@@ -46,6 +46,14 @@ describe('configuration files', () => {
     assert.ok(run.stderr.includes(`${join(dir, '.mudaqqiq.json')}:4:5: malformed JSON: comma expected`), run.stderr);
   });
 
+  it('JSON nested thousands of levels deep is exit 2 with file, line and column, not a crash', () => {
+    const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n` }, null);
+    writeFileSync(join(dir, '.mudaqqiq.json'), `{"rules": ${'['.repeat(3000)}${']'.repeat(3000)}}`);
+    const run = runCli(['a.txt'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.ok(run.stderr.includes(`${join(dir, '.mudaqqiq.json')}:1:75: nested more than 64 levels deep`), run.stderr);
+  });
+
   it('an unknown rule id is exit 2 naming the known ones, at its line and column', () => {
     const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n` }, null);
     writeFileSync(join(dir, '.mudaqqiq.json'), '{\n  "rules": {\n    "tatweel": "warn",\n    "tatwil": "off"\n  }\n}\n');
