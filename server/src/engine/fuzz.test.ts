@@ -52,13 +52,15 @@ describe('fuzz: the engine on random text', () => {
     );
   });
 
-  it('gives CRLF and BOM text the same findings as LF text, at the same places', () => {
+  it('gives CRLF, CR and BOM text the same findings as LF text, at the same places', () => {
     fc.assert(
       fc.property(articleText.map((t) => t.replace(/\r/g, '').replace(/^\uFEFF+/, '')), anyKind, (lfText, kind) => {
         const crlfText = '\uFEFF' + lfText.replace(/\n/g, '\r\n');
+        const crText = lfText.replace(/\n/g, '\r');
         const describe = (text: string) =>
-          lint(text, config, { kind }).findings.map((f) => `${f.ruleId}:${text.slice(f.span.start, f.span.end).replace(/\r\n/g, '\n')}`);
+          lint(text, config, { kind }).findings.map((f) => `${f.ruleId}:${text.slice(f.span.start, f.span.end).replace(/\r\n?/g, '\n')}`);
         assert.deepEqual(describe(crlfText), describe(lfText));
+        assert.deepEqual(describe(crText), describe(lfText));
       }),
       { numRuns: runs },
     );

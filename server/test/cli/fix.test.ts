@@ -25,6 +25,14 @@ describe('--fix', () => {
     assert.equal(statSync(join(dir, 'a.txt')).mode & 0o777, 0o640);
   });
 
+  it('keeps CR line ends (old Mac files), and reports lines as editors count them', () => {
+    const dir = sandbox({ 'a.txt': `عنوان\r${TATWEEL_LINE}\rخبر آخر عن الوزارة.\r` });
+    const check = runCli(['--format', 'json', 'a.txt'], { cwd: dir });
+    assert.deepEqual(JSON.parse(check.stdout)[0].messages.map((m: { line: number }) => m.line), [2]);
+    assert.equal(runCli(['--fix', 'a.txt'], { cwd: dir }).code, 0);
+    assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), `عنوان\r${FIXED_LINE}\rخبر آخر عن الوزارة.\r`);
+  });
+
   it('is atomic: no temporary file is left, a link still points at its file', () => {
     const dir = sandbox({ 'real/a.txt': `${TATWEEL_LINE}\n`, 'b.txt': `${TATWEEL_LINE}\n` });
     symlinkSync(join(dir, 'real', 'a.txt'), join(dir, 'link.txt'));

@@ -1,15 +1,16 @@
 import type { Span, TextEdit } from '../types';
 
 /**
- * Rules see text with LF line ends and no BOM, so CRLF and BOM files give the same findings as LF files.
- * This maps spans and edits on that text back onto the original.
+ * Rules see text with LF line ends and no BOM, so CRLF, CR and BOM files give the same findings as LF
+ * files. This maps spans and edits on that text back onto the original.
  */
 export class SourceText {
   /** The original text, as the caller gave it. */
   readonly original: string;
   /** LF only, no BOM. */
   readonly text: string;
-  readonly eol: '\n' | '\r\n';
+  /** The line end most lines of the original have, which edits are written with. */
+  readonly eol: '\n' | '\r\n' | '\r';
   private readonly bomLength: number;
   /** Index in `text` of each char that follows a removed `\r`, ascending; empty for LF files. */
   private readonly crBefore: number[];
@@ -31,8 +32,11 @@ export class SourceText {
     } else {
       this.text = body;
     }
-    const lfCount = countOf(this.text, '\n');
-    this.eol = this.crBefore.length * 2 > lfCount ? '\r\n' : '\n';
+    // A CR alone ends a line too (as in LSP): one character for another, so no offset moves.
+    const loneCrCount = countOf(this.text, '\r');
+    if (loneCrCount > 0) this.text = this.text.replace(/\r/g, '\n');
+    const lineEnds = countOf(this.text, '\n');
+    this.eol = this.crBefore.length * 2 > lineEnds ? '\r\n' : loneCrCount * 2 > lineEnds ? '\r' : '\n';
   }
 
   /** Where position `pos` of `text` lies in the original: just after the previous kept char. */
@@ -45,7 +49,7 @@ export class SourceText {
   }
 
   edit(edit: TextEdit): TextEdit {
-    const text = this.eol === '\r\n' ? edit.text.replace(/\n/g, '\r\n') : edit.text;
+    const text = this.eol === '\n' ? edit.text : edit.text.replace(/\n/g, this.eol);
     return { span: this.span(edit.span), text };
   }
 }
