@@ -221,6 +221,7 @@ function newPerWordArrays(size: number) {
     classes: new Int32Array(size),
     covered: new Uint8Array(size),
     placeAt: new Uint8Array(size),
+    listedEnd: new Int32Array(size),
     cueAtWord: new Uint8Array(size),
     listedWords: new Int32Array(size),
     cuedWords: new Int32Array(size),
@@ -233,6 +234,7 @@ function perWordArrays(count: number): ReturnType<typeof newPerWordArrays> {
   reused.classes[count] = 0;
   reused.covered.fill(0, 0, count + 1);
   reused.placeAt.fill(0, 0, count + 1);
+  reused.listedEnd.fill(0, 0, count + 1);
   reused.cueAtWord.fill(0, 0, count + 1);
   return reused;
 }
@@ -245,6 +247,8 @@ class NameFinder {
 
   /** Whether a listed place covers each word (for places named in a row: دمشق وحلب وحماة). */
   private readonly placeAt: Uint8Array;
+  /** At the first word of a listed place or organisation, the word after it; else 0. */
+  private readonly listedEnd: Int32Array;
   /** The kind of name a cue before each word calls for, worked out on demand: 0 not yet, 1 none. */
   private readonly cueAtWord: Uint8Array;
   /**
@@ -302,6 +306,7 @@ class NameFinder {
     this.prose = prose;
     this.covered = arrays.covered;
     this.placeAt = arrays.placeAt;
+    this.listedEnd = arrays.listedEnd;
     this.cueAtWord = arrays.cueAtWord;
     this.listedWords = listedWords;
     this.listedCount = listedCount;
@@ -315,6 +320,7 @@ class NameFinder {
       this.covered[k] = 1;
       if (name.kind === 'place' && name.listed) this.placeAt[k] = 1;
     }
+    if (name.listed && name.kind !== 'person') this.listedEnd[name.first] = name.last + 1;
   }
 
   /** Word i letter-folded. */
@@ -559,10 +565,15 @@ class NameFinder {
     return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], cued: true };
   }
 
-  /** Skips the rest of a compound title and nationality adjectives: وزير الخارجية الأميركي | أنتوني بلينكن. */
+  /**
+   * Skips the rest of a compound title and nationality adjectives: وزير الخارجية الأميركي | أنتوني بلينكن;
+   * and a listed place or organisation the title is of: المديرة التنفيذية لبرنامج الأغذية العالمي | سيندي ماكين.
+   */
   private afterTitle(i: number): number {
     let steps = 0;
-    while (steps < MAX_TITLE_CHAIN && this.isJoined(i) && !this.covered[i]) {
+    while (steps < MAX_TITLE_CHAIN && this.isJoined(i)) {
+      // The name comes right after what the title is of, or it is no name of this title's.
+      if (this.covered[i]) return this.listedEnd[i] === 0 ? i : this.listedEnd[i];
       if (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE))) break;
       // وزير المياه والري: وال continues the title too.
       // إلياس folds like an article-led word: a given name starts the name.
