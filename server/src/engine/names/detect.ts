@@ -740,6 +740,8 @@ class NameFinder {
         continue;
       }
       if (kind === 'person' && parts >= 2 && !given && /(?:ين|ون|ات|ان|ا)$/.test(folded)) break;
+      // An indefinite nisba after a place or an organisation describes it: مخيم زمزم | كارثي.
+      if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
       words.push(folded);
       last = k;
       parts++;

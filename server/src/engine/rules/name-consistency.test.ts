@@ -276,4 +276,11 @@ testRule(rule, [
     config,
     findings: [],
   },
+  {
+    name: 'a place at a trigger ends before a preposition and before an adjective',
+    text: 'وقال مسؤولون إن مخيم زمزم قرب الفاشر تعرض لقصف عنيف. وأضافوا أن الوضع في مخيم زمزام كارثي.',
+    config,
+    findings: [{ covers: 'زمزام', messageId: 'articleSpelling', related: ['زمزم'] }],
+    fixed: 'وقال مسؤولون إن مخيم زمزم قرب الفاشر تعرض لقصف عنيف. وأضافوا أن الوضع في مخيم زمزم كارثي.',
+  },
 ]);
