@@ -8,7 +8,7 @@ import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, foldName, isLooseVariant, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isLooseVariant, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -1455,29 +1455,6 @@ function isSurnameOf(short: string[], long: string[]): boolean {
 
 /** A part made of عبد and the word after it (عبدالقادر، عبدربه), not a name that starts so (عبده). */
 const isCompoundPart = (part: string) => part.length > COMPOUND_HEAD.length + 2 && part.startsWith(COMPOUND_HEAD);
-
-/** عبد and the word after it are one part of a name, written apart or joined: عبد القادر، عبدالقادر. */
-const COMPOUND_HEAD = 'عبد';
-
-/**
- * The folded words of a name with each عبد joined to the word after it and each عبدال… compound split,
- * or undefined when it has neither.
- */
-function otherCompoundWriting(words: readonly string[]): string[] | undefined {
-  const other: string[] = [];
-  let changed = false;
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k];
-    if (word === COMPOUND_HEAD && k + 1 < words.length) other.push(word + words[++k]);
-    else if (word.length > COMPOUND_HEAD.length + 3 && word.startsWith(COMPOUND_HEAD + 'ال')) other.push(COMPOUND_HEAD, word.slice(COMPOUND_HEAD.length));
-    else {
-      other.push(word);
-      continue;
-    }
-    changed = true;
-  }
-  return changed ? other : undefined;
-}
 
 /**
  * The parts of a name from its words, each عبد joined to the word after it by `between` (nothing for

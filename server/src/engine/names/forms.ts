@@ -268,3 +268,26 @@ export function rawOffset(raw: string, letters: number): number {
   while (i < raw.length && isDroppedMark(raw.charCodeAt(i))) i++; // harakat on the last proclitic letter
   return i;
 }
+
+/** عبد and the word after it are one part of a name, written apart or joined: عبد القادر، عبدالقادر. */
+export const COMPOUND_HEAD = 'عبد';
+
+/**
+ * The words of a name (folded or as written) with each عبد joined to the word after it and each عبدال…
+ * compound split, or undefined when it has neither.
+ */
+export function otherCompoundWriting(words: readonly string[]): string[] | undefined {
+  const other: string[] = [];
+  let changed = false;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (word === COMPOUND_HEAD && k + 1 < words.length) other.push(word + words[++k]);
+    else if (word.length > COMPOUND_HEAD.length + 3 && word.startsWith(COMPOUND_HEAD + 'ال')) other.push(COMPOUND_HEAD, word.slice(COMPOUND_HEAD.length));
+    else {
+      other.push(word);
+      continue;
+    }
+    changed = true;
+  }
+  return changed ? other : undefined;
+}

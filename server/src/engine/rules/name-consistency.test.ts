@@ -24,6 +24,7 @@ const names: NameEntry[] = [
   { preferred: 'السويداء', kind: 'place', variants: [], aliases: [] },
   { preferred: 'حماس', kind: 'organisation', variants: [], aliases: ['حركة المقاومة الإسلامية'] },
   { preferred: 'وكالة الأنباء السعودية', kind: 'organisation', variants: [], aliases: ['واس'] },
+  { preferred: 'بدر عبد العاطي', kind: 'person', variants: [], aliases: [], surnames: ['عبد العاطي'] },
 ];
 const config = { names };
 
@@ -282,5 +283,12 @@ testRule(rule, [
     config,
     findings: [{ covers: 'زمزام', messageId: 'articleSpelling', related: ['زمزم'] }],
     fixed: 'وقال مسؤولون إن مخيم زمزم قرب الفاشر تعرض لقصف عنيف. وأضافوا أن الوضع في مخيم زمزم كارثي.',
+  },
+  {
+    name: 'a listed name with عبد written joined to the word after it',
+    text: 'وقال وزير الخارجية بدر عبد العاطي إن الحوار مستمر. وأشار عبدالعاطي إلى أن الجولة المقبلة قريبة.',
+    config,
+    findings: [{ covers: 'عبدالعاطي', messageId: 'houseSpelling' }],
+    fixed: 'وقال وزير الخارجية بدر عبد العاطي إن الحوار مستمر. وأشار عبد العاطي إلى أن الجولة المقبلة قريبة.',
   },
 ]);
