@@ -30,6 +30,8 @@ export interface Analysis {
 export interface AnalysisEvents {
   /** A check of a huge document started (it runs in the worker and takes a while). */
   busy(uri: string): void;
+  /** A busy check ended without a result (the document closed or changed, or the check failed), and no newer check will report. */
+  idle(uri: string, version: number): void;
   checked(analysis: Analysis): void;
 }
 
@@ -41,6 +43,8 @@ export class Analyses {
   generation = 0;
   private readonly latest = new Map<string, Analysis>();
   private readonly running = new Map<string, { version: number; generation: number; promise: Promise<Analysis> }>();
+  /** Documents told `busy` and not yet told the check ended, with the version being checked. */
+  private readonly busy = new Map<string, number>();
 
   constructor(
     private readonly contexts: Contexts,
@@ -57,6 +61,7 @@ export class Analyses {
   forget(uri: string): void {
     this.latest.delete(uri);
     this.running.delete(uri);
+    this.endBusy(uri);
   }
 
   /** The analysis of the document as it is now. Rejects with Superseded when it changes meanwhile. */
@@ -72,7 +77,12 @@ export class Analyses {
     const settle = () => {
       if (this.running.get(uri) === entry) this.running.delete(uri);
     };
-    promise.then(settle, settle);
+    const fail = () => {
+      // A newer check of the document, if any, reports for itself.
+      if (this.running.get(uri) === entry) this.endBusy(uri);
+      settle();
+    };
+    promise.then(settle, fail);
     return promise;
   }
 
@@ -85,14 +95,26 @@ export class Analyses {
     if (!context.checked) {
       analysis = this.analysis(document, generation, context, { findings: [], omittedFindings: 0, limited: false, names: [], diagnostics: [], outline: () => undefined });
     } else {
-      if (this.checker.isLarge(text)) this.events.busy(uri);
+      if (this.checker.isLarge(text)) {
+        this.busy.set(uri, version);
+        this.events.busy(uri);
+      }
       const output = await this.checker.check({ text, kind: context.kind, layers: context.layers }, { uri, version, locale: context.locale });
       this.assertCurrent(document, version);
       analysis = this.analysis(document, generation, context, output);
     }
     this.latest.set(uri, analysis);
+    this.busy.delete(uri);
     this.events.checked(analysis);
     return analysis;
+  }
+
+  /** Every `busy` is followed by a status that is not, or the writer's status item spins forever. */
+  private endBusy(uri: string): void {
+    const version = this.busy.get(uri);
+    if (version === undefined) return;
+    this.busy.delete(uri);
+    this.events.idle(uri, version);
   }
 
   private analysis(

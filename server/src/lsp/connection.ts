@@ -1,18 +1,18 @@
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageStrategy } from 'vscode-languageserver/node';
 import { StreamingMessageReader } from './message-reader';
 
 /**
  * The connection over the transport the command line names (--stdio, --node-ipc, --socket, --pipe), as
  * vscode-languageserver picks it; on --stdio, read by StreamingMessageReader, so that a huge message does
- * not hold up the requests behind it.
+ * not hold up the requests behind it. Every message from the client goes through `messageStrategy` first.
  */
-export function connectionFromCommandLine(argv = process.argv.slice(2)): Connection {
+export function connectionFromCommandLine(messageStrategy: MessageStrategy, argv = process.argv.slice(2)): Connection {
   // The first transport named counts, as in vscode-languageserver.
   const transport = argv.find((arg) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(arg));
-  if (transport !== '--stdio') return createConnection(ProposedFeatures.all);
+  if (transport !== '--stdio') return createConnection(ProposedFeatures.all, { messageStrategy });
   const reader = new StreamingMessageReader(process.stdin);
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), { messageStrategy });
   reader.onError((error) => connection.console.error(`could not read a message: ${error.message}`));
   // stdout carries the protocol: anything logged goes to the client's log, as vscode-languageserver arranges for --stdio.
   console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args));

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ConfigError, type Locale, type TextKind, type UserConfig } from '../engine';
 import { ConfigFileError, ConfigLoader } from '../node/config-loader';
+import { filePathOf } from './file-uris';
 import { namesFileOf } from './name-list-file';
 import { isChecked, readSettings, textKind, type Settings } from './settings';
 
@@ -110,8 +110,8 @@ export class Contexts {
   }
 
   private fileLayers(uri: string): UserConfig[] {
-    if (!uri.startsWith('file:')) return [];
-    const path = fileURLToPath(uri);
+    const path = filePathOf(uri);
+    if (!path) return [];
     this.noticeNamesFile(path);
     try {
       return this.loader.forFile(path).layers;

@@ -6,19 +6,24 @@
 // otherwise, after a typing pause of 150 ms, on save and on configuration change; code actions (quick fixes,
 // "fix all of this rule", disable directives, source.fixAll.mudaqqiq, and "add this spelling to the
 // workspace name list as preferred" on a name-consistency finding, a WorkspaceEdit of the `names` of
-// .mudaqqiq.json or of the file it points to, made when missing); hover; document symbols (the article
-// outline, with a group of the names it mentions); rename (prepareRename and rename on any mention of a
-// name rewrite every spelling of it). Arabic messages and titles are right-to-left isolates (U+2067 …
+// .mudaqqiq.json or of the file it points to, made when missing); hover (Markdown, or plain text for a
+// client that does not list Markdown in hover.contentFormat); document symbols (the article outline,
+// with a group of the names it mentions); rename (prepareRename and rename on any mention of a name
+// rewrite every spelling of it). Arabic messages and titles are right-to-left isolates (U+2067 …
 // U+2069), so they read in order in a left-to-right list. The config files (.mudaqqiq.json and the names
-// files they point to) are watched through dynamic registration.
+// files they point to) are watched through dynamic registration. The lifecycle is the spec's: requests
+// before `initialize` get ServerNotInitialized, after `shutdown` InvalidRequest (lifecycle.ts); malformed
+// params get InvalidParams (params.ts).
 //
 // Settings: the `mudaqqiq` section through workspace/configuration, or initializationOptions for clients
 // that cannot answer it: {enable, run: "onType"|"onSave", locale: "auto"|"ar"|"en", rules: {id: severity},
-// languages: [language ids]}.
+// languages: [language ids]}. Rule settings are held to the schema of .mudaqqiq.json; a bad value falls
+// back to its default and is reported once.
 //
 // Commands (workspace/executeCommand):
 //   mudaqqiq.fixAll          [uri]  applies every safe fix to the open document through workspace/applyEdit;
-//                                   answers {applied: boolean}.
+//                                   answers {applied: boolean}; an error (RequestFailed) for a client that
+//                                   does not announce workspace.applyEdit (source.fixAll.mudaqqiq works there).
 //   mudaqqiq.checkWorkspace  []                 every workspace folder, or
 //                            [uri, …] / [[uri, …]] / [{uris?: [uri], folder?: uri}]   files or folders;
 //                                   checks article files on disk (.news .arnews .md .markdown .txt), publishes
@@ -29,9 +34,10 @@
 //   mudaqqiq/status  {uri, version, checked, busy, errors, warnings, infos, omitted, limited}
 //     checked: false when the settings or the language leave the document alone (an English .txt), so
 //     its counts mean nothing. busy: a huge document is being checked (in a worker thread); sent again
-//     with busy false and the counts of the finished check. omitted: findings beyond the first 1,000,
-//     not shown. limited: the text is over 8,000,000 characters, so only the paragraph rules ran (the
-//     writer is told once).
+//     with busy false and the counts of the finished check, or of the last one when the check is dropped
+//     (the document closed or changed meanwhile). omitted: findings beyond the first 1,000, not shown.
+//     limited: the text is over 8,000,000 characters, so only the paragraph rules ran (the writer is
+//     told once).
 //
 // Size: texts over 256 K characters are checked in a worker thread, so nothing a huge document costs
 // holds up requests about other documents; over --stdio each message is decoded as its bytes arrive
@@ -40,11 +46,13 @@ import { isMainThread, parentPort, workerData, type MessagePort } from 'node:wor
 import { version } from '../../../package.json';
 import { serveWorker } from './checker';
 import { connectionFromCommandLine } from './connection';
+import { Lifecycle } from './lifecycle';
 import { startServer } from './server';
 
 const data = workerData as { mudaqqiqWorker?: boolean; results: MessagePort } | undefined;
 if (!isMainThread && parentPort && data?.mudaqqiqWorker) {
   serveWorker(parentPort, data.results);
 } else {
-  startServer(connectionFromCommandLine(), { workerScript: __filename, version });
+  const lifecycle = new Lifecycle();
+  startServer(connectionFromCommandLine(lifecycle), lifecycle, { workerScript: __filename, version });
 }

@@ -4,6 +4,7 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
+  MarkupKind,
   MessageType,
   ResponseError,
   ShowMessageNotification,
@@ -16,16 +17,18 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { basename, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Analyses, type Analysis } from './analyses';
 import { Checker, Superseded } from './checker';
 import { diagnosticsIn, FIX_ALL_KIND, isMudaqqiqDiagnostic, quickFixes, wants, workspaceEdit, type EditStyle } from './code-actions';
 import { Contexts } from './contexts';
 import { countBySeverity, isDiagnosticData, lspEdit } from './diagnostics';
+import { filePathOf } from './file-uris';
 import { hoverAt } from './hover';
+import type { Lifecycle } from './lifecycle';
 import { nameListFile } from './name-list-file';
 import { nameListActions, prepareRename, rename } from './names';
-import { documentUriOf, invalid, isInDocument, positionOf, rangeOf } from './params';
+import { codeActionContextOf, commandArgumentsOf, documentUriOf, invalid, isInDocument, positionOf, rangeOf } from './params';
 import { CONFIG_FILE_NAME } from '../node/config-loader';
 import { inReadingOrder, t, withThousands } from './strings';
 import { documentSymbols } from './symbols';
@@ -57,7 +60,8 @@ export interface ServerOptions {
   version?: string;
 }
 
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+/** `lifecycle`: the message strategy of `connection`, which keeps requests out until `initialize` is done. */
+export function startServer(connection: Connection, lifecycle: Lifecycle, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const checker = new Checker(options.workerScript);
   const timers = new Map<string, NodeJS.Timeout>();
@@ -70,6 +74,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let pull = false;
   let refreshSupport = false;
   let editStyle: EditStyle = { documentChanges: false, createFiles: false };
+  let hoverFormat: MarkupKind = MarkupKind.PlainText;
+  /** The client answers workspace/applyEdit (for the fixAll command). */
+  let applyEditSupport = false;
   let clientLocale: string | undefined;
   let workspaceFolders: string[] = [];
   const dynamic = { configuration: false, watchedFiles: false, relativePatterns: false, workspaceFolders: false };
@@ -87,6 +94,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendNotification(STATUS_NOTIFICATION, status);
   };
 
+  lifecycle.attach(connection);
+
+  // The shape of the params was checked as the request arrived (checkArrivingParams); the capabilities are read warily.
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
     pull = capabilities.textDocument?.diagnostic !== undefined;
@@ -94,9 +104,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const workspaceEditCapabilities = capabilities.workspace?.workspaceEdit;
     editStyle = {
       documentChanges: workspaceEditCapabilities?.documentChanges === true,
-      createFiles: workspaceEditCapabilities?.documentChanges === true && (workspaceEditCapabilities.resourceOperations ?? []).includes('create'),
+      createFiles: workspaceEditCapabilities?.documentChanges === true && includes(workspaceEditCapabilities.resourceOperations, 'create'),
     };
-    clientLocale = params.locale;
+    hoverFormat = includes(capabilities.textDocument?.hover?.contentFormat, MarkupKind.Markdown) ? MarkupKind.Markdown : MarkupKind.PlainText;
+    applyEditSupport = capabilities.workspace?.applyEdit === true;
+    // The locale only picks the language of messages: a client that sends a bad one (a typo in a Neovim
+    // config) is better served by messages in the default language and a line in its log than by a
+    // server that refuses to start.
+    if (typeof params.locale === 'string') clientLocale = params.locale;
+    else if (params.locale != null) connection.console.warn(`initialize: locale must be a string such as "ar" (got ${JSON.stringify(params.locale)}); messages follow the settings or default to English`);
     dynamic.configuration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     dynamic.watchedFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     dynamic.relativePatterns = capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
@@ -125,6 +141,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         // turn of its own while the worker checks (once: TextDocument keeps them up to date).
         setImmediate(() => documents.get(uri)?.lineCount);
       },
+      idle: (uri, version) => sendStatus(analyses.last(uri), uri, false, version),
       checked: (analysis) => {
         sendStatus(analysis, analysis.uri, false);
         if ((analysis.limited || analysis.omittedFindings > 0) && !toldOversize.has(analysis.uri)) {
@@ -133,6 +150,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
       },
     });
+    lifecycle.started();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -204,7 +222,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     configurationChanged();
   });
 
-  const isConfiguration = (uri: unknown) => typeof uri === 'string' && (uri.endsWith(`/${CONFIG_FILE_NAME}`) || namesFiles.has(pathOf(uri) ?? ''));
+  const isConfiguration = (uri: unknown) => typeof uri === 'string' && (uri.endsWith(`/${CONFIG_FILE_NAME}`) || namesFiles.has(filePathOf(uri) ?? ''));
 
   connection.onDidChangeWatchedFiles((params) => {
     if (!Array.isArray(params?.changes) || !params.changes.some((c) => isConfiguration(c?.uri))) return;
@@ -308,7 +326,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const position = positionOf(params?.position);
     const current = await currentAnalysis(documentUriOf(params));
     if (!current || !isInDocument(current.document, position)) return null;
-    return hoverAt(current.document, position, current.analysis);
+    return hoverAt(current.document, position, current.analysis, hoverFormat);
   });
 
   connection.onDocumentSymbol(async (params) => {
@@ -320,9 +338,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction(async (params, token) => {
     const uri = documentUriOf(params);
     const range = rangeOf(params?.range);
-    const context = params?.context;
-    if (!context || !Array.isArray(context.diagnostics)) throw invalid('context.diagnostics must be a list');
-    const only = Array.isArray(context.only) ? context.only : undefined;
+    const context = codeActionContextOf(params?.context);
+    const only = context.only;
     const current = await currentAnalysis(uri);
     if (!current || !current.analysis.context.checked || token.isCancellationRequested) return [];
     const { document, analysis } = current;
@@ -344,10 +361,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** The workspace name list for a document on disk: its .mudaqqiq.json, else a new one at its workspace folder's root. */
   const nameListFileFor = (uri: string) => {
-    const path = pathOf(uri);
+    const path = filePathOf(uri);
     if (!path) return undefined;
     const folder = workspaceFolders.filter((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
-    return nameListFile(contexts.configFileFor(path), (folder && pathOf(folder)) ?? dirname(path));
+    return nameListFile(contexts.configFileFor(path), (folder && filePathOf(folder)) ?? dirname(path));
   };
 
   connection.onPrepareRename(async (params) => {
@@ -375,10 +392,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   connection.onExecuteCommand(async (params, token, progress) => {
+    const args = commandArgumentsOf(params);
     if (params?.command === COMMANDS.fixAll) {
-      const arg = params.arguments?.[0];
+      const arg = args[0];
       const uri = typeof arg === 'string' ? arg : typeof arg === 'object' && arg !== null ? (arg as { uri?: unknown }).uri : undefined;
       if (typeof uri !== 'string') throw invalid(`${COMMANDS.fixAll} takes the document URI`);
+      // The source.fixAll.mudaqqiq code action carries the same edit for the client to apply itself.
+      if (!applyEditSupport) throw new ResponseError(LSPErrorCodes.RequestFailed, `${COMMANDS.fixAll}: this editor cannot apply edits from the server (workspace.applyEdit); use the source.fixAll.mudaqqiq code action`);
       const current = await currentAnalysis(uri);
       if (!current || !current.analysis.context.checked) return { applied: false };
       const edit = await fixAllEdit(current.document, current.analysis);
@@ -390,7 +410,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return { applied: result.applied };
     }
     if (params?.command === COMMANDS.checkWorkspace) {
-      const uris = await filesToCheck(params.arguments, workspaceFolders);
+      const uris = await filesToCheck(args, workspaceFolders);
       return checkFiles(
         uris,
         {
@@ -429,14 +449,9 @@ function settingsIn(value: unknown): unknown {
   return section ?? value;
 }
 
-/** The file path of a file: URI; undefined for other schemes. */
-function pathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
+/** Whether a capability's list (which a client may send as anything) holds `value`. */
+function includes(list: unknown, value: string): boolean {
+  return Array.isArray(list) && list.includes(value);
 }
 
 function describe(error: unknown): string {

@@ -1,9 +1,11 @@
 import { isKnownRule, type RuleSetting } from '../engine';
 import type { TextKind } from '../engine';
 import { isArabicLetter } from '../engine/text/normalize';
+import { configSchemaErrors } from '../node/config-loader';
 
 // The editor settings (section `mudaqqiq`), read leniently: a bad value falls back to its default and is
-// reported once, so a typo in settings.json never switches the checker off.
+// reported once, so a typo in settings.json never switches the checker off. Rule settings are held to
+// the schema of `.mudaqqiq.json`, so that the editor takes nothing a config file would be refused for.
 
 export interface Settings {
   enable: boolean;
@@ -54,9 +56,13 @@ export function readSettings(raw: unknown, problems: string[] = []): Settings {
   }
   if (value.rules !== undefined) {
     if (value.rules && typeof value.rules === 'object' && !Array.isArray(value.rules)) {
-      for (const [id, setting] of Object.entries(value.rules as Record<string, RuleSetting>)) {
-        if (isKnownRule(id)) settings.rules[id] = setting;
-        else problems.push(`mudaqqiq.rules: unknown rule "${id}"`);
+      for (const [id, setting] of Object.entries(value.rules as Record<string, unknown>)) {
+        if (!isKnownRule(id)) {
+          problems.push(`mudaqqiq.rules: unknown rule "${id}"`);
+          continue;
+        }
+        const valid = validRuleSetting(id, setting, problems);
+        if (valid !== undefined) settings.rules[id] = valid;
       }
     } else {
       problems.push('mudaqqiq.rules must be an object of rule id → severity');
@@ -64,6 +70,35 @@ export function readSettings(raw: unknown, problems: string[] = []): Settings {
   }
   return settings;
 }
+
+/**
+ * The rule setting as far as the config schema takes it: a bad option is left out (its default applies),
+ * a bad severity leaves the rule to its default; each is reported.
+ */
+function validRuleSetting(id: string, setting: unknown, problems: string[]): RuleSetting | undefined {
+  const where = `mudaqqiq.rules.${id}`;
+  if (ruleSettingErrors(id, setting).length === 0) return setting as RuleSetting;
+  const [severity, options] = Array.isArray(setting) && setting.length === 2 ? setting : [];
+  if (ruleSettingErrors(id, [severity]).length > 0 || typeof options !== 'object' || options === null || Array.isArray(options)) {
+    problems.push(`${where}: give a severity (off, info, warn, error) or [severity, options] (got ${JSON.stringify(setting)}); the rule keeps its default`);
+    return undefined;
+  }
+  const valid: Record<string, unknown> = {};
+  for (const [key, option] of Object.entries(options)) {
+    const errors = ruleSettingErrors(id, [severity, { [key]: option }]);
+    if (errors.length === 0) {
+      valid[key] = option;
+      continue;
+    }
+    const error = errors.find((e) => e.instancePath.endsWith(`/1/${key}`));
+    const problem = error ? `option ${key} ${error.message} (got ${JSON.stringify(option)})` : `unknown option "${key}"`;
+    problems.push(`${where}: ${problem}; its default applies`);
+  }
+  return [severity, valid] as RuleSetting;
+}
+
+/** What the schema of `.mudaqqiq.json` finds wrong with this setting of the rule. */
+const ruleSettingErrors = (id: string, setting: unknown) => configSchemaErrors({ rules: { [id]: setting } });
 
 /** Whether a document of this language and text is checked at all. */
 export function isChecked(languageId: string, text: string, settings: Settings): boolean {

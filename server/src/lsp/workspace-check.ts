@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Diagnostic, WorkDoneProgressReporter } from 'vscode-languageserver';
 import type { Locale } from '../engine';
 import type { Checker } from './checker';
 import type { Contexts } from './contexts';
 import { countBySeverity, type SeverityCounts } from './diagnostics';
+import { filePathOf } from './file-uris';
 import { invalid } from './params';
 import { t } from './strings';
 
@@ -42,18 +43,19 @@ export interface WorkspaceCheckDeps {
  * The files to check from the command's arguments: `[]` (every workspace folder), `[uri, …]`, `[[uri, …]]`
  * or `[{uris?, folder?}]`, where each uri is a file or a folder.
  */
-export async function filesToCheck(args: unknown[] | undefined, workspaceFolders: string[]): Promise<string[]> {
-  const first = args?.[0];
+export async function filesToCheck(args: unknown[], workspaceFolders: string[]): Promise<string[]> {
+  const first = args[0];
   let uris: unknown[];
   if (first === undefined) uris = workspaceFolders;
   else if (Array.isArray(first)) uris = first;
   else if (typeof first === 'object' && first !== null) {
     const { uris: listed, folder } = first as { uris?: unknown; folder?: unknown };
     uris = [...(Array.isArray(listed) ? listed : []), ...(folder === undefined ? [] : [folder])];
-  } else uris = args!;
-  if (!uris.every((u) => typeof u === 'string' && u.startsWith('file:'))) throw invalid('mudaqqiq.checkWorkspace takes file: URIs of files or folders');
+  } else uris = args;
+  const paths = uris.map((uri) => (typeof uri === 'string' ? filePathOf(uri) : undefined));
+  if (!paths.every((path): path is string => path !== undefined)) throw invalid('mudaqqiq.checkWorkspace takes file: URIs of files or folders on this machine');
   const files: string[] = [];
-  for (const uri of uris as string[]) await collect(fileURLToPath(uri), files);
+  for (const path of paths) await collect(path, files);
   return files.map((path) => pathToFileURL(path).toString());
 }
 
@@ -100,10 +102,12 @@ export async function checkFiles(uris: string[], deps: WorkspaceCheckDeps, progr
 
 async function checkFile(uri: string, deps: WorkspaceCheckDeps): Promise<SeverityCounts | undefined> {
   const languageId = LANGUAGE_BY_EXTENSION[extname(uri).toLowerCase()] ?? 'plaintext';
+  const path = filePathOf(uri);
+  if (!path) return undefined;
   let text: string;
   try {
     // Editors show the text without its byte-order mark, so positions are counted without it.
-    text = (await readFile(fileURLToPath(uri), 'utf8')).replace(/^\uFEFF/, '');
+    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   } catch {
     return undefined;
   }

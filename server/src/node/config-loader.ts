@@ -104,6 +104,12 @@ export function readConfigFile(path: string): UserConfig {
 
 const validators: { config?: ValidateFunction; names?: ValidateFunction } = {};
 
+/** What the schema of `.mudaqqiq.json` finds wrong with `value`: nothing when a config file holding it would be taken. */
+export function configSchemaErrors(value: unknown): readonly ErrorObject[] {
+  validators.config ??= compile(buildConfigSchema());
+  return validators.config(value) ? [] : (validators.config.errors ?? []);
+}
+
 function compile(schema: Record<string, unknown>): ValidateFunction {
   // Loaded here, not at start-up: most runs have no config file, and loading Ajv costs every start milliseconds.
   const { default: Ajv } = require('ajv') as typeof import('ajv');

@@ -1,6 +1,8 @@
 // A minimal LSP client for the protocol tests and the benchmark: it spawns `node dist/server.js --stdio`
 // (or `--node-ipc`, the VS Code client's transport), keeps a mirror of each open document, answers the
 // server's requests (configuration, applyEdit, refresh, registration, progress) and collects what it pushes.
+// `spawn` leaves the server uninitialized, for tests of the lifecycle; `start` also initializes it.
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,8 +14,12 @@ import {
   StreamMessageWriter,
   type ClientCapabilities,
   type Diagnostic,
+  type InitializeParams,
   type InitializeResult,
   type Message,
+  type MessageReader,
+  type MessageWriter,
+  type ResponseMessage,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type TextEdit,
@@ -45,6 +51,26 @@ export function frame(body: string): Buffer {
   return Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]);
 }
 
+/** Asserts that a request fails with the JSON-RPC error `code`. */
+export async function rejectsWithCode(request: Promise<unknown>, code: number, what: string): Promise<void> {
+  await assert.rejects(request, (error: { code?: number }) => error.code === code, `${what}: expected error ${code}`);
+}
+
+/** A reader that gives `take` each response first, and the connection only those it does not take. */
+function withRawResponses(reader: MessageReader, take: (response: ResponseMessage) => boolean): MessageReader {
+  return {
+    onError: reader.onError,
+    onClose: reader.onClose,
+    onPartialMessage: reader.onPartialMessage,
+    listen: (callback) => reader.listen((message) => (isResponse(message) && take(message) ? undefined : callback(message))),
+    dispose: () => reader.dispose(),
+  };
+}
+
+function isResponse(message: Message): message is ResponseMessage {
+  return 'id' in message && !('method' in message);
+}
+
 export class TestClient {
   readonly documents = new Map<string, TextDocument>();
   readonly published = new Map<string, PublishDiagnosticsParams>();
@@ -57,19 +83,33 @@ export class TestClient {
   readonly registrationOptions: unknown[] = [];
   refreshes = 0;
   configurationRequests = 0;
+  applyEditRequests = 0;
+  initializeResult!: InitializeResult;
   private waiters: (() => void)[] = [];
   stderr = '';
   private stopping = false;
+  /** Requests sent as written (sendRaw), by id, awaiting their response. */
+  private readonly rawRequests = new Map<string, (response: ResponseMessage) => void>();
+  private nextRawId = 1;
 
   private constructor(
     readonly connection: ProtocolConnection,
     readonly child: ChildProcess,
-    readonly initializeResult: InitializeResult,
+    private readonly writer: MessageWriter,
+    private readonly options: ClientOptions,
     /** Over stdio, by method, when the client last finished encoding such a message: its first byte goes out then. */
     readonly encodedAt: Map<string, number>,
   ) {}
 
+  /** A client and server, initialized. */
   static async start(options: ClientOptions = {}): Promise<TestClient> {
+    const client = TestClient.spawn(options);
+    await client.initialize();
+    return client;
+  }
+
+  /** A client and server that has not been sent anything. */
+  static spawn(options: ClientOptions = {}): TestClient {
     const ipc = options.transport === 'ipc';
     const nodeArgs = process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : [];
     const child = spawn(process.execPath, [...nodeArgs, SERVER, ipc ? '--node-ipc' : '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])] });
@@ -83,56 +123,56 @@ export class TestClient {
         return Promise.resolve(bytes);
       },
     };
-    const connection = ipc
-      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
-      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!, { contentTypeEncoder }));
-    let client: TestClient | undefined;
-    const pending: (() => void)[] = [];
-    const whenReady = (f: (c: TestClient) => void) => (client ? f(client) : pending.push(() => f(client!)));
-    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) =>
-      whenReady((c) => {
-        c.published.set(params.uri, params);
-        c.wake();
-      }),
-    );
-    connection.onNotification('mudaqqiq/status', (params: StatusParams) =>
-      whenReady((c) => {
-        c.statuses.push(params);
-        c.wake();
-      }),
-    );
-    connection.onNotification('$/progress', (params: unknown) => whenReady((c) => c.progress.push(params)));
+    const reader = ipc ? new IPCMessageReader(child) : new StreamMessageReader(child.stdout!);
+    const writer = ipc ? new IPCMessageWriter(child) : new StreamMessageWriter(child.stdin!, { contentTypeEncoder });
+    // Responses to raw requests are taken out before the connection, which knows nothing of them.
+    const connection = createProtocolConnection(withRawResponses(reader, (response): boolean => client.takeRawResponse(response)), writer);
+    const client: TestClient = new TestClient(connection, child, writer, options, encodedAt);
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      client.published.set(params.uri, params);
+      client.wake();
+    });
+    connection.onNotification('mudaqqiq/status', (params: StatusParams) => {
+      client.statuses.push(params);
+      client.wake();
+    });
+    connection.onNotification('$/progress', (params: unknown) => client.progress.push(params));
     connection.onNotification('window/showMessage', () => undefined);
-    connection.onNotification('window/logMessage', (params: { message: string }) =>
-      whenReady((c) => {
-        c.logs.push(params.message);
-        c.wake();
-      }),
-    );
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+      client.logs.push(params.message);
+      client.wake();
+    });
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) => {
-      if (client) client.configurationRequests++;
+      client.configurationRequests++;
       return params.items.map((item) => options.settings?.(item.scopeUri) ?? null);
     });
     connection.onRequest('workspace/diagnostic/refresh', () => {
-      whenReady((c) => {
-        c.refreshes++;
-        c.wake();
-      });
+      client.refreshes++;
+      client.wake();
       return null;
     });
     connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
-      whenReady((c) => {
-        c.registrations.push(...params.registrations.map((r) => r.method));
-        c.registrationOptions.push(...params.registrations.map((r) => r.registerOptions));
-        c.wake();
-      });
+      client.registrations.push(...params.registrations.map((r) => r.method));
+      client.registrationOptions.push(...params.registrations.map((r) => r.registerOptions));
+      client.wake();
       return null;
     });
-    connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => ({ applied: client!.applyWorkspaceEdit(params.edit) }));
+    connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
+      client.applyEditRequests++;
+      return { applied: client.applyWorkspaceEdit(params.edit) };
+    });
     connection.listen();
-    let stderr = '';
-    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    child.stderr!.on('data', (chunk) => (client.stderr += chunk));
+    child.on('exit', (code, signal) => {
+      if (!client.stopping) console.error(`language server exited (${code ?? signal}):\n${client.stderr}`);
+    });
+    return client;
+  }
+
+  /** The initialize request (with `params` over the usual ones), then the initialized notification. */
+  async initialize(params: Partial<InitializeParams> = {}): Promise<InitializeResult> {
+    const { options } = this;
     const capabilities: ClientCapabilities = options.capabilities ?? {
       textDocument: {
         synchronization: { didSave: true, dynamicRegistration: false },
@@ -148,6 +188,7 @@ export class TestClient {
         rename: { prepareSupport: true },
       },
       workspace: {
+        applyEdit: true,
         configuration: options.settings !== undefined,
         workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
         diagnostics: { refreshSupport: true },
@@ -157,23 +198,37 @@ export class TestClient {
       },
       window: { workDoneProgress: true },
     };
-    const initializeResult: InitializeResult = await connection.sendRequest('initialize', {
+    this.initializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities,
       locale: options.locale ?? 'en',
       initializationOptions: options.initializationOptions,
       workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri.slice(uri.lastIndexOf('/') + 1) })) ?? null,
+      ...params,
     });
-    client = new TestClient(connection, child, initializeResult, encodedAt);
-    client.stderr = stderr;
-    child.on('exit', (code, signal) => {
-      if (!client!.stopping) console.error(`language server exited (${code ?? signal}):\n${client!.stderr}`);
-    });
-    child.stderr!.on('data', (chunk) => (client!.stderr += chunk));
-    for (const f of pending) f();
-    await connection.sendNotification('initialized', {});
-    return client;
+    await this.connection.sendNotification('initialized', {});
+    return this.initializeResult;
+  }
+
+  /**
+   * Sends a request exactly as given, through the connection's writer (so it does not cut into another
+   * message), and resolves with its response. The connection itself would reshape some params (`null`
+   * goes out as `[null]`).
+   */
+  async sendRaw(method: string, params: unknown): Promise<ResponseMessage> {
+    const id = `raw-${this.nextRawId++}`;
+    const response = new Promise<ResponseMessage>((resolve) => this.rawRequests.set(id, resolve));
+    await this.writer.write({ jsonrpc: '2.0', id, method, params } as Message);
+    return response;
+  }
+
+  private takeRawResponse(response: ResponseMessage): boolean {
+    const resolve = typeof response.id === 'string' ? this.rawRequests.get(response.id) : undefined;
+    if (!resolve) return false;
+    this.rawRequests.delete(response.id as string);
+    resolve(response);
+    return true;
   }
 
   async open(uri: string, text: string, languageId = 'arabic-news'): Promise<TextDocument> {
@@ -283,7 +338,8 @@ export class TestClient {
   async stop(): Promise<void> {
     this.stopping = true;
     try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      // A server already shut down refuses a second shutdown; it still takes the exit.
+      await Promise.race([this.connection.sendRequest('shutdown').catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification('exit');
     } catch {
       // already gone

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { frame, ROOT, TestClient } from './client';
+import { frame, rejectsWithCode, ROOT, TestClient } from './client';
 
 const ARTICLE = readFileSync(join(ROOT, 'test-fixtures', 'lsp', 'article.news'), 'utf8');
 const FIXED = ARTICLE.replace(/\u0640+/g, '');
@@ -25,6 +25,10 @@ function covered(text: string, d: Diagnostic): string {
 async function codeActions(client: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
   const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+}
+
+function rejectsWithInvalidParams(client: TestClient, method: string, params: unknown): Promise<void> {
+  return rejectsWithCode(client.connection.sendRequest(method, params), -32602, `${method} ${JSON.stringify(params)}`);
 }
 
 /** Applies a code action's edit through the client mirror and waits until the server has the new version. */
@@ -338,9 +342,7 @@ describe('language server over stdio (pull diagnostics)', () => {
 
   it('answers bad requests with an error or an empty result and keeps serving', async () => {
     const send = (method: string, params: unknown) => client.connection.sendRequest(method, params);
-    const rejects = async (method: string, params: unknown) => {
-      await assert.rejects(() => send(method, params), (error: { code?: number }) => error.code === -32602, `${method} ${JSON.stringify(params)}`);
-    };
+    const rejects = (method: string, params: unknown) => rejectsWithInvalidParams(client, method, params);
     const uri = 'untitled:bad';
     await client.open(uri, ARTICLE);
     // Unknown document: empty results.
@@ -373,6 +375,69 @@ describe('language server over stdio (pull diagnostics)', () => {
     // Still serving.
     assert.equal(tatweel(await client.pullItems(uri)).length, 2);
     assert.equal(client.child.exitCode, null);
+  });
+
+  it('answers malformed params with InvalidParams, never an internal error, and ignores a didOpen without text', async () => {
+    const uri = 'untitled:malformed';
+    await client.open(uri, ARTICLE);
+    const position = { line: 0, character: 7 };
+    const range = { start: position, end: position };
+    const nullParams = await client.sendRaw('textDocument/hover', null);
+    assert.equal(nullParams.error?.code, -32602, JSON.stringify(nullParams));
+    await rejectsWithInvalidParams(client, 'textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [null] } });
+    await rejectsWithInvalidParams(client, 'workspace/executeCommand', { command: 'mudaqqiq.checkWorkspace', arguments: 'file:///tmp' });
+    await rejectsWithInvalidParams(client, 'workspace/executeCommand', { command: 'mudaqqiq.checkWorkspace', arguments: ['file://h/x'] });
+
+    const noText = 'untitled:no-text';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: noText, languageId: 'arabic-news', version: 1 } });
+    assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: noText }, position }), null);
+    assert.deepEqual(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: noText } }), []);
+    assert.deepEqual(await client.pull(noText), { kind: 'full', items: [] });
+    assert.ok(client.logs.some((line) => line.startsWith('ignored textDocument/didOpen')), client.logs.join('\n'));
+    await client.open(noText, ARTICLE);
+    assert.equal(tatweel(await client.pullItems(noText)).length, 2);
+  });
+
+  it('checks a document whose file: URI names no local path (a host, an encoded slash) as an untitled one', async () => {
+    for (const uri of ['file://fileserver/share/a.news', 'file:///tmp/a%2Fb.news']) {
+      await client.open(uri, ARTICLE);
+      assert.equal(tatweel(await client.pullItems(uri)).length, 2, uri);
+      const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 7 } });
+      assert.match((hover.contents as MarkupContent).value, /tatweel/, uri);
+      const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.equal(symbols[0].detail, 'headline', uri);
+    }
+  });
+
+  it('holds rule settings to the config file\'s schema: a bad option falls back to its default, reported once', async () => {
+    // The rule's own example of a long sentence: over the default limit of 40 words.
+    const long = 'وقال المتحدث باسم وزارة الموارد المائية في مؤتمر صحافي عقده في بغداد يوم الاثنين إن الوزارة ستبدأ الأسبوع المقبل تنفيذ خطة لتوزيع الحصص المائية على المحافظات الجنوبية بعد أن تراجعت مناسيب نهري دجلة والفرات إلى أدنى مستوياتها منذ عقود بسبب قلة الأمطار وبناء السدود في دول المنبع.';
+    const text = `${ARTICLE}\n${long}\n`;
+    const longSentences = async (uri: string) => (await client.pullItems(uri)).filter((d) => d.code === 'long-sentence');
+    /** The limit a message names (an isolate, for right-to-left text). */
+    const limitIn = (message: string) => message.match(/limit of \u2068(.*?)\u2069/)?.[1];
+    const configure = async (maxWords: unknown) => {
+      settings = { rules: { 'long-sentence': ['info', { maxWords }] } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    };
+    try {
+      await configure(5);
+      await client.open('untitled:long-1', text);
+      assert.ok((await longSentences('untitled:long-1')).every((d) => limitIn(d.message) === '5'), 'a good option is taken');
+
+      for (const [maxWords, problem] of [['x', 'must be integer'], [-5, 'must be >= 1'], [3.5, 'must be integer']] as const) {
+        await configure(maxWords);
+        const reported = () => client.logs.filter((line) => line.startsWith(`mudaqqiq.rules.long-sentence: option maxWords ${problem} (got ${JSON.stringify(maxWords)})`));
+        const found = await longSentences('untitled:long-1');
+        assert.deepEqual(found.map((d) => [d.severity, limitIn(d.message)]), [[3, '40']], `maxWords ${maxWords}`);
+        await client.open(`untitled:long-${maxWords}`, text);
+        assert.equal((await longSentences(`untitled:long-${maxWords}`)).length, 1);
+        assert.equal(reported().length, 1, client.logs.join('\n'));
+      }
+    } finally {
+      settings = {};
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    }
   });
 
   it('logs a message it cannot read and keeps serving', async () => {
@@ -460,5 +525,82 @@ describe('language server over stdio (push diagnostics, no workspace/configurati
     await client.close(uri);
     const closed = await client.until(() => client.published.get(uri), 3000, 'cleared diagnostics');
     assert.deepEqual(closed.diagnostics, []);
+  });
+});
+
+describe('language server status of a huge document', () => {
+  // Over the size checked in the worker (256 K characters), and long enough to check that the close or
+  // the edit arrives while the check runs.
+  const HUGE = `${ARTICLE}\n`.repeat(Math.ceil(1_500_000 / Buffer.byteLength(`${ARTICLE}\n`)));
+  const endOfBusy = (client: TestClient, uri: string) =>
+    client.until(() => {
+      const busy = client.statuses.findIndex((s) => s.uri === uri && s.busy);
+      return busy >= 0 && client.statuses.slice(busy + 1).find((s) => s.uri === uri && !s.busy);
+    }, 20_000, `a status after the busy one of ${uri}`);
+
+  it('ends with busy false when the document closes during its check', async () => {
+    const client = await TestClient.start();
+    try {
+      const uri = 'untitled:huge-closed.news';
+      await client.open(uri, HUGE);
+      await client.until(() => client.statuses.find((s) => s.uri === uri && s.busy), 5000, 'busy status');
+      await client.close(uri);
+      const status = await endOfBusy(client, uri);
+      assert.equal(status.busy, false);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('ends with busy false when an edit supersedes the check and nothing checks again until a save', async () => {
+    const client = await TestClient.start({ initializationOptions: { run: 'onSave' } });
+    try {
+      const uri = 'untitled:huge-edited.news';
+      await client.open(uri, HUGE);
+      await client.until(() => client.statuses.find((s) => s.uri === uri && s.busy), 5000, 'busy status');
+      await client.replace(uri, 'الحكومـــة تقر', 'الحكومة تقر');
+      const status = await endOfBusy(client, uri);
+      assert.deepEqual([status.busy, status.version], [false, 1]);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('language server for a client without Markdown hovers or workspace/applyEdit', () => {
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start({
+      capabilities: {
+        textDocument: { hover: { contentFormat: ['plaintext'] }, publishDiagnostics: { dataSupport: true } },
+        workspace: { applyEdit: false },
+      },
+    });
+  });
+  after(async () => client.stop());
+
+  it('explains a finding on hover in plain text', async () => {
+    const uri = 'untitled:plain-hover';
+    await client.open(uri, ARTICLE);
+    const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 7 } });
+    const { kind, value } = hover.contents as MarkupContent;
+    assert.equal(kind, 'plaintext');
+    assert.match(value, /^Decorative tatweel .*\n\ntatweel — /);
+    assert.match(value, /\nExample: أعلنت الحكومـــة عن خطة جديدة\.\n/);
+    assert.match(value, /\nDocumentation: https:\/\/github\.com\/mudaqqiq\/mudaqqiq\/blob\/main\/docs\/rules\/tatweel\.md$/);
+    assert.doesNotMatch(value, /\*\*|\\|`|\]\(/, 'no Markdown');
+  });
+
+  it('does not send workspace/applyEdit for mudaqqiq.fixAll, and says why', async () => {
+    const uri = 'untitled:no-apply-edit';
+    await client.open(uri, ARTICLE);
+    await client.until(() => client.published.get(uri), 3000, 'diagnostics');
+    await assert.rejects(
+      () => client.connection.sendRequest('workspace/executeCommand', { command: 'mudaqqiq.fixAll', arguments: [uri] }),
+      (error: { code?: number; message?: string }) => error.code === -32803 && /cannot apply edits/.test(error.message ?? ''),
+    );
+    assert.equal(client.applyEditRequests, 0);
+    assert.equal(client.text(uri), ARTICLE);
   });
 });
