@@ -13,6 +13,7 @@ const list = buildNameList([
   { preferred: 'تنظيم الدولة الإسلامية', kind: 'organisation', variants: [], aliases: ['داعش'] },
   { preferred: 'محمد شياع السوداني', kind: 'person', variants: [], aliases: [], surnames: ['السوداني'] },
   { preferred: 'برنامج الأغذية العالمي', kind: 'organisation', variants: [], aliases: [] },
+  { preferred: 'دونالد ترامب', kind: 'person', variants: [], aliases: [], surnames: ['ترامب'] },
 ] satisfies NameEntry[]);
 
 const names = (text: string, options = {}) => {
@@ -232,6 +233,7 @@ describe('names found at cues', () => {
     ['a speaker whose name ends in ية after a connector', 'وقال حسام أبو صفية إن المستشفى محاصر.', ['person:حسام أبو صفية']],
     ['a speaker without a given name', 'وقال كليتشكو إن المدينة تعرضت لهجوم.', ['person:كليتشكو']],
     ['a speaker with a given name', 'وأضاف جهاد مراد أن النتائج ستعلن غدا.', ['person:جهاد مراد']],
+    ['a listed surname after another first name at a verb of saying is someone else\'s', 'وأضافت ميلانيا ترامب أن الزيارة ناجحة.', ['person:ميلانيا ترامب']],
     ['a name right after the listed organisation its title is of', 'وقالت المديرة التنفيذية لبرنامج الأغذية العالمي سيندي ماكين إن المساعدات توقفت.', ['organisation:برنامج الأغذية العالمي', 'person:سيندي ماكين']],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];

@@ -513,7 +513,17 @@ class NameFinder {
   private partOfOtherName(first: number, last: number): boolean {
     if (this.isJoined(first) && !this.covered[first - 1] && this.is(first - 1, GIVEN_AFTER_CONJUNCTION)) return true;
     if (this.isJoined(first) && this.is(first, NISBA) && this.is(first - 1, ARTICLE)) return true;
+    if (this.startsNameAtCue(first - 1)) return true;
     return this.isJoined(last + 1) && !this.is(last + 1, COMMON) && this.is(first, GIVEN_NAME);
+  }
+
+  /**
+   * Word k, right after a verb of saying or a title, is a word that can start a person's name: وقال ماهر
+   * | الأسد، وأضافت ميلانيا | ترامب. A surname after it is that person's, not the listed one's.
+   */
+  private startsNameAtCue(k: number): boolean {
+    if (k < 0 || !this.isJoined(k + 1) || this.covered[k] || !this.is(k, ARABIC) || this.is(k, ARTICLE | STOP | COMMON | TITLE | PRONOUN)) return false;
+    return isCue(this.classes[k - 1] ?? 0) && this.isJoined(k) && this.cueAt(k) === 'person';
   }
 
   // ---- cues
