@@ -106,6 +106,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a verbless opener before a main clause whose verb starts with a root و',
+    text: 'وفي إطار الجهود الدولية لإنهاء الأزمة. وصل المبعوث الأممي إلى العاصمة أمس.',
+    findings: [{ covers: '. وصل', severity: 'info' }],
+    suggested: 'وفي إطار الجهود الدولية لإنهاء الأزمة، وصل المبعوث الأممي إلى العاصمة أمس.',
+  },
+  {
     name: 'a relative pronoun opening a pseudo-cleft, with its own predicate',
     text: 'وانتهت الجلسة الثالثة دون اتفاق بين الكتل. الذي يثير القلق هو غياب التوافق. وتضررت عشرات المنازل. التي تضررت أكثر هي بيوت الطين. ودفع العمال الثمن. الذين يدفعون الثمن هم الفقراء.',
     findings: [],

@@ -45,6 +45,13 @@ const CLAUSE_PUNCTUATION = /[،,؛;:]/;
 const INDEPENDENT_OPENERS = new Set(
   ['كما', 'ثم', 'كذلك', 'أما', 'غير', 'إلا', 'لكن', 'لكنه', 'لكنها', 'بل', 'إذ', 'فيما', 'هذا', 'هذه', 'ذلك', 'إن', 'يذكر', 'يشار'].map(foldLetters),
 );
+/**
+ * Past verbs whose و is a root letter (وصل، وافق): a sentence they open is not led by the conjunction,
+ * so it may be the main clause a fragment was cut from.
+ */
+const ROOT_WAW_VERBS = new Set(
+  ['وصل', 'وقع', 'وضع', 'وافق', 'واصل', 'وجه', 'وعد', 'وصف', 'ورد', 'وقف', 'وجد', 'واجه', 'ودع'].flatMap((verb) => [verb, `${verb}ت`, `${verb}وا`].map(foldLetters)),
+);
 /** Signs of a verb in a fragment: the present (يصل، يزور) and the past of Forms VII, VIII and X (انطلق، التقى، استقبل). */
 const PRESENT_VERB = /^[وف]?ي\p{L}{3,}$/u;
 /** Letter-folded, so ة is ه. */
@@ -131,7 +138,7 @@ function matchFragment(sentence: Sentence, next: Sentence, text: string, base: n
   if (!opener) return undefined;
   if (folded.slice(opener.length).some(looksLikeVerb)) return undefined;
   const nextFirst = next.words[0].spelling.folded;
-  if (nextFirst.startsWith('و') || INDEPENDENT_OPENERS.has(nextFirst)) return undefined;
+  if ((nextFirst.startsWith('و') && !ROOT_WAW_VERBS.has(nextFirst)) || INDEPENDENT_OPENERS.has(nextFirst)) return undefined;
   const openerEnd = words[opener.length - 1].end;
   return { confidence: 'medium', messageId: 'fragment', phrase: text.slice(words[0].start - base, openerEnd - base), end: next.words[0].end };
 }
