@@ -234,6 +234,7 @@ describe('names found at cues', () => {
     ['a speaker without a given name', 'وقال كليتشكو إن المدينة تعرضت لهجوم.', ['person:كليتشكو']],
     ['a speaker with a given name', 'وأضاف جهاد مراد أن النتائج ستعلن غدا.', ['person:جهاد مراد']],
     ['a listed surname after another first name at a verb of saying is someone else\'s', 'وأضافت ميلانيا ترامب أن الزيارة ناجحة.', ['person:ميلانيا ترامب']],
+    ['an age is no name, nor the object after an agency', 'توفي الفنان عن عمر ناهز 80 عاما. ونشرت وكالة الأنباء العمانية صورا للحفل.', ['organisation:الأنباء العمانية']],
     ['a name right after the listed organisation its title is of', 'وقالت المديرة التنفيذية لبرنامج الأغذية العالمي سيندي ماكين إن المساعدات توقفت.', ['organisation:برنامج الأغذية العالمي', 'person:سيندي ماكين']],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];

@@ -750,8 +750,10 @@ class NameFinder {
         continue;
       }
       if (kind === 'person' && parts >= 2 && !given && /(?:ين|ون|ات|ان|ا)$/.test(folded)) break;
-      // An indefinite nisba after a place or an organisation describes it: مخيم زمزم | كارثي.
+      // An indefinite nisba after a place or an organisation describes it (مخيم زمزم | كارثي), and an
+      // indefinite accusative after its article-led words is the object of the verb (وكالة الأنباء | صورا).
       if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
+      if (kind !== 'person' && !given && folded.endsWith('ا') && hasArticle(words[words.length - 1])) break;
       words.push(folded);
       last = k;
       parts++;
