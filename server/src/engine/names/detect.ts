@@ -584,10 +584,12 @@ class NameFinder {
     while (steps < MAX_TITLE_CHAIN && this.isJoined(i)) {
       // The name comes right after what the title is of, or it is no name of this title's.
       if (this.covered[i]) return this.listedEnd[i] === 0 ? i : this.listedEnd[i];
-      if (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE))) break;
+      // منسق الطوارئ في المنظمة | كلود موريل: في and a word with the article say where the title is held.
+      const where = this.folded(i) === 'في' && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
+      if (!where && (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE)))) break;
       // وزير المياه والري: وال continues the title too.
       // إلياس folds like an article-led word: a given name starts the name.
-      const linking = this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
+      const linking = where || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
       if (!linking) break;
       i++;
       steps++;
