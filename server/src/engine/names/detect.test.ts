@@ -14,6 +14,7 @@ const list = buildNameList([
   { preferred: 'محمد شياع السوداني', kind: 'person', variants: [], aliases: [], surnames: ['السوداني'] },
   { preferred: 'برنامج الأغذية العالمي', kind: 'organisation', variants: [], aliases: [] },
   { preferred: 'دونالد ترامب', kind: 'person', variants: [], aliases: [], surnames: ['ترامب'] },
+  { preferred: 'ليبيا', kind: 'place', variants: [], aliases: [] },
 ] satisfies NameEntry[]);
 
 const names = (text: string, options = {}) => {
@@ -235,6 +236,8 @@ describe('names found at cues', () => {
     ['a speaker with a given name', 'وأضاف جهاد مراد أن النتائج ستعلن غدا.', ['person:جهاد مراد']],
     ['a listed surname after another first name at a verb of saying is someone else\'s', 'وأضافت ميلانيا ترامب أن الزيارة ناجحة.', ['person:ميلانيا ترامب']],
     ['an age is no name, nor the object after an agency', 'توفي الفنان عن عمر ناهز 80 عاما. ونشرت وكالة الأنباء العمانية صورا للحفل.', ['organisation:الأنباء العمانية']],
+    ['a title sent somewhere: إلى and a listed place', 'وقالت المبعوثة الأممية إلى ليبيا ستيفاني خوري إن الحوار مستمر.', ['place:ليبيا', 'person:ستيفاني خوري']],
+    ['a name that starts with أل is no word with the article', 'وقال الوزير ألكسندر نوفاك إن الاتفاق صامد.', ['person:ألكسندر نوفاك']],
     ['a title held somewhere: في and a word with the article', 'وقال منسق الطوارئ في المنظمة كلود موريل إن الطاقم يعمل. وأضاف موريل أن المخزون يكفي.', ['person:كلود موريل']],
     ['a name right after the listed organisation its title is of', 'وقالت المديرة التنفيذية لبرنامج الأغذية العالمي سيندي ماكين إن المساعدات توقفت.', ['organisation:برنامج الأغذية العالمي', 'person:سيندي ماكين']],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],

@@ -584,8 +584,9 @@ class NameFinder {
     while (steps < MAX_TITLE_CHAIN && this.isJoined(i)) {
       // The name comes right after what the title is of, or it is no name of this title's.
       if (this.covered[i]) return this.listedEnd[i] === 0 ? i : this.listedEnd[i];
-      // منسق الطوارئ في المنظمة | كلود موريل: في and a word with the article say where the title is held.
-      const where = this.folded(i) === 'في' && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
+      // منسق الطوارئ في المنظمة | كلود موريل، المبعوثة الأممية إلى ليبيا | هانا تيتيه: في or إلى and a word
+      // with the article (or a listed place) say where the title is held.
+      const where = (this.folded(i) === 'في' || this.folded(i) === 'الي') && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
       if (!where && (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE)))) break;
       // وزير المياه والري: وال continues the title too.
       // إلياس folds like an article-led word: a given name starts the name.
@@ -952,11 +953,13 @@ const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
 /** The bits of a word that its letters alone decide, whether it is Arabic or not. */
 function lettersBits(spelling: Spelling): number {
   const { folded } = spelling;
+  // The article is written with a bare alef: ألكسندر and ألمانيا fold like article-led words, and are not.
+  const led = !HAMZA_ALEF.test(spelling.light);
   let bits = 0;
   if (isStop(folded, spelling.text)) bits |= STOP;
   if (hasPronounSuffix(spelling)) bits |= PRONOUN;
-  if (hasArticle(folded)) bits |= ARTICLE;
-  if (isNisba(folded)) bits |= NISBA;
+  if (led && hasArticle(folded)) bits |= ARTICLE;
+  if (led && isNisba(folded)) bits |= NISBA;
   if (isTitle(folded)) bits |= TITLE;
   if (TITLE_LINKS.has(folded)) bits |= TITLE_LINK;
   if (PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded)) bits |= TRIGGER;
@@ -965,9 +968,11 @@ function lettersBits(spelling: Spelling): number {
   if (folded.startsWith('لل')) bits |= LIL;
   if (folded.startsWith('وال')) bits |= WAL;
   if (folded.charCodeAt(0) === 0x0648) bits |= AND;
-  if (/^ال.{2,}(?:يه|ي)$/.test(folded)) bits |= ADJECTIVE;
+  if (led && /^ال.{2,}(?:يه|ي)$/.test(folded)) bits |= ADJECTIVE;
   return bits;
 }
+
+const HAMZA_ALEF = /^[أإآ]/;
 
 /** A given name, or the first name of a person on the list. */
 function isGivenName(list: NameList, folded: string): boolean {
