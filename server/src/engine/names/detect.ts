@@ -643,7 +643,8 @@ class NameFinder {
     if (this.is(i, ARTICLE)) {
       // A person after a title or a verb may be named by an article-led surname (قال السوداني); places
       // and organisations often carry the article (مدينة الموصل، حركة النهضة).
-      if (kind === 'person' && !this.is(i, NISBA)) return undefined;
+      // A given name with the article (الحسين يوعابد) starts one too.
+      if (kind === 'person' && !this.is(i, NISBA) && !given) return undefined;
     } else if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
       return undefined;
     }
@@ -662,7 +663,9 @@ class NameFinder {
     if (!name || cue !== 'verb' || given) return name;
     // After a verb of saying, a word that is no known name is the speaker only if what the speaker said
     // follows: وقال بلينكن إن …، وأضاف لافروف في …، and not وقالت حكومة الإقليم or ونفت.
-    if (!this.saysNext(name.last + 1)) return undefined;
+    // …or, after a full name, the speaker's title in apposition: وقالت ليني كينزلي المتحدثة باسم البرنامج إن ….
+    const titled = name.last > name.first && this.isJoined(name.last + 1) && this.is(name.last + 1, TITLE);
+    if (!titled && !this.saysNext(name.last + 1)) return undefined;
     return isCommonNounPhrase(name.words) ? undefined : name;
   }
 
@@ -749,7 +752,8 @@ class NameFinder {
         words.push(folded);
         last = k;
         parts++;
-        if (kind === 'person') break;
+        // نور الدين، صلاح الدين: a given name made of two words; the surname comes after it.
+        if (kind === 'person' && folded !== 'الدين') break;
         continue;
       }
       if (kind === 'person' && parts >= 2 && !given && /(?:ين|ون|ات|ان|ا)$/.test(folded)) break;
