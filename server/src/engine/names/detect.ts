@@ -47,6 +47,8 @@ import {
 //     'surname'); expected (what the mention should read under the entity's preferred spelling; equal
 //     to form when it is consistent); differs; spellingOnly (differs only in spelling: a safe fix);
 //     quoted (inside a quotation).
+//   namedSpans(article, list) → Span[]: where the article names anything, proclitics included, without
+//     forming entities (what spelling-consistency asks).
 //   mentionEdit(mention, text) → TextEdit: rewrites one mention, keeping its proclitic.
 //   renameEdits(article, entity, mention, text) → TextEdit[]: rename: every mention named like `mention`
 //     (its surname mentions for a surname, else the full name in any spelling) rewritten to `text`.
@@ -144,6 +146,15 @@ export function findNames(article: Article, list: NameList, options: FindNamesOp
  */
 export function findDifferingNames(article: Article, list: NameList, options: FindNamesOptions = {}): NameEntity[] {
   return buildEntities(article, detect(article, list), options, false);
+}
+
+/**
+ * Where the article names someone or something (each name with its proclitics), without forming
+ * entities: for a rule that only asks whether a word is part of a name.
+ */
+export function namedSpans(article: Article, list: NameList): Span[] {
+  const { words, found } = detect(article, list);
+  return mapPacked(found, (name) => ({ start: words[name.first].start, end: words[name.last].end }));
 }
 
 function detect(article: Article, list: NameList): Detection {

@@ -3,7 +3,7 @@ import type { Word } from '../text/article';
 import type { Span } from '../types';
 import { INDEFINITE_PROCLITICS, splitDefinite } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
-import { findNames } from '../names/detect';
+import { namedSpans } from '../names/detect';
 import { nameListFor, type NameList } from '../names/list';
 import { NOT_NAMES } from '../names/vocabulary';
 import { foldLetters, isDroppedMark } from '../text/normalize';
@@ -294,7 +294,7 @@ export default defineRule({
       if (forms.some((form) => isListedName(list, form))) continue;
       const { word } = occurrence;
       if (!forms.some((form) => NOT_NAMES.has(form))) {
-        nameSpans ??= findNames(article, list).flatMap((entity) => entity.mentions.map((mention) => mention.span));
+        nameSpans ??= namedSpans(article, list);
         if (nameSpans.some((span) => overlaps(span, word))) continue;
       }
       report({
