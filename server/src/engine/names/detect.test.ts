@@ -239,6 +239,7 @@ describe('names found at cues', () => {
     ['a title sent somewhere: إلى and a listed place', 'وقالت المبعوثة الأممية إلى ليبيا ستيفاني خوري إن الحوار مستمر.', ['place:ليبيا', 'person:ستيفاني خوري']],
     ['a name that starts with أل is no word with the article', 'وقال الوزير ألكسندر نوفاك إن الاتفاق صامد.', ['person:ألكسندر نوفاك']],
     ['where the speaker spoke is no part of the name', 'وقال نوفاك للصحفيين في موسكو إن روسيا ستعوض الإنتاج.', ['person:نوفاك']],
+    ['a noun in construct after the title', 'وقالت رئيسة بعثة الصندوق إيفانا فلادكوفا هولار إن التقدم واضح.', ['person:إيفانا فلادكوفا هولار']],
     ['a given name of two words, then the surname', 'وقال الأمين العام للاتحاد نور الدين الطبوبي إن الاتحاد قلق.', ['person:نور الدين الطبوبي']],
     ['a speaker with the title after the name', 'وقالت ليني كينزلي المتحدثة باسم البرنامج إن الوضع صعب.', ['person:ليني كينزلي']],
     ['a goal is no part of the scorer\'s name', 'وسجل المهاجم داروين نونيز هدف الفوز برأسية.', ['person:داروين نونيز']],
