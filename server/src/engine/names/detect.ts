@@ -211,7 +211,10 @@ const WITH_SOUNDS: LooseVariantGuards = { isProtected, allowSounds: true };
  * swapped for another is left to cues: ordinary words are one swap from many names (تركوا/تركيا، مالي/ميلي).
  */
 const ONE_EDIT: LooseVariantGuards = { isProtected, allowSounds: false, maxEdits: 1, allowSwaps: false };
-/** Letters a listed word needs for an unlisted spelling of it to be taken away from a cue: short names are a vowel from ordinary words (عنان/عنوان، فيدان/فدان). */
+/**
+ * Letters a listed word needs for an unlisted spelling of it to be taken away from a cue: short names
+ * are a vowel from ordinary words (عنان/عنوان، فيدان/فدان).
+ */
 const MIN_ANYWHERE_LETTERS = 6;
 
 const withoutConjunction = (folded: string) => (folded.length > 3 && (folded[0] === 'و' || folded[0] === 'ف') ? folded.slice(1) : folded);
@@ -595,8 +598,8 @@ class NameFinder {
     while (steps < MAX_TITLE_CHAIN && this.isJoined(i)) {
       // The name comes right after what the title is of, or it is no name of this title's.
       if (this.covered[i]) return this.listedEnd[i] === 0 ? i : this.listedEnd[i];
-      // منسق الطوارئ في المنظمة | كلود موريل، المبعوثة الأممية إلى ليبيا | هانا تيتيه: في or إلى and a word
-      // with the article (or a listed place) say where the title is held.
+      // منسق الطوارئ في المنظمة | كلود موريل، المبعوثة الأممية إلى ليبيا | ستيفاني خوري: في or إلى and a
+      // word with the article (or a listed place) say where the title is held.
       const where = (this.folded(i) === 'في' || this.folded(i) === 'الي') && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
       if (!where && (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE)))) break;
       // وزير المياه والري: وال continues the title too.
@@ -656,7 +659,7 @@ class NameFinder {
     if (this.is(i, ARTICLE)) {
       // A person after a title or a verb may be named by an article-led surname (قال السوداني); places
       // and organisations often carry the article (مدينة الموصل، حركة النهضة).
-      // A given name with the article (الحسين يوعابد) starts one too.
+      // A given name that looks article-led (الياس, إلياس without its hamza) starts one too.
       if (kind === 'person' && !this.is(i, NISBA) && !given) return undefined;
     } else if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
       return undefined;
