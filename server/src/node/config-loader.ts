@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main';
+import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser/lib/esm/main';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError, resolveConfig, rules, type ResolvedConfig, type UserConfig } from '../engine';
@@ -134,6 +134,13 @@ function readText(path: string, what: string): string {
 }
 
 function parseJsonc(path: string, text: string): Node {
+  // Before parsing: the parser and nodeValue recurse, so a file nested thousands of levels deep would
+  // overflow the stack instead of being refused.
+  const deep = offsetDeeperThan(text, MAX_DEPTH);
+  if (deep !== undefined) {
+    const { line, column } = lineColumn(text, deep);
+    throw new ConfigFileError(path, `nested more than ${MAX_DEPTH} levels deep; a config file is a few levels deep`, line, column);
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
@@ -141,25 +148,22 @@ function parseJsonc(path: string, text: string): Node {
     throw new ConfigFileError(path, `malformed JSON: ${describeParseError(errors[0])}; fix the file (comments are allowed)`, line, column);
   }
   if (!tree) throw new ConfigFileError(path, 'the file is empty; it must hold a JSON object such as {"rules": {}}');
-  const deep = nodeDeeperThan(tree, MAX_DEPTH);
-  if (deep) {
-    const { line, column } = lineColumn(text, deep.offset);
-    throw new ConfigFileError(path, `nested more than ${MAX_DEPTH} levels deep; a config file is a few levels deep`, line, column);
-  }
   return tree;
 }
 
-/** Deeper than any config or name list, and shallow enough for the recursion of nodeValue and the validator. */
+/** Deeper than any config or name list, and shallow enough for the recursion of the parser, nodeValue and the validator. */
 const MAX_DEPTH = 64;
 
-/** The first node nested deeper than `limit` arrays and objects, found without recursion. */
-function nodeDeeperThan(tree: Node, limit: number): Node | undefined {
-  const stack: [Node, number][] = [[tree, 0]];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const [node, depth] = top;
-    if (depth > limit) return node;
-    const nested = node.type === 'object' || node.type === 'array' ? depth + 1 : depth;
-    for (const child of node.children ?? []) stack.push([child, nested]);
+/** Where the first object or array nested deeper than `limit` inside the outermost one opens, found by scanning tokens. */
+function offsetDeeperThan(text: string, limit: number): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) {
+      if (++depth > limit + 1) return scanner.getTokenOffset();
+    } else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) {
+      depth--;
+    }
   }
   return undefined;
 }

@@ -48,7 +48,7 @@ describe('configuration files', () => {
 
   it('JSON nested thousands of levels deep is exit 2 with file, line and column, not a crash', () => {
     const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n` }, null);
-    writeFileSync(join(dir, '.mudaqqiq.json'), `{"rules": ${'['.repeat(3000)}${']'.repeat(3000)}}`);
+    writeFileSync(join(dir, '.mudaqqiq.json'), `{"rules": ${'['.repeat(20000)}${']'.repeat(20000)}}`);
     const run = runCli(['a.txt'], { cwd: dir });
     assert.equal(run.code, 2);
     assert.ok(run.stderr.includes(`${join(dir, '.mudaqqiq.json')}:1:75: nested more than 64 levels deep`), run.stderr);
