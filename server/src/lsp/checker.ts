@@ -83,11 +83,6 @@ export class Checker {
     private readonly largeDocument = LARGE_DOCUMENT,
   ) {}
 
-  /** Validates config layers, resolving them once; throws ConfigError. */
-  validate(layers: CheckInput['layers']): void {
-    this.caches.get(layers);
-  }
-
   isLarge(text: string): boolean {
     return this.workerScript !== undefined && text.length > this.largeDocument;
   }

@@ -26,8 +26,6 @@ export interface ContextOptions {
   clientLocale?: string;
   /** Settings for clients without workspace/configuration: initializationOptions, then didChangeConfiguration. */
   globalSettings?: unknown;
-  /** Validates layers (throws ConfigError). */
-  validate(layers: UserConfig[]): void;
   /** Told once about each configuration problem. */
   report(problem: string): void;
   /** Told of each names file a `.mudaqqiq.json` points to, so that it is watched too. */
@@ -62,16 +60,8 @@ export class Contexts {
     const checked = isChecked(languageId, text, settings);
     const fileLayers = checked ? this.fileLayers(uri) : [];
     const layers = [...fileLayers];
-    if (Object.keys(settings.rules).length > 0) {
-      const withSettings = [...fileLayers, { rules: settings.rules }];
-      try {
-        this.options.validate(withSettings);
-        layers.push({ rules: settings.rules });
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        this.problem(`mudaqqiq.rules: ${error.message}`);
-      }
-    }
+    // readSettings held the rule settings to the config schema: they resolve like a file's.
+    if (Object.keys(settings.rules).length > 0) layers.push({ rules: settings.rules });
     return { settings, locale: this.localeOf(settings, fileLayers), kind: textKind(languageId, uri), layers, checked };
   }
 

@@ -125,7 +125,6 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
       fetchSettings,
       clientLocale,
       globalSettings: settingsIn(params.initializationOptions),
-      validate: (layers) => checker.validate(layers),
       report: (problem) => {
         connection.console.warn(problem);
         // A notification, not window/showMessageRequest: nothing to wait for, nothing a client can refuse.
