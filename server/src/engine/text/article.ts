@@ -1,6 +1,6 @@
 import type { Attachable } from '../attached';
 import { mapPacked } from '../packed';
-import { extractProse, unmask, type TextKind } from './prose';
+import { extractProse, OPAQUE, unmask, type TextKind } from './prose';
 import { FNV_BASIS, FNV_PRIME, spellingAt, type Spelling } from './spellings';
 
 // The article as a copy editor reads it (editorial-rules.md §0): headline, paragraphs, sentences, words.
@@ -67,7 +67,8 @@ class ParsedParagraph implements Paragraph {
     readonly isHeadline: boolean,
   ) {
     this.text = prose.slice(start, end);
-    this.sentences = splitSentences(this.text, start, source);
+    // Most paragraphs mask nothing: their sentences are as written, with no source to look back at.
+    this.sentences = splitSentences(this.text, start, this.text.includes(OPAQUE) ? source : undefined);
   }
 }
 

@@ -21,13 +21,10 @@ export function extractProse(text: string, kind: TextKind): string {
     if (to > from) masks.push({ from, to, fill });
   };
   const blankWhole = (start: number, end: number) => blank(start, end, ownsWholeLines(text, start, end) ? ' ' : OPAQUE);
-  const blankMatches = (pattern: RegExp) => {
-    for (const m of text.matchAll(pattern)) blankWhole(m.index, m.index + m[0].length);
-  };
 
   forEachComment(text, blankWhole);
   if (kind === 'markdown') maskMarkdown(text, blank);
-  blankMatches(URL_OR_EMAIL);
+  for (const m of text.matchAll(URL_OR_EMAIL)) blankWhole(m.index, m.index + m[0].length);
   return applyMasks(text, masks);
 }
 
@@ -56,18 +53,22 @@ function applyMasks(text: string, masks: Mask[]): string {
  * message quotes and what comparisons read. `text` itself when nothing in it is masked.
  */
 export function unmask(text: string, source: string, offset: number): string {
-  let at = text.indexOf(OPAQUE);
-  if (at === -1) return text;
   let out = '';
   let from = 0;
-  while (at !== -1) {
-    let end = at + 1;
-    while (text.charCodeAt(end) === OPAQUE_CODE) end++;
+  forEachOpaqueRun(text, 0, (at, end) => {
     out += text.slice(from, at) + source.slice(offset + at, offset + end);
     from = end;
-    at = text.indexOf(OPAQUE, end);
+  });
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Calls `visit` with the start and end of each run of OPAQUE in `text` from `from` on. */
+export function forEachOpaqueRun(text: string, from: number, visit: (at: number, end: number) => void): void {
+  for (let at = text.indexOf(OPAQUE, from); at !== -1; at = text.indexOf(OPAQUE, at)) {
+    const start = at;
+    while (text.charCodeAt(++at) === OPAQUE_CODE);
+    visit(start, at);
   }
-  return out + text.slice(from);
 }
 
 /**

@@ -3,7 +3,7 @@ import { BoundedCache, detached } from '../bounded-cache';
 import type { Sentence, Word } from './article';
 import { datelineLength } from './dateline';
 import { contentStem, foldLetters } from './normalize';
-import { maskedContent, OPAQUE } from './prose';
+import { forEachOpaqueRun, maskedContent, OPAQUE } from './prose';
 import { perSpelling, SpellingNumbers } from './spellings';
 
 // The forms in which sentences are compared for repetition (editorial-rules.md §1): an exact key that
@@ -151,7 +151,19 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
   const ids: number[] = [];
   let figures: string[] | undefined;
   let codeCount = 0;
-  for (const { spelling } of words) {
+  // A masked run goes into the key before the first word after it.
+  const tokens = original === text ? NONE : maskedTokens(text, original, datelineEnd - base, words, base);
+  let nextToken = 0;
+  const keyTokensBefore = (wordIndex: number) => {
+    for (; nextToken < tokens.length && tokens[nextToken].wordIndex <= wordIndex; nextToken++) {
+      const id = intern(foldedIds, tokens[nextToken].text);
+      keyCodes[codeCount++] = id >>> 16;
+      keyCodes[codeCount++] = id & 0xffff;
+    }
+  };
+  for (let w = 0; w < words.length; w++) {
+    const { spelling } = words[w];
+    if (nextToken < tokens.length) keyTokensBefore(w);
     const foldedId = foldedIdOf.of(spelling);
     const stem = stemIdOf.of(spelling);
     keyCodes[codeCount++] = foldedId >>> 16;
@@ -162,21 +174,8 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
     const form = wordFormOf(spelling);
     if (form.isNumber) (figures ??= []).push(form.folded);
   }
-  const tokens = original === text ? NONE : maskedTokens(text, original, datelineEnd - base, words, base);
   if (tokens.length > 0) {
-    // The masked runs go into the key between the words they stand between, in one pass.
-    const wordCodes = keyCodes.slice(0, codeCount);
-    codeCount = 0;
-    for (let w = 0, next = 0; w <= words.length; w++) {
-      for (; next < tokens.length && tokens[next].wordIndex === w; next++) {
-        const id = intern(foldedIds, tokens[next].text);
-        keyCodes[codeCount++] = id >>> 16;
-        keyCodes[codeCount++] = id & 0xffff;
-      }
-      if (w === words.length) break;
-      keyCodes[codeCount++] = wordCodes[2 * w];
-      keyCodes[codeCount++] = wordCodes[2 * w + 1];
-    }
+    keyTokensBefore(words.length);
     for (const token of tokens) {
       const stem = stemId(token.text);
       if (stemSeenIn[stem] === formCount) continue;
@@ -211,14 +210,11 @@ interface MaskedToken {
 function maskedTokens(text: string, original: string, from: number, words: readonly Word[], base: number): MaskedToken[] {
   const tokens: MaskedToken[] = [];
   let wordIndex = 0;
-  for (let at = text.indexOf(OPAQUE, from); at !== -1; ) {
-    let end = at + 1;
-    while (text[end] === OPAQUE) end++;
+  forEachOpaqueRun(text, from, (at, end) => {
     const content = maskedContent(original.slice(at, end));
     while (wordIndex < words.length && words[wordIndex].start < base + at) wordIndex++;
     if (content) tokens.push({ text: OPAQUE + content.toLowerCase(), wordIndex });
-    at = text.indexOf(OPAQUE, end);
-  }
+  });
   return tokens;
 }
 
