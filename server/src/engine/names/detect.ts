@@ -1,14 +1,14 @@
 import { Attached } from '../attached';
 import { mapPacked } from '../packed';
 import type { Article, Word } from '../text/article';
-import { datelineLength } from '../text/dateline';
+import { datelineCredit } from '../text/dateline';
 import { normalizeLight } from '../text/normalize';
 import { quotationsOf } from '../text/pairs';
 import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isLooseVariant, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isLooseVariant, isNisba, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -175,9 +175,8 @@ const NO_SPANS: Span[] = [];
 function creditsOf(article: Article): Span[] {
   let credits: Span[] | undefined;
   for (const { text, start } of article.paragraphs) {
-    const length = datelineLength(text);
-    const open = length > 0 ? text.lastIndexOf('(', length) : -1;
-    if (open !== -1) (credits ??= []).push({ start: start + open, end: start + text.indexOf(')', open) });
+    const credit = datelineCredit(text);
+    if (credit) (credits ??= []).push({ start: start + credit.start, end: start + credit.end });
   }
   return credits ?? NO_SPANS;
 }
@@ -210,7 +209,7 @@ const WITH_SOUNDS: LooseVariantGuards = { isProtected, allowSounds: true };
  * One vowel or doubling added or dropped: an unlisted spelling of a listed name away from a cue. A vowel
  * swapped for another is left to cues: ordinary words are one swap from many names (تركوا/تركيا، مالي/ميلي).
  */
-const ONE_EDIT: LooseVariantGuards = { isProtected, allowSounds: false, maxEdits: 1, allowSwaps: false };
+const ONE_EDIT: LooseVariantGuards = { isProtected, allowSounds: false, maxEdits: 1, lengthsDiffer: true };
 /**
  * Letters a listed word needs for an unlisted spelling of it to be taken away from a cue: short names
  * are a vowel from ordinary words (عنان/عنوان، فيدان/فدان).
@@ -220,7 +219,6 @@ const MIN_ANYWHERE_LETTERS = 6;
 const withoutConjunction = (folded: string) => (folded.length > 3 && (folded[0] === 'و' || folded[0] === 'ف') ? folded.slice(1) : folded);
 const isTitle = (folded: string) => PERSON_TITLES.has(folded) || PERSON_TITLES.has(withoutConjunction(folded));
 const hasArticle = (folded: string) => folded.length > 3 && folded.startsWith('ال');
-const isNisba = (folded: string) => hasArticle(folded) && folded.length >= 5 && folded.endsWith('ي');
 
 /**
  * The per-word arrays of a detection, reused by the next one (one runs at a time): an article costs no
@@ -536,8 +534,9 @@ class NameFinder {
    * | الأسد، وأضافت ميلانيا | ترامب. A surname after it is that person's, not the listed one's.
    */
   private startsNameAtCue(k: number): boolean {
-    if (k < 0 || !this.isJoined(k + 1) || this.covered[k] || !this.is(k, ARABIC) || this.is(k, ARTICLE | STOP | COMMON | TITLE | PRONOUN)) return false;
-    return isCue(this.classes[k - 1] ?? 0) && this.isJoined(k) && this.cueAt(k) === 'person';
+    if (k < 1 || !this.isJoined(k) || !this.isJoined(k + 1) || this.covered[k] || !this.is(k, ARABIC) || this.is(k, ARTICLE | STOP | PRONOUN)) return false;
+    const cue = this.cueOf(k - 1);
+    return cue === Cue.Title || cue === Cue.WeakTitle || cue === Cue.Verb;
   }
 
   // ---- cues

@@ -78,8 +78,8 @@ export interface LooseVariantGuards {
   allowSounds: boolean;
   /** How many letters may differ (see `spellingDistance`); 2 unless told. */
   maxEdits?: number;
-  /** Whether a vowel swapped for another counts as an edit (سوفييتي/سوفياتي); true unless told. */
-  allowSwaps?: boolean;
+  /** Whether the words must differ in length: a letter added or dropped, never a vowel swapped for another. */
+  lengthsDiffer?: boolean;
 }
 
 /**
@@ -89,11 +89,10 @@ export interface LooseVariantGuards {
  */
 export function isLooseVariant(a: string, b: string, guards: LooseVariantGuards): boolean {
   if (a === b || Math.abs(a.length - b.length) > (guards.maxEdits ?? 2)) return false;
-  // With one edit and no swaps, the edit adds or drops a letter: the lengths differ.
-  if (guards.allowSwaps === false && guards.maxEdits === 1 && a.length === b.length) return false;
+  if (guards.lengthsDiffer && a.length === b.length) return false;
   if (coreLength(a) < 4 || coreLength(b) < 4 || looseEnds(a) !== looseEnds(b)) return false;
   if (a.startsWith(b) || b.startsWith(a) || isCaseEnding(a, b) || isNisbaOf(a, b) || isNisbaOf(b, a)) return false;
-  if (isArticleNisba(a) && isArticleNisba(b)) return false;
+  if (isNisba(a) && isNisba(b)) return false;
   if (guards.isProtected(a) || guards.isProtected(b)) return false;
   if (!sameLooseWord(a, b, true) || (!guards.allowSounds && !sameLooseWord(a, b, false))) return false;
   return spellingDistance(a, b, guards.allowSounds) <= (guards.maxEdits ?? 2);
@@ -168,7 +167,7 @@ function isNisbaOf(a: string, b: string): boolean {
  * An Arabic word with the article and the nisba ending (السيسي، السياسي، الحسيني، الحسني): its long
  * vowels are part of the word, not of a transliteration, so two of them one vowel apart are two words.
  */
-const isArticleNisba = (folded: string) => folded.length > 4 && folded.startsWith(ARTICLE) && folded.charCodeAt(folded.length - 1) === 0x064a;
+export const isNisba = (folded: string) => folded.length > 4 && folded.startsWith(ARTICLE) && folded.charCodeAt(folded.length - 1) === 0x064a;
 
 const CASE_ENDINGS = new Set(['ون', 'ين', 'ان']);
 
