@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import packageJson from '../../../package.json';
 import type { Locale, UserConfig } from '../engine';
@@ -14,6 +14,7 @@ import { NameTally } from './list-names';
 import { HELP, parseOptions, UsageError, type CliOptions } from './options';
 import { checkFiles } from './pool';
 import { addTotals, totalsOf, type FileResult } from './report';
+import { writeAllSync } from './write-file';
 
 // The `mudaqqiq` command: options → files → configs → checks (in worker threads) → report → exit code.
 
@@ -191,7 +192,7 @@ function fileSink(path: string): Sink {
     pending = [];
     size = 0;
     try {
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      writeAllSync(fd, bytes);
     } catch (error) {
       fail(error);
     }

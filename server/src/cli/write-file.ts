@@ -1,6 +1,11 @@
 import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** Writes all of `bytes` to `fd`: one write may take only part of what it is given (a pipe, a full disk). */
+export function writeAllSync(fd: number, bytes: Uint8Array): void {
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+}
+
 /**
  * Replaces a file's contents all at once: the bytes go to a temporary file in the same folder, which is
  * flushed and renamed over the original, so a reader (or a crash) sees the old file or the new one, never
@@ -16,7 +21,7 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
     const fd = openSync(temporary, 'wx', mode);
     try {
       fchmodSync(fd, mode); // the umask narrowed the mode given to open
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      writeAllSync(fd, bytes);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

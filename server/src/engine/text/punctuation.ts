@@ -36,9 +36,10 @@ const QUOTE_FAMILIES = [/"/g, /[“”]/g];
 /**
  * Which way each bracket and quote of a paragraph faces, for checking the spaces around it. Quotes that
  * look the same both ways are paired by parity within their family: the spaces around them are what may
- * be wrong, so they cannot decide the role (pairs.ts pairs by context, for the balance rules, and reads
- * `" واقعية "` as two openers). With an odd count nobody can tell which mark lacks a partner, so they are
- * left undecided and the quote rules report the imbalance; so are guillemets that do not nest.
+ * be wrong, so they cannot decide the role (pairs.ts pairs an even number of straight marks the same way,
+ * and curly ones by context, for the balance rules). With an odd count nobody can tell which mark lacks a
+ * partner, so they are left undecided and the quote rules report the imbalance; so are guillemets that do
+ * not nest.
  */
 export function facingOf(text: string): (index: number) => Facing | undefined {
   let quotes: Map<number, Facing> | undefined; // worked out when a quote mark is first asked about
