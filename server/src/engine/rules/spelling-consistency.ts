@@ -231,32 +231,27 @@ export default defineRule({
       if (shared !== undefined) anchors.add(shared);
     }
 
-    // Grouped by key; on the way, the shared stems written with two sets of seats of hamza (few articles
-    // have one), whose seats are then counted over all their inflections.
+    // Grouped by key; on the way, the seats of hamza each shared stem is written with, counted over all
+    // its inflections.
     const groups = new Map<string, Occurrence[]>();
-    const seatsOfStem = new Map<string, string>();
-    const mixedSeats = new Set<string>();
+    const seatVotes = new Map<string, Map<string, Vote>>();
     for (const occurrence of pool) {
       const key = occurrence.key ?? splitIndefinite(occurrence, anchors);
-      const { shared, seats } = occurrence;
       const group = groups.get(key);
-      if (group) {
-        group.push(occurrence);
-        if (seats !== group[0].seats) mixedSeats.add(shared!);
-        continue;
-      }
-      groups.set(key, [occurrence]);
+      if (group) group.push(occurrence);
+      else groups.set(key, [occurrence]);
+      const { shared } = occurrence;
       if (shared === undefined) continue;
-      const known = seatsOfStem.get(shared);
-      if (known === undefined) seatsOfStem.set(shared, seats!);
-      else if (known !== seats) mixedSeats.add(shared);
+      let forStem = seatVotes.get(shared);
+      if (!forStem) seatVotes.set(shared, (forStem = new Map()));
+      vote(forStem, occurrence.seats!, occurrence);
     }
-    const seatVotes = mixedSeats.size > 0 ? seatVotesOf(groups, mixedSeats) : undefined;
 
     const found: { occurrence: Occurrence; corrected: string; related: Word }[] = [];
     for (const occurrences of groups.values()) {
       const { shared } = occurrences[0];
-      const seatVote = shared === undefined ? undefined : seatVotes?.get(shared);
+      // A majority only where a stem is written with two sets of seats (few articles have one).
+      const seatVote = shared === undefined ? undefined : majorityOf(seatVotes.get(shared)!);
       const oneForm = occurrences.every((o) => o.stem === occurrences[0].stem);
       if (oneForm && (seatVote === undefined || occurrences[0].seats === seatVote.form)) continue;
       // The form used most; ties go to the form used first, except that ة wins a tie with ه, and a final
@@ -334,19 +329,6 @@ function majorityOf(votes: ReadonlyMap<string, Vote>): Vote | undefined {
     else if (candidate.count === majority.count) tied = true;
   }
   return tied ? undefined : majority;
-}
-
-/** Per shared stem written with two sets of seats of hamza, the set written most in it and its inflections, if one leads. */
-function seatVotesOf(groups: ReadonlyMap<string, Occurrence[]>, mixedSeats: ReadonlySet<string>): Map<string, Vote | undefined> {
-  const votes = new Map<string, Map<string, Vote>>();
-  for (const occurrences of groups.values()) {
-    const { shared } = occurrences[0];
-    if (shared === undefined || !mixedSeats.has(shared)) continue;
-    let forStem = votes.get(shared);
-    if (!forStem) votes.set(shared, (forStem = new Map()));
-    for (const o of occurrences) vote(forStem, o.seats!, o);
-  }
-  return new Map([...votes].map(([shared, forStem]) => [shared, majorityOf(forStem)]));
 }
 
 function overlaps(span: Span, word: Word): boolean {
