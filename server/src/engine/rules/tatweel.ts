@@ -1,12 +1,11 @@
 import { defineRule } from '../rule';
+import { definitePrefixLength } from '../text/clitics';
 import { isArabicLetter } from '../text/normalize';
 import { isProclitic } from '../text/punctuation';
 import { characterKind, holds } from '../text/rare-characters';
 
 const TATWEEL_RUN = /\u0640+/g;
 const TATWEEL = characterKind('\u0640');
-/** The article, alone or after proclitics (الـ، والـ، بالـ، للـ): like them, it needs the tatweel before `20` or `BBC`. */
-const ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)$/;
 
 export default defineRule({
   id: 'tatweel',
@@ -50,7 +49,9 @@ export default defineRule({
       while (wordStart > 0 && isArabicLetter(text.charCodeAt(wordStart - 1))) wordStart--;
       const before = text.slice(wordStart, start);
       const joinsNonArabic = !isArabicLetter(text.charCodeAt(end));
-      if (joinsNonArabic && (isProclitic(before) || ARTICLE.test(before) || before === 'ه')) continue;
+      // The article, alone or after proclitics (الـ، والـ، للـ), needs it before `20` or `BBC` as they do.
+      const isArticle = before.length > 0 && definitePrefixLength(before) === before.length;
+      if (joinsNonArabic && (isProclitic(before) || isArticle || before === 'ه')) continue;
       let wordEnd = end;
       while (wordEnd < text.length && (isArabicLetter(text.charCodeAt(wordEnd)) || text[wordEnd] === '\u0640')) wordEnd++;
       const span = { start: base + start, end: base + end };

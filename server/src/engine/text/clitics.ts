@@ -71,14 +71,16 @@ function attach(stem: string, affix: Affix): string {
  * are not the article plus a word. Hand-written: it runs on every word of an article.
  */
 export function splitDefinite(word: string): { prefix: string; stem: string } | undefined {
+  const i = definitePrefixLength(word);
+  return i > 0 && word.length - i >= 3 ? { prefix: word.slice(0, i), stem: word.slice(i) } : undefined;
+}
+
+/** The length of the proclitics and article a word starts with (وبال، لل، ال …), or 0 when it has none. */
+export function definitePrefixLength(word: string): number {
   let i = word[0] === 'و' || word[0] === 'ف' ? 1 : 0;
-  if (word[i] === 'ل' && word[i + 1] === 'ل') i += 2;
-  else {
-    if (word[i] === 'ب' || word[i] === 'ك') i++;
-    if (word[i] !== 'ا' || word[i + 1] !== 'ل') return undefined;
-    i += 2;
-  }
-  return word.length - i >= 3 ? { prefix: word.slice(0, i), stem: word.slice(i) } : undefined;
+  if (word[i] === 'ل' && word[i + 1] === 'ل') return i + 2;
+  if (word[i] === 'ب' || word[i] === 'ك') i++;
+  return word[i] === 'ا' && word[i + 1] === 'ل' ? i + 2 : 0;
 }
 
 /** Proclitics that an indefinite word may carry, longest first. */
