@@ -29,7 +29,7 @@ export interface Analysis {
 
 export interface AnalysisEvents {
   /** A check of a huge document started (it runs in the worker and takes a while). */
-  busy(uri: string): void;
+  busy(uri: string, version: number): void;
   /** A busy check ended without a result (the document closed or changed, or the check failed), and no newer check will report. */
   idle(uri: string, version: number): void;
   checked(analysis: Analysis): void;
@@ -97,7 +97,7 @@ export class Analyses {
     } else {
       if (this.checker.isLarge(text)) {
         this.busy.set(uri, version);
-        this.events.busy(uri);
+        this.events.busy(uri, version);
       }
       const output = await this.checker.check({ text, kind: context.kind, layers: context.layers }, { uri, version, locale: context.locale });
       this.assertCurrent(document, version);

@@ -133,8 +133,8 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
       namesFileUsed: watchNamesFile,
     });
     analyses = new Analyses(contexts, checker, isOpen, {
-      busy: (uri) => {
-        sendStatus(analyses.last(uri), uri, true, documents.get(uri)?.version);
+      busy: (uri, version) => {
+        sendStatus(analyses.last(uri), uri, true, version);
         // TextDocument counts the lines of its text when first asked, which would be at the first edit:
         // ~15 ms for 10 MB on top of the copy of the whole text that each edit makes. Counted now, in a
         // turn of its own while the worker checks (once: TextDocument keeps them up to date).

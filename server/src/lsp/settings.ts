@@ -2,6 +2,7 @@ import { isKnownRule, type RuleSetting } from '../engine';
 import type { TextKind } from '../engine';
 import { isArabicLetter } from '../engine/text/normalize';
 import { configSchemaErrors } from '../node/config-loader';
+import { SEVERITY_NAMES } from '../node/config-schema';
 
 // The editor settings (section `mudaqqiq`), read leniently: a bad value falls back to its default and is
 // reported once, so a typo in settings.json never switches the checker off. Rule settings are held to
@@ -79,7 +80,7 @@ function validRuleSetting(id: string, setting: unknown, problems: string[]): Rul
   const where = `mudaqqiq.rules.${id}`;
   if (ruleSettingErrors(id, setting).length === 0) return setting as RuleSetting;
   const [severity, options] = Array.isArray(setting) && setting.length === 2 ? setting : [];
-  if (ruleSettingErrors(id, [severity]).length > 0 || typeof options !== 'object' || options === null || Array.isArray(options)) {
+  if (!SEVERITY_NAMES.includes(severity) || typeof options !== 'object' || options === null || Array.isArray(options)) {
     problems.push(`${where}: give a severity (off, info, warn, error) or [severity, options] (got ${JSON.stringify(setting)}); the rule keeps its default`);
     return undefined;
   }
