@@ -8,7 +8,7 @@ import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isLooseVariant, isNisba, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -1489,19 +1489,6 @@ function introduces(article: Article, a: NameMention, b: NameMention): boolean {
 /** A lone surname (السوداني), or a compound one led by a connector (أبو صفية، عبد القادر الدخيل), that ends the longer name. */
 function isSurnameOf(short: string[], long: string[]): boolean {
   return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]) || isCompoundPart(short[0]));
-}
-
-/** A part made of عبد and the word after it (عبدالقادر، عبدربه), not a name that starts so (عبده). */
-const isCompoundPart = (part: string) => part.length > COMPOUND_HEAD.length + 2 && part.startsWith(COMPOUND_HEAD);
-
-/**
- * The parts of a name from its words, each عبد joined to the word after it by `between` (nothing for
- * folded words, which then compare equal whether the text joins them or not; a space for written ones).
- */
-function nameParts(words: readonly string[], between: string): string[] {
-  const parts: string[] = [];
-  for (let k = 0; k < words.length; k++) parts.push(words[k] === COMPOUND_HEAD && k + 1 < words.length ? words[k] + between + words[++k] : words[k]);
-  return parts;
 }
 
 /** One word of a name, or a spelling of it; the letters for /g/ and /v/ may differ where `sounds`. */

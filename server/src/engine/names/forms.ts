@@ -271,6 +271,19 @@ export function rawOffset(raw: string, letters: number): number {
 /** عبد and the word after it are one part of a name, written apart or joined: عبد القادر، عبدالقادر. */
 export const COMPOUND_HEAD = 'عبد';
 
+/** A part made of عبد and the word after it (عبدالقادر، عبدربه), not a name that starts so (عبده). */
+export const isCompoundPart = (part: string) => part.length > COMPOUND_HEAD.length + 2 && part.startsWith(COMPOUND_HEAD);
+
+/**
+ * The parts of a name from its words, each عبد joined to the word after it by `between` (nothing for
+ * folded words, which then compare equal whether the text joins them or not; a space for written ones).
+ */
+export function nameParts(words: readonly string[], between: string): string[] {
+  const parts: string[] = [];
+  for (let k = 0; k < words.length; k++) parts.push(words[k] === COMPOUND_HEAD && k + 1 < words.length ? words[k] + between + words[++k] : words[k]);
+  return parts;
+}
+
 /**
  * The words of a name (folded or as written) with each عبد joined to the word after it and each عبدال…
  * compound split, or undefined when it has neither.
