@@ -6,6 +6,8 @@ import { checkArrivingParams } from './params';
 // library's own. Before `initialize` succeeds, requests get ServerNotInitialized and notifications other
 // than `exit` are dropped; a second `initialize` gets InvalidRequest and a second `initialized` is
 // dropped; after `shutdown`, requests get InvalidRequest and notifications other than `exit` are dropped.
+// A message that is neither a request, a notification nor a response gets InvalidRequest when it has an
+// id to answer (vscode-jsonrpc would only log it, and the client would wait for an answer for ever).
 // Params that the library reads before our handlers do are checked here too (params.ts).
 
 /** vscode-jsonrpc answers a request only from a handler: a refused request is handed on as a call of this one. */
@@ -43,9 +45,23 @@ export class Lifecycle implements MessageStrategy {
       next(message);
     } else if (Message.isNotification(message)) {
       if (this.accepts(message)) next(message);
-    } else {
+    } else if (Message.isResponse(message)) {
       next(message); // the client's answers to our requests
+    } else {
+      this.refuseMalformed(message, next);
     }
+  }
+
+  private refuseMalformed(message: Message, next: (message: Message) => void): void {
+    const { id, method } = (typeof message === 'object' && message !== null ? message : {}) as Partial<RequestMessage>;
+    // Without an id there is nobody to answer (a response with a null id is one some clients cannot take).
+    if (typeof id !== 'number' && typeof id !== 'string') {
+      const what = typeof method === 'string' ? `${method} with the id ${JSON.stringify(id)}` : JSON.stringify(message).slice(0, 80);
+      this.connection?.console.warn(`ignored a message that is not JSON-RPC: ${what}`);
+      return;
+    }
+    const problem = new ResponseError(ErrorCodes.InvalidRequest, 'not a JSON-RPC request: a request needs a method, a string');
+    next({ jsonrpc: '2.0', id, method: REFUSED, params: problem } as RequestMessage);
   }
 
   private refusalOf(request: RequestMessage): ResponseError<void> | undefined {

@@ -216,10 +216,15 @@ export class TestClient {
    * message), and resolves with its response. The connection itself would reshape some params (`null`
    * goes out as `[null]`).
    */
-  async sendRaw(method: string, params: unknown): Promise<ResponseMessage> {
+  async sendRaw(method: unknown, params: unknown): Promise<ResponseMessage> {
+    return this.sendRawMessage({ method, params });
+  }
+
+  /** Sends `fields` with an id of its own, however malformed they are, and resolves with the response. */
+  async sendRawMessage(fields: Record<string, unknown>): Promise<ResponseMessage> {
     const id = `raw-${this.nextRawId++}`;
     const response = new Promise<ResponseMessage>((resolve) => this.rawRequests.set(id, resolve));
-    await this.writer.write({ jsonrpc: '2.0', id, method, params } as Message);
+    await this.writer.write({ jsonrpc: '2.0', id, ...fields } as unknown as Message);
     return response;
   }
 

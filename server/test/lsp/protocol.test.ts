@@ -452,6 +452,21 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.match(logged[1], /Content-Length/);
   });
 
+  it('answers a message with an id but no method with InvalidRequest, and ignores one without an id', { timeout: 10_000 }, async () => {
+    for (const fields of [{}, { method: 42 }, { method: null, params: {} }]) {
+      const response = await client.sendRawMessage(fields);
+      assert.equal(response.error?.code, -32600, JSON.stringify(response));
+      assert.match(response.error?.message ?? '', /not a JSON-RPC request/);
+    }
+    client.child.stdin!.write(frame('{"jsonrpc": "2.0", "id": true, "method": "textDocument/hover"}'));
+    client.child.stdin!.write(frame('[1, 2]'));
+    const uri = 'untitled:after-malformed';
+    await client.open(uri, ARTICLE);
+    assert.equal(tatweel(await client.pullItems(uri)).length, 2);
+    const ignored = client.logs.filter((line) => line.startsWith('ignored a message that is not JSON-RPC'));
+    assert.deepEqual(ignored, ['ignored a message that is not JSON-RPC: textDocument/hover with the id true', 'ignored a message that is not JSON-RPC: [1,2]']);
+  });
+
   it('takes a change that sends the whole text', async () => {
     const uri = 'untitled:whole';
     await client.open(uri, ARTICLE);
