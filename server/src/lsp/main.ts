@@ -12,8 +12,8 @@
 // rewrite every spelling of it). Arabic messages and titles are right-to-left isolates (U+2067 …
 // U+2069), so they read in order in a left-to-right list. The config files (.mudaqqiq.json and the names
 // files they point to) are watched through dynamic registration. The lifecycle is the spec's: requests
-// before `initialize` get ServerNotInitialized, after `shutdown` InvalidRequest (lifecycle.ts); malformed
-// params get InvalidParams (params.ts).
+// before `initialize` get ServerNotInitialized, after `shutdown` InvalidRequest, and so does a message
+// with an id but no method (lifecycle.ts); malformed params get InvalidParams (params.ts).
 //
 // Settings: the `mudaqqiq` section through workspace/configuration, or initializationOptions for clients
 // that cannot answer it: {enable, run: "onType"|"onSave", locale: "auto"|"ar"|"en", rules: {id: severity},
