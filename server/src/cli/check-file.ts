@@ -82,7 +82,8 @@ export class Checker {
       const changed = fixed.output !== text;
       if (this.settings.fixMode === 'dry-run') {
         if (changed) {
-          const name = task.displayPath;
+          // As git writes paths in a patch: forward slashes, no leading one after a/ and b/.
+          const name = task.displayPath.replaceAll('\\', '/').replace(/^\/+/, '');
           // Loaded for --fix-dry-run only, not at every start.
           const { createTwoFilesPatch, FILE_HEADERS_ONLY } = require('diff') as typeof import('diff');
           result.diff = createTwoFilesPatch(`a/${name}`, `b/${name}`, text, fixed.output, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });

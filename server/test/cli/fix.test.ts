@@ -75,6 +75,13 @@ describe('--fix-dry-run', () => {
     assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), `عنوان\n${TATWEEL_LINE}\n`);
   });
 
+  it('names a file outside the working directory by its path, as git does (a/tmp/…, not a//tmp/…)', () => {
+    const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n` });
+    const path = join(dir, 'a.txt');
+    const run = runCli(['--fix-dry-run', path], { cwd: sandbox() });
+    assert.ok(run.stdout.startsWith(`--- a/${path.replace(/^\/+/, '')}\n+++ b/${path.replace(/^\/+/, '')}\n`), run.stdout);
+  });
+
   it('sends the report to standard error so the diff stays clean', () => {
     const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n` });
     const run = runCli(['--fix-dry-run', '--rule', 'tatweel:error', '--format', 'json', 'a.txt'], { cwd: dir });
