@@ -20,6 +20,22 @@ testRule(rule, [
     fixed: 'أهذا معقول؟ نعم! بل مدهش؟! وغريب!؟',
   },
   {
+    name: 'a mark typed twice with blanks between: the blanks and the second mark go',
+    text: 'العنوان\nانتهى الاجتماع. . وغادر الوفد، ، ثم عاد؟ ؟ نعم.  .',
+    findings: [
+      { covers: '. .', messageId: 'repeated' },
+      { covers: '، ،', messageId: 'repeated' },
+      { covers: '؟ ؟', messageId: 'repeated' },
+      { covers: '.  .', messageId: 'repeated' },
+    ],
+    fixed: 'العنوان\nانتهى الاجتماع. وغادر الوفد، ثم عاد؟ نعم.',
+  },
+  {
+    name: 'a spaced ellipsis, and different marks with a blank between, are not doubled marks',
+    text: 'العنوان\nوطال الانتظار . . . ثم جاء الخبر. ! وقيل: هل؟ !',
+    findings: [],
+  },
+  {
     name: 'Latin and Arabic forms of one mark count as one kind',
     text: 'وصل الوفد،, وسأل المراسل: متى؟?',
     findings: [{ covers: '،,' }, { covers: '؟?' }],

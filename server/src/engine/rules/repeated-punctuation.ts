@@ -1,10 +1,10 @@
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
-import { headlineTopicDotsAt, isLatinLetterOrDigit } from '../text/punctuation';
+import { headlineTopicDotsAt, isLatinLetterOrDigit, markKind, repeatsMarkAcrossBlanks } from '../text/punctuation';
 
 const RUNS = /[،,]{2,}|[؛;]{2,}|[؟?!]{2,}|[.…]{2,}/g;
-/** Marks of one kind, whatever their script. */
-const KIND: Record<string, string> = { '،': ',', ',': ',', '؛': ';', ';': ';', '؟': '?', '?': '?', '!': '!' };
+/** A mark, blanks, a mark: the second may repeat the first (`انتهى . .`). */
+const SPACED_MARKS = /[،,؛;؟?!.][ \t]+(?=[،,؛;؟?!.])/g;
 
 export default defineRule({
   id: 'repeated-punctuation',
@@ -35,18 +35,18 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد علامات الترقيم المكررة (،، ؟؟ !!) والنقطتين المرتجلتين بدل علامة الحذف.',
-      en: 'Flags doubled punctuation (،، ؟؟ !!) and two dots improvised for an ellipsis.',
+      ar: 'يرصد علامات الترقيم المكررة (،، ؟؟ !! والمفصولة بمسافة «. .») والنقطتين المرتجلتين بدل علامة الحذف.',
+      en: 'Flags doubled punctuation (،، ؟؟ !!, and with a space between: “. .”) and two dots improvised for an ellipsis.',
     },
     rationale: {
       ar: 'تكرار العلامة لا يزيد المعنى ولا يليق بلغة الخبر، والنقطتان ليستا علامة ترقيم: علامة الحذف ثلاث نقاط أو «…».',
       en: 'Repeating a mark adds nothing and has no place in news copy; two dots are no mark at all: the ellipsis is three dots or “…”.',
     },
-    bad: 'هل انتهت الأزمة؟؟ لا أحد يعرف!! وقال المتحدث،، إن المحادثات مستمرة.',
+    bad: 'هل انتهت الأزمة؟؟ لا أحد يعرف!! وقال المتحدث،، إن المحادثات مستمرة. .',
     good: 'هل انتهت الأزمة؟ لا أحد يعرف! وقال المتحدث، إن المحادثات مستمرة.',
     notFlagged: {
-      ar: 'علامة الحذف (... و…)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» ما لم يمنعهما أسلوب الدار.',
-      en: 'The ellipsis (... and …), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان» unless the house style forbids it.',
+      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» ما لم يمنعهما أسلوب الدار.',
+      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان» unless the house style forbids it.',
     },
   },
   defaultOptions: {},
@@ -82,7 +82,7 @@ export default defineRule({
       const edits: TextEdit[] = [];
       let kept = '';
       for (let i = start; i < end; i++) {
-        const kind = KIND[text[i]];
+        const kind = markKind(text[i])!; // the run holds marks only
         if (!seen.has(kind)) {
           seen.add(kind);
           kept += text[i];
@@ -94,6 +94,19 @@ export default defineRule({
       }
       if (edits.length === 0) continue;
       report({ span, messageId: 'repeated', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits, safe: true }] });
+    }
+    // The same mark typed twice with blanks between: the blanks and the second mark go.
+    SPACED_MARKS.lastIndex = 0;
+    for (let m = SPACED_MARKS.exec(text); m; m = SPACED_MARKS.exec(text)) {
+      const second = m.index + m[0].length;
+      if (!repeatsMarkAcrossBlanks(text, second)) continue;
+      const kept = text[m.index];
+      report({
+        span: at(m.index, second + 1),
+        messageId: 'repeated',
+        data: { run: text.slice(m.index, second + 1), kept },
+        fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: at(m.index + 1, second + 1), text: '' }], safe: true }],
+      });
     }
   },
 });

@@ -28,6 +28,32 @@ export function isProclitic(word: string): boolean {
   return PROCLITIC.test(word);
 }
 
+/** Marks of one kind, whatever their script: `،` and `,` are both a comma. */
+const MARK_KINDS: Record<string, string> = { '،': ',', ',': ',', '؛': ';', ';': ';', '؟': '?', '?': '?', '!': '!', '.': '.' };
+
+/** The kind of a sentence mark (`,` `;` `?` `!` `.`), or undefined for anything else. */
+export function markKind(ch: string): string | undefined {
+  return MARK_KINDS[ch];
+}
+
+/**
+ * The mark at `i` repeats the mark before the blanks in front of it (`انتهى . .`): a doubled mark for
+ * repeated-punctuation, not a spacing slip. Not a spaced ellipsis (`. . .`).
+ */
+export function repeatsMarkAcrossBlanks(text: string, i: number): boolean {
+  const kind = markKind(text[i]);
+  if (kind === undefined) return false;
+  let before = i - 1;
+  while (text[before] === ' ' || text[before] === '\t') before--;
+  if (before === i - 1 || markKind(text[before]) !== kind) return false;
+  if (kind !== '.') return true;
+  let after = i + 1;
+  while (text[after] === ' ' || text[after] === '\t') after++;
+  let earlier = before - 1;
+  while (text[earlier] === ' ' || text[earlier] === '\t') earlier--;
+  return text[after] !== '.' && text[earlier] !== '.';
+}
+
 export type Facing = 'open' | 'close';
 
 /** Straight quotes open and close alike; curly quotes face either way in Arabic (`“…”` and `”…“`). */
