@@ -18,9 +18,14 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
     ['ذالك', 'ذلك'],
     ['هاذا', 'هذا'],
     ['هاذه', 'هذه'],
+    ['هاؤلاء', 'هؤلاء'],
   ],
   noun: [],
-  definite: [],
+  // Never the dual (اللذان، اللتين), which has the doubled lam and another ending.
+  definite: [
+    ['اللذي', 'الذي'],
+    ['اللتي', 'التي'],
+  ],
 };
 
 /**
