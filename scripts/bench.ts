@@ -1,5 +1,6 @@
 // `npm run bench`: engine throughput (all default rules, without name detection, and each rule), a 1,000-word article, the CLI on
-// one worker and on all cores, peak memory, and textlint on the same files, side by side. Prints figures
+// one worker and on all cores, peak memory, and textlint on the same files, side by side (each command
+// run BENCH_RUNS times, 3 by default, its median time reported). Prints figures
 // and the targets they are measured against; it asserts nothing (timings belong in reports, not tests).
 // It runs from a bundle (npm run bench builds it into .bench/) so it measures the code that ships.
 import { spawnSync } from 'node:child_process';
@@ -40,7 +41,29 @@ function onlyRule(id: string): ResolvedConfig {
   return resolveConfig({ rules: Object.fromEntries(rules.map((r) => [r.id, r.id === id ? 'warning' : 'off'])) });
 }
 
-function timeCommand(command: string, args: string[]): { seconds: number; maxRssMb: number; status: number | null } {
+/** Runs of each CLI and textlint command: the median time is reported, so one busy moment does not set a figure. */
+const commandRuns = Number(process.env.BENCH_RUNS ?? 3);
+
+interface CommandTiming {
+  seconds: number;
+  maxRssMb: number;
+  status: number | null;
+}
+
+/**
+ * Each command run `commandRuns` times, taking turns (so a slow spell of the machine falls on all of them
+ * alike): the run of median time of each, with the largest peak memory of its runs.
+ */
+function timeMedians(commands: readonly (readonly [command: string, args: readonly string[]])[]): CommandTiming[] {
+  const runs = commands.map((): CommandTiming[] => []);
+  for (let round = 0; round < commandRuns; round++) commands.forEach(([command, args], i) => runs[i].push(timeCommand(command, args)));
+  return runs.map((timings) => {
+    const sorted = [...timings].sort((a, b) => a.seconds - b.seconds);
+    return { ...sorted[Math.floor(sorted.length / 2)], maxRssMb: Math.max(...timings.map((run) => run.maxRssMb)) };
+  });
+}
+
+function timeCommand(command: string, args: readonly string[]): CommandTiming {
   const rssFile = join(benchDir, 'max-rss.txt');
   rmSync(rssFile, { force: true });
   const start = performance.now();
@@ -137,9 +160,12 @@ function main(): void {
   const cliArgs = (workers: number, files: string[]) => [cli, '--workers', String(workers), '--format', 'json', '--output-file', join(benchDir, 'cli-output.json'), ...files];
   // One thread still has the other cores for V8's compiler and garbage collector threads: the run on one
   // core is pinned to a single CPU (taskset, from util-linux).
-  const oneCore = hasTaskset() ? timeCommand('taskset', ['--cpu-list', '0', process.execPath, ...cliArgs(1, [corpus.dir])]) : undefined;
-  const one = timeCommand(process.execPath, cliArgs(1, [corpus.dir]));
-  const all = timeCommand(process.execPath, cliArgs(cores, [corpus.dir]));
+  console.log(`\ncommands below: median of ${commandRuns} runs each, taking turns`);
+  const [one, all, oneCore] = timeMedians([
+    [process.execPath, cliArgs(1, [corpus.dir])],
+    [process.execPath, cliArgs(cores, [corpus.dir])],
+    ...(hasTaskset() ? [['taskset', ['--cpu-list', '0', process.execPath, ...cliArgs(1, [corpus.dir])]] as const] : []),
+  ]);
   if (oneCore) report('CLI on the corpus, 1 thread on one core (wall)', `${oneCore.seconds.toFixed(2)} s`);
   report(`CLI on the corpus, 1 thread on ${cores} cores (wall)`, `${one.seconds.toFixed(2)} s`);
   report(`CLI on the corpus, ${cores} threads on ${cores} cores (wall)`, `${all.seconds.toFixed(2)} s`);
@@ -158,8 +184,10 @@ function main(): void {
     copied += Buffer.byteLength(readFileSync(file));
   }
   const textlintBin = join(root, 'node_modules', 'textlint', 'bin', 'textlint.js');
-  const textlint = timeCommand(process.execPath, [textlintBin, '--config', join(root, 'scripts', 'textlint-bench', '.textlintrc.json'), '--format', 'json', '--output-file', join(benchDir, 'textlint-output.json'), join(textlintDir, '*.txt')]);
-  const ours = timeCommand(process.execPath, cliArgs(1, [textlintDir]));
+  const [textlint, ours] = timeMedians([
+    [process.execPath, [textlintBin, '--config', join(root, 'scripts', 'textlint-bench', '.textlintrc.json'), '--format', 'json', '--output-file', join(benchDir, 'textlint-output.json'), join(textlintDir, '*.txt')]],
+    [process.execPath, cliArgs(1, [textlintDir])],
+  ]);
   const textlintRate = copied / MB / textlint.seconds;
   const ourRate = copied / MB / ours.seconds;
   report(`textlint, 4 rules, ${(copied / MB).toFixed(1)} MB, one process (wall)`, `${textlint.seconds.toFixed(2)} s`, `${textlintRate.toFixed(2)} MB/s`);
