@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import type { Word } from '../text/article';
+import type { Article, Word } from '../text/article';
 import type { Span } from '../types';
 import { INDEFINITE_PROCLITICS, splitDefinite } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
@@ -190,93 +190,9 @@ export default defineRule({
   },
   defaultOptions: {},
   checkArticle({ article, names, report }) {
-    // Only a word with a hamza seat or a final ة ه ى ي can vary in a way this rule compares, and a word
-    // ending in ة or ي only when a definite word ending in ه or ى folds onto it; those wait aside until
-    // one turns up. Most words of most articles are skipped after a glance at their letters. Persian
-    // sentences are skipped whole, so every word left is Arabic.
-    const compared: Occurrence[] = [];
-    const endings: Word[] = [];
-    const foldedKeys = new Set<string>();
-    for (const paragraph of article.paragraphs) {
-      for (const sentence of paragraph.sentences) {
-        if (isPersianOrUrdu(sentence, paragraph)) continue;
-        for (const word of sentence.words) {
-          const role = roleOf.of(word.spelling);
-          if (role === Role.None) continue;
-          if (role === Role.Ending) {
-            endings.push(word);
-            continue;
-          }
-          const occurrence = occurrenceOf(word);
-          if (role === Role.FoldedEnding) foldedKeys.add(occurrence.key!);
-          compared.push(occurrence);
-        }
-      }
-    }
-    // A word's key is its stem, the end of the word, unchanged for a final ة or ي. Kept in text order, so
-    // that ties go to the form used first.
-    const pool = compared;
-    if (foldedKeys.size > 0) {
-      const before = pool.length;
-      for (const word of endings) if (endsWithAny(word.spelling.light, foldedKeys)) pool.push(occurrenceOf(word));
-      if (pool.length > before) pool.sort((a, b) => a.word.start - b.word.start);
-    }
-
-    // A stem written without a proclitic anchors the split of the same stem with one: ومسئول is و +
-    // مسئول when the article has مسؤول, المسؤول or المسؤولية, but وزير stays وزير.
-    const anchors = new Set<string>();
-    for (const { key, shared } of pool) {
-      if (key === undefined) continue;
-      anchors.add(key);
-      if (shared !== undefined) anchors.add(shared);
-    }
-
-    // Grouped by key; on the way, the seats of hamza each shared stem is written with, counted over all
-    // its inflections.
-    const groups = new Map<string, Occurrence[]>();
-    const seatVotes = new Map<string, Map<string, Vote>>();
-    for (const occurrence of pool) {
-      const key = occurrence.key ?? splitIndefinite(occurrence, anchors);
-      const group = groups.get(key);
-      if (group) group.push(occurrence);
-      else groups.set(key, [occurrence]);
-      const { shared } = occurrence;
-      if (shared === undefined) continue;
-      let forStem = seatVotes.get(shared);
-      if (!forStem) seatVotes.set(shared, (forStem = new Map()));
-      vote(forStem, occurrence.seats!, occurrence);
-    }
-
-    const found: { occurrence: Occurrence; corrected: string; related: Word }[] = [];
-    for (const occurrences of groups.values()) {
-      const { shared } = occurrences[0];
-      // A majority only where a stem is written with two sets of seats (few articles have one).
-      const seatVote = shared === undefined ? undefined : majorityOf(seatVotes.get(shared)!);
-      const oneForm = occurrences.every((o) => o.stem === occurrences[0].stem);
-      if (oneForm && (seatVote === undefined || occurrences[0].seats === seatVote.form)) continue;
-      // The form used most; ties go to the form used first, except that ة wins a tie with ه, and a final
-      // ي with ى unless the word is one that ends in ى (الدولي/الدولى, الكبرى/الكبري).
-      const counts = new Map<string, Vote>();
-      for (const o of occurrences) vote(counts, o.stem, o);
-      let preferred = occurrences[0];
-      let best = 0;
-      for (const { count, first } of counts.values()) {
-        if (count > best || (count === best && winsFinalLetterTie(first.stem, preferred.stem))) [preferred, best] = [first, count];
-      }
-      // The seat the article writes most in this stem and its inflections.
-      let preferredStem = preferred.stem;
-      let related = preferred.word;
-      if (seatVote !== undefined && preferred.seats !== seatVote.form) {
-        preferredStem = withSeats(preferredStem, shared!, seatVote.form);
-        related = (occurrences.find((o) => o.stem === preferredStem) ?? seatVote.first).word;
-      }
-      for (const occurrence of occurrences) {
-        if (occurrence.stem === preferredStem) continue;
-        // A different final letter is only certain on a definite word (see above).
-        if (!occurrence.definite && occurrence.stem.slice(-1) !== preferredStem.slice(-1)) continue;
-        found.push({ occurrence, corrected: occurrence.prefix + preferredStem, related });
-      }
-    }
+    const found: Inconsistent[] = [];
+    const { groups, seatVotes } = groupByKey(comparedWords(article));
+    for (const occurrences of groups.values()) findInconsistent(occurrences, seatVotes, found);
     if (found.length === 0) return;
 
     // Names are name-consistency's. The name list settles most at a glance (السوداني/السودانى), and the
@@ -302,6 +218,112 @@ export default defineRule({
     }
   },
 });
+
+// checkArticle's steps are functions of their own, so that V8 compiles the hot scan over every word apart
+// from the steps most articles never reach.
+
+/**
+ * The words the rule compares, in text order. Only a word with a hamza seat or a final ة ه ى ي can vary in
+ * a way this rule compares, and a word ending in ة or ي only when a definite word ending in ه or ى folds
+ * onto it; those wait aside until one turns up. Most words of most articles are skipped after a glance at
+ * their letters. Persian sentences are skipped whole, so every word left is Arabic.
+ */
+function comparedWords(article: Article): Occurrence[] {
+  const compared: Occurrence[] = [];
+  const endings: Word[] = [];
+  const foldedKeys = new Set<string>();
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      if (isPersianOrUrdu(sentence, paragraph)) continue;
+      for (const word of sentence.words) {
+        const role = roleOf.of(word.spelling);
+        if (role === Role.None) continue;
+        if (role === Role.Ending) {
+          endings.push(word);
+          continue;
+        }
+        const occurrence = occurrenceOf(word);
+        if (role === Role.FoldedEnding) foldedKeys.add(occurrence.key!);
+        compared.push(occurrence);
+      }
+    }
+  }
+  // A word's key is its stem, the end of the word, unchanged for a final ة or ي. Kept in text order, so
+  // that ties go to the form used first.
+  if (foldedKeys.size > 0) {
+    const before = compared.length;
+    for (const word of endings) if (endsWithAny(word.spelling.light, foldedKeys)) compared.push(occurrenceOf(word));
+    if (compared.length > before) compared.sort((a, b) => a.word.start - b.word.start);
+  }
+  return compared;
+}
+
+/**
+ * The compared words grouped by key; on the way, the seats of hamza each shared stem is written with,
+ * counted over all its inflections.
+ */
+function groupByKey(pool: Occurrence[]): { groups: Map<string, Occurrence[]>; seatVotes: Map<string, Map<string, Vote>> } {
+  // A stem written without a proclitic anchors the split of the same stem with one: ومسئول is و +
+  // مسئول when the article has مسؤول, المسؤول or المسؤولية, but وزير stays وزير.
+  const anchors = new Set<string>();
+  for (const { key, shared } of pool) {
+    if (key === undefined) continue;
+    anchors.add(key);
+    if (shared !== undefined) anchors.add(shared);
+  }
+  const groups = new Map<string, Occurrence[]>();
+  const seatVotes = new Map<string, Map<string, Vote>>();
+  for (const occurrence of pool) {
+    const key = occurrence.key ?? splitIndefinite(occurrence, anchors);
+    const group = groups.get(key);
+    if (group) group.push(occurrence);
+    else groups.set(key, [occurrence]);
+    const { shared } = occurrence;
+    if (shared === undefined) continue;
+    let forStem = seatVotes.get(shared);
+    if (!forStem) seatVotes.set(shared, (forStem = new Map()));
+    vote(forStem, occurrence.seats!, occurrence);
+  }
+  return { groups, seatVotes };
+}
+
+/** A compared word written otherwise than its group's preferred form. */
+interface Inconsistent {
+  occurrence: Occurrence;
+  corrected: string;
+  related: Word;
+}
+
+/** Adds to `found` the words of one group that differ from its preferred form. */
+function findInconsistent(occurrences: Occurrence[], seatVotes: ReadonlyMap<string, ReadonlyMap<string, Vote>>, found: Inconsistent[]): void {
+  const { shared } = occurrences[0];
+  // A majority only where a stem is written with two sets of seats (few articles have one).
+  const seatVote = shared === undefined ? undefined : majorityOf(seatVotes.get(shared)!);
+  const oneForm = occurrences.every((o) => o.stem === occurrences[0].stem);
+  if (oneForm && (seatVote === undefined || occurrences[0].seats === seatVote.form)) return;
+  // The form used most; ties go to the form used first, except that ة wins a tie with ه, and a final
+  // ي with ى unless the word is one that ends in ى (الدولي/الدولى, الكبرى/الكبري).
+  const counts = new Map<string, Vote>();
+  for (const o of occurrences) vote(counts, o.stem, o);
+  let preferred = occurrences[0];
+  let best = 0;
+  for (const { count, first } of counts.values()) {
+    if (count > best || (count === best && winsFinalLetterTie(first.stem, preferred.stem))) [preferred, best] = [first, count];
+  }
+  // The seat the article writes most in this stem and its inflections.
+  let preferredStem = preferred.stem;
+  let related = preferred.word;
+  if (seatVote !== undefined && preferred.seats !== seatVote.form) {
+    preferredStem = withSeats(preferredStem, shared!, seatVote.form);
+    related = (occurrences.find((o) => o.stem === preferredStem) ?? seatVote.first).word;
+  }
+  for (const occurrence of occurrences) {
+    if (occurrence.stem === preferredStem) continue;
+    // A different final letter is only certain on a definite word (see above).
+    if (!occurrence.definite && occurrence.stem.slice(-1) !== preferredStem.slice(-1)) continue;
+    found.push({ occurrence, corrected: occurrence.prefix + preferredStem, related });
+  }
+}
 
 /** A written form (a stem, or the seats of hamza in one) with how often it is written, and where first. */
 interface Vote {
