@@ -41,8 +41,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
     notFlagged: {
-      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة، وتنتهي الجملة الأخيرة داخل الاقتباس.',
-      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; marks inside URLs, e-mail addresses and code. The automatic fix is offered only when there is one way to read the text: a single opening mark in the paragraph, inside whose quotation the last sentence ends.',
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي.',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess.',
     },
   },
   defaultOptions: {},
@@ -59,8 +59,10 @@ export default defineRule({
 });
 
 /**
- * The one unambiguous repair: the paragraph's only quotation mark opens a quotation in its last sentence,
- * which ends with a full stop, so the quotation can only end there.
+ * The paragraph's only quotation mark opens a quotation in its last sentence, which ends with a full stop:
+ * the quotation most likely ends there. Safe only after a colon (`وقال: «…`), where the mark opens what
+ * was said; elsewhere it may open a name or a title (`شركة «نماء للاستثمار عن …`) whose end is anyone's
+ * guess, and the fix is a suggestion.
  */
 function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: string): Fix | undefined {
   const { text, start } = paragraph;
@@ -68,5 +70,6 @@ function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: stri
   if (!last || opener < last.start || !text.endsWith('.') || text.endsWith('..')) return undefined;
   const stop = start + text.length - 1;
   if (stop - opener < 2) return undefined;
-  return { messageId: 'closeBeforeStop', data: { mark: closer }, edits: [{ span: { start: stop, end: stop }, text: closer }], safe: true };
+  const afterColon = /:\s*$/.test(text.slice(Math.max(0, opener - start - 8), opener - start));
+  return { messageId: 'closeBeforeStop', data: { mark: closer }, edits: [{ span: { start: stop, end: stop }, text: closer }], safe: afterColon };
 }
