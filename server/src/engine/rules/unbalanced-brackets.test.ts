@@ -57,6 +57,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'Markdown: a link target with balanced parentheses, with and without a title',
+    text: 'اقرأ المزيد في [ويكيبيديا](https://ar.wikipedia.org/wiki/بايثون_(لغة_برمجة)) وفي [الدليل](https://example.org/a_(b)_(c) "الدليل (الكامل)") عن تاريخ اللغة (منذ 1991).',
+    kind: 'markdown',
+    findings: [],
+  },
+  {
     name: 'a URL or web address in square brackets: the brackets are prose, the URL stops before them',
     text: 'ونشرت الوزارة البيان على موقعها [www.moh.gov.sa] مساء أمس، وأحالت إلى المصدر [https://example.org/r].',
     findings: [],

@@ -156,12 +156,42 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
     for (const pattern of [INLINE_CODE, HTML_TAG]) {
       for (const m of line.matchAll(pattern)) blank(start + m.index, start + m.index + m[0].length, OPAQUE);
     }
-    // A link target, `](` to the first `)`; once one has no `)`, no later one on the line has.
+    // A link target, `](` to its `)`; once one has no `)`, no later one on the line has.
     for (let open = line.indexOf(']('); open !== -1; ) {
-      const close = line.indexOf(')', open + 2);
+      const close = linkTargetEnd(line, open + 2);
       if (close === -1) break;
       blank(start + open + 1, start + close + 1, OPAQUE);
       open = line.indexOf('](', close + 1);
     }
   });
+}
+
+/** How far a link target is read for balanced parentheses: bounds the scan on a line of unclosed ones. */
+const MAX_BALANCED_TARGET = 2000;
+
+/**
+ * The `)` that ends a link target starting at `from` (after `](`): the address may hold balanced
+ * parentheses, as CommonMark allows (`wiki/Python_(programming_language)`), and a title may follow it;
+ * otherwise the first `)`. -1 when there is none.
+ */
+function linkTargetEnd(line: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < line.length && i - from < MAX_BALANCED_TARGET; i++) {
+    const ch = line[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (ch === ' ' || ch === '\t') return depth === 0 ? titleEnd(line, i) : line.indexOf(')', from);
+  }
+  return line.indexOf(')', from);
+}
+
+/** The `)` after a link's title (`"…"` or `'…'`, which may hold parentheses), from the space before it. */
+function titleEnd(line: string, space: number): number {
+  let i = space;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  const quote = line[i];
+  const closing = quote === '"' || quote === "'" ? line.indexOf(quote, i + 1) : -1;
+  return line.indexOf(')', closing === -1 ? i : closing + 1);
 }
