@@ -3,6 +3,13 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'inside a direct quotation the deletion is offered, not made: quoted speech stays as it was said',
+    text: 'وقال مواطن: «والله والله ما نعرف ما يجري»، مضيفا أن الوضع «صعب صعب»، ووصل الوفد إلى إلى القاهرة.',
+    findings: [{ covers: 'والله والله' }, { covers: 'صعب صعب' }, { covers: 'إلى إلى' }],
+    fixed: 'وقال مواطن: «والله والله ما نعرف ما يجري»، مضيفا أن الوضع «صعب صعب»، ووصل الوفد إلى القاهرة.',
+    suggested: 'وقال مواطن: «والله ما نعرف ما يجري»، مضيفا أن الوضع «صعب»، ووصل الوفد إلى القاهرة.',
+  },
+  {
     text: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
     findings: [{ covers: 'إلى إلى', messageId: 'repeated', severity: 'warning' }],
     fixed: 'وصل الوفد إلى القاهرة صباح الأحد.',

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import type { Paragraph, Word } from '../text/article';
 import { foldLetters, hasArabicLetter } from '../text/normalize';
+import { quotationsOf } from '../text/pairs';
 import type { ReportedFinding } from '../types';
 
 const HARAKAT = /[\u064B-\u0652\u0670]/;
@@ -69,8 +70,8 @@ export default defineRule({
     bad: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
     good: 'وصل الوفد إلى القاهرة صباح الأحد.',
     notFlagged: {
-      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم.',
-      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation; a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation.',
+      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»).',
+      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation; a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation the deletion is offered, not made: quoted speech stays as it was said («والله والله»).',
     },
   },
   defaultOptions: {},
@@ -92,6 +93,8 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
   if (!GAP.test(text.slice(first.end - base, second.start - base))) return;
   if (isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
   const ambiguous = AMBIGUOUS_DOUBLES.has(word);
+  // Quoted speech is kept as it was said («والله والله»): there the deletion is only offered.
+  const quoted = quotationsOf(paragraph).some((quotation) => quotation.open < first.start && second.end <= quotation.close);
   report({
     span: { start: first.start, end: second.end },
     messageId: ambiguous ? 'repeatedMaybe' : 'repeated',
@@ -102,7 +105,7 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
         messageId: 'deleteSecond',
         data: { word: second.text },
         edits: [{ span: { start: first.end, end: second.end }, text: '' }],
-        safe: !ambiguous,
+        safe: !ambiguous && !quoted,
       },
     ],
   });
