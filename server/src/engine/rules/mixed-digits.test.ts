@@ -3,6 +3,11 @@ import rule from './mixed-digits';
 
 testRule(rule, [
   {
+    name: 'a hashtag is a name to be found by, kept as written: its digits are not the article\'s',
+    text: 'أطلقت الوزارة في ١٥ أكتوبر ٢٠٢٣ حملة في ٣٢٠ مركزا عبر وسم #صحتك_2023 ووسم #COP28 وهاشتاغ ＃عام_2023.',
+    findings: [],
+  },
+  {
     name: 'Arabic-Indic digits in an article written in Western digits',
     text: 'قُتل 12 شخصا في عام 2014، وأصيب ٣٠ آخرون.',
     findings: [{ covers: '٣٠', messageId: 'minoritySystem', related: ['12'] }],

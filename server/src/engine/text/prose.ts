@@ -1,7 +1,7 @@
 // Separates prose from what is not prose. The result has the same length as the input so offsets carry
 // over unchanged: whole lines that are not prose (front matter, fenced code, comment lines, Markdown block
-// markers) become spaces, and non-prose inside a line (inline code, URLs, e-mail addresses, comments, link
-// targets) becomes OPAQUE, one opaque "thing" that no rule reads as letters, spaces or punctuation.
+// markers) become spaces, and non-prose inside a line (inline code, URLs, e-mail addresses, hashtags,
+// comments, link targets) becomes OPAQUE, one opaque "thing" that no rule reads as letters, spaces or punctuation.
 // Hand-written rather than a Markdown parser: we need only these few constructs, at 10+ MB/s, with exact
 // offsets.
 
@@ -15,6 +15,12 @@ export type TextKind = 'markdown' | 'plain';
 // no @ would take time quadratic in its length.
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s«»“”"()[\]<>]*[^\s«»“”"()[\]<>.,،؛:!?؟]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
+/**
+ * A hashtag (`#صحتك_2023`, `#COP28`): a name to be found by, kept as written like an address. At least one
+ * letter, so `#5` stays a number; not the second # of `##`.
+ */
+const HASHTAG = /(?<![\p{L}\p{M}\p{N}_#＃&])[#＃](?=[\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]+/gu;
+
 export function extractProse(text: string, kind: TextKind): string {
   const masks: Mask[] = [];
   const blank = (from: number, to: number, fill: string) => {
@@ -24,7 +30,7 @@ export function extractProse(text: string, kind: TextKind): string {
 
   forEachComment(text, blankWhole);
   if (kind === 'markdown') maskMarkdown(text, blank);
-  for (const m of text.matchAll(URL_OR_EMAIL)) blankWhole(m.index, m.index + m[0].length);
+  for (const pattern of [URL_OR_EMAIL, HASHTAG]) for (const m of text.matchAll(pattern)) blankWhole(m.index, m.index + m[0].length);
   return applyMasks(text, masks);
 }
 
