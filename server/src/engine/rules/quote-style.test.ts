@@ -3,6 +3,12 @@ import rule from './quote-style';
 
 testRule(rule, [
   {
+    name: 'inch marks after numbers are not quotation marks to convert',
+    config: { quoteStyle: 'guillemets' },
+    text: 'وقال المدير: «الإقبال كبير».\nوتبيع المتاجر أجهزة بشاشات 55" و65" بأسعار مخفضة.',
+    findings: [],
+  },
+  {
     name: 'one paragraph quoting in curly marks in a guillemet article',
     text: 'وقال الوزير: «سنواصل العمل».\nوأضاف: «لن نتراجع».\nوقال المتحدث: “الموعد ثابت”.',
     findings: [{ covers: '“', messageId: 'mixedStyles', related: ['«سنواصل العمل»'] }],

@@ -71,6 +71,11 @@ testRule(rule, [
     findings: [{ covers: '"', nth: 4, messageId: 'unopened' }],
   },
   {
+    name: 'a straight mark after a number, with no quotation open, is the mark of inches or seconds',
+    text: 'تباع أجهزة بشاشات 55" و65" وشاشة 32" بسعر مخفض.\nوصدرت رواية "1984" عام 1949، وقال البائع: "العرض حتى 2025" ثم غادر.',
+    findings: [],
+  },
+  {
     name: 'an even number of straight quotes is balanced, even with the spaces on the wrong side',
     text: 'وقال الوزير إن" الوضع مستقر" وإن الحكومة تسيطر على الموقف.',
     findings: [],

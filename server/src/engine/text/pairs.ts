@@ -2,6 +2,7 @@ import { Attached } from '../attached';
 import { mapPacked } from '../packed';
 import type { ReportedFinding, Span } from '../types';
 import type { Paragraph } from './article';
+import { straightUnitMarks } from './punctuation';
 import { characterClass, characterKind, holds } from './rare-characters';
 import { countOf } from './source';
 
@@ -176,7 +177,8 @@ function scan(text: string, offset: number): ParagraphMarks {
   }));
   const brackets = new Pairer<Pair>(text, offset, (open, close, depth, matched) => ({ open: offset + open.at, close, depth, matched }));
 
-  const straightByParity = countOf(text, '"') % 2 === 0;
+  const units = straightUnitMarks(text);
+  const straightByParity = (countOf(text, '"') - units.size) % 2 === 0;
   for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
     const at = m.index;
     const mark = m[0];
@@ -189,7 +191,8 @@ function scan(text: string, offset: number): ParagraphMarks {
         break;
       case '"':
         // An even number of straight marks is balanced (§3), whatever the spacing around them: paired in
-        // order. With an odd number, the spacing tells which one is left over.
+        // order. With an odd number, the spacing tells which one is left over. Inch marks are not quotes.
+        if (units.has(at)) break;
         if (!straightByParity) placeByContext(quotes, text, at, mark);
         else if (quotes.isOpen(mark)) quotes.close(at, mark);
         else quotes.open(at, mark, 'straight');

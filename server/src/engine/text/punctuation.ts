@@ -108,12 +108,30 @@ function nests(text: string, open: string, close: string): boolean {
 
 function quoteFacings(text: string): Map<number, Facing> {
   const quotes = new Map<number, Facing>();
+  const units = straightUnitMarks(text);
   for (const family of QUOTE_FAMILIES) {
-    const positions = Array.from(text.matchAll(family), (m) => m.index);
+    const positions = Array.from(text.matchAll(family), (m) => m.index).filter((at) => !units.has(at));
     if (positions.length % 2 !== 0) continue;
     positions.forEach((at, n) => quotes.set(at, n % 2 === 0 ? 'open' : 'close'));
   }
   return quotes;
+}
+
+const NO_UNIT_MARKS: ReadonlySet<number> = new Set();
+
+/**
+ * The straight `"` of a text that are no quotation marks: right after a digit while no quotation is open,
+ * the mark of inches or seconds (`بشاشات 55" و65"`). Straight marks pair in order, so a quotation is open
+ * after an odd number of the others; one that ends in a number (`"عام 1984"`) still closes.
+ */
+export function straightUnitMarks(text: string): ReadonlySet<number> {
+  let units: Set<number> | undefined;
+  let open = false;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) {
+    if (!open && isDigit(text.charCodeAt(at - 1))) (units ??= new Set()).add(at);
+    else open = !open;
+  }
+  return units ?? NO_UNIT_MARKS;
 }
 
 const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
