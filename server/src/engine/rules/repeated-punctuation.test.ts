@@ -36,6 +36,16 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'of a Latin and an Arabic form of one mark, the Arabic one is kept',
+    text: 'ارتفع التضخم إلى 2.7%, ، في حين وصل الوفد,، وسأل المراسل: متى?؟',
+    findings: [
+      { covers: ', ،', messageId: 'repeated' },
+      { covers: ',،' },
+      { covers: '?؟' },
+    ],
+    fixed: 'ارتفع التضخم إلى 2.7%، في حين وصل الوفد، وسأل المراسل: متى؟',
+  },
+  {
     name: 'Latin and Arabic forms of one mark count as one kind',
     text: 'وصل الوفد،, وسأل المراسل: متى؟?',
     findings: [{ covers: '،,' }, { covers: '؟?' }],

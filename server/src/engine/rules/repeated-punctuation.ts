@@ -5,6 +5,7 @@ import { headlineTopicDotsAt, isLatinLetterOrDigit, markKind, repeatsMarkAcrossB
 const RUNS = /[،,]{2,}|[؛;]{2,}|[؟?!]{2,}|[.…]{2,}/g;
 /** A mark, blanks, a mark: the second may repeat the first (`انتهى . .`). */
 const SPACED_MARKS = /[،,؛;؟?!.][ \t]+(?=[،,؛;؟?!.])/g;
+const ARABIC_MARKS = '،؛؟';
 
 export default defineRule({
   id: 'repeated-punctuation',
@@ -77,14 +78,17 @@ export default defineRule({
         report({ span, messageId: 'extraDots', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits, safe: true }] });
         continue;
       }
-      // Keep the first mark of each kind, so `؟!` survives in `؟؟!!`.
-      const seen = new Set<string>();
+      // Keep one mark of each kind, so `؟!` survives in `؟؟!!`: the first, or the first Arabic one (`,،`).
+      const keptAt = new Map<string, number>();
+      for (let i = start; i < end; i++) {
+        const kind = markKind(text[i])!; // the run holds marks only
+        const keptIndex = keptAt.get(kind);
+        if (keptIndex === undefined || (!ARABIC_MARKS.includes(text[keptIndex]) && ARABIC_MARKS.includes(text[i]))) keptAt.set(kind, i);
+      }
       const edits: TextEdit[] = [];
       let kept = '';
       for (let i = start; i < end; i++) {
-        const kind = markKind(text[i])!; // the run holds marks only
-        if (!seen.has(kind)) {
-          seen.add(kind);
+        if (keptAt.get(markKind(text[i])!) === i) {
           kept += text[i];
           continue;
         }
@@ -100,12 +104,15 @@ export default defineRule({
     for (let m = SPACED_MARKS.exec(text); m; m = SPACED_MARKS.exec(text)) {
       const second = m.index + m[0].length;
       if (!repeatsMarkAcrossBlanks(text, second)) continue;
-      const kept = text[m.index];
+      // The second is kept instead when it is the Arabic form of a Latin first (`%, ، في`).
+      const keepSecond = ARABIC_MARKS.includes(text[second]) && !ARABIC_MARKS.includes(text[m.index]);
+      const kept = text[keepSecond ? second : m.index];
+      const dropped = keepSecond ? at(m.index, second) : at(m.index + 1, second + 1);
       report({
         span: at(m.index, second + 1),
         messageId: 'repeated',
         data: { run: text.slice(m.index, second + 1), kept },
-        fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: at(m.index + 1, second + 1), text: '' }], safe: true }],
+        fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: dropped, text: '' }], safe: true }],
       });
     }
   },
