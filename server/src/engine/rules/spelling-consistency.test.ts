@@ -3,6 +3,17 @@ import rule from './spelling-consistency';
 
 testRule(rule, [
   {
+    name: 'Egyptian ى on a nisba or participle in م: المصرى beside المصري is one word misspelled',
+    text: 'قال البنك إن الاقتصاد المصري يتحسن، وإن الجنيه المصري استقر، وإن القطاع المصرى نما، وإن البنك المركزي والبنك المركزى والعام الماضي والعام الماضى تغيرت.',
+    findings: [{ covers: 'المصرى' }, { covers: 'المركزى' }, { covers: 'الماضى' }],
+    fixed: 'قال البنك إن الاقتصاد المصري يتحسن، وإن الجنيه المصري استقر، وإن القطاع المصري نما، وإن البنك المركزي والبنك المركزي والعام الماضي والعام الماضي تغيرت.',
+  },
+  {
+    name: 'words in م where ى and ي are two words: a participle or noun of place of a weak verb',
+    text: 'قال إن المعنى واضح وإن الطرف المعني حاضر، وإن المصلى مزدحم وإن المصلي وصل، وإن المستوى مرتفع والسطح المستوي، وإن المنحنى صاعد والجسر المنحني، وإن الملتقى انطلق وإن الرجل الملتقي بهم غادر.',
+    findings: [],
+  },
+  {
     name: 'the hamza seat: the minority form, with the first majority occurrence as related information',
     text: 'قال مسؤول في الوزارة إن الخطة جاهزة، وأكد مسؤول آخر ذلك، بينما نفى مسئول ثالث الخبر.',
     findings: [{ covers: 'مسئول', messageId: 'inconsistent', related: ['مسؤول'] }],

@@ -40,9 +40,22 @@ const LOOKALIKE_STEMS = new Set([
 /** Whether a definite stem's final ه or ى is ة or ي misspelled, so that both spellings are one word. */
 function foldsFinalLetter(stem: string): boolean {
   if (LOOKALIKE_STEMS.has(foldAlef(stem))) return false;
-  // A ى under four letters (القوى/القوي، الغنى/الغني) or on a participle in م (المعنى/المعني) is its own word.
-  return stem.endsWith('ه') || (stem.length >= 4 && !stem.startsWith('م'));
+  // A ى under four letters (القوى/القوي، الغنى/الغني) is its own word, and so may be one in م (below).
+  return stem.endsWith('ه') || (stem.length >= 4 && (!stem.startsWith('م') || isMisspeltNisbaInMeem(stem)));
 }
+
+/**
+ * A stem in م and ى whose ى can only be ي misspelled: a nisba or an active participle, as Egyptian copy
+ * writes them (المصرى، المركزى، المغربى، الماضى). Not a participle or a noun of place of a weak verb, where ى
+ * and ي make two words (المعنى/المعني، المصلى/المصلي، المستوى/المستوي، المنحنى، الملتقى، المصطفى): any
+ * of four letters but a فاعل (ا second) and a few nisbas, and those in مست، من، مت or with ت ط د third.
+ */
+function isMisspeltNisbaInMeem(stem: string): boolean {
+  if (stem.length === 4) return stem[1] === 'ا' || FOUR_LETTER_NISBAS_IN_MEEM.has(stem.slice(0, -1));
+  return !/^(?:مست|من|مت|م.[تطد])/u.test(stem);
+}
+
+const FOUR_LETTER_NISBAS_IN_MEEM = new Set(['مصر', 'مدن', 'ملك']);
 
 /** The comparison key of a stem: hamza seats folded, and the final letter too when the word is definite. */
 function keyOf(stem: string, definite: boolean): string {
