@@ -94,6 +94,8 @@ function pathologicalTexts(size: number): [name: string, text: string, kind: Tex
     ['opening brackets', '(', 'plain'],
     ['straight quotes', '"', 'plain'],
     ['tatweel', 'ـ', 'plain'],
+    ['non-joiners after a Persian letter', 'ی\u200c', 'plain'],
+    ['short sentences with a non-joiner', 'ب\u200c. ', 'plain'],
     ['addresses', 'a@b.c ', 'plain'],
     ['web addresses', 'www.a ', 'plain'],
     ['unclosed directives', '<!-- mudaqqiq-disable ', 'plain'],

@@ -90,6 +90,12 @@ testRule(rule, [
     fixed: 'قال الوزير إن الاتفاق نهائي.',
   },
   {
+    name: 'a non-joiner before Persian ی or ک, or after می, belongs to a Persian word quoted in an Arabic sentence',
+    text: 'وتحمل مجموعته عنوان «حنجره\u200cی زخمی» وديوانه «کتاب\u200cها» وعبارة «می\u200cروم»، بينما هنا مدرسة\u200cي عربية.',
+    findings: [{ covers: '\u200c', nth: 3 }],
+    fixed: 'وتحمل مجموعته عنوان «حنجره\u200cی زخمی» وديوانه «کتاب\u200cها» وعبارة «می\u200cروم»، بينما هنا مدرسةي عربية.',
+  },
+  {
     name: 'a non-joiner inside a Persian sentence and a joiner inside an emoji sequence are correct',
     text: 'قال المتحدث: «من می\u200cخواهم این کار را انجام دهم». ونشر صورة العائلة 👨\u200d👩\u200d👧 والعلم 🏳️\u200d🌈.',
     findings: [],

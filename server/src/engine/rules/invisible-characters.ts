@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
-import type { Paragraph } from '../text/article';
-import { isPersianOrUrdu } from '../text/persian-script';
+import type { Paragraph, Sentence } from '../text/article';
+import { hasPersianBlockLetter, isPersianOrUrdu } from '../text/persian-script';
 import { characterKind, holds } from '../text/rare-characters';
 import type { ReportedFinding } from '../types';
 
@@ -42,6 +42,36 @@ const INVISIBLE = characterKind(Object.keys(CHARACTERS).map(Number));
 const CANDIDATE = /[\u00a0\u00ad\u061c\u200b-\u200f\u202a-\u202f\u2060\u2066-\u2069\ufeff]/gu;
 const EMOJI_PART = /\p{Extended_Pictographic}|\ufe0f|[\u{1f3fb}-\u{1f3ff}]/u;
 const ZWNJ = 0x200c;
+
+/** The sentence of the paragraph that holds offset `at`, by bisection: a paragraph may have thousands. */
+function sentenceAt(paragraph: Paragraph, at: number): Sentence | undefined {
+  const { sentences } = paragraph;
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle].end <= at) low = middle + 1;
+    else high = middle;
+  }
+  const sentence = sentences[low];
+  return sentence !== undefined && sentence.start <= at ? sentence : undefined;
+}
+
+/** Letters looked at on each side: longer than any word, short enough that a run of them stays linear. */
+const WORD_REACH = 40;
+
+/** The run of Arabic-script letters around `index`, the mark at it included. */
+function wordAround(text: string, index: number): string {
+  const isLetter = (i: number) => {
+    const code = text.charCodeAt(i);
+    return code === ZWNJ || (code >= 0x0620 && code <= 0x06ff);
+  };
+  let start = index;
+  let end = index + 1;
+  while (start > 0 && index - start < WORD_REACH && isLetter(start - 1)) start--;
+  while (end < text.length && end - index < WORD_REACH && isLetter(end)) end++;
+  return text.slice(start, end);
+}
 const ZWJ = 0x200d;
 
 /** ZWNJ belongs in Persian and Urdu words (می‌خواهم) and ZWJ inside an emoji sequence; anywhere else they are strays. */
@@ -53,8 +83,10 @@ function isLegitimate(paragraph: Paragraph, index: number): boolean {
     return EMOJI_PART.test(text[index - 1] ?? '') || EMOJI_PART.test(before) || EMOJI_PART.test(String.fromCodePoint(text.codePointAt(index + 1) ?? 0));
   }
   if (code === ZWNJ) {
-    const at = paragraph.start + index;
-    const sentence = paragraph.sentences.find((s) => s.start <= at && at < s.end);
+    // In a word written with a letter of the Persian block (حنجره‌ی, کتاب‌ها, می‌روم), it is that Persian
+    // word's, whatever the sentence around it: a title or a phrase quoted in an Arabic sentence.
+    if (hasPersianBlockLetter(wordAround(text, index))) return true;
+    const sentence = sentenceAt(paragraph, paragraph.start + index);
     return sentence !== undefined && isPersianOrUrdu(sentence, paragraph);
   }
   return false;
@@ -90,8 +122,8 @@ export default defineRule({
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
     notFlagged: {
-      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية، والواصل داخل تسلسل الرموز التعبيرية، وعلامة ترتيب البايتات في أول الملف.',
-      en: 'A zero width non-joiner inside a Persian or Urdu sentence, a zero width joiner inside an emoji sequence, and a byte order mark at the start of the file.',
+      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة ترتيب البايتات في أول الملف.',
+      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, and a byte order mark at the start of the file.',
     },
   },
   defaultOptions: {},

@@ -1,3 +1,4 @@
+import { Attached } from '../attached';
 import type { Paragraph, Sentence } from './article';
 import { characterClass, characterKind, holds } from './rare-characters';
 
@@ -21,6 +22,11 @@ const FUNCTION_WORDS = new Set([
   'دارد', 'خواهد', 'اور', 'کا', 'کو',
 ]);
 
+/** ی، ک or another letter of the Persian block: written by a Persian keyboard, or in a Persian word. */
+export function hasPersianBlockLetter(word: string): boolean {
+  return PERSIAN_BLOCK_LETTER.test(word);
+}
+
 export function hasNonArabicLetter(word: string): boolean {
   return NON_ARABIC_LETTER.test(word);
 }
@@ -32,7 +38,17 @@ export function hasNonArabicLetter(word: string): boolean {
  * block, which settles it for all their sentences.
  */
 export function isPersianOrUrdu(sentence: Sentence, paragraph: Paragraph): boolean {
-  if (!holds(paragraph, PERSIAN_BLOCK) || !PERSIAN_BLOCK_LETTER.test(sentence.text)) return false;
+  if (!holds(paragraph, PERSIAN_BLOCK)) return false;
+  // Kept: a rule may ask once per character of a long sentence.
+  let persian = persianSentences.get(sentence);
+  if (persian === undefined) persianSentences.set(sentence, (persian = readsAsPersian(sentence)));
+  return persian;
+}
+
+const persianSentences = new Attached<Sentence, boolean>();
+
+function readsAsPersian(sentence: Sentence): boolean {
+  if (!PERSIAN_BLOCK_LETTER.test(sentence.text)) return false;
   let functionWords = 0;
   for (const word of sentence.words) {
     if (hasNonArabicLetter(word.text)) return true;
