@@ -2,6 +2,12 @@ import { testRule } from '../testing/rule-tester';
 import rule from './hamza';
 
 testRule(rule, [
+  {
+    name: 'foreign given names with the shape of a verbal noun are names, not misspellings',
+    text: 'وقال المدرب إستيبان كامبياسو إن فريقه جاهز، فيما قال المدير إستيفان مولر إن إستيراد المعدات تأخر.',
+    findings: [{ covers: 'إستيراد' }],
+    fixed: 'وقال المدرب إستيبان كامبياسو إن فريقه جاهز، فيما قال المدير إستيفان مولر إن استيراد المعدات تأخر.',
+  },
   // The safe list: fixed by --fix.
   {
     name: 'الى، فى، اذا are fixed',

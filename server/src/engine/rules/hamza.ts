@@ -57,7 +57,7 @@ const WASL_VERBAL: Lexeme = { kind: 'waslVerbalNoun' };
 const lexemeOf = perSpelling(({ light }): Lexeme | null => {
   const listed = LEXICON.get(light);
   if (listed) return listed;
-  return light.length >= 5 && light.includes('إ') && WASL_VERBAL_NOUN.test(light) ? WASL_VERBAL : null;
+  return light.length >= 5 && light.includes('إ') && !OTHER_WORDS.has(light) && WASL_VERBAL_NOUN.test(light) ? WASL_VERBAL : null;
 });
 
 const INNA = new Set(INNA_AFTER);

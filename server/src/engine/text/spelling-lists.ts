@@ -112,8 +112,15 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
   definite: ['الآن'],
 };
 
-/** Forms the expansion produces that are other words: واحد (one), لامس (touched), لازمة (needed), the names باول and لامين. */
-export const OTHER_WORDS: ReadonlySet<string> = new Set(['واحد', 'لامس', 'لازمة', 'لامين', 'باول']);
+/**
+ * Words the lists or the shapes take for misspellings that are other words: واحد (one), لامس (touched),
+ * لازمة (needed), the names باول and لامين, and foreign given names with the shape of a verbal noun
+ * (إستيبان، إستيفان: Esteban, István).
+ */
+export const OTHER_WORDS: ReadonlySet<string> = new Set([
+  'واحد', 'لامس', 'لازمة', 'لامين', 'باول',
+  'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا',
+]);
 
 /**
  * أن/إن written bare, with the pronouns joined to it. Which hamza depends on the sentence (إن after قال,
