@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
-import { facingOf, headlineTopicDotsAt, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, repeatsMarkAcrossBlanks, type Facing } from '../text/punctuation';
+import { facingOf, headlineTopicDotsAt, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, doublesMarkBefore, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
 
 /**
@@ -125,8 +125,8 @@ class SpacingCheck {
       this.replace(from, to, 'spaceInside', before, 'removeSpace', '');
     } else if (this.facing(to) === 'close') {
       this.replace(from, to, 'spaceInside', after, 'removeSpace', '');
-    } else if (repeatsMarkAcrossBlanks(text, to)) {
-      // A doubled mark (`انتهى . .`), which repeated-punctuation removes with the blanks before it.
+    } else if (doublesMarkBefore(text, to)) {
+      // A doubled mark (`انتهى . .`, `فيلما، .`): repeated-punctuation's, blanks and all.
     } else if (this.takesNoSpaceBefore(to)) {
       this.replace(from, to, 'spaceBefore', to === this.topicDots ? '..' : after, 'removeSpace', '');
     } else if (run !== ' ') {

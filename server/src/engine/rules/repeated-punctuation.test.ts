@@ -36,6 +36,18 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a comma and a full stop together, either way round: one goes, the comma mid-paragraph and the stop at its end',
+    text: 'العنوان\nانتهى الاجتماع.، وأضاف أن الخطة جاهزة،. وأنها تشمل 30 فيلما، . إضافة إلى برامج أخرى،.\nوعاد الوفد...، ثم غادر، ...',
+    findings: [
+      { covers: '.،', messageId: 'commaAndStop' },
+      { covers: '،.' },
+      { covers: '، .' },
+      { covers: '،.', nth: 1 },
+    ],
+    fixed: 'العنوان\nانتهى الاجتماع.، وأضاف أن الخطة جاهزة،. وأنها تشمل 30 فيلما، . إضافة إلى برامج أخرى،.\nوعاد الوفد...، ثم غادر، ...',
+    suggested: 'العنوان\nانتهى الاجتماع، وأضاف أن الخطة جاهزة، وأنها تشمل 30 فيلما، إضافة إلى برامج أخرى.\nوعاد الوفد...، ثم غادر، ...',
+  },
+  {
     name: 'of a Latin and an Arabic form of one mark, the Arabic one is kept',
     text: 'ارتفع التضخم إلى 2.7%, ، في حين وصل الوفد,، وسأل المراسل: متى?؟',
     findings: [

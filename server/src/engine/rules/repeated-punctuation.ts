@@ -1,10 +1,10 @@
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
-import { headlineTopicDotsAt, isLatinLetterOrDigit, markKind, repeatsMarkAcrossBlanks } from '../text/punctuation';
+import { doublesMarkBefore, headlineTopicDotsAt, isLatinLetterOrDigit, markKind } from '../text/punctuation';
 
 const RUNS = /[،,]{2,}|[؛;]{2,}|[؟?!]{2,}|[.…]{2,}/g;
-/** A mark, blanks, a mark: the second may repeat the first (`انتهى . .`). */
-const SPACED_MARKS = /[،,؛;؟?!.][ \t]+(?=[،,؛;؟?!.])/g;
+/** A mark, maybe blanks, a mark: the second may repeat the first (`انتهى . .`) or be a stop by a comma. */
+const MARK_PAIRS = /[،,؛;؟?!.][ \t]*(?=[،,؛;؟?!.])/g;
 const ARABIC_MARKS = '،؛؟';
 
 export default defineRule({
@@ -19,6 +19,10 @@ export default defineRule({
       en: 'Repeated mark “{run}”: “{kept}” is enough.',
     },
     keep: { ar: 'اكتفِ بـ«{kept}»', en: 'Keep “{kept}”' },
+    commaAndStop: {
+      ar: 'فاصلة ونقطة معا «{run}»: تكفي إحداهما.',
+      en: 'A comma and a full stop together “{run}”: one of them is enough.',
+    },
     twoDots: {
       ar: 'نقطتان «..»: إن كان المقصود الحذف فعلامته «…».',
       en: 'Two dots “..”: if an ellipsis is meant, write “…”.',
@@ -36,8 +40,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد علامات الترقيم المكررة (،، ؟؟ !! والمفصولة بمسافة «. .») والنقطتين المرتجلتين بدل علامة الحذف.',
-      en: 'Flags doubled punctuation (،، ؟؟ !!, and with a space between: “. .”) and two dots improvised for an ellipsis.',
+      ar: 'يرصد علامات الترقيم المكررة (،، ؟؟ !! والمفصولة بمسافة «. .»)، والفاصلة والنقطة معا («،.» و«.،»)، والنقطتين المرتجلتين بدل علامة الحذف.',
+      en: 'Flags doubled punctuation (،، ؟؟ !!, and with a space between: “. .”), a comma and a full stop together (“،.”, “.،”), and two dots improvised for an ellipsis.',
     },
     rationale: {
       ar: 'تكرار العلامة لا يزيد المعنى ولا يليق بلغة الخبر، والنقطتان ليستا علامة ترقيم: علامة الحذف ثلاث نقاط أو «…».',
@@ -99,21 +103,34 @@ export default defineRule({
       if (edits.length === 0) continue;
       report({ span, messageId: 'repeated', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits, safe: true }] });
     }
-    // The same mark typed twice with blanks between: the blanks and the second mark go.
-    SPACED_MARKS.lastIndex = 0;
-    for (let m = SPACED_MARKS.exec(text); m; m = SPACED_MARKS.exec(text)) {
-      const second = m.index + m[0].length;
-      if (!repeatsMarkAcrossBlanks(text, second)) continue;
+    // The same mark typed twice with blanks between: the blanks and the second mark go. A comma and a full
+    // stop together: one of them goes, which one the editor decides.
+    MARK_PAIRS.lastIndex = 0;
+    for (let m = MARK_PAIRS.exec(text); m; m = MARK_PAIRS.exec(text)) {
+      const first = m.index;
+      const second = first + m[0].length;
+      if (!doublesMarkBefore(text, second)) continue;
+      const span = at(first, second + 1);
+      const run = text.slice(first, second + 1);
+      if (markKind(text[first]) !== markKind(text[second])) {
+        const keeping = (comma: boolean) => {
+          const keptAt = (text[first] === '.') === comma ? second : first;
+          const dropped = keptAt === first ? at(first + 1, second + 1) : at(first, second);
+          return { messageId: 'keep', data: { kept: text[keptAt] }, edits: [{ span: dropped, text: '' }], safe: false };
+        };
+        // At the end of the paragraph the full stop is likelier the one meant, elsewhere the comma.
+        let next = second + 1;
+        while (next < text.length && /\s/.test(text[next])) next++;
+        const atEnd = next === text.length;
+        report({ span, messageId: 'commaAndStop', data: { run }, fixes: [keeping(!atEnd), keeping(atEnd)] });
+        continue;
+      }
+      if (second === first + 1) continue; // a run, reported above
       // The second is kept instead when it is the Arabic form of a Latin first (`%, ، في`).
-      const keepSecond = ARABIC_MARKS.includes(text[second]) && !ARABIC_MARKS.includes(text[m.index]);
-      const kept = text[keepSecond ? second : m.index];
-      const dropped = keepSecond ? at(m.index, second) : at(m.index + 1, second + 1);
-      report({
-        span: at(m.index, second + 1),
-        messageId: 'repeated',
-        data: { run: text.slice(m.index, second + 1), kept },
-        fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: dropped, text: '' }], safe: true }],
-      });
+      const keepSecond = ARABIC_MARKS.includes(text[second]) && !ARABIC_MARKS.includes(text[first]);
+      const kept = text[keepSecond ? second : first];
+      const dropped = keepSecond ? at(first, second) : at(first + 1, second + 1);
+      report({ span, messageId: 'repeated', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: dropped, text: '' }], safe: true }] });
     }
   },
 });

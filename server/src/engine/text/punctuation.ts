@@ -36,22 +36,33 @@ export function markKind(ch: string): string | undefined {
   return MARK_KINDS[ch];
 }
 
+/** A full stop on its own: not one of the dots of an ellipsis or of two dots. */
+function isLoneDot(text: string, i: number): boolean {
+  return text[i] === '.' && text[i - 1] !== '.' && text[i + 1] !== '.';
+}
+
 /**
- * The mark at `i` repeats the mark before the blanks in front of it (`انتهى . .`): a doubled mark for
- * repeated-punctuation, not a spacing slip. Not a spaced ellipsis (`. . .`).
+ * The mark at `i` comes after another mark with nothing but blanks between, where one mark is enough: the
+ * same mark again (`انتهى . .`, not a spaced ellipsis `. . .`), or a comma and a full stop, either way
+ * round (`فيلما، . إضافة`, `انتهى.، وأضاف`). Both are repeated-punctuation's, not a slip of spacing.
  */
-export function repeatsMarkAcrossBlanks(text: string, i: number): boolean {
+export function doublesMarkBefore(text: string, i: number): boolean {
   const kind = markKind(text[i]);
   if (kind === undefined) return false;
   let before = i - 1;
   while (text[before] === ' ' || text[before] === '\t') before--;
-  if (before === i - 1 || markKind(text[before]) !== kind) return false;
+  const kindBefore = markKind(text[before]);
+  if (kindBefore === undefined) return false;
+  if (kind !== kindBefore) {
+    const commaAndStop = (kind === ',' && kindBefore === '.') || (kind === '.' && kindBefore === ',');
+    return commaAndStop && isLoneDot(text, kind === '.' ? i : before);
+  }
   if (kind !== '.') return true;
   let after = i + 1;
   while (text[after] === ' ' || text[after] === '\t') after++;
   let earlier = before - 1;
   while (text[earlier] === ' ' || text[earlier] === '\t') earlier--;
-  return text[after] !== '.' && text[earlier] !== '.';
+  return before < i - 1 && text[after] !== '.' && text[earlier] !== '.';
 }
 
 export type Facing = 'open' | 'close';
