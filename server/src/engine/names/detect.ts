@@ -105,8 +105,8 @@ interface Found {
    * for a listed name, which is grouped by its entry.
    */
   words: string[];
-  /** The listed form it matched. */
-  listed?: ListedForm;
+  /** The listed form it matched (every name has the field: one object shape for all). */
+  listed: ListedForm | undefined;
   /** Found at a cue (title, verb of saying, trigger, given name) rather than by repetition. */
   cued: boolean;
 }
@@ -421,7 +421,8 @@ class NameFinder {
 
   /** The best listed name at word i by listed spellings (the first of equal scores). */
   private listedAt(i: number): Found | undefined {
-    const { listedAlone, listedByNext } = this.known(i);
+    const { listedAlone, listedByNext, single } = this.known(i);
+    if (single) return this.foundListed(i, single.split, single.form);
     // Longer names score more: they come first, and only those whose second word may be the next one.
     const longer = listedByNext?.get(this.nextEnds(i));
     // Names of one word match whatever the words around them, but for a surname (partOfOtherName).
@@ -585,7 +586,7 @@ class NameFinder {
     if (stem.length < 3 || hasArticle(stem) || isStop(stem, stem) || GIVEN_NAMES.has(stem) || this.is(i, PRONOUN)) return undefined;
     // A list of places ends the phrase (دمشق وحلب وحماة، …); a word that goes on is something else (وفتح ممرات).
     if (this.isJoined(i + 1)) return undefined;
-    return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], cued: true };
+    return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], listed: undefined, cued: true };
   }
 
   /**
@@ -785,7 +786,7 @@ class NameFinder {
       last--;
     }
     if (last < first) return undefined;
-    return { first, last, split: headSplit, kind, words, cued: true };
+    return { first, last, split: headSplit, kind, words, listed: undefined, cued: true };
   }
 
   // ---- repetitions
@@ -838,7 +839,7 @@ class NameFinder {
           while (k < words.length && !this.covered[i + k] && this.isJoined(i + k) && this.folded(i + k) === words[k]) k++;
           if (k < words.length) continue;
           if (words.length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
-          best = { first: i, last, split, kind, words: [split.stem, ...words.slice(1)], cued: false };
+          best = { first: i, last, split, kind, words: [split.stem, ...words.slice(1)], listed: undefined, cued: false };
         }
       }
       if (!best) continue;
@@ -1018,6 +1019,8 @@ interface KnownWord {
    */
   listedAlone: ListedCandidate[];
   listedByNext: Map<number, ListedCandidate[]> | undefined;
+  /** The name a reading is whatever the words around it: the best of listedAlone, when no longer name starts with the word and it is no surname. */
+  single: ListedCandidate | undefined;
   /** The listed forms (no aliases) whose first word a reading is or may spell (the second pass of findListed). */
   looseForms: LooseForm[];
 }
@@ -1048,7 +1051,7 @@ interface LooseForm {
 const knownWordOf = perSpelling((spelling): KnownWord => {
   const { folded } = spelling;
   const splits = splitsOf(folded);
-  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, list: undefined, cls: 0, listedAlone: [], listedByNext: undefined, looseForms: [] };
+  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, list: undefined, cls: 0, listedAlone: [], listedByNext: undefined, single: undefined, looseForms: [] };
   if (!isArabicWord(folded)) return word;
   // على، إلى، حتى fold to علي، الي، حتي: function words, whatever a list or given name says.
   if (RAW_FUNCTION_WORDS.has(spelling.light)) {
@@ -1087,6 +1090,8 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
       if (same) same.push(candidate);
       else word.listedByNext.set(next, [candidate]);
     }
+    const alone = word.listedAlone[0];
+    word.single = !word.listedByNext && alone && alone.form.role !== 'surname' ? alone : undefined;
     word.cls = word.bits;
     if (isGivenName(list, spelling.folded)) word.cls |= GIVEN_NAME;
     if (isGivenName(list, withoutConjunction(spelling.folded))) word.cls |= GIVEN_AFTER_CONJUNCTION;
