@@ -583,7 +583,7 @@ class NameFinder {
     if (i === 0 || !this.placeAt[i - 1] || folded[0] !== 'و' || !this.is(i, ARABIC)) return undefined;
     if (!this.isJoined(i) && !/^[\s،,]+$/.test(this.prose.slice(this.words[i - 1].end, word.start))) return undefined;
     const stem = folded.slice(1);
-    if (stem.length < 3 || hasArticle(stem) || isStop(stem, stem) || GIVEN_NAMES.has(stem) || this.is(i, PRONOUN)) return undefined;
+    if (stem.length < 3 || hasArticle(stem) || this.is(i, STOP_AFTER_PROCLITIC) || GIVEN_NAMES.has(stem) || this.is(i, PRONOUN)) return undefined;
     // A list of places ends the phrase (دمشق وحلب وحماة، …); a word that goes on is something else (وفتح ممرات).
     if (this.isJoined(i + 1)) return undefined;
     return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], listed: undefined, cued: true };
@@ -667,11 +667,11 @@ class NameFinder {
     // A present-tense verb after a title (الفريق يحتاج) is not a name, nor a noun with a pronoun (بحصتها),
     // nor a preposition with a common noun (الرئيس التنفيذي لشركة).
     if (kind === 'person' && folded[0] === 'ي' && !given) return undefined;
-    if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && isStop(folded.slice(1), folded.slice(1))) return undefined;
+    if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && this.is(i, STOP_AFTER_PROCLITIC)) return undefined;
     if (this.is(i, PRONOUN) && !given) return undefined;
     if (cue === 'verb' && folded.length < 3) return undefined;
     // رئيس الحكومة الجديد تشكيل فريق: a verbal noun is what the person does, not who.
-    if (kind === 'person' && !given && isVerbalNoun(folded)) return undefined;
+    if (kind === 'person' && !given && this.is(i, VERBAL_NOUN)) return undefined;
     // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
     const name = this.extend(i, kind, undefined, given);
@@ -757,14 +757,14 @@ class NameFinder {
       // part of a name may start with it when the rest is not a word that ends a name.
       if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
         const rest = folded.slice(1);
-        if (parts !== 1 || hasArticle(rest) || isStop(rest, rest) || isGivenName(this.list, rest)) break;
+        if (parts !== 1 || hasArticle(rest) || this.is(k, STOP_AFTER_PROCLITIC) || isGivenName(this.list, rest)) break;
       }
       // A final ه is a possessive pronoun (زيارته), unless the word is part of a name found before:
       // عبير عطيفه is عبير عطيفة with ه for ة.
       if (this.is(k, PRONOUN) && !given && !this.personWords.has(folded)) break;
       if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
       if (this.is(k, ARTICLE)) {
-        if (kind === 'person' && !this.is(k, NISBA) && !(afterGivenName && parts === 1 && !/(?:ات|ون)$/.test(folded))) break;
+        if (kind === 'person' && !this.is(k, NISBA) && !(afterGivenName && parts === 1 && !this.is(k, PLURAL_ENDING))) break;
         words.push(folded);
         last = k;
         parts++;
@@ -772,7 +772,7 @@ class NameFinder {
         if (kind === 'person' && folded !== 'الدين') break;
         continue;
       }
-      if (kind === 'person' && parts >= 2 && !given && /(?:ين|ون|ات|ان|ا)$/.test(folded)) break;
+      if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING)) break;
       // An indefinite nisba after a place or an organisation describes it (مخيم زمزم | كارثي), and an
       // indefinite accusative after its article-led words is the object of the verb (وكالة الأنباء | صورا).
       if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
@@ -968,6 +968,14 @@ const GIVEN_NAME = 1 << 20;
 const GIVEN_AFTER_CONJUNCTION = 1 << 21;
 /** Led by و: may join a place to the one before it (coordinatedPlace). */
 const AND = 1 << 22;
+/** The word without its first letter, a proclitic (و، ف، ل، ب), is a stop word (isStop): ولكن، بعد. */
+const STOP_AFTER_PROCLITIC = 1 << 23;
+/** isVerbalNoun: تشكيل، تعيين. */
+const VERBAL_NOUN = 1 << 24;
+/** Ends in ات or ون: a plural, not the surname after a given name. */
+const PLURAL_ENDING = 1 << 25;
+/** Ends like a dual, a plural or an accusative (ين، ون، ات، ان، ا): not a person's third name. */
+const INFLECTED_ENDING = 1 << 26;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
 
 /** The bits of a word that its letters alone decide, whether it is Arabic or not. */
@@ -988,6 +996,11 @@ function lettersBits(spelling: Spelling): number {
   if (folded.startsWith('لل')) bits |= LIL;
   if (folded.startsWith('وال')) bits |= WAL;
   if (folded.charCodeAt(0) === 0x0648) bits |= AND;
+  const rest = folded.slice(1);
+  if (isStop(rest, rest)) bits |= STOP_AFTER_PROCLITIC;
+  if (isVerbalNoun(folded)) bits |= VERBAL_NOUN;
+  if (/(?:ات|ون)$/.test(folded)) bits |= PLURAL_ENDING;
+  if (/(?:ين|ون|ات|ان|ا)$/.test(folded)) bits |= INFLECTED_ENDING;
   if (led && /^ال.{2,}(?:يه|ي)$/.test(folded)) bits |= ADJECTIVE;
   return bits;
 }
