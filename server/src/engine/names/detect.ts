@@ -163,13 +163,27 @@ function detect(article: Article, list: NameList): Detection {
   const finder = new NameFinder(article, list);
   const found = finder.run();
   const credits = found.length > 0 ? creditsOf(article) : NO_SPANS;
-  const inCredit = (name: Found) => credits.some((c) => c.start <= finder.words[name.first].start && finder.words[name.first].start < c.end);
-  const detection = { list, found: credits.length > 0 ? found.filter((name) => !inCredit(name)) : found, words: finder.words };
+  const detection = { list, found: credits.length > 0 ? outsideSpans(found, finder.words, credits) : found, words: finder.words };
   lastDetection.set(article, detection);
   return detection;
 }
 
 const NO_SPANS: Span[] = [];
+
+/** The names that do not start inside one of `spans`: `names` itself when none does (most articles), else a copy without them. */
+function outsideSpans(names: Found[], words: readonly Word[], spans: readonly Span[]): Found[] {
+  let kept: Found[] | undefined;
+  for (let k = 0; k < names.length; k++) {
+    if (!startsInside(words[names[k].first].start, spans)) kept?.push(names[k]);
+    else kept ??= names.slice(0, k);
+  }
+  return kept ?? names;
+}
+
+function startsInside(at: number, spans: readonly Span[]): boolean {
+  for (const span of spans) if (span.start <= at && at < span.end) return true;
+  return false;
+}
 
 /** The agency credits in the datelines of the article (`جدة (واس) -`): they name the source, not the news. */
 function creditsOf(article: Article): Span[] {
