@@ -817,7 +817,7 @@ class NameFinder {
       if (!sequences) {
         byFirst.set(words[0], [{ words, kind }]);
         starts.add(words[0]);
-      } else if (!sequences.some((s) => s.words.length === words.length && s.words.every((w, k) => w === words[k]))) {
+      } else if (!sequences.some((s) => sameWords(s.words, words))) {
         sequences.push({ words, kind });
       }
     };
@@ -1568,7 +1568,7 @@ interface Member {
  */
 function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[]): Found[][] {
   const groups: Found[][] = [];
-  let people: Map<number, { word: string; listed: ListedEntity }[]> | undefined;
+  let people: ListedSurnames | undefined;
   /** Members by the hash of the loose keys of their words, and by that of each ending that may be a surname. */
   const byKey = new Map<number, Member[]>();
   const byEnding = new Map<number, Member[]>();
@@ -1577,8 +1577,8 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
   for (const name of names) {
     const words = name.words;
     if (words.length === 1) {
-      people ??= peopleBySurname(articleWords, listed);
-      const person = people.get(looseEnds(words[0]))?.find((p) => sameWord(p.word, words[0], name.cued))?.listed;
+      people ??= new ListedSurnames(articleWords, listed);
+      const person = people.ownerOf(words[0], name.cued);
       if (person) {
         (person.surnames ??= []).push(name);
         continue;
@@ -1586,7 +1586,7 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
     }
     // endings[s]: the hash of the loose keys of the last s words.
     const length = words.length;
-    const endings = new Array<number>(length + 1);
+    if (length + 1 > endings.length) endings = new Int32Array(2 * (length + 1));
     endings[0] = 0;
     for (let s = 1; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), FNV_PRIME);
     let first = firstFitting(byKey.get(endings[length]), name, Infinity);
@@ -1598,12 +1598,21 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
     if (first === Infinity) groups.push([name]);
     else groups[group].push(name);
     longest[group] = Math.max(longest[group] ?? 0, length);
-    if (byKey.get(endings[length])?.some((m) => m.group === group && writtenAlike(m.found, name))) continue;
+    if (hasWrittenAlike(byKey.get(endings[length]), group, name)) continue;
     const member = { group, found: name };
     addMember(byKey, endings[length], member);
     for (let s = 1; s < length; s++) addMember(byEnding, endings[s], member);
   }
   return groups;
+}
+
+/** endings of groupUnlisted, reused by each name (one grouping runs at a time). */
+let endings = new Int32Array(16);
+
+/** Whether `members` has one of `group` written like `name` (writtenAlike). */
+function hasWrittenAlike(members: readonly Member[] | undefined, group: number, name: Found): boolean {
+  if (members) for (const m of members) if (m.group === group && writtenAlike(m.found, name)) return true;
+  return false;
 }
 
 function addMember(index: Map<number, Member[]>, key: number, member: Member): void {
@@ -1627,30 +1636,53 @@ function firstFitting(members: readonly Member[] | undefined, name: Found, first
 
 /** Names that fit the same names (see `fits`): the same words, cue and kind. */
 function writtenAlike(a: Found, b: Found): boolean {
-  return a.cued === b.cued && a.kind === b.kind && a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
+  return a.cued === b.cued && a.kind === b.kind && sameWords(a.words, b.words);
 }
 
-/** The last word of each mention of the listed people with more than one name (each once per person), by its looseEnds. */
-function peopleBySurname(words: readonly Word[], listed: readonly ListedEntity[]): Map<number, { word: string; listed: ListedEntity }[]> {
-  const people = new Map<number, { word: string; listed: ListedEntity }[]>();
-  for (const person of listed) {
-    if (person.entry.kind !== 'person' || !person.entry.preferred.includes(' ')) continue;
-    person.found.forEach((f) => {
-      if (f.listed!.role === 'alias') return;
-      // The last word of its form folded: the name as it stands alone when it is one word.
-      const word = f.last > f.first ? words[f.last].spelling.folded : f.split.stem;
-      const bucket = people.get(looseEnds(word));
-      if (!bucket) people.set(looseEnds(word), [{ word, listed: person }]);
-      else if (!hasSurname(bucket, word, person)) bucket.push({ word, listed: person });
-    });
+/** The same words in the same order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * The last word of each mention of the listed people with more than one name (each once per person), in
+ * order of mention, with its looseEnds: an article names few people, so a lone word is looked up among
+ * them in turn.
+ */
+class ListedSurnames {
+  private readonly words: string[] = [];
+  private readonly ends: number[] = [];
+  private readonly owners: ListedEntity[] = [];
+
+  constructor(articleWords: readonly Word[], listed: readonly ListedEntity[]) {
+    for (const person of listed) {
+      if (person.entry.kind !== 'person' || !person.entry.preferred.includes(' ')) continue;
+      for (const f of person.found) {
+        if (f.listed!.role === 'alias') continue;
+        // The last word of its form folded: the name as it stands alone when it is one word.
+        const word = f.last > f.first ? articleWords[f.last].spelling.folded : f.split.stem;
+        if (this.hasSurname(word, person)) continue;
+        this.words.push(word);
+        this.ends.push(looseEnds(word));
+        this.owners.push(person);
+      }
+    }
   }
-  return people;
-}
 
-/** Whether the bucket has this surname of this person (its last entries are the person's). */
-function hasSurname(bucket: readonly { word: string; listed: ListedEntity }[], word: string, person: ListedEntity): boolean {
-  for (let k = bucket.length - 1; k >= 0 && bucket[k].listed === person; k--) if (bucket[k].word === word) return true;
-  return false;
+  /** The first person with a surname that `word` is or spells (sameWord). */
+  ownerOf(word: string, cued: boolean): ListedEntity | undefined {
+    const ends = looseEnds(word);
+    for (let k = 0; k < this.words.length; k++) if (this.ends[k] === ends && sameWord(this.words[k], word, cued)) return this.owners[k];
+    return undefined;
+  }
+
+  /** Whether the person has this surname already (the person's entries are the last ones). */
+  private hasSurname(word: string, person: ListedEntity): boolean {
+    for (let k = this.words.length - 1; k >= 0 && this.owners[k] === person; k--) if (this.words[k] === word) return true;
+    return false;
+  }
 }
 
 /**
