@@ -268,8 +268,8 @@ function perWordArrays(count: number): ReturnType<typeof newPerWordArrays> {
 class NameFinder {
   private readonly covered: Uint8Array;
   private readonly found: Found[] = [];
-  /** The folded words of the people found at cues so far. */
-  private readonly personWords = new Set<string>();
+  /** Where the names found at cues start in `found` (after the listed ones). */
+  private cuedFrom = 0;
 
   /** Whether a listed place covers each word (for places named in a row: دمشق وحلب وحماة). */
   private readonly placeAt: Uint8Array;
@@ -557,6 +557,7 @@ class NameFinder {
   // ---- cues
 
   private findCued(): void {
+    this.cuedFrom = this.found.length;
     // The words up to the end of a name just found are passed over, the cue's own words too (رئيس اللجنة).
     for (let n = 0, after = 0; n < this.cuedCount; n++) {
       const i = this.cuedWords[n];
@@ -585,9 +586,17 @@ class NameFinder {
       }
       if (!name) continue;
       this.cover(name);
-      if (name.kind === 'person') for (const word of name.words) this.personWords.add(word);
       after = name.last + 1;
     }
+  }
+
+  /** Whether a person found at a cue so far has this folded word in the name (asked only of a word ending in a pronoun). */
+  private isPersonWord(folded: string): boolean {
+    for (let k = this.cuedFrom; k < this.found.length; k++) {
+      const name = this.found[k];
+      if (name.kind === 'person' && name.words.includes(folded)) return true;
+    }
+    return false;
   }
 
   /** دمشق وحلب وحمص وحماة: a word joined by و to a listed place is a place too. */
@@ -775,7 +784,7 @@ class NameFinder {
       }
       // A final ه is a possessive pronoun (زيارته), unless the word is part of a name found before:
       // عبير عطيفه is عبير عطيفة with ه for ة.
-      if (this.is(k, PRONOUN) && !given && !this.personWords.has(folded)) break;
+      if (this.is(k, PRONOUN) && !given && !this.isPersonWord(folded)) break;
       if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
       if (this.is(k, ARTICLE)) {
         if (kind === 'person' && !this.is(k, NISBA) && !(afterGivenName && parts === 1 && !this.is(k, PLURAL_ENDING))) break;
