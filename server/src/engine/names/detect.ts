@@ -105,8 +105,8 @@ interface Found {
    * for a listed name, which is grouped by its entry.
    */
   words: string[];
-  /** The listed form it matched. */
-  listed?: ListedForm;
+  /** The listed form it matched (every name has the field: one object shape for all). */
+  listed: ListedForm | undefined;
   /** Found at a cue (title, verb of saying, trigger, given name) rather than by repetition. */
   cued: boolean;
 }
@@ -163,13 +163,27 @@ function detect(article: Article, list: NameList): Detection {
   const finder = new NameFinder(article, list);
   const found = finder.run();
   const credits = found.length > 0 ? creditsOf(article) : NO_SPANS;
-  const inCredit = (name: Found) => credits.some((c) => c.start <= finder.words[name.first].start && finder.words[name.first].start < c.end);
-  const detection = { list, found: credits.length > 0 ? found.filter((name) => !inCredit(name)) : found, words: finder.words };
+  const detection = { list, found: credits.length > 0 ? outsideSpans(found, finder.words, credits) : found, words: finder.words };
   lastDetection.set(article, detection);
   return detection;
 }
 
 const NO_SPANS: Span[] = [];
+
+/** The names that do not start inside one of `spans`: `names` itself when none does (most articles), else a copy without them. */
+function outsideSpans(names: Found[], words: readonly Word[], spans: readonly Span[]): Found[] {
+  let kept: Found[] | undefined;
+  for (let k = 0; k < names.length; k++) {
+    if (!startsInside(words[names[k].first].start, spans)) kept?.push(names[k]);
+    else kept ??= names.slice(0, k);
+  }
+  return kept ?? names;
+}
+
+function startsInside(at: number, spans: readonly Span[]): boolean {
+  for (const span of spans) if (span.start <= at && at < span.end) return true;
+  return false;
+}
 
 /** The agency credits in the datelines of the article (`جدة (واس) -`): they name the source, not the news. */
 function creditsOf(article: Article): Span[] {
@@ -254,8 +268,8 @@ function perWordArrays(count: number): ReturnType<typeof newPerWordArrays> {
 class NameFinder {
   private readonly covered: Uint8Array;
   private readonly found: Found[] = [];
-  /** The folded words of the people found at cues so far. */
-  private readonly personWords = new Set<string>();
+  /** Where the names found at cues start in `found` (after the listed ones). */
+  private cuedFrom = 0;
 
   /** Whether a listed place covers each word (for places named in a row: دمشق وحلب وحماة). */
   private readonly placeAt: Uint8Array;
@@ -421,7 +435,8 @@ class NameFinder {
 
   /** The best listed name at word i by listed spellings (the first of equal scores). */
   private listedAt(i: number): Found | undefined {
-    const { listedAlone, listedByNext } = this.known(i);
+    const { listedAlone, listedByNext, single } = this.known(i);
+    if (single) return this.foundListed(i, single.split, single.form);
     // Longer names score more: they come first, and only those whose second word may be the next one.
     const longer = listedByNext?.get(this.nextEnds(i));
     // Names of one word match whatever the words around them, but for a surname (partOfOtherName).
@@ -542,6 +557,7 @@ class NameFinder {
   // ---- cues
 
   private findCued(): void {
+    this.cuedFrom = this.found.length;
     // The words up to the end of a name just found are passed over, the cue's own words too (رئيس اللجنة).
     for (let n = 0, after = 0; n < this.cuedCount; n++) {
       const i = this.cuedWords[n];
@@ -570,9 +586,17 @@ class NameFinder {
       }
       if (!name) continue;
       this.cover(name);
-      if (name.kind === 'person') for (const word of name.words) this.personWords.add(word);
       after = name.last + 1;
     }
+  }
+
+  /** Whether a person found at a cue so far has this folded word in the name (asked only of a word ending in a pronoun). */
+  private isPersonWord(folded: string): boolean {
+    for (let k = this.cuedFrom; k < this.found.length; k++) {
+      const name = this.found[k];
+      if (name.kind === 'person' && name.words.includes(folded)) return true;
+    }
+    return false;
   }
 
   /** دمشق وحلب وحمص وحماة: a word joined by و to a listed place is a place too. */
@@ -582,10 +606,10 @@ class NameFinder {
     if (i === 0 || !this.placeAt[i - 1] || folded[0] !== 'و' || !this.is(i, ARABIC)) return undefined;
     if (!this.isJoined(i) && !/^[\s،,]+$/.test(this.prose.slice(this.words[i - 1].end, word.start))) return undefined;
     const stem = folded.slice(1);
-    if (stem.length < 3 || hasArticle(stem) || isStop(stem, stem) || GIVEN_NAMES.has(stem) || this.is(i, PRONOUN)) return undefined;
+    if (stem.length < 3 || hasArticle(stem) || this.is(i, STOP_AFTER_PROCLITIC) || GIVEN_NAMES.has(stem) || this.is(i, PRONOUN)) return undefined;
     // A list of places ends the phrase (دمشق وحلب وحماة، …); a word that goes on is something else (وفتح ممرات).
     if (this.isJoined(i + 1)) return undefined;
-    return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], cued: true };
+    return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], listed: undefined, cued: true };
   }
 
   /**
@@ -666,11 +690,11 @@ class NameFinder {
     // A present-tense verb after a title (الفريق يحتاج) is not a name, nor a noun with a pronoun (بحصتها),
     // nor a preposition with a common noun (الرئيس التنفيذي لشركة).
     if (kind === 'person' && folded[0] === 'ي' && !given) return undefined;
-    if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && isStop(folded.slice(1), folded.slice(1))) return undefined;
+    if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && this.is(i, STOP_AFTER_PROCLITIC)) return undefined;
     if (this.is(i, PRONOUN) && !given) return undefined;
     if (cue === 'verb' && folded.length < 3) return undefined;
     // رئيس الحكومة الجديد تشكيل فريق: a verbal noun is what the person does, not who.
-    if (kind === 'person' && !given && isVerbalNoun(folded)) return undefined;
+    if (kind === 'person' && !given && this.is(i, VERBAL_NOUN)) return undefined;
     // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
     const name = this.extend(i, kind, undefined, given);
@@ -756,14 +780,14 @@ class NameFinder {
       // part of a name may start with it when the rest is not a word that ends a name.
       if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
         const rest = folded.slice(1);
-        if (parts !== 1 || hasArticle(rest) || isStop(rest, rest) || isGivenName(this.list, rest)) break;
+        if (parts !== 1 || hasArticle(rest) || this.is(k, STOP_AFTER_PROCLITIC) || isGivenName(this.list, rest)) break;
       }
       // A final ه is a possessive pronoun (زيارته), unless the word is part of a name found before:
       // عبير عطيفه is عبير عطيفة with ه for ة.
-      if (this.is(k, PRONOUN) && !given && !this.personWords.has(folded)) break;
+      if (this.is(k, PRONOUN) && !given && !this.isPersonWord(folded)) break;
       if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
       if (this.is(k, ARTICLE)) {
-        if (kind === 'person' && !this.is(k, NISBA) && !(afterGivenName && parts === 1 && !/(?:ات|ون)$/.test(folded))) break;
+        if (kind === 'person' && !this.is(k, NISBA) && !(afterGivenName && parts === 1 && !this.is(k, PLURAL_ENDING))) break;
         words.push(folded);
         last = k;
         parts++;
@@ -771,7 +795,7 @@ class NameFinder {
         if (kind === 'person' && folded !== 'الدين') break;
         continue;
       }
-      if (kind === 'person' && parts >= 2 && !given && /(?:ين|ون|ات|ان|ا)$/.test(folded)) break;
+      if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING)) break;
       // An indefinite nisba after a place or an organisation describes it (مخيم زمزم | كارثي), and an
       // indefinite accusative after its article-led words is the object of the verb (وكالة الأنباء | صورا).
       if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
@@ -785,7 +809,7 @@ class NameFinder {
       last--;
     }
     if (last < first) return undefined;
-    return { first, last, split: headSplit, kind, words, cued: true };
+    return { first, last, split: headSplit, kind, words, listed: undefined, cued: true };
   }
 
   // ---- repetitions
@@ -802,7 +826,7 @@ class NameFinder {
       if (!sequences) {
         byFirst.set(words[0], [{ words, kind }]);
         starts.add(words[0]);
-      } else if (!sequences.some((s) => s.words.length === words.length && s.words.every((w, k) => w === words[k]))) {
+      } else if (!sequences.some((s) => sameWords(s.words, words))) {
         sequences.push({ words, kind });
       }
     };
@@ -838,7 +862,7 @@ class NameFinder {
           while (k < words.length && !this.covered[i + k] && this.isJoined(i + k) && this.folded(i + k) === words[k]) k++;
           if (k < words.length) continue;
           if (words.length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
-          best = { first: i, last, split, kind, words: [split.stem, ...words.slice(1)], cued: false };
+          best = { first: i, last, split, kind, words: [split.stem, ...words.slice(1)], listed: undefined, cued: false };
         }
       }
       if (!best) continue;
@@ -967,6 +991,14 @@ const GIVEN_NAME = 1 << 20;
 const GIVEN_AFTER_CONJUNCTION = 1 << 21;
 /** Led by و: may join a place to the one before it (coordinatedPlace). */
 const AND = 1 << 22;
+/** The word without its first letter, a proclitic (و، ف، ل، ب), is a stop word (isStop): ولكن، بعد. */
+const STOP_AFTER_PROCLITIC = 1 << 23;
+/** isVerbalNoun: تشكيل، تعيين. */
+const VERBAL_NOUN = 1 << 24;
+/** Ends in ات or ون: a plural, not the surname after a given name. */
+const PLURAL_ENDING = 1 << 25;
+/** Ends like a dual, a plural or an accusative (ين، ون، ات، ان، ا): not a person's third name. */
+const INFLECTED_ENDING = 1 << 26;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
 
 /** The bits of a word that its letters alone decide, whether it is Arabic or not. */
@@ -987,6 +1019,11 @@ function lettersBits(spelling: Spelling): number {
   if (folded.startsWith('لل')) bits |= LIL;
   if (folded.startsWith('وال')) bits |= WAL;
   if (folded.charCodeAt(0) === 0x0648) bits |= AND;
+  const rest = folded.slice(1);
+  if (isStop(rest, rest)) bits |= STOP_AFTER_PROCLITIC;
+  if (isVerbalNoun(folded)) bits |= VERBAL_NOUN;
+  if (/(?:ات|ون)$/.test(folded)) bits |= PLURAL_ENDING;
+  if (/(?:ين|ون|ات|ان|ا)$/.test(folded)) bits |= INFLECTED_ENDING;
   if (led && /^ال.{2,}(?:يه|ي)$/.test(folded)) bits |= ADJECTIVE;
   return bits;
 }
@@ -1018,6 +1055,8 @@ interface KnownWord {
    */
   listedAlone: ListedCandidate[];
   listedByNext: Map<number, ListedCandidate[]> | undefined;
+  /** The name a reading is whatever the words around it: the best of listedAlone, when no longer name starts with the word and it is no surname. */
+  single: ListedCandidate | undefined;
   /** The listed forms (no aliases) whose first word a reading is or may spell (the second pass of findListed). */
   looseForms: LooseForm[];
 }
@@ -1048,7 +1087,7 @@ interface LooseForm {
 const knownWordOf = perSpelling((spelling): KnownWord => {
   const { folded } = spelling;
   const splits = splitsOf(folded);
-  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, list: undefined, cls: 0, listedAlone: [], listedByNext: undefined, looseForms: [] };
+  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, list: undefined, cls: 0, listedAlone: [], listedByNext: undefined, single: undefined, looseForms: [] };
   if (!isArabicWord(folded)) return word;
   // على، إلى، حتى fold to علي، الي، حتي: function words, whatever a list or given name says.
   if (RAW_FUNCTION_WORDS.has(spelling.light)) {
@@ -1087,6 +1126,8 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
       if (same) same.push(candidate);
       else word.listedByNext.set(next, [candidate]);
     }
+    const alone = word.listedAlone[0];
+    word.single = !word.listedByNext && alone && alone.form.role !== 'surname' ? alone : undefined;
     word.cls = word.bits;
     if (isGivenName(list, spelling.folded)) word.cls |= GIVEN_NAME;
     if (isGivenName(list, withoutConjunction(spelling.folded))) word.cls |= GIVEN_AFTER_CONJUNCTION;
@@ -1536,7 +1577,7 @@ interface Member {
  */
 function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[]): Found[][] {
   const groups: Found[][] = [];
-  let people: Map<number, { word: string; listed: ListedEntity }[]> | undefined;
+  let people: ListedSurnames | undefined;
   /** Members by the hash of the loose keys of their words, and by that of each ending that may be a surname. */
   const byKey = new Map<number, Member[]>();
   const byEnding = new Map<number, Member[]>();
@@ -1545,8 +1586,8 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
   for (const name of names) {
     const words = name.words;
     if (words.length === 1) {
-      people ??= peopleBySurname(articleWords, listed);
-      const person = people.get(looseEnds(words[0]))?.find((p) => sameWord(p.word, words[0], name.cued))?.listed;
+      people ??= new ListedSurnames(articleWords, listed);
+      const person = people.ownerOf(words[0], name.cued);
       if (person) {
         (person.surnames ??= []).push(name);
         continue;
@@ -1554,7 +1595,7 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
     }
     // endings[s]: the hash of the loose keys of the last s words.
     const length = words.length;
-    const endings = new Array<number>(length + 1);
+    if (length + 1 > endings.length) endings = new Int32Array(2 * (length + 1));
     endings[0] = 0;
     for (let s = 1; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), FNV_PRIME);
     let first = firstFitting(byKey.get(endings[length]), name, Infinity);
@@ -1566,12 +1607,21 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
     if (first === Infinity) groups.push([name]);
     else groups[group].push(name);
     longest[group] = Math.max(longest[group] ?? 0, length);
-    if (byKey.get(endings[length])?.some((m) => m.group === group && writtenAlike(m.found, name))) continue;
+    if (hasWrittenAlike(byKey.get(endings[length]), group, name)) continue;
     const member = { group, found: name };
     addMember(byKey, endings[length], member);
     for (let s = 1; s < length; s++) addMember(byEnding, endings[s], member);
   }
   return groups;
+}
+
+/** endings of groupUnlisted, reused by each name (one grouping runs at a time). */
+let endings = new Int32Array(16);
+
+/** Whether `members` has one of `group` written like `name` (writtenAlike). */
+function hasWrittenAlike(members: readonly Member[] | undefined, group: number, name: Found): boolean {
+  if (members) for (const m of members) if (m.group === group && writtenAlike(m.found, name)) return true;
+  return false;
 }
 
 function addMember(index: Map<number, Member[]>, key: number, member: Member): void {
@@ -1595,30 +1645,53 @@ function firstFitting(members: readonly Member[] | undefined, name: Found, first
 
 /** Names that fit the same names (see `fits`): the same words, cue and kind. */
 function writtenAlike(a: Found, b: Found): boolean {
-  return a.cued === b.cued && a.kind === b.kind && a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
+  return a.cued === b.cued && a.kind === b.kind && sameWords(a.words, b.words);
 }
 
-/** The last word of each mention of the listed people with more than one name (each once per person), by its looseEnds. */
-function peopleBySurname(words: readonly Word[], listed: readonly ListedEntity[]): Map<number, { word: string; listed: ListedEntity }[]> {
-  const people = new Map<number, { word: string; listed: ListedEntity }[]>();
-  for (const person of listed) {
-    if (person.entry.kind !== 'person' || !person.entry.preferred.includes(' ')) continue;
-    person.found.forEach((f) => {
-      if (f.listed!.role === 'alias') return;
-      // The last word of its form folded: the name as it stands alone when it is one word.
-      const word = f.last > f.first ? words[f.last].spelling.folded : f.split.stem;
-      const bucket = people.get(looseEnds(word));
-      if (!bucket) people.set(looseEnds(word), [{ word, listed: person }]);
-      else if (!hasSurname(bucket, word, person)) bucket.push({ word, listed: person });
-    });
+/** The same words in the same order. */
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * The last word of each mention of the listed people with more than one name (each once per person), in
+ * order of mention, with its looseEnds: an article names few people, so a lone word is looked up among
+ * them in turn.
+ */
+class ListedSurnames {
+  private readonly words: string[] = [];
+  private readonly ends: number[] = [];
+  private readonly owners: ListedEntity[] = [];
+
+  constructor(articleWords: readonly Word[], listed: readonly ListedEntity[]) {
+    for (const person of listed) {
+      if (person.entry.kind !== 'person' || !person.entry.preferred.includes(' ')) continue;
+      for (const f of person.found) {
+        if (f.listed!.role === 'alias') continue;
+        // The last word of its form folded: the name as it stands alone when it is one word.
+        const word = f.last > f.first ? articleWords[f.last].spelling.folded : f.split.stem;
+        if (this.hasSurname(word, person)) continue;
+        this.words.push(word);
+        this.ends.push(looseEnds(word));
+        this.owners.push(person);
+      }
+    }
   }
-  return people;
-}
 
-/** Whether the bucket has this surname of this person (its last entries are the person's). */
-function hasSurname(bucket: readonly { word: string; listed: ListedEntity }[], word: string, person: ListedEntity): boolean {
-  for (let k = bucket.length - 1; k >= 0 && bucket[k].listed === person; k--) if (bucket[k].word === word) return true;
-  return false;
+  /** The first person with a surname that `word` is or spells (sameWord). */
+  ownerOf(word: string, cued: boolean): ListedEntity | undefined {
+    const ends = looseEnds(word);
+    for (let k = 0; k < this.words.length; k++) if (this.ends[k] === ends && sameWord(this.words[k], word, cued)) return this.owners[k];
+    return undefined;
+  }
+
+  /** Whether the person has this surname already (the person's entries are the last ones). */
+  private hasSurname(word: string, person: ListedEntity): boolean {
+    for (let k = this.words.length - 1; k >= 0 && this.owners[k] === person; k--) if (this.words[k] === word) return true;
+    return false;
+  }
 }
 
 /**

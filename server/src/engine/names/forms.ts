@@ -284,22 +284,29 @@ export function nameParts(words: readonly string[], between: string): string[] {
   return parts;
 }
 
+/** عبدال…: a compound written joined, with the article of its second word. */
+const JOINED_COMPOUND_HEAD = COMPOUND_HEAD + 'ال';
+
+/** Whether the word at k is written another way as a compound: عبد before another word, or عبدال… joined. */
+function isCompoundWriting(words: readonly string[], k: number): boolean {
+  const word = words[k];
+  return (word === COMPOUND_HEAD && k + 1 < words.length) || (word.length > COMPOUND_HEAD.length + 3 && word.startsWith(JOINED_COMPOUND_HEAD));
+}
+
 /**
  * The words of a name (folded or as written) with each عبد joined to the word after it and each عبدال…
- * compound split, or undefined when it has neither.
+ * compound split, or undefined when it has neither (most names: then nothing is built).
  */
 export function otherCompoundWriting(words: readonly string[]): string[] | undefined {
-  const other: string[] = [];
-  let changed = false;
-  for (let k = 0; k < words.length; k++) {
+  let k = 0;
+  while (k < words.length && !isCompoundWriting(words, k)) k++;
+  if (k === words.length) return undefined;
+  const other = words.slice(0, k);
+  for (; k < words.length; k++) {
     const word = words[k];
-    if (word === COMPOUND_HEAD && k + 1 < words.length) other.push(word + words[++k]);
-    else if (word.length > COMPOUND_HEAD.length + 3 && word.startsWith(COMPOUND_HEAD + 'ال')) other.push(COMPOUND_HEAD, word.slice(COMPOUND_HEAD.length));
-    else {
-      other.push(word);
-      continue;
-    }
-    changed = true;
+    if (!isCompoundWriting(words, k)) other.push(word);
+    else if (word === COMPOUND_HEAD) other.push(word + words[++k]);
+    else other.push(COMPOUND_HEAD, word.slice(COMPOUND_HEAD.length));
   }
-  return changed ? other : undefined;
+  return other;
 }
