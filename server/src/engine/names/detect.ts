@@ -8,7 +8,7 @@ import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -1115,7 +1115,7 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
   const word = knownWordOf(spelling);
   if (word.list !== list) {
     word.list = list;
-    const listed = word.listable ? listedFormsOf(list, word.splits) : [];
+    const listed = word.listable ? listedFormsOf(list, word.splits, spelling.light) : [];
     word.listedAlone = listed.filter((c) => c.form.words.length === 1);
     word.listedByNext = undefined;
     for (const candidate of listed) {
@@ -1138,10 +1138,14 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
   return word;
 }
 
-function listedFormsOf(list: NameList, splits: Split[]): ListedCandidate[] {
+/** The listed forms whose first word a reading of the word written `light` is. */
+function listedFormsOf(list: NameList, splits: Split[], light: string): ListedCandidate[] {
   const found: ListedCandidate[] = [];
   for (const split of splits) {
-    for (const form of list.byFirstWord.get(split.stem) ?? []) found.push({ split, form, score: scoreOf(split, form), order: found.length });
+    for (const form of list.byFirstWord.get(split.stem) ?? []) {
+      if (!split.mergedArticle && !writesShortListedWord(light.slice(split.prefix.length), form.firstLight)) continue;
+      found.push({ split, form, score: scoreOf(split, form), order: found.length });
+    }
   }
   return found.sort((a, b) => b.score - a.score || a.order - b.order);
 }

@@ -310,3 +310,25 @@ export function otherCompoundWriting(words: readonly string[]): string[] | undef
   }
   return other;
 }
+
+/** Listed words this short are checked letter by letter against what is written (writesShortListedWord). */
+const MAX_SHORT_LISTED = 4;
+
+/** Words in ه that fold onto a listed name in ة but are a word and a pronoun: جده (جد), حركه, هبه. */
+const PRONOUN_ENDINGS_OF_NAMES = new Set(['جده', 'حركه', 'هبه']);
+
+/**
+ * Whether a word written `light` (harakat dropped, letters as written) can be the short listed word
+ * `listed` it folds to. Folding makes the alefs one letter and ة ه one, which is how names get misspelt
+ * (غزه for غزة); but on a word of up to four letters a hamza where the list has none, or the other hamza,
+ * writes another word (وأم is no وام, إبل no أبل), and so does a pronoun after a word (جده is no جدة).
+ */
+export function writesShortListedWord(light: string, listed: string): boolean {
+  if (listed.length > MAX_SHORT_LISTED || light.length !== listed.length) return true;
+  for (let i = 0; i < light.length; i++) {
+    const written = light[i];
+    if (written === listed[i] || (written !== 'أ' && written !== 'إ')) continue;
+    if (listed[i] === 'ا' || listed[i] === 'أ' || listed[i] === 'إ') return false;
+  }
+  return !(listed.endsWith('ة') && PRONOUN_ENDINGS_OF_NAMES.has(light));
+}

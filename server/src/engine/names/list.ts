@@ -150,6 +150,8 @@ export interface ListedForm {
   house: string;
   /** lightName of `house`, which every mention of the form is compared with. */
   houseLight: string;
+  /** lightName of the first word of `text`: its letters as written, for writesShortListedWord. */
+  firstLight: string;
   /** Which name of the entry this form is: the preferred form, or an alias (two names in one article need an introduction). */
   name: string;
   /** Folded words. */
@@ -208,6 +210,7 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
             text: written,
             house,
             houseLight: lightName(house),
+            firstLight: lightName(written).split(' ')[0],
             name: nameOf(text),
             words,
             ends: words.map((w) => looseEnds(w)),

@@ -30,6 +30,17 @@ const config = { names };
 
 testRule(rule, [
   {
+    name: 'short words that fold onto a listed name but write another word: a hamza the name lacks, the other hamza, a pronoun',
+    text: 'وقال والده إنه وجده في منزل جده بالقرية، وشارك 300 رأس إبل في المهرجان، وقالت سعاد، وهي موظفة وأم لثلاثة أطفال، إن الأسعار ارتفعت.',
+    findings: [],
+  },
+  {
+    name: 'a short listed name misspelt: ه for its ة, its hamza dropped',
+    text: 'وصل الوفد إلى غزة أمس، وقال مسؤول في غزه إن المعبر مغلق، وأعلنت شركة ابل ومنافستها أبل نتائجهما.',
+    findings: [{ covers: 'غزه', messageId: 'houseSpelling' }, { covers: 'ابل', messageId: 'houseSpelling' }],
+    fixed: 'وصل الوفد إلى غزة أمس، وقال مسؤول في غزة إن المعبر مغلق، وأعلنت شركة أبل ومنافستها أبل نتائجهما.',
+  },
+  {
     name: 'hamza: a listed name without its hamza',
     text: 'وصل الوفد إلى إيران أمس.\nوقال مسؤول إن ايران ستستضيف الجولة المقبلة.',
     config,
