@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import {
   applyEdits,
   fixText,
+  lineIndexOf,
   lineStartsOf,
   lint,
   resolveConfig,
@@ -125,7 +126,7 @@ export function toMessages(text: string, findings: readonly Finding[], locale: L
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lineStarts = lineStartsOf(text);
   const position = (offset: number) => {
-    const line = lineIndex(lineStarts, offset);
+    const line = lineIndexOf(lineStarts, offset);
     return { line: line + 1, column: offset - lineStarts[line] + 1 - (line === 0 ? bom : 0) };
   };
   const replacement = (fix: Fix): Replacement => {
@@ -165,16 +166,6 @@ export function toMessages(text: string, findings: readonly Finding[], locale: L
   });
 }
 
-function lineIndex(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function isIoError(error: unknown): boolean {
   return typeof (error as NodeJS.ErrnoException)?.code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';

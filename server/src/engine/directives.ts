@@ -3,6 +3,8 @@
 //   <!-- mudaqqiq-disable-next-line [rule ...] -->
 // No rule ids means every rule.
 
+import { firstIndexWhere } from './bisect';
+
 // Rule ids hold no `<`: a directive left unclosed ends its search at the next comment, not the end of the text.
 const DIRECTIVE = /<!--\s*mudaqqiq-(disable-next-line|disable|enable)\b([^<]*?)-->/g;
 
@@ -55,15 +57,13 @@ export class Directives {
   }
 
   private lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIndexOf(this.lineStarts, offset);
   }
+}
+
+/** The 0-based line of `offset`, given where the lines start (lineStartsOf). */
+export function lineIndexOf(lineStarts: readonly number[], offset: number): number {
+  return Math.max(0, firstIndexWhere(lineStarts.length, (i) => lineStarts[i] > offset) - 1);
 }
 
 /** Where each line of `text` starts: after LF, CRLF or a lone CR. */

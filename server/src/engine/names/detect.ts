@@ -1,4 +1,5 @@
 import { Attached } from '../attached';
+import { firstIndexWhere } from '../bisect';
 import { mapPacked } from '../packed';
 import type { Article, Word } from '../text/article';
 import { datelineCredit } from '../text/dateline';
@@ -1317,15 +1318,9 @@ const NO_WORDS: string[] = [];
 /** Whether `at` is inside a quotation of the article (an outermost one). */
 function isQuoted(article: Article, at: number): boolean {
   const { paragraphs } = article;
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo === paragraphs.length) return false;
-  for (const q of quotationsOf(paragraphs[lo])) if (q.depth === 0 && q.open <= at && at <= q.close) return true;
+  const index = firstIndexWhere(paragraphs.length, (i) => paragraphs[i].end > at);
+  if (index === paragraphs.length) return false;
+  for (const q of quotationsOf(paragraphs[index])) if (q.depth === 0 && q.open <= at && at <= q.close) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@ import type { Paragraph, Sentence } from '../text/article';
 import { hasPersianBlockLetter, isPersianOrUrdu } from '../text/persian-script';
 import { characterKind, holds } from '../text/rare-characters';
 import type { ReportedFinding } from '../types';
+import { firstIndexWhere } from '../bisect';
 
 interface Invisible {
   en: string;
@@ -43,17 +44,10 @@ const CANDIDATE = /[\u00a0\u00ad\u061c\u200b-\u200f\u202a-\u202f\u2060\u2066-\u2
 const EMOJI_PART = /\p{Extended_Pictographic}|\ufe0f|[\u{1f3fb}-\u{1f3ff}]/u;
 const ZWNJ = 0x200c;
 
-/** The sentence of the paragraph that holds offset `at`, by bisection: a paragraph may have thousands. */
+/** The sentence of the paragraph that holds offset `at`: a paragraph may have thousands. */
 function sentenceAt(paragraph: Paragraph, at: number): Sentence | undefined {
   const { sentences } = paragraph;
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sentences[middle].end <= at) low = middle + 1;
-    else high = middle;
-  }
-  const sentence = sentences[low];
+  const sentence = sentences[firstIndexWhere(sentences.length, (i) => sentences[i].end > at)];
   return sentence !== undefined && sentence.start <= at ? sentence : undefined;
 }
 

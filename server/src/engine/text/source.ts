@@ -1,4 +1,5 @@
 import type { Span, TextEdit } from '../types';
+import { firstIndexWhere } from '../bisect';
 
 /**
  * Rules see text with LF line ends and no BOM, so CRLF, CR and BOM files give the same findings as LF
@@ -63,12 +64,5 @@ export function countOf(text: string, ch: string): number {
 
 /** How many of the ascending `values` are ≤ `limit`. */
 function countAtOrBelow(values: number[], limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] <= limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(values.length, (i) => values[i] > limit);
 }
