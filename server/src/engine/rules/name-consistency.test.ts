@@ -35,6 +35,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'the shipped list knows the names of wire copy: غرينتش of the time stamps, سوناطراك',
+    text: '10:45 بتوقيت غرينتش - أعلنت سوناطراك استئناف الضخ.\n12:05 بتوقيت جرينتش - أكدت سونطراك عودة الإمدادات.',
+    findings: [{ covers: 'جرينتش', messageId: 'houseSpelling' }, { covers: 'سونطراك', messageId: 'houseSpelling' }],
+    fixed: '10:45 بتوقيت غرينتش - أعلنت سوناطراك استئناف الضخ.\n12:05 بتوقيت غرينتش - أكدت سوناطراك عودة الإمدادات.',
+  },
+  {
     name: 'a short listed name misspelt: ه for its ة, its hamza dropped',
     text: 'وصل الوفد إلى غزة أمس، وقال مسؤول في غزه إن المعبر مغلق، وأعلنت شركة ابل ومنافستها أبل نتائجهما.',
     findings: [{ covers: 'غزه', messageId: 'houseSpelling' }, { covers: 'ابل', messageId: 'houseSpelling' }],
