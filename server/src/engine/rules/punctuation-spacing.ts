@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
-import { facingOf, headlineTopicDotsAt, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, doublesMarkBefore, type Facing } from '../text/punctuation';
+import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
 
 /**

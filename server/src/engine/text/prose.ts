@@ -1,9 +1,9 @@
 // Separates prose from what is not prose. The result has the same length as the input so offsets carry
 // over unchanged: whole lines that are not prose (front matter, fenced code, comment lines, Markdown block
 // markers) become spaces, and non-prose inside a line (inline code, URLs, e-mail addresses, hashtags,
-// comments, link targets) becomes OPAQUE, one opaque "thing" that no rule reads as letters, spaces or punctuation.
-// Hand-written rather than a Markdown parser: we need only these few constructs, at 10+ MB/s, with exact
-// offsets.
+// comments, link targets) becomes OPAQUE, one opaque "thing" that no rule reads as letters, spaces or
+// punctuation. Hand-written rather than a Markdown parser: we need only these few constructs, at 10+ MB/s,
+// with exact offsets.
 
 export const OPAQUE = '\uFFFC';
 const OPAQUE_CODE = 0xfffc;
