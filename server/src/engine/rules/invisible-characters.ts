@@ -1,9 +1,9 @@
+import { firstIndexWhere } from '../bisect';
 import { defineRule } from '../rule';
 import type { Paragraph, Sentence } from '../text/article';
 import { hasPersianBlockLetter, isPersianOrUrdu } from '../text/persian-script';
 import { characterKind, holds } from '../text/rare-characters';
 import type { ReportedFinding } from '../types';
-import { firstIndexWhere } from '../bisect';
 
 interface Invisible {
   en: string;

@@ -1,5 +1,5 @@
-import type { Span, TextEdit } from '../types';
 import { firstIndexWhere } from '../bisect';
+import type { Span, TextEdit } from '../types';
 
 /**
  * Rules see text with LF line ends and no BOM, so CRLF, CR and BOM files give the same findings as LF
