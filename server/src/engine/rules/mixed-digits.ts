@@ -71,8 +71,8 @@ export default defineRule({
     bad: 'قُتل 12 شخصا في عام 2014، وأصيب ٣٠ آخرون.',
     good: 'قُتل 12 شخصا في عام 2014، وأصيب 30 آخرون.',
     notFlagged: {
-      ar: 'الأرقام الملتصقة بحروف لاتينية (F-16، COVID-19، G20) تبقى بالأرقام الغربية، والأرقام داخل الروابط.',
-      en: 'Numbers joined to Latin letters (F-16, COVID-19, G20) stay in Western digits, and numbers inside URLs.',
+      ar: 'الأرقام الملتصقة بحروف لاتينية (F-16، COVID-19، G20) تبقى بالأرقام الغربية، والأرقام داخل الروابط والوسوم (#صحتك_2023).',
+      en: 'Numbers joined to Latin letters (F-16, COVID-19, G20) stay in Western digits, and numbers inside URLs and hashtags (#صحتك_2023).',
     },
   },
   defaultOptions: {},
