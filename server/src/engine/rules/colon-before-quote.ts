@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { quotationsOf } from '../text/pairs';
+import { pastBlanks } from '../text/punctuation';
 import { isSpeechVerb } from '../text/speech-verbs';
 
 /** Letters with their harakat and tatweel, as article.ts reads words. */
@@ -41,8 +42,7 @@ export default defineRule({
     const { text, start: base } = paragraph;
     for (const quotation of quotationsOf(paragraph)) {
       if (!quotation.matched) continue;
-      let verbEnd = quotation.open - base;
-      while (verbEnd > 0 && (text[verbEnd - 1] === ' ' || text[verbEnd - 1] === '\t')) verbEnd--;
+      const verbEnd = pastBlanks(text, quotation.open - base - 1, -1) + 1;
       if (verbEnd === quotation.open - base) continue;
       let verbStart = verbEnd;
       while (verbStart > 0 && WORD_CHAR.test(text[verbStart - 1])) verbStart--;

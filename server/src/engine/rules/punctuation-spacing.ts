@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
-import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, type Facing } from '../text/punctuation';
+import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
 
 /**
@@ -15,7 +15,6 @@ import type { ReportedFinding } from '../types';
 const SPOTS = /[ \t]{2,}|\t| (?<=[([«"“”] )| (?=[،؛؟!.:,;?)\]»"“”\n])|[،؛؟!.:,;?()[\]«»"“”]/g;
 /** Marks that take no space before and one after. */
 const SPACED_MARKS = '،؛؟!.:,;?';
-const ARABIC_MARKS = '،؛؟';
 const HARAKAT = /[\u064B-\u0652\u0670]/g;
 
 export default defineRule({
@@ -155,7 +154,7 @@ class SpacingCheck {
     if (!isArabicLetter(code) && !isLatinLetter(code) && text[next] !== OPAQUE && this.facing(next) !== 'open') return;
     if (mark === '.' && i !== this.topicDots + 1 && (!this.isFullStop(i) || this.isAbbreviationDot(i))) return;
     if (mark === '!' && text[next] === '[') return; // a Markdown image
-    if (!ARABIC_MARKS.includes(mark) && isLatinLetterOrDigit(text.charCodeAt(i - 1)) && isLatinLetter(code)) return; // e.g, Note:this
+    if (!isArabicMark(mark) && isLatinLetterOrDigit(text.charCodeAt(i - 1)) && isLatinLetter(code)) return; // e.g, Note:this
     this.insertSpace(i, next, 'missingSpaceAfter');
   }
 

@@ -1,11 +1,10 @@
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
-import { doublesMarkBefore, headlineTopicDotsAt, isLatinLetterOrDigit, markKind } from '../text/punctuation';
+import { doublesMarkBefore, headlineTopicDotsAt, isArabicMark, isLatinLetterOrDigit, markKind } from '../text/punctuation';
 
 const RUNS = /[،,]{2,}|[؛;]{2,}|[؟?!]{2,}|[.…]{2,}/g;
 /** A mark, maybe blanks, a mark: the second may repeat the first (`انتهى . .`) or be a stop by a comma. */
 const MARK_PAIRS = /[،,؛;؟?!.][ \t]*(?=[،,؛;؟?!.])/g;
-const ARABIC_MARKS = '،؛؟';
 
 export default defineRule({
   id: 'repeated-punctuation',
@@ -87,7 +86,7 @@ export default defineRule({
       for (let i = start; i < end; i++) {
         const kind = markKind(text[i])!; // the run holds marks only
         const keptIndex = keptAt.get(kind);
-        if (keptIndex === undefined || (!ARABIC_MARKS.includes(text[keptIndex]) && ARABIC_MARKS.includes(text[i]))) keptAt.set(kind, i);
+        if (keptIndex === undefined || (!isArabicMark(text[keptIndex]) && isArabicMark(text[i]))) keptAt.set(kind, i);
       }
       const edits: TextEdit[] = [];
       let kept = '';
@@ -127,7 +126,7 @@ export default defineRule({
       }
       if (second === first + 1) continue; // a run, reported above
       // The second is kept instead when it is the Arabic form of a Latin first (`%, ، في`).
-      const keepSecond = ARABIC_MARKS.includes(text[second]) && !ARABIC_MARKS.includes(text[first]);
+      const keepSecond = isArabicMark(text[second]) && !isArabicMark(text[first]);
       const kept = text[keepSecond ? second : first];
       const dropped = keepSecond ? at(first, second) : at(first + 1, second + 1);
       report({ span, messageId: 'repeated', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: dropped, text: '' }], safe: true }] });

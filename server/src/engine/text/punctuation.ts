@@ -36,6 +36,17 @@ export function markKind(ch: string): string | undefined {
   return MARK_KINDS[ch];
 }
 
+/** `،` `؛` `؟`: the Arabic forms of the comma, the semicolon and the question mark. */
+export function isArabicMark(ch: string): boolean {
+  return ch === '،' || ch === '؛' || ch === '؟';
+}
+
+/** From `i`, the first position in direction `step` (1 or -1) that is not a space or a tab. */
+export function pastBlanks(text: string, i: number, step: 1 | -1): number {
+  while (text[i] === ' ' || text[i] === '\t') i += step;
+  return i;
+}
+
 /** A full stop on its own: not one of the dots of an ellipsis or of two dots. */
 function isLoneDot(text: string, i: number): boolean {
   return text[i] === '.' && text[i - 1] !== '.' && text[i + 1] !== '.';
@@ -49,8 +60,7 @@ function isLoneDot(text: string, i: number): boolean {
 export function doublesMarkBefore(text: string, i: number): boolean {
   const kind = markKind(text[i]);
   if (kind === undefined) return false;
-  let before = i - 1;
-  while (text[before] === ' ' || text[before] === '\t') before--;
+  const before = pastBlanks(text, i - 1, -1);
   const kindBefore = markKind(text[before]);
   if (kindBefore === undefined) return false;
   if (kind !== kindBefore) {
@@ -58,11 +68,7 @@ export function doublesMarkBefore(text: string, i: number): boolean {
     return commaAndStop && isLoneDot(text, kind === '.' ? i : before);
   }
   if (kind !== '.') return true;
-  let after = i + 1;
-  while (text[after] === ' ' || text[after] === '\t') after++;
-  let earlier = before - 1;
-  while (text[earlier] === ' ' || text[earlier] === '\t') earlier--;
-  return before < i - 1 && text[after] !== '.' && text[earlier] !== '.';
+  return before < i - 1 && text[pastBlanks(text, i + 1, 1)] !== '.' && text[pastBlanks(text, before - 1, -1)] !== '.';
 }
 
 export type Facing = 'open' | 'close';
