@@ -4,7 +4,7 @@ import { mapPacked } from '../packed';
 import type { Article, Word } from '../text/article';
 import { datelineCredit } from '../text/dateline';
 import { normalizeLight } from '../text/normalize';
-import { quotationsOf } from '../text/pairs';
+import { quotationAt } from '../text/pairs';
 import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
@@ -1320,8 +1320,7 @@ function isQuoted(article: Article, at: number): boolean {
   const { paragraphs } = article;
   const index = firstIndexWhere(paragraphs.length, (i) => paragraphs[i].end > at);
   if (index === paragraphs.length) return false;
-  for (const q of quotationsOf(paragraphs[index])) if (q.depth === 0 && q.open <= at && at <= q.close) return true;
-  return false;
+  return quotationAt(paragraphs[index], at) !== undefined;
 }
 
 /**

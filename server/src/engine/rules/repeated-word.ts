@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import type { Paragraph, Word } from '../text/article';
 import { foldLetters, hasArabicLetter } from '../text/normalize';
-import { quotationsOf } from '../text/pairs';
+import { quotationAt } from '../text/pairs';
 import type { ReportedFinding } from '../types';
 
 const HARAKAT = /[\u064B-\u0652\u0670]/;
@@ -94,7 +94,8 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
   if (isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
   const ambiguous = AMBIGUOUS_DOUBLES.has(word);
   // Quoted speech is kept as it was said («والله والله»): there the deletion is only offered.
-  const quoted = quotationsOf(paragraph).some((quotation) => quotation.open < first.start && second.end <= quotation.close);
+  const quotation = quotationAt(paragraph, first.start);
+  const quoted = quotation !== undefined && second.end <= quotation.close;
   report({
     span: { start: first.start, end: second.end },
     messageId: ambiguous ? 'repeatedMaybe' : 'repeated',

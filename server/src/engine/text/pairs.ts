@@ -88,6 +88,12 @@ export function quotationsOf(paragraph: Paragraph): readonly Quotation[] {
   return marksOf(paragraph).quotes.pairs;
 }
 
+/** The outermost quotation of the paragraph that holds offset `at` (its marks included), if any. */
+export function quotationAt(paragraph: Paragraph, at: number): Quotation | undefined {
+  for (const quotation of quotationsOf(paragraph)) if (quotation.depth === 0 && quotation.open <= at && at <= quotation.close) return quotation;
+  return undefined;
+}
+
 /** The closing mark that pairs with an opening one in the given style. */
 export const CLOSER_OF: Record<QuoteStyle, string> = { guillemets: '»', curly: '”', 'curly-reversed': '“', straight: '"' };
 export const OPENER_OF: Record<QuoteStyle, string> = { guillemets: '«', curly: '“', 'curly-reversed': '”', straight: '"' };
