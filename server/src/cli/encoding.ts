@@ -2,6 +2,8 @@
 // and ISO-8859-6, which `--encoding` reads and which `--fix` writes back in the same encoding (refusing
 // when a fix would need a character that encoding cannot hold).
 
+import { firstIndexWhere } from '../engine/bisect';
+
 export const SUPPORTED_ENCODINGS = ['utf-8', 'windows-1256', 'iso-8859-6'] as const;
 export type Encoding = (typeof SUPPORTED_ENCODINGS)[number];
 
@@ -64,19 +66,17 @@ function looksLikeWindows1256(bytes: Uint8Array): boolean {
 }
 
 function lineOfFirstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Longest prefix that decodes (an unfinished character at its end is held back, not an error): decoding
-  // is all or nothing, so bisect.
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
+  // The longest prefix that decodes (an unfinished character at its end is held back, not an error):
+  // decoding is all or nothing, so bisect; the whole does not decode.
+  const decodes = (length: number) => {
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return true;
     } catch {
-      hi = mid;
+      return false;
     }
-  }
+  };
+  const lo = firstIndexWhere(bytes.length, (length) => !decodes(length + 1));
   let line = 1;
   for (let i = bytes.indexOf(0x0a); i !== -1 && i < lo; i = bytes.indexOf(0x0a, i + 1)) line++;
   return line;
