@@ -15,6 +15,7 @@ const list = buildNameList([
   { preferred: 'برنامج الأغذية العالمي', kind: 'organisation', variants: [], aliases: [] },
   { preferred: 'دونالد ترامب', kind: 'person', variants: [], aliases: [], surnames: ['ترامب'] },
   { preferred: 'ليبيا', kind: 'place', variants: [], aliases: [] },
+  { preferred: 'محمد بن سلمان', kind: 'person', variants: [], aliases: [], surnames: ['بن سلمان'] },
 ] satisfies NameEntry[]);
 
 const names = (text: string, options = {}) => {
@@ -245,6 +246,12 @@ describe('names found at cues', () => {
     ['a goal is no part of the scorer\'s name', 'وسجل المهاجم داروين نونيز هدف الفوز برأسية.', ['person:داروين نونيز']],
     ['a title held somewhere: في and a word with the article', 'وقال منسق الطوارئ في المنظمة كلود موريل إن الطاقم يعمل. وأضاف موريل أن المخزون يكفي.', ['person:كلود موريل']],
     ['a name right after the listed organisation its title is of', 'وقالت المديرة التنفيذية لبرنامج الأغذية العالمي سيندي ماكين إن المساعدات توقفت.', ['organisation:برنامج الأغذية العالمي', 'person:سيندي ماكين']],
+    [
+      'a listed surname led by بن after another given name is that name\'s nasab',
+      'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأكد وزير الطاقة عبد العزيز بن سلمان وشقيقه خالد بن سلمان أن الإنتاج سيرتفع.',
+      ['person:محمد بن سلمان', 'person:عبد العزيز بن سلمان', 'person:خالد بن سلمان'],
+    ],
+    ['a listed surname led by بن alone is the listed person\'s', 'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأضاف بن سلمان أن الإنتاج سيرتفع.', ['person:محمد بن سلمان']],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));

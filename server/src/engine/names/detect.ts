@@ -9,7 +9,7 @@ import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -495,7 +495,7 @@ class NameFinder {
     if (match === NO_MATCH) return;
     const scored = match === LOOSE_MATCH ? score - 10 : score;
     if (scored < best.score || (scored === best.score && tie >= best.tie)) return;
-    if (form.role === 'surname' && form.words.length === 1 && this.partOfOtherName(i, i)) return;
+    if (form.role === 'surname' && (form.words.length === 1 ? this.partOfOtherName(i, i) : this.continuesGivenName(i))) return;
     best.score = scored;
     best.tie = tie;
     best.form = form;
@@ -543,6 +543,16 @@ class NameFinder {
     if (this.isJoined(first) && this.is(first, NISBA) && this.is(first - 1, ARTICLE)) return true;
     if (this.startsNameAtCue(first - 1)) return true;
     return this.isJoined(last + 1) && !this.is(last + 1, COMMON) && this.is(first, GIVEN_NAME);
+  }
+
+  /**
+   * A surname led by a connector (بن سلمان، أبو الغيط، عبد الناصر) right after a given name, simple or
+   * compound, is that name's nasab or family name: عبد العزيز بن سلمان is not محمد بن سلمان.
+   */
+  private continuesGivenName(i: number): boolean {
+    if (!this.isJoined(i) || this.covered[i - 1]) return false;
+    if (this.is(i - 1, GIVEN_NAME) || isCompoundPart(this.folded(i - 1))) return true;
+    return this.isJoined(i - 1) && this.folded(i - 2) === COMPOUND_HEAD;
   }
 
   /**
