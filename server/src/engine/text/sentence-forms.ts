@@ -154,20 +154,11 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
   // A masked run goes into the key before the first word after it.
   const tokens = original === text ? NONE : maskedTokens(text, original, datelineEnd - base, words, base);
   let nextToken = 0;
-  const keyTokensBefore = (wordIndex: number) => {
-    for (; nextToken < tokens.length && tokens[nextToken].wordIndex <= wordIndex; nextToken++) {
-      const id = intern(foldedIds, tokens[nextToken].text);
-      keyCodes[codeCount++] = id >>> 16;
-      keyCodes[codeCount++] = id & 0xffff;
-    }
-  };
   for (let w = 0; w < words.length; w++) {
     const { spelling } = words[w];
-    if (nextToken < tokens.length) keyTokensBefore(w);
-    const foldedId = foldedIdOf.of(spelling);
+    for (; nextToken < tokens.length && tokens[nextToken].wordIndex <= w; nextToken++) codeCount = addKeyId(codeCount, intern(foldedIds, tokens[nextToken].text));
+    codeCount = addKeyId(codeCount, foldedIdOf.of(spelling));
     const stem = stemIdOf.of(spelling);
-    keyCodes[codeCount++] = foldedId >>> 16;
-    keyCodes[codeCount++] = foldedId & 0xffff;
     if (stem < 0 || stemSeenIn[stem] === formCount) continue;
     stemSeenIn[stem] = formCount;
     ids.push(stem);
@@ -175,7 +166,7 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
     if (form.isNumber) (figures ??= []).push(form.folded);
   }
   if (tokens.length > 0) {
-    keyTokensBefore(words.length);
+    for (; nextToken < tokens.length; nextToken++) codeCount = addKeyId(codeCount, intern(foldedIds, tokens[nextToken].text));
     for (const token of tokens) {
       const stem = stemId(token.text);
       if (stemSeenIn[stem] === formCount) continue;
@@ -261,6 +252,13 @@ function stemId(stem: string): number {
 
 /** The code units of the key being built, two a word, reused from sentence to sentence. */
 const keyCodes: number[] = [];
+
+/** Puts an id into the key being built as two char codes at keyCodes[count]; the count after them. */
+function addKeyId(count: number, id: number): number {
+  keyCodes[count] = id >>> 16;
+  keyCodes[count + 1] = id & 0xffff;
+  return count + 2;
+}
 
 /**
  * The string of keyCodes[0, count): String.fromCharCode in slices, so a sentence of any length stays
