@@ -49,6 +49,28 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a number a space away from a Latin word is part of a name or a code: not counted, not converted',
+    text: 'تسلمت الهيئة ٣ طائرات من طراز Boeing 787 وطائرتين من طراز Airbus 350، في صفقة قيمتها ٢٫٤ مليار دولار.\nوتعمل الأنظمة بنظام Windows 11 ومعيار ISO 9001 وتحديث iOS 17.5 ومؤشر S&P 500 وشبكات Wi-Fi 7 بتردد 5 GHz.',
+    findings: [],
+  },
+  {
+    name: 'an account\'s handle is a name, kept as written like a hashtag',
+    text: 'أعلنت الهيئة في ١٢ مايو ٢٠٢٤ تسلم ٣ طائرات عبر حسابها @gaca_2024 وحساب @WHO2030.',
+    findings: [],
+  },
+  {
+    name: 'into Arabic-Indic digits the decimal and thousands separators and the percent sign follow: ٢.٣ would read ٢٠٣',
+    text: 'ارتفع المؤشر ١٫٢٪ إلى ٤٥٠ نقطة، وصعد السهم 2.3% إلى 85.40 ريال، وبلغت الصفقات 1,250 مليون ريال في ١٢ شركة.',
+    findings: [{ covers: '2.3' }, { covers: '85.40' }, { covers: '1,250' }],
+    fixed: 'ارتفع المؤشر ١٫٢٪ إلى ٤٥٠ نقطة، وصعد السهم ٢٫٣٪ إلى ٨٥٫٤٠ ريال، وبلغت الصفقات ١٬٢٥٠ مليون ريال في ١٢ شركة.',
+  },
+  {
+    name: 'into Western digits the percent sign follows too; a time keeps its colon',
+    text: 'ارتفع المؤشر 1.2% إلى 450 نقطة في الساعة 10:30، وصعد السهم ٢٫٣٪ إلى 85 ريالا.',
+    findings: [{ covers: '٢٫٣' }],
+    fixed: 'ارتفع المؤشر 1.2% إلى 450 نقطة في الساعة 10:30، وصعد السهم 2.3% إلى 85 ريالا.',
+  },
+  {
     name: 'numbers inside URLs are not prose',
     text: 'نشر التقرير في ٢٠٢٤ على https://example.com/2024/05/report.',
     findings: [],

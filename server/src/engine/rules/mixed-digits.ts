@@ -23,17 +23,39 @@ function systemOf(code: number): DigitSystem {
   return 'western';
 }
 
-/** The number's digits in `target`. Arabic separators ٫ ٬ become . , in Western digits; others stay. */
+/** The separators and percent sign of each system: Western digits take . , % and the others ٫ ٬ ٪. */
+const WESTERN_MARKS: Record<string, string> = { '٫': '.', '٬': ',', '٪': '%' };
+const EASTERN_MARKS: Record<string, string> = { '.': '٫', ',': '٬', '%': '٪' };
+
+/**
+ * The number in `target`'s digits, its decimal and thousands separators and percent sign with them:
+ * ٢.٣ would read as ٢٠٣, the Arabic-Indic zero being a dot. Other marks (10:30، 5/12) stay.
+ */
 function convert(number: string, target: DigitSystem): string {
+  const marks = target === 'western' ? WESTERN_MARKS : EASTERN_MARKS;
   let out = '';
   for (const ch of number) {
     const code = ch.charCodeAt(0);
     if (/\p{Nd}/u.test(ch)) out += String.fromCharCode(ZERO[target] + code - ZERO[systemOf(code)]);
-    else if (target === 'western' && ch === '٫') out += '.';
-    else if (target === 'western' && ch === '٬') out += ',';
-    else out += ch;
+    else out += marks[ch] ?? ch;
   }
   return out;
+}
+
+const PERCENT = /[%٪]/;
+
+/**
+ * Whether the number at [start, end) of `text` belongs to a Latin run: joined to a Latin letter or by a
+ * hyphen (F-16، G20، 5G), or a space away from a Latin word (Boeing 787، iOS 17.5، S&P 500، 5 GHz). Such a
+ * number is part of a name or a code and stays in Western digits.
+ */
+function inLatinRun(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  if (text[before] === '-') before--;
+  else while (text[before] === ' ' || text[before] === '\u00a0') before--;
+  let after = end;
+  while (text[after] === ' ' || text[after] === '\u00a0') after++;
+  return LATIN_LETTER.test(text[before] ?? '') || LATIN_LETTER.test(text[after] ?? '');
 }
 
 interface NumberToken {
@@ -43,6 +65,8 @@ interface NumberToken {
   system: DigitSystem;
   /** Every system its digits use: more than one when a number is itself mixed. */
   systems: Set<DigitSystem>;
+  /** The percent sign right after it (% or ٪), converted with it; else empty. */
+  percent: string;
 }
 
 export default defineRule({
@@ -71,8 +95,8 @@ export default defineRule({
     bad: 'قُتل 12 شخصا في عام 2014، وأصيب ٣٠ آخرون.',
     good: 'قُتل 12 شخصا في عام 2014، وأصيب 30 آخرون.',
     notFlagged: {
-      ar: 'الأرقام الملتصقة بحروف لاتينية (F-16، COVID-19، G20) تبقى بالأرقام الغربية، والأرقام داخل الروابط والوسوم (#صحتك_2023).',
-      en: 'Numbers joined to Latin letters (F-16, COVID-19, G20) stay in Western digits, and numbers inside URLs and hashtags (#صحتك_2023).',
+      ar: 'الأرقام الملتصقة بحروف لاتينية أو المجاورة لكلمة لاتينية (F-16، COVID-19، G20، Boeing 787، iOS 17.5) تبقى بالأرقام الغربية، وكذلك الأرقام داخل الروابط والوسوم والحسابات (#صحتك_2023، @gaca_2024).',
+      en: 'Numbers joined to Latin letters or next to a Latin word (F-16, COVID-19, G20, Boeing 787, iOS 17.5) stay in Western digits, and so do numbers inside URLs, hashtags and handles (#صحتك_2023, @gaca_2024).',
     },
   },
   defaultOptions: {},
@@ -84,11 +108,11 @@ export default defineRule({
       for (const m of text.matchAll(NUMBER)) {
         const start = m.index;
         const end = start + m[0].length;
-        const before = text[start - 1] === '-' ? text[start - 2] : text[start - 1];
-        if (LATIN_LETTER.test(before ?? '') || LATIN_LETTER.test(text[end] ?? '')) continue;
+        if (inLatinRun(text, start, end)) continue;
         numbers.push({
           span: { start: paragraph.start + start, end: paragraph.start + end },
           text: m[0],
+          percent: PERCENT.test(text[end] ?? '') ? text[end] : '',
           system: systemOf(m[0].charCodeAt(0)),
           systems: new Set([...m[0]].filter((ch) => /\p{Nd}/u.test(ch)).map((ch) => systemOf(ch.charCodeAt(0)))),
         });
@@ -112,7 +136,7 @@ export default defineRule({
     for (const number of numbers) {
       const foreign = [...number.systems].find((system) => system !== majority);
       if (!foreign) continue;
-      const converted = convert(number.text, majority);
+      const converted = convert(number.text + number.percent, majority);
       report({
         span: number.span,
         messageId: 'minoritySystem',
@@ -124,7 +148,7 @@ export default defineRule({
           majorityEn: NAMES[majority].en,
         },
         related: number === example ? [] : [{ span: example.span, messageId: 'majorityExample' }],
-        fixes: [{ messageId: 'convert', data: { converted }, edits: [{ span: number.span, text: converted }], safe: true }],
+        fixes: [{ messageId: 'convert', data: { converted }, edits: [{ span: { start: number.span.start, end: number.span.end + number.percent.length }, text: converted }], safe: true }],
       });
     }
   },

@@ -21,6 +21,12 @@ const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s«»“”"()[\]<>]*[^\s«»“
  */
 const HASHTAG = /(?<![\p{L}\p{M}\p{N}_#＃&])[#＃](?=[\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]+/gu;
 
+/**
+ * A social-media handle (`@gaca_2024`, `@WHO`): an account's name, kept as written like a hashtag. Latin
+ * letters, digits and _ as the platforms allow, at least one letter; not the @ of an e-mail address.
+ */
+const HANDLE = /(?<![\w.+@-])@(?=\w*[A-Za-z])\w+/g;
+
 export function extractProse(text: string, kind: TextKind): string {
   const masks: Mask[] = [];
   const blank = (from: number, to: number, fill: string) => {
@@ -30,7 +36,7 @@ export function extractProse(text: string, kind: TextKind): string {
 
   forEachComment(text, blankWhole);
   if (kind === 'markdown') maskMarkdown(text, blank);
-  for (const pattern of [URL_OR_EMAIL, HASHTAG]) for (const m of text.matchAll(pattern)) blankWhole(m.index, m.index + m[0].length);
+  for (const pattern of [URL_OR_EMAIL, HASHTAG, HANDLE]) for (const m of text.matchAll(pattern)) blankWhole(m.index, m.index + m[0].length);
   return applyMasks(text, masks);
 }
 
