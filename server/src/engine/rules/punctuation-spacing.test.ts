@@ -190,6 +190,18 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'Markdown reference links: the label after ] is syntax, full, collapsed or shortcut',
+    kind: 'markdown',
+    text: '# العنوان\n\nراجع تقرير الصندوق [آفاق الاقتصاد العالمي][1]، وراجع أيضا [الدليل][] و[الملحق].\n\n[1]: https://example.org/weo\n',
+    findings: [],
+  },
+  {
+    name: 'in plain text ][ is prose: the missing space is reported',
+    text: 'العنوان\nراجع [التقرير][الملحق] للمزيد.',
+    findings: [{ covers: ']', messageId: 'missingSpaceAfterClose' }],
+    fixed: 'العنوان\nراجع [التقرير] [الملحق] للمزيد.',
+  },
+  {
     name: 'guillemets the other way round face no known way: the quote rules report them, the spaces are left',
     text: 'العنوان\nوتابع: »لن نتراجع«.',
     findings: [],

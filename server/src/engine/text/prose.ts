@@ -175,6 +175,14 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
       blank(start + open + 1, start + close + 1, OPAQUE);
       open = line.indexOf('](', close + 1);
     }
+    // A reference link's label, `][1]` or the empty `][]`: no bracket inside, as CommonMark has it.
+    for (let open = line.indexOf(']['); open !== -1; ) {
+      const close = line.indexOf(']', open + 2);
+      if (close === -1) break;
+      const nested = line.lastIndexOf('[', close);
+      if (nested === open + 1) blank(start + open + 1, start + close + 1, OPAQUE);
+      open = line.indexOf('][', nested === open + 1 ? close + 1 : nested - 1);
+    }
   });
 }
 
