@@ -96,9 +96,28 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'a relative pronoun after a number or a quotation, and a period inside a quotation',
-    text: 'وقع الحادث في 2019. الذي شهد أكبر خسائر. وقال: «انتهى الأمر.» التي كانت خاتمة الكلام.',
+    name: 'a period inside a quotation is the quotation\'s',
+    text: 'وقال: «انتهى الأمر.» التي كانت خاتمة الكلام.',
     findings: [],
+  },
+  {
+    name: 'a relative pronoun after a number, a bracket, a closing quote or a Latin word: likely stray, a suggestion',
+    text:
+      'أسندت النيابة إليه مخالفة القانون رقم 5 لسنة 2020. الذي يعاقب على نشر الأخبار الكاذبة. ' +
+      'ووصل الوفد إلى مقر منظمة الصحة العالمية (WHO). التي تستضيف الاجتماع السنوي. ' +
+      'وقال الوزير إن الحكومة أقرت «خطة الطوارئ». التي أعدتها الوزارة منذ أشهر. ' +
+      'وتعاقدت الهيئة مع شركة Apple Inc. التي تملك المنصة.',
+    findings: [
+      { covers: '. الذي', messageId: 'mayDepend', severity: 'info' },
+      { covers: '. التي', messageId: 'mayDepend', severity: 'info' },
+      { covers: '. التي', nth: 1, messageId: 'mayDepend', severity: 'info' },
+      { covers: '. التي', nth: 2, messageId: 'mayDepend', severity: 'info' },
+    ],
+    suggested:
+      'أسندت النيابة إليه مخالفة القانون رقم 5 لسنة 2020، الذي يعاقب على نشر الأخبار الكاذبة. ' +
+      'ووصل الوفد إلى مقر منظمة الصحة العالمية (WHO)، التي تستضيف الاجتماع السنوي. ' +
+      'وقال الوزير إن الحكومة أقرت «خطة الطوارئ»، التي أعدتها الوزارة منذ أشهر. ' +
+      'وتعاقدت الهيئة مع شركة Apple Inc، التي تملك المنصة.',
   },
   {
     name: 'مما opening a sentence, and the pseudo-cleft ما أدى إلى … هو',

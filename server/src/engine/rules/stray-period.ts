@@ -113,15 +113,33 @@ interface Match {
   end: number;
 }
 
-function matchOpener(next: Sentence, letterBeforeDot: boolean, index: PhraseIndex, text: string, base: number): Match | undefined {
+/**
+ * What the full stop follows, for a relative pronoun after it: an Arabic word, which it describes (high
+ * confidence); a number, a Latin word, or a name or title in brackets or quotes (القانون رقم 5 لسنة 2020.
+ * الذي، منظمة الصحة العالمية (WHO). التي، «خطة الطوارئ». التي), which it usually describes too, though the
+ * stop may end an abbreviation (Inc.) (medium); anything else, nothing.
+ */
+type BeforeDot = 'arabicLetter' | 'digitLatinOrCloser' | 'other';
+
+const DIGIT_LATIN_OR_CLOSER = /[\p{Nd}A-Za-z)\]»”"]/u;
+
+function beforeDot(character: string): BeforeDot {
+  if (isArabicLetter(character.charCodeAt(0))) return 'arabicLetter';
+  return DIGIT_LATIN_OR_CLOSER.test(character) ? 'digitLatinOrCloser' : 'other';
+}
+
+function matchOpener(next: Sentence, before: BeforeDot, index: PhraseIndex, text: string, base: number): Match | undefined {
   const { words } = next;
   const foldedAt = (i: number) => words[i].spelling.folded;
   for (const p of index.get(foldedAt(0)) ?? []) {
     if (p.words.length > words.length || !p.words.every((w, i) => foldedAt(i) === w)) continue;
-    if (p.messageId === 'relativePronoun' && !letterBeforeDot) continue;
-    if ((p === LED_TO || p.messageId === 'relativePronoun') && words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded))) continue;
+    const relative = p.messageId === 'relativePronoun';
+    if (relative && before === 'other') continue;
+    if ((p === LED_TO || relative) && words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded))) continue;
     const last = words[p.words.length - 1];
-    return { confidence: p.confidence, messageId: p.messageId, phrase: text.slice(words[0].start - base, last.end - base), end: last.end };
+    const phrase = text.slice(words[0].start - base, last.end - base);
+    if (relative && before === 'digitLatinOrCloser') return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
+    return { confidence: p.confidence, messageId: p.messageId, phrase, end: last.end };
   }
   if (isPurposeLam(words[0].spelling.light)) {
     return { confidence: 'medium', messageId: 'purposeClause', phrase: words[0].text, end: words[0].end };
@@ -218,8 +236,7 @@ export default defineRule<Options>({
       const next = sentences[i + 1];
       if (!endsWithFullStop(sentence) || next.words.length === 0 || next.words[0].start !== next.start) continue;
       const dot = sentence.end - 1;
-      const letterBeforeDot = isArabicLetter(text.charCodeAt(dot - 1 - base));
-      const match = matchOpener(next, letterBeforeDot, index, text, base) ?? matchFragment(sentence, next, text, base);
+      const match = matchOpener(next, beforeDot(text[dot - 1 - base] ?? ''), index, text, base) ?? matchFragment(sentence, next, text, base);
       if (!match) continue;
       const dotSpan: Span = { start: dot, end: dot + 1 };
       report({
