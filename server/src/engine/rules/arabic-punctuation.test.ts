@@ -64,9 +64,15 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'a Latin question ending the paragraph, and a Latin word before the mark',
-    text: 'وسأل مراسل The Times, ثم نشرت الصحيفة مقالا بعنوان Washington Post?',
+    name: 'a Latin question ending the paragraph, and a question mark after a Latin word before Arabic: the title\'s own',
+    text: 'ونشرت الصحيفة مقالا بعنوان Who Framed Roger Rabbit? ثم سحبته، وآخر بعنوان Washington Post?',
     findings: [],
+  },
+  {
+    name: 'a comma or semicolon after a Latin word with an Arabic word next is the Arabic sentence\'s',
+    text: 'نشر الفريق الشيفرة على منصة GitHub, تحت رخصة مفتوحة، وسأل مراسل The Times; ثم نشرت الصحيفة مقالا عن «Yes, we can», وانتهى.',
+    findings: [{ covers: ',' }, { covers: ';' }, { covers: ',', nth: 2 }],
+    fixed: 'نشر الفريق الشيفرة على منصة GitHub، تحت رخصة مفتوحة، وسأل مراسل The Times؛ ثم نشرت الصحيفة مقالا عن «Yes, we can»، وانتهى.',
   },
   {
     name: 'marks inside URLs and e-mail addresses are masked',

@@ -43,6 +43,17 @@ function sideOf(text: string, mark: number, step: 1 | -1, partners: Map<number, 
   return 'neutral';
 }
 
+/**
+ * An Arabic word right after the mark, past spaces only: a comma or semicolon after a Latin word there
+ * punctuates the Arabic sentence (على منصة GitHub, تحت رخصة مفتوحة). Not a question mark, which may
+ * end a Latin title (Who Framed Roger Rabbit?), nor a mark inside a quotation, which the quote closes first.
+ */
+function arabicWordFollows(text: string, mark: number): boolean {
+  let k = mark + 1;
+  while (text.charCodeAt(k) === 0x20) k++;
+  return isArabicLetter(text.charCodeAt(k));
+}
+
 export default defineRule({
   id: 'arabic-punctuation',
   category: 'punctuation',
@@ -68,8 +79,8 @@ export default defineRule({
     bad: 'هل انتهت المفاوضات? قال المتحدث, إن الجولة المقبلة تبدأ غدا; ولم يحدد مكانها.',
     good: 'هل انتهت المفاوضات؟ قال المتحدث، إن الجولة المقبلة تبدأ غدا؛ ولم يحدد مكانها.',
     notFlagged: {
-      ar: 'الأرقام (2,500) والأوقات (10:30) والعبارات اللاتينية (Reuters, AFP أو Washington Post?) والروابط وعناوين البريد: الفاصلة بين كلمتين لاتينيتين تبقى لاتينية.',
-      en: 'Numbers (2,500), times (10:30), Latin runs (Reuters, AFP or Washington Post?), URLs and e-mail addresses: a comma between Latin words stays Latin.',
+      ar: 'الأرقام (2,500) والأوقات (10:30) والعبارات اللاتينية (Reuters, AFP أو Washington Post?) والروابط وعناوين البريد: الفاصلة بين كلمتين لاتينيتين تبقى لاتينية. أما الفاصلة بعد كلمة لاتينية تليها كلمة عربية (منصة GitHub, تحت) ففاصلة الجملة العربية.',
+      en: 'Numbers (2,500), times (10:30), Latin runs (Reuters, AFP or Washington Post?), URLs and e-mail addresses: a comma between Latin words stays Latin. A comma after a Latin word with an Arabic word next (منصة GitHub, تحت) is the Arabic sentence’s, and is flagged.',
     },
   },
   defaultOptions: {},
@@ -83,7 +94,8 @@ export default defineRule({
       if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) continue; // 2,500
       const before = sideOf(text, at, -1, partners);
       const after = sideOf(text, at, 1, partners);
-      if (before === 'latin' || after === 'latin' || (before !== 'arabic' && after !== 'arabic')) continue;
+      const closesLatinWord = before === 'latin' && mark !== '?' && arabicWordFollows(text, at);
+      if (!closesLatinWord && (before === 'latin' || after === 'latin' || (before !== 'arabic' && after !== 'arabic'))) continue;
       const arabic = ARABIC_FORM[mark];
       const span = { start: base + at, end: base + at + 1 };
       report({
