@@ -251,6 +251,11 @@ describe('names found at cues', () => {
       'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأكد وزير الطاقة عبد العزيز بن سلمان وشقيقه خالد بن سلمان أن الإنتاج سيرتفع.',
       ['person:محمد بن سلمان', 'person:عبد العزيز بن سلمان', 'person:خالد بن سلمان'],
     ],
+    [
+      'a given name that is also a common word starts a name before a connector, read whole: كريم is no ك + ريم',
+      'وعرض المهرجان فيلما للمخرج التونسي كريم بن عمر. وقال النقاد إن أسلوب بن عمر جديد، وإن الجمهور كان كريم جدا.',
+      ['person:كريم بن عمر'],
+    ],
     ['a listed surname led by بن alone is the listed person\'s', 'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأضاف بن سلمان أن الإنتاج سيرتفع.', ['person:محمد بن سلمان']],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];

@@ -323,7 +323,7 @@ class NameFinder {
           const { spelling } = (all[at] = words[i]);
           const cls = (classes[at] = classOfSpelling.of(spelling));
           if (cls & (LISTED | LOOSE)) listedWords[listedCount++] = at;
-          if (isCue(cls) || cls & (GIVEN | AND)) cuedWords[cuedCount++] = at;
+          if (isCue(cls) || cls & (GIVEN | AMBIGUOUS_GIVEN | AND)) cuedWords[cuedCount++] = at;
         }
       }
     }
@@ -573,7 +573,7 @@ class NameFinder {
     for (let n = 0, after = 0; n < this.cuedCount; n++) {
       const i = this.cuedWords[n];
       const cls = this.classes[i];
-      if (i < after || this.covered[i] || (!isCue(cls) && !(cls & GIVEN) && !(i > 0 && this.placeAt[i - 1]))) continue;
+      if (i < after || this.covered[i] || (!isCue(cls) && !(cls & (GIVEN | AMBIGUOUS_GIVEN)) && !(i > 0 && this.placeAt[i - 1]))) continue;
       let name: Found | undefined;
       switch (this.cueOf(i)) {
         case Cue.Title:
@@ -731,9 +731,12 @@ class NameFinder {
     return folded === 'في' && this.isJoined(i + 1) && SAYING_SETTINGS.has(this.folded(i + 1));
   }
 
-  /** A person named by a given name and at least one more name: أحمد الحسيني، ومحمد شياع السوداني. */
+  /**
+   * A person named by a given name and at least one more name: أحمد الحسيني، ومحمد شياع السوداني; a given
+   * name that is also a common word only before a connector: كريم بن عمر.
+   */
   private readGivenName(i: number): Found | undefined {
-    if (!this.is(i, GIVEN)) return undefined;
+    if (!this.is(i, GIVEN) && !(this.is(i, AMBIGUOUS_GIVEN) && this.isJoined(i + 1) && this.is(i + 1, CONNECTOR))) return undefined;
     // أبو صفية: after a connector the given name is part of another name.
     if (this.isJoined(i) && this.is(i - 1, CONNECTOR)) return undefined;
     if (!this.continuesName(i + 1)) return undefined;
@@ -1010,6 +1013,8 @@ const VERBAL_NOUN = 1 << 24;
 const PLURAL_ENDING = 1 << 25;
 /** Ends like a dual, a plural or an accusative (ين، ون، ات، ان، ا): not a person's third name. */
 const INFLECTED_ENDING = 1 << 26;
+/** The given-name reading is one that is also a common word (كريم، سعيد، أمل): a name only before a connector (كريم بن عمر). */
+const AMBIGUOUS_GIVEN = 1 << 27;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
 
 /** The bits of a word that its letters alone decide, whether it is Arabic or not. */
@@ -1052,7 +1057,7 @@ interface KnownWord {
   splits: Split[];
   /** The class bits that hold whatever the list. */
   bits: number;
-  /** The reading that is an unambiguous given name (GIVEN). */
+  /** The reading that is a given name (GIVEN, or AMBIGUOUS_GIVEN when it is also a common word). */
   givenName: Split | undefined;
   /** Whether the list is asked at all: على، إلى، حتى are never names. */
   listable: boolean;
@@ -1108,10 +1113,23 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
   word.listable = true;
   word.bits |= cueOfWord(folded) | ARABIC;
   if (word.bits & COMMON) word.bits |= NOT_NAME;
-  word.givenName = splits.find((s) => !s.mergedArticle && GIVEN_NAMES.has(s.stem) && !AMBIGUOUS_GIVEN_NAMES.has(s.stem));
-  if (word.givenName) word.bits |= GIVEN;
+  word.givenName = givenNameReading(splits);
+  if (word.givenName) word.bits |= AMBIGUOUS_GIVEN_NAMES.has(word.givenName.stem) ? AMBIGUOUS_GIVEN : GIVEN;
   return word;
 });
+
+/**
+ * The reading of a word that is a given name with the fewest proclitics: كريم is كريم, not ك + ريم, and
+ * وكريم is و + كريم, not وك + ريم.
+ */
+function givenNameReading(splits: readonly Split[]): Split | undefined {
+  let reading: Split | undefined;
+  for (const split of splits) {
+    if (split.mergedArticle || !GIVEN_NAMES.has(split.stem)) continue;
+    if (!reading || split.prefix.length < reading.prefix.length) reading = split;
+  }
+  return reading;
+}
 
 /** KnownWord.cls by spelling, for each list (see SpellingNumbers). */
 const classesByList = new WeakMap<NameList, SpellingNumbers>();
