@@ -814,6 +814,9 @@ class NameFinder {
       // indefinite accusative after its article-led words is the object of the verb (وكالة الأنباء | صورا).
       if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
       if (kind !== 'person' && !given && folded.endsWith('ا') && hasArticle(words[words.length - 1])) break;
+      // Nothing but another adjective or a prepositional phrase follows an adjective with the article: وكالة
+      // الفضاء الأوروبية | توماس بيسكيه.
+      if (kind !== 'person' && this.is(k - 1, ADJECTIVE) && !this.is(k, LIL | WAL)) break;
       words.push(folded);
       last = k;
       parts++;
