@@ -53,18 +53,21 @@ export interface Totals {
   infoCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  fixableInfoCount: number;
 }
 
 export function totalsOf(messages: readonly Message[]): Totals {
-  const totals: Totals = { errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  const totals: Totals = { errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, fixableInfoCount: 0 };
   for (const m of messages) {
     if (m.severity === 'error') {
       totals.errorCount++;
       if (m.fix) totals.fixableErrorCount++;
-    } else {
-      if (m.severity === 'warning') totals.warningCount++;
-      else totals.infoCount++;
+    } else if (m.severity === 'warning') {
+      totals.warningCount++;
       if (m.fix) totals.fixableWarningCount++;
+    } else {
+      totals.infoCount++;
+      if (m.fix) totals.fixableInfoCount++;
     }
   }
   return totals;

@@ -143,6 +143,14 @@ describe('report formats', () => {
     assert.equal(runCli(['clean.txt'], { cwd: dir }).stdout, '');
   });
 
+  it('stylish counts info findings as info, fixable ones too', () => {
+    const run = runCli(['--rule', 'tatweel:info', 'tatweel.txt'], { cwd: dir });
+    assert.match(run.stdout, /✖ 1 problem \(0 errors, 0 warnings, 1 info\)\n {2}0 errors, 0 warnings and 1 info potentially fixable with the `--fix` option\.\n/);
+    // ESLint's JSON has no info severity: there they are warnings.
+    const json = JSON.parse(runCli(['--rule', 'tatweel:info', '--format', 'json', 'tatweel.txt'], { cwd: dir }).stdout)[0];
+    assert.deepEqual([json.messages[0].severity, json.warningCount, json.fixableWarningCount], [1, 1, 1]);
+  });
+
   it('--locale ar gives the messages in Arabic', () => {
     const run = runCli(['--locale', 'ar', '--format', 'json', 'tatweel.txt'], { cwd: dir });
     assert.equal(JSON.parse(run.stdout)[0].messages[0].message, 'مدّة زخرفية (تطويل) داخل الكلمة «الحكومـــة»: احذفها.');

@@ -30,7 +30,7 @@ export const json: Formatter = () => {
         fatalErrorCount: 0,
         warningCount: t.warningCount + t.infoCount,
         fixableErrorCount: t.fixableErrorCount,
-        fixableWarningCount: t.fixableWarningCount,
+        fixableWarningCount: t.fixableWarningCount + t.fixableInfoCount,
         usedDeprecatedRules: [],
       };
       return (files++ ? ',' : '') + JSON.stringify(entry);

@@ -26,8 +26,12 @@ export const stylish: Formatter = (context) => {
       const emphasis = (text: string) => (t.errorCount ? c.red : c.yellow)(c.bold(text));
       const counts = [plural(t.errorCount, 'error'), plural(t.warningCount, 'warning'), ...(t.infoCount ? [plural(t.infoCount, 'info')] : [])];
       let out = `\n${emphasis(`✖ ${plural(problems, 'problem')} (${counts.join(', ')})`)}\n`;
-      if (t.fixableErrorCount + t.fixableWarningCount > 0) {
-        out += `${emphasis(`  ${plural(t.fixableErrorCount, 'error')} and ${plural(t.fixableWarningCount, 'warning')} potentially fixable with the \`--fix\` option.`)}\n`;
+      if (t.fixableErrorCount + t.fixableWarningCount + t.fixableInfoCount > 0) {
+        // ESLint's line, with the info findings named when some are fixable: they are not warnings here.
+        const fixable = t.fixableInfoCount
+          ? `${plural(t.fixableErrorCount, 'error')}, ${plural(t.fixableWarningCount, 'warning')} and ${plural(t.fixableInfoCount, 'info')}`
+          : `${plural(t.fixableErrorCount, 'error')} and ${plural(t.fixableWarningCount, 'warning')}`;
+        out += `${emphasis(`  ${fixable} potentially fixable with the \`--fix\` option.`)}\n`;
       }
       return `${out}\n`;
     },
