@@ -190,6 +190,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'the sub-clause of a numbered clause takes no space: 12(أ), (2)(ب)',
+    text: 'العنوان\nوفقا للمادة 12(أ) من القانون، والفقرة (2)(ب) من المادة 15، والبند 4(12).',
+    findings: [],
+  },
+  {
+    name: 'a longer bracket after a number, or a bracket after a word, still takes its space',
+    text: 'العنوان\nبلغ العدد 52(عاما كاملة) والمادة(أ).',
+    findings: [{ covers: '(' }, { covers: '(', nth: 1 }],
+    fixed: 'العنوان\nبلغ العدد 52 (عاما كاملة) والمادة (أ).',
+  },
+  {
     name: 'Markdown reference links: the label after ] is syntax, full, collapsed or shortcut',
     kind: 'markdown',
     text: '# العنوان\n\nراجع تقرير الصندوق [آفاق الاقتصاد العالمي][1]، وراجع أيضا [الدليل][] و[الملحق].\n\n[1]: https://example.org/weo\n',

@@ -63,8 +63,8 @@ export default defineRule({
     bad: 'قال المدرب(52 عاما) ، إن الفريق  جاهز.وأضاف: « سنفوز ».',
     good: 'قال المدرب (52 عاما)، إن الفريق جاهز. وأضاف: «سنفوز».',
     notFlagged: {
-      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار.',
-      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, and the headline convention «العراق.. عنوان» unless the house style forbids it.',
+      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار.',
+      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), and the headline convention «العراق.. عنوان» unless the house style forbids it.',
     },
   },
   defaultOptions: {},
@@ -74,6 +74,20 @@ export default defineRule({
 });
 
 /** One paragraph's scan; a class rather than closures so a paragraph costs one allocation. */
+
+/**
+ * A bracketed letter or number of one to three characters at `open`, written right after a clause number
+ * in legal and official references: المادة 12(أ)، الفقرة (2)(ب).
+ */
+function isSubclause(text: string, open: number): boolean {
+  if (text[open] !== '(') return false;
+  let k = open + 1;
+  while (k < text.length && k - open <= SUBCLAUSE_LENGTH && (isArabicLetter(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))) k++;
+  return k > open + 1 && text[k] === ')';
+}
+
+const SUBCLAUSE_LENGTH = 3;
+
 class SpacingCheck {
   private readonly text: string;
   private readonly base: number;
@@ -174,6 +188,7 @@ class SpacingCheck {
     const last = text.charCodeAt(wordEnd - 1);
     if (!isArabicLetter(last) && !isDigit(last)) return;
     if (text[i] === '[' && text[i + 1] === '^') return; // a Markdown footnote
+    if (isDigit(last) && isSubclause(text, i)) return;
     let wordStart = wordEnd;
     while (wordStart > 0 && (isArabicLetter(text.charCodeAt(wordStart - 1)) || isHaraka(text.charCodeAt(wordStart - 1)))) wordStart--;
     if (isProclitic(text.slice(wordStart, wordEnd).replace(HARAKAT, ''))) return;
@@ -183,7 +198,8 @@ class SpacingCheck {
   private checkAfterCloser(i: number): void {
     const { text } = this;
     const next = i + 1;
-    const opens = this.facing(next) === 'open' && !(text[i] === ']' && text[next] === '('); // not a Markdown link
+    // Not a Markdown link, nor the sub-clause of a numbered clause: (2)(ب).
+    const opens = this.facing(next) === 'open' && !(text[i] === ']' && text[next] === '(') && !(text[i] === ')' && isSubclause(text, next));
     if (opens || isArabicLetter(text.charCodeAt(next))) this.insertSpace(i, next, 'missingSpaceAfterClose');
   }
 
