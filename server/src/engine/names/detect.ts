@@ -9,7 +9,7 @@ import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, spelledAlike, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -1539,7 +1539,7 @@ function settleListed(article: Article, listed: ListedEntity, words: readonly Wo
     }
     // The listed form's light house spelling was worked out with the list; a surname's or an alias's is not.
     const listed = draft.found.listed;
-    mention.differs = mention.form !== (listed && mention.expected === listed.house ? listed.houseLight : lightName(mention.expected));
+    mention.differs = !spelledAlike(mention.form, listed && mention.expected === listed.house ? listed.houseLight : lightName(mention.expected));
   }
   return entity;
 }
@@ -1764,7 +1764,7 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
     const words = written[k];
     mention.expected = mapPacked(words, (w, i) => preferredWord(slotOf(draft, i), w)).join(' ');
     mention.role = words.length < longest && draft.found.kind === 'person' ? 'surname' : 'preferred';
-    mention.differs = !(options.ignoreQuotations && mention.quoted) && mention.expected !== mention.form;
+    mention.differs = !(options.ignoreQuotations && mention.quoted) && !spelledAlike(mention.expected, mention.form);
     if (mention.differs) mention.role = mention.role === 'surname' ? 'surname' : 'variant';
     if (!full && words.length === longest) full = draft;
   }

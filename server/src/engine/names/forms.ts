@@ -27,6 +27,21 @@ export function lightName(text: string): string {
   return /\s\s|[^\S ]/.test(normal) ? normal.replace(/\s+/g, ' ') : normal;
 }
 
+/**
+ * Whether two light forms of a name are one spelling, but for letters of a Persian keyboard (الریاض،
+ * کابول): those are persian-letters' to report, once, not a second spelling of the name.
+ */
+export function spelledAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !isPersianFor(a[i], b[i]) && !isPersianFor(b[i], a[i])) return false;
+  return true;
+}
+
+/** Persian ی ک ھ for the Arabic letters they are typed for (ی for ي or ى). */
+const PERSIAN_FOR: Record<string, string> = { 'ی': 'يى', 'ک': 'ك', 'ھ': 'ه' };
+const isPersianFor = (persian: string, arabic: string) => PERSIAN_FOR[persian]?.includes(arabic) === true;
+
 /** Letter codes with the letters for /g/, /v/ and /p/ made one, as the loose key keeps them. */
 const SOUND_CODES = new Uint16Array(0x700);
 for (let c = 0; c < SOUND_CODES.length; c++) SOUND_CODES[c] = c;

@@ -41,6 +41,11 @@ testRule(rule, [
     fixed: '10:45 بتوقيت غرينتش - أعلنت سوناطراك استئناف الضخ.\n12:05 بتوقيت غرينتش - أكدت سوناطراك عودة الإمدادات.',
   },
   {
+    name: 'Persian letters in a name are persian-letters\' to report: one finding for one slip',
+    text: 'وقال بلینکن في ترکیا إن الحل ممكن، وأضاف بلينكن أن تركيا شريك. وقالت الناشطة ریم العلي إن الحملة مستمرة، وأضافت ريم العلي أن التبرعات تتزايد.',
+    findings: [],
+  },
+  {
     name: 'a short listed name misspelt: ه for its ة, its hamza dropped',
     text: 'وصل الوفد إلى غزة أمس، وقال مسؤول في غزه إن المعبر مغلق، وأعلنت شركة ابل ومنافستها أبل نتائجهما.',
     findings: [{ covers: 'غزه', messageId: 'houseSpelling' }, { covers: 'ابل', messageId: 'houseSpelling' }],
