@@ -15,6 +15,7 @@ import {
   ALIAS_INTRODUCTION,
   AMBIGUOUS_GIVEN_NAMES,
   BRACKET_INTRODUCTION,
+  FOREIGN_GIVEN_NAMES,
   GIVEN_NAMES,
   NAME_CONNECTORS,
   NOT_NAMES,
@@ -1049,9 +1050,12 @@ function lettersBits(spelling: Spelling): number {
 
 const HAMZA_ALEF = /^[أإآ]/;
 
+/** An Arabic or a foreign given name. */
+const startsName = (folded: string) => GIVEN_NAMES.has(folded) || FOREIGN_GIVEN_NAMES.has(folded);
+
 /** A given name, or the first name of a person on the list. */
 function isGivenName(list: NameList, folded: string): boolean {
-  return GIVEN_NAMES.has(folded) || list.firstNames.has(folded);
+  return startsName(folded) || list.firstNames.has(folded);
 }
 
 /** What the detector knows of a written word: worked out once per spelling, and once more for another list. */
@@ -1128,7 +1132,7 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
 function givenNameReading(splits: readonly Split[]): Split | undefined {
   let reading: Split | undefined;
   for (const split of splits) {
-    if (split.mergedArticle || !GIVEN_NAMES.has(split.stem)) continue;
+    if (split.mergedArticle || !startsName(split.stem)) continue;
     if (!reading || split.prefix.length < reading.prefix.length) reading = split;
   }
   return reading;

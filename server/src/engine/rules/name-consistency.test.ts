@@ -41,6 +41,15 @@ testRule(rule, [
     fixed: '10:45 بتوقيت غرينتش - أعلنت سوناطراك استئناف الضخ.\n12:05 بتوقيت غرينتش - أكدت سوناطراك عودة الإمدادات.',
   },
   {
+    name: 'a foreign given name starts a name where no cue does, so the surname\'s other spellings are found',
+    text: 'أدرك النيجيري إيمانويل أوكافور التعادل في الدقيقة 45+2. وأضاف اوكافور الهدف الثالث.\nورأى الباحث في وكالة الفضاء الأوروبية توماس برغر أن المشروع ناجح، وأوضح بيرغر أن العمل مستمر.',
+    findings: [
+      { covers: 'اوكافور', messageId: 'articleSpelling' },
+      { covers: 'بيرغر', messageId: 'articleSpelling', severity: 'info' },
+    ],
+    fixed: 'أدرك النيجيري إيمانويل أوكافور التعادل في الدقيقة 45+2. وأضاف أوكافور الهدف الثالث.\nورأى الباحث في وكالة الفضاء الأوروبية توماس برغر أن المشروع ناجح، وأوضح برغر أن العمل مستمر.',
+  },
+  {
     name: 'Persian letters in a name are persian-letters\' to report: one finding for one slip',
     text: 'وقال بلینکن في ترکیا إن الحل ممكن، وأضاف بلينكن أن تركيا شريك. وقالت الناشطة ریم العلي إن الحملة مستمرة، وأضافت ريم العلي أن التبرعات تتزايد.',
     findings: [],
