@@ -289,28 +289,36 @@ export const COMPOUND_HEAD = 'عبد';
 /** A part made of عبد and the word after it (عبدالقادر، عبدربه), not a name that starts so (عبده). */
 export const isCompoundPart = (part: string) => part.length > COMPOUND_HEAD.length + 2 && part.startsWith(COMPOUND_HEAD);
 
+/** بن and the word after it, written apart or joined as in the Maghreb: بن عمر، بنعمر. */
+const JOINABLE_NASAB = 'بن';
+
 /**
- * The parts of a name from its words, each عبد joined to the word after it by `between` (nothing for
- * folded words, which then compare equal whether the text joins them or not; a space for written ones).
+ * The parts of a name from its words, each عبد or بن joined to the word after it by `between` (nothing
+ * for folded words, which then compare equal whether the text joins them or not; a space for written ones).
  */
 export function nameParts(words: readonly string[], between: string): string[] {
   const parts: string[] = [];
-  for (let k = 0; k < words.length; k++) parts.push(words[k] === COMPOUND_HEAD && k + 1 < words.length ? words[k] + between + words[++k] : words[k]);
+  for (let k = 0; k < words.length; k++) parts.push(isJoinableHead(words, k) ? words[k] + between + words[++k] : words[k]);
   return parts;
 }
+
+const isJoinableHead = (words: readonly string[], k: number) => (words[k] === COMPOUND_HEAD || words[k] === JOINABLE_NASAB) && k + 1 < words.length;
 
 /** عبدال…: a compound written joined, with the article of its second word. */
 const JOINED_COMPOUND_HEAD = COMPOUND_HEAD + 'ال';
 
-/** Whether the word at k is written another way as a compound: عبد before another word, or عبدال… joined. */
+/**
+ * Whether the word at k is written another way as a compound: عبد or بن before another word, or عبدال…
+ * joined. Not a joined بن…: too many names and words start so (بنيامين، بنك).
+ */
 function isCompoundWriting(words: readonly string[], k: number): boolean {
   const word = words[k];
-  return (word === COMPOUND_HEAD && k + 1 < words.length) || (word.length > COMPOUND_HEAD.length + 3 && word.startsWith(JOINED_COMPOUND_HEAD));
+  return isJoinableHead(words, k) || (word.length > COMPOUND_HEAD.length + 3 && word.startsWith(JOINED_COMPOUND_HEAD));
 }
 
 /**
- * The words of a name (folded or as written) with each عبد joined to the word after it and each عبدال…
- * compound split, or undefined when it has neither (most names: then nothing is built).
+ * The words of a name (folded or as written) with each عبد or بن joined to the word after it and each
+ * عبدال… compound split, or undefined when it has none of them (most names: then nothing is built).
  */
 export function otherCompoundWriting(words: readonly string[]): string[] | undefined {
   let k = 0;
@@ -320,7 +328,7 @@ export function otherCompoundWriting(words: readonly string[]): string[] | undef
   for (; k < words.length; k++) {
     const word = words[k];
     if (!isCompoundWriting(words, k)) other.push(word);
-    else if (word === COMPOUND_HEAD) other.push(word + words[++k]);
+    else if (isJoinableHead(words, k)) other.push(word + words[++k]);
     else other.push(COMPOUND_HEAD, word.slice(COMPOUND_HEAD.length));
   }
   return other;
