@@ -111,6 +111,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a full stop after a question or exclamation mark: the sentence has ended already',
+    text: 'العنوان\nماذا بعد؟. لا أحد يعرف! . وسأل: هل انتهى؟!. وأعلنت Yahoo!. النتائج، وقال: «هل تعود؟». ثم غادر؟...',
+    findings: [{ covers: '؟.' }, { covers: '! .' }, { covers: '!.' }],
+    fixed: 'العنوان\nماذا بعد؟ لا أحد يعرف! وسأل: هل انتهى؟! وأعلنت Yahoo!. النتائج، وقال: «هل تعود؟». ثم غادر؟...',
+  },
+  {
     name: 'ellipsis, ؟! and !؟ are correct',
     text: 'انتظرنا... ثم انتظرنا… أهذا معقول؟! نعم!؟ وقال: «...».',
     findings: [],

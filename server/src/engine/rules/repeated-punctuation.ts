@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
-import { doublesMarkBefore, headlineTopicDotsAt, isArabicMark, isLatinLetterOrDigit, markKind } from '../text/punctuation';
+import { doublesMarkBefore, headlineTopicDotsAt, isArabicMark, isLatinLetterOrDigit, markKind, stopsAfterTerminal } from '../text/punctuation';
 
 const RUNS = /[،,]{2,}|[؛;]{2,}|[؟?!]{2,}|[.…]{2,}/g;
 /** A mark, maybe blanks, a mark: the second may repeat the first (`انتهى . .`) or be a stop by a comma. */
@@ -39,8 +39,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد علامات الترقيم المكررة (،، ؟؟ !! والمفصولة بمسافة «. .»)، والفاصلة والنقطة معا («،.» و«.،»)، والنقطتين المرتجلتين بدل علامة الحذف.',
-      en: 'Flags doubled punctuation (،، ؟؟ !!, and with a space between: “. .”), a comma and a full stop together (“،.”, “.،”), and two dots improvised for an ellipsis.',
+      ar: 'يرصد علامات الترقيم المكررة (،، ؟؟ !! والمفصولة بمسافة «. .»)، والفاصلة والنقطة معا («،.» و«.،»)، والنقطة بعد علامة الاستفهام أو التعجب («؟.»)، والنقطتين المرتجلتين بدل علامة الحذف.',
+      en: 'Flags doubled punctuation (،، ؟؟ !!, and with a space between: “. .”), a comma and a full stop together (“،.”, “.،”), a full stop after a question or exclamation mark (“؟.”), and two dots improvised for an ellipsis.',
     },
     rationale: {
       ar: 'تكرار العلامة لا يزيد المعنى ولا يليق بلغة الخبر، والنقطتان ليستا علامة ترقيم: علامة الحذف ثلاث نقاط أو «…».',
@@ -111,6 +111,11 @@ export default defineRule({
       if (!doublesMarkBefore(text, second)) continue;
       const span = at(first, second + 1);
       const run = text.slice(first, second + 1);
+      if (stopsAfterTerminal(text, first, second)) {
+        const kept = text[first];
+        report({ span, messageId: 'repeated', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: at(first + 1, second + 1), text: '' }], safe: true }] });
+        continue;
+      }
       if (markKind(text[first]) !== markKind(text[second])) {
         const keeping = (comma: boolean) => {
           const keptAt = (text[first] === '.') === comma ? second : first;

@@ -54,8 +54,9 @@ function isLoneDot(text: string, i: number): boolean {
 
 /**
  * The mark at `i` comes after another mark with nothing but blanks between, where one mark is enough: the
- * same mark again (`انتهى . .`, not a spaced ellipsis `. . .`), or a comma and a full stop, either way
- * round (`فيلما، . إضافة`, `انتهى.، وأضاف`). Both are repeated-punctuation's, not a slip of spacing.
+ * same mark again (`انتهى . .`, not a spaced ellipsis `. . .`), a comma and a full stop, either way
+ * round (`فيلما، . إضافة`, `انتهى.، وأضاف`), or a full stop after a question or exclamation mark that
+ * ends the sentence already (`ماذا بعد؟.`). All are repeated-punctuation's, not a slip of spacing.
  */
 export function doublesMarkBefore(text: string, i: number): boolean {
   const kind = markKind(text[i]);
@@ -65,10 +66,19 @@ export function doublesMarkBefore(text: string, i: number): boolean {
   if (kindBefore === undefined) return false;
   if (kind !== kindBefore) {
     const commaAndStop = (kind === ',' && kindBefore === '.') || (kind === '.' && kindBefore === ',');
-    return commaAndStop && isLoneDot(text, kind === '.' ? i : before);
+    return (commaAndStop && isLoneDot(text, kind === '.' ? i : before)) || stopsAfterTerminal(text, before, i);
   }
   if (kind !== '.') return true;
   return before < i - 1 && text[pastBlanks(text, i + 1, 1)] !== '.' && text[pastBlanks(text, before - 1, -1)] !== '.';
+}
+
+/**
+ * A lone full stop at `stop` after the question or exclamation mark at `mark`, which ends the sentence
+ * already; not after a name that ends in one (Yahoo!.).
+ */
+export function stopsAfterTerminal(text: string, mark: number, stop: number): boolean {
+  const kind = markKind(text[mark]);
+  return (kind === '?' || kind === '!') && isLoneDot(text, stop) && !isLatinLetterOrDigit(text.charCodeAt(mark - 1));
 }
 
 export type Facing = 'open' | 'close';
