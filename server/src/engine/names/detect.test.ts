@@ -256,6 +256,7 @@ describe('names found at cues', () => {
       'وعرض المهرجان فيلما للمخرج التونسي كريم بن عمر. وقال النقاد إن أسلوب بن عمر جديد، وإن الجمهور كان كريم جدا.',
       ['person:كريم بن عمر'],
     ],
+    ['a speaker whose name starts with ف or و, confirmed by what follows', 'وأضاف فترمان أن الخلافات مستمرة، وقالت فرق الإنقاذ إن العمل متواصل.', ['person:فترمان']],
     ['given names that are common words start no name by themselves', 'وقف المتظاهرون خلف المشروع الجديد، ومنح المجلس وسام الاستحقاق للفائزين، وطالبوا بحكم رشيد وبتيسير الإجراءات.', []],
     ['an organisation\'s name ends at its adjective', 'وقالت وكالة الفضاء الأوروبية توماس بيسكيه إن المهمة ناجحة.', ['organisation:الفضاء الأوروبية']],
     ['a listed surname led by بن alone is the listed person\'s', 'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأضاف بن سلمان أن الإنتاج سيرتفع.', ['person:محمد بن سلمان']],

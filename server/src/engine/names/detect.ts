@@ -696,7 +696,9 @@ class NameFinder {
       // and organisations often carry the article (مدينة الموصل، حركة النهضة).
       // A given name that looks article-led (الياس, إلياس without its hamza) starts one too.
       if (kind === 'person' && !this.is(i, NISBA) && !given) return undefined;
-    } else if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
+    } else if ((folded[0] === 'و' || folded[0] === 'ف') && !given && !(cue === 'verb' && !this.is(i, STOP_AFTER_PROCLITIC))) {
+      // و or ف may be a conjunction; after a verb of saying the speaker's name may start with it
+      // (وأضاف فترمان أن …), which what follows the name then confirms (saysNext).
       return undefined;
     }
     // A present-tense verb after a title (الفريق يحتاج) is not a name, nor a noun with a pronoun (بحصتها),
