@@ -43,6 +43,17 @@ testRule(rule, [
     fixed: 'القرار الذي أعلنه الوزير والخطة التي قدمتها اللجنة، وبهؤلاء الخبراء، وبالذي سبقه، والرجلان اللذان وصلا والمرأتين اللتين غادرتا.',
   },
   {
+    name: 'a medial or final hamza on the wrong seat, or dropped, where no other word is written so',
+    text: 'وتسائل مراقبون عن المسالة، وطرح الصحفي السوال عن قرائته للمشهد، ولم يتغير أي شيئ، وسط التسائل عن سبب التفائل، وبالمسالة ذاتها.',
+    findings: [{ covers: 'وتسائل' }, { covers: 'المسالة' }, { covers: 'السوال' }, { covers: 'قرائته' }, { covers: 'شيئ' }, { covers: 'التسائل' }, { covers: 'التفائل' }, { covers: 'وبالمسالة' }],
+    fixed: 'وتساءل مراقبون عن المسألة، وطرح الصحفي السؤال عن قراءته للمشهد، ولم يتغير أي شيء، وسط التساؤل عن سبب التفاؤل، وبالمسألة ذاتها.',
+  },
+  {
+    name: 'the right spellings of those words, and a hamza before a suffix',
+    text: 'وتساءل مراقبون عن المسألة، وطرح سؤالا عن قراءته، ولم يتغير شيء، ولم يقل شيئا، وسط التساؤل والتفاؤل.',
+    findings: [],
+  },
+  {
     name: 'final ى where the word must end in ي',
     text: 'وهى لا تكفى لكى يبدأ المشروع، ولا أى مشروع آخر.',
     findings: [{ covers: 'وهى' }, { covers: 'لكى' }, { covers: 'أى' }],
