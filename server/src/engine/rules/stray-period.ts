@@ -128,6 +128,34 @@ function beforeDot(character: string): BeforeDot {
   return DIGIT_LATIN_OR_CLOSER.test(character) ? 'digitLatinOrCloser' : 'other';
 }
 
+/** Negations that open a predicate: الذي رأيناه | لا يوصف. */
+const NEGATIONS = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا'].map(foldLetters));
+/** A present-tense verb standing on its own, without و or ف: الذين فقدوا منازلهم | يقيمون. Not a month (يناير، يونيو). */
+const BARE_PRESENT_VERB = /^ي\p{L}{3,}$/u;
+const MONTHS_IN_YA = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه', 'يوليوز'].map(foldLetters));
+
+/**
+ * Whether the sentence a relative pronoun opens has a predicate of its own after the relative clause's
+ * verb, in its first clause: then the pronoun opens a real sentence (الذي رأيناه هناك لا يوصف، الذين فقدوا
+ * منازلهم يقيمون في خيام), and the stop before it may be right. The clause's own verb is the word after
+ * the pronoun, so the search starts past it.
+ */
+function hasOwnPredicate(next: Sentence): boolean {
+  const { words, text, start } = next;
+  const clauseEnd = start + clauseLength(text);
+  for (let i = 2; i < words.length && words[i].start < clauseEnd; i++) {
+    const folded = words[i].spelling.folded;
+    if (NEGATIONS.has(folded) || (BARE_PRESENT_VERB.test(folded) && !MONTHS_IN_YA.has(folded))) return true;
+  }
+  return false;
+}
+
+/** The length of the first clause of `text`, up to a comma, semicolon or colon. */
+function clauseLength(text: string): number {
+  const at = text.search(CLAUSE_PUNCTUATION);
+  return at === -1 ? text.length : at;
+}
+
 function matchOpener(next: Sentence, before: BeforeDot, index: PhraseIndex, text: string, base: number): Match | undefined {
   const { words } = next;
   const foldedAt = (i: number) => words[i].spelling.folded;
@@ -138,7 +166,7 @@ function matchOpener(next: Sentence, before: BeforeDot, index: PhraseIndex, text
     if ((p === LED_TO || relative) && words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded))) continue;
     const last = words[p.words.length - 1];
     const phrase = text.slice(words[0].start - base, last.end - base);
-    if (relative && before === 'digitLatinOrCloser') return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
+    if (relative && (before === 'digitLatinOrCloser' || hasOwnPredicate(next))) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
     return { confidence: p.confidence, messageId: p.messageId, phrase, end: last.end };
   }
   if (isPurposeLam(words[0].spelling.light)) {
