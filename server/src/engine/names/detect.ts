@@ -1531,6 +1531,7 @@ function settleListed(article: Article, listed: ListedEntity, words: readonly Wo
   for (let i = 0; i < drafts.length; i++) {
     const name = nameOf(drafts[i]);
     if (i > 0 && !entity.introduced && nameOf(drafts[i - 1]) !== name) entity.introduced = introduces(article, drafts[i - 1].mention, drafts[i].mention);
+    if (!entity.introduced && drafts[i].mention.role !== 'alias') entity.introduced = aliasInBrackets(article.source, drafts[i].mention.span.end, entry);
     if (!counted(drafts[i])) continue;
     firstName ??= name;
     if (name !== firstName) twoNames = true;
@@ -1561,6 +1562,23 @@ function introduces(article: Article, a: NameMention, b: NameMention): boolean {
   const text = foldName(article.source.slice(a.span.end, b.span.start));
   return BRACKET_INTRODUCTION.test(text) || ALIAS_INTRODUCTION.test(text);
 }
+
+/**
+ * An alias of the entry in brackets right after a mention of its name, written with or without the
+ * article: حلف شمال الأطلسي (ناتو) introduces الناتو, though (ناتو) is no mention of it.
+ */
+function aliasInBrackets(source: string, after: number, entry: NameEntry): boolean {
+  let open = after;
+  while (source[open] === ' ') open++;
+  if (source[open] !== '(') return false;
+  const close = source.indexOf(')', open);
+  if (close === -1 || close - open > MAX_RELATED_INTRODUCTION) return false;
+  const inside = withoutArticle(foldName(source.slice(open + 1, close).trim()));
+  const aliases = [...entry.aliases, ...Object.values(entry.aliasVariants ?? {}).flat()];
+  return aliases.some((alias) => withoutArticle(foldName(alias)) === inside);
+}
+
+const withoutArticle = (folded: string) => (hasArticle(folded) ? folded.slice(2) : folded);
 
 /** A lone surname (السوداني), or a compound one led by a connector (أبو صفية، عبد القادر الدخيل), that ends the longer name. */
 function isSurnameOf(short: string[], long: string[]): boolean {

@@ -25,6 +25,7 @@ const names: NameEntry[] = [
   { preferred: 'حماس', kind: 'organisation', variants: [], aliases: ['حركة المقاومة الإسلامية'] },
   { preferred: 'وكالة الأنباء السعودية', kind: 'organisation', variants: [], aliases: ['واس'] },
   { preferred: 'بدر عبد العاطي', kind: 'person', variants: [], aliases: [], surnames: ['عبد العاطي'] },
+  { preferred: 'حلف شمال الأطلسي', kind: 'organisation', variants: [], aliases: ['الناتو'] },
 ];
 const config = { names };
 
@@ -57,6 +58,19 @@ testRule(rule, [
       { covers: 'بنعمر', nth: 1, messageId: 'articleSpelling', severity: 'info' },
     ],
     fixed: 'عرض فيلم للمخرج التونسي كريم بن عمر في مهرجان قرطاج. ويذكر أسلوب بن عمر بأفلام إيرانية. وقال بن عمر إن التصوير استغرق عامين، وقالت عائلة بن عمر إنها فخورة.',
+  },
+  {
+    name: 'an alias introduced in brackets without its article',
+    text: 'وشارك ممثلون عن حلف شمال الأطلسي (ناتو) والاتحاد الأوروبي. وأشار البيان إلى دور الناتو في تأمين الممرات.',
+    config,
+    findings: [],
+  },
+  {
+    name: 'an alias after the first word of the name it stands for: the replacement takes that word in',
+    text: 'وشارك ممثلون عن حلف شمال الأطلسي في القمة. وأشار البيان إلى دور حلف الناتو في تأمين الممرات.',
+    config,
+    findings: [{ covers: 'الناتو', messageId: 'alias' }],
+    suggested: 'وشارك ممثلون عن حلف شمال الأطلسي في القمة. وأشار البيان إلى دور حلف شمال الأطلسي في تأمين الممرات.',
   },
   {
     name: 'Persian letters in a name are persian-letters\' to report: one finding for one slip',

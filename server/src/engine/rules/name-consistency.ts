@@ -70,7 +70,8 @@ export default defineRule<Options>({
       const differing = entity.mentions.filter((m) => m.differs);
       const edit = (mention: NameMention): TextEdit => {
         const wanted = mentionEdit(mention, mention.expected);
-        return minimalEdit(mention.span.start, article.source.slice(mention.span.start, mention.span.end), wanted.text);
+        const start = mention.proclitic === '' ? startOfRepeatedHead(article.source, mention.span.start, wanted.text) : mention.span.start;
+        return minimalEdit(start, article.source.slice(start, mention.span.end), wanted.text);
       };
       const everywhere: Fix | undefined =
         differing.length > 1
@@ -93,6 +94,15 @@ export default defineRule<Options>({
     }
   },
 });
+
+/**
+ * Where the replacement of a mention starts: at the word before it when that word is the replacement's
+ * first, so «حلف الناتو» becomes «حلف شمال الأطلسي», not «حلف حلف شمال الأطلسي».
+ */
+function startOfRepeatedHead(source: string, start: number, replacement: string): number {
+  const head = replacement.slice(0, replacement.indexOf(' ') + 1);
+  return head !== '' && source.startsWith(head, start - head.length) && !/\p{L}/u.test(source[start - head.length - 1] ?? '') ? start - head.length : start;
+}
 
 /** What every one of `mentions` is expected to read, when that is one text (أميركا for each أمريكا). */
 function sameExpected(mentions: readonly NameMention[]): string | undefined {
