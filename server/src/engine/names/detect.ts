@@ -841,6 +841,7 @@ class NameFinder {
   private findRepeated(): void {
     const byFirst = new Map<string, { words: string[]; kind: NameKind }[]>();
     const starts = repeatedStarts.cleared();
+    const looseSurnames = LOOSE_SURNAMES.cleared();
     const add = (words: string[], kind: NameKind) => {
       const sequences = byFirst.get(words[0]);
       if (!sequences) {
@@ -862,7 +863,10 @@ class NameFinder {
       if (name.kind !== 'person' || name.words.length < 2) continue;
       // After a connector the surname is the pair (أبو صفية، عبد الجليل), which the connector's part adds.
       const surname = name.words[name.words.length - 1];
-      if (!GIVEN_NAMES.has(surname) && !NAME_CONNECTORS.has(name.words[name.words.length - 2])) add([surname], 'person');
+      if (!GIVEN_NAMES.has(surname) && !NAME_CONNECTORS.has(name.words[name.words.length - 2])) {
+        add([surname], 'person');
+        looseSurnames.add(surname);
+      }
       const connector = name.words.findIndex((w, i) => i > 0 && NAME_CONNECTORS.has(w));
       if (connector > 0 && connector < name.words.length - 1) addBothWays(name.words.slice(connector), 'person');
     }
@@ -870,7 +874,13 @@ class NameFinder {
     const { covered, classes, words } = this;
     for (let i = 0; i < this.words.length; i++) {
       // The class, then the filter on the hash of the word: together they turn down nearly every word.
-      if (covered[i] || (classes[i] & (ARABIC | NOT_NAME)) !== ARABIC || !starts.has(foldedHashes.of(words[i].spelling))) continue;
+      if (covered[i] || (classes[i] & (ARABIC | NOT_NAME)) !== ARABIC) continue;
+      const { spelling } = words[i];
+      if (!starts.has(foldedHashes.of(spelling))) {
+        // A surname without the article (LooseSurnames.add), so no word with it, nor a stop word or one with a pronoun.
+        if (looseSurnames.size > 0 && !(classes[i] & (ARTICLE | STOP | PRONOUN)) && !isCue(classes[i]) && looseSurnames.mayBeIn(headCodes.of(spelling))) this.findLooseSurname(i, looseSurnames);
+        continue;
+      }
       let best: Found | undefined;
       for (const split of this.known(i).splits) {
         const sequences = byFirst.get(split.stem);
@@ -888,6 +898,22 @@ class NameFinder {
       if (!best) continue;
       this.cover(best);
       i = best.last;
+    }
+  }
+
+  /**
+   * A lone word that is an unlisted spelling of the surname of a person found at a cue, one vowel or
+   * doubling off (هولمكفست after إنغريد هولمكفيست), wherever it stands: as a listed name's spelling is
+   * found anywhere (ONE_EDIT), for surnames long enough not to be a vowel from an ordinary word.
+   */
+  private findLooseSurname(i: number, surnames: LooseSurnames): void {
+    const { splits } = this.known(i);
+    for (const split of splits) {
+      if (split.mergedArticle) continue;
+      const surname = surnames.spelledBy(split.stem);
+      if (surname === undefined || (split.prefix === '' && this.partOfOtherName(i, i))) continue;
+      this.cover({ first: i, last: i, split, kind: 'person', words: [split.stem], listed: undefined, cued: false });
+      return;
     }
   }
 }
@@ -1274,6 +1300,87 @@ function bucketOfHash(hash: number): number {
 }
 
 const repeatedStarts = new RepeatedStarts();
+
+/** LooseSurnames' filter on the first two letters of a word: HEAD_BITS bits of them. */
+const HEAD_BITS = 10;
+const HEAD_FILTER_BITS = 1 << HEAD_BITS;
+const HEAD_MASK = HEAD_FILTER_BITS - 1;
+
+/** The surnames of the people an article names at cues whose unlisted spellings are looked for anywhere (findLooseSurname). */
+class LooseSurnames {
+  private readonly surnames: string[] = [];
+  /** A filter on the first two letters of the surnames; and their shortest and longest lengths. */
+  private readonly heads = new Uint32Array(HEAD_FILTER_BITS / 32);
+  private shortest = Infinity;
+  private longest = 0;
+
+  get size(): number {
+    return this.surnames.length;
+  }
+
+  /** These surnames emptied: one serves every detection, one at a time. */
+  cleared(): this {
+    this.surnames.length = 0;
+    this.heads.fill(0);
+    this.shortest = Infinity;
+    this.longest = 0;
+    return this;
+  }
+
+  /**
+   * A surname long enough, and not what ordinary words look like: with the article or لل a word of the
+   * copy read as a name may be a noun (المقبل/المقابل، للمنظمة/لمنظمة), and a doubled first letter a verb
+   * (تتراجع/تراجع).
+   */
+  add(surname: string): void {
+    if (surname.length < MIN_ANYWHERE_LETTERS || isProtected(surname) || surname.startsWith('ال') || surname.startsWith('لل') || surname[0] === surname[1]) return;
+    if (this.surnames.includes(surname)) return;
+    this.surnames.push(surname);
+    const bit = headOf(surname, 0);
+    this.heads[bit >>> 5] |= 1 << (bit & 31);
+    this.shortest = Math.min(this.shortest, surname.length);
+    this.longest = Math.max(this.longest, surname.length);
+  }
+
+  /**
+   * A cheap test that nearly every word fails, on its headCodes: the word, or the word after a one-letter
+   * proclitic (وهولمكفست), starts with a surname's first two letters and is as long as it, give or take a
+   * letter.
+   */
+  mayBeIn(code: number): boolean {
+    return this.mayBe(code & 0xffff) || this.mayBe(code >>> 16);
+  }
+
+  private mayBe(head: number): boolean {
+    const length = head >>> HEAD_BITS;
+    if (length < this.shortest - 1 || length > this.longest + 1) return false;
+    const bit = head & HEAD_MASK;
+    return (this.heads[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+
+  /** The surname `stem` is an unlisted spelling of, if any: one vowel or doubling off, after the same first two letters. */
+  spelledBy(stem: string): string | undefined {
+    return this.surnames.find((surname) => stem[0] === surname[0] && stem[1] === surname[1] && isLooseVariant(stem, surname, ONE_EDIT));
+  }
+}
+
+const LOOSE_SURNAMES = new LooseSurnames();
+const PROCLITIC_LETTERS = 'وفبلك';
+
+/** The first two letters of word.slice(from), as a bit of LooseSurnames' filter. */
+function headOf(word: string, from: number): number {
+  return (word.charCodeAt(from) * 0x61 + word.charCodeAt(from + 1)) & HEAD_MASK;
+}
+
+/** headOf and the length (up to 63) of word.slice(from), in 16 bits. */
+const headCode = (word: string, from: number) => headOf(word, from) | (Math.min(word.length - from, 63) << HEAD_BITS);
+
+/**
+ * The headCode of each spelling's folded form, and in the upper 16 bits that of the form after a
+ * one-letter proclitic (0, of length 0, when there is none): LooseSurnames.mayBeIn reads it for nearly
+ * every word of an article, without the word's text.
+ */
+const headCodes = new SpellingNumbers(({ folded }) => headCode(folded, 0) | ((PROCLITIC_LETTERS.includes(folded[0]) ? headCode(folded, 1) : 0) << 16));
 
 /** wordHash of each spelling's folded form. */
 const foldedHashes = new SpellingNumbers((spelling) => wordHash(spelling.folded, 0));

@@ -60,6 +60,17 @@ testRule(rule, [
     fixed: 'عرض فيلم للمخرج التونسي كريم بن عمر في مهرجان قرطاج. ويذكر أسلوب بن عمر بأفلام إيرانية. وقال بن عمر إن التصوير استغرق عامين، وقالت عائلة بن عمر إنها فخورة.',
   },
   {
+    name: 'a surname spelled with a vowel fewer wherever it stands, not only after a verb of saying',
+    text: 'قالت العالمة السويدية إنغريد هولمكفيست إن الجليد يحفظ الحياة. وعادت هولمكفست من القطب الجنوبي في مارس، ووصلت ولهولمكفيست كتاب جديد.',
+    findings: [{ covers: 'هولمكفست', messageId: 'articleSpelling', severity: 'info' }],
+    fixed: 'قالت العالمة السويدية إنغريد هولمكفيست إن الجليد يحفظ الحياة. وعادت هولمكفيست من القطب الجنوبي في مارس، ووصلت ولهولمكفيست كتاب جديد.',
+  },
+  {
+    name: 'words a vowel from a surname with the article are not looked for away from cues',
+    text: 'وقال المدير التنفيذي سامر المقبل إن الشركة تتوسع. وفي المقابل تراجعت أسهم المنافسين، وقال المقبل إن المنافسة صحية.',
+    findings: [],
+  },
+  {
     name: 'an alias introduced in brackets without its article',
     text: 'وشارك ممثلون عن حلف شمال الأطلسي (ناتو) والاتحاد الأوروبي. وأشار البيان إلى دور الناتو في تأمين الممرات.',
     config,
