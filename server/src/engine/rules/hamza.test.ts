@@ -54,6 +54,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'ال standing alone before a family\'s name is آل',
+    text: 'توج الشيخ منصور بن زايد ال نهيان الفائزين بحضور الشيخ محمد ال الشيخ وال مكتوم.',
+    findings: [{ covers: 'ال', nth: 1, messageId: 'misspelled' }, { covers: 'ال', nth: 4 }, { covers: 'وال' }],
+    fixed: 'توج الشيخ منصور بن زايد آل نهيان الفائزين بحضور الشيخ محمد آل الشيخ وآل مكتوم.',
+  },
+  {
+    name: 'ال alone before any other word may be the article itself, or cut off its word',
+    text: 'وتدخل أداة التعريف ال على الأسماء، وكتب ال مشروع منفصلة خطأ.',
+    findings: [],
+  },
+  {
     name: 'final ى where the word must end in ي',
     text: 'وهى لا تكفى لكى يبدأ المشروع، ولا أى مشروع آخر.',
     findings: [{ covers: 'وهى' }, { covers: 'لكى' }, { covers: 'أى' }],

@@ -25,7 +25,7 @@ type PlainLexeme =
   | { kind: 'withHamza'; entry: string }
   | { kind: 'an' | 'liAnna' };
 /** إنشاء/انشاء: the start of إن شاء الله misspelled when الله follows; otherwise what `alone` says. */
-type Lexeme = PlainLexeme | { kind: 'inshaa'; alone: PlainLexeme } | { kind: 'waslVerbalNoun' };
+type Lexeme = PlainLexeme | { kind: 'inshaa'; alone: PlainLexeme } | { kind: 'waslVerbalNoun' } | { kind: 'family'; right: string };
 
 const LEXICON = new Map<string, Lexeme>();
 
@@ -49,6 +49,11 @@ addList(NEEDS_HAMZA, (set, right) =>
 for (const form of AN_FORMS) add(form, { kind: 'an' });
 for (const form of LI_ANNA_FORMS) add(form, { kind: 'liAnna' });
 for (const form of ['إنشاء', 'انشاء']) add(form, { kind: 'inshaa', alone: LEXICON.get(form) as PlainLexeme });
+// ال standing alone before a family's name is آل (ال نهيان، وال الشيخ); elsewhere it may be the article cut off its word.
+for (const conjunction of ['', 'و']) add(conjunction + 'ال', { kind: 'family', right: conjunction + 'آل' });
+
+/** Families named with آل and no article: ال before them is آل, not the article cut off (ال نهيان). */
+const FAMILIES = new Set(['نهيان', 'مكتوم', 'سعود', 'ثاني', 'خليفة', 'سعيد', 'عمران', 'جابر']);
 
 /** A form VII, VIII or X verbal noun written with إ, which is not listed: its shape tells (WASL_VERBAL_NOUN). */
 const WASL_VERBAL: Lexeme = { kind: 'waslVerbalNoun' };
@@ -160,6 +165,11 @@ export default defineRule({
             lexeme = lexeme.alone;
           }
           const span = { start: word.start, end: word.end };
+          if (lexeme.kind === 'family') {
+            const family = next && /^ +$/u.test(article.prose.slice(word.end, next.start)) && (next.spelling.light.startsWith('ال') || FAMILIES.has(next.spelling.light));
+            if (family) report({ span, messageId: 'misspelled', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, true)] });
+            continue;
+          }
           switch (lexeme.kind) {
             case 'withHamza':
               if (!firstWithHamza.has(lexeme.entry)) firstWithHamza.set(lexeme.entry, word);
