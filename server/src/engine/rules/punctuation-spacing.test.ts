@@ -190,6 +190,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'an initial before a bracket takes its space, as a full stop does',
+    text: 'العنوان\nوقال المتحدث إن المتهم هو المواطن م. ع.(45 عاما)، وإن السيارة.(المسروقة) ضبطت، ونقلت أ.ف.ب.«الخبر».',
+    findings: [{ covers: '.', nth: 1 }, { covers: '.', nth: 2 }, { covers: '.', nth: 5 }],
+    fixed: 'العنوان\nوقال المتحدث إن المتهم هو المواطن م. ع. (45 عاما)، وإن السيارة. (المسروقة) ضبطت، ونقلت أ.ف.ب. «الخبر».',
+  },
+  {
     name: 'the sub-clause of a numbered clause takes no space: 12(أ), (2)(ب)',
     text: 'العنوان\nوفقا للمادة 12(أ) من القانون، والفقرة (2)(ب) من المادة 15، والبند 4(12).',
     findings: [],

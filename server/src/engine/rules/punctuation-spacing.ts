@@ -166,7 +166,8 @@ class SpacingCheck {
     const next = i + 1;
     const code = text.charCodeAt(next);
     if (!isArabicLetter(code) && !isLatinLetter(code) && text[next] !== OPAQUE && this.facing(next) !== 'open') return;
-    if (mark === '.' && i !== this.topicDots + 1 && (!this.isFullStop(i) || this.isAbbreviationDot(i))) return;
+    // An abbreviation's dot runs on to the next letter (أ.ف.ب، د.محمد), not to a bracket or quote: م. ع. (45 عاما).
+    if (mark === '.' && i !== this.topicDots + 1 && (!this.isFullStop(i) || (this.isAbbreviationDot(i) && this.facing(next) !== 'open'))) return;
     if (mark === '!' && text[next] === '[') return; // a Markdown image
     if (!isArabicMark(mark) && isLatinLetterOrDigit(text.charCodeAt(i - 1)) && isLatinLetter(code)) return; // e.g, Note:this
     this.insertSpace(i, next, 'missingSpaceAfter');
