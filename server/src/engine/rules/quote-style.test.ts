@@ -9,6 +9,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a quotation in Latin script keeps its own marks, and is not counted',
+    text: 'وقالت العالمة: «الجليد يحفظ الحياة».\nوختمت محاضرتها بعبارة "Life always finds a way, and so do we" وسط تصفيق.\nوأضافت: «الوقت ينفد».',
+    findings: [],
+  },
+  {
     name: 'one paragraph quoting in curly marks in a guillemet article',
     text: 'وقال الوزير: «سنواصل العمل».\nوأضاف: «لن نتراجع».\nوقال المتحدث: “الموعد ثابت”.',
     findings: [{ covers: '“', messageId: 'mixedStyles', related: ['«سنواصل العمل»'] }],

@@ -1,6 +1,8 @@
 import { mapPacked } from '../packed';
 import { defineRule, type HouseStyle } from '../rule';
 import { CLOSER_OF, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
+import { isArabicLetter } from '../text/normalize';
+import { isLatinLetter } from '../text/punctuation';
 import type { Fix, ReportedFinding } from '../types';
 
 type Family = Exclude<HouseStyle['quoteStyle'], 'auto'>;
@@ -43,13 +45,13 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: “الموعد ثابت”.',
     good: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: «الموعد ثابت».',
     notFlagged: {
-      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“. والأسلوب المختار هو الأكثر في المقال (وعند التساوي الأسبق)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
-      en: 'A quotation nested in another in a different style (« … “ … ” … »), and either curly convention by itself: “…” or ”…“. The style kept is the one the article uses most (ties: the first used), or the configured house style (quoteStyle).',
+      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way"). والأسلوب المختار هو الأكثر في المقال (وعند التساوي الأسبق)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
+      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, and a quotation all in Latin script ("Life finds a way"). The style kept is the one the article uses most (ties: the first used), or the configured house style (quoteStyle).',
     },
   },
   defaultOptions: {},
   checkArticle({ article, house, report }) {
-    const byParagraph = mapPacked(article.paragraphs, quotationsOf);
+    const byParagraph = mapPacked(article.paragraphs, (paragraph) => quotationsOf(paragraph).filter((q) => !isLatinQuotation(article.prose, q)));
     const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
     const chosen = house.quoteStyle === 'auto' ? mostUsed(outer.map((q) => familyOf(q.style))) : house.quoteStyle;
     if (chosen === undefined) return;
@@ -73,6 +75,20 @@ export default defineRule({
     for (const q of keptCurly) if (q.style !== convention) report(finding(q, convention, 'mixedCurly', curlyExemplar, true));
   },
 });
+
+/**
+ * A quotation in Latin script only ("Life always finds a way"): a Latin run, whose marks are its own
+ * (editorial-rules.md §4), neither counted nor converted.
+ */
+function isLatinQuotation(prose: string, q: Quotation): boolean {
+  let latin = false;
+  for (let i = q.open + 1; i < q.close; i++) {
+    const code = prose.charCodeAt(i);
+    if (isArabicLetter(code)) return false;
+    latin ||= isLatinLetter(code);
+  }
+  return latin;
+}
 
 /** The matched quotations of all paragraphs that `keep` keeps, in text order. */
 function matchedQuotations(byParagraph: readonly (readonly Quotation[])[], keep: (q: Quotation) => boolean): Quotation[] {
