@@ -3,6 +3,17 @@ import rule from './unbalanced-quotes';
 
 testRule(rule, [
   {
+    name: 'a quotation of several paragraphs opens each and closes only the last',
+    text: 'تقرير\nوقالت المقررة الخاصة أمام المجلس: «لقد استمعت إلى شهادات 74 شخصا، وتتطابق رواياتهم.\n«وتقع المسؤولية على السلطات أيضا.\n«وأدعو إلى فتح هذه المراكز أمام المراقبين».',
+    findings: [],
+  },
+  {
+    name: 'an unclosed quotation before a paragraph that does not open with its mark is still reported',
+    text: 'تقرير\nوقالت المقررة الخاصة: «لقد استمعت إلى شهادات 74 شخصا.\nوأضافت أن المراكز مغلقة.',
+    findings: [{ covers: '«', messageId: 'unclosed' }],
+    fixed: 'تقرير\nوقالت المقررة الخاصة: «لقد استمعت إلى شهادات 74 شخصا».\nوأضافت أن المراكز مغلقة.',
+  },
+  {
     name: 'a single unclosed guillemet whose quotation ends the paragraph: closed before the full stop',
     text: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     findings: [{ covers: '«', messageId: 'unclosed' }],

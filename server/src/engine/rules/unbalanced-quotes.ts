@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
-import { imbalanceFindings, marksOf } from '../text/pairs';
+import { imbalanceFindings, marksOf, type UnmatchedMark } from '../text/pairs';
 import type { Fix } from '../types';
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   category: 'quotes',
   defaultSeverity: 'error',
   fixable: 'safe',
-  scope: 'paragraph',
+  scope: 'article',
   messages: {
     unclosed: {
       ar: 'علامة التنصيص {mark} تفتح اقتباسا لا يُغلق في هذه الفقرة.',
@@ -41,22 +41,39 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
     notFlagged: {
-      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي.',
-      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess.',
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخرها، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي.',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess.',
     },
   },
   defaultOptions: {},
-  checkParagraph(paragraph, { report }) {
-    const scan = marksOf(paragraph).quotes;
-    const findings = imbalanceFindings(scan, paragraph);
-    const only = scan.unmatched[0];
-    if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener') {
-      const fix = closeBeforeFinalStop(paragraph, only.at, only.closer!);
-      if (fix) findings[0].fixes = [fix];
-    }
-    for (const finding of findings) report(finding);
+  // Article scope: whether a quotation goes on into the next paragraph depends on that paragraph.
+  checkArticle({ article, report }) {
+    const { paragraphs } = article;
+    paragraphs.forEach((paragraph, index) => {
+      const scan = marksOf(paragraph).quotes;
+      const continued = continuedQuotation(paragraph, paragraphs[index + 1], scan.unmatched);
+      const findings = imbalanceFindings(scan, paragraph);
+      const only = scan.unmatched[0];
+      if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener' && continued === undefined) {
+        const fix = closeBeforeFinalStop(paragraph, only.at, only.closer!);
+        if (fix) findings[0].fixes = [fix];
+      }
+      for (const finding of findings) if (finding.span.start !== continued) report(finding);
+    });
   },
 });
+
+/**
+ * The opening mark of a quotation that goes on into the next paragraph, which opens with the same mark:
+ * a quotation of several paragraphs opens each of them and closes only the last (« … ¶ « … ¶ « … »).
+ * The last unmatched mark of the paragraph, if it is an opener with nothing unmatched after it.
+ */
+function continuedQuotation(paragraph: Paragraph, next: Paragraph | undefined, unmatched: readonly UnmatchedMark[]): number | undefined {
+  const last = unmatched[unmatched.length - 1];
+  if (!next || !last || last.role !== 'opener') return undefined;
+  const mark = paragraph.text[last.at - paragraph.start];
+  return next.text.trimStart().startsWith(mark) ? last.at : undefined;
+}
 
 /**
  * The paragraph's only quotation mark opens a quotation in its last sentence, which ends with a full stop:
