@@ -16,6 +16,7 @@ const list = buildNameList([
   { preferred: 'دونالد ترامب', kind: 'person', variants: [], aliases: [], surnames: ['ترامب'] },
   { preferred: 'ليبيا', kind: 'place', variants: [], aliases: [] },
   { preferred: 'محمد بن سلمان', kind: 'person', variants: [], aliases: [], surnames: ['بن سلمان'] },
+  { preferred: 'محمد بن راشد آل مكتوم', kind: 'person', variants: ['محمد بن راشد'], aliases: [] },
 ] satisfies NameEntry[]);
 
 const names = (text: string, options = {}) => {
@@ -257,6 +258,11 @@ describe('names found at cues', () => {
       ['person:كريم بن عمر'],
     ],
     ['a speaker whose name starts with ف or و, confirmed by what follows', 'وأضاف فترمان أن الخلافات مستمرة، وقالت فرق الإنقاذ إن العمل متواصل.', ['person:فترمان']],
+    [
+      'a listed person named in someone else\'s nasab is that person\'s father, not a mention',
+      'وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم السباق، وقال الشيخ محمد بن راشد إن السباق ناجح.',
+      ['person:حمدان بن محمد بن راشد', 'person:محمد بن راشد آل مكتوم'],
+    ],
     ['given names that are common words start no name by themselves', 'وقف المتظاهرون خلف المشروع الجديد، ومنح المجلس وسام الاستحقاق للفائزين، وطالبوا بحكم رشيد وبتيسير الإجراءات.', []],
     ['an organisation\'s name ends at its adjective', 'وقالت وكالة الفضاء الأوروبية توماس بيسكيه إن المهمة ناجحة.', ['organisation:الفضاء الأوروبية']],
     ['a listed surname led by بن alone is the listed person\'s', 'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأضاف بن سلمان أن الإنتاج سيرتفع.', ['person:محمد بن سلمان']],

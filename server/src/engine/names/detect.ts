@@ -419,7 +419,7 @@ class NameFinder {
       const i = listedWords[n];
       if (i < after || !(classes[i] & LISTED)) continue;
       const match = this.listedAt(i);
-      if (!match) continue;
+      if (!match || (match.kind === 'person' && this.followsNasab(i))) continue;
       const { role, entryIndex } = match.listed!;
       if ((role === 'preferred' || role === 'variant') && present.get(entryIndex) < 0) present.set(entryIndex, entries++);
       this.cover(match);
@@ -544,6 +544,14 @@ class NameFinder {
     if (this.isJoined(first) && this.is(first, NISBA) && this.is(first - 1, ARTICLE)) return true;
     if (this.startsNameAtCue(first - 1)) return true;
     return this.isJoined(last + 1) && !this.is(last + 1, COMMON) && this.is(first, GIVEN_NAME);
+  }
+
+  /**
+   * Word i follows بن، ابن or بنت: a listed person's name there is a father's or grandfather's in someone
+   * else's nasab (حمدان بن | محمد بن راشد آل مكتوم).
+   */
+  private followsNasab(i: number): boolean {
+    return this.isJoined(i) && !this.covered[i - 1] && NASAB_WORDS.has(this.folded(i - 1));
   }
 
   /**
@@ -939,6 +947,9 @@ const isCommonArticleNoun = (folded: string) => hasArticle(folded) && (NOT_NAMES
  * trigger's ordinary sense moves, not an organisation's name.
  */
 const isPeopleOfCountry = (folded: string) => /^ال.{2,}يين$/.test(folded);
+
+/** The words of a nasab: son of, daughter of. */
+const NASAB_WORDS = new Set(['بن', 'ابن', 'بنت']);
 
 /** Directions after a place (الحوز جنوب مراكش) end its name. */
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
