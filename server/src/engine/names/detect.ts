@@ -5,7 +5,7 @@ import type { Article, Word } from '../text/article';
 import { datelineCredit } from '../text/dateline';
 import { normalizeLight } from '../text/normalize';
 import { quotationAt } from '../text/pairs';
-import { INDEFINITE_PROCLITICS } from '../text/clitics';
+import { INDEFINITE_PROCLITICS, isProcliticLetter } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
@@ -1376,7 +1376,6 @@ class LooseSurnames {
 }
 
 const LOOSE_SURNAMES = new LooseSurnames();
-const PROCLITIC_LETTERS = 'وفبلك';
 
 /** The first two letters of word.slice(from), as a bit of LooseSurnames' filter. */
 function headOf(word: string, from: number): number {
@@ -1391,7 +1390,7 @@ const headCode = (word: string, from: number) => headOf(word, from) | (Math.min(
  * one-letter proclitic (0, of length 0, when there is none): LooseSurnames.mayBeIn reads it for nearly
  * every word of an article, without the word's text.
  */
-const headCodes = new SpellingNumbers(({ folded }) => headCode(folded, 0) | ((PROCLITIC_LETTERS.includes(folded[0]) ? headCode(folded, 1) : 0) << 16));
+const headCodes = new SpellingNumbers(({ folded }) => headCode(folded, 0) | ((isProcliticLetter(folded[0]) ? headCode(folded, 1) : 0) << 16));
 
 /** wordHash of each spelling's folded form. */
 const foldedHashes = new SpellingNumbers((spelling) => wordHash(spelling.folded, 0));

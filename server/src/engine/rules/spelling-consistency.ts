@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import type { Article, Word } from '../text/article';
 import type { Span } from '../types';
-import { INDEFINITE_PROCLITICS, splitDefinite } from '../text/clitics';
+import { INDEFINITE_PROCLITICS, isProcliticLetter, splitDefinite } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
 import { namedSpans } from '../names/detect';
 import { nameListFor, type NameList } from '../names/list';
@@ -23,7 +23,6 @@ import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
 // or that the names detector finds in a name, is not reported here.
 
 const SEAT = /[ؤئ]/gu;
-const PROCLITIC_LETTER = /^[وفبلك]/u;
 
 /**
  * Definite stems (bare alef) whose ى or ه is not a misspelling, because with ي or ة they are another
@@ -137,7 +136,7 @@ interface Occurrence {
 const analysisOf = perSpelling(({ light }): Omit<Occurrence, 'word' | 'light'> => {
   const definite = splitDefinite(light);
   const [prefix, stem] = definite ? [definite.prefix, definite.stem] : ['', light];
-  const key = definite || !PROCLITIC_LETTER.test(light) ? keyOf(stem, !!definite) : undefined;
+  const key = definite || !isProcliticLetter(light[0]) ? keyOf(stem, !!definite) : undefined;
   const shared = key === undefined ? undefined : sharedStemOf(key);
   return { prefix, stem, definite: !!definite, key, shared, seats: shared === undefined ? undefined : seatsOf(stem, shared) };
 });

@@ -23,6 +23,9 @@ interface Affix {
   suffix: string;
 }
 
+/** و ف ب ل ك: the letters that are a clitic written onto the word after them. */
+export const isProcliticLetter = (ch: string | undefined): boolean => ch !== undefined && ch.length === 1 && 'وفبلك'.includes(ch);
+
 const CONJUNCTIONS = ['', 'و', 'ف'];
 const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
 const PRONOUN_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'كم', 'ي'];

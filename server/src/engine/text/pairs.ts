@@ -2,6 +2,7 @@ import { Attached } from '../attached';
 import { mapPacked } from '../packed';
 import type { ReportedFinding, Span } from '../types';
 import type { Paragraph } from './article';
+import { isProcliticLetter } from './clitics';
 import { straightUnitMarks } from './punctuation';
 import { characterClass, characterKind, holds } from './rare-characters';
 import { countOf } from './source';
@@ -68,7 +69,6 @@ const NO_MARKS: ParagraphMarks = Object.freeze({
 const CLOSING_CONTEXT = new Set([...'.,،؛;:!?؟…)]}»']);
 /** Preceded by one of these (or by a lone proclitic letter), a mark cannot close. */
 const OPENING_CONTEXT = new Set([...'([{«\u0640']);
-const PROCLITIC = new Set([...'وفبلك']);
 const LIST_MARKER = /(?:^|\s)(?:\p{Nd}{1,3}|\p{L})$/u;
 
 const memo = new Attached<Paragraph, ParagraphMarks>();
@@ -255,7 +255,7 @@ function opensAt(text: string, at: number): boolean {
 function closesAt(text: string, at: number): boolean {
   const prev = text[at - 1];
   if (isSpace(prev) || OPENING_CONTEXT.has(prev)) return false;
-  return !(PROCLITIC.has(prev) && isSpace(text[at - 2]));
+  return !(isProcliticLetter(prev) && isSpace(text[at - 2]));
 }
 
 /** `1)`, `أ)` numbering items; only asked about a `)` with no `(` open. */

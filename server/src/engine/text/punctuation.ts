@@ -1,4 +1,5 @@
 import type { Paragraph } from './article';
+import { isProcliticLetter } from './clitics';
 
 // What the punctuation rules share: which characters are letters of which script, which way a bracket or
 // quote faces, and where a headline uses the `العراق.. عنوان` convention.
@@ -21,11 +22,9 @@ export function isHaraka(code: number): boolean {
   return (code >= 0x064b && code <= 0x0652) || code === 0x0670;
 }
 
-const PROCLITIC = /^[وفبلك]{1,2}$/;
-
 /** و ف ب ل ك (or two of them) written onto what follows: `لـ«الوكالة»`, `و(أ.ف.ب)`, `بـ25`. */
 export function isProclitic(word: string): boolean {
-  return PROCLITIC.test(word);
+  return (word.length === 1 || word.length === 2) && isProcliticLetter(word[0]) && (word.length === 1 || isProcliticLetter(word[1]));
 }
 
 /** Marks of one kind, whatever their script: `،` and `,` are both a comma. */
