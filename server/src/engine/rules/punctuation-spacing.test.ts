@@ -190,6 +190,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a line of verse keeps the wide gap between its hemistichs; a vowelless line with one is a slip',
+    text: 'العنوان\nأَنا الَّذي نَظَرَ الأَعمى إِلى أَدَبي     وَأَسمَعَت كَلِماتي مَن بِهِ صَمَمُ\nوقال المتحدث إن   الوفد وصل.',
+    findings: [{ covers: '   ', nth: 3, messageId: 'multipleSpaces' }],
+    fixed: 'العنوان\nأَنا الَّذي نَظَرَ الأَعمى إِلى أَدَبي     وَأَسمَعَت كَلِماتي مَن بِهِ صَمَمُ\nوقال المتحدث إن الوفد وصل.',
+  },
+  {
+    name: 'French typography spaces a Latin mark after a Latin word',
+    text: 'العنوان\nويعرض فيلم «Où va la mer ?» وكتاب «Pourquoi pas ; demain» للمخرجة نادية بلقاسم.',
+    findings: [],
+  },
+  {
     name: 'an initial before a bracket takes its space, as a full stop does',
     text: 'العنوان\nوقال المتحدث إن المتهم هو المواطن م. ع.(45 عاما)، وإن السيارة.(المسروقة) ضبطت، ونقلت أ.ف.ب.«الخبر».',
     findings: [{ covers: '.', nth: 1 }, { covers: '.', nth: 2 }, { covers: '.', nth: 5 }],

@@ -4,6 +4,7 @@ import { isArabicLetter } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
 import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
+import { isVerseLine } from '../text/verse';
 
 /**
  * Where something can be wrong: a run of spaces that is not one plain space between words, or a mark
@@ -63,8 +64,8 @@ export default defineRule({
     bad: 'قال المدرب(52 عاما) ، إن الفريق  جاهز.وأضاف: « سنفوز ».',
     good: 'قال المدرب (52 عاما)، إن الفريق جاهز. وأضاف: «سنفوز».',
     notFlagged: {
-      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار.',
-      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), and the headline convention «العراق.. عنوان» unless the house style forbids it.',
+      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، والفراغ الواسع بين شطري البيت في الشعر المشكول، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?»)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار.',
+      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), the wide gap between the hemistichs of a vowelled line of verse, a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?»), and the headline convention «العراق.. عنوان» unless the house style forbids it.',
     },
   },
   defaultOptions: {},
@@ -141,8 +142,11 @@ class SpacingCheck {
     } else if (doublesMarkBefore(text, to)) {
       // A doubled mark (`انتهى . .`, `فيلما، .`): repeated-punctuation's, blanks and all.
     } else if (this.takesNoSpaceBefore(to)) {
+      // French typography spaces a Latin ? ; : ! after a Latin word («Où va la mer ?»): a Latin run's own.
+      if (!isArabicMark(after) && after !== '.' && isLatinLetter(before.charCodeAt(0))) return;
       this.replace(from, to, 'spaceBefore', to === this.topicDots ? '..' : after, 'removeSpace', '');
-    } else if (run !== ' ') {
+    } else if (run !== ' ' && !isVerseLine(this.paragraph)) {
+      // A line of verse parts its hemistichs with a wide gap.
       this.replace(from, to, run.includes('\t') ? 'tab' : 'multipleSpaces', undefined, 'oneSpace', ' ');
     }
   }

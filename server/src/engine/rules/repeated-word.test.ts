@@ -3,6 +3,22 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'a Quran verse in ornate brackets is quoted to the letter, in either order of the marks',
+    text: 'وذكّر بقوله تعالى: ﴿هَيْهَاتَ هَيْهَاتَ لِمَا تُوعَدُونَ﴾ [المؤمنون: 36]، وبقوله: ﴾هيهات هيهات لما توعدون﴿.',
+    findings: [],
+  },
+  {
+    name: 'Latin letters spelled out in an acronym',
+    text: 'وقالت هيئة الإذاعة البريطانية بي بي سي إن البث سيستأنف، وحظرت الدولة مبيد دي دي تي، وتعاقدت مع شركة إتش إتش إل إيه.',
+    findings: [],
+  },
+  {
+    name: 'in a line of verse the deletion is a suggestion: the line stays as the poet wrote it',
+    text: 'لا لا أَبوحُ بِحُبِّ بَثنَةَ إِنَّها *** أَخَذَت عَلَيَّ مَواثِقاً وَعُهودا\nوصل الوفد إلى إلى القاهرة.',
+    findings: [{ covers: 'لا لا', severity: 'warning' }, { covers: 'إلى إلى' }],
+    fixed: 'لا لا أَبوحُ بِحُبِّ بَثنَةَ إِنَّها *** أَخَذَت عَلَيَّ مَواثِقاً وَعُهودا\nوصل الوفد إلى القاهرة.',
+  },
+  {
     name: 'inside a direct quotation the deletion is offered, not made: quoted speech stays as it was said',
     text: 'وقال مواطن: «والله والله ما نعرف ما يجري»، مضيفا أن الوضع «صعب صعب»، ووصل الوفد إلى إلى القاهرة.',
     findings: [{ covers: 'والله والله' }, { covers: 'صعب صعب' }, { covers: 'إلى إلى' }],

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import type { Paragraph, Word } from '../text/article';
 import { foldLetters, hasArabicLetter } from '../text/normalize';
 import { quotationAt } from '../text/pairs';
+import { inOrnateBrackets, isVerseLine } from '../text/verse';
 import type { ReportedFinding } from '../types';
 
 const HARAKAT = /[\u064B-\u0652\u0670]/;
@@ -19,6 +20,11 @@ const IDIOMATIC_DOUBLES = new Set(['هو', 'هي', 'هم', 'كلا', 'نعم']);
 const REPEATED_IN_FULL_NAMES = new Set(
   ['محمد', 'أحمد', 'محمود', 'علي', 'حسن', 'حسين', 'إبراهيم', 'مصطفى', 'عثمان', 'بطرس', 'يوسف', 'سعيد'].map(foldLetters),
 );
+/**
+ * Latin letters spelled out, which an acronym repeats (بي بي سي، دي دي تي، إتش إتش إل إيه). Not في
+ * and أو, which are Arabic words first.
+ */
+const LETTER_NAMES = new Set(['بي', 'سي', 'دي', 'تي', 'إي', 'إيه', 'إف', 'جي', 'إتش', 'اتش', 'آي', 'جاي', 'كيه', 'كي', 'إل', 'إم', 'إس', 'إكس', 'واي', 'زد', 'دبليو', 'يو', 'كيو', 'آر']);
 /** Both readings are common: «مَن مِن الحاضرين» (who among) and a typo for «من». */
 const AMBIGUOUS_DOUBLES = new Set(['من']);
 /**
@@ -70,8 +76,8 @@ export default defineRule({
     bad: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
     good: 'وصل الوفد إلى القاهرة صباح الأحد.',
     notFlagged: {
-      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»).',
-      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation; a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation the deletion is offered, not made: quoted speech stays as it was said («والله والله»).',
+      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
+      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation; a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
     },
   },
   defaultOptions: {},
@@ -92,10 +98,13 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
   const word = second.spelling.light;
   if (!GAP.test(text.slice(first.end - base, second.start - base))) return;
   if (isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
+  // A Quran verse is quoted to the letter (﴿هيهات هيهات لما توعدون﴾).
+  if (inOrnateBrackets(text, first.start - base)) return;
   const ambiguous = AMBIGUOUS_DOUBLES.has(word);
-  // Quoted speech is kept as it was said («والله والله»): there the deletion is only offered.
+  // Quoted speech is kept as it was said («والله والله»), and a line of verse as it was written: there
+  // the deletion is only offered.
   const quotation = quotationAt(paragraph, first.start);
-  const quoted = quotation !== undefined && second.end <= quotation.close;
+  const quoted = (quotation !== undefined && second.end <= quotation.close) || isVerseLine(paragraph);
   report({
     span: { start: first.start, end: second.end },
     messageId: ambiguous ? 'repeatedMaybe' : 'repeated',
@@ -115,7 +124,7 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
 function isDeliberate(word: string, first: Word, second: Word, after: string): boolean {
   if (DIGIT.test(word) || !hasArabicLetter(word)) return true;
   if (first.text !== second.text && HARAKAT.test(first.text) && HARAKAT.test(second.text)) return true;
-  if (IDIOMATIC_DOUBLES.has(word) || REPEATED_IN_FULL_NAMES.has(second.spelling.folded)) return true;
+  if (IDIOMATIC_DOUBLES.has(word) || REPEATED_IN_FULL_NAMES.has(second.spelling.folded) || LETTER_NAMES.has(word)) return true;
   if (word === 'لا') return AFTER_EMPHASIS.test(after);
   return isIndefiniteAccusative(word);
 }
