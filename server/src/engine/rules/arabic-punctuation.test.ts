@@ -54,6 +54,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a thousands separator with a zero-width space after it is still a thousands separator',
+    text: 'بلغت الإيرادات 42,\u200b300 دينار.',
+    findings: [],
+  },
+  {
     name: 'Arabic-Indic digits with a Latin separator',
     text: 'بلغ عدد النازحين ٢,٥٠٠ شخص.',
     findings: [],

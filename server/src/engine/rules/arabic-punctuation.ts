@@ -54,6 +54,14 @@ function arabicWordFollows(text: string, mark: number): boolean {
   return isArabicLetter(text.charCodeAt(k));
 }
 
+/** From `i`, the first position that is not a zero-width character (U+200B–U+200D, U+2060, U+FEFF). */
+function pastZeroWidth(text: string, i: number): number {
+  while (ZERO_WIDTH.test(text[i] ?? '')) i++;
+  return i;
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+
 export default defineRule({
   id: 'arabic-punctuation',
   category: 'punctuation',
@@ -91,7 +99,8 @@ export default defineRule({
     for (const m of text.matchAll(LATIN_MARK)) {
       const at = m.index;
       const mark = m[0];
-      if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) continue; // 2,500
+      // 2,500, even with a zero-width character after the comma, which invisible-characters removes.
+      if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(pastZeroWidth(text, at + 1)))) continue;
       const before = sideOf(text, at, -1, partners);
       const after = sideOf(text, at, 1, partners);
       const closesLatinWord = before === 'latin' && mark !== '?' && arabicWordFollows(text, at);

@@ -67,6 +67,17 @@ testRule(rule, [
     fixed: 'وأكد الوزير أن الإيرادات ارتفعت بنسبة 5% خلال العام.',
   },
   {
+    name: 'a zero-width space inside a number is nothing; between two letters it may part two words or sit in one: the editor decides',
+    text: 'أعلنت الحكو\u200bمة أن المبلغ ١٢٬\u200b٥٠٠ دينار و42,\u200b300 دولار.',
+    findings: [
+      { covers: '\u200b', messageId: 'invisible', severity: 'warning' },
+      { covers: '\u200b', nth: 1, messageId: 'invisible', severity: 'error' },
+      { covers: '\u200b', nth: 2, messageId: 'invisible', severity: 'error' },
+    ],
+    fixed: 'أعلنت الحكو\u200bمة أن المبلغ ١٢٬٥٠٠ دينار و42,300 دولار.',
+    suggested: 'أعلنت الحكومة أن المبلغ ١٢٬٥٠٠ دينار و42,300 دولار.',
+  },
+  {
     name: 'joiners, a word joiner, a byte order mark and a soft hyphen between letters join: they go',
     text: 'قال الوزير\u200cإن الاتفاق\u200dنهائي وإن الخطة\u2060جديدة و\ufeffشاملة للإصلا\u00adحات.',
     findings: [

@@ -3,7 +3,8 @@ import { defineRule } from '../rule';
 import type { Paragraph, Sentence } from '../text/article';
 import { hasPersianBlockLetter, isPersianOrUrdu } from '../text/persian-script';
 import { characterKind, holds } from '../text/rare-characters';
-import type { ReportedFinding } from '../types';
+import { isArabicLetter } from '../text/normalize';
+import type { Fix, ReportedFinding } from '../types';
 
 interface Invisible {
   en: string;
@@ -110,8 +111,8 @@ export default defineRule({
       en: 'Flags invisible direction and joining controls, zero-width spaces and no-break spaces.',
     },
     rationale: {
-      ar: 'تأتي هذه الحروف من النسخ من المواقع ومعالجات النصوص، ولا تُرى لكنها تكسر البحث والمطابقة وتقلب ترتيب النص في بعض الأنظمة.',
-      en: 'These characters come in when copying from websites and word processors; they cannot be seen but break search and matching, and reorder text in some systems.',
+      ar: 'تأتي هذه الحروف من النسخ من المواقع ومعالجات النصوص، ولا تُرى لكنها تكسر البحث والمطابقة وتقلب ترتيب النص في بعض الأنظمة. المسافة غير القابلة للكسر تصير مسافة عادية؛ والمسافة صفرية العرض تُحذف داخل العدد، وتصير مسافة قبل الكلمة المعرفة بأل، وبين حرفين آخرين قد تفصل كلمتين أو تقع داخل كلمة واحدة فيُقترح الحلان.',
+      en: 'These characters come in when copying from websites and word processors; they cannot be seen but break search and matching, and reorder text in some systems. A no-break space becomes a plain space; a zero-width space goes inside a number, becomes a space before a word with the article, and between two other letters, where it may part two words or sit inside one, both fixes are offered.',
     },
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
@@ -126,6 +127,26 @@ export default defineRule({
   },
 });
 
+const ZERO_WIDTH_SPACE = 0x200b;
+const DIGIT = /\p{Nd}/u;
+/** A word with the article, or a proclitic and the article (الإيرادات، والحكومة، للوزارة). */
+const ARTICLE_LED = /^(?:[وفبك]?ال|[وف]?لل)/u;
+
+/**
+ * What a zero-width space between two visible characters stands for. Inside a number (١٢٬​٥٠٠) it is
+ * nothing; before a word with the article (أن​الإيرادات), or beside anything but an Arabic letter (5%​خلال),
+ * it parts two words: a space. Between two Arabic letters it may part two words (محمد​علي) or sit inside
+ * one (الحكو​مة): either, which the editor decides.
+ */
+function zeroWidthSpaceReading(text: string, start: number, end: number): 'nothing' | 'space' | 'either' {
+  const before = text[start - 1];
+  const after = text[end];
+  const digitBefore = DIGIT.test(before) || ('٬٫,.'.includes(before) && DIGIT.test(text[start - 2] ?? ''));
+  if (digitBefore && DIGIT.test(after)) return 'nothing';
+  if (ARTICLE_LED.test(text.slice(end, end + 4)) || !isArabicLetter(before.charCodeAt(0)) || !isArabicLetter(after.charCodeAt(0))) return 'space';
+  return 'either';
+}
+
 /** Reports each run of invisible characters but the legitimate ones, with its fix. */
 function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => void): void {
   const { text, start: base } = paragraph;
@@ -136,16 +157,20 @@ function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => 
     const codes = [...new Set([...text.slice(runStart, runEnd)].map((ch) => ch.charCodeAt(0)))];
     const hasSpace = codes.some((code) => CHARACTERS[code].isSpace);
     const spaced = runStart === 0 || runEnd === text.length || /\s/u.test(text[runStart - 1]) || /\s/u.test(text[runEnd]);
-    const replacement = hasSpace && !spaced ? ' ' : '';
+    const zeroWidthOnly = codes.every((code) => code === ZERO_WIDTH_SPACE);
+    const reading = !hasSpace || spaced ? 'nothing' : zeroWidthOnly ? zeroWidthSpaceReading(text, runStart, runEnd) : 'space';
     const span = { start: base + runStart, end: base + runEnd };
+    const remove: Fix = { messageId: 'remove', edits: [{ span, text: '' }], safe: reading !== 'either' };
+    const space: Fix = { messageId: 'replaceWithSpace', edits: [{ span, text: ' ' }], safe: reading !== 'either' };
     report({
       span,
-      messageId: replacement ? 'nonBreaking' : 'invisible',
+      messageId: reading === 'space' ? 'nonBreaking' : 'invisible',
       data: {
         name: codes.map((code) => `${CHARACTERS[code].en} U+${code.toString(16).toUpperCase().padStart(4, '0')}`).join(', '),
         nameAr: codes.map((code) => CHARACTERS[code].ar).join('، '),
       },
-      fixes: [{ messageId: replacement ? 'replaceWithSpace' : 'remove', edits: [{ span, text: replacement }], safe: true }],
+      ...(reading === 'either' ? { confidence: 'medium' as const } : {}),
+      fixes: reading === 'space' ? [space] : reading === 'either' ? [remove, space] : [remove],
     });
     runStart = -1;
   };
