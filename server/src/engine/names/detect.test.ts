@@ -263,6 +263,11 @@ describe('names found at cues', () => {
       'وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم السباق، وقال الشيخ محمد بن راشد إن السباق ناجح.',
       ['person:حمدان بن محمد بن راشد', 'person:محمد بن راشد آل مكتوم'],
     ],
+    [
+      'a listed surname alone is the article\'s person of that name when the listed one is never named in full',
+      'وقالت الباحثة ماري ترامب إن الكتاب جاهز. وأضافت ترامب أن النشر قريب.',
+      ['person:ماري ترامب'],
+    ],
     ['given names that are common words start no name by themselves', 'وقف المتظاهرون خلف المشروع الجديد، ومنح المجلس وسام الاستحقاق للفائزين، وطالبوا بحكم رشيد وبتيسير الإجراءات.', []],
     ['an organisation\'s name ends at its adjective', 'وقالت وكالة الفضاء الأوروبية توماس بيسكيه إن المهمة ناجحة.', ['organisation:الفضاء الأوروبية']],
     ['a listed surname led by بن alone is the listed person\'s', 'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأضاف بن سلمان أن الإنتاج سيرتفع.', ['person:محمد بن سلمان']],

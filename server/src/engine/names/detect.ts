@@ -369,6 +369,7 @@ class NameFinder {
   run(): Found[] {
     this.findListed();
     this.findCued();
+    this.giveSurnamesToArticlePeople();
     this.findRepeated();
     // From here on a name is compared part by part, عبد with the word after it (Found.words).
     for (const name of this.found) if (name.words.length > 1) name.words = nameParts(name.words, '');
@@ -410,7 +411,7 @@ class NameFinder {
    * that calls for a name of the entry's kind.
    */
   private findListed(): void {
-    /** The entries found by the first pass, in order of first mention. */
+    /** The entries found by the first pass, in order of first mention (read again by giveSurnamesToArticlePeople). */
     const present = numbersFor(this.list).present.cleared();
     let entries = 0;
     const { listedWords, listedCount, classes, covered } = this;
@@ -607,6 +608,27 @@ class NameFinder {
       if (!name) continue;
       this.cover(name);
       after = name.last + 1;
+    }
+  }
+
+  /**
+   * A lone listed surname (شولتز) in an article that names someone else by it at a cue (قالت إنغريد
+   * شولتز) and never names the listed person in full is that someone's: the article's own people come
+   * first. It becomes an unlisted name, grouped with theirs.
+   */
+  private giveSurnamesToArticlePeople(): void {
+    let surnames: Set<string> | undefined;
+    for (let k = this.cuedFrom; k < this.found.length; k++) {
+      const { kind, words } = this.found[k];
+      if (kind === 'person' && words.length > 1) (surnames ??= new Set()).add(words[words.length - 1]);
+    }
+    if (!surnames) return;
+    const present = numbersFor(this.list).present;
+    for (let k = 0; k < this.cuedFrom; k++) {
+      const name = this.found[k];
+      const form = name.listed!;
+      if (form.role !== 'surname' || form.words.length !== 1 || present.get(form.entryIndex) >= 0 || !surnames.has(name.split.stem)) continue;
+      this.found[k] = { ...name, words: [name.split.stem], listed: undefined };
     }
   }
 
