@@ -32,7 +32,11 @@ const CONSEQUENCE_VERBS = [
   'أثار', 'يثير', 'أجبر', 'أفضى', 'أسهم', 'يسهم', 'ساهم', 'يساهم', 'عزز', 'يعزز', 'أتاح', 'يتيح', 'حال', 'يحول', 'خلف',
   'أضعف', 'يضعف', 'أعاق', 'يعيق', 'ترك', 'يترك', 'فتح', 'يفتح', 'أشعل', 'دعا', 'يدعو', 'حدا', 'استدعى', 'يستدعي',
   'تطلب', 'يتطلب', 'قلل', 'يقلل', 'يهدد', 'ينذر', 'يضع', 'وضع', 'يشير', 'يعكس',
+  'أدخل', 'يدخل', 'أوقع', 'يوقع', 'أطلق', 'يطلق', 'سمح', 'يسمح', 'وفر', 'يوفر', 'قاد', 'يقود',
+  'أعاد', 'يعيد', 'أخر', 'يؤخر', 'كلف', 'يكلف', 'حرم', 'يحرم',
 ];
+/** The object pronouns a consequence verb may carry (مما جعله، مما دفعها، مما يجعلهم). */
+const OBJECT_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم'];
 const RELATIVE_PRONOUNS = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي'];
 /** Subordinators that can open a sentence in some registers (`بينما كان…، وصل`), so only medium. */
 const SUBORDINATORS = ['بينما', 'حيث', 'لكي', 'كي', 'لكيلا', 'كيلا', 'لئلا', 'لأن', 'لأنه', 'لأنها', 'لأنهم', 'لأنهما', 'لأننا'];
@@ -71,7 +75,7 @@ const PSEUDO_CLEFT_COPULA = new Set(['هو', 'هي', 'هم', 'هما', 'هن']);
 
 const BASE_PHRASES: Phrase[] = [
   ...INCLUSIVE.map((p) => phrase(p, 'high', 'dependentPhrase')),
-  ...CONSEQUENCE_VERBS.flatMap((verb) => [phrase(`مما ${verb}`, 'high', 'dependentPhrase'), phrase(`مما قد ${verb}`, 'high', 'dependentPhrase')]),
+  ...CONSEQUENCE_VERBS.flatMap((verb) => ['', ...OBJECT_PRONOUNS].flatMap((pronoun) => [phrase(`مما ${verb}${pronoun}`, 'high', 'dependentPhrase'), phrase(`مما قد ${verb}${pronoun}`, 'high', 'dependentPhrase')])),
   LED_TO,
   ...RELATIVE_PRONOUNS.map((p) => phrase(p, 'high', 'relativePronoun')),
   ...SUBORDINATORS.map((p) => phrase(p, 'medium', 'mayDepend')),
@@ -83,11 +87,12 @@ function indexPhrases(phrases: Phrase[]): PhraseIndex {
   const index: PhraseIndex = new Map();
   for (const p of phrases) {
     if (p.words.length === 0) continue;
-    const list = index.get(p.words[0]) ?? [];
-    list.push(p);
-    list.sort((a, b) => b.words.length - a.words.length);
-    index.set(p.words[0], list);
+    const list = index.get(p.words[0]);
+    if (list) list.push(p);
+    else index.set(p.words[0], [p]);
   }
+  // Longest first (a stable sort keeps the list's order among equals).
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
 }
 
