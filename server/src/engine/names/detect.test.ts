@@ -268,6 +268,11 @@ describe('names found at cues', () => {
       'وقالت الباحثة ماري ترامب إن الكتاب جاهز. وأضافت ترامب أن النشر قريب.',
       ['person:ماري ترامب'],
     ],
+    [
+      'the adjective of a place or an organisation is no name, after a title or a trigger',
+      'وقال لاعب برنامج الأغذية العالمي الأممي، إن الوضع صعب، وعاد إلى العاصمة الليبية، والتقى لاعب ليبيا الأول سالم العبيدي.',
+      ['organisation:برنامج الأغذية العالمي', 'place:ليبيا', 'person:سالم العبيدي'],
+    ],
     ['given names that are common words start no name by themselves', 'وقف المتظاهرون خلف المشروع الجديد، ومنح المجلس وسام الاستحقاق للفائزين، وطالبوا بحكم رشيد وبتيسير الإجراءات.', []],
     ['an organisation\'s name ends at its adjective', 'وقالت وكالة الفضاء الأوروبية توماس بيسكيه إن المهمة ناجحة.', ['organisation:الفضاء الأوروبية']],
     ['a listed surname led by بن alone is the listed person\'s', 'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأضاف بن سلمان أن الإنتاج سيرتفع.', ['person:محمد بن سلمان']],

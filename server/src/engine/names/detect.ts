@@ -595,6 +595,8 @@ class NameFinder {
         }
         case Cue.Place:
           name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
+          // العاصمة الإسبانية describes a place; محافظة الشرقية, a noun in construct, names one.
+          if (name && name.first === name.last && this.is(name.first, ADJECTIVE) && hasArticle(this.folded(i))) name = undefined;
           break;
         case Cue.Organisation:
           name = this.readName(i + 1, 'organisation', 'trigger');
@@ -662,7 +664,7 @@ class NameFinder {
     let steps = 0;
     while (steps < MAX_TITLE_CHAIN && this.isJoined(i)) {
       // The name comes right after what the title is of, or it is no name of this title's.
-      if (this.covered[i]) return this.listedEnd[i] === 0 ? i : this.listedEnd[i];
+      if (this.covered[i]) return this.listedEnd[i] === 0 ? i : this.pastAdjectives(this.listedEnd[i]);
       // منسق الطوارئ في المنظمة | كلود موريل، المبعوثة الأممية إلى ليبيا | ستيفاني خوري: في or إلى and a
       // word with the article (or a listed place) say where the title is held.
       const where = (this.folded(i) === 'في' || this.folded(i) === 'الي') && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
@@ -701,6 +703,15 @@ class NameFinder {
   private isIndefiniteTitle(i: number): boolean {
     const folded = withoutConjunction(this.folded(i));
     return !hasArticle(folded) && !this.is(i, PRONOUN) && folded.length > 1 && !folded.startsWith('لل');
+  }
+
+  /**
+   * Skips the adjectives of a listed place or organisation a title is of, whatever follows them: لاعب
+   * بنفيكا البرتغالي | جواو فيليكس, and لاعب بنفيكا البرتغالي، with no name after it.
+   */
+  private pastAdjectives(i: number): number {
+    for (let steps = 0; steps < 2 && this.isJoined(i) && this.is(i, ADJECTIVE); steps++) i++;
+    return i;
   }
 
   /** Skips nationality adjectives after a trigger: العاصمة الأوكرانية | كييف. */
