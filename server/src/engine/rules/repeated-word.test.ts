@@ -3,6 +3,12 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'a preposition with its conjunction, then again without it',
+    text: 'وفي في ركن القراءة كتب كثيرة، وعلى على الطاولة أوراق.',
+    findings: [{ covers: 'وفي في' }, { covers: 'وعلى على' }],
+    fixed: 'وفي ركن القراءة كتب كثيرة، وعلى الطاولة أوراق.',
+  },
+  {
     name: 'a Quran verse in ornate brackets is quoted to the letter, in either order of the marks',
     text: 'وذكّر بقوله تعالى: ﴿هَيْهَاتَ هَيْهَاتَ لِمَا تُوعَدُونَ﴾ [المؤمنون: 36]، وبقوله: ﴾هيهات هيهات لما توعدون﴿.',
     findings: [],

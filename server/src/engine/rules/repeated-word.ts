@@ -25,6 +25,14 @@ const REPEATED_IN_FULL_NAMES = new Set(
  * and أو, which are Arabic words first.
  */
 const LETTER_NAMES = new Set(['بي', 'سي', 'دي', 'تي', 'إي', 'إيه', 'إف', 'جي', 'إتش', 'اتش', 'آي', 'جاي', 'كيه', 'كي', 'إل', 'إم', 'إس', 'إكس', 'واي', 'زد', 'دبليو', 'يو', 'كيو', 'آر']);
+/** Prepositions that a slip writes again after their conjunction (وفي في، وعلى على): never doubled on purpose. */
+const PREPOSITIONS = new Set(['في', 'على', 'إلى', 'عن', 'مع']);
+
+/** وفي في: the preposition with a conjunction, then again without it. */
+function isConjoinedDouble(first: string, second: string): boolean {
+  return first.length === second.length + 1 && (first[0] === 'و' || first[0] === 'ف') && first.endsWith(second) && PREPOSITIONS.has(second);
+}
+
 /** Both readings are common: «مَن مِن الحاضرين» (who among) and a typo for «من». */
 const AMBIGUOUS_DOUBLES = new Set(['من']);
 /**
@@ -86,7 +94,7 @@ export default defineRule({
     let first: Word | undefined;
     for (const sentence of paragraph.sentences) {
       for (const second of sentence.words) {
-        if (first && second.spelling.light === first.spelling.light) reportDouble(paragraph, first, second, report);
+        if (first && (second.spelling.light === first.spelling.light || isConjoinedDouble(first.spelling.light, second.spelling.light))) reportDouble(paragraph, first, second, report);
         first = second;
       }
     }
@@ -97,7 +105,8 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
   const { text, start: base } = paragraph;
   const word = second.spelling.light;
   if (!GAP.test(text.slice(first.end - base, second.start - base))) return;
-  if (isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
+  const conjoined = first.spelling.light !== word;
+  if (!conjoined && isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
   // A Quran verse is quoted to the letter (﴿هيهات هيهات لما توعدون﴾).
   if (inOrnateBrackets(text, first.start - base)) return;
   const ambiguous = AMBIGUOUS_DOUBLES.has(word);
