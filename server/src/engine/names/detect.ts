@@ -918,8 +918,9 @@ class NameFinder {
       if (covered[i] || (classes[i] & (ARABIC | NOT_NAME)) !== ARABIC) continue;
       const { spelling } = words[i];
       if (!starts.has(foldedHashes.of(spelling))) {
-        // A surname without the article (LooseSurnames.add), so no word with it, nor a stop word or one with a pronoun.
-        if (looseSurnames.size > 0 && !(classes[i] & (ARTICLE | STOP | PRONOUN)) && !isCue(classes[i]) && looseSurnames.mayBeIn(headCodes.of(spelling))) this.findLooseSurname(i, looseSurnames);
+        // A surname without the article (LooseSurnames.add), so no word with it; nor a stop word, one with a
+        // pronoun, a given name or a verbal noun, which are no spellings of a surname.
+        if (looseSurnames.size > 0 && !(classes[i] & NO_LOOSE_SURNAME) && !isCue(classes[i]) && looseSurnames.mayBeIn(headCodes.of(spelling))) this.findLooseSurname(i, looseSurnames);
         continue;
       }
       let best: Found | undefined;
@@ -1092,6 +1093,8 @@ const INFLECTED_ENDING = 1 << 26;
 /** The given-name reading is one that is also a common word (كريم، سعيد، أمل): a name only before a connector (كريم بن عمر). */
 const AMBIGUOUS_GIVEN = 1 << 27;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
+/** What no unlisted spelling of a surname is (findRepeated). */
+const NO_LOOSE_SURNAME = ARTICLE | STOP | PRONOUN | GIVEN_NAME | VERBAL_NOUN;
 
 /** The bits of a word that its letters alone decide, whether it is Arabic or not. */
 function lettersBits(spelling: Spelling): number {
