@@ -1722,6 +1722,7 @@ function introduces(article: Article, a: NameMention, b: NameMention): boolean {
  */
 function aliasInBrackets(source: string, after: number, entry: NameEntry): boolean {
   let open = after;
+  if (CLOSING_QUOTES.includes(source[open])) open++;
   while (source[open] === ' ') open++;
   if (source[open] !== '(') return false;
   const close = source.indexOf(')', open);
@@ -1732,6 +1733,8 @@ function aliasInBrackets(source: string, after: number, entry: NameEntry): boole
 }
 
 const withoutArticle = (folded: string) => (hasArticle(folded) ? folded.slice(2) : folded);
+/** A name in quotation marks may come before its alias in brackets: «قوات سوريا الديمقراطية» (قسد). */
+const CLOSING_QUOTES = '»”"';
 
 /** A lone surname (السوداني), or a compound one led by a connector (أبو صفية، عبد القادر الدخيل), that ends the longer name. */
 function isSurnameOf(short: string[], long: string[]): boolean {

@@ -173,6 +173,11 @@ export interface NameList {
   byFirstShape: ReadonlyMap<number, readonly ListedForm[]>;
 }
 
+/** Whether a folded word starts a listed name or is a listed person's first name (إيتمار of إيتمار بن غفير). */
+export function isListedNameWord(list: NameList, folded: string): boolean {
+  return list.byFirstWord.has(folded) || list.firstNames.has(folded);
+}
+
 /** Builds the lookup for a list of entries (already validated). */
 export function buildNameList(entries: readonly NameEntry[]): NameList {
   const byFirstWord = new Map<string, ListedForm[]>();

@@ -54,6 +54,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a listed name shaped like a verbal noun is a name (إيتمار بن غفير)',
+    text: 'قال الوزير إيتمار بن غفير إن الحكومة مستمرة، وأضاف إيتمار أن حزبه لن ينسحب، مؤكدا إستمرار العمل.',
+    findings: [{ covers: 'إستمرار', messageId: 'wasl' }],
+    fixed: 'قال الوزير إيتمار بن غفير إن الحكومة مستمرة، وأضاف إيتمار أن حزبه لن ينسحب، مؤكدا استمرار العمل.',
+  },
+  {
     name: 'ال standing alone before a family\'s name is آل',
     text: 'توج الشيخ منصور بن زايد ال نهيان الفائزين بحضور الشيخ محمد ال الشيخ وال مكتوم.',
     findings: [{ covers: 'ال', nth: 1, messageId: 'misspelled' }, { covers: 'ال', nth: 4 }, { covers: 'وال' }],

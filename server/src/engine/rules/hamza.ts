@@ -1,3 +1,4 @@
+import { isListedNameWord, nameListFor } from '../names/list';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
 import { forEachForm, type CliticSet } from '../text/clitics';
@@ -120,7 +121,7 @@ export default defineRule({
     },
   },
   defaultOptions: {},
-  checkArticle({ article, report }) {
+  checkArticle({ article, names, report }) {
     const use = (span: Span, from: string, correct: string, safe: boolean): Fix => ({
       messageId: 'use',
       data: { correct },
@@ -140,6 +141,8 @@ export default defineRule({
           if (lexeme === null) continue;
           const { light } = word.spelling;
           if (lexeme.kind === 'waslVerbalNoun') {
+            // A name on the list is no verbal noun, whatever its shape (إيتمار بن غفير).
+            if (isListedNameWord(nameListFor(names), word.spelling.folded)) continue;
             const correct = light.replace('إ', 'ا');
             const at = word.start + word.text.indexOf('إ');
             report({

@@ -77,6 +77,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'an alias introduced in brackets after the name in quotation marks, or with «المعروف سابقا باسم»',
+    text: 'وتبنى «تنظيم الدولة الإسلامية» (داعش) الهجوم في بيان. وكان داعش قد نفذ هجمات مماثلة. وقال حلف شمال الأطلسي، المعروف سابقا باسم الناتو، إن قواته جاهزة، وأضاف الناتو أن التدريبات مستمرة.',
+    config,
+    findings: [],
+  },
+  {
     name: 'an alias after the first word of the name it stands for: the replacement takes that word in',
     text: 'وشارك ممثلون عن حلف شمال الأطلسي في القمة. وأشار البيان إلى دور حلف الناتو في تأمين الممرات.',
     config,
