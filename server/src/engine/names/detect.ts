@@ -1764,9 +1764,26 @@ function fits(other: Found, name: Found): boolean {
   }
   const shorter = words.length < theirs.length;
   const [short, long] = shorter ? [words, theirs] : [theirs, words];
-  if ((shorter ? other : name).kind !== 'person' || !isSurnameOf(short, long)) return false;
+  if (name.kind !== 'person') return false;
+  // سلمان الدوسري after سلمان بن يوسف الدوسري: the given name and the surname, without the nasab.
+  if (dropsNasab(short, long)) return sameWord(short[0], long[0], true) && sameWord(short[1], long[long.length - 1], true);
+  if (!isSurnameOf(short, long)) return false;
   const offset = long.length - short.length;
   return short.every((w, i) => sameWord(w, long[offset + i], cued));
+}
+
+/** A nasab, بن and the name after it, as nameParts joins them (بنيوسف). */
+const isNasabPart = (part: string) => part.length > 3 && (part.startsWith('بن') || part.startsWith('ابن'));
+
+/**
+ * Whether `short` is `long` without its nasab: a given name and a surname, where `long` has the same
+ * ends and only nasab parts between them (سلمان الدوسري، سلمان بن يوسف الدوسري). Not a lone given name
+ * with a surname that is itself a nasab (بن سلمان).
+ */
+function dropsNasab(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length !== 2 || long.length < 3 || isNasabPart(short[1])) return false;
+  for (let k = 1; k < long.length - 1; k++) if (!isNasabPart(long[k])) return false;
+  return true;
 }
 
 /** A name already in a group, by which later names are matched to the group. */
@@ -1807,8 +1824,11 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
     if (length + 1 > endings.length) endings = new Int32Array(2 * (length + 1));
     endings[0] = 0;
     for (let s = 1; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), FNV_PRIME);
+    // The given name and the surname of a name with a nasab, keyed like a name of those two words.
+    const pair = length >= 3 && dropsNasab([words[0], words[length - 1]], words) ? pairKey(words[0], words[length - 1]) : undefined;
     let first = firstFitting(byKey.get(endings[length]), name, Infinity);
     first = firstFitting(byEnding.get(endings[length]), name, first);
+    if (pair !== undefined) first = firstFitting(byKey.get(pair), name, first);
     // A full name joins a lone surname's group only while that group has no full name: two people may
     // share a surname (أسامة الخطيب … الخطيب … سامر الخطيب).
     for (let s = 1; s < length; s++) first = firstFitting(byKey.get(endings[s]), name, first, longest);
@@ -1820,8 +1840,14 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
     const member = { group, found: name };
     addMember(byKey, endings[length], member);
     for (let s = 1; s < length; s++) addMember(byEnding, endings[s], member);
+    if (pair !== undefined) addMember(byEnding, pair, member);
   }
   return groups;
+}
+
+/** The key groupUnlisted gives a name of the two words `first` and `last` (its endings[2]). */
+function pairKey(first: string, last: string): number {
+  return Math.imul(Math.imul(0 ^ looseHash(last), FNV_PRIME) ^ looseHash(first), FNV_PRIME);
 }
 
 /** endings of groupUnlisted, reused by each name (one grouping runs at a time). */
@@ -1917,10 +1943,13 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
     return entity;
   }
   // A loop, not Math.max(...): a name of a huge text may have more mentions than a call takes arguments.
-  let longest = 0;
-  for (const draft of drafts) longest = Math.max(longest, draft.found.words.length);
-  // A shorter mention is the end of the name (a surname) and takes the last slots.
-  const slotOf = (draft: Draft, index: number) => longest - draft.found.words.length + index;
+  let longest: readonly string[] = [];
+  for (const draft of drafts) if (draft.found.words.length > longest.length) longest = draft.found.words;
+  // A shorter mention is the end of the name (a surname) and takes the last slots; a given name and a
+  // surname without the nasab take the first and the last.
+  const withoutNasab = (draft: Draft) => dropsNasab(draft.found.words, longest);
+  const slotOf = (draft: Draft, index: number) =>
+    withoutNasab(draft) && index === 0 ? 0 : longest.length - draft.found.words.length + index;
   const tallies = new Map<number, Map<string, number>>();
   const written = mapPacked(drafts, (d) => nameParts(d.mention.form.split(' '), ' '));
   for (const [k, draft] of drafts.entries()) {
@@ -1943,10 +1972,10 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
     const mention = draft.mention;
     const words = written[k];
     mention.expected = mapPacked(words, (w, i) => preferredWord(slotOf(draft, i), w)).join(' ');
-    mention.role = words.length < longest && draft.found.kind === 'person' ? 'surname' : 'preferred';
+    mention.role = words.length < longest.length && draft.found.kind === 'person' && !withoutNasab(draft) ? 'surname' : 'preferred';
     mention.differs = !(options.ignoreQuotations && mention.quoted) && !spelledAlike(mention.expected, mention.form);
     if (mention.differs) mention.role = mention.role === 'surname' ? 'surname' : 'variant';
-    if (!full && words.length === longest) full = draft;
+    if (!full && words.length === longest.length) full = draft;
   }
   const entity = newEntity(kind, full!.mention.expected, 'article');
   entity.mentions = mapPacked(drafts, (d) => d.mention);

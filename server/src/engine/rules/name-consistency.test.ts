@@ -71,6 +71,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a given name and a surname without the nasab are the full name, in the first and last slots',
+    text: 'وقال وزير الإعلام سلمان بن يوسف الدوسري إن الوزارة ستواصل عملها. وأكد سلمان الدوسرى أن الخطة جاهزة، وقال الدوسري إن العمل مستمر.',
+    findings: [{ covers: 'سلمان الدوسرى', messageId: 'articleSpelling' }],
+    fixed: 'وقال وزير الإعلام سلمان بن يوسف الدوسري إن الوزارة ستواصل عملها. وأكد سلمان الدوسري أن الخطة جاهزة، وقال الدوسري إن العمل مستمر.',
+  },
+  {
+    name: 'two brothers who share the surname are not one person: only a nasab may be dropped',
+    text: 'وقال وزير الإعلام سلمان بن يوسف الدوسري إن الوزارة ستواصل عملها. وأكد شقيقه فهد الدوسري أن الخطة جاهزة.',
+    findings: [],
+  },
+  {
     name: 'an alias introduced in brackets without its article',
     text: 'وشارك ممثلون عن حلف شمال الأطلسي (ناتو) والاتحاد الأوروبي. وأشار البيان إلى دور الناتو في تأمين الممرات.',
     config,
