@@ -15,6 +15,16 @@ export interface ArticleName {
   preferred: string;
   source: 'list' | 'article';
   forms: ArticleForm[];
+  /** The house list's entry of a listed name: its other spellings go into the entry written out. */
+  entry?: ListedSpellings;
+}
+
+/** The spellings of a house-list entry besides its preferred one. */
+interface ListedSpellings {
+  variants: string[];
+  aliases: string[];
+  surnames?: string[];
+  aliasVariants?: Record<string, string[]>;
 }
 
 export interface ArticleForm {
@@ -40,6 +50,8 @@ export interface ListedName {
   aliases: string[];
   /** For a person named by surname on second mention: the surnames, in the house spelling. */
   surnames?: string[];
+  /** A listed name's other spellings of its aliases, as the house list has them. */
+  aliasVariants?: Record<string, string[]>;
   /** Mentions in all the files. */
   count: number;
   /** Files it appears in. */
@@ -65,7 +77,12 @@ export function namesOfArticle(text: string, config: ResolvedConfig, kind: TextK
       if (mention.role === 'surname' && mention.expected !== mention.form) form.surname = mention.expected;
       forms.set(mention.form, form);
     }
-    return { kind: entity.kind, preferred: entity.preferred, source: entity.source, forms: [...forms.values()] };
+    const name: ArticleName = { kind: entity.kind, preferred: entity.preferred, source: entity.source, forms: [...forms.values()] };
+    if (entity.entry) {
+      const { variants, aliases, surnames, aliasVariants } = entity.entry;
+      name.entry = { variants, aliases, ...(surnames ? { surnames } : {}), ...(aliasVariants ? { aliasVariants } : {}) };
+    }
+    return name;
   });
 }
 
@@ -82,6 +99,8 @@ interface Group {
   forms: Map<string, FormTally>;
   /** The house list's preferred forms it was found under (two configs may prefer different spellings), with their mentions. */
   listPreferred: Map<string, number>;
+  /** The house list's entries it was found under, by preferred form. */
+  listEntries: Map<string, ListedSpellings>;
   files: Set<number>;
   seen: number;
   /** Set when merged into another group. */
@@ -114,7 +133,7 @@ export class NameTally {
         else if (found) group = found;
       }
       if (!group) {
-        group = { kind: name.kind, forms: new Map(), listPreferred: new Map(), files: new Set(), seen: this.order++ };
+        group = { kind: name.kind, forms: new Map(), listPreferred: new Map(), listEntries: new Map(), files: new Set(), seen: this.order++ };
         this.groups.push(group);
       }
       for (const key of keys) this.byKey.set(key, group);
@@ -127,6 +146,7 @@ export class NameTally {
         else group.forms.set(form.form, { role: form.role, count: form.count, seen: this.order++, surname: form.surname ?? form.form });
       }
       if (name.source === 'list') group.listPreferred.set(name.preferred, (group.listPreferred.get(name.preferred) ?? 0) + mentions);
+      if (name.entry && !group.listEntries.has(name.preferred)) group.listEntries.set(name.preferred, name.entry);
     }
   }
 
@@ -164,6 +184,7 @@ function merge(a: Group, b: Group): Group {
     }
   }
   for (const [preferred, count] of gone.listPreferred) kept.listPreferred.set(preferred, (kept.listPreferred.get(preferred) ?? 0) + count);
+  for (const [preferred, entry] of gone.listEntries) if (!kept.listEntries.has(preferred)) kept.listEntries.set(preferred, entry);
   for (const file of gone.files) kept.files.add(file);
   gone.into = kept;
   return kept;
@@ -179,14 +200,18 @@ function listedName(group: Group): ListedName {
   const roleOf = (form: string, tally: FormTally): ListedRole =>
     form === preferred ? 'preferred' : tally.role === 'preferred' && !fromList ? 'variant' : tally.role;
   const withRoles = forms.map(([form, tally]) => ({ form, role: roleOf(form, tally), count: tally.count }));
-  const named = (role: ListedRole) => withRoles.filter((f) => f.role === role).map((f) => f.form);
-  const surnames = [...new Set(forms.filter(([, tally]) => tally.role === 'surname').map(([, tally]) => tally.surname))];
+  // A listed name keeps its entry's spellings, those the articles use first: written back into a house
+  // list, the entry replaces the shipped one and must lose none of them.
+  const entry = fromList === undefined ? undefined : group.listEntries.get(fromList);
+  const named = (role: ListedRole, listed: readonly string[] = []) => [...new Set([...withRoles.filter((f) => f.role === role).map((f) => f.form), ...listed])];
+  const surnames = [...new Set([...forms.filter(([, tally]) => tally.role === 'surname').map(([, tally]) => tally.surname), ...(entry?.surnames ?? [])])];
   return {
     preferred,
     kind: group.kind,
-    variants: named('variant'),
-    aliases: named('alias'),
+    variants: named('variant', entry?.variants),
+    aliases: named('alias', entry?.aliases),
     ...(surnames.length ? { surnames } : {}),
+    ...(entry?.aliasVariants ? { aliasVariants: entry.aliasVariants } : {}),
     count,
     files: group.files.size,
     source: fromList === undefined ? 'article' : 'list',

@@ -60,8 +60,9 @@ Names:
                            most), listed or unlisted, its mentions and articles, and each written form
                            (variant, alias, surname) with its count; by kind, most mentioned first.
                            --format json gives an array of {preferred, kind, variants, aliases,
-                           surnames?, count, files, source, forms: [{form, role, count}]}: drop count,
-                           files, source and forms and an entry fits "names" in .mudaqqiq.json.
+                           surnames?, aliasVariants?, count, files, source, forms: [{form, role,
+                           count}]}: drop count, files, source and forms and an entry fits "names" in
+                           .mudaqqiq.json (a listed name keeps every spelling of its house entry).
                            Exits with 0 (or 2, as below): names are not findings.
 
 Configuration:

@@ -41,7 +41,9 @@ describe('--list-names', () => {
     // The alias introduced in one article and used bare in another is one organisation.
     const isis = named(names, 'تنظيم الدولة الإسلامية');
     assert.deepEqual(formCounts(isis), { داعش: ['alias', 3], 'تنظيم الدولة الإسلامية': ['preferred', 1] });
-    assert.deepEqual(isis.aliases, ['داعش']);
+    // The aliases the articles use first, then the rest of the house entry's.
+    assert.equal(isis.aliases[0], 'داعش');
+    assert.ok(isis.aliases.includes('الدولة الإسلامية في العراق والشام'), isis.aliases.join('، '));
     assert.equal(isis.files, 2);
 
     const blinken = named(names, 'أنتوني بلينكن');
@@ -76,13 +78,23 @@ describe('--list-names', () => {
     assert.ok(names.length > 0);
     for (const name of names) {
       const keys = Object.keys(name);
-      assert.deepEqual(keys.filter((k) => k !== 'surnames'), ['preferred', 'kind', 'variants', 'aliases', 'count', 'files', 'source', 'forms']);
+      assert.deepEqual(keys.filter((k) => k !== 'surnames' && k !== 'aliasVariants'), ['preferred', 'kind', 'variants', 'aliases', 'count', 'files', 'source', 'forms']);
       assert.ok(!('surnames' in name) || name.kind === 'person');
       for (const form of name.forms) assert.deepEqual(Object.keys(form), ['form', 'role', 'count']);
     }
     const entries = names.map(({ count, files, source, forms, ...entry }) => entry);
     assert.deepEqual(parseNameEntries(entries), entries);
     assert.ok(nameListFor(entries).entries.length > entries.length, 'merges over the shipped list');
+  });
+
+  it("a listed name's entry keeps the house list's spellings, so written back as the desk's list it loses none", () => {
+    const boeing = sandbox({ 'a.txt': 'العنوان\n\nتسلمت الشركة طائرات بوينغ الجديدة.\n' }, null);
+    const names = listed(runCli(['--list-names', '-f', 'json', 'a.txt'], { cwd: boeing }).stdout);
+    assert.deepEqual(named(names, 'بوينغ').variants, ['بوينج']);
+    const entries = names.map(({ count, files, source, forms, ...entry }) => entry);
+    const house = sandbox({ 'b.txt': 'العنوان\n\nتسلمت الشركة طائرات بوينغ، وقالت بوينغ إن بوينج ستسلم المزيد.\n' }, { names: entries });
+    const check = JSON.parse(runCli(['-f', 'json', 'b.txt'], { cwd: house }).stdout)[0];
+    assert.deepEqual(check.messages.map((m: { ruleId: string }) => m.ruleId), ['name-consistency']);
   });
 
   it('prints a readable list by default: forms at the end of each line, a summary last', () => {
