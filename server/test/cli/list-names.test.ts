@@ -195,7 +195,7 @@ describe('--list-names', () => {
   it('--help describes it and the JSON shape', () => {
     const help = runCli(['--help'], { cwd: dir }).stdout.replace(/\s+/g, ' ');
     assert.ok(help.includes(' --list-names list the people, organisations and places '));
-    assert.ok(help.includes('{preferred, kind, variants, aliases, surnames?, count, files, source, forms: [{form, role, count}]}'));
+    assert.ok(help.includes('{preferred, kind, variants, aliases, surnames?, aliasVariants?, count, files, source, forms: [{form, role, count}]}'));
   });
 });
 
