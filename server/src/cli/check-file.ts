@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
   applyEdits,
+  Directives,
   fixText,
+  isKnownRule,
   lineIndexOf,
   lineStartsOf,
   lint,
@@ -10,6 +12,7 @@ import {
   ruleById,
   ruleMessage,
   safeFixOf,
+  unknownRule,
   type Finding,
   type Fix,
   type Locale,
@@ -72,6 +75,8 @@ export class Checker {
     const locale = this.settings.locale ?? config.locale ?? this.settings.defaultLocale;
     const kind = kindOf(task.path);
     const { text } = decoded;
+    const notices = unknownDirectiveRules(text);
+    if (notices.length) result.notices = notices;
     try {
       if (this.settings.listNames) return { ...result, names: namesOfArticle(text, config, kind) };
       if (this.settings.fixMode === 'none') {
@@ -118,6 +123,12 @@ export class Checker {
 export function kindOf(path: string): TextKind {
   const ext = extname(path).toLowerCase();
   return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plain';
+}
+
+/** A directive naming a rule that does not exist silences nothing: the writer is told where. */
+function unknownDirectiveRules(text: string): string[] {
+  if (!text.includes('mudaqqiq-')) return [];
+  return new Directives(text).unknownRuleIds(isKnownRule).map(({ ruleId, line }) => `line ${line + 1}: this directive silences nothing: ${unknownRule(ruleId).message}`);
 }
 
 /** Findings as report messages: positions without the BOM, 1-based lines and columns, fixes merged as ESLint does. */

@@ -92,6 +92,7 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
   const emit = (result: FileResult) => {
     const where = relativePath(cwd, result.path);
     if (result.skipped) process.stderr.write(`mudaqqiq: ${where}: ${result.skipped}\n`);
+    for (const notice of result.notices ?? []) process.stderr.write(`mudaqqiq: ${where}: ${notice}\n`);
     if (result.failure) {
       process.stderr.write(`mudaqqiq: ${where}: ${result.failure}\n`);
       failed = true;

@@ -36,6 +36,8 @@ export interface FileResult {
   messages: Message[];
   /** Why the file was not checked: binary (a notice) or a problem that makes the run exit with 2. */
   skipped?: string;
+  /** What the writer should know about the file that is no finding (a directive naming no rule). */
+  notices?: string[];
   failure?: string;
   /** How many safe fixes --fix applied (written) or would apply (dry run). */
   fixesApplied?: number;

@@ -29,6 +29,6 @@ describe('inline directives', () => {
   it('disable with rule ids silences only those to the end', () => {
     assert.equal(directives.isDisabled('tatweel', offsetOfLine(8)), true);
     assert.equal(directives.isDisabled('stray-period', offsetOfLine(8)), false);
-    assert.deepEqual(directives.mentionedRuleIds, ['tatweel', 'hamza', 'tatweel']);
+    assert.deepEqual(directives.unknownRuleIds((id) => id === 'tatweel'), [{ ruleId: 'hamza', line: 7 }]);
   });
 });

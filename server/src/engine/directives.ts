@@ -35,9 +35,9 @@ export class Directives {
     }
   }
 
-  /** Every rule id a directive names, to report unknown ones. */
-  get mentionedRuleIds(): string[] {
-    return this.directives.flatMap((d) => d.ruleIds);
+  /** The rule ids directives name that are unknown (a slip: such a directive silences nothing), with their 0-based lines. */
+  unknownRuleIds(isKnown: (ruleId: string) => boolean): { ruleId: string; line: number }[] {
+    return this.directives.flatMap((d) => d.ruleIds.filter((id) => !isKnown(id)).map((ruleId) => ({ ruleId, line: d.line })));
   }
 
   isDisabled(ruleId: string, offset: number): boolean {

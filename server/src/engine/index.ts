@@ -1,5 +1,5 @@
 // The engine's public face: text in, findings and fixes out. No I/O, no editor imports.
-export { resolveConfig, ConfigError, isKnownRule, parseSeverity, type UserConfig, type ResolvedConfig, type RuleSetting } from './config';
+export { resolveConfig, ConfigError, isKnownRule, parseSeverity, unknownRule, type UserConfig, type ResolvedConfig, type RuleSetting } from './config';
 export { lint, ParagraphCache, type LintOptions, type LintResult } from './lint';
 export { applyEdits, fixText, nonOverlappingFixes, safeFixOf, type FixResult } from './fix';
 export { findingMessage, ruleMessage, fillTemplate, localized, ruleDocsUrl } from './messages';

@@ -61,6 +61,17 @@ describe('which files are checked', () => {
   });
 });
 
+describe('inline directives', () => {
+  it('a directive naming no rule is said on stderr, with the line and the known rules; the check goes on', () => {
+    const dir = sandbox({ 'a.txt': `العنوان\n<!-- mudaqqiq-disable-next-line tatweel, hamza-typo -->\n${TATWEEL_LINE}\n` });
+    const run = runCli(['--format', 'json', 'a.txt'], { cwd: dir });
+    assert.equal(run.code, 0);
+    assert.deepEqual(JSON.parse(run.stdout)[0].messages, []);
+    assert.match(run.stderr, /^mudaqqiq: a\.txt: line 2: this directive silences nothing: unknown rule "hamza-typo"; known rules: duplicate-sentence, /);
+    assert.doesNotMatch(run.stderr, /"tatweel"/);
+  });
+});
+
 describe('--stdin', () => {
   it('checks standard input, reported as <text>', () => {
     const dir = sandbox();
