@@ -619,19 +619,22 @@ class NameFinder {
    * first. It becomes an unlisted name, grouped with theirs.
    */
   private giveSurnamesToArticlePeople(): void {
-    let surnames: Set<string> | undefined;
-    for (let k = this.cuedFrom; k < this.found.length; k++) {
-      const { kind, words } = this.found[k];
-      if (kind === 'person' && words.length > 1) (surnames ??= new Set()).add(words[words.length - 1]);
-    }
-    if (!surnames) return;
     const present = numbersFor(this.list).present;
     for (let k = 0; k < this.cuedFrom; k++) {
       const name = this.found[k];
       const form = name.listed!;
-      if (form.role !== 'surname' || form.words.length !== 1 || present.get(form.entryIndex) >= 0 || !surnames.has(name.split.stem)) continue;
+      if (form.role !== 'surname' || form.words.length !== 1 || present.get(form.entryIndex) >= 0 || !this.isCuedSurname(name.split.stem)) continue;
       this.found[k] = { ...name, words: [name.split.stem], listed: undefined };
     }
+  }
+
+  /** Whether a person found at a cue has this folded word as the last of two or more. */
+  private isCuedSurname(folded: string): boolean {
+    for (let k = this.cuedFrom; k < this.found.length; k++) {
+      const { kind, words } = this.found[k];
+      if (kind === 'person' && words.length > 1 && words[words.length - 1] === folded) return true;
+    }
+    return false;
   }
 
   /** Whether a person found at a cue so far has this folded word in the name (asked only of a word ending in a pronoun). */
