@@ -14,6 +14,18 @@ const OTHER = 'وأعلنت الوزارة خطة لتوزيع الحصص الم
 
 testRule(rule, [
   {
+    name: 'a pasted paragraph goes whole: the short sentences after the duplicate that repeat the first copy\'s go with it',
+    text: 'العنوان\nوأعلنت الحكومة خطة لدعم المزارعين المتضررين من موجة الجفاف. بما في ذلك تأجيل الأقساط.\nوقال الوزير إن الخطة تبدأ الشهر المقبل.\nوأعلنت الحكومة خطة لدعم المزارعين المتضررين من موجة الجفاف. بما في ذلك تأجيل الأقساط.\n',
+    findings: [{ covers: 'وأعلنت الحكومة خطة لدعم المزارعين المتضررين من موجة الجفاف.', nth: 1 }],
+    fixed: 'العنوان\nوأعلنت الحكومة خطة لدعم المزارعين المتضررين من موجة الجفاف. بما في ذلك تأجيل الأقساط.\nوقال الوزير إن الخطة تبدأ الشهر المقبل.\n',
+  },
+  {
+    name: 'within a paragraph the run ends where the copies part',
+    text: 'العنوان\nوأعلنت الحكومة خطة لدعم المزارعين المتضررين من موجة الجفاف. وهذا مهم.\nوقال الوزير إن الخطة تبدأ. وأعلنت الحكومة خطة لدعم المزارعين المتضررين من موجة الجفاف. وذلك مهم.\n',
+    findings: [{ covers: 'وأعلنت الحكومة خطة لدعم المزارعين المتضررين من موجة الجفاف.', nth: 1 }],
+    fixed: 'العنوان\nوأعلنت الحكومة خطة لدعم المزارعين المتضررين من موجة الجفاف. وهذا مهم.\nوقال الوزير إن الخطة تبدأ. وذلك مهم.\n',
+  },
+  {
     name: 'a background sentence pasted twice as its own line: the later line goes',
     text: `${HEADLINE}${BACKGROUND}\n${OTHER}\n${BACKGROUND}\n`,
     findings: [{ covers: BACKGROUND, nth: 1, messageId: 'duplicate', severity: 'error', related: [BACKGROUND] }],

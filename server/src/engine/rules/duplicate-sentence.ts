@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Article, Paragraph, Sentence } from '../text/article';
-import { sentenceForm } from '../text/sentence-forms';
+import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
 
 const SPACE = /\s/;
@@ -62,11 +62,12 @@ export default defineRule({
         const form = sentenceForm(sentence, sentenceForms);
         const first = form.comparable ? firstByKey.get(form.key) : undefined;
         if (first) {
+          const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
           report({
             span: { start: sentence.start, end: sentence.end },
             messageId: 'duplicate',
             related: [{ span: first.span, messageId: 'firstCopy' }],
-            fixes: [{ messageId: 'removeLater', edits: [{ span: sentenceDeletion(article, paragraph, sentence), text: '' }], safe: true }],
+            fixes: [{ messageId: 'removeLater', edits: [{ span: sentenceDeletion(article, paragraph, sentence, last), text: '' }], safe: true }],
           });
           continue;
         }
@@ -93,11 +94,32 @@ export default defineRule({
  * The sentence with the space that separates it from its neighbours; a sentence that is its whole
  * paragraph takes its line (and the blank lines before it) so no empty line or double space is left.
  */
-function sentenceDeletion(article: Article, paragraph: Paragraph, sentence: Sentence): Span {
+/**
+ * The last sentence of the copied run a duplicate starts: the sentences after it that are too short to
+ * compare (بما في ذلك تأجيل الأقساط.) but repeat those after the first copy go with it, or deleting the
+ * duplicate would leave them stranded.
+ */
+function lastOfCopiedRun(paragraph: Paragraph, duplicate: Sentence, first: { paragraph: Paragraph; sentence: Sentence }, kept: SentenceFormCache | undefined): Sentence {
+  const copy = paragraph.sentences;
+  const original = first.paragraph.sentences;
+  let j = copy.indexOf(duplicate);
+  let i = original.indexOf(first.sentence);
+  while (j + 1 < copy.length && i + 1 < original.length) {
+    const next = sentenceForm(copy[j + 1], kept);
+    if (next.comparable || next.key !== sentenceForm(original[i + 1], kept).key) break;
+    i++;
+    j++;
+  }
+  return copy[j];
+}
+
+/** The text to delete to remove the sentences from `sentence` to `last` (by default itself) of a paragraph. */
+function sentenceDeletion(article: Article, paragraph: Paragraph, sentence: Sentence, last: Sentence = sentence): Span {
   const { source, prose } = article;
-  const isWholeParagraph = !prose.slice(paragraph.start, sentence.start).trim() && !prose.slice(sentence.end, paragraph.end).trim();
+  const isWholeParagraph = !prose.slice(paragraph.start, sentence.start).trim() && !prose.slice(last.end, paragraph.end).trim();
   if (!isWholeParagraph) {
-    let { start, end } = sentence;
+    let { start } = sentence;
+    let { end } = last;
     if (start > paragraph.start) while (start > paragraph.start && SPACE.test(prose[start - 1])) start--;
     else while (end < paragraph.end && SPACE.test(prose[end])) end++;
     return { start, end };
