@@ -107,12 +107,13 @@ const FRONT_MATTER = /^---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$
 
 function disableForFile(document: TextDocument, diagnostic: Diagnostic, ruleId: string, locale: Locale, style: EditStyle, analysis: Analysis): CodeAction {
   const text = document.getText();
-  const frontMatter = analysis.context.kind === 'markdown' ? FRONT_MATTER.exec(text) : null;
+  // After a BOM, which the front matter follows.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const frontMatter = analysis.context.kind === 'markdown' ? FRONT_MATTER.exec(text.slice(bom)) : null;
   const eol = eolOf(document);
-  let at = frontMatter ? frontMatter[0].length : 0;
+  const at = bom + (frontMatter ? frontMatter[0].length : 0);
   let prefix = '';
   if (frontMatter && !/\n$/.test(frontMatter[0])) prefix = eol; // front matter closed on the last line
-  if (at === 0 && text.charCodeAt(0) === 0xfeff) at = 1;
   const position = document.positionAt(at);
   return {
     title: inReadingOrder(t('disableFile', locale, { rule: ruleId }), locale),

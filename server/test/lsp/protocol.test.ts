@@ -165,6 +165,16 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(tatweel(await client.pullItems(uri)), []);
   });
 
+  it('disables the rule for the file after the front matter of a Markdown file that starts with a BOM', async () => {
+    const uri = 'untitled:actions-5.md';
+    const markdown = `\uFEFF---\ntitle: إعمار\n---\n# ${ARTICLE}`;
+    await client.open(uri, markdown, 'markdown');
+    const items = tatweel(await client.pullItems(uri));
+    const actions = await codeActions(client, uri, [items[0]]);
+    const text = await apply(client, uri, actions.find((a) => a.title === 'Disable tatweel for this file'));
+    assert.equal(text, `\uFEFF---\ntitle: إعمار\n---\n<!-- mudaqqiq-disable tatweel -->\n# ${ARTICLE}`);
+  });
+
   it('gives source.fixAll.mudaqqiq for editor.codeActionsOnSave, and the mudaqqiq.fixAll command', async () => {
     const uri = 'untitled:fix-all-1';
     await client.open(uri, ARTICLE);
