@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findingMessage, ruleById, ruleDocsUrl, ruleMessage, type Finding, type Locale, type Severity, type Span, type TextEdit } from '../engine';
-import { inReadingOrder } from './strings';
+import { inReadingOrder, isolatingValues } from './strings';
 
 export const SOURCE = 'mudaqqiq';
 
@@ -79,12 +79,12 @@ function toDiagnostic(finding: Finding, index: number, document: TextDocument, l
   const rule = ruleById.get(finding.ruleId)!;
   const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri: document.uri, range: rangeOf(document, r.span) },
-    message: inReadingOrder(ruleMessage(rule, r.messageId, r.data, locale, { isolate: true }), locale),
+    message: inReadingOrder(ruleMessage(rule, r.messageId, r.data, locale, { isolate: isolatingValues() }), locale),
   }));
   const data: DiagnosticData = {
     version: document.version,
     fixes: finding.fixes.map((fix, fixIndex): DiagnosticFix => {
-      const common = { title: inReadingOrder(ruleMessage(rule, fix.messageId, fix.data, locale, { isolate: true }), locale), safe: fix.safe };
+      const common = { title: inReadingOrder(ruleMessage(rule, fix.messageId, fix.data, locale, { isolate: isolatingValues() }), locale), safe: fix.safe };
       if (fix.edits.length > MAX_EDITS_IN_DATA) return { ...common, finding: index, ruleId: finding.ruleId, span: finding.span, fix: fixIndex };
       return { ...common, edits: fix.edits.map((e) => lspEdit(document, e)) };
     }),
@@ -95,7 +95,7 @@ function toDiagnostic(finding: Finding, index: number, document: TextDocument, l
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId) },
     source: SOURCE,
-    message: inReadingOrder(findingMessage(finding, locale, { isolate: true }), locale),
+    message: inReadingOrder(findingMessage(finding, locale, { isolate: isolatingValues() }), locale),
     ...(related.length ? { relatedInformation: related } : {}),
     data,
   };

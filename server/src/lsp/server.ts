@@ -30,7 +30,7 @@ import { nameListFile } from './name-list-file';
 import { nameListActions, prepareRename, rename } from './names';
 import { codeActionContextOf, commandArgumentsOf, documentUriOf, invalid, isInDocument, positionOf, rangeOf } from './params';
 import { CONFIG_FILE_NAME } from '../node/config-loader';
-import { inReadingOrder, t, withThousands } from './strings';
+import { inReadingOrder, setIsolates, t, withThousands } from './strings';
 import { documentSymbols } from './symbols';
 import { checkFiles, filesToCheck } from './workspace-check';
 
@@ -99,6 +99,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
   // The shape of the params was checked as the request arrived (checkArrivingParams); the capabilities are read warily.
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
+    setIsolates(typeof params.clientInfo?.name === 'string' ? params.clientInfo.name : undefined);
     pull = capabilities.textDocument?.diagnostic !== undefined;
     refreshSupport = capabilities.workspace?.diagnostics?.refreshSupport === true;
     const workspaceEditCapabilities = capabilities.workspace?.workspaceEdit;

@@ -38,9 +38,26 @@ const STRINGS = {
 
 export type StringId = keyof typeof STRINGS;
 
+/**
+ * Whether text is wrapped in bidi isolates (below). Editors that lay lines out with the Unicode bidi
+ * algorithm (VS Code) need them; terminal editors draw them as code points (Neovim's `<2068>`), so
+ * those clients get plain text (setIsolates, at initialize). One client per server process.
+ */
+let isolates = true;
+
+/** Terminal editors, by the name their LSP client gives in initialize's clientInfo. */
+const DRAWS_ISOLATES_AS_CODES = /\b(?:n?vim|neovim|helix|emacs|eglot|lsp-mode|kakoune|kak-lsp|sublime)\b/i;
+
+export function setIsolates(clientName: string | undefined): void {
+  isolates = clientName === undefined || !DRAWS_ISOLATES_AS_CODES.test(clientName);
+}
+
+/** The `isolate` option of the engine's message templates: each filled-in value in its own isolate. */
+export const isolatingValues = (): boolean => isolates;
+
 export function t(id: StringId, locale: Locale, data?: Record<string, string | number>): string {
   const values = data && Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)]));
-  return fillTemplate(STRINGS[id][locale], values, { isolate: locale === 'ar' && data !== undefined });
+  return fillTemplate(STRINGS[id][locale], values, { isolate: isolates && locale === 'ar' && data !== undefined });
 }
 
 /**
@@ -49,12 +66,12 @@ export function t(id: StringId, locale: Locale, data?: Record<string, string | n
  * sit in reading order whatever the line around it.
  */
 export function inReadingOrder(text: string, locale: Locale): string {
-  return locale === 'ar' ? `\u2067${text}\u2069` : text;
+  return isolates && locale === 'ar' ? `\u2067${text}\u2069` : text;
 }
 
 /** A label that may hold Arabic (a symbol name, a detail): isolated right to left when it does. */
 export function isolatedIfArabic(text: string): string {
-  return hasArabicLetter(text) ? `\u2067${text}\u2069` : text;
+  return isolates && hasArabicLetter(text) ? `\u2067${text}\u2069` : text;
 }
 
 /** 5781891 → "5,781,891", without toLocaleString, whose first call loads ICU's number formats (some 10 ms). */

@@ -102,6 +102,23 @@ describe('language server lifecycle', () => {
     }
   });
 
+  it('gives a terminal editor plain text: Helix and Neovim draw bidi isolates as code points', async () => {
+    for (const [name, isolated] of [['helix', false], ['Neovim', false], ['Visual Studio Code', true]] as const) {
+      const client = TestClient.spawn();
+      try {
+        await client.initialize({ clientInfo: { name }, locale: 'ar' });
+        const uri = 'untitled:isolates.news';
+        await client.open(uri, ARTICLE);
+        const published = await client.until(() => client.published.get(uri), 3000, 'diagnostics');
+        const message = tatweel(published.diagnostics)[0].message;
+        assert.equal(/[\u2066-\u2069]/.test(message), isolated, `${name}: ${JSON.stringify(message)}`);
+        assert.match(message, /^\u2067?مدّة زخرفية \(تطويل\) داخل الكلمة «\u2068?الحكومـــة\u2069?»/);
+      } finally {
+        await client.stop();
+      }
+    }
+  });
+
   it('takes a locale that is not a string as absent, with a warning, and keeps checking', async () => {
     const client = TestClient.spawn();
     try {

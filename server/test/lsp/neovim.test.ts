@@ -52,8 +52,6 @@ function runNeovim(): Promise<NeovimResult> {
 }
 
 const hasNeovim = spawnSync('nvim', ['--version']).status === 0;
-const rli = (text: string) => `\u2067${text}\u2069`;
-
 describe('Neovim as the LSP client', () => {
   it('shows diagnostics, the outline, a quick fix that applies and a rename', { skip: !hasNeovim && process.env.MUDAQQIQ_SKIP_NEOVIM === '1' ? 'nvim not installed' : false }, async () => {
     assert.ok(hasNeovim, 'nvim is not installed (apt-get install neovim), or set MUDAQQIQ_SKIP_NEOVIM=1');
@@ -65,18 +63,19 @@ describe('Neovim as the LSP client', () => {
       [0, 'mudaqqiq', 2],
       [2, 'mudaqqiq', 2],
     ]);
-    assert.match(tatweel[0].message, /^Decorative tatweel \(kashida\) in “\u2068الحكومـــة\u2069”/);
+    // Neovim draws bidi isolates as code points (<2068>): it gets plain text.
+    assert.match(tatweel[0].message, /^Decorative tatweel \(kashida\) in “الحكومـــة”/);
     // Neovim columns are bytes: "الحكوم" is six two-byte letters.
     assert.deepEqual([tatweel[0].col, tatweel[0].end_col], [12, 18]);
 
     assert.deepEqual(
       result.symbols!.map((s) => [s.name, s.detail ?? '', (s.children ?? []).map((c) => c.name)]),
       [
-        [rli('الحكومـــة تقر خطة لإعادة إعمار الأحياء المتضررة'), 'headline', []],
-        [rli('أعلنت الحكومـــة، الثلاثاء، خطة لإعادة إعمار …'), 'lede', []],
-        [rli('وقال وزير الإسكان سالم الراشد في …'), '', [rli('وزير الإسكان سالم الراشد: «سنبدأ بالمدارس والمستشفيات قبل نهاية العام»')]],
-        [rli('وأضاف: «التمويل متوفر، والعمل سيبدأ فور …'), '', [rli('وزير الإسكان سالم الراشد: «التمويل متوفر، والعمل سيبدأ فور انتهاء …»')]],
-        [rli('ويقدر خبراء كلفة الإعمار بنحو ثلاثة …'), '', []],
+        ['الحكومـــة تقر خطة لإعادة إعمار الأحياء المتضررة', 'headline', []],
+        ['أعلنت الحكومـــة، الثلاثاء، خطة لإعادة إعمار …', 'lede', []],
+        ['وقال وزير الإسكان سالم الراشد في …', '', ['وزير الإسكان سالم الراشد: «سنبدأ بالمدارس والمستشفيات قبل نهاية العام»']],
+        ['وأضاف: «التمويل متوفر، والعمل سيبدأ فور …', '', ['وزير الإسكان سالم الراشد: «التمويل متوفر، والعمل سيبدأ فور انتهاء …»']],
+        ['ويقدر خبراء كلفة الإعمار بنحو ثلاثة …', '', []],
         ['Names', '', ['People']],
       ],
     );
