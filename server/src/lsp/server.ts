@@ -11,9 +11,11 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
+  type Command,
   type Connection,
   type DocumentDiagnosticReport,
   type InitializeResult,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { basename, dirname } from 'node:path';
@@ -31,10 +33,10 @@ import { nameListActions, prepareRename, rename } from './names';
 import { codeActionContextOf, commandArgumentsOf, documentUriOf, invalid, isInDocument, positionOf, rangeOf } from './params';
 import { CONFIG_FILE_NAME } from '../node/config-loader';
 import { inReadingOrder, setIsolates, t, withThousands } from './strings';
-import { documentSymbols } from './symbols';
+import { documentSymbols, flatSymbols } from './symbols';
 import { checkFiles, filesToCheck } from './workspace-check';
 
-export const COMMANDS = { fixAll: 'mudaqqiq.fixAll', checkWorkspace: 'mudaqqiq.checkWorkspace' } as const;
+export const COMMANDS = { fixAll: 'mudaqqiq.fixAll', checkWorkspace: 'mudaqqiq.checkWorkspace', applyEdit: 'mudaqqiq.applyEdit' } as const;
 export const STATUS_NOTIFICATION = 'mudaqqiq/status';
 /** Typing pause before a pushed re-check. */
 export const DEBOUNCE_MS = 150;
@@ -77,6 +79,10 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
   let hoverFormat: MarkupKind = MarkupKind.PlainText;
   /** The client answers workspace/applyEdit (for the fixAll command). */
   let applyEditSupport = false;
+  /** The client takes CodeAction literals; else only Command literals, which apply an edit through applyEdit. */
+  let codeActionLiterals = true;
+  /** The client takes the outline as nested DocumentSymbol[]; else as flat SymbolInformation[]. */
+  let hierarchicalSymbols = true;
   let clientLocale: string | undefined;
   let workspaceFolders: string[] = [];
   const dynamic = { configuration: false, watchedFiles: false, relativePatterns: false, workspaceFolders: false };
@@ -109,6 +115,8 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
     };
     hoverFormat = includes(capabilities.textDocument?.hover?.contentFormat, MarkupKind.Markdown) ? MarkupKind.Markdown : MarkupKind.PlainText;
     applyEditSupport = capabilities.workspace?.applyEdit === true;
+    codeActionLiterals = capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
+    hierarchicalSymbols = capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     // The locale only picks the language of messages: a client that sends a bad one (a typo in a Neovim
     // config) is better served by messages in the default language and a line in its log than by a
     // server that refuses to start.
@@ -159,7 +167,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
         hoverProvider: true,
         documentSymbolProvider: { label: 'Mudaqqiq' },
         renameProvider: capabilities.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
-        executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.checkWorkspace] },
+        executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.checkWorkspace, COMMANDS.applyEdit] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'mudaqqiq-language-server', version: options.version },
@@ -332,7 +340,9 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
   connection.onDocumentSymbol(async (params) => {
     const current = await currentAnalysis(documentUriOf(params));
     const outline = current?.analysis.outline();
-    return current && outline ? documentSymbols(current.document, outline, current.analysis.context.locale) : [];
+    if (!current || !outline) return [];
+    const symbols = documentSymbols(current.document, outline, current.analysis.context.locale);
+    return hierarchicalSymbols ? symbols : flatSymbols(current.document.uri, symbols);
   });
 
   connection.onCodeAction(async (params, token) => {
@@ -356,7 +366,10 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
       const edit = await fixAllEdit(document, analysis);
       if (edit) actions.push({ title: inReadingOrder(t('fixAll', analysis.context.locale), analysis.context.locale), kind: FIX_ALL_KIND, edit: workspaceEdit(document, [edit], editStyle) });
     }
-    return actions;
+    if (codeActionLiterals) return actions;
+    // A client that takes only commands gets each action as one that applies its edit (none without applyEdit).
+    if (!applyEditSupport) return [];
+    return actions.flatMap((action): Command[] => (action.edit ? [{ title: action.title, command: COMMANDS.applyEdit, arguments: [action.edit] }] : []));
   });
 
   /** The workspace name list for a document on disk: its .mudaqqiq.json, else a new one at its workspace folder's root. */
@@ -407,6 +420,12 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
         label: inReadingOrder(t('fixAll', current.analysis.context.locale), current.analysis.context.locale),
         edit: workspaceEdit(current.document, [edit], editStyle),
       });
+      return { applied: result.applied };
+    }
+    if (params?.command === COMMANDS.applyEdit) {
+      const edit = args[0];
+      if (typeof edit !== 'object' || edit === null) throw invalid(`${COMMANDS.applyEdit} takes a workspace edit`);
+      const result = await connection.workspace.applyEdit({ edit: edit as WorkspaceEdit });
       return { applied: result.applied };
     }
     if (params?.command === COMMANDS.checkWorkspace) {

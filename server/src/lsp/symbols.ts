@@ -1,4 +1,4 @@
-import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../engine';
 import type { ArticleOutline, NameKind, OutlineBlock, OutlineName, OutlineQuotation } from '../engine/outline';
@@ -85,4 +85,15 @@ function groupSymbol(name: string, kind: SymbolKind, children: DocumentSymbol[])
 
 function before(a: Range['start'], b: Range['start']): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/**
+ * The outline for a client without hierarchicalDocumentSymbolSupport: the same symbols as a flat list,
+ * each naming the one it sits in (LSP: such a client takes SymbolInformation[]).
+ */
+export function flatSymbols(uri: string, symbols: readonly DocumentSymbol[], container?: string): SymbolInformation[] {
+  return symbols.flatMap((symbol) => [
+    { name: symbol.name, kind: symbol.kind, location: { uri, range: symbol.range }, ...(container === undefined ? {} : { containerName: container }) },
+    ...flatSymbols(uri, symbol.children ?? [], symbol.name),
+  ]);
 }

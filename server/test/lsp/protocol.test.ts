@@ -56,7 +56,7 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(capabilities.hoverProvider, true);
     assert.ok(capabilities.documentSymbolProvider);
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
-    assert.deepEqual(capabilities.executeCommandProvider, { commands: ['mudaqqiq.fixAll', 'mudaqqiq.checkWorkspace'] });
+    assert.deepEqual(capabilities.executeCommandProvider, { commands: ['mudaqqiq.fixAll', 'mudaqqiq.checkWorkspace', 'mudaqqiq.applyEdit'] });
   });
 
   it('registers the config-file watcher and configuration changes dynamically', async () => {
@@ -627,5 +627,50 @@ describe('language server for a client without Markdown hovers or workspace/appl
     );
     assert.equal(client.applyEditRequests, 0);
     assert.equal(client.text(uri), ARTICLE);
+  });
+});
+
+describe('language server for a client without code action literals or nested symbols', () => {
+  let client: TestClient;
+
+  before(async () => {
+    client = await TestClient.start({
+      capabilities: {
+        textDocument: { publishDiagnostics: { dataSupport: true }, codeAction: {}, documentSymbol: {} },
+        workspace: { applyEdit: true },
+      },
+    });
+  });
+  after(async () => client.stop());
+
+  it('gives each code action as a command that applies its edit (LSP: no literals without codeActionLiteralSupport)', async () => {
+    const uri = 'untitled:commands-only';
+    await client.open(uri, ARTICLE);
+    const published = await client.until(() => client.published.get(uri), 3000, 'diagnostics');
+    const [first] = tatweel(published.diagnostics);
+    const commands: { title: string; command: string; arguments: unknown[]; edit?: unknown }[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: first.range,
+      context: { diagnostics: [first] },
+    });
+    assert.ok(commands.length > 0);
+    for (const command of commands) {
+      assert.equal(command.command, 'mudaqqiq.applyEdit');
+      assert.equal(command.edit, undefined);
+    }
+    const remove = commands.find((c) => c.title === 'Remove the tatweel')!;
+    await client.connection.sendRequest('workspace/executeCommand', { command: remove.command, arguments: remove.arguments });
+    assert.equal(client.applyEditRequests, 1);
+    assert.equal(client.text(uri), ARTICLE.replace('الحكومـــة تقر', 'الحكومة تقر'));
+  });
+
+  it('gives the outline as flat symbol information, each naming its container', async () => {
+    const uri = 'untitled:flat-symbols';
+    await client.open(uri, ARTICLE);
+    await client.until(() => client.published.get(uri), 3000, 'diagnostics');
+    const symbols: { name: string; location: { uri: string }; containerName?: string; children?: unknown }[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 3);
+    assert.ok(symbols.every((s) => s.location.uri === uri && s.children === undefined));
+    assert.ok(symbols.some((s) => s.containerName === 'Names' && s.name === 'People'));
   });
 });
