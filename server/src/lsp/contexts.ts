@@ -88,7 +88,8 @@ export class Contexts {
     let raw = this.globalSettings;
     if (this.options.fetchSettings) {
       try {
-        raw = await this.options.fetchSettings(uri);
+        // A client with no such section answers null (Neovim's default): keep the global settings.
+        raw = (await this.options.fetchSettings(uri)) ?? this.globalSettings;
       } catch {
         // The client could not answer: keep the global settings.
       }

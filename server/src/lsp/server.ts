@@ -463,7 +463,8 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
 
 /** The `mudaqqiq` section of a settings object, or the object itself when it is already that section. */
 function settingsIn(value: unknown): unknown {
-  if (!value || typeof value !== 'object') return undefined;
+  // Neovim sends didChangeConfiguration with {} when nothing is set: that changes nothing.
+  if (!value || typeof value !== 'object' || Object.keys(value).length === 0) return undefined;
   const section = (value as { mudaqqiq?: unknown }).mudaqqiq;
   return section ?? value;
 }

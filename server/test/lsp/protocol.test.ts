@@ -509,6 +509,24 @@ describe('language server process', () => {
   });
 });
 
+describe('language server for a client that answers workspace/configuration with null, as Neovim does', () => {
+  it('keeps the settings of initializationOptions, and an empty didChangeConfiguration changes nothing', async () => {
+    const client = await TestClient.start({ pull: false, settings: () => null, initializationOptions: { rules: { tatweel: 'error' } } });
+    try {
+      const uri = 'untitled:null-configuration';
+      await client.open(uri, ARTICLE);
+      const opened = await client.until(() => client.published.get(uri), 3000, 'diagnostics on open');
+      assert.deepEqual(tatweel(opened.diagnostics).map((d) => d.severity), [1, 1]);
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      await client.replace(uri, 'ويقدر', 'ويقدّر');
+      const changed = await client.until(() => (client.published.get(uri)?.version === 2 ? client.published.get(uri) : undefined), 3000, 'diagnostics after edit');
+      assert.deepEqual(tatweel(changed.diagnostics).map((d) => d.severity), [1, 1]);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server over stdio (push diagnostics, no workspace/configuration)', () => {
   let client: TestClient;
 
