@@ -9,7 +9,7 @@ import { INDEFINITE_PROCLITICS, isProcliticLetter } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, spelledAlike, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -1093,7 +1093,10 @@ const VERBAL_NOUN = 1 << 24;
 const PLURAL_ENDING = 1 << 25;
 /** Ends like a dual, a plural or an accusative (ين، ون، ات، ان، ا): not a person's third name. */
 const INFLECTED_ENDING = 1 << 26;
-/** The given-name reading is one that is also a common word (كريم، سعيد، أمل): a name only before a connector (كريم بن عمر). */
+/**
+ * The given-name reading is one that is also a common word (كريم، سعيد، أمل): it starts a name away from
+ * a cue only before a connector (كريم بن عمر), and at a cue only with a name after it (readName).
+ */
 const AMBIGUOUS_GIVEN = 1 << 27;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
 /** What no unlisted spelling of a surname is (findRepeated). */
