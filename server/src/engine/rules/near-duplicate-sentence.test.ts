@@ -11,6 +11,11 @@ const FILLER = 'وأعاد السكان بناء السوق القديمة خل�
 
 testRule(rule, [
   {
+    name: 'an item of a data box is not compared with the sentence that reports its figure',
+    text: 'العنوان\n• الاحتياطيات الدولية لدى البنك المركزي: 46.1 مليار دولار\nوارتفعت الاحتياطيات الدولية لدى البنك المركزي إلى 46.1 مليار دولار بنهاية أيار.\n',
+    findings: [],
+  },
+  {
     name: 'the same fact restated with other words and order',
     text: `${HEADLINE}${FACT}\n${FILLER}\n${RESTATED}\n`,
     findings: [{ covers: RESTATED, messageId: 'nearDuplicate', severity: 'warning', related: [FACT] }],

@@ -176,7 +176,7 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
     }
   }
   const key = keyFromCodes(codeCount);
-  const comparable = ids.length >= MIN_CONTENT_WORDS && !isListOfNames(text, words, base);
+  const comparable = ids.length >= MIN_CONTENT_WORDS && !LABEL_LINE.test(text.slice(datelineEnd - base)) && !isListOfNames(text, words, base);
   return {
     key,
     stemIds: ids,
@@ -295,6 +295,13 @@ function isFunctionWord(word: string): boolean {
   const candidates = bare === word ? [word] : [word, bare, word.slice(1)];
   return candidates.some((candidate) => FUNCTION_WORDS.has(candidate) || FUNCTION_WORDS.has(foldLetters(candidate)));
 }
+
+/**
+ * A label line, not a sentence: a credit or source (المصدر: الجهاز المركزي للإحصاء، تصوير: …), a
+ * signature (— المديرية العامة للدفاع المدني), an item of a box or list (• التضخم: 3.2%). Boxes and
+ * tweets repeat them, and a story restates a box's figures: they are compared with nothing.
+ */
+const LABEL_LINE = /^\s*(?:[—–•·▪◦*-]|(?:المصدر|المصادر|مصدر|تصوير|إعداد|اعداد|تحرير|ترجمة|صورة|الصورة|اقرأ أيضا|اقرأ أيضاً|ملاحظة المحرر)\s*:)/u;
 
 /**
  * `…، محمد علي، ووزير الدفاع ثابت العباسي، وعمر فاروق.`: after the lead-in, short items with no function
