@@ -147,6 +147,15 @@ testRule(rule, [
     fixed: 'وصلت فرق الإنقاذ إلى القرية المنكوبة مساء السبت. الذي رأيناه هناك لا يوصف، كما قال أحد المسعفين. وانهارت مئات المنازل في القرى الجبلية. الذين فقدوا منازلهم يقيمون الآن في خيام. وزار الوزير القرية، التي انقطعت عنها الكهرباء في يناير الماضي.',
   },
   {
+    name: 'more predicates of their own: an obligation, the أن of a pseudo-cleft, a plural past verb',
+    text: 'ودعت الهيئة السكان إلى البقاء في منازلهم. الذين يضطرون إلى الخروج عليهم تجنب الأودية. وانتهت الجولة الأولى. الذي تغير هذه المرة أن الوفدين جلسا معا. وفتحت المدارس أبوابها للنازحين. الذين وصلوا أولا حصلوا على غرف.',
+    findings: [
+      { covers: '. الذين', messageId: 'mayDepend', severity: 'info' },
+      { covers: '. الذي', nth: 1, messageId: 'mayDepend', severity: 'info' },
+      { covers: '. الذين', nth: 1, messageId: 'mayDepend', severity: 'info' },
+    ],
+  },
+  {
     name: 'a relative pronoun opening a pseudo-cleft, with its own predicate',
     text: 'وانتهت الجلسة الثالثة دون اتفاق بين الكتل. الذي يثير القلق هو غياب التوافق. وتضررت عشرات المنازل. التي تضررت أكثر هي بيوت الطين. ودفع العمال الثمن. الذين يدفعون الثمن هم الفقراء.',
     findings: [],

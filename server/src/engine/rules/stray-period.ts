@@ -133,8 +133,13 @@ function beforeDot(character: string): BeforeDot {
   return DIGIT_LATIN_OR_CLOSER.test(character) ? 'digitLatinOrCloser' : 'other';
 }
 
-/** Negations that open a predicate: الذي رأيناه | لا يوصف. */
-const NEGATIONS = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا'].map(foldLetters));
+/**
+ * Words that open a predicate of its own: a negation (الذي رأيناه | لا يوصف), the أن of a pseudo-cleft
+ * (الذي تغير هذه المرة | أن الوفدين جلسا), an obligation (الذين يضطرون إلى الخروج | عليهم تجنب الأودية).
+ */
+const PREDICATE_OPENERS = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'أن', 'عليه', 'عليها', 'عليهم', 'يجب', 'ينبغي'].map(foldLetters));
+/** A past verb of a plural subject (حصلوا، وصلوا): الذين وصلوا أولا | حصلوا على غرف. */
+const PLURAL_PAST_VERB = /^\p{L}{3,}وا$/u;
 /** A present-tense verb standing on its own, without و or ف: الذين فقدوا منازلهم | يقيمون. Not a month (يناير، يونيو). */
 const BARE_PRESENT_VERB = /^ي\p{L}{3,}$/u;
 const MONTHS_IN_YA = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه', 'يوليوز'].map(foldLetters));
@@ -142,15 +147,15 @@ const MONTHS_IN_YA = new Set(['يناير', 'يونيو', 'يوليو', 'يون�
 /**
  * Whether the sentence a relative pronoun opens has a predicate of its own after the relative clause's
  * verb, in its first clause: then the pronoun opens a real sentence (الذي رأيناه هناك لا يوصف، الذين فقدوا
- * منازلهم يقيمون في خيام), and the stop before it may be right. The clause's own verb is the word after
- * the pronoun, so the search starts past it.
+ * منازلهم يقيمون في خيام، الذين وصلوا أولا حصلوا على غرف), and the stop before it may be right. The
+ * clause's own verb is the word after the pronoun, so the search starts past it.
  */
 function hasOwnPredicate(next: Sentence): boolean {
   const { words, text, start } = next;
   const clauseEnd = start + clauseLength(text);
   for (let i = 2; i < words.length && words[i].start < clauseEnd; i++) {
     const folded = words[i].spelling.folded;
-    if (NEGATIONS.has(folded) || (BARE_PRESENT_VERB.test(folded) && !MONTHS_IN_YA.has(folded))) return true;
+    if (PREDICATE_OPENERS.has(folded) || PLURAL_PAST_VERB.test(folded) || (BARE_PRESENT_VERB.test(folded) && !MONTHS_IN_YA.has(folded))) return true;
   }
   return false;
 }
