@@ -83,10 +83,14 @@ testRule(rule, [
     fixed: '# العنوان\n\nبدأت المفاوضات في جنيف أمس.\n',
   },
   {
-    name: 'a doubled word in ta marbuta that is not a reduplication is a typo',
-    text: 'وقالت حكومة حكومة الوحدة الوطنية إنها ستعمل على فتح ممرات آمنة آمنة للمدنيين، بعدما عقد المجلس جلسة جلسة طارئة.',
-    findings: [{ covers: 'حكومة حكومة' }, { covers: 'آمنة آمنة' }, { covers: 'جلسة جلسة' }],
-    fixed: 'وقالت حكومة الوحدة الوطنية إنها ستعمل على فتح ممرات آمنة للمدنيين، بعدما عقد المجلس جلسة طارئة.',
+    name: 'an indefinite word in ta marbuta doubled may be a slip or a reduplication (قرية قرية): the deletion is offered',
+    text: 'وقالت حكومة حكومة الوحدة الوطنية إنها ستعمل على فتح ممرات آمنة آمنة للمدنيين، وزار الفريق المنطقة قرية قرية.',
+    findings: [
+      { covers: 'حكومة حكومة', severity: 'info' },
+      { covers: 'آمنة آمنة', severity: 'info' },
+      { covers: 'قرية قرية', severity: 'info' },
+    ],
+    suggested: 'وقالت حكومة الوحدة الوطنية إنها ستعمل على فتح ممرات آمنة للمدنيين، وزار الفريق المنطقة قرية.',
   },
   {
     name: 'reduplications in ta marbuta of manner and distribution',

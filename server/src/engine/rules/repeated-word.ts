@@ -84,8 +84,8 @@ export default defineRule({
     bad: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
     good: 'وصل الوفد إلى القاهرة صباح الأحد.',
     notFlagged: {
-      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
-      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation; a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
+      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، أما قرية قرية فتعني قرية بعد قرية)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
+      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation; a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, and for an indefinite word in ة (حكومة حكومة, but قرية قرية is village by village), the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
     },
   },
   defaultOptions: {},
@@ -109,14 +109,17 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
   if (!conjoined && isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
   // A Quran verse is quoted to the letter (﴿هيهات هيهات لما توعدون﴾).
   if (inOrnateBrackets(text, first.start - base)) return;
-  const ambiguous = AMBIGUOUS_DOUBLES.has(word);
+  const manMin = AMBIGUOUS_DOUBLES.has(word);
+  // An indefinite noun in ة may be doubled for distribution like those listed (قرية قرية، غرفة غرفة) or
+  // by a slip (حكومة حكومة): the deletion is offered, not made.
+  const ambiguous = manMin || (!conjoined && word.endsWith('ة') && !word.startsWith('ال'));
   // Quoted speech is kept as it was said («والله والله»), and a line of verse as it was written: there
   // the deletion is only offered.
   const quotation = quotationAt(paragraph, first.start);
   const quoted = (quotation !== undefined && second.end <= quotation.close) || isVerseLine(paragraph);
   report({
     span: { start: first.start, end: second.end },
-    messageId: ambiguous ? 'repeatedMaybe' : 'repeated',
+    messageId: manMin ? 'repeatedMaybe' : 'repeated',
     data: { word: second.text },
     ...(ambiguous ? { confidence: 'medium' as const } : {}),
     fixes: [
