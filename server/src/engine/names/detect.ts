@@ -1970,7 +1970,9 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
   const preferredWord = (slot: number, fallback: string) => {
     let best = fallback;
     let count = 0;
-    for (const [word, n] of tallies.get(slot) ?? []) if (n > count) [best, count] = [word, n];
+    for (const [word, n] of tallies.get(slot) ?? []) {
+      if (n > count || (n === count && standardness(word) > standardness(best))) [best, count] = [word, n];
+    }
     return best;
   };
   let full: Draft | undefined;
@@ -1986,6 +1988,15 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
   const entity = newEntity(kind, full!.mention.expected, 'article');
   entity.mentions = mapPacked(drafts, (d) => d.mention);
   return entity;
+}
+
+/**
+ * How far a written word of a name follows standard spelling, to settle a tie between two spellings
+ * used as often (إبراهيم/ابراهيم، المشهداني/المشهدانى): a hamza written, a nisba's ي rather than ى. Not
+ * ة over ه: names end in either (طه، قره خان). The first written wins a tie of equals.
+ */
+function standardness(word: string): number {
+  return (/[أإآؤئ]/.test(word) ? 1 : 0) + (word.endsWith('ي') && isNisba(foldName(word)) ? 1 : 0);
 }
 
 // ---- edits for the faces
