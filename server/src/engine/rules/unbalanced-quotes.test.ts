@@ -33,8 +33,14 @@ testRule(rule, [
     suggested: 'وأعلنت شركة «نماء للاستثمار عن أرباح بلغت 5 ملايين دولار في الربع الأول».\nقال المتحدث “لن نتراجع عن القرار”.',
   },
   {
-    name: 'the opener is in an earlier sentence: where the quotation ends is a guess, no fix',
+    name: 'the opener after a colon in an earlier sentence: the quotation ends after the first sentence or the last, two suggestions',
     text: 'وقال الوزير: «سنواصل العمل. وأضاف أن الحكومة ستعلن خطتها الأسبوع المقبل.',
+    findings: [{ covers: '«', messageId: 'unclosed' }],
+    suggested: 'وقال الوزير: «سنواصل العمل». وأضاف أن الحكومة ستعلن خطتها الأسبوع المقبل.',
+  },
+  {
+    name: 'the opener without a colon in an earlier sentence: where it ends is a guess, no fix',
+    text: 'وأعلنت شركة «نماء للاستثمار عن أرباحها. وأضافت أن التوزيعات تبدأ الشهر المقبل.',
     findings: [{ covers: '«', messageId: 'unclosed' }],
   },
   {

@@ -55,8 +55,8 @@ export default defineRule({
       const findings = imbalanceFindings(scan, paragraph);
       const only = scan.unmatched[0];
       if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener' && continued === undefined) {
-        const fix = closeBeforeFinalStop(paragraph, only.at, only.closer!);
-        if (fix) findings[0].fixes = [fix];
+        const fixes = closeBeforeFinalStop(paragraph, only.at, only.closer!);
+        if (fixes.length) findings[0].fixes = fixes;
       }
       for (const finding of findings) if (finding.span.start !== continued) report(finding);
     });
@@ -81,12 +81,19 @@ function continuedQuotation(paragraph: Paragraph, next: Paragraph | undefined, u
  * was said; elsewhere it may open a name or a title (`شركة «نماء للاستثمار عن …`) whose end is anyone's
  * guess, and the fix is a suggestion.
  */
-function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: string): Fix | undefined {
+function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: string): Fix[] {
   const { text, start } = paragraph;
   const last = paragraph.sentences[paragraph.sentences.length - 1];
-  if (!last || opener < last.start || !text.endsWith('.') || text.endsWith('..')) return undefined;
+  if (!last || !text.endsWith('.') || text.endsWith('..')) return [];
   const stop = start + text.length - 1;
-  if (stop - opener < 2) return undefined;
+  if (stop - opener < 2) return [];
   const afterColon = /:\s*$/.test(text.slice(Math.max(0, opener - start - 8), opener - start));
-  return { messageId: 'closeBeforeStop', data: { mark: closer }, edits: [{ span: { start: stop, end: stop }, text: closer }], safe: afterColon };
+  const closeAt = (at: number, safe: boolean): Fix => ({ messageId: 'closeBeforeStop', data: { mark: closer }, edits: [{ span: { start: at, end: at }, text: closer }], safe });
+  if (opener >= last.start) return [closeAt(stop, afterColon)];
+  if (!afterColon) return [];
+  // What was said after a colon runs over several sentences: to the end of the first, or of the last?
+  // Both are offered, the editor knows.
+  const first = paragraph.sentences.find((s) => s.start <= opener && opener < s.end);
+  const firstStop = first && text[first.end - 1 - start] === '.' ? first.end - 1 : undefined;
+  return firstStop === undefined ? [closeAt(stop, false)] : [closeAt(firstStop, false), closeAt(stop, false)];
 }
