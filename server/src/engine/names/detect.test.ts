@@ -273,6 +273,11 @@ describe('names found at cues', () => {
       'وقال لاعب برنامج الأغذية العالمي الأممي، إن الوضع صعب، وعاد إلى العاصمة الليبية، والتقى لاعب ليبيا الأول سالم العبيدي.',
       ['organisation:برنامج الأغذية العالمي', 'place:ليبيا', 'person:سالم العبيدي'],
     ],
+    [
+      'a phrase led by ب or ل after a name of two parts ends it; a Maghrebi name in بو does not',
+      'وتقدم ألكسندر ميتروفيتش بثقة نحو الكرة، ووصل سامر الزعبي لتنفيذ المهمة، وقال الوزير محمد سعيد بوزيدة إن الخطة جاهزة.',
+      ['person:ألكسندر ميتروفيتش', 'person:سامر الزعبي', 'person:محمد سعيد بوزيدة'],
+    ],
     ['given names that are common words start no name by themselves', 'وقف المتظاهرون خلف المشروع الجديد، ومنح المجلس وسام الاستحقاق للفائزين، وطالبوا بحكم رشيد وبتيسير الإجراءات.', []],
     ['an organisation\'s name ends at its adjective', 'وقالت وكالة الفضاء الأوروبية توماس بيسكيه إن المهمة ناجحة.', ['organisation:الفضاء الأوروبية']],
     ['a listed surname led by بن alone is the listed person\'s', 'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأضاف بن سلمان أن الإنتاج سيرتفع.', ['person:محمد بن سلمان']],

@@ -857,6 +857,8 @@ class NameFinder {
         continue;
       }
       if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING)) break;
+      // A third part led by ب or ل is a phrase after the name: ألكسندر ميتروفيتش | بثقة، | لتنفيذ.
+      if (kind === 'person' && parts >= 2 && !given && isPhraseAfterName(folded)) break;
       // An indefinite nisba after a place or an organisation describes it (مخيم زمزم | كارثي), and an
       // indefinite accusative after its article-led words is the object of the verb (وكالة الأنباء | صورا).
       if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
@@ -971,6 +973,10 @@ const isPastVerb = (folded: string) => folded.length >= 5 && folded[0] === 'ت' 
 
 /** تشكيل، تمرير، تعيين: the verbal noun of the تفعيل pattern. */
 const isVerbalNoun = (folded: string) => /^ت[^اوي]{2}ي[^اويه]$/.test(folded);
+
+/** بثقة، بسرعة، لتنفيذ: ب or ل with a noun in ة or a verbal noun (folded: ة is ه), not بو… (بوزيدة). */
+const isPhraseAfterName = (folded: string) =>
+  folded.length >= 4 && (folded[0] === 'ب' || folded[0] === 'ل') && folded[1] !== 'و' && (folded.endsWith('ه') || isVerbalNoun(folded.slice(1)));
 
 /**
  * حركة الإمدادات، تنظيم الدولة، حركة السفن: a trigger with only an article-led common noun or plural in
