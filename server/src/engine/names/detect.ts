@@ -599,7 +599,8 @@ class NameFinder {
           if (name && name.first === name.last && this.is(name.first, ADJECTIVE) && hasArticle(this.folded(i))) name = undefined;
           break;
         case Cue.Organisation:
-          name = this.readName(i + 1, 'organisation', 'trigger');
+          // An organisation's name is often quoted after its noun: مؤسسة «غولدمان ساكس».
+          name = this.readName(i + 1, 'organisation', 'trigger', false, this.opensQuotation(i));
           break;
         case Cue.Verb:
           name = this.readName(i + 1, 'person', 'verb');
@@ -727,9 +728,15 @@ class NameFinder {
     return i;
   }
 
-  /** The name that starts at word i after a cue. */
-  private readName(i: number, kind: NameKind, cue: 'title' | 'trigger' | 'verb', weakCue = false): Found | undefined {
-    if (!this.isJoined(i) || this.covered[i] || !this.is(i, ARABIC)) return undefined;
+  /** Whether only spaces and an opening quotation mark stand between word i and the next in its sentence. */
+  private opensQuotation(i: number): boolean {
+    const next = this.words[i + 1];
+    return next !== undefined && OPENING_QUOTE.test(this.prose.slice(this.words[i].end, next.start)) && next.start > this.words[i].end;
+  }
+
+  /** The name that starts at word i after a cue; `quoted`: in quotation marks right after it, so not joined to it. */
+  private readName(i: number, kind: NameKind, cue: 'title' | 'trigger' | 'verb', weakCue = false, quoted = false): Found | undefined {
+    if (!(quoted || this.isJoined(i)) || this.covered[i] || !this.is(i, ARABIC)) return undefined;
     const folded = this.folded(i);
     if (folded.length < 2 || this.is(i, STOP)) return undefined;
     const given = this.is(i, GIVEN_NAME);
@@ -990,6 +997,9 @@ const isCommonArticleNoun = (folded: string) => hasArticle(folded) && (NOT_NAMES
  * trigger's ordinary sense moves, not an organisation's name.
  */
 const isPeopleOfCountry = (folded: string) => /^ال.{2,}يين$/.test(folded);
+
+/** Between a noun and the name it introduces in quotation marks: ` «`. */
+const OPENING_QUOTE = /^ ?[«“"]$/;
 
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new Set(['بن', 'ابن', 'بنت']);
