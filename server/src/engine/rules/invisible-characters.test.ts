@@ -78,6 +78,12 @@ testRule(rule, [
     suggested: 'أعلنت الحكومة أن المبلغ ١٢٬٥٠٠ دينار و42,300 دولار.',
   },
   {
+    name: 'a no-break space grouping the thousands of a number goes: a plain one would let the number break',
+    text: 'بلغ عدد الزوار 1\u202f200 زائر و3\u00a0500 مشارك.',
+    findings: [{ covers: '\u202f', messageId: 'invisible' }, { covers: '\u00a0', messageId: 'invisible' }],
+    fixed: 'بلغ عدد الزوار 1200 زائر و3500 مشارك.',
+  },
+  {
     name: 'joiners, a word joiner, a byte order mark and a soft hyphen between letters join: they go',
     text: 'قال الوزير\u200cإن الاتفاق\u200dنهائي وإن الخطة\u2060جديدة و\ufeffشاملة للإصلا\u00adحات.',
     findings: [

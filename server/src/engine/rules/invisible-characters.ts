@@ -141,10 +141,20 @@ const ARTICLE_LED = /^(?:[وفبك]?ال|[وف]?لل)/u;
 function zeroWidthSpaceReading(text: string, start: number, end: number): 'nothing' | 'space' | 'either' {
   const before = text[start - 1];
   const after = text[end];
-  const digitBefore = DIGIT.test(before) || ('٬٫,.'.includes(before) && DIGIT.test(text[start - 2] ?? ''));
-  if (digitBefore && DIGIT.test(after)) return 'nothing';
+  if (insideNumber(text, start, end)) return 'nothing';
   if (ARTICLE_LED.test(text.slice(end, end + 4)) || !isArabicLetter(before.charCodeAt(0)) || !isArabicLetter(after.charCodeAt(0))) return 'space';
   return 'either';
+}
+
+/**
+ * Whether the run at [start, end) sits inside a number: between digits, or after a digit's separator
+ * (١٢٬​٥٠٠). A no-break space there groups thousands (1 200): a plain one would let the number break
+ * across lines, so it goes too.
+ */
+function insideNumber(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const digitBefore = DIGIT.test(before) || ('٬٫,.'.includes(before) && DIGIT.test(text[start - 2] ?? ''));
+  return digitBefore && DIGIT.test(text[end] ?? '');
 }
 
 /** Reports each run of invisible characters but the legitimate ones, with its fix. */
@@ -158,7 +168,7 @@ function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => 
     const hasSpace = codes.some((code) => CHARACTERS[code].isSpace);
     const spaced = runStart === 0 || runEnd === text.length || /\s/u.test(text[runStart - 1]) || /\s/u.test(text[runEnd]);
     const zeroWidthOnly = codes.every((code) => code === ZERO_WIDTH_SPACE);
-    const reading = !hasSpace || spaced ? 'nothing' : zeroWidthOnly ? zeroWidthSpaceReading(text, runStart, runEnd) : 'space';
+    const reading = !hasSpace || spaced ? 'nothing' : zeroWidthOnly ? zeroWidthSpaceReading(text, runStart, runEnd) : insideNumber(text, runStart, runEnd) ? 'nothing' : 'space';
     const span = { start: base + runStart, end: base + runEnd };
     const remove: Fix = { messageId: 'remove', edits: [{ span, text: '' }], safe: reading !== 'either' };
     const space: Fix = { messageId: 'replaceWithSpace', edits: [{ span, text: ' ' }], safe: reading !== 'either' };
