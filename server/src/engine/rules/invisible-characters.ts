@@ -111,8 +111,8 @@ export default defineRule({
       en: 'Flags invisible direction and joining controls, zero-width spaces and no-break spaces.',
     },
     rationale: {
-      ar: 'تأتي هذه الحروف من النسخ من المواقع ومعالجات النصوص، ولا تُرى لكنها تكسر البحث والمطابقة وتقلب ترتيب النص في بعض الأنظمة. المسافة غير القابلة للكسر تصير مسافة عادية؛ والمسافة صفرية العرض تُحذف داخل العدد، وتصير مسافة قبل الكلمة المعرفة بأل، وبين حرفين آخرين قد تفصل كلمتين أو تقع داخل كلمة واحدة فيُقترح الحلان.',
-      en: 'These characters come in when copying from websites and word processors; they cannot be seen but break search and matching, and reorder text in some systems. A no-break space becomes a plain space; a zero-width space goes inside a number, becomes a space before a word with the article, and between two other letters, where it may part two words or sit inside one, both fixes are offered.',
+      ar: 'تأتي هذه الحروف من النسخ من المواقع ومعالجات النصوص، ولا تُرى لكنها تكسر البحث والمطابقة وتقلب ترتيب النص في بعض الأنظمة. المسافة غير القابلة للكسر تصير مسافة عادية، وتُحذف داخل العدد (1 200)؛ والمسافة صفرية العرض تُحذف داخل العدد، وتصير مسافة قبل الكلمة المعرفة بأل، وبين حرفين آخرين قد تفصل كلمتين أو تقع داخل كلمة واحدة فيُقترح الحلان.',
+      en: 'These characters come in when copying from websites and word processors; they cannot be seen but break search and matching, and reorder text in some systems. A no-break space becomes a plain space, but inside a number (1 200) it goes; a zero-width space goes inside a number, becomes a space before a word with the article, and between two other letters, where it may part two words or sit inside one, both fixes are offered.',
     },
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
