@@ -39,6 +39,11 @@ describe('article', () => {
     assert.equal(article.headline?.text, 'العنوان');
     assert.equal(article.prose.length, text.length);
   });
+  it('markdown: each row of a table is a block of its own, so a finding in a row points at it', () => {
+    const text = '# العنوان\n\n| المؤشر | القيمة |\n| --- | --- |\n| التضخم | 3.2% |\n| البطالة | 7.1% |\n';
+    const article = parseArticle(text, 'markdown');
+    assert.deepEqual(article.paragraphs.map((p) => p.text), ['العنوان', '| المؤشر | القيمة |', '| --- | --- |', '| التضخم | 3.2% |', '| البطالة | 7.1% |']);
+  });
   it('keeps offsets: every paragraph text is the prose at its span', () => {
     const text = '# عنوان\n\nنص `code` مع [رابط](http://x.y/z) و<!-- تعليق --> آخر.\n';
     const article = parseArticle(text, 'markdown');

@@ -115,7 +115,8 @@ function markdownBlocks(source: string, prose: string): Block[] {
     let lineEnd = prose.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = prose.length;
     const line = trimmed(prose, lineStart, lineEnd);
-    const startsBlock = /^\s{0,3}(#|[-*+]\s|\d{1,3}[.)]\s)/.test(source.slice(lineStart, lineEnd));
+    // A heading, a list item or a table row starts a block of its own.
+    const startsBlock = /^\s{0,3}(#|[-*+]\s|\d{1,3}[.)]\s|\|)/.test(source.slice(lineStart, lineEnd));
     const isHeading = /^\s{0,3}#/.test(source.slice(lineStart, lineEnd));
     if (!line || startsBlock) {
       if (open) blocks.push(open);
