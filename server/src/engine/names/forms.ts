@@ -1,5 +1,6 @@
 import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { foldLetters, isDroppedMark, normalizeLight } from '../text/normalize';
+import { ARABIC_FOR_PERSIAN_KEY, PERSIAN_YEH } from '../text/persian-script';
 import { FNV_BASIS, FNV_PRIME } from '../text/spellings';
 
 // The written forms of a name and the keys that tell two spellings of one name apart from two names.
@@ -38,9 +39,8 @@ export function spelledAlike(a: string, b: string): boolean {
   return true;
 }
 
-/** Persian ی ک ھ for the Arabic letters they are typed for (ی for ي or ى). */
-const PERSIAN_FOR: Record<string, string> = { 'ی': 'يى', 'ک': 'ك', 'ھ': 'ه' };
-const isPersianFor = (persian: string, arabic: string) => PERSIAN_FOR[persian]?.includes(arabic) === true;
+/** Whether `persian` is the Persian keyboard's letter for `arabic` (ی for ي or ى). */
+const isPersianFor = (persian: string, arabic: string) => ARABIC_FOR_PERSIAN_KEY[persian] === arabic || (persian === PERSIAN_YEH && arabic === 'ى');
 
 /** Letter codes with the letters for /g/, /v/ and /p/ made one, as the loose key keeps them. */
 const SOUND_CODES = new Uint16Array(0x700);

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { forEachForm, type CliticSet } from '../text/clitics';
 import { normalizeLight } from '../text/normalize';
-import { isPersianOrUrdu } from '../text/persian-script';
+import { ARABIC_FOR_PERSIAN_KEY, isPersianOrUrdu, PERSIAN_YEH } from '../text/persian-script';
 import { characterClass, characterKind, holds } from '../text/rare-characters';
 import { ALEF_MAQSURA_WORDS, FINAL_YA_WORDS } from '../text/spelling-lists';
 import type { Fix, TextEdit } from '../types';
@@ -12,11 +12,7 @@ import type { Fix, TextEdit } from '../types';
 // gets both as suggestions. ە and ۀ are left alone: their Arabic letter may be ه or ة, and they almost
 // only occur in Kurdish and Persian text.
 
-const PERSIAN_YEH = 'ی';
-const PERSIAN_KAF = 'ک';
-const HEH_DOACHASHMEE = 'ھ';
-const TO_ARABIC: Record<string, string> = { [PERSIAN_KAF]: 'ك', [HEH_DOACHASHMEE]: 'ه', [PERSIAN_YEH]: 'ي' };
-const PERSIAN_KEYBOARD_LETTERS = PERSIAN_YEH + PERSIAN_KAF + HEH_DOACHASHMEE;
+const PERSIAN_KEYBOARD_LETTERS = Object.keys(ARABIC_FOR_PERSIAN_KEY).join('');
 const CANDIDATE = characterClass(PERSIAN_KEYBOARD_LETTERS, 'u');
 const PERSIAN_KEYBOARD_LETTER = characterKind(PERSIAN_KEYBOARD_LETTERS);
 const MARK = /[\u064b-\u0652\u0670\u0640]/u;
@@ -80,7 +76,7 @@ export default defineRule({
         const edits: TextEdit[] = [];
         let body = '';
         for (let i = 0; i < text.length; i++) {
-          const arabic = TO_ARABIC[text[i]];
+          const arabic = ARABIC_FOR_PERSIAN_KEY[text[i]];
           if (arabic && i !== last) edits.push({ span: { start: word.start + i, end: word.start + i + 1 }, text: arabic });
           body += arabic && i !== last ? arabic : text[i];
         }
@@ -91,7 +87,7 @@ export default defineRule({
           return { messageId: 'use', data: { correct }, edits: [...edits, ...lastEdit], safe };
         };
         if (text[last] !== PERSIAN_YEH) {
-          const only = fix(TO_ARABIC[text[last]] ?? text[last], true);
+          const only = fix(ARABIC_FOR_PERSIAN_KEY[text[last]] ?? text[last], true);
           report({ span, messageId: 'persian', data: { word: text, correct: only.data!.correct }, fixes: [only] });
           continue;
         }

@@ -22,6 +22,13 @@ const FUNCTION_WORDS = new Set([
   'دارد', 'خواهد', 'اور', 'کا', 'کو',
 ]);
 
+/**
+ * The letters a Persian keyboard types for Arabic ones: ک for ك, ھ for ه, and ی for ي (or, at the end of
+ * a word, ى, which only the word tells).
+ */
+export const ARABIC_FOR_PERSIAN_KEY: Readonly<Record<string, string>> = { 'ک': 'ك', 'ھ': 'ه', 'ی': 'ي' };
+export const PERSIAN_YEH = 'ی';
+
 /** ی، ک or another letter of the Persian block: written by a Persian keyboard, or in a Persian word. */
 export function hasPersianBlockLetter(word: string): boolean {
   return PERSIAN_BLOCK_LETTER.test(word);
