@@ -44,6 +44,7 @@ const INVISIBLE = characterKind(Object.keys(CHARACTERS).map(Number));
 const CANDIDATE = /[\u00a0\u00ad\u061c\u200b-\u200f\u202a-\u202f\u2060\u2066-\u2069\ufeff]/gu;
 const EMOJI_PART = /\p{Extended_Pictographic}|\ufe0f|[\u{1f3fb}-\u{1f3ff}]/u;
 const ZWNJ = 0x200c;
+const ZWJ = 0x200d;
 
 /** The sentence of the paragraph that holds offset `at`: a paragraph may have thousands. */
 function sentenceAt(paragraph: Paragraph, at: number): Sentence | undefined {
@@ -67,7 +68,6 @@ function wordAround(text: string, index: number): string {
   while (end < text.length && end - index < WORD_REACH && isLetter(end)) end++;
   return text.slice(start, end);
 }
-const ZWJ = 0x200d;
 
 /** ZWNJ belongs in Persian and Urdu words (می‌خواهم) and ZWJ inside an emoji sequence; anywhere else they are strays. */
 function isLegitimate(paragraph: Paragraph, index: number): boolean {
@@ -133,17 +133,15 @@ const DIGIT = /\p{Nd}/u;
 const ARTICLE_LED = /^(?:[وفبك]?ال|[وف]?لل)/u;
 
 /**
- * What a zero-width space between two visible characters stands for. Inside a number (١٢٬​٥٠٠) it is
- * nothing; before a word with the article (أن​الإيرادات), or beside anything but an Arabic letter (5%​خلال),
- * it parts two words: a space. Between two Arabic letters it may part two words (محمد​علي) or sit inside
- * one (الحكو​مة): either, which the editor decides.
+ * What a run of special spaces between two visible characters stands for. Inside a number (1 200،
+ * ١٢٬​٥٠٠) it is nothing; otherwise a no-break space is a space. So is a zero-width space before a word
+ * with the article (أن​الإيرادات) or beside anything but an Arabic letter (5%​خلال); between two Arabic
+ * letters it may part two words (محمد​علي) or sit inside one (الحكو​مة): either, which the editor decides.
  */
-function zeroWidthSpaceReading(text: string, start: number, end: number): 'nothing' | 'space' | 'either' {
-  const before = text[start - 1];
-  const after = text[end];
+function spaceReading(text: string, start: number, end: number, zeroWidthOnly: boolean): 'nothing' | 'space' | 'either' {
   if (insideNumber(text, start, end)) return 'nothing';
-  if (ARTICLE_LED.test(text.slice(end, end + 4)) || !isArabicLetter(before.charCodeAt(0)) || !isArabicLetter(after.charCodeAt(0))) return 'space';
-  return 'either';
+  if (!zeroWidthOnly || ARTICLE_LED.test(text.slice(end, end + 4))) return 'space';
+  return isArabicLetter(text.charCodeAt(start - 1)) && isArabicLetter(text.charCodeAt(end)) ? 'either' : 'space';
 }
 
 /**
@@ -167,8 +165,7 @@ function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => 
     const codes = [...new Set([...text.slice(runStart, runEnd)].map((ch) => ch.charCodeAt(0)))];
     const hasSpace = codes.some((code) => CHARACTERS[code].isSpace);
     const spaced = runStart === 0 || runEnd === text.length || /\s/u.test(text[runStart - 1]) || /\s/u.test(text[runEnd]);
-    const zeroWidthOnly = codes.every((code) => code === ZERO_WIDTH_SPACE);
-    const reading = !hasSpace || spaced ? 'nothing' : zeroWidthOnly ? zeroWidthSpaceReading(text, runStart, runEnd) : insideNumber(text, runStart, runEnd) ? 'nothing' : 'space';
+    const reading = !hasSpace || spaced ? 'nothing' : spaceReading(text, runStart, runEnd, codes.every((code) => code === ZERO_WIDTH_SPACE));
     const span = { start: base + runStart, end: base + runEnd };
     const remove: Fix = { messageId: 'remove', edits: [{ span, text: '' }], safe: reading !== 'either' };
     const space: Fix = { messageId: 'replaceWithSpace', edits: [{ span, text: ' ' }], safe: reading !== 'either' };

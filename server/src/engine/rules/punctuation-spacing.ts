@@ -74,8 +74,6 @@ export default defineRule({
   },
 });
 
-/** One paragraph's scan; a class rather than closures so a paragraph costs one allocation. */
-
 /**
  * A bracketed letter or number of one to three characters at `open`, written right after a clause number
  * in legal and official references: المادة 12(أ)، الفقرة (2)(ب).
@@ -89,6 +87,7 @@ function isSubclause(text: string, open: number): boolean {
 
 const SUBCLAUSE_LENGTH = 3;
 
+/** One paragraph's scan; a class rather than closures so a paragraph costs one allocation. */
 class SpacingCheck {
   private readonly text: string;
   private readonly base: number;
