@@ -27,6 +27,13 @@ const HASHTAG = /(?<![\p{L}\p{M}\p{N}_#＃&])[#＃](?=[\p{N}_]*\p{L})[\p{L}\p{M}
  */
 const HANDLE = /(?<![\w.+@-])@(?=\w*[A-Za-z])\w+/g;
 
+/** The runs masked in any text, each with a character it cannot do without. */
+const MASKED_RUNS: readonly (readonly [RegExp, RegExp])[] = [
+  [URL_OR_EMAIL, /[@:]|www\./],
+  [HASHTAG, /[#＃]/],
+  [HANDLE, /@/],
+];
+
 export function extractProse(text: string, kind: TextKind): string {
   const masks: Mask[] = [];
   const blank = (from: number, to: number, fill: string) => {
@@ -36,7 +43,8 @@ export function extractProse(text: string, kind: TextKind): string {
 
   forEachComment(text, blankWhole);
   if (kind === 'markdown') maskMarkdown(text, blank);
-  for (const pattern of [URL_OR_EMAIL, HASHTAG, HANDLE]) for (const m of text.matchAll(pattern)) blankWhole(m.index, m.index + m[0].length);
+  // Each pattern only over a text that holds its mark: most articles have no hashtag or handle.
+  for (const [pattern, mark] of MASKED_RUNS) if (mark.test(text)) for (const m of text.matchAll(pattern)) blankWhole(m.index, m.index + m[0].length);
   return applyMasks(text, masks);
 }
 
