@@ -51,7 +51,10 @@ export default defineRule({
   },
   defaultOptions: {},
   checkArticle({ article, house, report }) {
-    const byParagraph = mapPacked(article.paragraphs, (paragraph) => quotationsOf(paragraph).filter((q) => !isLatinQuotation(article.prose, q)));
+    const byParagraph = mapPacked(article.paragraphs, (paragraph) => {
+      const quotations = quotationsOf(paragraph);
+      return quotations.length === 0 ? quotations : quotations.filter((q) => !isLatinQuotation(article.prose, q));
+    });
     const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
     const chosen = house.quoteStyle === 'auto' ? mostUsed(outer.map((q) => familyOf(q.style))) : house.quoteStyle;
     if (chosen === undefined) return;
