@@ -23,6 +23,8 @@ interface Phrase {
   words: string[];
   confidence: Confidence;
   messageId: 'dependentPhrase' | 'relativePronoun' | 'mayDepend';
+  /** Its last word, a verb, may carry an object pronoun (مما جعله). */
+  objectPronoun: boolean;
 }
 
 const INCLUSIVE = ['بما في ذلك', 'بما فيها', 'بما فيه', 'بما فيهم', 'بما فيهما', 'بمن فيهم', 'بمن فيهن', 'بمن فيها', 'بمن فيهما', 'الأمر الذي'];
@@ -35,8 +37,8 @@ const CONSEQUENCE_VERBS = [
   'أدخل', 'يدخل', 'أوقع', 'يوقع', 'أطلق', 'يطلق', 'سمح', 'يسمح', 'وفر', 'يوفر', 'قاد', 'يقود',
   'أعاد', 'يعيد', 'أخر', 'يؤخر', 'كلف', 'يكلف', 'حرم', 'يحرم',
 ];
-/** The object pronouns a consequence verb may carry (مما جعله، مما دفعها، مما يجعلهم). */
-const OBJECT_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم'];
+/** The object pronouns a consequence verb may carry (مما جعله، مما دفعها، مما يجعلهم), letter-folded. */
+const OBJECT_PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم']);
 const RELATIVE_PRONOUNS = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي'];
 /** Subordinators that can open a sentence in some registers (`بينما كان…، وصل`), so only medium. */
 const SUBORDINATORS = ['بينما', 'حيث', 'لكي', 'كي', 'لكيلا', 'كيلا', 'لئلا', 'لأن', 'لأنه', 'لأنها', 'لأنهم', 'لأنهما', 'لأننا'];
@@ -62,8 +64,15 @@ const PRESENT_VERB = /^[وف]?ي\p{L}{3,}$/u;
 const NOMINAL_ENDING = /(?:ه|ات|ين|ون|يو|يا)$/;
 const DERIVED_PAST_VERB = /^[وف]?ا(?:ست\p{L}{3}|ن\p{L}{3}|\p{L}[تطد]\p{L}{2}|ت\p{L}{2})$/u;
 
-function phrase(text: string, confidence: Confidence, messageId: Phrase['messageId']): Phrase {
-  return { words: foldLetters(text).split(/\s+/).filter(Boolean), confidence, messageId };
+function phrase(text: string, confidence: Confidence, messageId: Phrase['messageId'], objectPronoun = false): Phrase {
+  return { words: foldLetters(text).split(/\s+/).filter(Boolean), confidence, messageId, objectPronoun };
+}
+
+/** Whether the written word is the phrase's word, or for its last word a verb, that verb with an object pronoun. */
+function writes(written: string, p: Phrase, i: number): boolean {
+  const word = p.words[i];
+  if (written === word) return true;
+  return p.objectPronoun && i === p.words.length - 1 && written.startsWith(word) && OBJECT_PRONOUNS.has(written.slice(word.length));
 }
 
 /**
@@ -75,7 +84,7 @@ const PSEUDO_CLEFT_COPULA = new Set(['هو', 'هي', 'هم', 'هما', 'هن']);
 
 const BASE_PHRASES: Phrase[] = [
   ...INCLUSIVE.map((p) => phrase(p, 'high', 'dependentPhrase')),
-  ...CONSEQUENCE_VERBS.flatMap((verb) => ['', ...OBJECT_PRONOUNS].flatMap((pronoun) => [phrase(`مما ${verb}${pronoun}`, 'high', 'dependentPhrase'), phrase(`مما قد ${verb}${pronoun}`, 'high', 'dependentPhrase')])),
+  ...CONSEQUENCE_VERBS.flatMap((verb) => [phrase(`مما ${verb}`, 'high', 'dependentPhrase', true), phrase(`مما قد ${verb}`, 'high', 'dependentPhrase', true)]),
   LED_TO,
   ...RELATIVE_PRONOUNS.map((p) => phrase(p, 'high', 'relativePronoun')),
   ...SUBORDINATORS.map((p) => phrase(p, 'medium', 'mayDepend')),
@@ -170,7 +179,7 @@ function matchOpener(next: Sentence, before: BeforeDot, index: PhraseIndex, text
   const { words } = next;
   const foldedAt = (i: number) => words[i].spelling.folded;
   for (const p of index.get(foldedAt(0)) ?? []) {
-    if (p.words.length > words.length || !p.words.every((w, i) => foldedAt(i) === w)) continue;
+    if (p.words.length > words.length || !p.words.every((_, i) => writes(foldedAt(i), p, i))) continue;
     const relative = p.messageId === 'relativePronoun';
     if (relative && before === 'other') continue;
     if ((p === LED_TO || relative) && words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded))) continue;
