@@ -14,7 +14,11 @@ import { buildCorpus, fixtureParagraphs, makeArticle } from './bench-corpus';
 const root = join(__dirname, '..');
 const benchDir = join(root, '.bench');
 const corpusMegabytes = Number(process.env.BENCH_CORPUS_MB ?? 50);
-const textlintMegabytes = Number(process.env.BENCH_TEXTLINT_MB ?? 5);
+/**
+ * The files textlint and the CLI both check: enough that the CLI's fixed cost (starting, and V8 warming
+ * the engine up over the first few hundred articles, about half a second) does not stand for its throughput.
+ */
+const textlintMegabytes = Number(process.env.BENCH_TEXTLINT_MB ?? 10);
 const perRuleMegabytes = Number(process.env.BENCH_PER_RULE_MB ?? 10);
 
 const MB = 1024 * 1024;
