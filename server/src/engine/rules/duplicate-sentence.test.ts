@@ -12,7 +12,29 @@ const QUOTE = 'لن نسمح بأن تتحول أزمة المياه إلى صر
 const BACKGROUND = 'وكانت الحكومة قد أعلنت في مارس الماضي خطة لترشيد استهلاك المياه في المحافظات الجنوبية.';
 const OTHER = 'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.';
 
+const LIVE_OPENING = 'افتتح الرئيس أعمال القمة الاقتصادية بكلمة دعا فيها إلى تعزيز التعاون بين الدول الأعضاء.';
+const LIVE_ARRIVAL = 'وصل وفد البنك الدولي إلى مقر القمة في ساعة متأخرة من صباح اليوم.';
+
 testRule(rule, [
+  {
+    name: 'a live blog entry that is only a copy goes with its time stamp, the last entry as one in the middle',
+    text: `تغطية مباشرة للقمة\n\n10:45 بتوقيت غرينتش\n${LIVE_OPENING}\n\n11:20 بتوقيت غرينتش\n${LIVE_ARRIVAL}\n\nالساعة ١١:٤٥ صباحا\n${LIVE_OPENING}\n\n12.05 GMT\n${LIVE_ARRIVAL}\n`,
+    findings: [{ covers: LIVE_OPENING, nth: 1 }, { covers: LIVE_ARRIVAL, nth: 1 }],
+    fixed: `تغطية مباشرة للقمة\n\n10:45 بتوقيت غرينتش\n${LIVE_OPENING}\n\n11:20 بتوقيت غرينتش\n${LIVE_ARRIVAL}\n`,
+  },
+  {
+    name: 'a time stamp written as a Markdown heading goes with its copied entry',
+    kind: 'markdown',
+    text: `# تغطية مباشرة للقمة\n\n### 10:45 بتوقيت مكة المكرمة\n\n${LIVE_OPENING}\n\n### 11:20 بتوقيت مكة المكرمة\n\n${LIVE_OPENING}\n\n### 11:40 بتوقيت مكة المكرمة\n\n${LIVE_ARRIVAL}\n`,
+    findings: [{ covers: LIVE_OPENING, nth: 1 }],
+    fixed: `# تغطية مباشرة للقمة\n\n### 10:45 بتوقيت مكة المكرمة\n\n${LIVE_OPENING}\n\n### 11:40 بتوقيت مكة المكرمة\n\n${LIVE_ARRIVAL}\n`,
+  },
+  {
+    name: 'the time stamp stays when its entry has more than the copy, and a line that opens with a time is no stamp',
+    text: `تغطية مباشرة للقمة\n10:45 بتوقيت غرينتش\n${LIVE_OPENING}\n11:20 بتوقيت غرينتش\n${LIVE_OPENING}\n${LIVE_ARRIVAL}\n11:45 وصل الوفد الأخير\n${LIVE_OPENING}\n`,
+    findings: [{ covers: LIVE_OPENING, nth: 1 }, { covers: LIVE_OPENING, nth: 2 }],
+    fixed: `تغطية مباشرة للقمة\n10:45 بتوقيت غرينتش\n${LIVE_OPENING}\n11:20 بتوقيت غرينتش\n${LIVE_ARRIVAL}\n11:45 وصل الوفد الأخير\n`,
+  },
   {
     name: 'label lines are no sentences: a source line under each box, a signature under each tweet, box items',
     text: 'العنوان\nارتفع التضخم في الربع الأول من العام الجاري.\n• التضخم السنوي في المدن: 3.2%\nالمصدر: الجهاز المركزي للتعبئة العامة والإحصاء\nوتراجعت البطالة إلى أدنى مستوى لها منذ سنوات.\n• التضخم السنوي في المدن: 3.2%\nالمصدر: الجهاز المركزي للتعبئة العامة والإحصاء\n— المديرية العامة للدفاع المدني في المحافظة (@CivilDefense_E)\n— المديرية العامة للدفاع المدني في المحافظة (@CivilDefense_E)\n',

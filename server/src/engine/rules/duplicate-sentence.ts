@@ -67,7 +67,7 @@ export default defineRule({
             span: { start: sentence.start, end: sentence.end },
             messageId: 'duplicate',
             related: [{ span: first.span, messageId: 'firstCopy' }],
-            fixes: [{ messageId: 'removeLater', edits: [{ span: sentenceDeletion(article, paragraph, sentence, last), text: '' }], safe: true }],
+            fixes: [{ messageId: 'removeLater', edits: [{ span: duplicateDeletion(article, paragraph, sentence, last), text: '' }], safe: true }],
           });
           continue;
         }
@@ -111,6 +111,31 @@ function lastOfCopiedRun(paragraph: Paragraph, duplicate: Sentence, first: { par
     j++;
   }
   return copy[j];
+}
+
+/**
+ * A live blog's time stamp on a line of its own (11:45 بتوقيت غرينتش، الساعة ١٠:٣٠ صباحا، 09.15 GMT): the
+ * entry under it ends at the next stamp.
+ */
+const TIME_STAMP =
+  /^(?:الساعة\s+)?[\d٠-٩]{1,2}[:.][\d٠-٩]{2}(?:\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|عصرا|عصراً|فجرا|فجراً|ليلا|ليلاً))?(?:\s*(?:GMT|UTC|ت\.?\s?غ|غرينتش|غرينيتش|(?:بتوقيت|بالتوقيت)(?:\s+[\p{L}\d+:]+){1,2}))?$/u;
+
+/**
+ * The deletion of a duplicate from `sentence` to `last`. When the duplicate is the whole entry of a live
+ * blog, the time stamp above it goes too, or it would head nothing.
+ */
+function duplicateDeletion(article: Article, paragraph: Paragraph, sentence: Sentence, last: Sentence): Span {
+  const deletion = sentenceDeletion(article, paragraph, sentence, last);
+  const { paragraphs } = article;
+  const index = paragraphs.indexOf(paragraph);
+  const stamp = paragraphs[index - 1];
+  const isWholeEntry = sentence === paragraph.sentences[0] && last === paragraph.sentences.at(-1) && (index + 1 === paragraphs.length || isTimeStamp(paragraphs[index + 1]));
+  if (!isWholeEntry || !isTimeStamp(stamp)) return deletion;
+  return { start: sentenceDeletion(article, stamp, stamp.sentences[0], stamp.sentences.at(-1)).start, end: deletion.end };
+}
+
+function isTimeStamp(paragraph: Paragraph | undefined): paragraph is Paragraph {
+  return paragraph !== undefined && !paragraph.isHeadline && TIME_STAMP.test(paragraph.text);
 }
 
 /** The text to delete to remove the sentences from `sentence` to `last` (by default itself) of a paragraph. */
