@@ -3,6 +3,17 @@ import rule from './arabic-punctuation';
 
 testRule(rule, [
   {
+    name: 'a comma between two hashtags or handles in an Arabic sentence is the sentence\'s',
+    text: 'وتصدر الوسمان #غزة, #السودان قائمة الأكثر تداولا, وكتبت @WHO, @UNICEF عنهما.',
+    findings: [{ covers: ',' }, { covers: ',', nth: 1 }, { covers: ',', nth: 2 }],
+    fixed: 'وتصدر الوسمان #غزة، #السودان قائمة الأكثر تداولا، وكتبت @WHO، @UNICEF عنهما.',
+  },
+  {
+    name: 'a comma between masked runs with no Arabic word around them stays',
+    text: 'المصادر: www.reuters.com, www.afp.com. Follow @WHO, @UNICEF for updates.',
+    findings: [],
+  },
+  {
     name: 'comma, semicolon and question mark between Arabic words',
     text: 'هل انتهت المفاوضات? قال المتحدث, إن الجولة المقبلة تبدأ غدا; ولم يحدد مكانها.',
     findings: [

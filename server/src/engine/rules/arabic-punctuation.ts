@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
 import { marksOf, PAIR_MARKS } from '../text/pairs';
+import { OPAQUE_CODE } from '../text/prose';
 import { characterClass, characterKind, holds } from '../text/rare-characters';
 import { isDigit, isHaraka, isLatinLetter } from '../text/punctuation';
 
@@ -25,8 +26,9 @@ function partnersOf(paragraph: Paragraph): Map<number, number> {
 }
 
 /**
- * The script of the nearest letter on one side of the mark. Spaces, numbers and harakat are passed over,
- * and so are quotes and brackets, except that a quotation or bracket the mark stands outside of is passed
+ * The script of the nearest letter on one side of the mark. Spaces, numbers, harakat and masked runs
+ * (hashtags, addresses: the comma between two of them in an Arabic sentence is the sentence's) are passed
+ * over, and so are quotes and brackets, except that a quotation or bracket the mark stands outside of is passed
  * whole: in `قالت «Game of Thrones», وأضافت` the comma belongs to the Arabic sentence around the title.
  */
 function sideOf(text: string, mark: number, step: 1 | -1, partners: Map<number, number>): Side {
@@ -35,7 +37,7 @@ function sideOf(text: string, mark: number, step: 1 | -1, partners: Map<number, 
     const code = text.charCodeAt(k);
     if (isArabicLetter(code)) return 'arabic';
     if (isLatinLetter(code)) return 'latin';
-    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x25 || code === 0x0640 || isDigit(code) || isHaraka(code)) continue;
+    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x25 || code === 0x0640 || code === OPAQUE_CODE || isDigit(code) || isHaraka(code)) continue;
     if (!PAIR_MARKS.includes(text[k])) return 'neutral';
     const partner = partners.get(k);
     if (partner !== undefined && (partner - k) * step > 0) k = partner;
@@ -87,8 +89,8 @@ export default defineRule({
     bad: 'هل انتهت المفاوضات? قال المتحدث, إن الجولة المقبلة تبدأ غدا; ولم يحدد مكانها.',
     good: 'هل انتهت المفاوضات؟ قال المتحدث، إن الجولة المقبلة تبدأ غدا؛ ولم يحدد مكانها.',
     notFlagged: {
-      ar: 'الأرقام (2,500) والأوقات (10:30) والعبارات اللاتينية (Reuters, AFP أو Washington Post?) والروابط وعناوين البريد: الفاصلة بين كلمتين لاتينيتين تبقى لاتينية. أما الفاصلة بعد كلمة لاتينية تليها كلمة عربية (منصة GitHub, تحت) ففاصلة الجملة العربية.',
-      en: 'Numbers (2,500), times (10:30), Latin runs (Reuters, AFP or Washington Post?), URLs and e-mail addresses: a comma between Latin words stays Latin. A comma after a Latin word with an Arabic word next (منصة GitHub, تحت) is the Arabic sentence’s, and is flagged.',
+      ar: 'الأرقام (2,500) والأوقات (10:30) والعبارات اللاتينية (Reuters, AFP أو Washington Post?) والروابط وعناوين البريد: الفاصلة بين كلمتين لاتينيتين تبقى لاتينية. أما الفاصلة بعد كلمة لاتينية تليها كلمة عربية (منصة GitHub, تحت) والفاصلة بين وسمين في جملة عربية (#غزة, #السودان) ففاصلة الجملة العربية.',
+      en: 'Numbers (2,500), times (10:30), Latin runs (Reuters, AFP or Washington Post?), URLs and e-mail addresses: a comma between Latin words stays Latin. A comma after a Latin word with an Arabic word next (منصة GitHub, تحت), or between two hashtags in an Arabic sentence (#غزة, #السودان), is the Arabic sentence’s, and is flagged.',
     },
   },
   defaultOptions: {},

@@ -6,7 +6,7 @@
 // with exact offsets.
 
 export const OPAQUE = '\uFFFC';
-const OPAQUE_CODE = 0xfffc;
+export const OPAQUE_CODE = 0xfffc;
 
 export type TextKind = 'markdown' | 'plain';
 
