@@ -11,6 +11,22 @@ import repeatedPunctuation from './repeated-punctuation';
 
 testRule(rule, [
   {
+    name: 'the ornate brackets of a Quran verse are spaced as brackets are, whichever way round they are written',
+    text: 'ونشر الناشطون الآية﴿وَقُل رَّبِّ زِدْنِي عِلْمًا﴾على صفحاتهم، وقال الخطيب: ﴾ إِنَّ مَعَ الْعُسْرِ يُسْرًا ﴿ ثم مضى.',
+    findings: [
+      { covers: '﴿', messageId: 'missingSpaceBefore' },
+      { covers: '﴾', messageId: 'missingSpaceAfterClose' },
+      { covers: ' ', nth: 9, messageId: 'spaceInside' },
+      { covers: ' ', nth: 13, messageId: 'spaceInside' },
+    ],
+    fixed: 'ونشر الناشطون الآية ﴿وَقُل رَّبِّ زِدْنِي عِلْمًا﴾ على صفحاتهم، وقال الخطيب: ﴾إِنَّ مَعَ الْعُسْرِ يُسْرًا﴿ ثم مضى.',
+  },
+  {
+    name: 'a verse in ornate brackets spaced as it should be',
+    text: 'ونشر الناشطون الآية ﴿وَقُل رَّبِّ زِدْنِي عِلْمًا﴾ على صفحاتهم، وقال الخطيب: ﴾إِنَّ مَعَ الْعُسْرِ يُسْرًا﴿ ثم مضى.',
+    findings: [],
+  },
+  {
     name: 'space before a comma, a full stop, a question mark and a colon',
     text: 'قال الوزير ، إن الاجتماع انتهى . وسأل : هل يعود الوفد ؟',
     findings: [

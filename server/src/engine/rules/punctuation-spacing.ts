@@ -13,7 +13,7 @@ import { isVerseLine } from '../text/verse';
  */
 // Every alternative starts with a blank or a mark (the lookbehind comes after the space it is about), so
 // the regex engine skips quickly over the letters in between.
-const SPOTS = /[ \t]{2,}|\t| (?<=[([«"“”] )| (?=[،؛؟!.:,;?)\]»"“”\n])|[،؛؟!.:,;?()[\]«»"“”]/g;
+const SPOTS = /[ \t]{2,}|\t| (?<=[([«"“”﴾﴿] )| (?=[،؛؟!.:,;?)\]»"“”﴾﴿\n])|[،؛؟!.:,;?()[\]«»"“”﴾﴿]/g;
 /** Marks that take no space before and one after. */
 const SPACED_MARKS = '،؛؟!.:,;?';
 const HARAKAT = /[\u064B-\u0652\u0670]/g;

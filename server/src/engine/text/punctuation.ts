@@ -82,8 +82,11 @@ export function stopsAfterTerminal(text: string, mark: number, stop: number): bo
 
 export type Facing = 'open' | 'close';
 
-/** Straight quotes open and close alike; curly quotes face either way in Arabic (`“…”` and `”…“`). */
-const QUOTE_FAMILIES = [/"/g, /[“”]/g];
+/**
+ * Straight quotes open and close alike; curly quotes face either way in Arabic (`“…”` and `”…“`), and so
+ * do the ornate brackets of a Quran verse (`﴿…﴾` and `﴾…﴿`).
+ */
+const QUOTE_FAMILIES = [/"/g, /[“”]/g, /[\uFD3E\uFD3F]/g];
 
 /**
  * Which way each bracket and quote of a paragraph faces, for checking the spaces around it. Quotes that
@@ -111,6 +114,8 @@ export function facingOf(text: string): (index: number) => Facing | undefined {
       case 0x22: // "
       case 0x201c: // “
       case 0x201d: // ”
+      case 0xfd3e: // ﴾
+      case 0xfd3f: // ﴿
         quotes ??= quoteFacings(text);
         return quotes.get(index);
       default:
