@@ -29,6 +29,18 @@ describe('inline directives', () => {
   it('disable with rule ids silences only those to the end', () => {
     assert.equal(directives.isDisabled('tatweel', offsetOfLine(8)), true);
     assert.equal(directives.isDisabled('stray-period', offsetOfLine(8)), false);
-    assert.deepEqual(directives.unknownRuleIds((id) => id === 'tatweel'), [{ ruleId: 'hamza', line: 7 }]);
+    const hamzaAt = text.indexOf('hamza');
+    assert.deepEqual(directives.unknownRuleIds((id) => id === 'tatweel'), [{ ruleId: 'hamza', span: { start: hamzaAt, end: hamzaAt + 5 }, line: 7 }]);
+  });
+  it('finds each rule id where it is written, commas and spaces around it', () => {
+    const written = 'نص\n<!--mudaqqiq-disable hamzah,tatweel ,  stray-priod-->';
+    const unknown = new Directives(written).unknownRuleIds((id) => id === 'tatweel');
+    assert.deepEqual(
+      unknown.map(({ ruleId, span }) => [ruleId, written.slice(span.start, span.end)]),
+      [
+        ['hamzah', 'hamzah'],
+        ['stray-priod', 'stray-priod'],
+      ],
+    );
   });
 });

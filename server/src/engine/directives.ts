@@ -4,6 +4,7 @@
 // No rule ids means every rule.
 
 import { firstIndexWhere } from './bisect';
+import type { Span } from './types';
 
 // Rule ids hold no `<`: a directive left unclosed ends its search at the next comment, not the end of the text.
 const DIRECTIVE = /<!--\s*mudaqqiq-(disable-next-line|disable|enable)\b([^<]*?)-->/g;
@@ -12,9 +13,20 @@ interface Directive {
   kind: 'disable-next-line' | 'disable' | 'enable';
   /** Empty: all rules. */
   ruleIds: string[];
+  /** Where each of ruleIds is written in the text. */
+  ruleIdSpans: Span[];
   offset: number;
   line: number;
 }
+
+/** A rule id a directive names that no rule has, where it is written (`line` 0-based). */
+export interface UnknownDirectiveRule {
+  ruleId: string;
+  span: Span;
+  line: number;
+}
+
+const RULE_ID = /[^\s,]+/g;
 
 export class Directives {
   private readonly directives: Directive[];
@@ -26,18 +38,22 @@ export class Directives {
     this.directives = [];
     if (!mentionsDirectives) return;
     for (const m of text.matchAll(DIRECTIVE)) {
+      // The ids run up to the closing -->.
+      const idsStart = m.index + m[0].length - 3 - m[2].length;
+      const ids = [...m[2].matchAll(RULE_ID)];
       this.directives.push({
         kind: m[1] as Directive['kind'],
-        ruleIds: m[2].split(/[\s,]+/).filter(Boolean),
+        ruleIds: ids.map((id) => id[0]),
+        ruleIdSpans: ids.map((id) => ({ start: idsStart + id.index, end: idsStart + id.index + id[0].length })),
         offset: m.index,
         line: this.lineOf(m.index),
       });
     }
   }
 
-  /** The rule ids directives name that are unknown (a slip: such a directive silences nothing), with their 0-based lines. */
-  unknownRuleIds(isKnown: (ruleId: string) => boolean): { ruleId: string; line: number }[] {
-    return this.directives.flatMap((d) => d.ruleIds.filter((id) => !isKnown(id)).map((ruleId) => ({ ruleId, line: d.line })));
+  /** The rule ids directives name that are unknown: a slip, for such a directive silences nothing. */
+  unknownRuleIds(isKnown: (ruleId: string) => boolean): UnknownDirectiveRule[] {
+    return this.directives.flatMap((d) => d.ruleIds.flatMap((ruleId, i) => (isKnown(ruleId) ? [] : [{ ruleId, span: d.ruleIdSpans[i], line: d.line }])));
   }
 
   isDisabled(ruleId: string, offset: number): boolean {

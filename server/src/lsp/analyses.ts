@@ -4,6 +4,7 @@ import type { Finding } from '../engine';
 import type { NameEntity } from '../engine/names/detect';
 import type { ArticleOutline } from '../engine/outline';
 import { Superseded, type Checker } from './checker';
+import { directiveDiagnostics } from './diagnostics';
 import type { Contexts, DocumentContext } from './contexts';
 
 // The latest check of each open document, keyed by version and configuration generation, so the pull
@@ -101,7 +102,8 @@ export class Analyses {
       }
       const output = await this.checker.check({ text, kind: context.kind, layers: context.layers }, { uri, version, locale: context.locale });
       this.assertCurrent(document, version);
-      analysis = this.analysis(document, generation, context, output);
+      const slips = directiveDiagnostics(document, context.locale);
+      analysis = this.analysis(document, generation, context, slips.length ? { ...output, diagnostics: [...output.diagnostics, ...slips] } : output);
     }
     this.latest.set(uri, analysis);
     this.busy.delete(uri);

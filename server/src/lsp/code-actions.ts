@@ -74,10 +74,10 @@ export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], an
   return actions;
 }
 
-/** Diagnostics of the current analysis that the range touches (for stale or missing client diagnostics). */
+/** Rule diagnostics of the current analysis that the range touches (for stale or missing client diagnostics). */
 export function diagnosticsIn(analysis: Analysis, range: Range): Diagnostic[] {
   const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
-  return analysis.diagnostics.filter((d) => !before(d.range.end, range.start) && !before(range.end, d.range.start));
+  return analysis.diagnostics.filter((d) => isMudaqqiqDiagnostic(d) && !before(d.range.end, range.start) && !before(range.end, d.range.start));
 }
 
 function fixAllOfRule(document: TextDocument, analysis: Analysis, ruleId: string, style: EditStyle): CodeAction | undefined {

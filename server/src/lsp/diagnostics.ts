@@ -6,8 +6,8 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { findingMessage, ruleById, ruleDocsUrl, ruleMessage, type Finding, type Locale, type Severity, type Span, type TextEdit } from '../engine';
-import { inReadingOrder, isolatingValues } from './strings';
+import { Directives, findingMessage, isKnownRule, ruleById, ruleDocsUrl, ruleMessage, rules, type Finding, type Locale, type Severity, type Span, type TextEdit } from '../engine';
+import { inReadingOrder, isolatingValues, t } from './strings';
 
 export const SOURCE = 'mudaqqiq';
 
@@ -99,6 +99,19 @@ function toDiagnostic(finding: Finding, index: number, document: TextDocument, l
     ...(related.length ? { relatedInformation: related } : {}),
     data,
   };
+}
+
+/**
+ * A warning at each rule id a directive names that no rule has: the writer meant to silence a rule and
+ * silenced nothing. It is no rule's finding, so it has no code and no fix.
+ */
+export function directiveDiagnostics(document: TextDocument, locale: Locale): Diagnostic[] {
+  return new Directives(document.getText()).unknownRuleIds(isKnownRule).map(({ ruleId, span }) => ({
+    range: rangeOf(document, span),
+    severity: DiagnosticSeverity.Warning,
+    source: SOURCE,
+    message: inReadingOrder(t('unknownDirectiveRule', locale, { rule: ruleId, rules: rules.map((r) => r.id).join(', ') }), locale),
+  }));
 }
 
 export function isDiagnosticData(value: unknown): value is DiagnosticData {

@@ -30,6 +30,10 @@ const STRINGS = {
   },
   checkingWorkspace: { ar: 'مدقق: فحص المقالات', en: 'Mudaqqiq: checking articles' },
   notAName: { ar: 'ليس هنا اسم شخص أو منظمة أو مكان.', en: 'There is no name of a person, organisation or place here.' },
+  unknownDirectiveRule: {
+    ar: 'ليست «{rule}» من قواعد مدقق، فلا يعطّل هذا التوجيه شيئا. القواعد: {rules}',
+    en: '“{rule}” is no Mudaqqiq rule, so this directive silences nothing. The rules: {rules}',
+  },
   addToNameList: {
     ar: 'أضف «{form}» إلى قائمة الأسماء في مساحة العمل كتابةً معتمدة',
     en: 'Add “{form}” to the workspace name list as the preferred spelling',

@@ -165,6 +165,18 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(tatweel(await client.pullItems(uri)), []);
   });
 
+  it('warns at a rule id a directive names that no rule has, with no quick fix of a rule\'s', async () => {
+    const uri = 'untitled:unknown-directive-rule';
+    const text = `<!-- mudaqqiq-disable tatweel, hamzah -->\n${ARTICLE}`;
+    await client.open(uri, text);
+    const items = await client.pullItems(uri);
+    const slips = items.filter((d) => d.code === undefined);
+    assert.deepEqual(slips.map((d) => [covered(text, d), d.severity, d.source]), [['hamzah', 2, 'mudaqqiq']]);
+    assert.match(slips[0].message, /^“hamzah” is no Mudaqqiq rule, so this directive silences nothing\. The rules: duplicate-sentence, /);
+    assert.deepEqual(tatweel(items), [], 'the directive still silences the rule it names rightly');
+    assert.deepEqual(await codeActions(client, uri, slips), []);
+  });
+
   it('disables the rule for the file after the front matter of a Markdown file that starts with a BOM', async () => {
     const uri = 'untitled:actions-5.md';
     const markdown = `\uFEFF---\ntitle: إعمار\n---\n# ${ARTICLE}`;
