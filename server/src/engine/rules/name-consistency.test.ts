@@ -31,6 +31,12 @@ const config = { names };
 
 testRule(rule, [
   {
+    name: 'a listed variant of two words that opens the text is replaced where it stands',
+    text: 'الاتحاد الأوربي يفرض عقوبات جديدة\n\nقرر الاتحاد الأوروبي فرض عقوبات جديدة على الشركات.\n',
+    findings: [{ covers: 'الاتحاد الأوربي', messageId: 'houseSpelling' }],
+    fixed: 'الاتحاد الأوروبي يفرض عقوبات جديدة\n\nقرر الاتحاد الأوروبي فرض عقوبات جديدة على الشركات.\n',
+  },
+  {
     name: 'short words that fold onto a listed name but write another word: a hamza the name lacks, the other hamza, a pronoun',
     text: 'وقال والده إنه وجده في منزل جده بالقرية، وشارك 300 رأس إبل في المهرجان، وقالت سعاد، وهي موظفة وأم لثلاثة أطفال، إن الأسعار ارتفعت.',
     findings: [],

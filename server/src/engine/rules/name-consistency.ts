@@ -101,7 +101,8 @@ export default defineRule<Options>({
  */
 function startOfRepeatedHead(source: string, start: number, replacement: string): number {
   const head = replacement.slice(0, replacement.indexOf(' ') + 1);
-  return head !== '' && source.startsWith(head, start - head.length) && !/\p{L}/u.test(source[start - head.length - 1] ?? '') ? start - head.length : start;
+  const headStart = start - head.length;
+  return head !== '' && headStart >= 0 && source.startsWith(head, headStart) && !/\p{L}/u.test(source[headStart - 1] ?? '') ? headStart : start;
 }
 
 /** What every one of `mentions` is expected to read, when that is one text (أميركا for each أمريكا). */
