@@ -8,8 +8,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let out = '';
   let at = 0;
   for (const edit of sorted) {
-    out += text.slice(at, edit.span.start) + edit.text;
-    at = edit.span.end;
+    const { start, end } = edit.span;
+    // A rule's wrong span must stop the fix, not garble the file it is written to.
+    if (start < at || end < start || end > text.length) throw new RangeError(`edit ${start}–${end} overlaps another or lies outside a text of ${text.length} characters`);
+    out += text.slice(at, start) + edit.text;
+    at = end;
   }
   return out + text.slice(at);
 }
