@@ -9,6 +9,11 @@ testRule(rule, [
     fixed: 'وتصدر الوسمان #غزة، #السودان قائمة الأكثر تداولا، وكتبت @WHO، @UNICEF عنهما.',
   },
   {
+    name: 'the semicolon of an HTML character reference is markup',
+    text: 'قال الوزير&nbsp;إن الحكومة &quot;ملتزمة&quot; بالإصلاحات &mdash; وفق البيان&#1548; أمس.',
+    findings: [],
+  },
+  {
     name: 'a comma between masked runs with no Arabic word around them stays',
     text: 'المصادر: www.reuters.com, www.afp.com. Follow @WHO, @UNICEF for updates.',
     findings: [],

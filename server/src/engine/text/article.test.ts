@@ -65,6 +65,11 @@ describe('prose', () => {
     assert.ok(prose.includes(OPAQUE));
     assert.ok(prose.endsWith(' اليوم.'));
   });
+  it('masks HTML character references, whose semicolon is markup', () => {
+    const text = 'قال الوزير&nbsp;إن الحكومة &quot;ملتزمة&quot; بالإصلاح&#1548; وAT&T;';
+    const prose = extractProse(text, 'plain');
+    assert.equal(prose, text.replace(/&(?:nbsp|quot|#1548);/g, (entity) => OPAQUE.repeat(entity.length)));
+  });
   it('masks a comment on its own line with spaces', () => {
     assert.equal(extractProse('أ\n<!-- x -->\nب', 'plain'), 'أ\n          \nب');
   });
