@@ -3,7 +3,7 @@ import type { ResolvedConfig, ResolvedRule } from './config';
 import { Directives } from './directives';
 import type { RuleContext } from './rule';
 import { parseArticle, type Article, type Paragraph } from './text/article';
-import type { TextKind } from './text/prose';
+import { OPAQUE, type TextKind } from './text/prose';
 import { SentenceFormCache } from './text/sentence-forms';
 import { SourceText } from './text/source';
 import type { Finding, Fix, ReportedFinding, Severity, SeveritySetting, Span } from './types';
@@ -27,7 +27,7 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
   const directives = new Directives(source.text);
   const findings: Finding[] = [];
   // One cache entry per paragraph, looked up once for all the paragraph rules.
-  const cached = options.cache && article.paragraphs.map((p) => options.cache!.findingsFor(p, restOfLine(article.source, p.end)));
+  const cached = options.cache && article.paragraphs.map((p) => options.cache!.findingsFor(p, article.source, restOfLine(article.source, p.end)));
   for (const resolved of config.rules) {
     if (resolved.severity === 'off') continue;
     for (const finding of runRule(resolved, article, config, options.cache?.sentenceForms, cached)) {
@@ -141,10 +141,13 @@ export class ParagraphCache {
 
   /**
    * The findings of each paragraph rule on this paragraph, by rule id; empty for a paragraph not seen
-   * before. `tail`: the rest of the paragraph's last line, where a rule may flag trailing spaces.
+   * before. `tail`: the rest of the paragraph's last line, where a rule may flag trailing spaces. A masked
+   * run reads OPAQUE whatever it holds, and a rule may ask the source what that is (a tag, an address):
+   * a paragraph with one is keyed by its source too.
    */
-  findingsFor(paragraph: Paragraph, tail: string): Map<string, Finding[]> {
-    const key = `${paragraph.isHeadline ? 'h' : 'p'}\u0000${paragraph.text}\u0000${tail}`;
+  findingsFor(paragraph: Paragraph, source: string, tail: string): Map<string, Finding[]> {
+    const masked = paragraph.text.includes(OPAQUE) ? source.slice(paragraph.start, paragraph.end) : '';
+    const key = `${paragraph.isHeadline ? 'h' : 'p'}\u0000${paragraph.text}\u0000${tail}\u0000${masked}`;
     let byRule = this.entries.get(key);
     if (!byRule) {
       byRule = new Map();

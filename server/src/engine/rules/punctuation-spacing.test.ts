@@ -11,6 +11,19 @@ import repeatedPunctuation from './repeated-punctuation';
 
 testRule(rule, [
   {
+    name: 'Markdown markup after a mark takes no space: a footnote reference, an HTML tag',
+    kind: 'markdown',
+    text: '# دراسة\n\nأظهرت دراسة أن الصيام يخفض الوزن بنسبة 5%.[^2] وبقي الباحث في عمّان،<br>حيث عمل حتى الآن.</p>\n\n[^2]: متوسط المشاركين.\n',
+    findings: [],
+  },
+  {
+    name: 'the padding that aligns the columns of a Markdown table stays; two spaces between words of a cell do not',
+    kind: 'markdown',
+    text: '# نتائج\n\nأعلنت الهيئة النتائج.\n\n| الحزب          | المقاعد |\n|:---------------|:-------:|\n| حزب  الوسط     |   45    |\n',
+    findings: [{ covers: '  ', nth: 9, messageId: 'multipleSpaces' }],
+    fixed: '# نتائج\n\nأعلنت الهيئة النتائج.\n\n| الحزب          | المقاعد |\n|:---------------|:-------:|\n| حزب الوسط     |   45    |\n',
+  },
+  {
     name: 'the ornate brackets of a Quran verse are spaced as brackets are, whichever way round they are written',
     text: 'ونشر الناشطون الآية﴿وَقُل رَّبِّ زِدْنِي عِلْمًا﴾على صفحاتهم، وقال الخطيب: ﴾ إِنَّ مَعَ الْعُسْرِ يُسْرًا ﴿ ثم مضى.',
     findings: [
@@ -259,6 +272,14 @@ it('punctuation-spacing: the paragraph cache sees trailing spaces come and go', 
   assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.'), 0);
   assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.  '), 1);
   assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.'), 0);
+});
+
+it('punctuation-spacing: the paragraph cache tells apart masked runs that hold a tag and an address', () => {
+  const config = configFor(rule);
+  const cache = new ParagraphCache();
+  const count = (text: string) => lint(text, config, { kind: 'markdown', cache }).findings.length;
+  assert.equal(count('# العنوان\n\nقال الوزير،<br>حيث بقي.'), 0);
+  assert.equal(count('# العنوان\n\nقال الوزير،#abcحيث بقي.'), 1);
 });
 
 describe('the three punctuation rules together', () => {

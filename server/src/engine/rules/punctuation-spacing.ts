@@ -70,7 +70,7 @@ export default defineRule({
   },
   defaultOptions: {},
   checkParagraph(paragraph, { article, house, report }) {
-    new SpacingCheck(paragraph, house.headlineDoubleDot ? headlineTopicDotsAt(paragraph) : -1, report).run(article.source);
+    new SpacingCheck(paragraph, article.source, house.headlineDoubleDot ? headlineTopicDotsAt(paragraph) : -1, report).run();
   },
 });
 
@@ -95,6 +95,7 @@ class SpacingCheck {
 
   constructor(
     private readonly paragraph: Paragraph,
+    private readonly source: string,
     /** The headline topic's two dots (`العراق.. عنوان`) when the house allows them: they count as one stop. */
     private readonly topicDots: number,
     private readonly report: (finding: ReportedFinding) => void,
@@ -104,8 +105,8 @@ class SpacingCheck {
     this.facing = facingOf(this.text);
   }
 
-  run(source: string): void {
-    const { text } = this;
+  run(): void {
+    const { text, source } = this;
     SPOTS.lastIndex = 0;
     for (let m = SPOTS.exec(text); m !== null; m = SPOTS.exec(text)) {
       const i = m.index;
@@ -144,10 +145,15 @@ class SpacingCheck {
       // French typography spaces a Latin ? ; : ! after a Latin word («Où va la mer ?»): a Latin run's own.
       if (!isArabicMark(after) && after !== '.' && isLatinLetter(before.charCodeAt(0))) return;
       this.replace(from, to, 'spaceBefore', to === this.topicDots ? '..' : after, 'removeSpace', '');
-    } else if (run !== ' ' && !isVerseLine(this.paragraph)) {
+    } else if (run !== ' ' && !isVerseLine(this.paragraph) && !this.padsTableCell(before, after)) {
       // A line of verse parts its hemistichs with a wide gap.
       this.replace(from, to, run.includes('\t') ? 'tab' : 'multipleSpaces', undefined, 'oneSpace', ' ');
     }
+  }
+
+  /** Spaces against a `|` of a Markdown table row: the padding that aligns its columns in the source. */
+  private padsTableCell(before: string, after: string): boolean {
+    return (before === '|' || after === '|') && this.text.startsWith('|');
   }
 
   private takesNoSpaceBefore(i: number): boolean {
@@ -169,6 +175,8 @@ class SpacingCheck {
     const next = i + 1;
     const code = text.charCodeAt(next);
     if (!isArabicLetter(code) && !isLatinLetter(code) && text[next] !== OPAQUE && this.facing(next) !== 'open') return;
+    // Markup takes no space: an HTML tag (`الآن.</p>`، `عمّان،<br>`), a footnote reference (`الضفة.[^1]`).
+    if ((text[next] === OPAQUE && this.source[this.base + next] === '<') || (text[next] === '[' && text[next + 1] === '^')) return;
     // An abbreviation's dot runs on to the next letter (أ.ف.ب، د.محمد), not to a bracket or quote: م. ع. (45 عاما).
     if (mark === '.' && i !== this.topicDots + 1 && (!this.isFullStop(i) || (this.isAbbreviationDot(i) && this.facing(next) !== 'open'))) return;
     if (mark === '!' && text[next] === '[') return; // a Markdown image
