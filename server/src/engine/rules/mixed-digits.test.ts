@@ -3,6 +3,11 @@ import rule from './mixed-digits';
 
 testRule(rule, [
   {
+    name: 'a number joined by a dot to a Latin code is part of it: variant names (XBB.1.5، JN.1، BA.2.86)',
+    text: 'رصدت المنظمة ١٢ إصابة بالمتحور XBB.1.5 و٧ إصابات بالمتحور JN.1 وإصابتين بالمتحور BA.2.86 خلال أسبوع.',
+    findings: [],
+  },
+  {
     name: 'a hashtag is a name to be found by, kept as written: its digits are not the article\'s',
     text: 'أطلقت الوزارة في ١٥ أكتوبر ٢٠٢٣ حملة في ٣٢٠ مركزا عبر وسم #صحتك_2023 ووسم #COP28 وهاشتاغ ＃عام_2023.',
     findings: [],

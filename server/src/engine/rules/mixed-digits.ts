@@ -45,13 +45,13 @@ function convert(number: string, target: DigitSystem): string {
 const PERCENT = /[%٪]/;
 
 /**
- * Whether the number at [start, end) of `text` belongs to a Latin run: joined to a Latin letter or by a
- * hyphen (F-16، G20، 5G), or a space away from a Latin word (Boeing 787، iOS 17.5، S&P 500، 5 GHz). Such a
- * number is part of a name or a code and stays in Western digits.
+ * Whether the number at [start, end) of `text` belongs to a Latin run: joined to a Latin letter, or by a
+ * hyphen or a dot (F-16، G20، 5G، XBB.1.5), or a space away from a Latin word (Boeing 787، iOS 17.5، S&P
+ * 500، 5 GHz). Such a number is part of a name or a code and stays in Western digits.
  */
 function inLatinRun(text: string, start: number, end: number): boolean {
   let before = start - 1;
-  if (text[before] === '-') before--;
+  if (text[before] === '-' || text[before] === '.') before--;
   else while (text[before] === ' ' || text[before] === '\u00a0') before--;
   let after = end;
   while (text[after] === ' ' || text[after] === '\u00a0') after++;
@@ -95,8 +95,8 @@ export default defineRule({
     bad: 'قُتل 12 شخصا في عام 2014، وأصيب ٣٠ آخرون.',
     good: 'قُتل 12 شخصا في عام 2014، وأصيب 30 آخرون.',
     notFlagged: {
-      ar: 'الأرقام الملتصقة بحروف لاتينية أو المجاورة لكلمة لاتينية (F-16، COVID-19، G20، Boeing 787، iOS 17.5) تبقى بالأرقام الغربية، وكذلك الأرقام داخل الروابط والوسوم والحسابات (#صحتك_2023، @gaca_2024).',
-      en: 'Numbers joined to Latin letters or next to a Latin word (F-16, COVID-19, G20, Boeing 787, iOS 17.5) stay in Western digits, and so do numbers inside URLs, hashtags and handles (#صحتك_2023, @gaca_2024).',
+      ar: 'الأرقام الملتصقة بحروف لاتينية أو المجاورة لكلمة لاتينية (F-16، COVID-19، G20، XBB.1.5، Boeing 787، iOS 17.5) تبقى بالأرقام الغربية، وكذلك الأرقام داخل الروابط والوسوم والحسابات (#صحتك_2023، @gaca_2024).',
+      en: 'Numbers joined to Latin letters or next to a Latin word (F-16, COVID-19, G20, XBB.1.5, Boeing 787, iOS 17.5) stay in Western digits, and so do numbers inside URLs, hashtags and handles (#صحتك_2023, @gaca_2024).',
     },
   },
   defaultOptions: {},
