@@ -17,6 +17,17 @@ const LIVE_ARRIVAL = 'وصل وفد البنك الدولي إلى مقر الق
 
 testRule(rule, [
   {
+    name: 'the bullets of a summary above the story restate its sentences by design, in Markdown as in plain text',
+    kind: 'markdown',
+    text: '# المركزي الأوروبي يخفض الفائدة\n\n**ملخص:**\n\n- خفض البنك المركزي الأوروبي سعر الفائدة ربع نقطة.\n* رئيسة البنك تتوقع تراجع التضخم في الربع المقبل.\n\nخفض البنك المركزي الأوروبي سعر الفائدة ربع نقطة. وجاء القرار بعد اجتماع في فرانكفورت.\n\nوقالت رئيسة البنك تتوقع تراجع التضخم في الربع المقبل.\n',
+    findings: [],
+  },
+  {
+    name: 'a summary bullet of plain text',
+    text: 'المركزي الأوروبي يخفض الفائدة\nملخص:\n- خفض البنك المركزي الأوروبي سعر الفائدة ربع نقطة.\nخفض البنك المركزي الأوروبي سعر الفائدة ربع نقطة. وجاء القرار بعد اجتماع في فرانكفورت.\n',
+    findings: [],
+  },
+  {
     name: 'a live blog entry that is only a copy goes with its time stamp, the last entry as one in the middle',
     text: `تغطية مباشرة للقمة\n\n10:45 بتوقيت غرينتش\n${LIVE_OPENING}\n\n11:20 بتوقيت غرينتش\n${LIVE_ARRIVAL}\n\nالساعة ١١:٤٥ صباحا\n${LIVE_OPENING}\n\n12.05 GMT\n${LIVE_ARRIVAL}\n`,
     findings: [{ covers: LIVE_OPENING, nth: 1 }, { covers: LIVE_ARRIVAL, nth: 1 }],

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import type { Article, Paragraph, Sentence } from '../text/article';
+import { isBulletItem, type Article, type Paragraph, type Sentence } from '../text/article';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
 
@@ -49,8 +49,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»).',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, and source, signature and box-item lines («المصدر: …», «— …», «• …»).',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• …»), and the bulleted summary above a story, which restates its sentences by design.',
     },
   },
   defaultOptions: {},
@@ -58,9 +58,11 @@ export default defineRule({
     const firstByKey = new Map<string, FirstCopy>();
     for (const paragraph of article.paragraphs) {
       if (paragraph.isHeadline) continue; // a lede may echo the headline
+      // The story restates the bullets of its summary by design: bulleted items are compared among themselves.
+      const scope = isBulletItem(article.source, paragraph) ? BULLETS : '';
       for (const sentence of paragraph.sentences) {
         const form = sentenceForm(sentence, sentenceForms);
-        const first = form.comparable ? firstByKey.get(form.key) : undefined;
+        const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
         if (first) {
           const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
           report({
@@ -71,12 +73,12 @@ export default defineRule({
           });
           continue;
         }
-        if (form.comparable) firstByKey.set(form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, sentence } });
+        if (form.comparable) firstByKey.set(scope + form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, sentence } });
         for (const part of form.quotedParts) {
           const span = { start: sentence.start + part.start, end: sentence.start + part.end };
-          const earlier = firstByKey.get(part.key);
+          const earlier = firstByKey.get(scope + part.key);
           if (!earlier) {
-            firstByKey.set(part.key, { span });
+            firstByKey.set(scope + part.key, { span });
             continue;
           }
           // A quotation inside a longer sentence cannot simply go; the earlier bare copy (a pull-quote) can.
@@ -90,10 +92,9 @@ export default defineRule({
   },
 });
 
-/**
- * The sentence with the space that separates it from its neighbours; a sentence that is its whole
- * paragraph takes its line (and the blank lines before it) so no empty line or double space is left.
- */
+/** What the keys of bulleted items start with, so they meet only one another. */
+const BULLETS = '•';
+
 /**
  * The last sentence of the copied run a duplicate starts: the sentences after it that are too short to
  * compare (بما في ذلك تأجيل الأقساط.) but repeat those after the first copy go with it, or deleting the
@@ -138,7 +139,11 @@ function isTimeStamp(paragraph: Paragraph | undefined): paragraph is Paragraph {
   return paragraph !== undefined && !paragraph.isHeadline && TIME_STAMP.test(paragraph.text);
 }
 
-/** The text to delete to remove the sentences from `sentence` to `last` (by default itself) of a paragraph. */
+/**
+ * The text to delete to remove the sentences from `sentence` to `last` (by default itself) of a paragraph,
+ * with the space that separates them from their neighbours; sentences that are their whole paragraph take
+ * its line (and the blank lines before it), so no empty line or double space is left.
+ */
 function sentenceDeletion(article: Article, paragraph: Paragraph, sentence: Sentence, last: Sentence = sentence): Span {
   const { source, prose } = article;
   const isWholeParagraph = !prose.slice(paragraph.start, sentence.start).trim() && !prose.slice(last.end, paragraph.end).trim();

@@ -11,6 +11,12 @@ const FILLER = 'وأعاد السكان بناء السوق القديمة خل�
 
 testRule(rule, [
   {
+    name: 'the bullets of a summary above the story restate its facts by design',
+    kind: 'markdown',
+    text: '# المركزي الأوروبي يخفض الفائدة\n\n- خفض البنك المركزي الأوروبي سعر الفائدة ربع نقطة مئوية في اجتماعه الأخير.\n\nوخفض البنك المركزي الأوروبي في اجتماعه الأخير سعر الفائدة ربع نقطة مئوية، وجاء القرار بعد اجتماع في فرانكفورت.\n',
+    findings: [],
+  },
+  {
     name: 'an item of a data box is not compared with the sentence that reports its figure',
     text: 'العنوان\n• الاحتياطيات الدولية لدى البنك المركزي: 46.1 مليار دولار\nوارتفعت الاحتياطيات الدولية لدى البنك المركزي إلى 46.1 مليار دولار بنهاية أيار.\n',
     findings: [],

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import type { Paragraph, Sentence } from '../text/article';
+import { isBulletItem, type Article, type Sentence } from '../text/article';
 import { sentenceForm, STEM_ID_LIMIT, stemOfId, type SentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 
 // Tuned on the case table: a restated fact keeps nearly all its content words (containment) while the
@@ -70,7 +70,7 @@ export default defineRule({
   },
   defaultOptions: {},
   checkArticle({ article, sentenceForms, report }) {
-    const compared = comparableSentences(article.paragraphs, sentenceForms);
+    const compared = comparableSentences(article, sentenceForms);
     // Prefix filtering: two sets sharing at least t stems share one among each set's |X| - t + 1 rarest,
     // so only those are indexed (with their position) and probed, and common stems rarely build long lists.
     // Keyed by stem id (a small integer) rather than rank: within one article each stem has one rank.
@@ -180,15 +180,16 @@ const postings = new PostingLists();
 let stemCounts: Int32Array = new Int32Array(1024);
 
 /**
- * The sentences long enough to compare, headline left out and later exact copies too (the other rule
- * reports them), with their stems ranked by how few sentences of the article use them.
+ * The sentences long enough to compare, the headline and bulleted items left out (as duplicate-sentence
+ * leaves them) and later exact copies too (the other rule reports them), with their stems ranked by how
+ * few sentences of the article use them.
  */
-function comparableSentences(paragraphs: readonly Paragraph[], kept: SentenceFormCache | undefined): Compared[] {
+function comparableSentences(article: Article, kept: SentenceFormCache | undefined): Compared[] {
   const seenKeys = new Set<string>();
   const compared: Compared[] = [];
   let stems = 0;
-  for (const paragraph of paragraphs) {
-    if (paragraph.isHeadline) continue;
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.isHeadline || isBulletItem(article.source, paragraph)) continue;
     for (const sentence of paragraph.sentences) {
       const form = sentenceForm(sentence, kept);
       const isCopy = form.comparable && seenKeys.has(form.key);

@@ -92,6 +92,18 @@ function takeScratch<T>(count: number): T[] {
   return copy;
 }
 
+/** A bullet opening a line (`- `، `• `, Markdown's `* ` and `+ `, in a quotation block or not). */
+const BULLET = /^[ \t]*(?:>[ \t]?)*[-*+•▪◦·][ \t]/;
+
+/**
+ * Whether the paragraph is a bulleted item: of a summary above the story (ملخص، أبرز النقاط) or of a box,
+ * which restate the story's facts by design. Its bullet is in the text in plain text, masked in Markdown.
+ */
+export function isBulletItem(source: string, paragraph: Paragraph): boolean {
+  const lineStart = source.lastIndexOf('\n', paragraph.start - 1) + 1;
+  return BULLET.test(source.slice(lineStart, paragraph.start + 2));
+}
+
 /** Plain text: every non-blank line is a paragraph (wire copy puts one paragraph on a line). */
 function lineBlocks(prose: string): Block[] {
   const blocks: Block[] = [];
