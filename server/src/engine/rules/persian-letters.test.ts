@@ -3,6 +3,13 @@ import rule from './persian-letters';
 
 testRule(rule, [
   {
+    name: 'a word joined by a non-joiner is in Persian spelling: the letter swap is only offered',
+    text: 'وقال آیت\u200cالله خامنه\u200cای إن الحكومة تحظى بدعمه، وزار مدینة قم.',
+    findings: [{ covers: 'آیت' }, { covers: 'ای' }, { covers: 'مدینة' }],
+    fixed: 'وقال آیت\u200cالله خامنه\u200cای إن الحكومة تحظى بدعمه، وزار مدينة قم.',
+    suggested: 'وقال آيت\u200cالله خامنه\u200cاي إن الحكومة تحظى بدعمه، وزار مدينة قم.',
+  },
+  {
     name: 'medial ی is ي, and a listed final ی is ى',
     text: 'وصل الوفد إلی المدینة بعد رحلة طویلة.',
     findings: [

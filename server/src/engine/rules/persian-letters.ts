@@ -16,6 +16,7 @@ const PERSIAN_KEYBOARD_LETTERS = Object.keys(ARABIC_FOR_PERSIAN_KEY).join('');
 const CANDIDATE = characterClass(PERSIAN_KEYBOARD_LETTERS, 'u');
 const PERSIAN_KEYBOARD_LETTER = characterKind(PERSIAN_KEYBOARD_LETTERS);
 const MARK = /[\u064b-\u0652\u0670\u0640]/u;
+const NON_JOINER = '\u200c';
 
 const foldAlef = (word: string) => word.replace(/[أإآ]/gu, 'ا');
 
@@ -59,8 +60,8 @@ export default defineRule({
     bad: 'وصل الوفد إلی المدینة بعد رحلة طویلة.',
     good: 'وصل الوفد إلى المدينة بعد رحلة طويلة.',
     notFlagged: {
-      ar: 'الجمل الفارسية والأردية والكردية (فيها حروف لا تستعملها العربية مثل پ چ ژ گ، أو كلمات فارسية شائعة)، والحرفان ە وۀ لأن مقابلهما العربي قد يكون هاء أو تاء مربوطة. والياء الأخيرة في كلمة غير معروفة تُعرض بوجهيها اقتراحًا لا تصحيحًا آليًا.',
-      en: 'Persian, Urdu and Kurdish sentences (with letters Arabic does not use, such as پ چ ژ گ, or common Persian words); ە and ۀ, whose Arabic letter may be ه or ة. A final ی in a word not on the lists is offered as both ي and ى, as suggestions only.',
+      ar: 'الجمل الفارسية والأردية والكردية (فيها حروف لا تستعملها العربية مثل پ چ ژ گ، أو كلمات فارسية شائعة)، والحرفان ە وۀ لأن مقابلهما العربي قد يكون هاء أو تاء مربوطة. والياء الأخيرة في كلمة غير معروفة تُعرض بوجهيها اقتراحًا لا تصحيحًا آليًا، وكذلك تُقترح ولا تُصحَّح الكلمة الموصولة بغيرها بفاصل غير واصل على الإملاء الفارسي (آیت‌الله).',
+      en: 'Persian, Urdu and Kurdish sentences (with letters Arabic does not use, such as پ چ ژ گ, or common Persian words); ە and ۀ, whose Arabic letter may be ه or ة. A final ی in a word not on the lists is offered as both ي and ى, as suggestions only; so is the swap in a word joined to the next by a non-joiner, Persian spelling (آیت‌الله).',
     },
   },
   defaultOptions: {},
@@ -81,18 +82,21 @@ export default defineRule({
           body += arabic && i !== last ? arabic : text[i];
         }
         const span = { start: word.start, end: word.end };
+        // Joined to a neighbour by a non-joiner, the word is in Persian spelling (آیت‌الله، خامنه‌ای), whose
+        // Arabic is more than a letter swap (آية الله، خامنئي): the swap is only offered.
+        const swapIsSafe = paragraph.text[word.start - paragraph.start - 1] !== NON_JOINER && paragraph.text[word.end - paragraph.start] !== NON_JOINER;
         const fix = (lastLetter: string, safe: boolean): Fix => {
           const correct = body.slice(0, last) + lastLetter + body.slice(last + 1);
           const lastEdit = lastLetter === text[last] ? [] : [{ span: { start: word.start + last, end: word.start + last + 1 }, text: lastLetter }];
           return { messageId: 'use', data: { correct }, edits: [...edits, ...lastEdit], safe };
         };
         if (text[last] !== PERSIAN_YEH) {
-          const only = fix(ARABIC_FOR_PERSIAN_KEY[text[last]] ?? text[last], true);
+          const only = fix(ARABIC_FOR_PERSIAN_KEY[text[last]] ?? text[last], swapIsSafe);
           report({ span, messageId: 'persian', data: { word: text, correct: only.data!.correct }, fixes: [only] });
           continue;
         }
-        const withYa = fix('ي', true);
-        const withAlef = fix('ى', true);
+        const withYa = fix('ي', swapIsSafe);
+        const withAlef = fix('ى', swapIsSafe);
         const asAlef = foldAlef(normalizeLight(withAlef.data!.correct));
         const asYa = foldAlef(normalizeLight(withYa.data!.correct));
         const decided = ENDS_IN_ALEF_MAQSURA.has(asAlef) ? withAlef : ENDS_IN_YA.has(asYa) ? withYa : undefined;
