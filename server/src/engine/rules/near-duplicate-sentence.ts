@@ -27,6 +27,8 @@ interface Compared {
    */
   start: number;
   size: number;
+  /** A question is compared with questions only: an answer restates its question (س: متى يبدأ …؟ ج: يبدأ …). */
+  isQuestion: boolean;
 }
 
 /** The ranked stems of the article's compared sentences, one run after another (see Compared). */
@@ -64,8 +66,8 @@ export default defineRule({
       'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
       'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n',
     notFlagged: {
-      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم آخر (كما في الأخبار المجمّعة)، والجمل التي تختلف أرقامها، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
-      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place or name (as in a roundup), sentences whose numbers differ, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
+      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم آخر (كما في الأخبار المجمّعة)، والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
+      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place or name (as in a roundup), sentences whose numbers differ (in figures or in words), an answer restating its question, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
     },
   },
   defaultOptions: {},
@@ -88,6 +90,7 @@ export default defineRule({
           if (lastProbe[candidate] === index) continue;
           lastProbe[candidate] = index;
           const earlier = compared[candidate];
+          if (earlier.isQuestion !== later.isQuestion) continue;
           // The first meeting is at the pair's rarest shared stem: only it and what follows can be shared.
           const possible = Math.min(size - position, earlier.size - postings.position(entry));
           if (possible < requiredOverlap(size, earlier.size)) continue;
@@ -179,6 +182,9 @@ const postings = new PostingLists();
 
 let stemCounts: Int32Array = new Int32Array(1024);
 
+/** A question mark ending the sentence, closing quotes and brackets after it allowed. */
+const QUESTION_END = /[؟?][»"”)\]]*$/;
+
 /**
  * The sentences long enough to compare, the headline and bulleted items left out (as duplicate-sentence
  * leaves them) and later exact copies too (the other rule reports them), with their stems ranked by how
@@ -196,7 +202,7 @@ function comparableSentences(article: Article, kept: SentenceFormCache | undefin
       seenKeys.add(form.key);
       for (const part of form.quotedParts) seenKeys.add(part.key);
       if (!form.comparable || isCopy) continue;
-      compared.push({ sentence, form, start: stems, size: form.stemIds.length });
+      compared.push({ sentence, form, start: stems, size: form.stemIds.length, isQuestion: QUESTION_END.test(sentence.text) });
       stems += form.stemIds.length;
       for (const id of form.stemIds) {
         if (id >= stemCounts.length) stemCounts = growTo(stemCounts, id);

@@ -209,10 +209,24 @@ function maskedTokens(text: string, original: string, from: number, words: reado
   return tokens;
 }
 
+/**
+ * Numbers written as words, letter-folded, with or without و: `قتل ثلاثة … في خان يونس` and `قتل خمسة … في
+ * رفح` tell two strikes apart as 3 and 5 would.
+ */
+const NUMBER_WORDS = new Set(
+  (
+    'واحد واحده اثنان اثنين اثنتان اثنتين ثلاث ثلاثه اربع اربعه خمس خمسه سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره ' +
+    'عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين ' +
+    'مئه مائه مئتان مئتين مائتان مائتين الف الفان الفين الاف مليون مليونان مليونين ملايين مليار ملياران مليارين مليارات عشرات مئات'
+  ).split(' '),
+);
+
+const isNumberWord = (folded: string) => NUMBER_WORDS.has(folded) || (folded[0] === 'و' && NUMBER_WORDS.has(folded.slice(1)));
+
 const wordFormOf = perSpelling((spelling): WordForm => {
   const light = spelling.light.toLowerCase();
   const folded = foldLetters(light);
-  const isNumber = DIGITS.test(folded);
+  const isNumber = DIGITS.test(folded) || isNumberWord(folded);
   const stem = isNumber ? folded : isFunctionWord(light) ? null : bareStem(folded);
   return { folded, stem, isNumber };
 });
