@@ -127,11 +127,19 @@ interface Match {
   end: number;
 }
 
+/** Latin abbreviations whose dot the sentence splitter may take for a full stop (Blue Origin Inc. التي …), lower-cased. */
+const LATIN_ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'no', 'vs', 'etc']);
+
+function endsLatinAbbreviation(sentence: Sentence): boolean {
+  const last = sentence.words.at(-1);
+  return last !== undefined && last.end === sentence.end - 1 && LATIN_ABBREVIATIONS.has(last.text.toLowerCase());
+}
+
 /**
  * What the full stop follows, for a relative pronoun after it: an Arabic word, which it describes (high
  * confidence); a number, a Latin word, or a name or title in brackets or quotes (القانون رقم 5 لسنة 2020.
  * الذي، منظمة الصحة العالمية (WHO). التي، «خطة الطوارئ». التي), which it usually describes too, though the
- * stop may end an abbreviation (Inc.) (medium); anything else, nothing.
+ * stop may end a sentence there (medium); anything else, nothing.
  */
 type BeforeDot = 'arabicLetter' | 'digitLatinOrCloser' | 'other';
 
@@ -259,8 +267,8 @@ export default defineRule<Options>({
     bad: 'اتفق الطرفان على جدول زمني. بما في ذلك موعد الانسحاب.',
     good: 'اتفق الطرفان على جدول زمني، بما في ذلك موعد الانسحاب.',
     notFlagged: {
-      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…».',
-      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه and the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو….',
+      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…».',
+      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه and the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو….',
     },
   },
   defaultOptions: { extraPhrases: [] },
@@ -281,7 +289,7 @@ export default defineRule<Options>({
     for (let i = 0; i + 1 < sentences.length; i++) {
       const sentence = sentences[i];
       const next = sentences[i + 1];
-      if (!endsWithFullStop(sentence) || next.words.length === 0 || next.words[0].start !== next.start) continue;
+      if (!endsWithFullStop(sentence) || next.words.length === 0 || next.words[0].start !== next.start || endsLatinAbbreviation(sentence)) continue;
       const dot = sentence.end - 1;
       const match = matchOpener(next, beforeDot(text[dot - 1 - base] ?? ''), index, text, base) ?? matchFragment(sentence, next, text, base);
       if (!match) continue;
