@@ -26,10 +26,10 @@ testRule(rule, [
     fixed: 'ووصف «الخطة» بأنها «طموحة» و«واقعية».',
   },
   {
-    name: 'a tie keeps the style used first',
+    name: 'a tie keeps the style used first, and converting is only offered',
     text: 'وقال: "سنواصل العمل".\nوأضاف: «لن نتراجع».',
     findings: [{ covers: '«', related: ['"سنواصل العمل"'] }],
-    fixed: 'وقال: "سنواصل العمل".\nوأضاف: "لن نتراجع".',
+    suggested: 'وقال: "سنواصل العمل".\nوأضاف: "لن نتراجع".',
   },
   {
     name: 'the two curly conventions mixed: the minority one is flagged',
@@ -38,10 +38,10 @@ testRule(rule, [
     fixed: 'وقال: ”سنواصل العمل“.\nوأضاف: ”لن نتراجع“.\nوتابع: ”الموعد ثابت“.',
   },
   {
-    name: 'the curly conventions mixed in quotations nested in guillemets',
+    name: 'the curly conventions mixed in quotations nested in guillemets, one each: converting is only offered',
     text: 'وقال: «نقلنا إليهم “لا تفاوض” أمس».\nوأضاف: «وقلنا ”لا تنازل“ اليوم».',
     findings: [{ covers: '”', nth: 1, messageId: 'mixedCurly' }],
-    fixed: 'وقال: «نقلنا إليهم “لا تفاوض” أمس».\nوأضاف: «وقلنا “لا تنازل” اليوم».',
+    suggested: 'وقال: «نقلنا إليهم “لا تفاوض” أمس».\nوأضاف: «وقلنا “لا تنازل” اليوم».',
   },
   {
     name: 'curly quotes converted to the article style follow its curly convention',

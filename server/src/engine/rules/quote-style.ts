@@ -45,8 +45,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: “الموعد ثابت”.',
     good: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: «الموعد ثابت».',
     notFlagged: {
-      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way"). والأسلوب المختار هو الأكثر في المقال (وعند التساوي الأسبق)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
-      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, and a quotation all in Latin script ("Life finds a way"). The style kept is the one the article uses most (ties: the first used), or the configured house style (quoteStyle).',
+      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way"). والأسلوب المختار هو الأكثر في المقال (وعند التساوي الأسبق، ويُقترح التحويل ولا يُجرى آليا)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
+      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, and a quotation all in Latin script ("Life finds a way"). The style kept is the one the article uses most (ties: the first used, and the conversion is only offered), or the configured house style (quoteStyle).',
     },
   },
   defaultOptions: {},
@@ -56,12 +56,14 @@ export default defineRule({
       return quotations.length === 0 ? quotations : quotations.filter((q) => !isLatinQuotation(article.prose, q));
     });
     const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
-    const chosen = house.quoteStyle === 'auto' ? mostUsed(outer.map((q) => familyOf(q.style))) : house.quoteStyle;
-    if (chosen === undefined) return;
+    const usedMost = house.quoteStyle === 'auto' ? mostUsed(outer.map((q) => familyOf(q.style))) : { value: house.quoteStyle, tied: false };
+    if (usedMost === undefined) return;
+    const chosen = usedMost.value;
 
     const offFamily = new Set(outer.filter((q) => familyOf(q.style) !== chosen));
     const keptCurly = matchedQuotations(byParagraph, (q) => familyOf(q.style) === 'curly' && !offFamily.has(q));
-    const convention = mostUsed(keptCurly.map((q) => q.style)) ?? 'curly';
+    const curlyMost = mostUsed(keptCurly.map((q) => q.style)) ?? { value: 'curly' as const, tied: false };
+    const convention = curlyMost.value;
     const target: QuoteStyle = chosen === 'curly' ? convention : chosen;
 
     const firstIn = (style: QuoteStyle, among: Quotation[]) => among.find((q) => q.style === style);
@@ -70,12 +72,12 @@ export default defineRule({
       pairs.forEach((q, index) => {
         if (offFamily.has(q)) {
           const convertible = !nested(pairs, index).some((inner) => familyOf(inner.style) === chosen);
-          report(finding(q, target, house.quoteStyle === 'auto' ? 'mixedStyles' : 'houseStyle', exemplar, convertible));
+          report(finding(q, target, house.quoteStyle === 'auto' ? 'mixedStyles' : 'houseStyle', exemplar, convertible, !usedMost.tied));
         }
       });
     }
     const curlyExemplar = firstIn(convention, keptCurly);
-    for (const q of keptCurly) if (q.style !== convention) report(finding(q, convention, 'mixedCurly', curlyExemplar, true));
+    for (const q of keptCurly) if (q.style !== convention) report(finding(q, convention, 'mixedCurly', curlyExemplar, true, !curlyMost.tied));
   },
 });
 
@@ -100,13 +102,24 @@ function matchedQuotations(byParagraph: readonly (readonly Quotation[])[], keep:
   return kept;
 }
 
-/** The most frequent value; ties go to the one seen first. */
-function mostUsed<T>(values: T[]): T | undefined {
+/**
+ * The most frequent value (ties go to the one seen first), and whether another is as frequent: then no
+ * style is the article's, and converting the others is only offered.
+ */
+function mostUsed<T>(values: T[]): { value: T; tied: boolean } | undefined {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   let best: T | undefined;
-  for (const [value, count] of counts) if (best === undefined || count > counts.get(best)!) best = value;
-  return best;
+  let tied = false;
+  for (const [value, count] of counts) {
+    if (best === undefined || count > counts.get(best)!) {
+      best = value;
+      tied = false;
+    } else if (count === counts.get(best)) {
+      tied = true;
+    }
+  }
+  return best === undefined ? undefined : { value: best, tied };
 }
 
 /** The pairs inside `pairs[index]`: pairs nest properly and are sorted by opening mark, so they follow it. */
@@ -116,7 +129,7 @@ function nested(pairs: readonly Quotation[], index: number): Quotation[] {
   return inside;
 }
 
-function finding(q: Quotation, target: QuoteStyle, messageId: string, exemplar: Quotation | undefined, convertible: boolean): ReportedFinding {
+function finding(q: Quotation, target: QuoteStyle, messageId: string, exemplar: Quotation | undefined, convertible: boolean, safe: boolean): ReportedFinding {
   const data = { used: SHOWN[q.style], expected: SHOWN[target] };
   const fix: Fix = {
     messageId: 'useStyle',
@@ -125,7 +138,7 @@ function finding(q: Quotation, target: QuoteStyle, messageId: string, exemplar: 
       { span: { start: q.open, end: q.open + 1 }, text: OPENER_OF[target] },
       { span: { start: q.close, end: q.close + 1 }, text: CLOSER_OF[target] },
     ],
-    safe: true,
+    safe,
   };
   return {
     span: { start: q.open, end: q.open + 1 },
