@@ -36,7 +36,7 @@ const NOMINAL_SHAPE = /^(?:[تين]ا|[تين]\p{L}ا\p{L}$)/u;
 /** Form I verbal nouns common in purpose clauses; Form I has no pattern to tell them from other nouns. */
 const FORM_I_VERBAL_NOUNS = new Set([
   'دعم', 'منع', 'حماية', 'ضمان', 'وقف', 'بحث', 'حل', 'حصول', 'حد', 'فتح', 'رفع', 'خفض', 'نقل', 'نشر', 'جمع',
-  'دفع', 'فرض', 'كشف', 'دراسة', 'قتال',
+  'دفع', 'فرض', 'كشف', 'دراسة', 'قتال', 'صياغة', 'طلب', 'بناء', 'حفظ', 'ردع', 'جذب', 'شراء', 'بيع', 'حث', 'رصد',
 ]);
 
 /** Nouns of a verbal-noun or verb shape that open sentences as «لـ… موقف» (للاتحاد الأوروبي موقف). */
