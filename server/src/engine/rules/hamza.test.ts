@@ -3,6 +3,13 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'Form IV verbal nouns written bare: fixed where the article writes them with hamza, offered elsewhere; bare forms that are other words stay',
+    text: 'بدأ إخراج الفيلم في مارس، وتأخر اخراج الجزء الثاني بعد اغلاق الاستوديو، فيما ارتفعت اعداد الزوار في ارجاء المدينة.',
+    findings: [{ covers: 'اخراج' }, { covers: 'اغلاق' }],
+    fixed: 'بدأ إخراج الفيلم في مارس، وتأخر إخراج الجزء الثاني بعد اغلاق الاستوديو، فيما ارتفعت اعداد الزوار في ارجاء المدينة.',
+    suggested: 'بدأ إخراج الفيلم في مارس، وتأخر إخراج الجزء الثاني بعد إغلاق الاستوديو، فيما ارتفعت اعداد الزوار في ارجاء المدينة.',
+  },
+  {
     name: 'foreign given names with the shape of a verbal noun are names, not misspellings',
     text: 'وقال المدرب إستيبان كامبياسو إن فريقه جاهز، فيما قال المدير إستيفان مولر إن إستيراد المعدات تأخر.',
     findings: [{ covers: 'إستيراد' }],
