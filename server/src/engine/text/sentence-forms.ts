@@ -315,7 +315,7 @@ function isFunctionWord(word: string): boolean {
  * signature (— المديرية العامة للدفاع المدني), an item of a box or list (• التضخم: 3.2%). Boxes and
  * tweets repeat them, and a story restates a box's figures: they are compared with nothing.
  */
-const LABEL_LINE = /^\s*(?:[—–•·▪◦*-]|(?:المصدر|المصادر|مصدر|تصوير|إعداد|اعداد|تحرير|ترجمة|صورة|الصورة|اقرأ أيضا|اقرأ أيضاً|ملاحظة المحرر)\s*:)/u;
+const LABEL_LINE = /^\s*(?:[—–•·▪◦-]|\*(?!\*)|(?:المصدر|المصادر|مصدر|تصوير|إعداد|اعداد|تحرير|ترجمة|صورة|الصورة|اقرأ أيضا|اقرأ أيضاً|ملاحظة المحرر)\s*:)/u;
 
 /**
  * `…، محمد علي، ووزير الدفاع ثابت العباسي، وعمر فاروق.`: after the lead-in, short items with no function
