@@ -7,6 +7,7 @@ import { normalizeLight } from '../text/normalize';
 import { quotationAt } from '../text/pairs';
 import { INDEFINITE_PROCLITICS, isProcliticLetter } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
+import { hasPersianBlockLetter } from '../text/persian-script';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
@@ -418,7 +419,7 @@ class NameFinder {
     // A word inside a name just found is not matched again (nor, in the second pass, a covered word).
     for (let n = 0, after = 0; n < listedCount; n++) {
       const i = listedWords[n];
-      if (i < after || !(classes[i] & LISTED)) continue;
+      if (i < after || !(classes[i] & LISTED) || this.isVerbWithPronoun(i)) continue;
       const match = this.listedAt(i);
       if (!match || (match.kind === 'person' && this.followsNasab(i))) continue;
       const { role, entryIndex } = match.listed!;
@@ -430,7 +431,7 @@ class NameFinder {
     for (let n = 0; n < listedCount; n++) {
       const i = listedWords[n];
       const cls = classes[i];
-      if (!(cls & LOOSE) || covered[i] || cls & NOT_NAME || isCue(cls)) continue;
+      if (!(cls & LOOSE) || covered[i] || cls & NOT_NAME || isCue(cls) || this.isVerbWithPronoun(i)) continue;
       const match = this.looseAt(i, present);
       if (match) this.cover(match);
     }
@@ -497,11 +498,35 @@ class NameFinder {
     if (match === NO_MATCH) return;
     const scored = match === LOOSE_MATCH ? score - 10 : score;
     if (scored < best.score || (scored === best.score && tie >= best.tie)) return;
-    if (form.role === 'surname' && (form.words.length === 1 ? this.partOfOtherName(i, i) : this.continuesGivenName(i))) return;
+    if (form.role === 'surname' && (form.words.length === 1 ? this.partOfOtherName(i, i) || this.isStraySurname(i, form) : this.continuesGivenName(i))) return;
     best.score = scored;
     best.tie = tie;
     best.form = form;
     best.split = split;
+  }
+
+  /**
+   * A short lone surname in another spelling than the house's, for a person the article does not name in
+   * full, away from a cue or a given name itself: short spellings are ordinary words too (بينت for بينيت
+   * is "showed"), and a given name after a title is someone else (الشاعر لبيد is no لابيد).
+   */
+  private isStraySurname(i: number, form: ListedForm): boolean {
+    return (
+      form.text !== form.house &&
+      form.words[0].length < MIN_ANYWHERE_LETTERS &&
+      numbersFor(this.list).present.get(form.entryIndex) < 0 &&
+      (this.cueKind(i) !== 'person' || this.is(i, GIVEN_NAME))
+    );
+  }
+
+  /**
+   * Word i is a verb with its object pronoun, which a name in ة written with ه looks like: حماه الله
+   * (God protect him) and الذي حماه are not the city حماة.
+   */
+  private isVerbWithPronoun(i: number): boolean {
+    const folded = this.folded(i);
+    if (!folded.endsWith('ه') || hasArticle(folded)) return false;
+    return (this.isJoined(i + 1) && this.folded(i + 1) === 'الله') || (this.isJoined(i) && RELATIVE_PRONOUNS.has(this.folded(i - 1)));
   }
 
   private bestFound(i: number): Found | undefined {
@@ -935,6 +960,7 @@ class NameFinder {
         if (looseSurnames.size > 0 && !(classes[i] & NO_LOOSE_SURNAME) && !isCue(classes[i]) && looseSurnames.mayBeIn(headCodes.of(spelling))) this.findLooseSurname(i, looseSurnames);
         continue;
       }
+      if (this.isVerbWithPronoun(i)) continue;
       let best: Found | undefined;
       for (const split of this.known(i).splits) {
         const sequences = byFirst.get(split.stem);
@@ -1003,6 +1029,9 @@ const OPENING_QUOTE = /^ ?[«“"]$/;
 
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new Set(['بن', 'ابن', 'بنت']);
+
+/** Relative pronouns, letter-folded: a verb follows them. */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي']);
 
 /** Directions after a place (الحوز جنوب مراكش) end its name. */
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
@@ -1208,7 +1237,9 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
   const { folded } = spelling;
   const splits = splitsOf(folded);
   const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, list: undefined, cls: 0, listedAlone: [], listedByNext: undefined, single: undefined, looseForms: [] };
-  if (!isArabicWord(folded)) return word;
+  // A word with a Persian letter is Persian (مرگ بر آمریکا) or typed on a Persian keyboard, which
+  // persian-letters fixes first: no spelling of an Arabic name.
+  if (!isArabicWord(folded) || hasPersianBlockLetter(spelling.text)) return word;
   // على، إلى، حتى fold to علي، الي، حتي: function words, whatever a list or given name says.
   if (RAW_FUNCTION_WORDS.has(spelling.light)) {
     word.bits |= ARABIC | NOT_NAME;

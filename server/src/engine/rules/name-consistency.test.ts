@@ -31,6 +31,25 @@ const config = { names };
 
 testRule(rule, [
   {
+    name: 'words that only look like listed names: a verb spelled as a short surname\'s variant, a poet, a verb with its pronoun, a Persian slogan, continents and a tournament',
+    text:
+      'لندن - بينت دراسة بريطانية أن المشي يخفض ضغط الدم، وبينت النتائج أن الفائدة تظهر بعد أسابيع.\n' +
+      'وأنشد الشاعر لبيد قصيدته.\n' +
+      'وعاد آلاف النازحين إلى مدينة حماة، وقال أحد العائدين: «حماه الله»، والحمد لله الذي حماه من القصف.\n' +
+      'وردد المتظاهرون شعار «مرگ بر آمریکا»، وقال مسؤول أميركي إن الولايات المتحدة تراقب.\n' +
+      'وتستضيف الولايات المتحدة بطولة كوبا أميركا بمشاركة منتخبات أميركا الجنوبية ومنتخبين من أميركا الشمالية.\n',
+    findings: [],
+  },
+  {
+    name: 'a short surname in another spelling is taken at a cue or for a person the article names',
+    text: 'وقال ترمب إن الاتفاق قريب.\nوقال رئيس الوزراء يائير لابيد إن الحكومة مستمرة، وأضاف لبيد أن الانتخابات قريبة.\n',
+    findings: [
+      { covers: 'ترمب', messageId: 'houseSpelling' },
+      { covers: 'لبيد', messageId: 'houseSpelling' },
+    ],
+    fixed: 'وقال ترامب إن الاتفاق قريب.\nوقال رئيس الوزراء يائير لابيد إن الحكومة مستمرة، وأضاف لابيد أن الانتخابات قريبة.\n',
+  },
+  {
     name: 'a listed variant of two words that opens the text is replaced where it stands',
     text: 'الاتحاد الأوربي يفرض عقوبات جديدة\n\nقرر الاتحاد الأوروبي فرض عقوبات جديدة على الشركات.\n',
     findings: [{ covers: 'الاتحاد الأوربي', messageId: 'houseSpelling' }],
