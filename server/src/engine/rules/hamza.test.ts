@@ -3,6 +3,12 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'plurals of the pattern أفعال written bare are offered their hamza',
+    text: 'قال مسؤول إن عدد الاكراد في المنطقة يتجاوز مليونين، وارتفعت الاسعار في الاسواق.',
+    findings: [{ covers: 'الاكراد' }, { covers: 'الاسعار' }, { covers: 'الاسواق' }],
+    suggested: 'قال مسؤول إن عدد الأكراد في المنطقة يتجاوز مليونين، وارتفعت الأسعار في الأسواق.',
+  },
+  {
     name: 'Form IV verbal nouns written bare: fixed where the article writes them with hamza, offered elsewhere; bare forms that are other words stay',
     text: 'بدأ إخراج الفيلم في مارس، وتأخر اخراج الجزء الثاني بعد اغلاق الاستوديو، فيما ارتفعت اعداد الزوار في ارجاء المدينة.',
     findings: [{ covers: 'اخراج' }, { covers: 'اغلاق' }],
