@@ -8,6 +8,7 @@ import { quotationAt } from '../text/pairs';
 import { INDEFINITE_PROCLITICS, isProcliticLetter } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { hasPersianBlockLetter } from '../text/persian-script';
+import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
@@ -319,11 +320,14 @@ class NameFinder {
     let listedCount = 0;
     let cuedCount = 0;
     for (const paragraph of article.paragraphs) {
+      // A Quran verse names no one: its words are left as they stand (ٱلْعَـٰلَمِينَ is no العلمين).
+      const verses = hasOrnateBrackets(paragraph.text);
       for (const { words } of paragraph.sentences) {
         for (let i = 0; i < words.length; i++, at++) {
           joined[at] = i > 0 && onlySpaces(prose, words[i - 1].end, words[i].start) ? 1 : 0;
           const { spelling } = (all[at] = words[i]);
-          const cls = (classes[at] = classOfSpelling.of(spelling));
+          const inVerse = verses && inOrnateBrackets(paragraph.text, words[i].start - paragraph.start);
+          const cls = (classes[at] = inVerse ? 0 : classOfSpelling.of(spelling));
           if (cls & (LISTED | LOOSE)) listedWords[listedCount++] = at;
           if (isCue(cls) || cls & (GIVEN | AMBIGUOUS_GIVEN | AND)) cuedWords[cuedCount++] = at;
         }

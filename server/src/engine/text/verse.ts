@@ -9,12 +9,16 @@ import { isHaraka } from './punctuation';
 const ORNATE = /[\uFD3E\uFD3F]/;
 const ORNATE_MARKS = /[\uFD3E\uFD3F]/g;
 
+export function hasOrnateBrackets(text: string): boolean {
+  return ORNATE.test(text);
+}
+
 /**
  * Whether offset `at` of `text` lies inside a verse in ornate brackets. The two marks are written in
  * either order (﴿…﴾ or ﴾…﴿), so an odd number of them before `at` means inside.
  */
 export function inOrnateBrackets(text: string, at: number): boolean {
-  if (!ORNATE.test(text)) return false;
+  if (!hasOrnateBrackets(text)) return false;
   let marks = 0;
   ORNATE_MARKS.lastIndex = 0;
   for (let m = ORNATE_MARKS.exec(text); m && m.index < at; m = ORNATE_MARKS.exec(text)) marks++;
