@@ -25,6 +25,7 @@ import {
   PERSON_TITLES,
   PLACE_TRIGGERS,
   RAW_FUNCTION_WORDS,
+  RAW_ORDINARY_WORDS,
   TITLE_LINKS,
   WEAK_TITLES,
 } from './vocabulary';
@@ -1244,8 +1245,8 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
   // A word with a Persian letter is Persian (مرگ بر آمریکا) or typed on a Persian keyboard, which
   // persian-letters fixes first: no spelling of an Arabic name.
   if (!isArabicWord(folded) || hasPersianBlockLetter(spelling.text)) return word;
-  // على، إلى، حتى fold to علي، الي، حتي: function words, whatever a list or given name says.
-  if (RAW_FUNCTION_WORDS.has(spelling.light)) {
+  // على، إلى، حتى fold to علي، الي، حتي, and يحيي، ليلي to يحيى، ليلى: ordinary words, whatever a list or given name says.
+  if (RAW_FUNCTION_WORDS.has(spelling.light) || RAW_ORDINARY_WORDS.has(withoutConjunction(spelling.light))) {
     word.bits |= ARABIC | NOT_NAME;
     return word;
   }

@@ -39,6 +39,12 @@ export const WEAK_TITLES = folded(`
 export const RAW_FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'متى', 'لدى', 'سوى', 'مدى', 'أنى', 'لدى', 'عسى']);
 
 /**
+ * Words written with final ي, which letter folding would make given names in ى: a verb (يحيي, he
+ * revives), adjectives (ليلي nightly, ندي moist, سلمي peaceful) and مني (from me).
+ */
+export const RAW_ORDINARY_WORDS = new Set(['يحيي', 'ليلي', 'ندي', 'سلمي', 'مني']);
+
+/**
  * Words that may sit between a title and the name: the rest of a compound title (رئيس الوزراء، الأمين
  * العام للأمم المتحدة، المتحدث باسم الخارجية) and nationality adjectives (الأميركي، الإيرانية).
  * Any word with the article may sit there too; these are the ones without it (أفريقي: الجنوب أفريقي).

@@ -31,6 +31,12 @@ const config = { names };
 
 testRule(rule, [
   {
+    name: 'a given name in ى is not the ordinary word in ي it folds to, but a misspelling of it in ي is',
+    text: 'ويحيي الموظفون الذكرى الخمسين اليوم، وقال يحيى إن الاحتفال سيستمر يومين. وفرضت السلطات حظر تجول ليلي، وقالت ليلى إن الحظر مؤلم.\nوقال مصطفى إن الوضع مستقر، وأضاف مصطفي أن الحكومة تتابع.',
+    findings: [{ covers: 'مصطفي', messageId: 'articleSpelling' }],
+    fixed: 'ويحيي الموظفون الذكرى الخمسين اليوم، وقال يحيى إن الاحتفال سيستمر يومين. وفرضت السلطات حظر تجول ليلي، وقالت ليلى إن الحظر مؤلم.\nوقال مصطفى إن الوضع مستقر، وأضاف مصطفى أن الحكومة تتابع.',
+  },
+  {
     name: 'a Quran verse names no one: its words are not the listed names they fold to',
     text: 'وختم الخطيب بقوله تعالى: ﴿ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَـٰلَمِينَ﴾، وتلا ﴿وَٱلتِّينِ وَٱلزَّيْتُونِ ۝ وَطُورِ سِينِينَ﴾ ثم زار سيناء والمغرب.',
     findings: [],
