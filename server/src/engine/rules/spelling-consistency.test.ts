@@ -56,9 +56,16 @@ testRule(rule, [
     fixed: 'زار الوفد المدرسة ثم عاد إلى المدرسة.',
   },
   {
-    name: 'a misspelled majority does not turn an indefinite ة into ه (it may be a pronoun elsewhere)',
+    name: 'a misspelled majority does not turn an indefinite ة into ه (it may be a pronoun elsewhere): the definite ه is the misspelling',
     text: 'أعلنت الهيئه نتائجها، وقالت الهيئه إن هيئة أخرى ستراجعها.',
-    findings: [],
+    findings: [{ covers: 'الهيئه' }, { covers: 'الهيئه', nth: 1 }],
+    fixed: 'أعلنت الهيئة نتائجها، وقالت الهيئة إن هيئة أخرى ستراجعها.',
+  },
+  {
+    name: 'an Egyptian-style majority in ى does not turn the right ي into it',
+    text: 'تراجع الجنيه المصرى أمام الدولار، وقال البنك المركزي المصري إن التراجع مؤقت، فيما وصف الاقتصاد المصرى بأنه متماسك.',
+    findings: [{ covers: 'المصرى' }, { covers: 'المصرى', nth: 1 }],
+    fixed: 'تراجع الجنيه المصري أمام الدولار، وقال البنك المركزي المصري إن التراجع مؤقت، فيما وصف الاقتصاد المصري بأنه متماسك.',
   },
   {
     name: 'different words with the same letters: حملة/حمله، على/علي، لدى/لدي',

@@ -313,14 +313,15 @@ function findInconsistent(occurrences: Occurrence[], seatVotes: ReadonlyMap<stri
   const seatVote = shared === undefined ? undefined : majorityOf(seatVotes.get(shared)!);
   const oneForm = occurrences.every((o) => o.stem === occurrences[0].stem);
   if (oneForm && (seatVote === undefined || occurrences[0].seats === seatVote.form)) return;
-  // The form used most; ties go to the form used first, except that ة wins a tie with ه, and a final
-  // ي with ى unless the word is one that ends in ى (الدولي/الدولى, الكبرى/الكبري).
+  // The form used most (ties: the form used first), except that a final letter is not the article's
+  // choice: ة wins over ه, and ي over ى unless the word is one that ends in ى (الدولي/الدولى،
+  // الكبرى/الكبري), however often an Egyptian-style copy writes the other.
   const counts = new Map<string, Vote>();
   for (const o of occurrences) vote(counts, o.stem, o);
   let preferred = occurrences[0];
   let best = 0;
   for (const { count, first } of counts.values()) {
-    if (count > best || (count === best && winsFinalLetterTie(first.stem, preferred.stem))) [preferred, best] = [first, count];
+    if (hasRightFinalLetter(first.stem, preferred.stem) || (count > best && !hasRightFinalLetter(preferred.stem, first.stem))) [preferred, best] = [first, count];
   }
   // The seat the article writes most in this stem and its inflections.
   let preferredStem = preferred.stem;
@@ -390,8 +391,8 @@ function foldAlef(word: string): string {
   return word.replace(/[أإآ]/gu, 'ا');
 }
 
-/** Whether `stem` should win a tie against `other` that it differs from only in a final ة/ه or ى/ي. */
-function winsFinalLetterTie(stem: string, other: string): boolean {
+/** Whether `stem` ends in the right letter where `other`, which differs from it only in a final ة/ه or ى/ي, does not. */
+function hasRightFinalLetter(stem: string, other: string): boolean {
   if (stem.slice(0, -1) !== other.slice(0, -1)) return false;
   const base = stem.slice(0, -1);
   const wanted = stem.endsWith('ة') || stem.endsWith('ه') ? 'ة' : ENDS_IN_ALEF_MAQSURA.has(foldAlef(base + 'ى')) ? 'ى' : 'ي';
