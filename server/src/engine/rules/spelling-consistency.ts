@@ -186,8 +186,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد الكلمة المكتوبة بصورتين في المقال نفسه (مسؤول/مسئول، الهيئة/الهيئه) ويقترح الصورة الغالبة.',
-      en: 'Flags a word written two ways in one article (“مسؤول”/“مسئول”, “الهيئة”/“الهيئه”) and offers the form used most.',
+      ar: 'يرصد الكلمة المكتوبة بصورتين في المقال نفسه (مسؤول/مسئول، الهيئة/الهيئه) ويقترح الصورة الغالبة، أو الصحيحة إن كان الفرق في الحرف الأخير.',
+      en: 'Flags a word written two ways in one article (“مسؤول”/“مسئول”, “الهيئة”/“الهيئه”) and offers the form used most, or the right one where they differ in the final letter.',
     },
     rationale: {
       ar: 'كتابة الكلمة الواحدة بصورتين في خبر واحد توحي بالتسرع وتضر بالبحث داخل النص، وتوحيدها على الصورة الغالبة لا يغير المعنى.',
