@@ -56,6 +56,7 @@ export default defineRule({
   defaultOptions: {},
   checkArticle({ article, sentenceForms, report }) {
     const firstByKey = new Map<string, FirstCopy>();
+    let liveBlog: boolean | undefined;
     for (const paragraph of article.paragraphs) {
       if (paragraph.isHeadline) continue; // a lede may echo the headline
       // The story restates the bullets of its summary by design: bulleted items are compared among themselves.
@@ -65,11 +66,15 @@ export default defineRule({
         const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
         if (first) {
           const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
+          // Deleting is safe for a pasted copy, not for a repeat in context: a bullet under another
+          // heading, a refrain the text announces (بصوت واحد: …), an entry of a live blog, which may run
+          // newest first.
+          const inContext = scope !== '' || isAnnounced(article.prose, sentence.start) || (liveBlog ??= isLiveBlog(article));
           report({
             span: { start: sentence.start, end: sentence.end },
             messageId: 'duplicate',
             related: [{ span: first.span, messageId: 'firstCopy' }],
-            fixes: [{ messageId: 'removeLater', edits: [{ span: duplicateDeletion(article, paragraph, sentence, last), text: '' }], safe: true }],
+            fixes: [{ messageId: 'removeLater', edits: [{ span: duplicateDeletion(article, paragraph, sentence, last), text: '' }], safe: !inContext }],
           });
           continue;
         }
@@ -115,11 +120,11 @@ function lastOfCopiedRun(paragraph: Paragraph, duplicate: Sentence, first: { par
 }
 
 /**
- * A live blog's time stamp on a line of its own (11:45 بتوقيت غرينتش، الساعة ١٠:٣٠ صباحا، 09.15 GMT): the
- * entry under it ends at the next stamp.
+ * A live blog's time stamp on a line of its own (11:45 بتوقيت غرينتش، الساعة ١٠:٣٠ صباحا، 09.15 GMT،
+ * عاجل 20:30): the entry under it ends at the next stamp.
  */
 const TIME_STAMP =
-  /^(?:الساعة\s+)?[\d٠-٩]{1,2}[:.][\d٠-٩]{2}(?:\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|عصرا|عصراً|فجرا|فجراً|ليلا|ليلاً))?(?:\s*(?:GMT|UTC|ت\.?\s?غ|غرينتش|غرينيتش|(?:بتوقيت|بالتوقيت)(?:\s+[\p{L}\d+:]+){1,2}))?$/u;
+  /^(?:عاجل\s*[|:-]?\s*)?(?:الساعة\s+)?[\d٠-٩]{1,2}[:.][\d٠-٩]{2}(?:\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|عصرا|عصراً|فجرا|فجراً|ليلا|ليلاً))?(?:\s*(?:GMT|UTC|ت\.?\s?غ|غرينتش|غرينيتش|(?:بتوقيت|بالتوقيت)(?:\s+[\p{L}\d+:]+){1,2}))?$/u;
 
 /**
  * The deletion of a duplicate from `sentence` to `last`. When the duplicate is the whole entry of a live
@@ -137,6 +142,20 @@ function duplicateDeletion(article: Article, paragraph: Paragraph, sentence: Sen
 
 function isTimeStamp(paragraph: Paragraph | undefined): paragraph is Paragraph {
   return paragraph !== undefined && !paragraph.isHeadline && TIME_STAMP.test(paragraph.text);
+}
+
+/** Entries under two time stamps or more. */
+function isLiveBlog(article: Article): boolean {
+  let stamps = 0;
+  for (const paragraph of article.paragraphs) if (isTimeStamp(paragraph) && ++stamps === 2) return true;
+  return false;
+}
+
+/** What comes before `at`, blanks aside, is a colon: the text announces what follows. */
+function isAnnounced(prose: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(prose[k])) k--;
+  return prose[k] === ':';
 }
 
 /**
