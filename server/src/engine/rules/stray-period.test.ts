@@ -3,6 +3,12 @@ import rule from './stray-period';
 
 testRule(rule, [
   {
+    name: 'الذين opening a sentence whose predicate is a defective verb (رووا) is only a suggestion',
+    text: 'اندلع الحريق في الطابق الثالث من المبنى قرابة منتصف الليل. الذين نجوا منه رووا لنا تفاصيل مروعة عن الساعات الأولى.',
+    findings: [{ covers: '. الذين', messageId: 'mayDepend', severity: 'info' }],
+    suggested: 'اندلع الحريق في الطابق الثالث من المبنى قرابة منتصف الليل، الذين نجوا منه رووا لنا تفاصيل مروعة عن الساعات الأولى.',
+  },
+  {
     name: 'the dot of a Latin abbreviation is no full stop: شركة Blue Origin Inc. التي',
     text: 'وقعت ناسا عقدا مع شركة Blue Origin Inc. التي يملكها جيف بيزوس، ومع شركة Acme Ltd. الذي تأسست في لندن.',
     findings: [],

@@ -155,8 +155,8 @@ function beforeDot(character: string): BeforeDot {
  * (الذي تغير هذه المرة | أن الوفدين جلسا), an obligation (الذين يضطرون إلى الخروج | عليهم تجنب الأودية).
  */
 const PREDICATE_OPENERS = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'أن', 'عليه', 'عليها', 'عليهم', 'يجب', 'ينبغي'].map(foldLetters));
-/** A past verb of a plural subject (حصلوا، وصلوا): الذين وصلوا أولا | حصلوا على غرف. */
-const PLURAL_PAST_VERB = /^\p{L}{3,}وا$/u;
+/** A past verb of a plural subject (حصلوا، وصلوا، رووا): الذين وصلوا أولا | حصلوا على غرف. */
+const PLURAL_PAST_VERB = /^\p{L}{2,}وا$/u;
 /** A present-tense verb standing on its own, without و or ف: الذين فقدوا منازلهم | يقيمون. Not a month (يناير، يونيو). */
 const BARE_PRESENT_VERB = /^ي\p{L}{3,}$/u;
 const MONTHS_IN_YA = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه', 'يوليوز'].map(foldLetters));
