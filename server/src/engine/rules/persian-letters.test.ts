@@ -3,6 +3,12 @@ import rule from './persian-letters';
 
 testRule(rule, [
   {
+    name: 'a Persian quotation inside an Arabic sentence is left as written; a Persian-typed word outside it is fixed',
+    text: 'وكتب الوزير على منصة إكس بالفارسية: «ما تحت فشار مذاکره نمی\u200cکنیم»، وأکد المتحدث ذلك.',
+    findings: [{ covers: 'وأکد' }],
+    fixed: 'وكتب الوزير على منصة إكس بالفارسية: «ما تحت فشار مذاکره نمی\u200cکنیم»، وأكد المتحدث ذلك.',
+  },
+  {
     name: 'a word joined by a non-joiner is in Persian spelling: the letter swap is only offered',
     text: 'وقال آیت\u200cالله خامنه\u200cای إن الحكومة تحظى بدعمه، وزار مدینة قم.',
     findings: [{ covers: 'آیت' }, { covers: 'ای' }, { covers: 'مدینة' }],

@@ -1,7 +1,8 @@
 import { defineRule } from '../rule';
 import { forEachForm, type CliticSet } from '../text/clitics';
 import { normalizeLight } from '../text/normalize';
-import { ARABIC_FOR_PERSIAN_KEY, isPersianOrUrdu, PERSIAN_YEH } from '../text/persian-script';
+import { quotationAt, type Quotation } from '../text/pairs';
+import { ARABIC_FOR_PERSIAN_KEY, isPersianOrUrdu, isPersianQuotation, PERSIAN_YEH } from '../text/persian-script';
 import { characterClass, characterKind, holds } from '../text/rare-characters';
 import { ALEF_MAQSURA_WORDS, FINAL_YA_WORDS } from '../text/spelling-lists';
 import type { Fix, TextEdit } from '../types';
@@ -60,17 +61,26 @@ export default defineRule({
     bad: 'وصل الوفد إلی المدینة بعد رحلة طویلة.',
     good: 'وصل الوفد إلى المدينة بعد رحلة طويلة.',
     notFlagged: {
-      ar: 'الجمل الفارسية والأردية والكردية (فيها حروف لا تستعملها العربية مثل پ چ ژ گ، أو كلمات فارسية شائعة)، والحرفان ە وۀ لأن مقابلهما العربي قد يكون هاء أو تاء مربوطة. والياء الأخيرة في كلمة غير معروفة تُعرض بوجهيها اقتراحًا لا تصحيحًا آليًا، وكذلك تُقترح ولا تُصحَّح الكلمة الموصولة بغيرها بفاصل غير واصل على الإملاء الفارسي (آیت‌الله).',
-      en: 'Persian, Urdu and Kurdish sentences (with letters Arabic does not use, such as پ چ ژ گ, or common Persian words); ە and ۀ, whose Arabic letter may be ه or ة. A final ی in a word not on the lists is offered as both ي and ى, as suggestions only; so is the swap in a word joined to the next by a non-joiner, Persian spelling (آیت‌الله).',
+      ar: 'الجمل الفارسية والأردية والكردية (فيها حروف لا تستعملها العربية مثل پ چ ژ گ، أو كلمات فارسية شائعة) والاقتباس الفارسي داخل جملة عربية (كتب بالفارسية: «… نمی‌کنیم»)، والحرفان ە وۀ لأن مقابلهما العربي قد يكون هاء أو تاء مربوطة. والياء الأخيرة في كلمة غير معروفة تُعرض بوجهيها اقتراحًا لا تصحيحًا آليًا، وكذلك تُقترح ولا تُصحَّح الكلمة الموصولة بغيرها بفاصل غير واصل على الإملاء الفارسي (آیت‌الله).',
+      en: 'Persian, Urdu and Kurdish sentences (with letters Arabic does not use, such as پ چ ژ گ, or common Persian words) and a Persian quotation in an Arabic sentence (كتب بالفارسية: «… نمی‌کنیم»); ە and ۀ, whose Arabic letter may be ه or ة. A final ی in a word not on the lists is offered as both ي and ى, as suggestions only; so is the swap in a word joined to the next by a non-joiner, Persian spelling (آیت‌الله).',
     },
   },
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
     if (!holds(paragraph, PERSIAN_KEYBOARD_LETTER)) return;
+    // A quotation in Persian inside an Arabic sentence (كتب بالفارسية: «…») is left as written.
+    const persianQuotations = new Map<Quotation, boolean>();
+    const inPersianQuotation = (at: number) => {
+      const quotation = quotationAt(paragraph, at);
+      if (!quotation) return false;
+      let persian = persianQuotations.get(quotation);
+      if (persian === undefined) persianQuotations.set(quotation, (persian = isPersianQuotation(paragraph.text.slice(quotation.open - paragraph.start, quotation.close - paragraph.start))));
+      return persian;
+    };
     for (const sentence of paragraph.sentences) {
       if (!CANDIDATE.test(sentence.text) || isPersianOrUrdu(sentence, paragraph)) continue;
       for (const word of sentence.words) {
-        if (!CANDIDATE.test(word.text)) continue;
+        if (!CANDIDATE.test(word.text) || inPersianQuotation(word.start)) continue;
         const { text } = word;
         let last = text.length - 1;
         while (last > 0 && MARK.test(text[last])) last--;

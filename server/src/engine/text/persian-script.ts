@@ -34,8 +34,16 @@ export function hasPersianBlockLetter(word: string): boolean {
   return PERSIAN_BLOCK_LETTER.test(word);
 }
 
-export function hasNonArabicLetter(word: string): boolean {
-  return NON_ARABIC_LETTER.test(word);
+/** A non-joiner inside a word that has a letter of the Persian block: Persian spelling (نمی‌کنیم، خامنه‌ای). */
+const PERSIAN_JOINED_WORD = new RegExp(`[${PERSIAN_BLOCK_LETTERS}]\\p{L}*\u200c|\u200c\\p{L}*[${PERSIAN_BLOCK_LETTERS}]`, 'u');
+
+/**
+ * Whether a quotation in an Arabic sentence is in Persian, Urdu or Kurdish (وكتب بالفارسية: «ما تحت فشار
+ * مذاکره نمی‌کنیم»): a letter Arabic does not use, a word joined by a non-joiner in Persian spelling, or
+ * two of their function words.
+ */
+export function isPersianQuotation(text: string): boolean {
+  return readsAsPersian(text, true);
 }
 
 /**
@@ -48,18 +56,22 @@ export function isPersianOrUrdu(sentence: Sentence, paragraph: Paragraph): boole
   if (!holds(paragraph, PERSIAN_BLOCK)) return false;
   // Kept: a rule may ask once per character of a long sentence.
   let persian = persianSentences.get(sentence);
-  if (persian === undefined) persianSentences.set(sentence, (persian = readsAsPersian(sentence)));
+  if (persian === undefined) persianSentences.set(sentence, (persian = readsAsPersian(sentence.text, false)));
   return persian;
 }
 
 const persianSentences = new Attached<Sentence, boolean>();
 
-function readsAsPersian(sentence: Sentence): boolean {
-  if (!PERSIAN_BLOCK_LETTER.test(sentence.text)) return false;
+/**
+ * A letter Arabic does not use, or two function words; with `joinedWords`, a word joined by a non-joiner
+ * in Persian spelling too (in a whole Arabic sentence it is a Persian-typed name: آیت‌الله).
+ */
+function readsAsPersian(text: string, joinedWords: boolean): boolean {
+  if (!PERSIAN_BLOCK_LETTER.test(text)) return false;
+  if (NON_ARABIC_LETTER.test(text) || (joinedWords && PERSIAN_JOINED_WORD.test(text))) return true;
   let functionWords = 0;
-  for (const word of sentence.words) {
-    if (hasNonArabicLetter(word.text)) return true;
-    if (FUNCTION_WORDS.has(word.text) && ++functionWords >= 2) return true;
-  }
+  for (const word of text.split(NON_LETTERS)) if (FUNCTION_WORDS.has(word) && ++functionWords >= 2) return true;
   return false;
 }
+
+const NON_LETTERS = /\P{L}+/u;
