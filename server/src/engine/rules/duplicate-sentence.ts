@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { isBulletItem, type Article, type Paragraph, type Sentence } from '../text/article';
+import { isListItem, type Article, type Paragraph, type Sentence } from '../text/article';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
 
@@ -59,14 +59,14 @@ export default defineRule({
     let liveBlog: boolean | undefined;
     for (const paragraph of article.paragraphs) {
       if (paragraph.isHeadline) continue; // a lede may echo the headline
-      // The story restates the bullets of its summary by design: bulleted items are compared among themselves.
-      const scope = isBulletItem(article.source, paragraph) ? BULLETS : '';
+      // The story restates the items of its summary by design: list items are compared among themselves.
+      const scope = isListItem(article.source, paragraph) ? LIST_ITEMS : '';
       for (const sentence of paragraph.sentences) {
         const form = sentenceForm(sentence, sentenceForms);
         const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
         if (first) {
           const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
-          // Deleting is safe for a pasted copy, not for a repeat in context: a bullet under another
+          // Deleting is safe for a pasted copy, not for a repeat in context: a list item under another
           // heading, a refrain the text announces (بصوت واحد: …), an entry of a live blog, which may run
           // newest first.
           const inContext = scope !== '' || isAnnounced(article.prose, sentence.start) || (liveBlog ??= isLiveBlog(article));
@@ -97,8 +97,8 @@ export default defineRule({
   },
 });
 
-/** What the keys of bulleted items start with, so they meet only one another. */
-const BULLETS = '•';
+/** What the keys of list items start with, so they meet only one another. */
+const LIST_ITEMS = '•';
 
 /**
  * The last sentence of the copied run a duplicate starts: the sentences after it that are too short to

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { isBulletItem, type Article, type Sentence } from '../text/article';
+import { isListItem, type Article, type Sentence } from '../text/article';
 import { sentenceForm, STEM_ID_LIMIT, stemOfId, type SentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 
 // Tuned on the case table: a restated fact keeps nearly all its content words (containment) while the
@@ -186,7 +186,7 @@ let stemCounts: Int32Array = new Int32Array(1024);
 const QUESTION_END = /[؟?][»"”)\]]*$/;
 
 /**
- * The sentences long enough to compare, the headline and bulleted items left out (as duplicate-sentence
+ * The sentences long enough to compare, the headline and list items left out (as duplicate-sentence
  * leaves them) and later exact copies too (the other rule reports them), with their stems ranked by how
  * few sentences of the article use them.
  */
@@ -195,7 +195,7 @@ function comparableSentences(article: Article, kept: SentenceFormCache | undefin
   const compared: Compared[] = [];
   let stems = 0;
   for (const paragraph of article.paragraphs) {
-    if (paragraph.isHeadline || isBulletItem(article.source, paragraph)) continue;
+    if (paragraph.isHeadline || isListItem(article.source, paragraph)) continue;
     for (const sentence of paragraph.sentences) {
       const form = sentenceForm(sentence, kept);
       const isCopy = form.comparable && seenKeys.has(form.key);

@@ -92,16 +92,22 @@ function takeScratch<T>(count: number): T[] {
   return copy;
 }
 
-/** A bullet opening a line (`- `، `• `, Markdown's `* ` and `+ `, in a quotation block or not). */
-const BULLET = /^[ \t]*(?:>[ \t]?)*[-*+•▪◦·][ \t]/;
+/**
+ * A list marker opening a line, in a quotation block or not: a bullet (`- `، `• `, Markdown's `* ` and
+ * `+ `), a number (`1. `، `2) `، `3- `), or an ordinal clause label (أولا:، ثانيا: of a decree or statement).
+ */
+const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*(?:[-*+•▪◦·]|\d{1,2}[.)-]|(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)ً?[ \t]*[:-])[ \t]/;
+/** How far into its paragraph a list marker may reach (ثامنا: with its tanween). */
+const LIST_MARKER_REACH = 8;
 
 /**
- * Whether the paragraph is a bulleted item: of a summary above the story (ملخص، أبرز النقاط) or of a box,
- * which restate the story's facts by design. Its bullet is in the text in plain text, masked in Markdown.
+ * Whether the paragraph is an item of a list: of a summary above the story (ملخص، أبرز النقاط), of a box,
+ * of the clauses of a decree, which restate the story's facts or each other by design. Its marker is in
+ * the text in plain text, masked in Markdown.
  */
-export function isBulletItem(source: string, paragraph: Paragraph): boolean {
+export function isListItem(source: string, paragraph: Paragraph): boolean {
   const lineStart = source.lastIndexOf('\n', paragraph.start - 1) + 1;
-  return BULLET.test(source.slice(lineStart, paragraph.start + 2));
+  return LIST_MARKER.test(source.slice(lineStart, paragraph.start + LIST_MARKER_REACH));
 }
 
 /** Plain text: every non-blank line is a paragraph (wire copy puts one paragraph on a line). */
