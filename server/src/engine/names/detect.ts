@@ -2,7 +2,7 @@ import { Attached } from '../attached';
 import { firstIndexWhere } from '../bisect';
 import { mapPacked } from '../packed';
 import type { Article, Word } from '../text/article';
-import { datelineCredit } from '../text/dateline';
+import { datelineCredits } from '../text/dateline';
 import { normalizeLight } from '../text/normalize';
 import { quotationAt } from '../text/pairs';
 import { INDEFINITE_PROCLITICS, isProcliticLetter } from '../text/clitics';
@@ -189,12 +189,7 @@ function startsInside(at: number, spans: readonly Span[]): boolean {
 
 /** The agency credits in the datelines of the article (`جدة (واس) -`): they name the source, not the news. */
 function creditsOf(article: Article): Span[] {
-  let credits: Span[] | undefined;
-  for (const { text, start } of article.paragraphs) {
-    const credit = datelineCredit(text);
-    if (credit) (credits ??= []).push({ start: start + credit.start, end: start + credit.end });
-  }
-  return credits ?? NO_SPANS;
+  return datelineCredits(article.prose, article.paragraphs);
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
