@@ -7,7 +7,7 @@ import { normalizeLight } from '../text/normalize';
 import { quotationAt } from '../text/pairs';
 import { INDEFINITE_PROCLITICS, isProcliticLetter } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
-import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
+import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
@@ -248,6 +248,8 @@ function newPerWordArrays(size: number) {
     cueAtWord: new Uint8Array(size),
     listedWords: new Int32Array(size),
     cuedWords: new Int32Array(size),
+    foldedHashes: new Int32Array(size),
+    headCodes: new Int32Array(size),
   };
 }
 
@@ -289,6 +291,9 @@ class NameFinder {
   private readonly joined: Uint8Array;
   /** What each word can be (KnownWord.cls). */
   private readonly classes: Int32Array;
+  /** The wordHash of each word's folded form, and its headCodes: findRepeated's pass over every word reads no word. */
+  private readonly foldedHashes: Int32Array;
+  private readonly headCodes: Int32Array;
   private readonly prose: string;
   /** The listed form that scores best at the word being matched (see considerListed), and its score. */
   private best: { form: ListedForm | undefined; split: Split | undefined; score: number; tie: number } = {
@@ -305,10 +310,11 @@ class NameFinder {
     let count = 0;
     for (const paragraph of article.paragraphs) for (const sentence of paragraph.sentences) count += sentence.words.length;
     const arrays = perWordArrays(count);
-    const { joined, classes, listedWords, cuedWords } = arrays;
+    const { joined, classes, listedWords, cuedWords, foldedHashes: hashes, headCodes: heads } = arrays;
     const prose = article.prose;
     const all: Word[] = new Array(count);
-    const classOfSpelling = classesFor(list);
+    const rows = wordRowsFor(list);
+    const known = rows.values;
     let at = 0;
     let listedCount = 0;
     let cuedCount = 0;
@@ -317,7 +323,11 @@ class NameFinder {
         for (let i = 0; i < words.length; i++, at++) {
           joined[at] = i > 0 && onlySpaces(prose, words[i - 1].end, words[i].start) ? 1 : 0;
           const { spelling } = (all[at] = words[i]);
-          const cls = (classes[at] = classOfSpelling.of(spelling));
+          // The whole row, whatever the word: a branch per word costs more than the two numbers.
+          const row = rows.row(spelling);
+          const cls = (classes[at] = known[row + CLASS]);
+          hashes[at] = known[row + FOLDED_HASH];
+          heads[at] = known[row + HEAD_CODES];
           if (cls & (LISTED | LOOSE)) listedWords[listedCount++] = at;
           if (isCue(cls) || cls & (GIVEN | AMBIGUOUS_GIVEN | AND)) cuedWords[cuedCount++] = at;
         }
@@ -326,6 +336,8 @@ class NameFinder {
     this.words = all;
     this.joined = joined;
     this.classes = classes;
+    this.foldedHashes = hashes;
+    this.headCodes = heads;
     this.prose = prose;
     this.covered = arrays.covered;
     this.placeAt = arrays.placeAt;
@@ -919,15 +931,12 @@ class NameFinder {
       if (connector > 0 && connector < name.words.length - 1) addBothWays(name.words.slice(connector), 'person');
     }
     if (byFirst.size === 0) return;
-    const { covered, classes, words } = this;
+    const { covered, classes } = this;
     for (let i = 0; i < this.words.length; i++) {
       // The class, then the filter on the hash of the word: together they turn down nearly every word.
-      if (covered[i] || (classes[i] & (ARABIC | NOT_NAME)) !== ARABIC) continue;
-      const { spelling } = words[i];
-      if (!starts.has(foldedHashes.of(spelling))) {
-        // A surname without the article (LooseSurnames.add), so no word with it; nor a stop word, one with a
-        // pronoun, a given name or a verbal noun, which are no spellings of a surname.
-        if (looseSurnames.size > 0 && !(classes[i] & NO_LOOSE_SURNAME) && !isCue(classes[i]) && looseSurnames.mayBeIn(headCodes.of(spelling))) this.findLooseSurname(i, looseSurnames);
+      if (covered[i] || !mayRepeat(classes[i])) continue;
+      if (!starts.has(this.foldedHashes[i])) {
+        if (looseSurnames.size > 0 && maySpellSurname(classes[i]) && looseSurnames.mayBeIn(this.headCodes[i])) this.findLooseSurname(i, looseSurnames);
         continue;
       }
       let best: Found | undefined;
@@ -1110,8 +1119,14 @@ const INFLECTED_ENDING = 1 << 26;
  */
 const AMBIGUOUS_GIVEN = 1 << 27;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
-/** What no unlisted spelling of a surname is (findRepeated). */
-const NO_LOOSE_SURNAME = ARTICLE | STOP | PRONOUN | GIVEN_NAME | VERBAL_NOUN;
+/** An Arabic word that is no common word: what a repetition of a name may start with (findRepeated). */
+const mayRepeat = (cls: number) => (cls & (ARABIC | NOT_NAME)) === ARABIC;
+/**
+ * Whether such a word may be an unlisted spelling of a surname (findLooseSurname): one without the article
+ * (LooseSurnames.add), so no word with it; nor a cue, a stop word, one with a pronoun, a given name or a
+ * verbal noun.
+ */
+const maySpellSurname = (cls: number) => !(cls & (ARTICLE | STOP | PRONOUN | GIVEN_NAME | VERBAL_NOUN)) && !isCue(cls);
 
 /** The bits of a word that its letters alone decide, whether it is Arabic or not. */
 function lettersBits(spelling: Spelling): number {
@@ -1230,13 +1245,26 @@ function givenNameReading(splits: readonly Split[]): Split | undefined {
   return reading;
 }
 
-/** KnownWord.cls by spelling, for each list (see SpellingNumbers). */
-const classesByList = new WeakMap<NameList, SpellingNumbers>();
+/**
+ * For each list, what the constructor of NameFinder reads of every word, by spelling (see SpellingRows):
+ * KnownWord.cls, then the wordHash of the folded form, then its headCodes.
+ */
+const rowsByList = new WeakMap<NameList, SpellingRows>();
+const CLASS = 0;
+const FOLDED_HASH = 1;
+const HEAD_CODES = 2;
 
-function classesFor(list: NameList): SpellingNumbers {
-  let classes = classesByList.get(list);
-  if (!classes) classesByList.set(list, (classes = new SpellingNumbers((spelling) => knownWord(list, spelling).cls)));
-  return classes;
+function wordRowsFor(list: NameList): SpellingRows {
+  let rows = rowsByList.get(list);
+  if (!rows) {
+    rows = new SpellingRows(3, (spelling, values, at) => {
+      values[at + CLASS] = knownWord(list, spelling).cls;
+      values[at + FOLDED_HASH] = wordHash(spelling.folded, 0);
+      values[at + HEAD_CODES] = headCodes(spelling.folded);
+    });
+    rowsByList.set(list, rows);
+  }
+  return rows;
 }
 
 function knownWord(list: NameList, spelling: Spelling): KnownWord {
@@ -1326,7 +1354,7 @@ class RepeatedStarts {
     }
   }
 
-  /** Whether a word whose folded form has this hash (foldedHashes) may be one of them. */
+  /** Whether a word whose folded form has this hash (wordHash) may be one of them. */
   has(hash: number): boolean {
     const bucket = bucketOfHash(hash);
     return (this.buckets[bucket >>> 5] & (1 << (bucket & 31))) !== 0;
@@ -1439,14 +1467,11 @@ function headOf(word: string, from: number): number {
 const headCode = (word: string, from: number) => headOf(word, from) | (Math.min(word.length - from, 63) << HEAD_BITS);
 
 /**
- * The headCode of each spelling's folded form, and in the upper 16 bits that of the form after a
- * one-letter proclitic (0, of length 0, when there is none): LooseSurnames.mayBeIn reads it for nearly
- * every word of an article, without the word's text.
+ * The headCode of a folded word, and in the upper 16 bits that of the word after a one-letter proclitic
+ * (0, of length 0, when there is none): LooseSurnames.mayBeIn reads it for nearly every word of an
+ * article, without the word's text.
  */
-const headCodes = new SpellingNumbers(({ folded }) => headCode(folded, 0) | ((isProcliticLetter(folded[0]) ? headCode(folded, 1) : 0) << 16));
-
-/** wordHash of each spelling's folded form. */
-const foldedHashes = new SpellingNumbers((spelling) => wordHash(spelling.folded, 0));
+const headCodes = (folded: string) => headCode(folded, 0) | ((isProcliticLetter(folded[0]) ? headCode(folded, 1) : 0) << 16);
 
 /**
  * A number for each entry of a list (by ListedForm.entryIndex), for one detection or one forming of
