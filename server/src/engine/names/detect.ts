@@ -1667,7 +1667,7 @@ function buildEntities(article: Article, detection: Detection, options: FindName
     listed.consistent &&= asHouse && form.name === listed.found[0].listed!.name;
   }
   const entities: NameEntity[] = [];
-  for (const group of groupUnlisted(words, unlisted, listedEntities)) {
+  for (const group of groupUnlisted(words, unlisted, listedEntities, every)) {
     if (every || (group.length > 1 && !writtenOneWay(words, group))) entities.push(settleUnlisted(mapPacked(group, (f) => draftOf(article, words, f)), options));
   }
   for (const listed of listedEntities) {
@@ -1841,9 +1841,10 @@ interface Member {
  * are looked up by a hash of the loose keys of their words: of the whole name for a name of the same
  * length, of its last words for a longer one. A group keeps each way a name is written once (the same
  * words, cue and kind fit the same names): a name mentioned a thousand times is compared once, and huge
- * texts stay linear.
+ * texts stay linear. With `every` false, a name that no other can fit is left out: it would be a group of
+ * one, which buildEntities then does not form.
  */
-function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[]): Found[][] {
+function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[], every: boolean): Found[][] {
   const groups: Found[][] = [];
   let people: ListedSurnames | undefined;
   /** Members by the hash of the loose keys of their words, and by that of each ending that may be a surname. */
@@ -1851,7 +1852,16 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
   const byEnding = new Map<number, Member[]>();
   /** The words of each group's longest name. */
   const longest: number[] = [];
-  for (const name of names) {
+  // A name fits another only if their last words have one loose key (sameWord): most names of an article
+  // have a last word no other has.
+  if (names.length > lastKeys.length) lastKeys = new Int32Array(2 * names.length);
+  const lastKeysSeen = SEEN_KEYS.cleared();
+  for (let n = 0; n < names.length; n++) {
+    const words = names[n].words;
+    lastKeysSeen.add((lastKeys[n] = Math.imul(looseHash(words[words.length - 1]), FNV_PRIME)));
+  }
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n];
     const words = name.words;
     if (words.length === 1) {
       people ??= new ListedSurnames(articleWords, listed);
@@ -1861,11 +1871,12 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
         continue;
       }
     }
+    if (!every && !lastKeysSeen.seenTwice(lastKeys[n])) continue;
     // endings[s]: the hash of the loose keys of the last s words.
     const length = words.length;
     if (length + 1 > endings.length) endings = new Int32Array(2 * (length + 1));
-    endings[0] = 0;
-    for (let s = 1; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), FNV_PRIME);
+    endings[1] = lastKeys[n];
+    for (let s = 2; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), FNV_PRIME);
     // The given name and the surname of a name with a nasab, keyed like a name of those two words.
     const pair = length >= 3 && dropsNasab([words[0], words[length - 1]], words) ? pairKey(words[0], words[length - 1]) : undefined;
     let first = firstFitting(byKey.get(endings[length]), name, Infinity);
@@ -1892,8 +1903,40 @@ function pairKey(first: string, last: string): number {
   return Math.imul(Math.imul(0 ^ looseHash(last), FNV_PRIME) ^ looseHash(first), FNV_PRIME);
 }
 
-/** endings of groupUnlisted, reused by each name (one grouping runs at a time). */
+/** endings of groupUnlisted, reused by each name, and the endings[1] of each name (one grouping runs at a time). */
 let endings = new Int32Array(16);
+let lastKeys = new Int32Array(64);
+
+const SEEN_KEY_BITS = 10;
+
+/** A filter on numbers: whether one was added twice or more (or, rarely, shares its bit with one that was). */
+class SeenKeys {
+  private readonly once = new Uint32Array((1 << SEEN_KEY_BITS) / 32);
+  private readonly twice = new Uint32Array((1 << SEEN_KEY_BITS) / 32);
+
+  /** This filter emptied: one serves every grouping, one at a time. */
+  cleared(): this {
+    this.once.fill(0);
+    this.twice.fill(0);
+    return this;
+  }
+
+  add(key: number): void {
+    const bit = seenKeyBit(key);
+    const mask = 1 << (bit & 31);
+    if (this.once[bit >>> 5] & mask) this.twice[bit >>> 5] |= mask;
+    else this.once[bit >>> 5] |= mask;
+  }
+
+  seenTwice(key: number): boolean {
+    const bit = seenKeyBit(key);
+    return (this.twice[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+}
+
+const SEEN_KEYS = new SeenKeys();
+
+const seenKeyBit = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - SEEN_KEY_BITS);
 
 /** Whether `members` has one of `group` written like `name` (writtenAlike). */
 function hasWrittenAlike(members: readonly Member[] | undefined, group: number, name: Found): boolean {
