@@ -380,7 +380,7 @@ class NameFinder {
     this.findRepeated();
     // From here on a name is compared part by part, عبد with the word after it (Found.words).
     for (const name of this.found) if (name.words.length > 1) name.words = nameParts(name.words, '');
-    return this.found.sort((a, b) => a.first - b.first);
+    return inTextOrder(this.found);
   }
 
   /** Whether word i is known as `bits` (any of them). */
@@ -974,6 +974,40 @@ class NameFinder {
       return;
     }
   }
+}
+
+/**
+ * `names` sorted by their first word, in place. No two start at one word, and each pass of NameFinder
+ * finds its names in text order: `names` is a few ascending runs, which merging neighbours until one is
+ * left puts in order with a comparison or two a name (Array.prototype.sort sorts an array this short by
+ * insertion, with a call a comparison).
+ */
+function inTextOrder(names: Found[]): Found[] {
+  let from = names;
+  let to: Found[] = new Array(names.length);
+  for (let runs = Infinity; runs > 1; [from, to] = [to, from]) {
+    runs = 0;
+    for (let start = 0; start < names.length; runs++) {
+      const middle = runEnd(from, start);
+      const end = runEnd(from, middle);
+      let a = start;
+      let b = middle;
+      let out = start;
+      while (a < middle && b < end) to[out++] = from[a].first < from[b].first ? from[a++] : from[b++];
+      while (a < middle) to[out++] = from[a++];
+      while (b < end) to[out++] = from[b++];
+      start = end;
+    }
+  }
+  if (from !== names) for (let k = 0; k < names.length; k++) names[k] = from[k];
+  return names;
+}
+
+/** The end of the ascending run of `names` that starts at `start`. */
+function runEnd(names: readonly Found[], start: number): number {
+  let end = Math.min(start + 1, names.length);
+  while (end < names.length && names[end - 1].first < names[end].first) end++;
+  return end;
 }
 
 /** زيارته، حديثها، بلادهم: a noun with a possessive pronoun ends a name (a name's own ة stays: حمزة). */
