@@ -250,6 +250,7 @@ function newPerWordArrays(size: number) {
     cuedWords: new Int32Array(size),
     foldedHashes: new Int32Array(size),
     headCodes: new Int32Array(size),
+    looseEnds: new Int32Array(size),
   };
 }
 
@@ -294,6 +295,8 @@ class NameFinder {
   /** The wordHash of each word's folded form, and its headCodes: findRepeated's pass over every word reads no word. */
   private readonly foldedHashes: Int32Array;
   private readonly headCodes: Int32Array;
+  /** The looseEnds of each word's folded form: a listed name's next word is ruled out without reading the word. */
+  private readonly looseEnds: Int32Array;
   private readonly prose: string;
   /** The listed form that scores best at the word being matched (see considerListed), and its score. */
   private best: { form: ListedForm | undefined; split: Split | undefined; score: number; tie: number } = {
@@ -310,7 +313,7 @@ class NameFinder {
     let count = 0;
     for (const paragraph of article.paragraphs) for (const sentence of paragraph.sentences) count += sentence.words.length;
     const arrays = perWordArrays(count);
-    const { joined, classes, listedWords, cuedWords, foldedHashes: hashes, headCodes: heads } = arrays;
+    const { joined, classes, listedWords, cuedWords, foldedHashes: hashes, headCodes: heads, looseEnds: ends } = arrays;
     const prose = article.prose;
     const all: Word[] = new Array(count);
     const rows = wordRowsFor(list);
@@ -328,6 +331,7 @@ class NameFinder {
           const cls = (classes[at] = known[row + CLASS]);
           hashes[at] = known[row + FOLDED_HASH];
           heads[at] = known[row + HEAD_CODES];
+          ends[at] = known[row + LOOSE_ENDS];
           if (cls & (LISTED | LOOSE)) listedWords[listedCount++] = at;
           if (isCue(cls) || cls & (GIVEN | AMBIGUOUS_GIVEN | AND)) cuedWords[cuedCount++] = at;
         }
@@ -338,6 +342,7 @@ class NameFinder {
     this.classes = classes;
     this.foldedHashes = hashes;
     this.headCodes = heads;
+    this.looseEnds = ends;
     this.prose = prose;
     this.covered = arrays.covered;
     this.placeAt = arrays.placeAt;
@@ -470,7 +475,7 @@ class NameFinder {
    * name, or a spelling of it, has the same ends, so most longer names are ruled out without matching.
    */
   private nextEnds(i: number): number {
-    return this.isJoined(i + 1) && !this.covered[i + 1] ? looseEnds(this.folded(i + 1)) : -1;
+    return this.isJoined(i + 1) && !this.covered[i + 1] ? this.looseEnds[i + 1] : -1;
   }
 
   /**
@@ -537,7 +542,7 @@ class NameFinder {
       if (!this.isJoined(i + k) || this.covered[i + k]) return NO_MATCH;
       const written = this.folded(i + k);
       if (written === form.words[k]) continue;
-      if (looseEnds(written) !== form.ends[k] || !isLooseVariant(written, form.words[k], form.role === 'alias' ? VOWELS_ONLY : WITH_SOUNDS)) return NO_MATCH;
+      if (this.looseEnds[i + k] !== form.ends[k] || !isLooseVariant(written, form.words[k], form.role === 'alias' ? VOWELS_ONLY : WITH_SOUNDS)) return NO_MATCH;
       loose = true;
     }
     return loose ? LOOSE_MATCH : EXACT_MATCH;
@@ -1281,20 +1286,22 @@ function givenNameReading(splits: readonly Split[]): Split | undefined {
 
 /**
  * For each list, what the constructor of NameFinder reads of every word, by spelling (see SpellingRows):
- * KnownWord.cls, then the wordHash of the folded form, then its headCodes.
+ * KnownWord.cls, then the wordHash of the folded form, its headCodes and its looseEnds.
  */
 const rowsByList = new WeakMap<NameList, SpellingRows>();
 const CLASS = 0;
 const FOLDED_HASH = 1;
 const HEAD_CODES = 2;
+const LOOSE_ENDS = 3;
 
 function wordRowsFor(list: NameList): SpellingRows {
   let rows = rowsByList.get(list);
   if (!rows) {
-    rows = new SpellingRows(3, (spelling, values, at) => {
+    rows = new SpellingRows(4, (spelling, values, at) => {
       values[at + CLASS] = knownWord(list, spelling).cls;
       values[at + FOLDED_HASH] = wordHash(spelling.folded, 0);
       values[at + HEAD_CODES] = headCodes(spelling.folded);
+      values[at + LOOSE_ENDS] = looseEnds(spelling.folded);
     });
     rowsByList.set(list, rows);
   }
