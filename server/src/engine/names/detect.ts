@@ -922,8 +922,9 @@ class NameFinder {
       const other = otherCompoundWriting(words);
       if (other) add(other, kind);
     };
-    for (const name of this.found) {
-      if (!name.cued) continue;
+    // The names found at cues, which come after the listed ones.
+    for (let k = this.cuedFrom; k < this.found.length; k++) {
+      const name = this.found[k];
       addBothWays(name.words, name.kind);
       if (name.kind !== 'person' || name.words.length < 2) continue;
       // After a connector the surname is the pair (أبو صفية، عبد الجليل), which the connector's part adds.
@@ -1389,9 +1390,9 @@ class RepeatedStarts {
     const whole = wordHash(stem, 0);
     this.mark(whole);
     const merged = stem.length > 2 && stem.startsWith('ال') ? wordHash(stem, 1) : undefined;
-    for (const prefix of INDEFINITE_PROCLITICS) {
+    for (const prefix of PROCLITIC_CODES) {
       this.mark(withPrefix(whole, prefix));
-      if (merged !== undefined && prefix.endsWith('ل')) this.mark(withPrefix(merged, prefix));
+      if (merged !== undefined && prefix[0] === LAM) this.mark(withPrefix(merged, prefix));
     }
   }
 
@@ -1422,11 +1423,15 @@ function wordHash(word: string, from: number): number {
   return hash;
 }
 
-/** The hash of prefix + word from the hash of word. */
-function withPrefix(hash: number, prefix: string): number {
-  for (let i = prefix.length - 1; i >= 0; i--) hash = hashStep(hash, prefix.charCodeAt(i));
+/** The hash of prefix + word from the hash of word, the prefix given as PROCLITIC_CODES gives it. */
+function withPrefix(hash: number, prefix: readonly number[]): number {
+  for (const code of prefix) hash = hashStep(hash, code);
   return hash;
 }
+
+/** The letter codes of each of INDEFINITE_PROCLITICS from its last letter to its first: RepeatedStarts.add hashes them for every name. */
+const PROCLITIC_CODES = INDEFINITE_PROCLITICS.map((prefix) => [...prefix].reverse().map((letter) => letter.charCodeAt(0)));
+const LAM = 0x0644;
 
 function bucketOfHash(hash: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> (32 - REPEAT_BITS);
@@ -1441,7 +1446,7 @@ const HEAD_MASK = HEAD_FILTER_BITS - 1;
 
 /** The surnames of the people an article names at cues whose unlisted spellings are looked for anywhere (findLooseSurname). */
 class LooseSurnames {
-  private readonly surnames: string[] = [];
+  private surnames: string[] = [];
   /** A filter on the first two letters of the surnames; and their shortest and longest lengths. */
   private readonly heads = new Uint32Array(HEAD_FILTER_BITS / 32);
   private shortest = Infinity;
@@ -1453,7 +1458,8 @@ class LooseSurnames {
 
   /** These surnames emptied: one serves every detection, one at a time. */
   cleared(): this {
-    this.surnames.length = 0;
+    // A new array: setting an array's length is a call into the runtime.
+    if (this.surnames.length > 0) this.surnames = [];
     this.heads.fill(0);
     this.shortest = Infinity;
     this.longest = 0;
