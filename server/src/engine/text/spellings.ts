@@ -93,10 +93,38 @@ function spells(word: string, text: string, start: number, end: number): boolean
 const UNSET = -0x80000000;
 
 /**
- * A row of `width` 32-bit integers worked out together once per spelling, kept in one typed array by
- * Spelling.index: read without touching anything but the record itself, and a row is one cache line or
- * two, for the passes that look at every word. `derive` fills values[at, at + width) and must not write
- * -2^31 at `at`; the row of a record of an older epoch is worked out each time.
+ * A 32-bit integer worked out once per spelling and kept in a typed array by Spelling.index: read without
+ * touching anything but the record itself, for the passes that look at every word. `derive` may return
+ * any int32 but -2^31; records of an older epoch are worked out each time.
+ */
+export class SpellingNumbers {
+  private readonly values = new Int32Array(MAX_SPELLINGS).fill(UNSET);
+  private epoch = 0;
+
+  constructor(private readonly derive: (spelling: Spelling) => number) {}
+
+  of(spelling: Spelling): number {
+    if (spelling.epoch !== this.epoch) {
+      if (spelling.epoch < this.epoch) return this.derive(spelling);
+      this.clear();
+      this.epoch = spelling.epoch;
+    }
+    let value = this.values[spelling.index];
+    if (value === UNSET) this.values[spelling.index] = value = this.derive(spelling);
+    return value;
+  }
+
+  /** Forgets every value: they are worked out again. */
+  clear(): void {
+    this.values.fill(UNSET);
+  }
+}
+
+/**
+ * Like SpellingNumbers, a row of `width` of them worked out together: a pass that wants several numbers
+ * of every word reads one row, a cache line or two, where several SpellingNumbers would each cost a read
+ * of their own. `derive` fills values[at, at + width) and must not write -2^31 at `at`. Not what
+ * SpellingNumbers is built on: a row's index costs its lookups a quarter more.
  */
 export class SpellingRows {
   /** The rows, one after another; the last serves a record of an older epoch. */
@@ -129,19 +157,6 @@ export class SpellingRows {
   /** Forgets every row: they are worked out again. */
   clear(): void {
     this.values.fill(UNSET);
-  }
-}
-
-/** One 32-bit integer worked out once per spelling (see SpellingRows); `derive` may return any int32 but -2^31. */
-export class SpellingNumbers extends SpellingRows {
-  constructor(derive: (spelling: Spelling) => number) {
-    super(1, (spelling, values, at) => {
-      values[at] = derive(spelling);
-    });
-  }
-
-  of(spelling: Spelling): number {
-    return this.values[this.row(spelling)];
   }
 }
 
