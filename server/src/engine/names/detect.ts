@@ -2,14 +2,14 @@ import { Attached } from '../attached';
 import { firstIndexWhere } from '../bisect';
 import { mapPacked } from '../packed';
 import type { Article, Word } from '../text/article';
-import { datelineCredit } from '../text/dateline';
+import { datelineCredits } from '../text/dateline';
 import { normalizeLight } from '../text/normalize';
 import { quotationAt } from '../text/pairs';
 import { INDEFINITE_PROCLITICS, isProcliticLetter } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { hasPersianBlockLetter } from '../text/persian-script';
 import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
-import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
+import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
@@ -192,12 +192,7 @@ function startsInside(at: number, spans: readonly Span[]): boolean {
 
 /** The agency credits in the datelines of the article (`جدة (واس) -`): they name the source, not the news. */
 function creditsOf(article: Article): Span[] {
-  let credits: Span[] | undefined;
-  for (const { text, start } of article.paragraphs) {
-    const credit = datelineCredit(text);
-    if (credit) (credits ??= []).push({ start: start + credit.start, end: start + credit.end });
-  }
-  return credits ?? NO_SPANS;
+  return datelineCredits(article.prose, article.paragraphs);
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -256,6 +251,9 @@ function newPerWordArrays(size: number) {
     cueAtWord: new Uint8Array(size),
     listedWords: new Int32Array(size),
     cuedWords: new Int32Array(size),
+    foldedHashes: new Int32Array(size),
+    headCodes: new Int32Array(size),
+    looseEnds: new Int32Array(size),
   };
 }
 
@@ -297,6 +295,11 @@ class NameFinder {
   private readonly joined: Uint8Array;
   /** What each word can be (KnownWord.cls). */
   private readonly classes: Int32Array;
+  /** The wordHash of each word's folded form, and its headCodes: findRepeated's pass over every word reads no word. */
+  private readonly foldedHashes: Int32Array;
+  private readonly headCodes: Int32Array;
+  /** The looseEnds of each word's folded form: a listed name's next word is ruled out without reading the word. */
+  private readonly looseEnds: Int32Array;
   private readonly prose: string;
   /** The listed form that scores best at the word being matched (see considerListed), and its score. */
   private best: { form: ListedForm | undefined; split: Split | undefined; score: number; tie: number } = {
@@ -313,10 +316,11 @@ class NameFinder {
     let count = 0;
     for (const paragraph of article.paragraphs) for (const sentence of paragraph.sentences) count += sentence.words.length;
     const arrays = perWordArrays(count);
-    const { joined, classes, listedWords, cuedWords } = arrays;
+    const { joined, classes, listedWords, cuedWords, foldedHashes: hashes, headCodes: heads, looseEnds: ends } = arrays;
     const prose = article.prose;
     const all: Word[] = new Array(count);
-    const classOfSpelling = classesFor(list);
+    const rows = wordRowsFor(list);
+    const known = rows.values;
     let at = 0;
     let listedCount = 0;
     let cuedCount = 0;
@@ -327,8 +331,13 @@ class NameFinder {
         for (let i = 0; i < words.length; i++, at++) {
           joined[at] = i > 0 && onlySpaces(prose, words[i - 1].end, words[i].start) ? 1 : 0;
           const { spelling } = (all[at] = words[i]);
+          // The whole row, whatever the word: a branch per word costs more than the two numbers.
+          const row = rows.row(spelling);
           const inVerse = verses && inOrnateBrackets(paragraph.text, words[i].start - paragraph.start);
-          const cls = (classes[at] = inVerse ? 0 : classOfSpelling.of(spelling));
+          const cls = (classes[at] = inVerse ? 0 : known[row + CLASS]);
+          hashes[at] = known[row + FOLDED_HASH];
+          heads[at] = known[row + HEAD_CODES];
+          ends[at] = known[row + LOOSE_ENDS];
           if (cls & (LISTED | LOOSE)) listedWords[listedCount++] = at;
           if (isCue(cls) || cls & (GIVEN | AMBIGUOUS_GIVEN | AND)) cuedWords[cuedCount++] = at;
         }
@@ -337,6 +346,9 @@ class NameFinder {
     this.words = all;
     this.joined = joined;
     this.classes = classes;
+    this.foldedHashes = hashes;
+    this.headCodes = heads;
+    this.looseEnds = ends;
     this.prose = prose;
     this.covered = arrays.covered;
     this.placeAt = arrays.placeAt;
@@ -379,7 +391,7 @@ class NameFinder {
     this.findRepeated();
     // From here on a name is compared part by part, عبد with the word after it (Found.words).
     for (const name of this.found) if (name.words.length > 1) name.words = nameParts(name.words, '');
-    return this.found.sort((a, b) => a.first - b.first);
+    return inTextOrder(this.found);
   }
 
   /** Whether word i is known as `bits` (any of them). */
@@ -469,7 +481,7 @@ class NameFinder {
    * name, or a spelling of it, has the same ends, so most longer names are ruled out without matching.
    */
   private nextEnds(i: number): number {
-    return this.isJoined(i + 1) && !this.covered[i + 1] ? looseEnds(this.folded(i + 1)) : -1;
+    return this.isJoined(i + 1) && !this.covered[i + 1] ? this.looseEnds[i + 1] : -1;
   }
 
   /**
@@ -560,7 +572,7 @@ class NameFinder {
       if (!this.isJoined(i + k) || this.covered[i + k]) return NO_MATCH;
       const written = this.folded(i + k);
       if (written === form.words[k]) continue;
-      if (looseEnds(written) !== form.ends[k] || !isLooseVariant(written, form.words[k], form.role === 'alias' ? VOWELS_ONLY : WITH_SOUNDS)) return NO_MATCH;
+      if (this.looseEnds[i + k] !== form.ends[k] || !isLooseVariant(written, form.words[k], form.role === 'alias' ? VOWELS_ONLY : WITH_SOUNDS)) return NO_MATCH;
       loose = true;
     }
     return loose ? LOOSE_MATCH : EXACT_MATCH;
@@ -940,8 +952,9 @@ class NameFinder {
       const other = otherCompoundWriting(words);
       if (other) add(other, kind);
     };
-    for (const name of this.found) {
-      if (!name.cued) continue;
+    // The names found at cues, which come after the listed ones.
+    for (let k = this.cuedFrom; k < this.found.length; k++) {
+      const name = this.found[k];
       addBothWays(name.words, name.kind);
       if (name.kind !== 'person' || name.words.length < 2) continue;
       // After a connector the surname is the pair (أبو صفية، عبد الجليل), which the connector's part adds.
@@ -954,15 +967,12 @@ class NameFinder {
       if (connector > 0 && connector < name.words.length - 1) addBothWays(name.words.slice(connector), 'person');
     }
     if (byFirst.size === 0) return;
-    const { covered, classes, words } = this;
+    const { covered, classes } = this;
     for (let i = 0; i < this.words.length; i++) {
       // The class, then the filter on the hash of the word: together they turn down nearly every word.
-      if (covered[i] || (classes[i] & (ARABIC | NOT_NAME)) !== ARABIC) continue;
-      const { spelling } = words[i];
-      if (!starts.has(foldedHashes.of(spelling))) {
-        // A surname without the article (LooseSurnames.add), so no word with it; nor a stop word, one with a
-        // pronoun, a given name or a verbal noun, which are no spellings of a surname.
-        if (looseSurnames.size > 0 && !(classes[i] & NO_LOOSE_SURNAME) && !isCue(classes[i]) && looseSurnames.mayBeIn(headCodes.of(spelling))) this.findLooseSurname(i, looseSurnames);
+      if (covered[i] || !mayRepeat(classes[i])) continue;
+      if (!starts.has(this.foldedHashes[i])) {
+        if (looseSurnames.size > 0 && maySpellSurname(classes[i]) && looseSurnames.mayBeIn(this.headCodes[i])) this.findLooseSurname(i, looseSurnames);
         continue;
       }
       if (this.isVerbWithPronoun(i)) continue;
@@ -1001,6 +1011,40 @@ class NameFinder {
       return;
     }
   }
+}
+
+/**
+ * `names` sorted by their first word, in place. No two start at one word, and each pass of NameFinder
+ * finds its names in text order: `names` is a few ascending runs, which merging neighbours until one is
+ * left puts in order with a comparison or two a name (Array.prototype.sort sorts an array this short by
+ * insertion, with a call a comparison).
+ */
+function inTextOrder(names: Found[]): Found[] {
+  let from = names;
+  let to: Found[] = new Array(names.length);
+  for (let runs = Infinity; runs > 1; [from, to] = [to, from]) {
+    runs = 0;
+    for (let start = 0; start < names.length; runs++) {
+      const middle = runEnd(from, start);
+      const end = runEnd(from, middle);
+      let a = start;
+      let b = middle;
+      let out = start;
+      while (a < middle && b < end) to[out++] = from[a].first < from[b].first ? from[a++] : from[b++];
+      while (a < middle) to[out++] = from[a++];
+      while (b < end) to[out++] = from[b++];
+      start = end;
+    }
+  }
+  if (from !== names) for (let k = 0; k < names.length; k++) names[k] = from[k];
+  return names;
+}
+
+/** The end of the ascending run of `names` that starts at `start`. */
+function runEnd(names: readonly Found[], start: number): number {
+  let end = Math.min(start + 1, names.length);
+  while (end < names.length && names[end - 1].first < names[end].first) end++;
+  return end;
 }
 
 /** زيارته، حديثها، بلادهم: a noun with a possessive pronoun ends a name (a name's own ة stays: حمزة). */
@@ -1149,8 +1193,14 @@ const INFLECTED_ENDING = 1 << 26;
  */
 const AMBIGUOUS_GIVEN = 1 << 27;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
-/** What no unlisted spelling of a surname is (findRepeated). */
-const NO_LOOSE_SURNAME = ARTICLE | STOP | PRONOUN | GIVEN_NAME | VERBAL_NOUN;
+/** An Arabic word that is no common word: what a repetition of a name may start with (findRepeated). */
+const mayRepeat = (cls: number) => (cls & (ARABIC | NOT_NAME)) === ARABIC;
+/**
+ * Whether such a word may be an unlisted spelling of a surname (findLooseSurname): one without the article
+ * (LooseSurnames.add), so no word with it; nor a cue, a stop word, one with a pronoun, a given name or a
+ * verbal noun.
+ */
+const maySpellSurname = (cls: number) => !(cls & (ARTICLE | STOP | PRONOUN | GIVEN_NAME | VERBAL_NOUN)) && !isCue(cls);
 
 /** The bits of a word that its letters alone decide, whether it is Arabic or not. */
 function lettersBits(spelling: Spelling): number {
@@ -1271,13 +1321,28 @@ function givenNameReading(splits: readonly Split[]): Split | undefined {
   return reading;
 }
 
-/** KnownWord.cls by spelling, for each list (see SpellingNumbers). */
-const classesByList = new WeakMap<NameList, SpellingNumbers>();
+/**
+ * For each list, what the constructor of NameFinder reads of every word, by spelling (see SpellingRows):
+ * KnownWord.cls, then the wordHash of the folded form, its headCodes and its looseEnds.
+ */
+const rowsByList = new WeakMap<NameList, SpellingRows>();
+const CLASS = 0;
+const FOLDED_HASH = 1;
+const HEAD_CODES = 2;
+const LOOSE_ENDS = 3;
 
-function classesFor(list: NameList): SpellingNumbers {
-  let classes = classesByList.get(list);
-  if (!classes) classesByList.set(list, (classes = new SpellingNumbers((spelling) => knownWord(list, spelling).cls)));
-  return classes;
+function wordRowsFor(list: NameList): SpellingRows {
+  let rows = rowsByList.get(list);
+  if (!rows) {
+    rows = new SpellingRows(4, (spelling, values, at) => {
+      values[at + CLASS] = knownWord(list, spelling).cls;
+      values[at + FOLDED_HASH] = wordHash(spelling.folded, 0);
+      values[at + HEAD_CODES] = headCodes(spelling.folded);
+      values[at + LOOSE_ENDS] = looseEnds(spelling.folded);
+    });
+    rowsByList.set(list, rows);
+  }
+  return rows;
 }
 
 function knownWord(list: NameList, spelling: Spelling): KnownWord {
@@ -1361,13 +1426,13 @@ class RepeatedStarts {
     const whole = wordHash(stem, 0);
     this.mark(whole);
     const merged = stem.length > 2 && stem.startsWith('ال') ? wordHash(stem, 1) : undefined;
-    for (const prefix of INDEFINITE_PROCLITICS) {
+    for (const prefix of PROCLITIC_CODES) {
       this.mark(withPrefix(whole, prefix));
-      if (merged !== undefined && prefix.endsWith('ل')) this.mark(withPrefix(merged, prefix));
+      if (merged !== undefined && prefix[0] === LAM) this.mark(withPrefix(merged, prefix));
     }
   }
 
-  /** Whether a word whose folded form has this hash (foldedHashes) may be one of them. */
+  /** Whether a word whose folded form has this hash (wordHash) may be one of them. */
   has(hash: number): boolean {
     const bucket = bucketOfHash(hash);
     return (this.buckets[bucket >>> 5] & (1 << (bucket & 31))) !== 0;
@@ -1394,11 +1459,15 @@ function wordHash(word: string, from: number): number {
   return hash;
 }
 
-/** The hash of prefix + word from the hash of word. */
-function withPrefix(hash: number, prefix: string): number {
-  for (let i = prefix.length - 1; i >= 0; i--) hash = hashStep(hash, prefix.charCodeAt(i));
+/** The hash of prefix + word from the hash of word, the prefix given as PROCLITIC_CODES gives it. */
+function withPrefix(hash: number, prefix: readonly number[]): number {
+  for (const code of prefix) hash = hashStep(hash, code);
   return hash;
 }
+
+/** The letter codes of each of INDEFINITE_PROCLITICS from its last letter to its first: RepeatedStarts.add hashes them for every name. */
+const PROCLITIC_CODES = INDEFINITE_PROCLITICS.map((prefix) => [...prefix].reverse().map((letter) => letter.charCodeAt(0)));
+const LAM = 0x0644;
 
 function bucketOfHash(hash: number): number {
   return Math.imul(hash, 0x9e3779b1) >>> (32 - REPEAT_BITS);
@@ -1413,7 +1482,7 @@ const HEAD_MASK = HEAD_FILTER_BITS - 1;
 
 /** The surnames of the people an article names at cues whose unlisted spellings are looked for anywhere (findLooseSurname). */
 class LooseSurnames {
-  private readonly surnames: string[] = [];
+  private surnames: string[] = [];
   /** A filter on the first two letters of the surnames; and their shortest and longest lengths. */
   private readonly heads = new Uint32Array(HEAD_FILTER_BITS / 32);
   private shortest = Infinity;
@@ -1425,7 +1494,8 @@ class LooseSurnames {
 
   /** These surnames emptied: one serves every detection, one at a time. */
   cleared(): this {
-    this.surnames.length = 0;
+    // A new array: setting an array's length is a call into the runtime.
+    if (this.surnames.length > 0) this.surnames = [];
     this.heads.fill(0);
     this.shortest = Infinity;
     this.longest = 0;
@@ -1480,14 +1550,11 @@ function headOf(word: string, from: number): number {
 const headCode = (word: string, from: number) => headOf(word, from) | (Math.min(word.length - from, 63) << HEAD_BITS);
 
 /**
- * The headCode of each spelling's folded form, and in the upper 16 bits that of the form after a
- * one-letter proclitic (0, of length 0, when there is none): LooseSurnames.mayBeIn reads it for nearly
- * every word of an article, without the word's text.
+ * The headCode of a folded word, and in the upper 16 bits that of the word after a one-letter proclitic
+ * (0, of length 0, when there is none): LooseSurnames.mayBeIn reads it for nearly every word of an
+ * article, without the word's text.
  */
-const headCodes = new SpellingNumbers(({ folded }) => headCode(folded, 0) | ((isProcliticLetter(folded[0]) ? headCode(folded, 1) : 0) << 16));
-
-/** wordHash of each spelling's folded form. */
-const foldedHashes = new SpellingNumbers((spelling) => wordHash(spelling.folded, 0));
+const headCodes = (folded: string) => headCode(folded, 0) | ((isProcliticLetter(folded[0]) ? headCode(folded, 1) : 0) << 16);
 
 /**
  * A number for each entry of a list (by ListedForm.entryIndex), for one detection or one forming of
@@ -1683,7 +1750,7 @@ function buildEntities(article: Article, detection: Detection, options: FindName
     listed.consistent &&= asHouse && form.name === listed.found[0].listed!.name;
   }
   const entities: NameEntity[] = [];
-  for (const group of groupUnlisted(words, unlisted, listedEntities)) {
+  for (const group of groupUnlisted(words, unlisted, listedEntities, every)) {
     if (every || (group.length > 1 && !writtenOneWay(words, group))) entities.push(settleUnlisted(mapPacked(group, (f) => draftOf(article, words, f)), options));
   }
   for (const listed of listedEntities) {
@@ -1857,9 +1924,10 @@ interface Member {
  * are looked up by a hash of the loose keys of their words: of the whole name for a name of the same
  * length, of its last words for a longer one. A group keeps each way a name is written once (the same
  * words, cue and kind fit the same names): a name mentioned a thousand times is compared once, and huge
- * texts stay linear.
+ * texts stay linear. With `every` false, a name that no other can fit is left out: it would be a group of
+ * one, which buildEntities then does not form.
  */
-function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[]): Found[][] {
+function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[], every: boolean): Found[][] {
   const groups: Found[][] = [];
   let people: ListedSurnames | undefined;
   /** Members by the hash of the loose keys of their words, and by that of each ending that may be a surname. */
@@ -1867,7 +1935,16 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
   const byEnding = new Map<number, Member[]>();
   /** The words of each group's longest name. */
   const longest: number[] = [];
-  for (const name of names) {
+  // A name fits another only if their last words have one loose key (sameWord): most names of an article
+  // have a last word no other has.
+  if (names.length > lastKeys.length) lastKeys = new Int32Array(2 * names.length);
+  const lastKeysSeen = SEEN_KEYS.cleared();
+  for (let n = 0; n < names.length; n++) {
+    const words = names[n].words;
+    lastKeysSeen.add((lastKeys[n] = Math.imul(looseHash(words[words.length - 1]), FNV_PRIME)));
+  }
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n];
     const words = name.words;
     if (words.length === 1) {
       people ??= new ListedSurnames(articleWords, listed);
@@ -1877,11 +1954,12 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
         continue;
       }
     }
+    if (!every && !lastKeysSeen.seenTwice(lastKeys[n])) continue;
     // endings[s]: the hash of the loose keys of the last s words.
     const length = words.length;
     if (length + 1 > endings.length) endings = new Int32Array(2 * (length + 1));
-    endings[0] = 0;
-    for (let s = 1; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), FNV_PRIME);
+    endings[1] = lastKeys[n];
+    for (let s = 2; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), FNV_PRIME);
     // The given name and the surname of a name with a nasab, keyed like a name of those two words.
     const pair = length >= 3 && dropsNasab([words[0], words[length - 1]], words) ? pairKey(words[0], words[length - 1]) : undefined;
     let first = firstFitting(byKey.get(endings[length]), name, Infinity);
@@ -1908,8 +1986,40 @@ function pairKey(first: string, last: string): number {
   return Math.imul(Math.imul(0 ^ looseHash(last), FNV_PRIME) ^ looseHash(first), FNV_PRIME);
 }
 
-/** endings of groupUnlisted, reused by each name (one grouping runs at a time). */
+/** endings of groupUnlisted, reused by each name, and the endings[1] of each name (one grouping runs at a time). */
 let endings = new Int32Array(16);
+let lastKeys = new Int32Array(64);
+
+const SEEN_KEY_BITS = 10;
+
+/** A filter on numbers: whether one was added twice or more (or, rarely, shares its bit with one that was). */
+class SeenKeys {
+  private readonly once = new Uint32Array((1 << SEEN_KEY_BITS) / 32);
+  private readonly twice = new Uint32Array((1 << SEEN_KEY_BITS) / 32);
+
+  /** This filter emptied: one serves every grouping, one at a time. */
+  cleared(): this {
+    this.once.fill(0);
+    this.twice.fill(0);
+    return this;
+  }
+
+  add(key: number): void {
+    const bit = seenKeyBit(key);
+    const mask = 1 << (bit & 31);
+    if (this.once[bit >>> 5] & mask) this.twice[bit >>> 5] |= mask;
+    else this.once[bit >>> 5] |= mask;
+  }
+
+  seenTwice(key: number): boolean {
+    const bit = seenKeyBit(key);
+    return (this.twice[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+}
+
+const SEEN_KEYS = new SeenKeys();
+
+const seenKeyBit = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - SEEN_KEY_BITS);
 
 /** Whether `members` has one of `group` written like `name` (writtenAlike). */
 function hasWrittenAlike(members: readonly Member[] | undefined, group: number, name: Found): boolean {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { datelineCredit, datelineLength } from './dateline';
+import { datelineCredit, datelineCredits, datelineLength } from './dateline';
 
 describe('datelines', () => {
   const cases: [text: string, length: number, credit: string | undefined][] = [
@@ -18,4 +18,22 @@ describe('datelines', () => {
       assert.equal(span && text.slice(span.start, span.end), credit);
     });
   }
+
+  it('finds the credits of the paragraphs of a text, and only those', () => {
+    const paragraphs = [
+      'جدة (واس) - وصل الوفد (الرسمي) إلى المدينة.',
+      'وقال المتحدث (الرسمي) إن الزيارة - وهي الأولى - ناجحة.',
+      'قالت الوزارة إن الأسعار مستقرة منذ بداية العام رغم الضغوط المتزايدة على العملة المحلية (الدينار) - وفق بيان.',
+      'بغداد (أ ف ب - رويترز) - أعلنت الحكومة خطة جديدة.',
+    ];
+    const text = `(عاجل)\n${paragraphs.join('\n\n')}`;
+    const spans = paragraphs.map((paragraph) => {
+      const start = text.indexOf(paragraph);
+      return { start, end: start + paragraph.length };
+    });
+    assert.deepEqual(
+      datelineCredits(text, spans).map(({ start, end }) => text.slice(start, end)),
+      ['(واس)', '(أ ف ب - رويترز)'],
+    );
+  });
 });

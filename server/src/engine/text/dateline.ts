@@ -17,6 +17,27 @@ export function datelineCredit(text: string): { start: number; end: number } | u
   return { start, end: start + credit[1].length };
 }
 
+/**
+ * The agency credits of the datelines of `paragraphs` (spans of `text`), as offsets in `text`. A credit's
+ * bracket is the first of its paragraph and comes before its dash, so only the paragraphs with a bracket
+ * within reach are read: one native search of the whole text finds them.
+ */
+export function datelineCredits(text: string, paragraphs: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const credits: { start: number; end: number }[] = [];
+  let index = 0;
+  for (let bracket = text.indexOf('('); bracket !== -1; bracket = text.indexOf('(', bracket + 1)) {
+    while (index < paragraphs.length && paragraphs[index].end <= bracket) index++;
+    if (index === paragraphs.length) break;
+    const { start, end } = paragraphs[index];
+    if (bracket < start || bracket - start >= DATELINE_REACH) continue;
+    const credit = datelineCredit(text.slice(start, end));
+    if (credit) credits.push({ start: start + credit.start, end: start + credit.end });
+    // Its other brackets are not its first: the search goes on after it.
+    bracket = end - 1;
+  }
+  return credits;
+}
+
 /** Whether a dash comes early enough for `text` to open with a dateline: most sentences and paragraphs are turned down here. */
 function mayOpenWithDateline(text: string): boolean {
   const end = Math.min(text.length, DATELINE_REACH);
