@@ -10,6 +10,7 @@ import { foldLetters, isDroppedMark } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
 import { perSpelling, SpellingNumbers } from '../text/spellings';
 import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
+import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 
 // Which spellings count as one word written two ways. Only folds that cannot join two different words:
 // - the seat of hamza (ؤ/ئ/ء): مسؤول/مسئول، شؤون/شئون; before a long و one choice for a stem and its
@@ -28,12 +29,13 @@ const SEAT = /[ؤئ]/gu;
  * Definite stems (bare alef) whose ى or ه is not a misspelling, because with ي or ة they are another
  * word: a feminine elative or a noun in ى beside a nisba (العظمى/العظمي skeletal, الشورى/الشوري
  * consultative, الدعوى/الدعوي missionary, اليمنى/اليمني Yemeni, البشرى/البشري human, الأولى/الأولي
- * primary), a root ه beside a ة (الكره hatred/الكرة ball, الشبه/الشبة alum, الشاه/الشاة ewe). Not الكبرى:
- * الكبري is no word, only الكبرى misspelled.
+ * primary, الموسيقى/الموسيقي musician), a root ه beside a ة (الكره hatred/الكرة ball, الشبه/الشبة alum,
+ * الشاه/الشاة ewe), a participle of a root in ه beside its feminine or a noun in ة (الموجه guided/الموجة
+ * wave, المشتبه/المشتبهة). Not الكبرى: الكبري is no word, only الكبرى misspelled.
  */
 const LOOKALIKE_STEMS = new Set([
-  'اولى', 'اسرى', 'وسطى', 'عظمى', 'شورى', 'دعوى', 'يمنى', 'مثلى', 'سفلى', 'بشرى', 'حسنى',
-  'كره', 'شبه', 'شاه',
+  'اولى', 'اسرى', 'وسطى', 'عظمى', 'شورى', 'دعوى', 'يمنى', 'مثلى', 'سفلى', 'بشرى', 'حسنى', 'موسيقى',
+  'كره', 'شبه', 'شاه', 'موجه', 'متوجه', 'منبه', 'منتبه', 'مشتبه', 'مكره', 'منزه', 'مشوه',
 ]);
 
 /** Whether a definite stem's final ه or ى is ة or ي misspelled, so that both spellings are one word. */
@@ -245,11 +247,13 @@ function comparedWords(article: Article): Occurrence[] {
   const endings: Word[] = [];
   const foldedKeys = new Set<string>();
   for (const paragraph of article.paragraphs) {
+    // A Quran verse keeps its own spelling (كان مسئولا): neither changed nor counted.
+    const verses = hasOrnateBrackets(paragraph.text);
     for (const sentence of paragraph.sentences) {
       if (isPersianOrUrdu(sentence, paragraph)) continue;
       for (const word of sentence.words) {
         const role = roleOf.of(word.spelling);
-        if (role === Role.None) continue;
+        if (role === Role.None || (verses && inOrnateBrackets(paragraph.text, word.start - paragraph.start))) continue;
         if (role === Role.Ending) {
           endings.push(word);
           continue;
