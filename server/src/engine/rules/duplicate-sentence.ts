@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Paragraph, type Sentence } from '../text/article';
+import { quotationAt } from '../text/pairs';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
 
@@ -67,9 +68,9 @@ export default defineRule({
         if (first) {
           const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
           // Deleting is safe for a pasted copy, not for a repeat in context: a list item under another
-          // heading, a refrain the text announces (بصوت واحد: …), an entry of a live blog, which may run
-          // newest first.
-          const inContext = scope !== '' || isAnnounced(article.prose, sentence.start) || (liveBlog ??= isLiveBlog(article));
+          // heading, a refrain the text announces (بصوت واحد: …) or a speaker's within a quotation, an
+          // entry of a live blog, which may run newest first.
+          const inContext = scope !== '' || isAnnounced(article.prose, sentence.start) || isWithinQuotation(paragraph, sentence) || (liveBlog ??= isLiveBlog(article));
           report({
             span: { start: sentence.start, end: sentence.end },
             messageId: 'duplicate',
@@ -142,6 +143,12 @@ function duplicateDeletion(article: Article, paragraph: Paragraph, sentence: Sen
 
 function isTimeStamp(paragraph: Paragraph | undefined): paragraph is Paragraph {
   return paragraph !== undefined && !paragraph.isHeadline && TIME_STAMP.test(paragraph.text);
+}
+
+/** Whether the sentence stands inside a quotation opened before it: a speaker's words, not a pasted copy. */
+function isWithinQuotation(paragraph: Paragraph, sentence: Sentence): boolean {
+  const quotation = quotationAt(paragraph, sentence.start);
+  return quotation !== undefined && quotation.open < sentence.start;
 }
 
 /** Entries under two time stamps or more. */
