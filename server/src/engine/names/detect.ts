@@ -9,6 +9,7 @@ import { INDEFINITE_PROCLITICS, isProcliticLetter } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { hasPersianBlockLetter } from '../text/persian-script';
 import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
+import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
@@ -1295,8 +1296,9 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
   // A word with a Persian letter is Persian (مرگ بر آمریکا) or typed on a Persian keyboard, which
   // persian-letters fixes first: no spelling of an Arabic name.
   if (!isArabicWord(folded) || hasPersianBlockLetter(spelling.text)) return word;
-  // على، إلى، حتى fold to علي، الي، حتي, and يحيي، ليلي to يحيى، ليلى: ordinary words, whatever a list or given name says.
-  if (RAW_FUNCTION_WORDS.has(spelling.light) || RAW_ORDINARY_WORDS.has(withoutConjunction(spelling.light))) {
+  // على، إلى، حتى fold to علي، الي، حتي, يحيي، ليلي to يحيى، ليلى, and العدوى (infection) to the surname
+  // العدوي: ordinary words, whatever a list or given name says.
+  if (RAW_FUNCTION_WORDS.has(spelling.light) || RAW_ORDINARY_WORDS.has(withoutConjunction(spelling.light)) || NOUNS_IN_ALEF_MAQSURA.has(withoutDefiniteProclitics(spelling.light))) {
     word.bits |= ARABIC | NOT_NAME;
     return word;
   }
@@ -2133,7 +2135,8 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
     let best = fallback;
     let count = 0;
     for (const [word, n] of tallies.get(slot) ?? []) {
-      if (n > count || (n === count && standardness(word) > standardness(best))) [best, count] = [word, n];
+      if (isRightFinalLetter(best, word)) continue;
+      if (isRightFinalLetter(word, best) || n > count || (n === count && standardness(word) > standardness(best))) [best, count] = [word, n];
     }
     return best;
   };
@@ -2160,6 +2163,17 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
 function standardness(word: string): number {
   return (/[أإآؤئ]/.test(word) ? 1 : 0) + (word.endsWith('ي') && isNisba(foldName(word)) ? 1 : 0);
 }
+
+/** A given name in ى (مصطفى، عيسى، يحيى) against its ي twin: the right spelling, however often the other is written. */
+function isRightFinalLetter(word: string, other: string): boolean {
+  return GIVEN_NAMES_IN_ALEF_MAQSURA.has(word) && other === word.slice(0, -1) + 'ي';
+}
+
+const GIVEN_NAMES_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.conjunction.filter((word) => GIVEN_NAMES.has(foldName(word))));
+const NOUNS_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.noun);
+
+/** The light word without its article and the proclitics before it: العدوى، والعدوى، بالعدوى → عدوى. */
+const withoutDefiniteProclitics = (light: string) => light.replace(/^(?:[وف]?[بلك]?ال|[وف]?لل)(?=..)/u, '');
 
 // ---- edits for the faces
 

@@ -31,6 +31,16 @@ const config = { names };
 
 testRule(rule, [
   {
+    name: 'a given name in ى is the right spelling against its ي twin, first or not, fewer or not; a noun in ى is no surname in ي',
+    text: 'قال المحامي مصطفي النجار إن موكله بريء، وأكد مصطفى النجار ذلك.\nوقال عيسي المهيري إن الوضع مستقر، وأضاف عيسي المهيري أن الحكومة تتابع، وأكد عيسى المهيري ذلك.\nوحذر الأطباء من انتشار العدوى، وقال الدكتور حسام العدوي إن العدوى تنتقل بسرعة.',
+    findings: [
+      { covers: 'مصطفي النجار', messageId: 'articleSpelling' },
+      { covers: 'عيسي المهيري', messageId: 'articleSpelling' },
+      { covers: 'عيسي المهيري', nth: 1, messageId: 'articleSpelling' },
+    ],
+    fixed: 'قال المحامي مصطفى النجار إن موكله بريء، وأكد مصطفى النجار ذلك.\nوقال عيسى المهيري إن الوضع مستقر، وأضاف عيسى المهيري أن الحكومة تتابع، وأكد عيسى المهيري ذلك.\nوحذر الأطباء من انتشار العدوى، وقال الدكتور حسام العدوي إن العدوى تنتقل بسرعة.',
+  },
+  {
     name: 'a given name in ى is not the ordinary word in ي it folds to, but a misspelling of it in ي is',
     text: 'ويحيي الموظفون الذكرى الخمسين اليوم، وقال يحيى إن الاحتفال سيستمر يومين. وفرضت السلطات حظر تجول ليلي، وقالت ليلى إن الحظر مؤلم.\nوقال مصطفى إن الوضع مستقر، وأضاف مصطفي أن الحكومة تتابع.',
     findings: [{ covers: 'مصطفي', messageId: 'articleSpelling' }],
