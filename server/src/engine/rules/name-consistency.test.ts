@@ -254,11 +254,10 @@ testRule(rule, [
     fixed: 'وصل الوزير إلى إيران أمس. وقال إن إيران شريك، وإن علاقات إيران مع جيرانها تتحسن.',
   },
   {
-    name: 'quoted spellings are flagged by default',
-    text: 'وقال الوزير: «سنزور ايران قريبا». وتستعد إيران للزيارة، وتأمل إيران في نتائج.',
+    name: 'quoted spellings are flagged by default, their fix only offered: a quoted name may be a title',
+    text: 'وقال الوزير: «سنزور ايران قريبا». وتستعد إيران للزيارة، وتأمل إيران في نتائج. واستشهد بكتاب «أمريكا التي رأيت»، وقال إن أميركا شريك.',
     config,
-    findings: [{ covers: 'ايران' }],
-    fixed: 'وقال الوزير: «سنزور إيران قريبا». وتستعد إيران للزيارة، وتأمل إيران في نتائج.',
+    findings: [{ covers: 'ايران' }, { covers: 'أمريكا' }],
   },
   {
     name: 'ignoreInQuotations: a quotation may spell a name its own way',

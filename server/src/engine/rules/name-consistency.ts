@@ -85,7 +85,8 @@ export default defineRule<Options>({
           data: { form: mention.form, preferred: mention.expected, kind: entity.kind },
           related: relatedOf(entity, mention),
           fixes: [
-            { messageId: 'use', data: { preferred: mention.expected }, edits: [edit(mention)], safe: mention.spellingOnly },
+            // In quotation marks a name may be a title (كتاب «أمريكا التي رأيت»), which keeps its spelling.
+            { messageId: 'use', data: { preferred: mention.expected }, edits: [edit(mention)], safe: mention.spellingOnly && !mention.quoted },
             ...(everywhere ? [everywhere] : []),
           ],
           confidence: entity.source === 'article' && foldName(mention.form) !== foldName(mention.expected) ? 'medium' : 'high',
