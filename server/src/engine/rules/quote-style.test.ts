@@ -3,6 +3,12 @@ import rule from './quote-style';
 
 testRule(rule, [
   {
+    name: 'the title of a Markdown link definition is no quotation: its marks are the syntax\'s',
+    kind: 'markdown',
+    text: '# تقرير\n\nقال الوزير إن التضخم «مرتفع» وإن «الأسعار ستتراجع» قريبا، بحسب [التقرير الكامل][ref].\n\n[ref]: https://example.org/report "التقرير"\n',
+    findings: [],
+  },
+  {
     name: 'inch marks after numbers are not quotation marks to convert',
     config: { quoteStyle: 'guillemets' },
     text: 'وقال المدير: «الإقبال كبير».\nوتبيع المتاجر أجهزة بشاشات 55" و65" بأسعار مخفضة.',

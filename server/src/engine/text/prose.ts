@@ -143,6 +143,8 @@ function ownsWholeLines(text: string, start: number, end: number): boolean {
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A link reference definition (`[ref]: https://… "title"`): where a link points, whose title takes only "…" or '…'. Not a footnote's text (`[^1]: …`). */
+const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S/;
 const BLOCK_MARKER = /^( {0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+))+/;
 const INLINE_CODE = /`[^`\n]+`/g;
 // A tag holds no `<`, so a line of thousands of unclosed `<a` is scanned in linear time.
@@ -173,6 +175,10 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
     }
     if (/^( {4}|\t)/.test(line) && /^\s*$/.test(lines[index - 1] ?? '')) {
       blank(start, start + line.length, ' '); // indented code block
+      return;
+    }
+    if (LINK_DEFINITION.test(line)) {
+      blank(start, start + line.length, ' ');
       return;
     }
     const marker = BLOCK_MARKER.exec(line);
