@@ -3,6 +3,12 @@ import rule from './stray-period';
 
 testRule(rule, [
   {
+    name: 'التي opening a sentence whose predicate is a copula (كانت) is only a suggestion',
+    text: 'انتهت المسابقة دون أن يصدر أي بيان. التي فازت بالجائزة الأولى كانت طالبة من الجنوب.',
+    findings: [{ covers: '. التي', messageId: 'mayDepend', severity: 'info' }],
+    suggested: 'انتهت المسابقة دون أن يصدر أي بيان، التي فازت بالجائزة الأولى كانت طالبة من الجنوب.',
+  },
+  {
     name: 'الذين opening a sentence whose predicate is a defective verb (رووا) is only a suggestion',
     text: 'اندلع الحريق في الطابق الثالث من المبنى قرابة منتصف الليل. الذين نجوا منه رووا لنا تفاصيل مروعة عن الساعات الأولى.',
     findings: [{ covers: '. الذين', messageId: 'mayDepend', severity: 'info' }],

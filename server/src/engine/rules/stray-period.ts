@@ -152,9 +152,12 @@ function beforeDot(character: string): BeforeDot {
 
 /**
  * Words that open a predicate of its own: a negation (الذي رأيناه | لا يوصف), the أن of a pseudo-cleft
- * (الذي تغير هذه المرة | أن الوفدين جلسا), an obligation (الذين يضطرون إلى الخروج | عليهم تجنب الأودية).
+ * (الذي تغير هذه المرة | أن الوفدين جلسا), an obligation (الذين يضطرون إلى الخروج | عليهم تجنب الأودية), a
+ * copula (التي فازت بالجائزة | كانت طالبة).
  */
-const PREDICATE_OPENERS = new Set(['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'أن', 'عليه', 'عليها', 'عليهم', 'يجب', 'ينبغي'].map(foldLetters));
+const PREDICATE_OPENERS = new Set(
+  ['لا', 'لم', 'لن', 'ليس', 'ليست', 'ليسوا', 'أن', 'عليه', 'عليها', 'عليهم', 'يجب', 'ينبغي', 'كان', 'كانت', 'كانوا', 'كانا', 'يكون', 'تكون', 'أصبح', 'أصبحت', 'بات', 'باتت', 'ظل', 'ظلت'].map(foldLetters),
+);
 /** A past verb of a plural subject (حصلوا، وصلوا، رووا): الذين وصلوا أولا | حصلوا على غرف. */
 const PLURAL_PAST_VERB = /^\p{L}{2,}وا$/u;
 /** A present-tense verb standing on its own, without و or ف: الذين فقدوا منازلهم | يقيمون. Not a month (يناير، يونيو). */
