@@ -3,6 +3,11 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'إنشاء الله after a preposition is the verbal noun, not the formula',
+    text: 'تحدث الخطيب عن إنشاء الله الكون من العدم في ستة أيام.',
+    findings: [],
+  },
+  {
     name: 'plurals of the pattern أفعال written bare are offered their hamza',
     text: 'قال مسؤول إن عدد الاكراد في المنطقة يتجاوز مليونين، وارتفعت الاسعار في الاسواق.',
     findings: [{ covers: 'الاكراد' }, { covers: 'الاسعار' }, { covers: 'الاسواق' }],

@@ -50,6 +50,8 @@ addList(NEEDS_HAMZA, (set, right) =>
 for (const form of AN_FORMS) add(form, { kind: 'an' });
 for (const form of LI_ANNA_FORMS) add(form, { kind: 'liAnna' });
 for (const form of ['إنشاء', 'انشاء']) add(form, { kind: 'inshaa', alone: LEXICON.get(form) as PlainLexeme });
+
+const PREPOSITIONS = new Set(['عن', 'في', 'من', 'على', 'إلى', 'الى', 'حول', 'بعد', 'قبل', 'منذ', 'خلال']);
 // ال standing alone before a family's name is آل (ال نهيان، وال الشيخ); elsewhere it may be the article cut off its word.
 for (const conjunction of ['', 'و']) add(conjunction + 'ال', { kind: 'family', right: conjunction + 'آل' });
 
@@ -155,7 +157,9 @@ export default defineRule({
           }
           const next = words[i + 1];
           if (lexeme.kind === 'inshaa') {
-            if (next && next.spelling.light === 'الله' && /^\s+$/u.test(article.prose.slice(word.end, next.start))) {
+            // After a preposition it is the verbal noun: تحدث عن إنشاء الله الكون (God's creation of the universe).
+            const afterPreposition = i > 0 && PREPOSITIONS.has(words[i - 1].spelling.light);
+            if (next && next.spelling.light === 'الله' && !afterPreposition && /^\s+$/u.test(article.prose.slice(word.end, next.start))) {
               report({
                 span: { start: word.start, end: next.end },
                 messageId: 'misspelled',
