@@ -11,6 +11,12 @@ import repeatedPunctuation from './repeated-punctuation';
 
 testRule(rule, [
   {
+    name: 'a footnote reference sits against a closing quote; a colon spaced alike between numbers (a score, a time) is left as written',
+    kind: 'markdown',
+    text: '# تقرير\n\nقال الوزير إن التضخم «مرتفع»[^2]، وانتهت المباراة 2 : 1 في الساعة 10 : 30 مساء.\n\n[^2]: وفق المركزي.\n',
+    findings: [],
+  },
+  {
     name: 'Markdown markup after a mark takes no space: a footnote reference, an HTML tag',
     kind: 'markdown',
     text: '# دراسة\n\nأظهرت دراسة أن الصيام يخفض الوزن بنسبة 5%.[^2] وبقي الباحث في عمّان،<br>حيث عمل حتى الآن.</p>\n\n[^2]: متوسط المشاركين.\n',

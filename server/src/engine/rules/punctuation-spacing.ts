@@ -87,6 +87,11 @@ function isSubclause(text: string, open: number): boolean {
 
 const SUBCLAUSE_LENGTH = 3;
 
+/** A Markdown footnote reference (`[^1]`) at `at`: markup that sits against what it annotates. */
+function isFootnoteReference(text: string, at: number): boolean {
+  return text[at] === '[' && text[at + 1] === '^';
+}
+
 /** One paragraph's scan; a class rather than closures so a paragraph costs one allocation. */
 class SpacingCheck {
   private readonly text: string;
@@ -141,6 +146,8 @@ class SpacingCheck {
       this.replace(from, to, 'spaceInside', after, 'removeSpace', '');
     } else if (doublesMarkBefore(text, to)) {
       // A doubled mark (`انتهى . .`, `فيلما، .`): repeated-punctuation's, blanks and all.
+    } else if (after === ':' && isDigit(before.charCodeAt(0)) && text[to + 1] === ' ' && isDigit(text.charCodeAt(to + 2))) {
+      // Spaced the same on both sides between numbers, a score or a time (2 : 1، 10 : 30): left as written.
     } else if (this.takesNoSpaceBefore(to)) {
       // French typography spaces a Latin ? ; : ! after a Latin word («Où va la mer ?»): a Latin run's own.
       if (!isArabicMark(after) && after !== '.' && isLatinLetter(before.charCodeAt(0))) return;
@@ -176,7 +183,7 @@ class SpacingCheck {
     const code = text.charCodeAt(next);
     if (!isArabicLetter(code) && !isLatinLetter(code) && text[next] !== OPAQUE && this.facing(next) !== 'open') return;
     // Markup takes no space: an HTML tag (`الآن.</p>`، `عمّان،<br>`), a footnote reference (`الضفة.[^1]`).
-    if ((text[next] === OPAQUE && this.source[this.base + next] === '<') || (text[next] === '[' && text[next + 1] === '^')) return;
+    if ((text[next] === OPAQUE && this.source[this.base + next] === '<') || isFootnoteReference(text, next)) return;
     // An abbreviation's dot runs on to the next letter (أ.ف.ب، د.محمد), not to a bracket or quote: م. ع. (45 عاما).
     if (mark === '.' && i !== this.topicDots + 1 && (!this.isFullStop(i) || (this.isAbbreviationDot(i) && this.facing(next) !== 'open'))) return;
     if (mark === '!' && text[next] === '[') return; // a Markdown image
@@ -199,7 +206,7 @@ class SpacingCheck {
     while (wordEnd > 0 && isHaraka(text.charCodeAt(wordEnd - 1))) wordEnd--;
     const last = text.charCodeAt(wordEnd - 1);
     if (!isArabicLetter(last) && !isDigit(last)) return;
-    if (text[i] === '[' && text[i + 1] === '^') return; // a Markdown footnote
+    if (isFootnoteReference(text, i)) return;
     if (isDigit(last) && isSubclause(text, i)) return;
     let wordStart = wordEnd;
     while (wordStart > 0 && (isArabicLetter(text.charCodeAt(wordStart - 1)) || isHaraka(text.charCodeAt(wordStart - 1)))) wordStart--;
@@ -210,8 +217,8 @@ class SpacingCheck {
   private checkAfterCloser(i: number): void {
     const { text } = this;
     const next = i + 1;
-    // Not a Markdown link, nor the sub-clause of a numbered clause: (2)(ب).
-    const opens = this.facing(next) === 'open' && !(text[i] === ']' && text[next] === '(') && !(text[i] === ')' && isSubclause(text, next));
+    // Not a Markdown link or footnote reference («مرتفع»[^2]), nor the sub-clause of a numbered clause: (2)(ب).
+    const opens = this.facing(next) === 'open' && !(text[i] === ']' && text[next] === '(') && !isFootnoteReference(text, next) && !(text[i] === ')' && isSubclause(text, next));
     if (opens || isArabicLetter(text.charCodeAt(next))) this.insertSpace(i, next, 'missingSpaceAfterClose');
   }
 
