@@ -3,6 +3,11 @@ import rule from './quote-style';
 
 testRule(rule, [
   {
+    name: 'a paragraph with a mark left without a partner has its quotations flagged, not converted (an inch mark inside one)',
+    text: 'قال الرئيس التنفيذي إن الجهاز «الأفضل في فئته»، وإن الشركة «ضاعفت إنتاجها» هذا العام.\nوقال المدير الإقليمي: "نطرح الشاشة بمقاس 65" في الأسواق الخليجية الشهر المقبل".',
+    findings: [{ covers: '"' }],
+  },
+  {
     name: 'the title of a Markdown link definition is no quotation: its marks are the syntax\'s',
     kind: 'markdown',
     text: '# تقرير\n\nقال الوزير إن التضخم «مرتفع» وإن «الأسعار ستتراجع» قريبا، بحسب [التقرير الكامل][ref].\n\n[ref]: https://example.org/report "التقرير"\n',

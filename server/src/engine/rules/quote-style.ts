@@ -1,6 +1,6 @@
 import { mapPacked } from '../packed';
 import { defineRule, type HouseStyle } from '../rule';
-import { CLOSER_OF, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
+import { CLOSER_OF, marksOf, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
 import { isArabicLetter } from '../text/normalize';
 import { isLatinLetter } from '../text/punctuation';
 import type { Fix, ReportedFinding } from '../types';
@@ -68,14 +68,17 @@ export default defineRule({
 
     const firstIn = (style: QuoteStyle, among: Quotation[]) => among.find((q) => q.style === style);
     const exemplar = house.quoteStyle === 'auto' ? firstIn(target, outer) : undefined;
-    for (const pairs of byParagraph) {
+    byParagraph.forEach((pairs, p) => {
+      // A mark left without a partner puts the pairing of the paragraph's others in doubt (a quotation
+      // holding an inch mark: "بمقاس 65" في …"), so none of them is converted.
+      const paired = marksOf(article.paragraphs[p]).quotes.unmatched.length === 0;
       pairs.forEach((q, index) => {
         if (offFamily.has(q)) {
-          const convertible = !nested(pairs, index).some((inner) => familyOf(inner.style) === chosen);
+          const convertible = paired && !nested(pairs, index).some((inner) => familyOf(inner.style) === chosen);
           report(finding(q, target, house.quoteStyle === 'auto' ? 'mixedStyles' : 'houseStyle', exemplar, convertible, !usedMost.tied));
         }
       });
-    }
+    });
     const curlyExemplar = firstIn(convention, keptCurly);
     for (const q of keptCurly) if (q.style !== convention) report(finding(q, convention, 'mixedCurly', curlyExemplar, true, !curlyMost.tied));
   },
