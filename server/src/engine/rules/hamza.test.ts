@@ -3,6 +3,12 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'a foreign name of a verbal noun\'s shape is only offered the bare alef; a listed verbal noun is fixed',
+    text: 'وفاز إنتراخت فرانكفورت في إجتماع الاتحاد، فيما خسر إنديانا بيسرز، وسجل المكسيكي إسترادا هدفين.',
+    findings: [{ covers: 'إنتراخت' }, { covers: 'إجتماع' }, { covers: 'إنديانا' }, { covers: 'إسترادا' }],
+    fixed: 'وفاز إنتراخت فرانكفورت في اجتماع الاتحاد، فيما خسر إنديانا بيسرز، وسجل المكسيكي إسترادا هدفين.',
+  },
+  {
     name: 'إنشاء الله after a preposition is the verbal noun, not the formula',
     text: 'تحدث الخطيب عن إنشاء الله الكون من العدم في ستة أيام.',
     findings: [],

@@ -118,8 +118,8 @@ export default defineRule({
     bad: 'وصل الوفد الى القاهرة فى إطار جولة تشمل إجتماعات مع المسؤولين.',
     good: 'وصل الوفد إلى القاهرة في إطار جولة تشمل اجتماعات مع المسؤولين.',
     notFlagged: {
-      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، والجمل الفارسية والأردية.',
-      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); Persian and Urdu sentences.',
+      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا).',
+      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا).',
     },
   },
   defaultOptions: {},
@@ -142,7 +142,7 @@ export default defineRule({
           let lexeme = lexemeOf(word.spelling);
           if (lexeme === null) continue;
           const { light } = word.spelling;
-          if (lexeme.kind === 'waslVerbalNoun') {
+          if (lexeme.kind === 'waslVerbalNoun' || lexeme.kind === 'wasl') {
             // A name on the list is no verbal noun, whatever its shape (إيتمار بن غفير).
             if (isListedNameWord(nameListFor(names), word.spelling.folded)) continue;
             const correct = light.replace('إ', 'ا');
@@ -151,7 +151,9 @@ export default defineRule({
               span: { start: word.start, end: word.end },
               messageId: 'wasl',
               data: { word: word.text, correct },
-              fixes: [{ messageId: 'use', data: { correct }, edits: [{ span: { start: at, end: at + 1 }, text: 'ا' }], safe: true }],
+              // The إ alone is replaced, so harakat stay. A listed word is fixed; one its shape alone tells
+              // is only offered, since foreign names share the shape (إنتراخت، إسترادا).
+              fixes: [{ messageId: 'use', data: { correct }, edits: [{ span: { start: at, end: at + 1 }, text: 'ا' }], safe: lexeme.kind === 'wasl' }],
             });
             continue;
           }
