@@ -31,6 +31,11 @@ const config = { names };
 
 testRule(rule, [
   {
+    name: 'the country before a minister\'s surname is no given name',
+    text: 'وقال وزير دفاع إسرائيل كاتس إن الرد سيكون قاسيا.',
+    findings: [],
+  },
+  {
     name: 'a given name in ى is the right spelling against its ي twin, first or not, fewer or not; a noun in ى is no surname in ي',
     text: 'قال المحامي مصطفي النجار إن موكله بريء، وأكد مصطفى النجار ذلك.\nوقال عيسي المهيري إن الوضع مستقر، وأضاف عيسي المهيري أن الحكومة تتابع، وأكد عيسى المهيري ذلك.\nوحذر الأطباء من انتشار العدوى، وقال الدكتور حسام العدوي إن العدوى تنتقل بسرعة.',
     findings: [
