@@ -3,6 +3,13 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'a word alone on its line repeated at the start of the next (a label run on into its text) is flagged, its deletion only offered',
+    kind: 'markdown',
+    text: '# مدن الحدود\n\n- رفح\nرفح مدينة حدودية في جنوب القطاع.\n',
+    findings: [{ covers: 'رفح\nرفح' }],
+    suggested: '# مدن الحدود\n\n- رفح مدينة حدودية في جنوب القطاع.\n',
+  },
+  {
     name: 'a preposition with its conjunction, then again without it',
     text: 'وفي في ركن القراءة كتب كثيرة، وعلى على الطاولة أوراق.',
     findings: [{ covers: 'وفي في' }, { covers: 'وعلى على' }],

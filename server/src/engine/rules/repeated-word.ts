@@ -104,7 +104,8 @@ export default defineRule({
 function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (finding: ReportedFinding) => void): void {
   const { text, start: base } = paragraph;
   const word = second.spelling.light;
-  if (!GAP.test(text.slice(first.end - base, second.start - base))) return;
+  const gap = text.slice(first.end - base, second.start - base);
+  if (!GAP.test(gap)) return;
   const conjoined = first.spelling.light !== word;
   if (!conjoined && isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
   // A Quran verse is quoted to the letter (﴿هيهات هيهات لما توعدون﴾).
@@ -117,6 +118,10 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
   // the deletion is only offered.
   const quotation = quotationAt(paragraph, first.start);
   const quoted = (quotation !== undefined && second.end <= quotation.close) || isVerseLine(paragraph);
+  // A word alone on its line before the second (a Markdown label run on into its text: «- رفح» then
+  // «رفح مدينة …») may be a heading and its subject.
+  const lineStart = text.lastIndexOf('\n', first.start - base - 1) + 1;
+  const aloneOnLine = gap.includes('\n') && !text.slice(lineStart, first.start - base).trim();
   report({
     span: { start: first.start, end: second.end },
     messageId: manMin ? 'repeatedMaybe' : 'repeated',
@@ -127,7 +132,7 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
         messageId: 'deleteSecond',
         data: { word: second.text },
         edits: [{ span: { start: first.end, end: second.end }, text: '' }],
-        safe: !ambiguous && !quoted,
+        safe: !ambiguous && !quoted && !aloneOnLine,
       },
     ],
   });
