@@ -68,9 +68,10 @@ export default defineRule({
         if (first) {
           const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
           // Deleting is safe for a pasted copy, not for a repeat in context: a list item under another
-          // heading, a refrain the text announces (بصوت واحد: …) or a speaker's within a quotation, an
-          // entry of a live blog, which may run newest first.
-          const inContext = scope !== '' || isAnnounced(article.prose, sentence.start) || isWithinQuotation(paragraph, sentence) || (liveBlog ??= isLiveBlog(article));
+          // heading, a refrain the text announces (بصوت واحد: …), a speaker's within a quotation or a
+          // poem's, an entry of a live blog, which may run newest first.
+          const inContext =
+            scope !== '' || isAnnounced(article.prose, sentence.start) || isWithinQuotation(paragraph, sentence) || isInStanza(article, paragraph) || (liveBlog ??= isLiveBlog(article));
           report({
             span: { start: sentence.start, end: sentence.end },
             messageId: 'duplicate',
@@ -150,6 +151,24 @@ function isWithinQuotation(paragraph: Paragraph, sentence: Sentence): boolean {
   const quotation = quotationAt(paragraph, sentence.start);
   return quotation !== undefined && quotation.open < sentence.start;
 }
+
+/**
+ * Whether the paragraph is a line of a poem or a song: short, with no mark at its end, beside another such
+ * line (prose ends its paragraphs with a full stop).
+ */
+function isInStanza(article: Article, paragraph: Paragraph): boolean {
+  const { paragraphs } = article;
+  const index = paragraphs.indexOf(paragraph);
+  return isVerseLikeLine(paragraph) && (isVerseLikeLine(paragraphs[index - 1]) || isVerseLikeLine(paragraphs[index + 1]));
+}
+
+function isVerseLikeLine(paragraph: Paragraph | undefined): boolean {
+  return paragraph !== undefined && !paragraph.isHeadline && !ENDING_MARK.test(paragraph.text) && paragraph.text.split(/\s+/).length <= MAX_VERSE_LINE_WORDS;
+}
+
+/** A paragraph's last mark, closing quotes and brackets after it allowed. */
+const ENDING_MARK = /[.!?؟…:،؛,;][»"”)\]]*$/;
+const MAX_VERSE_LINE_WORDS = 14;
 
 /** Entries under two time stamps or more. */
 function isLiveBlog(article: Article): boolean {
