@@ -3,6 +3,11 @@ import rule from './mixed-digits';
 
 testRule(rule, [
   {
+    name: 'a quotation in Persian keeps its own digits',
+    text: 'وكتب الوزير بالفارسية: «۴۵۰ میلیون دلار برای بازسازی نمی\u200cدهیم»، وقال إن الخطة تكلف 450 مليونا على 3 سنوات.',
+    findings: [],
+  },
+  {
     name: 'a number joined by a dot to a Latin code is part of it: variant names (XBB.1.5، JN.1، BA.2.86)',
     text: 'رصدت المنظمة ١٢ إصابة بالمتحور XBB.1.5 و٧ إصابات بالمتحور JN.1 وإصابتين بالمتحور BA.2.86 خلال أسبوع.',
     findings: [],

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { hasPersianBlockLetter, inPersianQuotation } from '../text/persian-script';
 import { characterKind, holds } from '../text/rare-characters';
 import type { Span } from '../types';
 
@@ -105,10 +106,12 @@ export default defineRule({
     const numbers: NumberToken[] = [];
     for (const paragraph of article.paragraphs) {
       const { text } = paragraph;
+      const persian = hasPersianBlockLetter(text);
       for (const m of text.matchAll(NUMBER)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (inLatinRun(text, start, end)) continue;
+        // A quotation in Persian keeps its own digits (۴۵۰ میلیون).
+        if (inLatinRun(text, start, end) || (persian && inPersianQuotation(paragraph, paragraph.start + start))) continue;
         numbers.push({
           span: { start: paragraph.start + start, end: paragraph.start + end },
           text: m[0],

@@ -1,8 +1,7 @@
 import { defineRule } from '../rule';
 import { forEachForm, type CliticSet } from '../text/clitics';
 import { normalizeLight } from '../text/normalize';
-import { quotationAt, type Quotation } from '../text/pairs';
-import { ARABIC_FOR_PERSIAN_KEY, isPersianOrUrdu, isPersianQuotation, PERSIAN_YEH } from '../text/persian-script';
+import { ARABIC_FOR_PERSIAN_KEY, inPersianQuotation, isPersianOrUrdu, PERSIAN_YEH } from '../text/persian-script';
 import { characterClass, characterKind, holds } from '../text/rare-characters';
 import { ALEF_MAQSURA_WORDS, FINAL_YA_WORDS } from '../text/spelling-lists';
 import type { Fix, TextEdit } from '../types';
@@ -68,19 +67,11 @@ export default defineRule({
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
     if (!holds(paragraph, PERSIAN_KEYBOARD_LETTER)) return;
-    // A quotation in Persian inside an Arabic sentence (كتب بالفارسية: «…») is left as written.
-    const persianQuotations = new Map<Quotation, boolean>();
-    const inPersianQuotation = (at: number) => {
-      const quotation = quotationAt(paragraph, at);
-      if (!quotation) return false;
-      let persian = persianQuotations.get(quotation);
-      if (persian === undefined) persianQuotations.set(quotation, (persian = isPersianQuotation(paragraph.text.slice(quotation.open - paragraph.start, quotation.close - paragraph.start))));
-      return persian;
-    };
     for (const sentence of paragraph.sentences) {
       if (!CANDIDATE.test(sentence.text) || isPersianOrUrdu(sentence, paragraph)) continue;
       for (const word of sentence.words) {
-        if (!CANDIDATE.test(word.text) || inPersianQuotation(word.start)) continue;
+        // A quotation in Persian inside an Arabic sentence (كتب بالفارسية: «…») is left as written.
+        if (!CANDIDATE.test(word.text) || inPersianQuotation(paragraph, word.start)) continue;
         const { text } = word;
         let last = text.length - 1;
         while (last > 0 && MARK.test(text[last])) last--;

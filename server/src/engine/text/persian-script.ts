@@ -1,5 +1,6 @@
 import { Attached } from '../attached';
 import type { Paragraph, Sentence } from './article';
+import { quotationAt, type Quotation } from './pairs';
 import { characterClass, characterKind, holds } from './rare-characters';
 
 // Telling Persian, Urdu and Kurdish text apart from Arabic written with a Persian keyboard. Arabic copy
@@ -42,9 +43,23 @@ const PERSIAN_JOINED_WORD = new RegExp(`[${PERSIAN_BLOCK_LETTERS}]\\p{L}*\u200c|
  * مذاکره نمی‌کنیم»): a letter Arabic does not use, a word joined by a non-joiner in Persian spelling, or
  * two of their function words.
  */
-export function isPersianQuotation(text: string): boolean {
+function isPersianQuotation(text: string): boolean {
   return readsAsPersian(text, true);
 }
+
+/** Whether offset `at` of the paragraph lies in a quotation in Persian (see isPersianQuotation), worked out once a quotation. */
+export function inPersianQuotation(paragraph: Paragraph, at: number): boolean {
+  const quotation = quotationAt(paragraph, at);
+  if (!quotation) return false;
+  let persian = persianQuotations.get(quotation);
+  if (persian === undefined) {
+    persian = isPersianQuotation(paragraph.text.slice(quotation.open - paragraph.start, quotation.close - paragraph.start));
+    persianQuotations.set(quotation, persian);
+  }
+  return persian;
+}
+
+const persianQuotations = new WeakMap<Quotation, boolean>();
 
 /**
  * A sentence is Persian, Urdu or Kurdish when one of its words has a letter Arabic does not use, or when
