@@ -93,6 +93,8 @@ function pathologicalTexts(size: number): [name: string, text: string, kind: Tex
   const units: [string, string, TextKind][] = [
     ['one Latin word', 'a', 'plain'],
     ['one Arabic word', 'ب', 'plain'],
+    ['a one-letter word repeated', 'ب ', 'plain'],
+    ['verses in ornate brackets', '﴿ب ', 'plain'],
     ['dots', '.', 'plain'],
     ['spaces', ' ', 'plain'],
     ['opening brackets', '(', 'plain'],

@@ -326,16 +326,15 @@ class NameFinder {
     let listedCount = 0;
     let cuedCount = 0;
     for (const paragraph of article.paragraphs) {
-      // A Quran verse names no one: its words are left as they stand (ٱلْعَـٰلَمِينَ is no العلمين).
-      const verses = hasOrnateBrackets(paragraph.text);
+      const verses = hasOrnateBrackets(paragraph);
       for (const { words } of paragraph.sentences) {
         for (let i = 0; i < words.length; i++, at++) {
           joined[at] = i > 0 && onlySpaces(prose, words[i - 1].end, words[i].start) ? 1 : 0;
           const { spelling } = (all[at] = words[i]);
           // The whole row, whatever the word: a branch per word costs more than the two numbers.
           const row = rows.row(spelling);
-          const inVerse = verses && inOrnateBrackets(paragraph.text, words[i].start - paragraph.start);
-          const cls = (classes[at] = inVerse ? 0 : known[row + CLASS]);
+          // A Quran verse names no one: its words are left as they stand (ٱلْعَـٰلَمِينَ is no العلمين).
+          const cls = (classes[at] = verses && inOrnateBrackets(paragraph, words[i].start) ? 0 : known[row + CLASS]);
           hashes[at] = known[row + FOLDED_HASH];
           heads[at] = known[row + HEAD_CODES];
           ends[at] = known[row + LOOSE_ENDS];

@@ -109,7 +109,7 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
   const conjoined = first.spelling.light !== word;
   if (!conjoined && isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
   // A Quran verse is quoted to the letter (﴿هيهات هيهات لما توعدون﴾).
-  if (inOrnateBrackets(text, first.start - base)) return;
+  if (inOrnateBrackets(paragraph, first.start)) return;
   const manMin = AMBIGUOUS_DOUBLES.has(word);
   // An indefinite noun in ة may be doubled for distribution like those listed (قرية قرية، غرفة غرفة) or
   // by a slip (حكومة حكومة): the deletion is offered, not made.
@@ -120,8 +120,7 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
   const quoted = (quotation !== undefined && second.end <= quotation.close) || isVerseLine(paragraph);
   // A word alone on its line before the second (a Markdown label run on into its text: «- رفح» then
   // «رفح مدينة …») may be a heading and its subject.
-  const lineStart = text.lastIndexOf('\n', first.start - base - 1) + 1;
-  const aloneOnLine = gap.includes('\n') && !text.slice(lineStart, first.start - base).trim();
+  const aloneOnLine = gap.includes('\n') && !text.slice(text.lastIndexOf('\n', first.start - base - 1) + 1, first.start - base).trim();
   report({
     span: { start: first.start, end: second.end },
     messageId: manMin ? 'repeatedMaybe' : 'repeated',

@@ -247,13 +247,13 @@ function comparedWords(article: Article): Occurrence[] {
   const endings: Word[] = [];
   const foldedKeys = new Set<string>();
   for (const paragraph of article.paragraphs) {
-    // A Quran verse keeps its own spelling (كان مسئولا): neither changed nor counted.
-    const verses = hasOrnateBrackets(paragraph.text);
+    const verses = hasOrnateBrackets(paragraph);
     for (const sentence of paragraph.sentences) {
       if (isPersianOrUrdu(sentence, paragraph)) continue;
       for (const word of sentence.words) {
         const role = roleOf.of(word.spelling);
-        if (role === Role.None || (verses && inOrnateBrackets(paragraph.text, word.start - paragraph.start))) continue;
+        // A Quran verse keeps its own spelling (كان مسئولا): neither changed nor counted.
+        if (role === Role.None || (verses && inOrnateBrackets(paragraph, word.start))) continue;
         if (role === Role.Ending) {
           endings.push(word);
           continue;

@@ -1,28 +1,50 @@
 import { Attached } from '../attached';
+import { firstIndexWhere } from '../bisect';
+import type { Span } from '../types';
 import type { Paragraph } from './article';
 import { isArabicLetter } from './normalize';
 import { isHaraka } from './punctuation';
+import { characterKind, holds } from './rare-characters';
 
 // Quoted scripture and verse: text the copy desk leaves as it stands. A Quran verse is set in ornate
 // brackets ﴿…﴾; a line of classical verse parts its two hemistichs with *** or a wide gap.
 
-const ORNATE = /[\uFD3E\uFD3F]/;
 const ORNATE_MARKS = /[\uFD3E\uFD3F]/g;
+const ORNATE_MARK = characterKind('\uFD3E\uFD3F');
+const NO_VERSES: readonly Span[] = [];
+const versesOfParagraph = new Attached<Paragraph, readonly Span[]>();
 
-export function hasOrnateBrackets(text: string): boolean {
-  return ORNATE.test(text);
+/** Whether the paragraph quotes a verse in ornate brackets: a pass over every word asks once a paragraph. */
+export function hasOrnateBrackets(paragraph: Paragraph): boolean {
+  return versesOf(paragraph).length > 0;
 }
 
 /**
- * Whether offset `at` of `text` lies inside a verse in ornate brackets. The two marks are written in
- * either order (﴿…﴾ or ﴾…﴿), so an odd number of them before `at` means inside.
+ * Whether offset `at` of the text lies inside a verse of the paragraph in ornate brackets, after its
+ * opening mark. By bisection over the paragraph's verses, for the rules that ask of every word.
  */
-export function inOrnateBrackets(text: string, at: number): boolean {
-  if (!hasOrnateBrackets(text)) return false;
-  let marks = 0;
-  ORNATE_MARKS.lastIndex = 0;
-  for (let m = ORNATE_MARKS.exec(text); m && m.index < at; m = ORNATE_MARKS.exec(text)) marks++;
-  return marks % 2 === 1;
+export function inOrnateBrackets(paragraph: Paragraph, at: number): boolean {
+  const verses = versesOf(paragraph);
+  if (verses.length === 0) return false;
+  const next = firstIndexWhere(verses.length, (k) => verses[k].start >= at);
+  return next > 0 && at <= verses[next - 1].end;
+}
+
+/**
+ * The verses of the paragraph, each from its opening mark to its closing one (to the paragraph's end when
+ * left open), worked out once a paragraph. The two marks are written in either order (﴿…﴾ or ﴾…﴿), so
+ * they pair in turn.
+ */
+function versesOf(paragraph: Paragraph): readonly Span[] {
+  if (!holds(paragraph, ORNATE_MARK)) return NO_VERSES;
+  let verses = versesOfParagraph.get(paragraph);
+  if (!verses) {
+    const found: Span[] = [];
+    const marks = Array.from(paragraph.text.matchAll(ORNATE_MARKS), (m) => paragraph.start + m.index);
+    for (let k = 0; k < marks.length; k += 2) found.push({ start: marks[k], end: marks[k + 1] ?? paragraph.end });
+    versesOfParagraph.set(paragraph, (verses = found));
+  }
+  return verses;
 }
 
 /** Hemistichs parted by two or three asterisks with spaces around them (not Markdown's **bold**). */
