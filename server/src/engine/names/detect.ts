@@ -3,9 +3,10 @@ import { firstIndexWhere } from '../bisect';
 import { mapPacked } from '../packed';
 import type { Article, Word } from '../text/article';
 import { datelineCredits } from '../text/dateline';
-import { normalizeLight } from '../text/normalize';
+import { foldLetters, normalizeLight } from '../text/normalize';
+import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
 import { quotationAt } from '../text/pairs';
-import { INDEFINITE_PROCLITICS, isProcliticLetter } from '../text/clitics';
+import { INDEFINITE_PROCLITICS, isProcliticLetter, splitDefinite } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { hasPersianBlockLetter } from '../text/persian-script';
 import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
@@ -543,7 +544,7 @@ class NameFinder {
   private isVerbWithPronoun(i: number): boolean {
     const folded = this.folded(i);
     if (!folded.endsWith('ه') || hasArticle(folded)) return false;
-    return (this.isJoined(i + 1) && this.folded(i + 1) === 'الله') || (this.isJoined(i) && RELATIVE_PRONOUNS.has(this.folded(i - 1)));
+    return (this.isJoined(i + 1) && this.folded(i + 1) === 'الله') || (this.isJoined(i) && FOLDED_RELATIVE_PRONOUNS.has(this.folded(i - 1)));
   }
 
   private bestFound(i: number): Found | undefined {
@@ -1079,8 +1080,8 @@ const OPENING_QUOTE = /^ ?[«“"]$/;
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new Set(['بن', 'ابن', 'بنت']);
 
-/** Relative pronouns, letter-folded: a verb follows them. */
-const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللاتي', 'اللواتي']);
+/** The relative pronouns, letter-folded: a verb follows them. */
+const FOLDED_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS.map((pronoun) => foldLetters(pronoun)));
 
 /** Directions after a place (الحوز جنوب مراكش) end its name. */
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
@@ -1297,7 +1298,7 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
   if (!isArabicWord(folded) || hasPersianBlockLetter(spelling.text)) return word;
   // على، إلى، حتى fold to علي، الي، حتي, يحيي، ليلي to يحيى، ليلى, and العدوى (infection) to the surname
   // العدوي: ordinary words, whatever a list or given name says.
-  if (RAW_FUNCTION_WORDS.has(spelling.light) || RAW_ORDINARY_WORDS.has(withoutConjunction(spelling.light)) || NOUNS_IN_ALEF_MAQSURA.has(withoutDefiniteProclitics(spelling.light))) {
+  if (RAW_FUNCTION_WORDS.has(spelling.light) || RAW_ORDINARY_WORDS.has(withoutConjunction(spelling.light)) || NOUNS_IN_ALEF_MAQSURA.has(splitDefinite(spelling.light)?.stem ?? spelling.light)) {
     word.bits |= ARABIC | NOT_NAME;
     return word;
   }
@@ -2170,9 +2171,6 @@ function isRightFinalLetter(word: string, other: string): boolean {
 
 const GIVEN_NAMES_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.conjunction.filter((word) => GIVEN_NAMES.has(foldName(word))));
 const NOUNS_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.noun);
-
-/** The light word without its article and the proclitics before it: العدوى، والعدوى، بالعدوى → عدوى. */
-const withoutDefiniteProclitics = (light: string) => light.replace(/^(?:[وف]?[بلك]?ال|[وف]?لل)(?=..)/u, '');
 
 // ---- edits for the faces
 

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import type { Sentence } from '../text/article';
 import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
+import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
 import { isSpeechVerb } from '../text/speech-verbs';
 import type { Span } from '../types';
 
@@ -39,7 +40,6 @@ const CONSEQUENCE_VERBS = [
 ];
 /** The object pronouns a consequence verb may carry (مما جعله، مما دفعها، مما يجعلهم), letter-folded. */
 const OBJECT_PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم']);
-const RELATIVE_PRONOUNS = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي'];
 /** Subordinators that can open a sentence in some registers (`بينما كان…، وصل`), so only medium. */
 const SUBORDINATORS = ['بينما', 'حيث', 'لكي', 'كي', 'لكيلا', 'كيلا', 'لئلا', 'لأن', 'لأنه', 'لأنها', 'لأنهم', 'لأنهما', 'لأننا'];
 
