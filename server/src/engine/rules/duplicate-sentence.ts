@@ -58,8 +58,8 @@ export default defineRule({
   checkArticle({ article, sentenceForms, report }) {
     const firstByKey = new Map<string, FirstCopy>();
     let liveBlog: boolean | undefined;
-    for (const paragraph of article.paragraphs) {
-      if (paragraph.isHeadline) continue; // a lede may echo the headline
+    article.paragraphs.forEach((paragraph, index) => {
+      if (paragraph.isHeadline) return; // a lede may echo the headline
       // The story restates the items of its summary by design: list items are compared among themselves.
       const scope = isListItem(article.source, paragraph) ? LIST_ITEMS : '';
       for (const sentence of paragraph.sentences) {
@@ -71,12 +71,12 @@ export default defineRule({
           // heading, a refrain the text announces (بصوت واحد: …), a speaker's within a quotation or a
           // poem's, an entry of a live blog, which may run newest first.
           const inContext =
-            scope !== '' || isAnnounced(article.prose, sentence.start) || isWithinQuotation(paragraph, sentence) || isInStanza(article, paragraph) || (liveBlog ??= isLiveBlog(article));
+            scope !== '' || isAnnounced(article.prose, sentence.start) || isWithinQuotation(paragraph, sentence) || isInStanza(article.paragraphs, index) || (liveBlog ??= isLiveBlog(article));
           report({
             span: { start: sentence.start, end: sentence.end },
             messageId: 'duplicate',
             related: [{ span: first.span, messageId: 'firstCopy' }],
-            fixes: [{ messageId: 'removeLater', edits: [{ span: duplicateDeletion(article, paragraph, sentence, last), text: '' }], safe: !inContext }],
+            fixes: [{ messageId: 'removeLater', edits: [{ span: duplicateDeletion(article, index, sentence, last), text: '' }], safe: !inContext }],
           });
           continue;
         }
@@ -95,7 +95,7 @@ export default defineRule({
           report({ span, messageId: 'duplicateQuotation', related: [{ span: earlier.span, messageId: 'firstCopy' }], fixes });
         }
       }
-    }
+    });
   },
 });
 
@@ -132,10 +132,10 @@ const TIME_STAMP =
  * The deletion of a duplicate from `sentence` to `last`. When the duplicate is the whole entry of a live
  * blog, the time stamp above it goes too, or it would head nothing.
  */
-function duplicateDeletion(article: Article, paragraph: Paragraph, sentence: Sentence, last: Sentence): Span {
-  const deletion = sentenceDeletion(article, paragraph, sentence, last);
+function duplicateDeletion(article: Article, index: number, sentence: Sentence, last: Sentence): Span {
   const { paragraphs } = article;
-  const index = paragraphs.indexOf(paragraph);
+  const paragraph = paragraphs[index];
+  const deletion = sentenceDeletion(article, paragraph, sentence, last);
   const stamp = paragraphs[index - 1];
   const isWholeEntry = sentence === paragraph.sentences[0] && last === paragraph.sentences.at(-1) && (index + 1 === paragraphs.length || isTimeStamp(paragraphs[index + 1]));
   if (!isWholeEntry || !isTimeStamp(stamp)) return deletion;
@@ -156,10 +156,8 @@ function isWithinQuotation(paragraph: Paragraph, sentence: Sentence): boolean {
  * Whether the paragraph is a line of a poem or a song: short, with no mark at its end, beside another such
  * line (prose ends its paragraphs with a full stop).
  */
-function isInStanza(article: Article, paragraph: Paragraph): boolean {
-  const { paragraphs } = article;
-  const index = paragraphs.indexOf(paragraph);
-  return isVerseLikeLine(paragraph) && (isVerseLikeLine(paragraphs[index - 1]) || isVerseLikeLine(paragraphs[index + 1]));
+function isInStanza(paragraphs: readonly Paragraph[], index: number): boolean {
+  return isVerseLikeLine(paragraphs[index]) && (isVerseLikeLine(paragraphs[index - 1]) || isVerseLikeLine(paragraphs[index + 1]));
 }
 
 function isVerseLikeLine(paragraph: Paragraph | undefined): boolean {
