@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { hasPersianBlockLetter, inPersianQuotation } from '../text/persian-script';
+import { inPersianQuotation } from '../text/persian-script';
 import { characterKind, holds } from '../text/rare-characters';
 import type { Span } from '../types';
 
@@ -106,12 +106,11 @@ export default defineRule({
     const numbers: NumberToken[] = [];
     for (const paragraph of article.paragraphs) {
       const { text } = paragraph;
-      const persian = hasPersianBlockLetter(text);
       for (const m of text.matchAll(NUMBER)) {
         const start = m.index;
         const end = start + m[0].length;
         // A quotation in Persian keeps its own digits (۴۵۰ میلیون).
-        if (inLatinRun(text, start, end) || (persian && inPersianQuotation(paragraph, paragraph.start + start))) continue;
+        if (inLatinRun(text, start, end) || inPersianQuotation(paragraph, paragraph.start + start)) continue;
         numbers.push({
           span: { start: paragraph.start + start, end: paragraph.start + end },
           text: m[0],

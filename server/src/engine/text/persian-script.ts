@@ -49,7 +49,7 @@ function isPersianQuotation(text: string): boolean {
 
 /** Whether offset `at` of the paragraph lies in a quotation in Persian (see isPersianQuotation), worked out once a quotation. */
 export function inPersianQuotation(paragraph: Paragraph, at: number): boolean {
-  const quotation = quotationAt(paragraph, at);
+  const quotation = holds(paragraph, PERSIAN_BLOCK) ? quotationAt(paragraph, at) : undefined;
   if (!quotation) return false;
   let persian = persianQuotations.get(quotation);
   if (persian === undefined) {
