@@ -542,8 +542,7 @@ class NameFinder {
    * (God protect him) and الذي حماه are not the city حماة.
    */
   private isVerbWithPronoun(i: number): boolean {
-    const folded = this.folded(i);
-    if (!folded.endsWith('ه') || hasArticle(folded)) return false;
+    if (!this.is(i, HEH_ENDING)) return false;
     return (this.isJoined(i + 1) && this.folded(i + 1) === 'الله') || (this.isJoined(i) && FOLDED_RELATIVE_PRONOUNS.has(this.folded(i - 1)));
   }
 
@@ -570,10 +569,11 @@ class NameFinder {
   private matchForm(i: number, form: ListedForm, firstLoose: boolean): Match {
     let loose = firstLoose;
     for (let k = 1; k < form.words.length; k++) {
-      if (!this.isJoined(i + k) || this.covered[i + k]) return NO_MATCH;
+      // Ends first: they rule most words out without reading them, and the listed word has its own ends.
+      if (!this.isJoined(i + k) || this.covered[i + k] || this.looseEnds[i + k] !== form.ends[k]) return NO_MATCH;
       const written = this.folded(i + k);
       if (written === form.words[k]) continue;
-      if (this.looseEnds[i + k] !== form.ends[k] || !isLooseVariant(written, form.words[k], form.role === 'alias' ? VOWELS_ONLY : WITH_SOUNDS)) return NO_MATCH;
+      if (!isLooseVariant(written, form.words[k], form.role === 'alias' ? VOWELS_ONLY : WITH_SOUNDS)) return NO_MATCH;
       loose = true;
     }
     return loose ? LOOSE_MATCH : EXACT_MATCH;
@@ -1193,6 +1193,8 @@ const INFLECTED_ENDING = 1 << 26;
  * a cue only before a connector (كريم بن عمر), and at a cue only with a name after it (readName).
  */
 const AMBIGUOUS_GIVEN = 1 << 27;
+/** Ends in ه and has no article: the only words isVerbWithPronoun reads the neighbours of. */
+const HEH_ENDING = 1 << 28;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
 /** An Arabic word that is no common word: what a repetition of a name may start with (findRepeated). */
 const mayRepeat = (cls: number) => (cls & (ARABIC | NOT_NAME)) === ARABIC;
@@ -1227,6 +1229,7 @@ function lettersBits(spelling: Spelling): number {
   if (/(?:ات|ون)$/.test(folded)) bits |= PLURAL_ENDING;
   if (/(?:ين|ون|ات|ان|ا)$/.test(folded)) bits |= INFLECTED_ENDING;
   if (led && /^ال.{2,}(?:يه|ي)$/.test(folded)) bits |= ADJECTIVE;
+  if (folded.endsWith('ه') && !hasArticle(folded)) bits |= HEH_ENDING;
   return bits;
 }
 
