@@ -231,6 +231,15 @@ testRule(rule, [
     fixed: 'العنوان\nأَنا الَّذي نَظَرَ الأَعمى إِلى أَدَبي     وَأَسمَعَت كَلِماتي مَن بِهِ صَمَمُ\nوقال المتحدث إن الوفد وصل.',
   },
   {
+    name: 'unvowelled verse keeps the tab between its hemistichs; a tab in a sentence, or between halves unlike in length, is a slip',
+    text: 'العنوان\nقال الشاعر:\nبلادي وإن جارت علي عزيزة\tوأهلي وإن ضنوا علي كرام\nوأكد الوزير أن\tالحكومة ستعلن خطتها الجديدة للإصلاح الاقتصادي قريبا\nوصل الوفد إلى المطار\tواستقبله الوزير، ثم غادر.',
+    findings: [
+      { covers: '\t', nth: 1, messageId: 'tab' },
+      { covers: '\t', nth: 2, messageId: 'tab' },
+    ],
+    fixed: 'العنوان\nقال الشاعر:\nبلادي وإن جارت علي عزيزة\tوأهلي وإن ضنوا علي كرام\nوأكد الوزير أن الحكومة ستعلن خطتها الجديدة للإصلاح الاقتصادي قريبا\nوصل الوفد إلى المطار واستقبله الوزير، ثم غادر.',
+  },
+  {
     name: 'French typography spaces a Latin mark after a Latin word',
     text: 'العنوان\nويعرض فيلم «Où va la mer ?» وكتاب «Pourquoi pas ; demain» للمخرجة نادية بلقاسم.',
     findings: [],

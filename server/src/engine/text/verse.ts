@@ -53,17 +53,39 @@ const ASTERISKS = /\S\s+\*{2,3}\s+\S/;
 const WIDE_GAP = /\S(?: {3,}|\t)\S/;
 /** Of a line parted by a wide gap, the share of Arabic letters that carry harakat for it to be verse. */
 const VOWELLED_SHARE = 0.3;
+/** The gap between hemistichs, with the spaces around it. */
+const HEMISTICH_GAP = /[ \t]*(?: {3,}|\t)[ \t]*/;
+/** Marks of prose: a line with one is no verse, whatever its gap. */
+const PROSE_MARK = /[.،؛:,;]/;
+/** Words in a hemistich of unvowelled verse: a metre holds from three to eight. */
+const HEMISTICH_WORDS = { min: 3, max: 8 };
+/** How much longer one hemistich may be than the other: a metre makes them about as long. */
+const HEMISTICH_RATIO = 1.35;
 
 const verseLines = new Attached<Paragraph, boolean>();
 
 /**
- * A line of verse: its hemistichs parted by asterisks, or by a wide gap in a vowelled line (a gap in
- * unvowelled prose is a slip of spacing).
+ * A line of verse: its hemistichs parted by asterisks, or by a wide gap in a vowelled line, or in an
+ * unvowelled one whose two halves are about as long and carry no mark of prose (a gap in a sentence is a
+ * slip of spacing).
  */
 export function isVerseLine(paragraph: Paragraph): boolean {
   let verse = verseLines.get(paragraph);
-  if (verse === undefined) verseLines.set(paragraph, (verse = ASTERISKS.test(paragraph.text) || (WIDE_GAP.test(paragraph.text) && isVowelled(paragraph.text))));
+  if (verse === undefined) {
+    const { text } = paragraph;
+    verse = ASTERISKS.test(text) || (WIDE_GAP.test(text) && (isVowelled(text) || text.split('\n').every(isUnvowelledVerse)));
+    verseLines.set(paragraph, verse);
+  }
   return verse;
+}
+
+function isUnvowelledVerse(line: string): boolean {
+  const halves = line.trim().split(HEMISTICH_GAP);
+  if (halves.length !== 2 || PROSE_MARK.test(line)) return false;
+  const words = halves.map((half) => half.split(/[ \t]+/).length);
+  if (words.some((count) => count < HEMISTICH_WORDS.min || count > HEMISTICH_WORDS.max)) return false;
+  const [shorter, longer] = halves.map((half) => half.length).sort((a, b) => a - b);
+  return longer <= shorter * HEMISTICH_RATIO;
 }
 
 function isVowelled(text: string): boolean {
