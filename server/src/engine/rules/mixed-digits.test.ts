@@ -48,6 +48,18 @@ testRule(rule, [
     fixed: 'بلغ النمو 3.5 بالمئة و4 بالمئة، مقابل 2.5 بالمئة، وبيع 2,500 سهم.',
   },
   {
+    name: 'a comma that groups no thousands is a decimal comma and becomes the decimal separator',
+    text: 'وارتفع المؤشر ١,٥٪ وبلغت الصفقات ٢,٥ مليار و٣,٧٥٠ مليون ريال في ١٢ شركة، مقابل 2,5 مليار أمس.',
+    findings: [{ covers: '2,5' }],
+    fixed: 'وارتفع المؤشر ١,٥٪ وبلغت الصفقات ٢,٥ مليار و٣,٧٥٠ مليون ريال في ١٢ شركة، مقابل ٢٫٥ مليار أمس.',
+  },
+  {
+    name: 'into Western digits a decimal comma becomes a dot, a thousands comma stays',
+    text: 'وارتفع المؤشر 1.5% وبلغت الصفقات 3,750 مليون ريال في 12 شركة، مقابل ١,٥٪ و١,٢٥٠ أمس.',
+    findings: [{ covers: '١,٥' }, { covers: '١,٢٥٠' }],
+    fixed: 'وارتفع المؤشر 1.5% وبلغت الصفقات 3,750 مليون ريال في 12 شركة، مقابل 1.5% و1,250 أمس.',
+  },
+  {
     name: 'a number mixing systems inside itself',
     text: 'في عام 2015 ثم 20١6.',
     findings: [{ covers: '20١6' }],

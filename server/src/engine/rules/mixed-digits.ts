@@ -28,16 +28,24 @@ function systemOf(code: number): DigitSystem {
 const WESTERN_MARKS: Record<string, string> = { '٫': '.', '٬': ',', '٪': '%' };
 const EASTERN_MARKS: Record<string, string> = { '.': '٫', ',': '٬', '%': '٪' };
 
+/** A comma between digits that groups thousands: three digits after it, then the number's end or another separator. */
+const THOUSANDS_COMMA = /^\p{Nd}{3}(?!\p{Nd})/u;
+
 /**
  * The number in `target`'s digits, its decimal and thousands separators and percent sign with them:
- * ٢.٣ would read as ٢٠٣, the Arabic-Indic zero being a dot. Other marks (10:30، 5/12) stay.
+ * ٢.٣ would read as ٢٠٣, the Arabic-Indic zero being a dot. A comma that groups no thousands is the
+ * writer's decimal comma (2,5 مليار), and becomes the decimal separator: ٢٬٥ would read as 2,500 or 25.
+ * Other marks (10:30، 5/12) stay.
  */
 function convert(number: string, target: DigitSystem): string {
   const marks = target === 'western' ? WESTERN_MARKS : EASTERN_MARKS;
+  const decimal = target === 'western' ? '.' : '٫';
   let out = '';
-  for (const ch of number) {
+  for (let i = 0; i < number.length; i++) {
+    const ch = number[i];
     const code = ch.charCodeAt(0);
     if (/\p{Nd}/u.test(ch)) out += String.fromCharCode(ZERO[target] + code - ZERO[systemOf(code)]);
+    else if (ch === ',' && !THOUSANDS_COMMA.test(number.slice(i + 1))) out += decimal;
     else out += marks[ch] ?? ch;
   }
   return out;
