@@ -14,6 +14,7 @@ import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { nisbaVariantOf } from './nisba';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -123,11 +124,15 @@ const MAX_NAME_WORDS = 4;
 const MAX_TITLE_CHAIN = 5;
 const MAX_RELATED_INTRODUCTION = 40;
 
-/** The names found in an article, before entities are formed: its words, and the names in order. */
+/**
+ * The names found in an article, before entities are formed: its words, and the names in order; and the
+ * nisbas of listed places in a spelling the house does not use, outside the names.
+ */
 interface Detection {
   list: NameList;
   words: Word[];
   found: Found[];
+  nisbas: Word[];
 }
 
 /**
@@ -156,6 +161,16 @@ export function findDifferingNames(article: Article, list: NameList, options: Fi
 }
 
 /**
+ * The words outside names that are the nisba of a listed place in a spelling of it the house does not
+ * use (الأمريكية where the list writes أميركا), in text order, each with whether it is in a quotation;
+ * with `ignoreQuotations`, none in a quotation.
+ */
+export function nisbaVariantWords(article: Article, list: NameList, options: FindNamesOptions = {}): { word: Word; quoted: boolean }[] {
+  const words = detect(article, list).nisbas.map((word) => ({ word, quoted: isQuoted(article, word.start) }));
+  return options.ignoreQuotations ? words.filter(({ quoted }) => !quoted) : words;
+}
+
+/**
  * Where the article names someone or something (each name with its proclitics), without forming
  * entities: for a rule that only asks whether a word is part of a name.
  */
@@ -170,7 +185,7 @@ function detect(article: Article, list: NameList): Detection {
   const finder = new NameFinder(article, list);
   const found = finder.run();
   const credits = found.length > 0 ? creditsOf(article) : NO_SPANS;
-  const detection = { list, found: credits.length > 0 ? outsideSpans(found, finder.words, credits) : found, words: finder.words };
+  const detection = { list, found: credits.length > 0 ? outsideSpans(found, finder.words, credits) : found, words: finder.words, nisbas: finder.uncoveredNisbas() };
   lastDetection.set(article, detection);
   return detection;
 }
@@ -293,6 +308,8 @@ class NameFinder {
   private readonly cuedCount: number;
   /** The article's words in order. */
   readonly words: Word[];
+  /** The words that are a nisba of a listed place in a spelling the house does not use (NISBA_VARIANT). */
+  private readonly nisbaWords: number[] = [];
   /** Whether each word follows the one before it in one sentence with only spaces between. */
   private readonly joined: Uint8Array;
   /** What each word can be (KnownWord.cls). */
@@ -341,6 +358,7 @@ class NameFinder {
           ends[at] = known[row + LOOSE_ENDS];
           if (cls & (LISTED | LOOSE)) listedWords[listedCount++] = at;
           if (isCue(cls) || cls & (GIVEN | AMBIGUOUS_GIVEN | AND)) cuedWords[cuedCount++] = at;
+          if (cls & NISBA_VARIANT) this.nisbaWords.push(at);
         }
       }
     }
@@ -368,6 +386,11 @@ class NameFinder {
       if (name.kind === 'place' && name.listed) this.placeAt[k] = 1;
     }
     if (name.listed && name.kind !== 'person') this.listedEnd[name.first] = name.last + 1;
+  }
+
+  /** The NISBA_VARIANT words that no name found covers: read before the next detection reuses `covered`. */
+  uncoveredNisbas(): Word[] {
+    return this.nisbaWords.filter((i) => !this.covered[i]).map((i) => this.words[i]);
   }
 
   /** Word i letter-folded. */
@@ -1195,6 +1218,8 @@ const INFLECTED_ENDING = 1 << 26;
 const AMBIGUOUS_GIVEN = 1 << 27;
 /** Ends in ه and has no article: the only words isVerbWithPronoun reads the neighbours of. */
 const HEH_ENDING = 1 << 28;
+/** The nisba of a listed place in a spelling of it the house does not use (nisbaVariantOf). */
+const NISBA_VARIANT = 1 << 29;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
 /** An Arabic word that is no common word: what a repetition of a name may start with (findRepeated). */
 const mayRepeat = (cls: number) => (cls & (ARABIC | NOT_NAME)) === ARABIC;
@@ -1373,6 +1398,7 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
     if (listed.length > 0) word.cls |= LISTED;
     word.looseForms = looseFormsOf(list, word);
     if (word.looseForms.length > 0) word.cls |= LOOSE;
+    if (word.listable && nisbaVariantOf(list, spelling.light)) word.cls |= NISBA_VARIANT;
   }
   return word;
 }

@@ -429,4 +429,24 @@ testRule(rule, [
     findings: [{ covers: 'عبدالعاطي', messageId: 'houseSpelling' }],
     fixed: 'وقال وزير الخارجية بدر عبد العاطي إن الحوار مستمر. وأشار عبد العاطي إلى أن الجولة المقبلة قريبة.',
   },
+  {
+    name: 'the adjective of a listed place follows the house spelling of the place, with its proclitics and endings; in quotation marks the fix is only offered',
+    text: 'وقال مسؤول أمريكي إن الجيش الأمريكي وصل، وإن المسؤولين الأمريكيين وللأمريكيات والأوربية متفائلون.\nوقال السفير: «الموقف الأمريكي ثابت».',
+    config,
+    findings: [
+      { covers: 'أمريكي', messageId: 'houseNisba' },
+      { covers: 'الأمريكي', messageId: 'houseNisba' },
+      { covers: 'الأمريكيين', messageId: 'houseNisba' },
+      { covers: 'وللأمريكيات', messageId: 'houseNisba' },
+      { covers: 'والأوربية', messageId: 'houseNisba' },
+      { covers: 'الأمريكي', nth: 2, messageId: 'houseNisba' },
+    ],
+    fixed: 'وقال مسؤول أميركي إن الجيش الأميركي وصل، وإن المسؤولين الأميركيين وللأميركيات والأوروبية متفائلون.\nوقال السفير: «الموقف الأمريكي ثابت».',
+  },
+  {
+    name: 'the adjectives of listed places in the house spelling, and words that only end like one, give nothing',
+    text: 'وقال مسؤول أميركي إن الجيش الأميركي وصل، وإن المسؤولين الأميركيين والأوروبية متفائلون، وإن الحكومة الإيرانية والعراقية والقطرية ترحب، وإن الأمريكتين تتابعان.',
+    config,
+    findings: [],
+  },
 ]);

@@ -1,10 +1,12 @@
-import { findDifferingNames, mentionEdit, type NameEntity, type NameMention } from '../names/detect';
-import { foldName } from '../names/forms';
-import { nameListFor } from '../names/list';
+import { findDifferingNames, mentionEdit, nisbaVariantWords, type NameEntity, type NameMention } from '../names/detect';
+import { foldName, rawOffset } from '../names/forms';
+import { nameListFor, type NameList } from '../names/list';
+import { nisbaVariantOf } from '../names/nisba';
 import { mapPacked } from '../packed';
 import { defineRule } from '../rule';
 import { minimalEdit } from '../text/minimal-edit';
-import type { Fix, RelatedSpan, TextEdit } from '../types';
+import type { Article } from '../text/article';
+import type { Fix, RelatedSpan, ReportedFinding, TextEdit } from '../types';
 
 interface Options {
   ignoreInQuotations: boolean;
@@ -32,14 +34,18 @@ export default defineRule<Options>({
       ar: '«{form}» اسم آخر لـ«{preferred}» المذكور في المقال، ولم يُقدَّم عند أول ذكر (مثل: «{preferred} ({form})»).',
       en: '“{form}” is another name for “{preferred}”, which this article also uses, and it is not introduced on first mention (as in “{preferred} ({form})”).',
     },
+    houseNisba: {
+      ar: 'تكتب قائمة الأسماء المعتمدة «{place}»، فالصفة منها «{preferred}» لا «{form}».',
+      en: 'The house name list writes “{place}”, so its adjective is “{preferred}”, not “{form}”.',
+    },
     preferredHere: { ar: 'مكتوب هنا «{preferred}»', en: 'Written “{preferred}” here' },
     use: { ar: 'اكتب «{preferred}»', en: 'Use “{preferred}”' },
     useEverywhere: { ar: 'اكتب «{preferred}» في كل المقال', en: 'Use “{preferred}” everywhere in this article' },
   },
   docs: {
     summary: {
-      ar: 'يرصد الاسم (شخصا أو منظمة أو مكانا) المكتوب بأكثر من صورة في المقال الواحد، أو بغير الكتابة المعتمدة في قائمة الأسماء.',
-      en: 'Flags a name (person, organisation or place) written more than one way in one article, or not as the house name list spells it.',
+      ar: 'يرصد الاسم (شخصا أو منظمة أو مكانا) المكتوب بأكثر من صورة في المقال الواحد، أو بغير الكتابة المعتمدة في قائمة الأسماء، والصفة المنسوبة إلى مكان في القائمة إذا خالفت كتابته المعتمدة (الأمريكي والقائمة تكتب أميركا).',
+      en: 'Flags a name (person, organisation or place) written more than one way in one article, or not as the house name list spells it, and the adjective of a listed place spelled otherwise than the list spells the place (الأمريكي where the list writes أميركا).',
     },
     rationale: {
       ar: 'اختلاف كتابة الاسم في المقال الواحد (إيران/ايران، واشنطن/واشنطون، غوتيريش/جوتيريش) أول ما يلحظه القارئ ويفوت المدقق، ويوحي بأن الحديث عن شخصين أو مكانين.',
@@ -65,7 +71,9 @@ export default defineRule<Options>({
     additionalProperties: false,
   },
   checkArticle({ article, options, names, report }) {
-    const entities = findDifferingNames(article, nameListFor(names), { ignoreQuotations: options.ignoreInQuotations });
+    const list = nameListFor(names);
+    reportNisbaVariants(article, list, options, report);
+    const entities = findDifferingNames(article, list, { ignoreQuotations: options.ignoreInQuotations });
     for (const entity of entities) {
       const differing = entity.mentions.filter((m) => m.differs);
       const edit = (mention: NameMention): TextEdit => {
@@ -95,6 +103,22 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** Each nisba of a listed place whose stem is spelled otherwise than the house spells the place, with its respelling. */
+function reportNisbaVariants(article: Article, list: NameList, options: Options, report: (finding: ReportedFinding) => void): void {
+  for (const { word, quoted } of nisbaVariantWords(article, list, { ignoreQuotations: options.ignoreInQuotations })) {
+    const { stemStart, stemEnd, stem } = nisbaVariantOf(list, word.spelling.light)!;
+    const start = rawOffset(word.text, stemStart);
+    const end = rawOffset(word.text, stemEnd);
+    const preferred = word.text.slice(0, start) + stem.house + word.text.slice(end);
+    report({
+      span: { start: word.start, end: word.end },
+      messageId: 'houseNisba',
+      data: { form: word.text, preferred, place: stem.place },
+      fixes: [{ messageId: 'use', data: { preferred }, edits: [minimalEdit(word.start, word.text, preferred)], safe: !quoted }],
+    });
+  }
+}
 
 /**
  * Where the replacement of a mention starts: at the word before it when that word is the replacement's

@@ -1,0 +1,91 @@
+import { INDEFINITE_PROCLITICS } from '../text/clitics';
+import { foldLetters } from '../text/normalize';
+import type { NameList } from './list';
+
+// The adjective of a listed place (its nisba: أميركي from أميركا, سوفييتي from السوفييتي) follows the
+// place's spelling: where the house list writes أميركا, الأمريكية is الأميركية spelled another way.
+
+/** The endings of a nisba after its stem, folded: masculine, feminine (ية), plurals and duals. */
+const NISBA_ENDINGS = ['ي', 'يه', 'يون', 'يين', 'يان', 'يتان', 'يتين', 'يات'];
+/** Letters a nisba stem keeps to be matched: a shorter one is a piece of many words. */
+const MIN_STEM_LETTERS = 4;
+/** What may come before a nisba's stem, folded: proclitics, the article, and ل + ال written لل. */
+const BEFORE_STEM = new Set(['', ...INDEFINITE_PROCLITICS].flatMap((prefix) => [prefix, prefix + 'ال', ...(prefix.endsWith('ل') ? [prefix + 'ل'] : [])]));
+const LONGEST_BEFORE_STEM = Math.max(...[...BEFORE_STEM].map((prefix) => prefix.length));
+
+export interface NisbaStem {
+  /** The stem as the house list writes it (أميرك). */
+  house: string;
+  /** The word of the place's name the stem comes from, as the house list writes it (أميركا), for the message. */
+  place: string;
+}
+
+/** A word that is the nisba of a listed place with the stem of a spelling the house list does not use. */
+export interface NisbaVariant {
+  /** Where the stem is in the word, in letters of its light form (rawOffset finds them in its text). */
+  stemStart: number;
+  stemEnd: number;
+  stem: NisbaStem;
+}
+
+const stemsByList = new WeakMap<NameList, ReadonlyMap<string, NisbaStem>>();
+
+/**
+ * The folded nisba stems of the spellings of listed places other than the house's, each with the house's
+ * stem: of every place form the list spells otherwise, the words that differ from the house form's.
+ */
+function variantStemsOf(list: NameList): ReadonlyMap<string, NisbaStem> {
+  let stems = stemsByList.get(list);
+  if (stems) return stems;
+  const found = new Map<string, NisbaStem>();
+  for (const forms of list.byFirstWord.values()) {
+    for (const form of forms) {
+      if (form.entry.kind !== 'place' || form.text === form.house) continue;
+      const written = form.text.split(' ');
+      const house = form.house.split(' ');
+      if (written.length !== house.length) continue;
+      written.forEach((word, k) => {
+        const variant = nisbaStemOf(word, k > 0);
+        const preferred = nisbaStemOf(house[k], k > 0);
+        if (variant === undefined || preferred === undefined || foldLetters(variant) === foldLetters(preferred)) return;
+        found.set(foldLetters(variant), { house: preferred, place: house[k] });
+      });
+    }
+  }
+  stemsByList.set(list, (stems = found));
+  return stems;
+}
+
+/**
+ * The stem a place's nisba is built on, from a word of its name: أميركا → أميرك، موريتانيا → موريتان،
+ * الدنمارك → دنمارك، سنغافورة → سنغافور; a word after the first that is itself a nisba (الاتحاد
+ * السوفييتي) → سوفييت. None for a place in ي or ى (كيغالي), whose nisba is no stem + ي, nor for a stem
+ * too short.
+ */
+function nisbaStemOf(word: string, later: boolean): string | undefined {
+  let stem = word.length > 4 && word.startsWith('ال') ? word.slice(2) : word;
+  if (later && !stem.endsWith('ي')) return undefined;
+  if (later || stem.endsWith('يا')) stem = stem.slice(0, later ? -1 : -2);
+  else if (/[اةه]$/u.test(stem)) stem = stem.slice(0, -1);
+  else if (/[يى]$/u.test(stem)) return undefined;
+  return stem.length >= MIN_STEM_LETTERS ? stem : undefined;
+}
+
+/**
+ * The listed place a word (light form) is the nisba of, in a spelling of its stem other than the house's:
+ * proclitics and the article, then a listed variant stem, then a nisba ending.
+ */
+export function nisbaVariantOf(list: NameList, light: string): NisbaVariant | undefined {
+  const stems = variantStemsOf(list);
+  if (stems.size === 0) return undefined;
+  const folded = foldLetters(light);
+  for (const ending of NISBA_ENDINGS) {
+    if (!folded.endsWith(ending)) continue;
+    const stemEnd = folded.length - ending.length;
+    for (let stemStart = 0; stemStart <= LONGEST_BEFORE_STEM && stemEnd - stemStart >= MIN_STEM_LETTERS; stemStart++) {
+      const stem = stems.get(folded.slice(stemStart, stemEnd));
+      if (stem && BEFORE_STEM.has(folded.slice(0, stemStart))) return { stemStart, stemEnd, stem };
+    }
+  }
+  return undefined;
+}
