@@ -63,12 +63,13 @@ function variantStemsOf(list: NameList): ReadonlyMap<string, NisbaStem> {
  * too short.
  */
 function nisbaStemOf(word: string, later: boolean): string | undefined {
-  let stem = word.length > 4 && word.startsWith('ال') ? word.slice(2) : word;
-  if (later && !stem.endsWith('ي')) return undefined;
-  if (later || stem.endsWith('يا')) stem = stem.slice(0, later ? -1 : -2);
-  else if (/[اةه]$/u.test(stem)) stem = stem.slice(0, -1);
-  else if (/[يى]$/u.test(stem)) return undefined;
-  return stem.length >= MIN_STEM_LETTERS ? stem : undefined;
+  const name = word.length > 4 && word.startsWith('ال') ? word.slice(2) : word;
+  let stem: string | undefined;
+  if (later) stem = name.endsWith('ي') ? name.slice(0, -1) : undefined;
+  else if (name.endsWith('يا')) stem = name.slice(0, -2);
+  else if (/[اةه]$/u.test(name)) stem = name.slice(0, -1);
+  else if (!/[يى]$/u.test(name)) stem = name;
+  return stem !== undefined && stem.length >= MIN_STEM_LETTERS ? stem : undefined;
 }
 
 /**
