@@ -26,6 +26,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'إن doubled is the letter N of an acronym beside a letter name, and a slip elsewhere',
+    text: 'وقال الوزير في مقابلة مع شبكة سي إن إن إن المفاوضات مستمرة، وقال المتحدث إن إن الوفد وصل.',
+    findings: [{ covers: 'إن إن', nth: 2 }],
+    fixed: 'وقال الوزير في مقابلة مع شبكة سي إن إن إن المفاوضات مستمرة، وقال المتحدث إن الوفد وصل.',
+  },
+  {
     name: 'in a line of verse the deletion is a suggestion: the line stays as the poet wrote it',
     text: 'لا لا أَبوحُ بِحُبِّ بَثنَةَ إِنَّها *** أَخَذَت عَلَيَّ مَواثِقاً وَعُهودا\nوصل الوفد إلى إلى القاهرة.',
     findings: [{ covers: 'لا لا', severity: 'warning' }, { covers: 'إلى إلى' }],

@@ -25,6 +25,12 @@ const REPEATED_IN_FULL_NAMES = new Set(
  * and أو, which are Arabic words first.
  */
 const LETTER_NAMES = new Set(['بي', 'سي', 'دي', 'تي', 'إي', 'إيه', 'إف', 'جي', 'إتش', 'اتش', 'آي', 'جاي', 'كيه', 'كي', 'إل', 'إم', 'إس', 'إكس', 'واي', 'زد', 'دبليو', 'يو', 'كيو', 'آر']);
+/** Of إن, the letter N spelled out: in an acronym when a letter name stands beside the pair (سي إن إن). */
+const LETTER_N = 'إن';
+/** The word before a run of إن (سي of سي إن إن إن المفاوضات, the third إن being the conjunction). */
+const WORD_BEFORE = /(\p{L}+)(?:[ \t]+إن)*[ \t]*$/u;
+const WORD_AFTER = /^[ \t]*(\p{L}+)/u;
+
 /** Prepositions that a slip writes again after their conjunction (وفي في، وعلى على): never doubled on purpose. */
 const PREPOSITIONS = new Set(['في', 'على', 'إلى', 'عن', 'مع']);
 
@@ -108,6 +114,7 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
   if (!GAP.test(gap)) return;
   const conjoined = first.spelling.light !== word;
   if (!conjoined && isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3))) return;
+  if (word === LETTER_N && inAcronym(text.slice(0, first.start - base), text.slice(second.end - base))) return;
   // A Quran verse is quoted to the letter (﴿هيهات هيهات لما توعدون﴾).
   if (inOrnateBrackets(paragraph, first.start)) return;
   const manMin = AMBIGUOUS_DOUBLES.has(word);
@@ -143,6 +150,11 @@ function isDeliberate(word: string, first: Word, second: Word, after: string): b
   if (IDIOMATIC_DOUBLES.has(word) || REPEATED_IN_FULL_NAMES.has(second.spelling.folded) || LETTER_NAMES.has(word)) return true;
   if (word === 'لا') return AFTER_EMPHASIS.test(after);
   return isIndefiniteAccusative(word);
+}
+
+/** Whether a letter name is the word before a doubled إن (and the إن before it) or the word after it: سي إن إن، إن إن بي. */
+function inAcronym(before: string, after: string): boolean {
+  return LETTER_NAMES.has(WORD_BEFORE.exec(before)?.[1] ?? '') || LETTER_NAMES.has(WORD_AFTER.exec(after)?.[1] ?? '');
 }
 
 /** «بيتا», «خطوة», «شيئا»: an indefinite noun, the form Arabic doubles for distribution and gradation. */
