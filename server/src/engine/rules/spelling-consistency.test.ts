@@ -142,6 +142,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a hamza seat elsewhere than before و tells two words apart: بؤر/بئر، بؤس/بئس',
+    text: 'وسيطر الجيش على بؤر التوتر، وتراجعت بؤر المسلحين، وحفر الأهالي بئر مياه. وقال: «بئس القرار»، وشكا السكان بؤس الحال وبؤس الخدمات.',
+    findings: [],
+  },
+  {
     name: 'names are left to name-consistency: a surname found by the names detector',
     text: 'قال مهدي الحمداني إن الخطة جاهزة، وقال الحمدانى إن الموعد ثابت. وقال خالد العتيبي إن الوفد وصل، وأضاف العتيبى أن الاجتماع انتهى.',
     findings: [],

@@ -23,7 +23,8 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 // compared, so عَلَم and عِلم are one spelling. Names are name-consistency's: a word its name list knows,
 // or that the names detector finds in a name, is not reported here.
 
-const SEAT = /[ؤئ]/gu;
+/** A seat of hamza before a long و, where the house chooses it (FREE_SEAT); elsewhere ؤ and ئ make two words. */
+const SEAT = /[ؤئ](?=و)/gu;
 
 /**
  * Definite stems (bare alef) whose ى or ه is not a misspelling, because with ي or ة they are another
@@ -58,7 +59,10 @@ function isMisspeltNisbaInMeem(stem: string): boolean {
 
 const FOUR_LETTER_NISBAS_IN_MEEM = new Set(['مصر', 'مدن', 'ملك']);
 
-/** The comparison key of a stem: hamza seats folded, and the final letter too when the word is definite. */
+/**
+ * The comparison key of a stem: the seats of hamza before و folded, and the final letter too when the word
+ * is definite. Other seats are kept: بؤر/بئر and بؤس/بئس are two words each.
+ */
 function keyOf(stem: string, definite: boolean): string {
   const key = stem.includes('ؤ') || stem.includes('ئ') ? stem.replace(SEAT, 'ء') : stem;
   if (!definite || !(key.endsWith('ه') || key.endsWith('ى')) || !foldsFinalLetter(stem)) return key;
