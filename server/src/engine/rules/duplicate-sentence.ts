@@ -50,35 +50,48 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا.',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• …»), and the bulleted summary above a story, which restates its sentences by design.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»). ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاءت هي وأصلها كلتاهما بعد جملة أخرى في فقرتها، فكل منهما عن ما قبلها (رياح كل يوم في النشرة الجوية).',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• …»), and the bulleted summary above a story, which restates its sentences by design, and the question an interviewer puts to each person of a vox pop (“س: …؟”). A copy that, like its original, goes on from another sentence of its paragraph is about what it follows (each day’s wind in a forecast): its deletion is offered, not made.',
     },
   },
   defaultOptions: {},
   checkArticle({ article, sentenceForms, report }) {
     const firstByKey = new Map<string, FirstCopy>();
+    const copies = new Set<Sentence>();
     let liveBlog: boolean | undefined;
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.isHeadline) return; // a lede may echo the headline
       // The story restates the items of its summary by design: list items are compared among themselves.
       const scope = isListItem(article.source, paragraph) ? LIST_ITEMS : '';
-      for (const sentence of paragraph.sentences) {
+      // An interviewer puts one question to each person of a vox pop.
+      if (INTERVIEW_QUESTION.test(paragraph.text)) return;
+      paragraph.sentences.forEach((sentence, position) => {
         const form = sentenceForm(sentence, sentenceForms);
         const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
         if (first) {
           const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
           // Deleting is safe for a pasted copy, not for a repeat in context: a list item under another
           // heading, a refrain the text announces (بصوت واحد: …), a speaker's within a quotation or a
-          // poem's, an entry of a live blog, which may run newest first.
+          // poem's, an entry of a live blog, which may run newest first; and a sentence that, like its
+          // original, goes on from another one, each about what it follows (the wind of each day of a
+          // forecast, the half-time score of each match of a round-up).
+          const previous = paragraph.sentences[position - 1];
+          const goesOnFromOther = previous !== undefined && previous !== first.sentence?.sentence && !copies.has(previous);
           const inContext =
-            scope !== '' || isAnnounced(article.prose, sentence.start) || isWithinQuotation(paragraph, sentence) || isInStanza(article.paragraphs, index) || (liveBlog ??= isLiveBlog(article));
+            scope !== '' ||
+            (goesOnFromOther && first.sentence !== undefined && first.sentence.paragraph.sentences[0] !== first.sentence.sentence) ||
+            isAnnounced(article.prose, sentence.start) ||
+            isWithinQuotation(paragraph, sentence) ||
+            isInStanza(article.paragraphs, index) ||
+            (liveBlog ??= isLiveBlog(article));
+          copies.add(sentence);
           report({
             span: { start: sentence.start, end: sentence.end },
             messageId: 'duplicate',
             related: [{ span: first.span, messageId: 'firstCopy' }],
             fixes: [{ messageId: 'removeLater', edits: [{ span: duplicateDeletion(article, index, sentence, last), text: '' }], safe: !inContext }],
           });
-          continue;
+          return;
         }
         if (form.comparable) firstByKey.set(scope + form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, sentence } });
         for (const part of form.quotedParts) {
@@ -94,10 +107,13 @@ export default defineRule({
             : [];
           report({ span, messageId: 'duplicateQuotation', related: [{ span: earlier.span, messageId: 'firstCopy' }], fixes });
         }
-      }
+      });
     });
   },
 });
+
+/** A paragraph that is an interviewer's question: «س:» or «سؤال:» then a question. */
+const INTERVIEW_QUESTION = /^[ \t]*(?:س|سؤال)[ \t]*[:\-–][^\n]*؟[»"”)\s]*$/u;
 
 /** What the keys of list items start with, so they meet only one another. */
 const LIST_ITEMS = '•';
