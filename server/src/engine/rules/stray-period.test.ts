@@ -148,6 +148,23 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'ما أدى إلى opening a question stands alone; with a predicate of its own (كان) it is only a suggestion',
+    text: 'وتأجلت الجلسة للمرة الرابعة. ما أدى إلى ذلك؟ يقول المحامي إن الشهود تغيبوا. واستمع القاضي إلى الشهود. ما أدى إلى تأجيل الجلسة كان غياب المحامي.',
+    findings: [{ covers: '. ما أدى إلى', nth: 1, messageId: 'mayDepend', severity: 'info' }],
+    suggested: 'وتأجلت الجلسة للمرة الرابعة. ما أدى إلى ذلك؟ يقول المحامي إن الشهود تغيبوا. واستمع القاضي إلى الشهود، ما أدى إلى تأجيل الجلسة كان غياب المحامي.',
+  },
+  {
+    name: 'a relative pronoun that cannot describe the noun before the stop is only a suggestion: الذي after a dual in تين, الذين after a feminine, التي after a plural in ون',
+    text: 'وأصدرت المحكمة حكمين في القضيتين. الذي صدر بحق المتهم الأول قابل للطعن. وعقدت الحكومة. الذين حضروا الاجتماع وقعوا البيان. ووصل المراقبون. التي أرسلتهم المنظمة كانت في الانتظار. وأقرت اللجنة الخطة. التي أعدتها الوزارة.',
+    findings: [
+      { covers: '. الذي', messageId: 'mayDepend', severity: 'info' },
+      { covers: '. الذين', messageId: 'mayDepend', severity: 'info' },
+      { covers: '. التي', messageId: 'mayDepend', severity: 'info' },
+      { covers: '. التي', nth: 1, messageId: 'relativePronoun' },
+    ],
+    fixed: 'وأصدرت المحكمة حكمين في القضيتين. الذي صدر بحق المتهم الأول قابل للطعن. وعقدت الحكومة. الذين حضروا الاجتماع وقعوا البيان. ووصل المراقبون. التي أرسلتهم المنظمة كانت في الانتظار. وأقرت اللجنة الخطة، التي أعدتها الوزارة.',
+  },
+  {
     name: 'a verbless opener before a main clause whose verb starts with a root و',
     text: 'وفي إطار الجهود الدولية لإنهاء الأزمة. وصل المبعوث الأممي إلى العاصمة أمس.',
     findings: [{ covers: '. وصل', severity: 'info' }],

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import type { Sentence } from '../text/article';
+import type { Sentence, Word } from '../text/article';
 import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
@@ -180,23 +180,44 @@ function hasOwnPredicate(next: Sentence): boolean {
   return false;
 }
 
+const QUESTION_END = /[؟?][»"”)\]]*\s*$/u;
+
+/**
+ * Endings of the noun before the stop that a relative pronoun cannot describe: الذي a feminine or a plural
+ * in ات or a dual in تين (القضيتين. الذي), الذين a feminine (الحكومة. الذين), التي a masculine plural in ون.
+ * Anything else may agree (a broken plural, a country).
+ */
+const DISAGREEING_ENDINGS = new Map<string, RegExp>([
+  [foldLetters('الذي'), /(?:ة|ات|تين|تان)$/u],
+  [foldLetters('الذين'), /ة$/u],
+  [foldLetters('التي'), /ون$/u],
+]);
+
+/** Whether the relative pronoun (folded) may describe `noun`, the word before the stop. */
+function agrees(pronoun: string, noun: Word | undefined): boolean {
+  const disagreeing = DISAGREEING_ENDINGS.get(pronoun);
+  return noun === undefined || disagreeing === undefined || !disagreeing.test(noun.spelling.light);
+}
+
 /** The length of the first clause of `text`, up to a comma, semicolon or colon. */
 function clauseLength(text: string): number {
   const at = text.search(CLAUSE_PUNCTUATION);
   return at === -1 ? text.length : at;
 }
 
-function matchOpener(next: Sentence, before: BeforeDot, index: PhraseIndex, text: string, base: number): Match | undefined {
+function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, index: PhraseIndex, text: string, base: number): Match | undefined {
   const { words } = next;
   const foldedAt = (i: number) => words[i].spelling.folded;
   for (const p of index.get(foldedAt(0)) ?? []) {
     if (p.words.length > words.length || !p.words.every((_, i) => writes(foldedAt(i), p, i))) continue;
     const relative = p.messageId === 'relativePronoun';
     if (relative && before === 'other') continue;
-    if ((p === LED_TO || relative) && words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded))) continue;
+    // A pseudo-cleft (ما أدى إلى الأزمة هو…) or a question (ما أدى إلى ذلك؟) stands on its own.
+    if ((p === LED_TO || relative) && (words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded)) || QUESTION_END.test(next.text))) continue;
     const last = words[p.words.length - 1];
     const phrase = text.slice(words[0].start - base, last.end - base);
-    if (relative && (before === 'digitLatinOrCloser' || hasOwnPredicate(next))) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
+    const mayStandAlone = (p === LED_TO || relative) && hasOwnPredicate(next);
+    if (mayStandAlone || (relative && (before === 'digitLatinOrCloser' || !agrees(foldedAt(0), noun)))) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
     return { confidence: p.confidence, messageId: p.messageId, phrase, end: last.end };
   }
   if (isPurposeLam(words[0].spelling.light)) {
@@ -270,8 +291,8 @@ export default defineRule<Options>({
     bad: 'اتفق الطرفان على جدول زمني. بما في ذلك موعد الانسحاب.',
     good: 'اتفق الطرفان على جدول زمني، بما في ذلك موعد الانسحاب.',
     notFlagged: {
-      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…».',
-      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه and the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو….',
+      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟». ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي).',
+      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟. The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي), or when the pronoun cannot describe the noun before the stop (القضيتين. الذي).',
     },
   },
   defaultOptions: { extraPhrases: [] },
@@ -294,7 +315,7 @@ export default defineRule<Options>({
       const next = sentences[i + 1];
       if (!endsWithFullStop(sentence) || next.words.length === 0 || next.words[0].start !== next.start || endsLatinAbbreviation(sentence)) continue;
       const dot = sentence.end - 1;
-      const match = matchOpener(next, beforeDot(text[dot - 1 - base] ?? ''), index, text, base) ?? matchFragment(sentence, next, text, base);
+      const match = matchOpener(next, beforeDot(text[dot - 1 - base] ?? ''), sentence.words.at(-1), index, text, base) ?? matchFragment(sentence, next, text, base);
       if (!match) continue;
       const dotSpan: Span = { start: dot, end: dot + 1 };
       report({
