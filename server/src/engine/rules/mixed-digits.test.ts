@@ -36,10 +36,15 @@ testRule(rule, [
     fixed: 'وقع الحادث عام 2020 وتكرر عام 2021 ثم عام 2023.',
   },
   {
-    name: 'a tie goes to the system used first',
-    text: 'بلغ العدد ٥٠ ثم 60.',
-    findings: [{ covers: '60' }],
-    fixed: 'بلغ العدد ٥٠ ثم ٦٠.',
+    name: 'a tie goes to the system used first, and a majority under twice the rest is only offered',
+    text: 'بلغ العدد ٥٠ ثم 60.\nوارتفع من ١٠ إلى ٢٠ ثم 30 و40.',
+    findings: [{ covers: '60' }, { covers: '30' }, { covers: '40' }],
+    suggested: 'بلغ العدد ٥٠ ثم ٦٠.\nوارتفع من ١٠ إلى ٢٠ ثم ٣٠ و٤٠.',
+  },
+  {
+    name: 'numbers in codes, tickers, web addresses, telephone numbers and IBANs are not converted and do not vote',
+    text: 'اشترت الشركة ١٢ طائرة بقيمة ٣ مليارات دولار في ٢٠٢٤ تسلم خلال ٥ سنوات، من طرازي A350-1000 و777-300ER، وارتفع سهمها 1120.SR، وفق موقع moh.gov.sa/ar/2024/news، وللاستفسار +971 4 123 4567 أو الحساب SA03 8000 0000 6080 1016 7519.',
+    findings: [],
   },
   {
     name: 'separators: Arabic ٫ and ٬ become . and , in Western digits; others stay',
@@ -55,9 +60,9 @@ testRule(rule, [
   },
   {
     name: 'into Western digits a decimal comma becomes a dot, a thousands comma stays',
-    text: 'وارتفع المؤشر 1.5% وبلغت الصفقات 3,750 مليون ريال في 12 شركة، مقابل ١,٥٪ و١,٢٥٠ أمس.',
+    text: 'وارتفع المؤشر 1.5% وبلغت الصفقات 3,750 مليون ريال في 12 شركة و40 مصرفا و7 صناديق، مقابل ١,٥٪ و١,٢٥٠ أمس.',
     findings: [{ covers: '١,٥' }, { covers: '١,٢٥٠' }],
-    fixed: 'وارتفع المؤشر 1.5% وبلغت الصفقات 3,750 مليون ريال في 12 شركة، مقابل 1.5% و1,250 أمس.',
+    fixed: 'وارتفع المؤشر 1.5% وبلغت الصفقات 3,750 مليون ريال في 12 شركة و40 مصرفا و7 صناديق، مقابل 1.5% و1,250 أمس.',
   },
   {
     name: 'a number mixing systems inside itself',
@@ -82,9 +87,9 @@ testRule(rule, [
   },
   {
     name: 'into Arabic-Indic digits the decimal and thousands separators and the percent sign follow: ٢.٣ would read ٢٠٣',
-    text: 'ارتفع المؤشر ١٫٢٪ إلى ٤٥٠ نقطة، وصعد السهم 2.3% إلى 85.40 ريال، وبلغت الصفقات 1,250 مليون ريال في ١٢ شركة.',
+    text: 'ارتفع المؤشر ١٫٢٪ إلى ٤٥٠ نقطة، وصعد السهم 2.3% إلى 85.40 ريال، وبلغت الصفقات 1,250 مليون ريال في ١٢ شركة و٣٠ مصرفا و٧ صناديق و٤ شركات تأمين.',
     findings: [{ covers: '2.3' }, { covers: '85.40' }, { covers: '1,250' }],
-    fixed: 'ارتفع المؤشر ١٫٢٪ إلى ٤٥٠ نقطة، وصعد السهم ٢٫٣٪ إلى ٨٥٫٤٠ ريال، وبلغت الصفقات ١٬٢٥٠ مليون ريال في ١٢ شركة.',
+    fixed: 'ارتفع المؤشر ١٫٢٪ إلى ٤٥٠ نقطة، وصعد السهم ٢٫٣٪ إلى ٨٥٫٤٠ ريال، وبلغت الصفقات ١٬٢٥٠ مليون ريال في ١٢ شركة و٣٠ مصرفا و٧ صناديق و٤ شركات تأمين.',
   },
   {
     name: 'into Western digits the percent sign follows too; a time keeps its colon',

@@ -52,19 +52,48 @@ function convert(number: string, target: DigitSystem): string {
 }
 
 const PERCENT = /[%٪]/;
+/** How many times the other numbers the majority's must be for the conversion to be made, not offered. */
+const MAJORITY_RATIO = 2;
+
+/** What a code is written with: Western digits, Latin letters and the marks that join them. */
+const CODE_CHARACTER = /[0-9A-Za-z+\-._/]/;
+/** How far a code is read on each side of a number: a URL's path, an IBAN's group; a longer run is read no further. */
+const CODE_REACH = 64;
+const SPACE = /[ \u00a0]/;
+const DIGITS_ONLY = /^[0-9٠-٩۰-۹]+$/;
+/** Groups of digits a code runs to (an IBAN's six, a telephone number's four), so a long run of numbers is read once. */
+const MAX_DIGIT_GROUPS = 8;
 
 /**
- * Whether the number at [start, end) of `text` belongs to a Latin run: joined to a Latin letter, or by a
- * hyphen or a dot (F-16، G20، 5G، XBB.1.5), or a space away from a Latin word (Boeing 787، iOS 17.5، S&P
- * 500، 5 GHz). Such a number is part of a name or a code and stays in Western digits.
+ * Whether the number at [start, end) of `text` belongs to a Latin run: in a code with a Latin letter or a
+ * leading + (F-16، G20، 5G، XBB.1.5، A350-1000، 777-300ER، 1120.SR، moh.gov.sa/ar/2024، +971), or a space
+ * away from a Latin word or such a code, past other groups of digits (Boeing 787، iOS 17.5، S&P 500، 5 GHz،
+ * SA03 8000 0000، +971 4 123 4567). Such a number is part of a name or a code and stays in Western digits.
  */
 function inLatinRun(text: string, start: number, end: number): boolean {
-  let before = start - 1;
-  if (text[before] === '-' || text[before] === '.') before--;
-  else while (text[before] === ' ' || text[before] === '\u00a0') before--;
-  let after = end;
-  while (text[after] === ' ' || text[after] === '\u00a0') after++;
-  return LATIN_LETTER.test(text[before] ?? '') || LATIN_LETTER.test(text[after] ?? '');
+  let codeStart = start;
+  while (codeStart > Math.max(0, start - CODE_REACH) && CODE_CHARACTER.test(text[codeStart - 1])) codeStart--;
+  let codeEnd = end;
+  while (codeEnd < Math.min(text.length, end + CODE_REACH) && CODE_CHARACTER.test(text[codeEnd])) codeEnd++;
+  return isCode(text.slice(codeStart, codeEnd)) || isCode(wordBeside(text, codeStart, -1)) || isCode(wordBeside(text, codeEnd, 1));
+}
+
+function isCode(word: string): boolean {
+  return LATIN_LETTER.test(word) || (word.startsWith('+') && word.length > 1);
+}
+
+/** The first word before `at` (step -1) or from `at` on (step 1) past spaces and a few groups of digits alone. */
+function wordBeside(text: string, at: number, step: 1 | -1): string {
+  let i = step === 1 ? at : at - 1;
+  for (let groups = 0; groups <= MAX_DIGIT_GROUPS; groups++) {
+    while (i >= 0 && i < text.length && SPACE.test(text[i])) i += step;
+    let j = i;
+    while (j >= 0 && j < text.length && !SPACE.test(text[j]) && text[j] !== '\n') j += step;
+    const word = step === 1 ? text.slice(i, j) : text.slice(j + 1, i + 1);
+    if (!DIGITS_ONLY.test(word)) return word;
+    i = j;
+  }
+  return '';
 }
 
 interface NumberToken {
@@ -141,6 +170,10 @@ export default defineRule({
     for (const [system, { count }] of counts) {
       if (count > best) [majority, best] = [system, count]; // ties keep the system used first
     }
+    // A slim majority may be numbers of codes this rule cannot tell from figures (طائرات 737-800 و787-9
+    // in copy of Arabic-Indic figures): the conversion is then offered, not made.
+    const minority = numbers.length - best;
+    const clearMajority = best >= MAJORITY_RATIO * minority;
 
     const example = counts.get(majority)!.first;
     for (const number of numbers) {
@@ -158,7 +191,7 @@ export default defineRule({
           majorityEn: NAMES[majority].en,
         },
         related: number === example ? [] : [{ span: example.span, messageId: 'majorityExample' }],
-        fixes: [{ messageId: 'convert', data: { converted }, edits: [{ span: { start: number.span.start, end: number.span.end + number.percent.length }, text: converted }], safe: true }],
+        fixes: [{ messageId: 'convert', data: { converted }, edits: [{ span: { start: number.span.start, end: number.span.end + number.percent.length }, text: converted }], safe: clearMajority }],
       });
     }
   },
