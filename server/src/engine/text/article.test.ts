@@ -65,6 +65,12 @@ describe('prose', () => {
     assert.ok(prose.includes(OPAQUE));
     assert.ok(prose.endsWith(' اليوم.'));
   });
+  it('masks a hashtag after a proclitic letter, and a web address without scheme by its domain and path', () => {
+    const text = 'وتصدر وسما #عاجل و#الطريق_الى_القمة قائمة الخدمات على moh.gov.sa/ar/خدمات-المواطنين?type=2 وbit.ly/وزارة_الصحة اليوم، وقال الوزير.';
+    const prose = extractProse(text, 'plain');
+    for (const run of ['#عاجل', '#الطريق_الى_القمة', 'moh.gov.sa/ar/خدمات-المواطنين?type=2', 'bit.ly/وزارة_الصحة']) assert.ok(!prose.includes(run), run);
+    assert.ok(prose.includes('وتصدر وسما ') && prose.includes(' و' + OPAQUE) && prose.endsWith(' اليوم، وقال الوزير.'));
+  });
   it('masks HTML character references, whose semicolon is markup', () => {
     const text = 'قال الوزير&nbsp;إن الحكومة &quot;ملتزمة&quot; بالإصلاح&#1548; وAT&T;';
     const prose = extractProse(text, 'plain');

@@ -16,10 +16,17 @@ export type TextKind = 'markdown' | 'plain';
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s«»“”"()[\]<>]*[^\s«»“”"()[\]<>.,،؛:!?؟]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /**
- * A hashtag (`#صحتك_2023`, `#COP28`): a name to be found by, kept as written like an address. At least one
- * letter, so `#5` stays a number; not the second # of `##`.
+ * A web address without its scheme or www, told by a domain and a path (`moh.gov.sa/ar/خدمات?type=2`,
+ * `bit.ly/وزارة_الصحة`): the path may hold Arabic, which is still no prose.
  */
-const HASHTAG = /(?<![\p{L}\p{M}\p{N}_#＃&])[#＃](?=[\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]+/gu;
+const BARE_URL = /(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\/[^\s«»“”"()[\]<>]*[^\s«»“”"()[\]<>.,،؛:!?؟]/g;
+
+/**
+ * A hashtag (`#صحتك_2023`, `#COP28`), alone or after a proclitic letter (`و#الطريق_الى_القمة`): a name to
+ * be found by, kept as written like an address. At least one letter, so `#5` stays a number; not the
+ * second # of `##`.
+ */
+const HASHTAG = /(?:(?<![\p{L}\p{M}\p{N}_#＃&])|(?<=(?<![\p{L}\p{M}\p{N}_])[وفبلك]))[#＃](?=[\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]+/gu;
 
 /**
  * A social-media handle (`@gaca_2024`, `@WHO`): an account's name, kept as written like a hashtag. Latin
@@ -36,6 +43,7 @@ const CHARACTER_REFERENCE = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9
 /** The runs masked in any text, each with a character it cannot do without. */
 const MASKED_RUNS: readonly (readonly [RegExp, RegExp])[] = [
   [URL_OR_EMAIL, /[@:]|www\./],
+  [BARE_URL, /[A-Za-z]\//],
   [HASHTAG, /[#＃]/],
   [HANDLE, /@/],
   [CHARACTER_REFERENCE, /&/],
