@@ -59,8 +59,8 @@ const HEMISTICH_GAP = /[ \t]*(?: {3,}|\t)[ \t]*/;
 const PROSE_MARK = /[.،؛:,;]/;
 /** Words in a hemistich of unvowelled verse: a metre holds from three to eight. */
 const HEMISTICH_WORDS = { min: 3, max: 8 };
-/** How much longer one hemistich may be than the other: a metre makes them about as long. */
-const HEMISTICH_RATIO = 1.35;
+/** How much longer one hemistich may be written than the other: a metre makes them about as long, short words aside. */
+const HEMISTICH_RATIO = 1.6;
 
 const verseLines = new Attached<Paragraph, boolean>();
 
