@@ -8,6 +8,12 @@ testRule(rule, [
     findings: [{ covers: '"' }],
   },
   {
+    name: 'titles and names in quotation marks do not outvote speech: the style of the quotation is kept, the titles follow it',
+    text: 'وتعرض دار "الشروق" رواية "الطريق" وديوان "أوراق الخريف"، وقال مديرها لـ"الوكالة": «الإقبال كبير هذا العام».',
+    findings: [{ covers: '"' }, { covers: '"', nth: 2 }, { covers: '"', nth: 4 }, { covers: '"', nth: 6 }],
+    fixed: 'وتعرض دار «الشروق» رواية «الطريق» وديوان «أوراق الخريف»، وقال مديرها لـ«الوكالة»: «الإقبال كبير هذا العام».',
+  },
+  {
     name: 'the title of a Markdown link definition is no quotation: its marks are the syntax\'s',
     kind: 'markdown',
     text: '# تقرير\n\nقال الوزير إن التضخم «مرتفع» وإن «الأسعار ستتراجع» قريبا، بحسب [التقرير الكامل][ref].\n\n[ref]: https://example.org/report "التقرير"\n',

@@ -45,8 +45,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: “الموعد ثابت”.',
     good: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: «الموعد ثابت».',
     notFlagged: {
-      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way"). والأسلوب المختار هو الأكثر في المقال (وعند التساوي الأسبق، ويُقترح التحويل ولا يُجرى آليا)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
-      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, and a quotation all in Latin script ("Life finds a way"). The style kept is the one the article uses most (ties: the first used, and the conversion is only offered), or the configured house style (quoteStyle).',
+      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way"). والأسلوب المختار هو الأكثر في اقتباسات الكلام في المقال (ثلاث كلمات فأكثر)، ولا تُحسب العناوين والأسماء بين علامات التنصيص إلا إذا خلا المقال من اقتباس كلام (وعند التساوي الأسبق، ويُقترح التحويل ولا يُجرى آليا)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
+      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, and a quotation all in Latin script ("Life finds a way"). The style kept is the one the article’s quotations of speech (three words or more) use most, titles and names in quotation marks voting only where there is none (ties: the first used, and the conversion is only offered), or the configured house style (quoteStyle).',
     },
   },
   defaultOptions: {},
@@ -56,7 +56,11 @@ export default defineRule({
       return quotations.length === 0 ? quotations : quotations.filter((q) => !isLatinQuotation(article.prose, q));
     });
     const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
-    const usedMost = house.quoteStyle === 'auto' ? mostUsed(outer.map((q) => familyOf(q.style))) : { value: house.quoteStyle, tied: false };
+    // Speech sets the style: titles and names in quotation marks (رواية "الطريق"، لـ"الوكالة") are many
+    // in some copy and would outvote the one quotation. They vote only in copy that quotes no speech.
+    const speech = outer.filter((q) => wordsIn(article.prose, q) >= SPEECH_WORDS);
+    const voters = speech.length > 0 ? speech : outer;
+    const usedMost = house.quoteStyle === 'auto' ? mostUsed(voters.map((q) => familyOf(q.style))) : { value: house.quoteStyle, tied: false };
     if (usedMost === undefined) return;
     const chosen = usedMost.value;
 
@@ -96,6 +100,14 @@ function isLatinQuotation(prose: string, q: Quotation): boolean {
     latin ||= isLatinLetter(code);
   }
   return latin;
+}
+
+/** Words in a quotation for it to be speech rather than a title or a name. */
+const SPEECH_WORDS = 3;
+
+function wordsIn(prose: string, q: Quotation): number {
+  const inside = prose.slice(q.open + 1, q.close).trim();
+  return inside === '' ? 0 : inside.split(/\s+/u).length;
 }
 
 /** The matched quotations of all paragraphs that `keep` keeps, in text order. */
