@@ -92,11 +92,13 @@ function takeScratch<T>(count: number): T[] {
   return copy;
 }
 
+/** The ordinals that number the items of a decree or a ruling (أولا: …، ثانيا) …), as a pattern. */
+export const ORDINAL = '(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)ً?';
 /**
  * A list marker opening a line, in a quotation block or not: a bullet (`- `، `• `, Markdown's `* ` and
  * `+ `), a number (`1. `، `2) `، `3- `), or an ordinal clause label (أولا:، ثانيا: of a decree or statement).
  */
-const LIST_MARKER = /^[ \t]*(?:>[ \t]?)*(?:[-*+•▪◦·]|\d{1,2}[.)-]|(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)ً?[ \t]*[:-])[ \t]/;
+const LIST_MARKER = new RegExp(`^[ \\t]*(?:>[ \\t]?)*(?:[-*+•▪◦·]|\\d{1,2}[.)-]|${ORDINAL}[ \\t]*[:-])[ \\t]`);
 /** How far into its paragraph a list marker may reach (ثامنا: with its tanween). */
 const LIST_MARKER_REACH = 8;
 

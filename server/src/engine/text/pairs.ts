@@ -1,7 +1,7 @@
 import { Attached } from '../attached';
 import { mapPacked } from '../packed';
 import type { ReportedFinding, Span } from '../types';
-import type { Paragraph } from './article';
+import { ORDINAL, type Paragraph } from './article';
 import { isProcliticLetter } from './clitics';
 import { straightUnitMarks } from './punctuation';
 import { characterClass, characterKind, holds } from './rare-characters';
@@ -69,7 +69,9 @@ const NO_MARKS: ParagraphMarks = Object.freeze({
 const CLOSING_CONTEXT = new Set([...'.,،؛;:!?؟…)]}»']);
 /** Preceded by one of these (or by a lone proclitic letter), a mark cannot close. */
 const OPENING_CONTEXT = new Set([...'([{«\u0640']);
-const LIST_MARKER = /(?:^|\s)(?:\p{Nd}{1,3}|\p{L})$/u;
+const LIST_MARKER = new RegExp(`(?:^|\\s)(?:\\p{Nd}{1,3}|\\p{L}|${ORDINAL})$`, 'u');
+/** How far before a `)` a list marker may start (a space and ثامناً). */
+const LIST_MARKER_REACH = 8;
 
 const memo = new Attached<Paragraph, ParagraphMarks>();
 
@@ -258,9 +260,9 @@ function closesAt(text: string, at: number): boolean {
   return !(isProcliticLetter(prev) && isSpace(text[at - 2]));
 }
 
-/** `1)`, `أ)` numbering items; only asked about a `)` with no `(` open. */
+/** `1)`, `أ)`, `أولا)` numbering items; only asked about a `)` with no `(` open. */
 function isListMarker(text: string, at: number): boolean {
-  return LIST_MARKER.test(text.slice(Math.max(0, at - 4), at));
+  return LIST_MARKER.test(text.slice(Math.max(0, at - LIST_MARKER_REACH), at));
 }
 
 /** `:)`, `:-(`, `;)` standing alone. */
