@@ -44,6 +44,16 @@ testRule(rule, [
     fixed: 'وصل الوفد إلى العاصمة في ساعة متأخرة، وإذا تأخر الرد فسيغادر.',
   },
   {
+    name: 'الى with its pronouns is fixed; not الينا, a name too, nor واليه, also his governor',
+    text: 'وأسندت المحكمة اليهما التهمة، وأرسل اليه الوزير كتابا، وقال اليكم البيان. وزارت الينا المدينة، وشكر واليه الأهالي.',
+    findings: [
+      { covers: 'اليهما', messageId: 'misspelled' },
+      { covers: 'اليه', nth: 1, messageId: 'misspelled' },
+      { covers: 'اليكم', messageId: 'misspelled' },
+    ],
+    fixed: 'وأسندت المحكمة إليهما التهمة، وأرسل إليه الوزير كتابا، وقال إليكم البيان. وزارت الينا المدينة، وشكر واليه الأهالي.',
+  },
+  {
     name: 'التى، الذى and the relative pronoun after a preposition',
     text: 'هذه هي الخطة التى أعلنها الوزير الذى تولى المنصب، وهي تختلف عن المقترح الذي سبقها وعن الورقة للتى قدمتها اللجنة.',
     findings: [{ covers: 'التى' }, { covers: 'الذى' }, { covers: 'للتى' }],

@@ -8,7 +8,18 @@ type Pairs = readonly (readonly [wrong: string, right: string])[];
 
 /** The safe list: misspellings that are wrong in every context. */
 export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
-  none: [['الى', 'إلى']],
+  // With its pronouns too, but not الينا (also the name Alina) nor after و (واليه is also his governor).
+  none: [
+    ['الى', 'إلى'],
+    ['اليه', 'إليه'],
+    ['اليها', 'إليها'],
+    ['اليهم', 'إليهم'],
+    ['اليهما', 'إليهما'],
+    ['اليهن', 'إليهن'],
+    ['اليك', 'إليك'],
+    ['اليكم', 'إليكم'],
+    ['اليكما', 'إليكما'],
+  ],
   conjunction: [
     ['اذا', 'إذا'],
     ['لاكن', 'لكن'],
