@@ -9,6 +9,12 @@ testRule(rule, [
     fixed: 'وكتب الوزير على منصة إكس بالفارسية: «ما تحت فشار مذاکره نمی\u200cکنیم»، وأكد المتحدث ذلك.',
   },
   {
+    name: 'a quotation whose words are all in ی among Arabic ي and ك is Persian pasted in; one Persian-typed word in quotation marks is not',
+    text: 'ونشرت وكالة «ایسنا» الإيرانية خبرا بعنوان «دیدار وزیر خارجه با همتای عمانی» أي لقاء وزير الخارجية بنظيره العماني.',
+    findings: [{ covers: 'ایسنا' }],
+    fixed: 'ونشرت وكالة «ايسنا» الإيرانية خبرا بعنوان «دیدار وزیر خارجه با همتای عمانی» أي لقاء وزير الخارجية بنظيره العماني.',
+  },
+  {
     name: 'a word joined by a non-joiner is in Persian spelling: the letter swap is only offered',
     text: 'وقال آیت\u200cالله خامنه\u200cای إن الحكومة تحظى بدعمه، وزار مدینة قم.',
     findings: [{ covers: 'آیت' }, { covers: 'ای' }, { covers: 'مدینة' }],

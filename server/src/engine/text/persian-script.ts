@@ -40,11 +40,34 @@ const PERSIAN_JOINED_WORD = new RegExp(`[${PERSIAN_BLOCK_LETTERS}]\\p{L}*\u200c|
 
 /**
  * Whether a quotation in an Arabic sentence is in Persian, Urdu or Kurdish (وكتب بالفارسية: «ما تحت فشار
- * مذاکره نمی‌کنیم»): a letter Arabic does not use, a word joined by a non-joiner in Persian spelling, or
- * two of their function words.
+ * مذاکره نمی‌کنیم»): a letter Arabic does not use, a word joined by a non-joiner in Persian spelling, two
+ * of their function words; or, in a paragraph typed with Arabic ي and ك around it, words of its own
+ * written with ی or ک and none with ي or ك (بعنوان «دیدار وزیر خارجه با همتای عمانی»): a keyboard changes
+ * for a pasted quotation, not within a sentence.
  */
-function isPersianQuotation(text: string): boolean {
-  return readsAsPersian(text, true);
+function isPersianQuotation(quotation: string, around: string): boolean {
+  if (readsAsPersian(quotation, true)) return true;
+  const inside = keyboardWords(quotation);
+  if (inside.arabic > 0 || inside.persian < MIN_PERSIAN_WORDS) return false;
+  const outside = keyboardWords(around);
+  return outside.arabic >= ARABIC_KEYBOARD_RATIO * outside.persian && outside.arabic > 0;
+}
+
+/** The letters an Arabic keyboard types where a Persian one types ی and ک. */
+const ARABIC_KEY_LETTER = /[يىك]/u;
+/** Words of a quotation in ی or ک that tell a Persian one in Arabic copy: one may be a name (ایسنا). */
+const MIN_PERSIAN_WORDS = 2;
+/** How many more words in ي، ى or ك than in ی or ک make the text around a quotation typed on an Arabic keyboard (a Persian name or two aside). */
+const ARABIC_KEYBOARD_RATIO = 3;
+
+/** Of the words of `text`, how many carry a letter of each keyboard: Arabic ي ى ك, Persian ی ک and the rest of the block. */
+function keyboardWords(text: string): { arabic: number; persian: number } {
+  const counts = { arabic: 0, persian: 0 };
+  for (const word of text.split(NON_LETTERS)) {
+    if (ARABIC_KEY_LETTER.test(word)) counts.arabic++;
+    if (PERSIAN_BLOCK_LETTER.test(word)) counts.persian++;
+  }
+  return counts;
 }
 
 /** Whether offset `at` of the paragraph lies in a quotation in Persian (see isPersianQuotation), worked out once a quotation. */
@@ -53,7 +76,8 @@ export function inPersianQuotation(paragraph: Paragraph, at: number): boolean {
   if (!quotation) return false;
   let persian = persianQuotations.get(quotation);
   if (persian === undefined) {
-    persian = isPersianQuotation(paragraph.text.slice(quotation.open - paragraph.start, quotation.close - paragraph.start));
+    const { text, start } = paragraph;
+    persian = isPersianQuotation(text.slice(quotation.open - start, quotation.close - start), text.slice(0, quotation.open - start) + text.slice(quotation.close - start));
     persianQuotations.set(quotation, persian);
   }
   return persian;
