@@ -3,6 +3,11 @@ import rule from './arabic-punctuation';
 
 testRule(rule, [
   {
+    name: 'a post quoted in English keeps its marks, hashtags and all',
+    text: 'وكتب على إكس: "Proud of our team! #UAE, #Dubai" بعد الفوز، وكتب آخر: "Well done, guys; see you?" ثم غادر.',
+    findings: [],
+  },
+  {
     name: 'a comma between two hashtags or handles in an Arabic sentence is the sentence\'s',
     text: 'وتصدر الوسمان #غزة, #السودان قائمة الأكثر تداولا, وكتبت @WHO, @UNICEF عنهما.',
     findings: [{ covers: ',' }, { covers: ',', nth: 1 }, { covers: ',', nth: 2 }],

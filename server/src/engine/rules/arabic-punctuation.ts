@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
-import { marksOf, PAIR_MARKS } from '../text/pairs';
+import { isLatinQuotation, marksOf, PAIR_MARKS, quotationAt } from '../text/pairs';
 import { OPAQUE_CODE } from '../text/prose';
 import { characterClass, characterKind, holds } from '../text/rare-characters';
 import { isDigit, isHaraka, isLatinLetter } from '../text/punctuation';
@@ -89,8 +89,8 @@ export default defineRule({
     bad: 'هل انتهت المفاوضات? قال المتحدث, إن الجولة المقبلة تبدأ غدا; ولم يحدد مكانها.',
     good: 'هل انتهت المفاوضات؟ قال المتحدث، إن الجولة المقبلة تبدأ غدا؛ ولم يحدد مكانها.',
     notFlagged: {
-      ar: 'الأرقام (2,500) والأوقات (10:30) والعبارات اللاتينية (Reuters, AFP أو Washington Post?) والروابط وعناوين البريد: الفاصلة بين كلمتين لاتينيتين تبقى لاتينية. أما الفاصلة بعد كلمة لاتينية تليها كلمة عربية (منصة GitHub, تحت) والفاصلة بين وسمين في جملة عربية (#غزة, #السودان) ففاصلة الجملة العربية.',
-      en: 'Numbers (2,500), times (10:30), Latin runs (Reuters, AFP or Washington Post?), URLs and e-mail addresses: a comma between Latin words stays Latin. A comma after a Latin word with an Arabic word next (منصة GitHub, تحت), or between two hashtags in an Arabic sentence (#غزة, #السودان), is the Arabic sentence’s, and is flagged.',
+      ar: 'الأرقام (2,500) والأوقات (10:30) والعبارات اللاتينية (Reuters, AFP أو Washington Post?) والروابط وعناوين البريد: الفاصلة بين كلمتين لاتينيتين تبقى لاتينية. أما الفاصلة بعد كلمة لاتينية تليها كلمة عربية (منصة GitHub, تحت) والفاصلة بين وسمين في جملة عربية (#غزة, #السودان) ففاصلة الجملة العربية. والاقتباس المكتوب بحروف لاتينية كله (منشور بالإنجليزية) يبقى بعلاماته.',
+      en: 'Numbers (2,500), times (10:30), Latin runs (Reuters, AFP or Washington Post?), URLs and e-mail addresses: a comma between Latin words stays Latin. A comma after a Latin word with an Arabic word next (منصة GitHub, تحت), or between two hashtags in an Arabic sentence (#غزة, #السودان), is the Arabic sentence’s, and is flagged. A quotation all in Latin script (a post in English) keeps its marks.',
     },
   },
   defaultOptions: {},
@@ -107,6 +107,8 @@ export default defineRule({
       const after = sideOf(text, at, 1, partners);
       const closesLatinWord = before === 'latin' && mark !== '?' && arabicWordFollows(text, at);
       if (!closesLatinWord && (before === 'latin' || after === 'latin' || (before !== 'arabic' && after !== 'arabic'))) continue;
+      const quotation = quotationAt(paragraph, base + at);
+      if (quotation && isLatinQuotation(text, quotation, base)) continue;
       const arabic = ARABIC_FORM[mark];
       const span = { start: base + at, end: base + at + 1 };
       report({

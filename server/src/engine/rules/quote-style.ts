@@ -1,8 +1,6 @@
 import { mapPacked } from '../packed';
 import { defineRule, type HouseStyle } from '../rule';
-import { CLOSER_OF, marksOf, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
-import { isArabicLetter } from '../text/normalize';
-import { isLatinLetter } from '../text/punctuation';
+import { CLOSER_OF, isLatinQuotation, marksOf, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
 import type { Fix, ReportedFinding } from '../types';
 
 type Family = Exclude<HouseStyle['quoteStyle'], 'auto'>;
@@ -53,6 +51,7 @@ export default defineRule({
   checkArticle({ article, house, report }) {
     const byParagraph = mapPacked(article.paragraphs, (paragraph) => {
       const quotations = quotationsOf(paragraph);
+      // A quotation in Latin script is a Latin run, whose marks are its own (editorial-rules.md §4).
       return quotations.length === 0 ? quotations : quotations.filter((q) => !isLatinQuotation(article.prose, q));
     });
     const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
@@ -87,20 +86,6 @@ export default defineRule({
     for (const q of keptCurly) if (q.style !== convention) report(finding(q, convention, 'mixedCurly', curlyExemplar, true, !curlyMost.tied));
   },
 });
-
-/**
- * A quotation in Latin script only ("Life always finds a way"): a Latin run, whose marks are its own
- * (editorial-rules.md §4), neither counted nor converted.
- */
-function isLatinQuotation(prose: string, q: Quotation): boolean {
-  let latin = false;
-  for (let i = q.open + 1; i < q.close; i++) {
-    const code = prose.charCodeAt(i);
-    if (isArabicLetter(code)) return false;
-    latin ||= isLatinLetter(code);
-  }
-  return latin;
-}
 
 /** Words in a quotation for it to be speech rather than a title or a name. */
 const SPEECH_WORDS = 3;

@@ -14,6 +14,13 @@ testRule(rule, [
     fixed: 'هل انتهت الأزمة؟ لا أحد يعرف! وقال المتحدث، إن المحادثات مستمرة؛ ولم يحدد موعدا.',
   },
   {
+    name: 'a quoted post keeps its doubled exclamation and question marks: there the fix is offered; doubled commas are slips anywhere',
+    text: 'وكتب اللاعب: «شكرا للجماهير!! هل رأيتم الهدف؟؟» وقال المدرب: «الفوز مهم،، جدا».',
+    findings: [{ covers: '!!' }, { covers: '؟؟' }, { covers: '،،' }],
+    fixed: 'وكتب اللاعب: «شكرا للجماهير!! هل رأيتم الهدف؟؟» وقال المدرب: «الفوز مهم، جدا».',
+    suggested: 'وكتب اللاعب: «شكرا للجماهير! هل رأيتم الهدف؟» وقال المدرب: «الفوز مهم، جدا».',
+  },
+  {
     name: 'longer runs, and a run that holds a question and an exclamation',
     text: 'أهذا معقول؟؟؟ نعم!!! بل مدهش؟؟!! وغريب!؟!',
     findings: [{ covers: '؟؟؟' }, { covers: '!!!' }, { covers: '؟؟!!' }, { covers: '!؟!' }],

@@ -1,8 +1,11 @@
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
+import { quotationAt } from '../text/pairs';
 import { doublesMarkBefore, headlineTopicDotsAt, isArabicMark, isLatinLetterOrDigit, markKind, stopsAfterTerminal } from '../text/punctuation';
 
 const RUNS = /[،,]{2,}|[؛;]{2,}|[؟?!]{2,}|[.…]{2,}/g;
+/** A run of exclamation and question marks: emphasis a writer may mean. */
+const EXCLAMATIONS = /^[؟?!]+$/;
 /** A mark, maybe blanks, a mark: the second may repeat the first (`انتهى . .`) or be a stop by a comma. */
 const MARK_PAIRS = /[،,؛;؟?!.][ \t]*(?=[،,؛;؟?!.])/g;
 
@@ -49,8 +52,8 @@ export default defineRule({
     bad: 'هل انتهت الأزمة؟؟ لا أحد يعرف!! وقال المتحدث،، إن المحادثات مستمرة. .',
     good: 'هل انتهت الأزمة؟ لا أحد يعرف! وقال المتحدث، إن المحادثات مستمرة.',
     notFlagged: {
-      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» ما لم يمنعهما أسلوب الدار.',
-      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان» unless the house style forbids it.',
+      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» ما لم يمنعهما أسلوب الدار. وعلامات التعجب والاستفهام المكررة داخل الاقتباس (منشور منقول بنصه) يُقترح توحيدها ولا توحد تلقائيا.',
+      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان» unless the house style forbids it. Doubled exclamation and question marks inside a quotation (a post quoted as written) are offered for fixing, not fixed.',
     },
   },
   defaultOptions: {},
@@ -100,7 +103,9 @@ export default defineRule({
         else edits.push({ span: at(i, i + 1), text: '' });
       }
       if (edits.length === 0) continue;
-      report({ span, messageId: 'repeated', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits, safe: true }] });
+      // A quoted post keeps its ‼ and ؟؟ as it was written («شكرا للجماهير!!»): there the fix is offered.
+      const verbatim = EXCLAMATIONS.test(run) && quotationAt(paragraph, span.start) !== undefined;
+      report({ span, messageId: 'repeated', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits, safe: !verbatim }] });
     }
     // The same mark typed twice with blanks between: the blanks and the second mark go. A comma and a full
     // stop together: one of them goes, which one the editor decides.

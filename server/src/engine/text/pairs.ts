@@ -3,7 +3,8 @@ import { mapPacked } from '../packed';
 import type { ReportedFinding, Span } from '../types';
 import { ORDINAL, type Paragraph } from './article';
 import { isProcliticLetter } from './clitics';
-import { straightUnitMarks } from './punctuation';
+import { isArabicLetter } from './normalize';
+import { isLatinLetter, straightUnitMarks } from './punctuation';
 import { characterClass, characterKind, holds } from './rare-characters';
 import { countOf } from './source';
 
@@ -258,6 +259,21 @@ function closesAt(text: string, at: number): boolean {
   const prev = text[at - 1];
   if (isSpace(prev) || OPENING_CONTEXT.has(prev)) return false;
   return !(isProcliticLetter(prev) && isSpace(text[at - 2]));
+}
+
+/**
+ * A quotation in Latin script only ("Life always finds a way", a post in English): its marks are its own
+ * (editorial-rules.md §4), whatever the Arabic sentence around it writes. `text` starts at offset `base`
+ * (a paragraph's text, or the whole prose).
+ */
+export function isLatinQuotation(text: string, q: Quotation, base = 0): boolean {
+  let latin = false;
+  for (let i = q.open + 1 - base; i < q.close - base; i++) {
+    const code = text.charCodeAt(i);
+    if (isArabicLetter(code)) return false;
+    latin ||= isLatinLetter(code);
+  }
+  return latin;
 }
 
 /** `1)`, `أ)`, `أولا)` numbering items; only asked about a `)` with no `(` open. */
