@@ -3,6 +3,11 @@ import rule from './arabic-punctuation';
 
 testRule(rule, [
   {
+    name: 'a comma after a Latin abbreviation is the Latin phrase\'s',
+    text: 'وتضم القائمة دولا عدة (e.g., مصر والأردن) وفق التقرير.',
+    findings: [],
+  },
+  {
     name: 'a post quoted in English keeps its marks, hashtags and all',
     text: 'وكتب على إكس: "Proud of our team! #UAE, #Dubai" بعد الفوز، وكتب آخر: "Well done, guys; see you?" ثم غادر.',
     findings: [],

@@ -105,6 +105,8 @@ export default defineRule({
       if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(pastZeroWidth(text, at + 1)))) continue;
       const before = sideOf(text, at, -1, partners);
       const after = sideOf(text, at, 1, partners);
+      // After a Latin abbreviation's dot (e.g., i.e.,) a comma is the Latin phrase's.
+      if (mark === ',' && text[at - 1] === '.' && isLatinLetter(text.charCodeAt(at - 2))) continue;
       const closesLatinWord = before === 'latin' && mark !== '?' && arabicWordFollows(text, at);
       if (!closesLatinWord && (before === 'latin' || after === 'latin' || (before !== 'arabic' && after !== 'arabic'))) continue;
       const quotation = quotationAt(paragraph, base + at);

@@ -240,6 +240,11 @@ testRule(rule, [
     fixed: 'العنوان\nقال الشاعر:\nبلادي وإن جارت علي عزيزة\tوأهلي وإن ضنوا علي كرام\nإذا المرء لم يدنس من اللؤم عرضه     فكل رداء يرتديه جميل\nوأكد الوزير أن الحكومة ستعلن خطتها الجديدة للإصلاح الاقتصادي قريبا\nوصل الوفد إلى المطار واستقبله الوزير، ثم غادر.',
   },
   {
+    name: 'an emoticon is spaced as a word, inside quotation marks too',
+    text: 'العنوان\nوكتب المغرد: "شكرا للجميع :)" بعد الفوز، وكتب آخر: «خسرنا :-(».',
+    findings: [],
+  },
+  {
     name: 'French typography spaces a Latin mark after a Latin word',
     text: 'العنوان\nويعرض فيلم «Où va la mer ?» وكتاب «Pourquoi pas ; demain» للمخرجة نادية بلقاسم.',
     findings: [],

@@ -21,6 +21,11 @@ testRule(rule, [
     suggested: 'وكتب اللاعب: «شكرا للجماهير! هل رأيتم الهدف؟» وقال المدرب: «الفوز مهم، جدا».',
   },
   {
+    name: 'the dot of a Latin abbreviation before a comma is no doubled mark',
+    text: 'وتضم القائمة دولا عدة (e.g., مصر والأردن) وشركات أخرى (Apple Inc., Google) وفق التقرير.',
+    findings: [],
+  },
+  {
     name: 'longer runs, and a run that holds a question and an exclamation',
     text: 'أهذا معقول؟؟؟ نعم!!! بل مدهش؟؟!! وغريب!؟!',
     findings: [{ covers: '؟؟؟' }, { covers: '!!!' }, { covers: '؟؟!!' }, { covers: '!؟!' }],

@@ -281,10 +281,19 @@ function isListMarker(text: string, at: number): boolean {
   return LIST_MARKER.test(text.slice(Math.max(0, at - LIST_MARKER_REACH), at));
 }
 
-/** `:)`, `:-(`, `;)` standing alone. */
+/** `:)`, `:-(`, `;)` standing alone: at the bracket `at`, with a space, the end, a closing mark or a stop after it. */
 function isEmoticon(text: string, at: number): boolean {
   const before = text[at - 1] === '-' ? text[at - 2] : text[at - 1];
-  return (before === ':' || before === ';') && isSpace(text[at + 1]);
+  const next = text[at + 1];
+  return (before === ':' || before === ';') && (isSpace(next) || AFTER_EMOTICON.test(next));
+}
+
+const AFTER_EMOTICON = /["”»'.,،!؟?\]]/u;
+
+/** Whether an emoticon (`:)`, `:-(`, `;)`) starts at `at`, its : or ;. */
+export function startsEmoticon(text: string, at: number): boolean {
+  const bracket = text[at + 1] === '-' ? at + 2 : at + 1;
+  return (text[bracket] === ')' || text[bracket] === '(') && isEmoticon(text, bracket);
 }
 
 /**
