@@ -1849,7 +1849,8 @@ function settleListed(article: Article, listed: ListedEntity, words: readonly Wo
     const mention = draft.mention;
     mention.expected = houseOf(draft);
     if (!counted(draft)) continue;
-    if (mention.role === 'alias' && twoNames && !entity.introduced) {
+    // In quotation marks another name is the speaker's choice or the name itself (اسم "الخليج الفارسي").
+    if (mention.role === 'alias' && twoNames && !entity.introduced && !mention.quoted) {
       mention.expected = entry.preferred;
       mention.spellingOnly = false;
     }

@@ -245,6 +245,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'another name in quotation marks is the speaker\'s or the name itself: no alias finding',
+    text: 'وقال مسؤول في تنظيم الدولة الإسلامية إن الهجوم وقع فجرا، فيما يطلق عليه خصومه اسم "داعش"، وقال أحد السكان: «رجال داعش انسحبوا».',
+    config,
+    findings: [],
+  },
+  {
     name: 'two names for one entity, no introduction: the alias is a suggestion, not a safe fix',
     text: 'تبنى تنظيم الدولة الإسلامية الهجوم.\nوكان داعش قد هدد بشن هجمات.',
     config,
