@@ -44,6 +44,15 @@ testRule(rule, [
     fixed: 'وصل الوفد إلى العاصمة في ساعة متأخرة، وإذا تأخر الرد فسيغادر.',
   },
   {
+    name: 'أن after قال and its subject is a slip for إن: offered; not after أكد, after another إن, nor opening a quotation',
+    text: 'وقال الوزير أن الحضور كان كبيرا، وقالت الوزارة في بيان أنها ستعلن النتائج. وأكد المتحدث أن الوفد وصل، وقال إن الاجتماع بدأ وأن الجلسة طويلة. وقال: أن نعمل معا خير.',
+    findings: [
+      { covers: 'أن', nth: 0, messageId: 'annaAfterSaying', severity: 'info' },
+      { covers: 'أنها', messageId: 'annaAfterSaying', severity: 'info' },
+    ],
+    suggested: 'وقال الوزير إن الحضور كان كبيرا، وقالت الوزارة في بيان إنها ستعلن النتائج. وأكد المتحدث أن الوفد وصل، وقال إن الاجتماع بدأ وأن الجلسة طويلة. وقال: أن نعمل معا خير.',
+  },
+  {
     name: 'الى with its pronouns is fixed; not الينا, a name too, nor واليه, also his governor',
     text: 'وأسندت المحكمة اليهما التهمة، وأرسل اليه الوزير كتابا، وقال اليكم البيان. وزارت الينا المدينة، وشكر واليه الأهالي.',
     findings: [

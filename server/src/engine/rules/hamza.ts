@@ -24,7 +24,7 @@ type PlainLexeme =
   /** `entry`: the listed word, to find it written with hamza elsewhere in the article. */
   | { kind: 'bareAlef'; right: string; entry: string }
   | { kind: 'withHamza'; entry: string }
-  | { kind: 'an' | 'liAnna' };
+  | { kind: 'an' | 'liAnna' | 'anna' };
 /** إنشاء/انشاء: the start of إن شاء الله misspelled when الله follows; otherwise what `alone` says. */
 type Lexeme = PlainLexeme | { kind: 'inshaa'; alone: PlainLexeme } | { kind: 'waslVerbalNoun' } | { kind: 'family'; right: string };
 
@@ -47,7 +47,11 @@ addList(NEEDS_HAMZA, (set, right) =>
     add(r, { kind: 'withHamza', entry: right });
   }),
 );
-for (const form of AN_FORMS) add(form, { kind: 'an' });
+for (const form of AN_FORMS) {
+  add(form, { kind: 'an' });
+  // Written أن: a slip for إن after قال, which the hamza's seat tells.
+  if (!LEXICON.has('أ' + form.slice(1))) add('أ' + form.slice(1), { kind: 'anna' });
+}
 for (const form of LI_ANNA_FORMS) add(form, { kind: 'liAnna' });
 for (const form of ['إنشاء', 'انشاء']) add(form, { kind: 'inshaa', alone: LEXICON.get(form) as PlainLexeme });
 
@@ -99,6 +103,10 @@ export default defineRule({
       ar: '«{word}» تحتاج إلى همزة: «{correct}»، كما كُتبت في موضع آخر من المقال.',
       en: '“{word}” needs a hamza: “{correct}”, as the article writes it elsewhere.',
     },
+    annaAfterSaying: {
+      ar: 'بعد «قال» تأتي «إنّ» لا «أنّ»: «{correct}».',
+      en: 'After “قال” the particle is “إن”, not “أن”: “{correct}”.',
+    },
     anHamza: {
       ar: '«{word}» تحتاج إلى همزة: «{correct}» على الأرجح في هذا الموضع، أو «{other}».',
       en: '“{word}” needs a hamza: most likely “{correct}” here, or “{other}”.',
@@ -108,8 +116,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنشاء الله، اكد.',
-      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنشاء الله”, “اكد”.',
+      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنشاء الله، اكد، و«أن» بعد «قال».',
+      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنشاء الله”, “اكد”, and “أن” after “قال”.',
     },
     rationale: {
       ar: 'هذه أخطاء يصححها كل مدقق لغوي دون تفكير؛ تصحيح ما لا لبس فيه آليًا يوفر وقت المحرر لما يحتاج إلى حكمه، ويبقى ما يحتمل وجهين اقتراحًا.',
@@ -199,6 +207,12 @@ export default defineRule({
               });
               break;
             }
+            case 'anna': {
+              if (!followsSaying(sentence.words, i, article.prose, true)) break;
+              const correct = 'إ' + light.slice(1);
+              report({ span, messageId: 'annaAfterSaying', data: { word: word.text, correct }, confidence: 'medium', fixes: [use(span, word.text, correct, false)] });
+              break;
+            }
             case 'liAnna': {
               const correct = 'لأ' + light.slice(2);
               report({ span, messageId: 'bareAlef', data: { word: word.text, correct }, fixes: [use(span, word.text, correct, false)] });
@@ -241,10 +255,25 @@ function startsClause(sentence: Sentence, index: number, prose: string): boolean
   const { words } = sentence;
   if (words[index + 1]?.spelling.light === 'شاء') return true; // ان شاء الله
   if (QUOTE_OPENING.test(prose.slice(words[index - 1].end, words[index].start))) return true;
+  return followsSaying(words, index, prose);
+}
+
+/**
+ * Word `index` follows قال (or حيث) and its subject, with no other complementizer, no comma and no opening
+ * of a quotation between (قال: «أن نعمل معا خير» quotes a sentence of its own). `verbOfSaying`: قال only,
+ * and no present-tense verb between, which would take أن itself (حيث يتوقع الخبراء أن …).
+ */
+function followsSaying(words: readonly Word[], index: number, prose: string, verbOfSaying = false): boolean {
   for (let k = index - 1; k >= Math.max(0, index - SAYING_REACH); k--) {
     const previous = words[k].spelling.light;
-    if (INNA.has(previous)) return true;
-    if (COMPLEMENTIZER.test(previous) || (k > 0 && /[،,؛;]/u.test(prose.slice(words[k - 1].end, words[k].start)))) break;
+    if (BREAKS_SAYING.test(prose.slice(words[k].end, words[k + 1].start))) break;
+    if (INNA.has(previous)) return !verbOfSaying || !WHERE.has(previous);
+    if (COMPLEMENTIZER.test(previous) || (verbOfSaying && PRESENT_VERB.test(previous))) break;
   }
   return false;
 }
+
+const BREAKS_SAYING = /[،,؛;:«“"]/u;
+const WHERE = new Set(['حيث', 'وحيث']);
+/** A word shaped like a present-tense verb (يتوقع، تعتقد): a noun in ت (تقرير) also stops the search, which only loses a finding. */
+const PRESENT_VERB = /^[يت]\p{L}{3,}$/u;
