@@ -3,6 +3,12 @@ import rule from './arabic-punctuation';
 
 testRule(rule, [
   {
+    name: 'a question mark after a Latin word ends an Arabic question that opens with a question word; a Latin title keeps its own',
+    text: 'هل تعرف ChatGPT? إنه برنامج محادثة شهير. وسأل: هل جربت iPhone? فقال نعم. وعرض فيلم Who Framed Roger Rabbit? في القاعة.',
+    findings: [{ covers: '?' }, { covers: '?', nth: 1 }],
+    fixed: 'هل تعرف ChatGPT؟ إنه برنامج محادثة شهير. وسأل: هل جربت iPhone؟ فقال نعم. وعرض فيلم Who Framed Roger Rabbit? في القاعة.',
+  },
+  {
     name: 'a comma after a Latin abbreviation is the Latin phrase\'s',
     text: 'وتضم القائمة دولا عدة (e.g., مصر والأردن) وفق التقرير.',
     findings: [],

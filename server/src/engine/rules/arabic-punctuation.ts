@@ -56,6 +56,20 @@ function arabicWordFollows(text: string, mark: number): boolean {
   return isArabicLetter(text.charCodeAt(k));
 }
 
+/** An Arabic question word opening the sentence a ? ends (هل تعرف ChatGPT?): the ? is the Arabic sentence's. */
+const ARABIC_QUESTION = /^\s*[وف]?(?:هل|ماذا|لماذا|كيف|متى|أين|كم|أي|ما|من)\s/u;
+/** What a question follows: the end of a sentence, or the colon or quotation mark that opens a quoted one. */
+const BEFORE_QUESTION = /[.!?؟\n:«“"]/u;
+/** How far back the question word may stand: a short Arabic question about a Latin name. */
+const QUESTION_REACH = 80;
+
+function asksInArabic(text: string, mark: number): boolean {
+  let start = mark;
+  while (start > 0 && mark - start < QUESTION_REACH && !BEFORE_QUESTION.test(text[start - 1])) start--;
+  const opensSentence = start === 0 || BEFORE_QUESTION.test(text[start - 1]);
+  return opensSentence && ARABIC_QUESTION.test(text.slice(start, mark)) && (arabicWordFollows(text, mark) || /^\s*$/u.test(text.slice(mark + 1)));
+}
+
 /** From `i`, the first position that is not a zero-width character (U+200B–U+200D, U+2060, U+FEFF). */
 function pastZeroWidth(text: string, i: number): number {
   while (ZERO_WIDTH.test(text[i] ?? '')) i++;
@@ -89,8 +103,8 @@ export default defineRule({
     bad: 'هل انتهت المفاوضات? قال المتحدث, إن الجولة المقبلة تبدأ غدا; ولم يحدد مكانها.',
     good: 'هل انتهت المفاوضات؟ قال المتحدث، إن الجولة المقبلة تبدأ غدا؛ ولم يحدد مكانها.',
     notFlagged: {
-      ar: 'الأرقام (2,500) والأوقات (10:30) والعبارات اللاتينية (Reuters, AFP أو Washington Post?) والروابط وعناوين البريد: الفاصلة بين كلمتين لاتينيتين تبقى لاتينية. أما الفاصلة بعد كلمة لاتينية تليها كلمة عربية (منصة GitHub, تحت) والفاصلة بين وسمين في جملة عربية (#غزة, #السودان) ففاصلة الجملة العربية. والاقتباس المكتوب بحروف لاتينية كله (منشور بالإنجليزية) يبقى بعلاماته.',
-      en: 'Numbers (2,500), times (10:30), Latin runs (Reuters, AFP or Washington Post?), URLs and e-mail addresses: a comma between Latin words stays Latin. A comma after a Latin word with an Arabic word next (منصة GitHub, تحت), or between two hashtags in an Arabic sentence (#غزة, #السودان), is the Arabic sentence’s, and is flagged. A quotation all in Latin script (a post in English) keeps its marks.',
+      ar: 'الأرقام (2,500) والأوقات (10:30) والعبارات اللاتينية (Reuters, AFP أو Washington Post?) والروابط وعناوين البريد: الفاصلة بين كلمتين لاتينيتين تبقى لاتينية. أما الفاصلة بعد كلمة لاتينية تليها كلمة عربية (منصة GitHub, تحت) والفاصلة بين وسمين في جملة عربية (#غزة, #السودان) ففاصلة الجملة العربية. والاقتباس المكتوب بحروف لاتينية كله (منشور بالإنجليزية) يبقى بعلاماته. وعلامة الاستفهام بعد كلمة لاتينية لعنوانها اللاتيني (Who Framed Roger Rabbit?) إلا إذا بدأت جملتها بأداة استفهام عربية (هل تعرف ChatGPT?).',
+      en: 'Numbers (2,500), times (10:30), Latin runs (Reuters, AFP or Washington Post?), URLs and e-mail addresses: a comma between Latin words stays Latin. A comma after a Latin word with an Arabic word next (منصة GitHub, تحت), or between two hashtags in an Arabic sentence (#غزة, #السودان), is the Arabic sentence’s, and is flagged. A quotation all in Latin script (a post in English) keeps its marks. A question mark after a Latin word is a Latin title’s (Who Framed Roger Rabbit?) unless an Arabic question word opens its sentence (هل تعرف ChatGPT?).',
     },
   },
   defaultOptions: {},
@@ -107,7 +121,7 @@ export default defineRule({
       const after = sideOf(text, at, 1, partners);
       // After a Latin abbreviation's dot (e.g., i.e.,) a comma is the Latin phrase's.
       if (mark === ',' && text[at - 1] === '.' && isLatinLetter(text.charCodeAt(at - 2))) continue;
-      const closesLatinWord = before === 'latin' && mark !== '?' && arabicWordFollows(text, at);
+      const closesLatinWord = before === 'latin' && (mark === '?' ? asksInArabic(text, at) : arabicWordFollows(text, at));
       if (!closesLatinWord && (before === 'latin' || after === 'latin' || (before !== 'arabic' && after !== 'arabic'))) continue;
       const quotation = quotationAt(paragraph, base + at);
       if (quotation && isLatinQuotation(text, quotation, base)) continue;
