@@ -76,6 +76,23 @@ testRule(rule, [
     fixed: 'وقال ترامب إن الاتفاق قريب.\nوقال رئيس الوزراء يائير لابيد إن الحكومة مستمرة، وأضاف لابيد أن الانتخابات قريبة.\n',
   },
   {
+    name: 'a listed person\'s full name in another spelling throughout may be someone else: the house spelling is offered',
+    text: 'وكرم رئيس الجامعة أنطونيو جوتيريش، وهو أكاديمي برتغالي الأصل، 12 طالبا، وقال أنطونيو جوتيريش إن الطلاب متفوقون.',
+    config,
+    findings: [
+      { covers: 'أنطونيو جوتيريش', messageId: 'houseSpelling' },
+      { covers: 'أنطونيو جوتيريش', nth: 1, messageId: 'houseSpelling' },
+    ],
+    suggested: 'وكرم رئيس الجامعة أنطونيو غوتيريش، وهو أكاديمي برتغالي الأصل، 12 طالبا، وقال أنطونيو غوتيريش إن الطلاب متفوقون.',
+  },
+  {
+    name: 'a listed person\'s full name in another spelling beside the house\'s is fixed',
+    text: 'وقال الأمين العام أنطونيو غوتيريش إن الوضع خطير، وأضاف أنطونيو جوتيريش أن المنظمة تتابع.',
+    config,
+    findings: [{ covers: 'أنطونيو جوتيريش', messageId: 'houseSpelling' }],
+    fixed: 'وقال الأمين العام أنطونيو غوتيريش إن الوضع خطير، وأضاف أنطونيو غوتيريش أن المنظمة تتابع.',
+  },
+  {
     name: 'a listed variant of two words that opens the text is replaced where it stands',
     text: 'الاتحاد الأوربي يفرض عقوبات جديدة\n\nقرر الاتحاد الأوروبي فرض عقوبات جديدة على الشركات.\n',
     findings: [{ covers: 'الاتحاد الأوربي', messageId: 'houseSpelling' }],
