@@ -129,6 +129,16 @@ describe('default name list', () => {
     }
   });
 
+  it('lists no longer name as a variant: توتنهام هوتسبير is the club\'s full name, not a misspelling of توتنهام', () => {
+    for (const e of entries) {
+      const preferred = e.preferred.split(' ');
+      for (const variant of e.variants) {
+        const words = variant.split(' ');
+        assert.ok(!(words.length > preferred.length && preferred.every((word, i) => words[i] === word)), `variant ${variant} of ${e.preferred} extends it`);
+      }
+    }
+  });
+
   it('lists no variant or alias that is an inflection of a form of any entry (قطر/قطري, سوريا/سورية)', () => {
     const inflectionOwner = new Map<string, string>();
     for (const e of entries) {
