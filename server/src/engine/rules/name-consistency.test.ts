@@ -93,6 +93,13 @@ testRule(rule, [
     fixed: 'وقال الأمين العام أنطونيو غوتيريش إن الوضع خطير، وأضاف أنطونيو غوتيريش أن المنظمة تتابع.',
   },
   {
+    name: 'a place\'s name before a whole number may be a channel\'s: its house spelling is offered',
+    text: 'وقالت قناة واشنطون 24 إن الوفد وصل إلى واشنطن، وأكدت مصادر في واشنطن ذلك.',
+    config,
+    findings: [{ covers: 'واشنطون', messageId: 'houseSpelling' }],
+    suggested: 'وقالت قناة واشنطن 24 إن الوفد وصل إلى واشنطن، وأكدت مصادر في واشنطن ذلك.',
+  },
+  {
     name: 'a listed variant of two words that opens the text is replaced where it stands',
     text: 'الاتحاد الأوربي يفرض عقوبات جديدة\n\nقرر الاتحاد الأوروبي فرض عقوبات جديدة على الشركات.\n',
     findings: [{ covers: 'الاتحاد الأوربي', messageId: 'houseSpelling' }],

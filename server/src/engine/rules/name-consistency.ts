@@ -54,8 +54,8 @@ export default defineRule<Options>({
     bad: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف ابراهيم الزعبي أن النتائج ستعلن قريبا.',
     good: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف إبراهيم الزعبي أن النتائج ستعلن قريبا.',
     notFlagged: {
-      ar: 'ذكر الشخص باسم عائلته بعد اسمه الكامل (محمد شياع السوداني … السوداني)، والأشخاص المختلفون الذين يشتركون في جزء من الاسم، والكلمات المتشابهة في الرسم (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا)، والصيغ المشتقة (الأميركي/الأميركية)، ووكالة الأنباء في سطر المكان والمصدر («جدة (واس) -»)، والاسم البديل المعرَّف به عند أول ذكر («تنظيم الدولة الإسلامية (داعش)» أو «المعروف باسم») أو الوارد بين علامات التنصيص (اسم "داعش")، والوصف بدل الاسم (المنظمة الدولية)، والاسم الذي لا يختلف إلا في حروف لوحة المفاتيح الفارسية (الریاض، وترصده قاعدة الحروف الفارسية)، وما يرد داخل الاقتباسات إذا فُعّل الخيار ignoreInQuotations. والكتابة المعتمدة هي كتابة قائمة الأسماء، وإلا فالأكثر في المقال، وعند التساوي الأسبق. والاسم الكامل لشخص في القائمة إذا كُتب بصورة أخرى في المقال كله قد يكون لشخص آخر، فتُقترح كتابته المعتمدة ولا تُطبق تلقائيا.',
-      en: 'A surname after the full name (محمد شياع السوداني … السوداني), different people who share part of a name, words that merely look alike (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا), inflections (الأميركي/الأميركية), the agency credit in a dateline («جدة (واس) -»), an alias introduced on first mention (“تنظيم الدولة الإسلامية (داعش)” or with “المعروف باسم”) or written in quotation marks (اسم "داعش"), a description instead of the name (المنظمة الدولية), a name that differs only in the letters of a Persian keyboard (الریاض, which persian-letters reports), and spellings inside quotations when ignoreInQuotations is set. The spelling kept is the house list’s, else the one the article uses most, ties going to the first. A listed person’s full name written another way throughout the article may be someone else’s: its house spelling is offered, not applied.',
+      ar: 'ذكر الشخص باسم عائلته بعد اسمه الكامل (محمد شياع السوداني … السوداني)، والأشخاص المختلفون الذين يشتركون في جزء من الاسم، والكلمات المتشابهة في الرسم (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا)، والصيغ المشتقة (الأميركي/الأميركية)، ووكالة الأنباء في سطر المكان والمصدر («جدة (واس) -»)، والاسم البديل المعرَّف به عند أول ذكر («تنظيم الدولة الإسلامية (داعش)» أو «المعروف باسم») أو الوارد بين علامات التنصيص (اسم "داعش")، والوصف بدل الاسم (المنظمة الدولية)، والاسم الذي لا يختلف إلا في حروف لوحة المفاتيح الفارسية (الریاض، وترصده قاعدة الحروف الفارسية)، وما يرد داخل الاقتباسات إذا فُعّل الخيار ignoreInQuotations. والكتابة المعتمدة هي كتابة قائمة الأسماء، وإلا فالأكثر في المقال، وعند التساوي الأسبق. والاسم الكامل لشخص في القائمة إذا كُتب بصورة أخرى في المقال كله قد يكون لشخص آخر، واسم المكان المتبوع برقم قد يكون اسم قناة (قناة كوردستان 24)، فتُقترح كتابتهما المعتمدة ولا تُطبق تلقائيا.',
+      en: 'A surname after the full name (محمد شياع السوداني … السوداني), different people who share part of a name, words that merely look alike (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا), inflections (الأميركي/الأميركية), the agency credit in a dateline («جدة (واس) -»), an alias introduced on first mention (“تنظيم الدولة الإسلامية (داعش)” or with “المعروف باسم”) or written in quotation marks (اسم "داعش"), a description instead of the name (المنظمة الدولية), a name that differs only in the letters of a Persian keyboard (الریاض, which persian-letters reports), and spellings inside quotations when ignoreInQuotations is set. The spelling kept is the house list’s, else the one the article uses most, ties going to the first. A listed person’s full name written another way throughout the article may be someone else’s, and a place’s name before a number a channel’s (قناة كوردستان 24): their house spelling is offered, not applied.',
     },
   },
   defaultOptions: { ignoreInQuotations: false },
@@ -100,8 +100,14 @@ export default defineRule<Options>({
           data: { form: mention.form, preferred: mention.expected, kind: entity.kind },
           related: relatedOf(entity, mention),
           fixes: [
-            // In quotation marks a name may be a title (كتاب «أمريكا التي رأيت»), which keeps its spelling.
-            { messageId: 'use', data: { preferred: mention.expected }, edits: [edit(mention)], safe: mention.spellingOnly && !mention.quoted && !maybeSomeoneElse },
+            // In quotation marks a name may be a title (كتاب «أمريكا التي رأيت»), which keeps its spelling,
+            // and before a number a brand's (قناة كوردستان 24).
+            {
+              messageId: 'use',
+              data: { preferred: mention.expected },
+              edits: [edit(mention)],
+              safe: mention.spellingOnly && !mention.quoted && !maybeSomeoneElse && !(entity.kind === 'place' && BEFORE_NUMBER.test(article.source.slice(mention.span.end, mention.span.end + 8))),
+            },
             ...(everywhere ? [everywhere] : []),
           ],
           confidence: entity.source === 'article' && foldName(mention.form) !== foldName(mention.expected) ? 'medium' : 'high',
@@ -136,6 +142,9 @@ function startOfRepeatedHead(source: string, start: number, replacement: string)
   const headStart = start - head.length;
   return head !== '' && headStart >= 0 && source.startsWith(head, headStart) && !/\p{L}/u.test(source[headStart - 1] ?? '') ? headStart : start;
 }
+
+/** A whole number right after a place's name: the name is a channel's or a brand's (كوردستان 24، فرانس 24). */
+const BEFORE_NUMBER = /^[ \u00a0]*[0-9٠-٩]+(?![.,٫٬0-9٠-٩])/u;
 
 /** A name's letters, their forms folded and without spaces: what sets a transliteration apart. */
 const lettersOf = (name: string) => foldName(name).replace(/ /g, '');
