@@ -1859,6 +1859,8 @@ function introduces(article: Article, a: NameMention, b: NameMention): boolean {
  * article: حلف شمال الأطلسي (ناتو) introduces الناتو, though (ناتو) is no mention of it.
  */
 function aliasInBrackets(source: string, after: number, entry: NameEntry): boolean {
+  // Most entries have no alias: the text is not read.
+  if (entry.aliases.length === 0 && entry.aliasVariants === undefined) return false;
   let open = after;
   if (CLOSING_QUOTES.includes(source[open])) open++;
   while (source[open] === ' ') open++;
