@@ -301,10 +301,14 @@ const JOINABLE_NASAB = 'بن';
 /**
  * The parts of a name from its words, each عبد or بن joined to the word after it by `between` (nothing
  * for folded words, which then compare equal whether the text joins them or not; a space for written ones).
+ * `words` itself when no part joins two (most names): nothing is built.
  */
-export function nameParts(words: readonly string[], between: string): string[] {
-  const parts: string[] = [];
-  for (let k = 0; k < words.length; k++) parts.push(isJoinableHead(words, k) ? words[k] + between + words[++k] : words[k]);
+export function nameParts(words: string[], between: string): string[] {
+  let k = 0;
+  while (k < words.length && !isJoinableHead(words, k)) k++;
+  if (k === words.length) return words;
+  const parts = words.slice(0, k);
+  for (; k < words.length; k++) parts.push(isJoinableHead(words, k) ? words[k] + between + words[++k] : words[k]);
   return parts;
 }
 
