@@ -13,7 +13,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf } from './nisba';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
@@ -996,7 +996,7 @@ class NameFinder {
       // The class, then the filter on the hash of the word: together they turn down nearly every word.
       if (covered[i] || !mayRepeat(classes[i])) continue;
       if (!starts.has(this.foldedHashes[i])) {
-        if (looseSurnames.size > 0 && maySpellSurname(classes[i]) && looseSurnames.mayBeIn(this.headCodes[i])) this.findLooseSurname(i, looseSurnames);
+        if (looseSurnames.size > 0 && maySpellSurname(classes[i]) && looseSurnames.mayBeIn(this.headCodes[i], this.looseEnds[i])) this.findLooseSurname(i, looseSurnames);
         continue;
       }
       if (this.isVerbWithPronoun(i)) continue;
@@ -1465,17 +1465,30 @@ class RepeatedStarts {
 
   /** Whether a word whose folded form has this hash (wordHash) may be one of them. */
   has(hash: number): boolean {
-    const bucket = bucketOfHash(hash);
+    return this.isMarked(bucketOfHash(hash, FIRST_MULTIPLIER)) && this.isMarked(bucketOfHash(hash, SECOND_MULTIPLIER));
+  }
+
+  /** Two buckets of each hash are marked, and a word gets through only if both of its are (a Bloom filter). */
+  private mark(hash: number): void {
+    this.markBucket(bucketOfHash(hash, FIRST_MULTIPLIER));
+    this.markBucket(bucketOfHash(hash, SECOND_MULTIPLIER));
+  }
+
+  private isMarked(bucket: number): boolean {
     return (this.buckets[bucket >>> 5] & (1 << (bucket & 31))) !== 0;
   }
 
-
-  private mark(hash: number): void {
-    const bucket = bucketOfHash(hash);
+  private markBucket(bucket: number): void {
     this.buckets[bucket >>> 5] |= 1 << (bucket & 31);
   }
 }
 
+/**
+ * An article's names start with some 25 words, each marked with a dozen proclitics or more: one bucket
+ * per hash let one word in 40 through for nothing (4 in 5 of the words looked at), two let about one in
+ * 400, and the filter stays 2 KB: a larger one, cleared and read for every article, costs in cache what
+ * it saves.
+ */
 const REPEAT_BITS = 14;
 
 /** FNV-1a over the letters from the last to the first, so that a proclitic extends the hash of its name. */
@@ -1500,9 +1513,12 @@ function withPrefix(hash: number, prefix: readonly number[]): number {
 const PROCLITIC_CODES = INDEFINITE_PROCLITICS.map((prefix) => [...prefix].reverse().map((letter) => letter.charCodeAt(0)));
 const LAM = 0x0644;
 
-function bucketOfHash(hash: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> (32 - REPEAT_BITS);
+function bucketOfHash(hash: number, multiplier: number): number {
+  return Math.imul(hash, multiplier) >>> (32 - REPEAT_BITS);
 }
+
+const FIRST_MULTIPLIER = 0x9e3779b1;
+const SECOND_MULTIPLIER = 0x85ebca6b;
 
 const repeatedStarts = new RepeatedStarts();
 
@@ -1516,6 +1532,8 @@ class LooseSurnames {
   private surnames: string[] = [];
   /** A filter on the first two letters of the surnames; and their shortest and longest lengths. */
   private readonly heads = new Uint32Array(HEAD_FILTER_BITS / 32);
+  /** The last letter of each surname (lastLetterOfEnds), which a spelling of it keeps (isLooseVariant). */
+  private lastLetters: number[] = [];
   private shortest = Infinity;
   private longest = 0;
 
@@ -1526,7 +1544,10 @@ class LooseSurnames {
   /** These surnames emptied: one serves every detection, one at a time. */
   cleared(): this {
     // A new array: setting an array's length is a call into the runtime.
-    if (this.surnames.length > 0) this.surnames = [];
+    if (this.surnames.length > 0) {
+      this.surnames = [];
+      this.lastLetters = [];
+    }
     this.heads.fill(0);
     this.shortest = Infinity;
     this.longest = 0;
@@ -1542,6 +1563,7 @@ class LooseSurnames {
     if (surname.length < MIN_ANYWHERE_LETTERS || isProtected(surname) || surname.startsWith('ال') || surname.startsWith('لل') || surname[0] === surname[1]) return;
     if (this.surnames.includes(surname)) return;
     this.surnames.push(surname);
+    this.lastLetters.push(lastLetterOfEnds(looseEnds(surname)));
     const bit = headOf(surname, 0);
     this.heads[bit >>> 5] |= 1 << (bit & 31);
     this.shortest = Math.min(this.shortest, surname.length);
@@ -1549,12 +1571,12 @@ class LooseSurnames {
   }
 
   /**
-   * A cheap test that nearly every word fails, on its headCodes: the word, or the word after a one-letter
-   * proclitic (وهولمكفست), starts with a surname's first two letters and is as long as it, give or take a
-   * letter.
+   * A cheap test that nearly every word fails, on its headCodes and looseEnds: the word, or the word after
+   * a one-letter proclitic (وهولمكفست), starts with a surname's first two letters, ends with its last
+   * letter, and is as long as it, give or take a letter.
    */
-  mayBeIn(code: number): boolean {
-    return this.mayBe(code & 0xffff) || this.mayBe(code >>> 16);
+  mayBeIn(code: number, ends: number): boolean {
+    return (this.mayBe(code & 0xffff) || this.mayBe(code >>> 16)) && this.lastLetters.includes(lastLetterOfEnds(ends));
   }
 
   private mayBe(head: number): boolean {
@@ -1878,6 +1900,8 @@ function introduces(article: Article, a: NameMention, b: NameMention): boolean {
  * article: حلف شمال الأطلسي (ناتو) introduces الناتو, though (ناتو) is no mention of it.
  */
 function aliasInBrackets(source: string, after: number, entry: NameEntry): boolean {
+  // Most entries have no alias: the text is not read.
+  if (entry.aliases.length === 0 && entry.aliasVariants === undefined) return false;
   let open = after;
   if (CLOSING_QUOTES.includes(source[open])) open++;
   while (source[open] === ' ') open++;

@@ -49,6 +49,9 @@ for (const [ch, sound] of Object.entries(SAME_SOUND)) SOUND_CODES[ch.charCodeAt(
 
 const soundCode = (code: number) => (code < SOUND_CODES.length ? SOUND_CODES[code] : code);
 
+/** looseEnds counts the last letter in these. */
+const LAST_LETTER_UNIT = 0x20000;
+
 /**
  * What the loose key keeps of the ends of a folded word (from `from` on), as a number: its article and
  * its first and last letters. Words whose ends differ have different loose keys; this builds no string.
@@ -56,8 +59,11 @@ const soundCode = (code: number) => (code < SOUND_CODES.length ? SOUND_CODES[cod
 export function looseEnds(folded: string, from = 0): number {
   const length = folded.length - from;
   const article = length > 4 && folded.charCodeAt(from) === 0x0627 && folded.charCodeAt(from + 1) === 0x0644 ? 2 : 0;
-  return (article ? 1 : 0) + soundCode(folded.charCodeAt(from + article)) * 2 + soundCode(folded.charCodeAt(folded.length - 1)) * 0x20000;
+  return (article ? 1 : 0) + soundCode(folded.charCodeAt(from + article)) * 2 + soundCode(folded.charCodeAt(folded.length - 1)) * LAST_LETTER_UNIT;
 }
+
+/** What looseEnds keeps of the last letter: the same for a word with proclitics and without. */
+export const lastLetterOfEnds = (ends: number) => Math.floor(ends / LAST_LETTER_UNIT);
 
 /**
  * looseEnds together with the length of the loose key, as one number: spellings of one word share it,
@@ -295,10 +301,14 @@ const JOINABLE_NASAB = 'بن';
 /**
  * The parts of a name from its words, each عبد or بن joined to the word after it by `between` (nothing
  * for folded words, which then compare equal whether the text joins them or not; a space for written ones).
+ * `words` itself when no part joins two (most names): nothing is built.
  */
-export function nameParts(words: readonly string[], between: string): string[] {
-  const parts: string[] = [];
-  for (let k = 0; k < words.length; k++) parts.push(isJoinableHead(words, k) ? words[k] + between + words[++k] : words[k]);
+export function nameParts(words: string[], between: string): string[] {
+  let k = 0;
+  while (k < words.length && !isJoinableHead(words, k)) k++;
+  if (k === words.length) return words;
+  const parts = words.slice(0, k);
+  for (; k < words.length; k++) parts.push(isJoinableHead(words, k) ? words[k] + between + words[++k] : words[k]);
   return parts;
 }
 
