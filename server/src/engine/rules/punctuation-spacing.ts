@@ -5,7 +5,6 @@ import { OPAQUE } from '../text/prose';
 import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
 import { isVerseLine } from '../text/verse';
-import { startsEmoticon } from '../text/pairs';
 
 /**
  * Where something can be wrong: a run of spaces that is not one plain space between words, or a mark
@@ -149,8 +148,6 @@ class SpacingCheck {
       // A doubled mark (`انتهى . .`, `فيلما، .`): repeated-punctuation's, blanks and all.
     } else if (after === ':' && isDigit(before.charCodeAt(0)) && text[to + 1] === ' ' && isDigit(text.charCodeAt(to + 2))) {
       // Spaced the same on both sides between numbers, a score or a time (2 : 1، 10 : 30): left as written.
-    } else if (startsEmoticon(text, to)) {
-      // An emoticon (شكرا للجميع :)) is spaced as a word.
     } else if (this.takesNoSpaceBefore(to)) {
       // French typography spaces a Latin ? ; : ! after a Latin word («Où va la mer ?»): a Latin run's own.
       if (!isArabicMark(after) && after !== '.' && isLatinLetter(before.charCodeAt(0))) return;

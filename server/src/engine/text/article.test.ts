@@ -71,6 +71,13 @@ describe('prose', () => {
     for (const run of ['#عاجل', '#الطريق_الى_القمة', 'moh.gov.sa/ar/خدمات-المواطنين?type=2', 'bit.ly/وزارة_الصحة']) assert.ok(!prose.includes(run), run);
     assert.ok(prose.includes('وتصدر وسما ') && prose.includes(' و' + OPAQUE) && prose.endsWith(' اليوم، وقال الوزير.'));
   });
+  it('masks an emoticon standing as a word, and stops a URL at an Arabic comma', () => {
+    const text = '"يوم حزين :( جدا" وكتب ;) وآخر :D وثالث (: ثم (وهو سعيد جدا :)) وزار www.un.org،الذى يعرض، والساعة 10:30.';
+    const prose = extractProse(text, 'plain');
+    for (const face of [':(', ';)', ':D', '(:', ':)']) assert.ok(!prose.includes(face), face);
+    assert.ok(prose.includes('(وهو سعيد جدا ' + OPAQUE + OPAQUE + ')'));
+    assert.ok(prose.includes('،الذى يعرض، والساعة 10:30.') && !prose.includes('www.un.org'));
+  });
   it('masks HTML character references, whose semicolon is markup', () => {
     const text = 'قال الوزير&nbsp;إن الحكومة &quot;ملتزمة&quot; بالإصلاح&#1548; وAT&T;';
     const prose = extractProse(text, 'plain');

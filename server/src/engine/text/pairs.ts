@@ -281,19 +281,10 @@ function isListMarker(text: string, at: number): boolean {
   return LIST_MARKER.test(text.slice(Math.max(0, at - LIST_MARKER_REACH), at));
 }
 
-/** `:)`, `:-(`, `;)` standing alone: at the bracket `at`, with a space, the end, a closing mark or a stop after it. */
+/** `:)`, `:-(`, `;)` written onto a word (ب:)), which prose does not mask as it does one standing alone. */
 function isEmoticon(text: string, at: number): boolean {
   const before = text[at - 1] === '-' ? text[at - 2] : text[at - 1];
-  const next = text[at + 1];
-  return (before === ':' || before === ';') && (isSpace(next) || AFTER_EMOTICON.test(next));
-}
-
-const AFTER_EMOTICON = /["”»'.,،!؟?\]]/u;
-
-/** Whether an emoticon (`:)`, `:-(`, `;)`) starts at `at`, its : or ;. */
-export function startsEmoticon(text: string, at: number): boolean {
-  const bracket = text[at + 1] === '-' ? at + 2 : at + 1;
-  return (text[bracket] === ')' || text[bracket] === '(') && isEmoticon(text, bracket);
+  return (before === ':' || before === ';') && isSpace(text[at + 1]);
 }
 
 /**

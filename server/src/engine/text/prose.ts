@@ -13,13 +13,13 @@ export type TextKind = 'markdown' | 'plain';
 // A URL in running copy holds no bracket, so one around it (`[www.moh.gov.sa]`, a Markdown link's text) stays
 // prose. An address starts where its run of name characters does: tried inside the run too, a long run with
 // no @ would take time quadratic in its length.
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s«»“”"()[\]<>]*[^\s«»“”"()[\]<>.,،؛:!?؟]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s«»“”"()[\]<>،؛؟]*[^\s«»“”"()[\]<>.,،؛:!?؟]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /**
  * A web address without its scheme or www, told by a domain and a path (`moh.gov.sa/ar/خدمات?type=2`,
  * `bit.ly/وزارة_الصحة`): the path may hold Arabic, which is still no prose.
  */
-const BARE_URL = /(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\/[^\s«»“”"()[\]<>]*[^\s«»“”"()[\]<>.,،؛:!?؟]/g;
+const BARE_URL = /(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\/[^\s«»“”"()[\]<>،؛؟]*[^\s«»“”"()[\]<>.,،؛:!?؟]/g;
 
 /**
  * A hashtag (`#صحتك_2023`, `#COP28`), alone or after a proclitic letter (`و#الطريق_الى_القمة`): a name to
@@ -35,6 +35,12 @@ const HASHTAG = /(?:(?<![\p{L}\p{M}\p{N}_#＃&])|(?<=(?<![\p{L}\p{M}\p{N}_])[و�
 const HANDLE = /(?<![\w.+@-])@(?=\w*[A-Za-z])\w+/g;
 
 /**
+ * An emoticon standing as a word (`:)`, `:-(`, `;)`, `:D`, `:'(`, `>:(`, `(:` written right to left): a
+ * face, whose marks are no punctuation and whose bracket pairs with none.
+ */
+const EMOTICON = /(?<![^\s«“"(])(?:>?[:;=][-'^]?[()DPpOo3|\\/*[\]]|[()][-']?[:;])(?=$|[\s.,،؛!?؟"”»)])/gu;
+
+/**
  * An HTML character reference (`&nbsp;`, `&quot;`, `&#1548;`), which copy from a web CMS carries in plain
  * text as in Markdown: markup, whose `;` is no semicolon.
  */
@@ -47,6 +53,7 @@ const MASKED_RUNS: readonly (readonly [RegExp, RegExp])[] = [
   [HASHTAG, /[#＃]/],
   [HANDLE, /@/],
   [CHARACTER_REFERENCE, /&/],
+  [EMOTICON, /[:;=]/],
 ];
 
 export function extractProse(text: string, kind: TextKind): string {
