@@ -240,6 +240,12 @@ testRule(rule, [
     fixed: 'العنوان\nقال الشاعر:\nبلادي وإن جارت علي عزيزة\tوأهلي وإن ضنوا علي كرام\nإذا المرء لم يدنس من اللؤم عرضه     فكل رداء يرتديه جميل\nوأكد الوزير أن الحكومة ستعلن خطتها الجديدة للإصلاح الاقتصادي قريبا\nوصل الوفد إلى المطار واستقبله الوزير، ثم غادر.',
   },
   {
+    name: 'a table pasted as text parts its columns with tabs; one tab in a sentence is a slip',
+    text: 'العنوان\nالحزب\tالمقاعد\tالتغير\nالأحرار\t102\t+65\nوقال المتحدث إن\tالنتائج نهائية.',
+    findings: [{ covers: '\t', nth: 4, messageId: 'tab' }],
+    fixed: 'العنوان\nالحزب\tالمقاعد\tالتغير\nالأحرار\t102\t+65\nوقال المتحدث إن النتائج نهائية.',
+  },
+  {
     name: 'an emoticon is spaced as a word, inside quotation marks too',
     text: 'العنوان\nوكتب المغرد: "شكرا للجميع :)" بعد الفوز، وكتب آخر: «خسرنا :-(».',
     findings: [],

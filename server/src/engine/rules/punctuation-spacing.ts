@@ -4,6 +4,7 @@ import { isArabicLetter } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
 import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
+import { countOf } from '../text/source';
 import { isVerseLine } from '../text/verse';
 
 /**
@@ -16,6 +17,8 @@ import { isVerseLine } from '../text/verse';
 const SPOTS = /[ \t]{2,}|\t| (?<=[([«"“”﴾﴿] )| (?=[،؛؟!.:,;?)\]»"“”﴾﴿\n])|[،؛؟!.:,;?()[\]«»"“”﴾﴿]/g;
 /** Marks that take no space before and one after. */
 const SPACED_MARKS = '،؛؟!.:,;?';
+/** Tabs on a line that make it a row of a table: two part three columns. */
+const TABBED_ROW_TABS = 2;
 const HARAKAT = /[\u064B-\u0652\u0670]/g;
 
 export default defineRule({
@@ -64,8 +67,8 @@ export default defineRule({
     bad: 'قال المدرب(52 عاما) ، إن الفريق  جاهز.وأضاف: « سنفوز ».',
     good: 'قال المدرب (52 عاما)، إن الفريق جاهز. وأضاف: «سنفوز».',
     notFlagged: {
-      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?»)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار.',
-      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?»), and the headline convention «العراق.. عنوان» unless the house style forbids it.',
+      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?»)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار.',
+      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?»), and the headline convention «العراق.. عنوان» unless the house style forbids it.',
     },
   },
   defaultOptions: {},
@@ -152,7 +155,7 @@ class SpacingCheck {
       // French typography spaces a Latin ? ; : ! after a Latin word («Où va la mer ?»): a Latin run's own.
       if (!isArabicMark(after) && after !== '.' && isLatinLetter(before.charCodeAt(0))) return;
       this.replace(from, to, 'spaceBefore', to === this.topicDots ? '..' : after, 'removeSpace', '');
-    } else if (run !== ' ' && !isVerseLine(this.paragraph) && !this.padsTableCell(before, after)) {
+    } else if (run !== ' ' && !isVerseLine(this.paragraph) && !this.padsTableCell(before, after) && !(run.includes('\t') && this.isTabbedRow(from))) {
       // A line of verse parts its hemistichs with a wide gap.
       this.replace(from, to, run.includes('\t') ? 'tab' : 'multipleSpaces', undefined, 'oneSpace', ' ');
     }
@@ -162,6 +165,21 @@ class SpacingCheck {
   private padsTableCell(before: string, after: string): boolean {
     return (before === '|' || after === '|') && this.text.startsWith('|');
   }
+
+  /** The line of `at` parts three columns or more with tabs (الحزب⇥المقاعد⇥التغير): a row of a table pasted as text. */
+  private isTabbedRow(at: number): boolean {
+    // The spots come in order, so the line of the last one asked about is kept: a line is read once.
+    if (at < this.row.start || at >= this.row.end) {
+      const { text } = this;
+      const start = text.lastIndexOf('\n', at) + 1;
+      const lineEnd = text.indexOf('\n', at);
+      const end = lineEnd === -1 ? text.length : lineEnd;
+      this.row = { start, end, tabbed: countOf(text.slice(start, end), '\t') >= TABBED_ROW_TABS };
+    }
+    return this.row.tabbed;
+  }
+
+  private row = { start: 0, end: 0, tabbed: false };
 
   private takesNoSpaceBefore(i: number): boolean {
     const ch = this.text[i];
