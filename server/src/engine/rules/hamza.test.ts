@@ -44,13 +44,13 @@ testRule(rule, [
     fixed: 'وصل الوفد إلى العاصمة في ساعة متأخرة، وإذا تأخر الرد فسيغادر.',
   },
   {
-    name: 'أن after قال and its subject is a slip for إن: offered; not after أكد, after another إن, nor opening a quotation',
-    text: 'وقال الوزير أن الحضور كان كبيرا، وقالت الوزارة في بيان أنها ستعلن النتائج. وأكد المتحدث أن الوفد وصل، وقال إن الاجتماع بدأ وأن الجلسة طويلة. وقال: أن نعمل معا خير.',
+    name: 'أن after قال and its subject is a slip for إن: offered; not after أكد, after another إن, opening a quotation, after بعد, nor before its verb',
+    text: 'وقال الوزير أن الحضور كان كبيرا، وقالت الوزارة في بيان أنها ستعلن النتائج. وأكد المتحدث أن الوفد وصل، وقال إن الاجتماع بدأ وأن الجلسة طويلة. وقال: أن نعمل معا خير. وقال بعد أن انتهى الاجتماع إنه راض، وقال له أن يصمت.',
     findings: [
       { covers: 'أن', nth: 0, messageId: 'annaAfterSaying', severity: 'info' },
       { covers: 'أنها', messageId: 'annaAfterSaying', severity: 'info' },
     ],
-    suggested: 'وقال الوزير إن الحضور كان كبيرا، وقالت الوزارة في بيان إنها ستعلن النتائج. وأكد المتحدث أن الوفد وصل، وقال إن الاجتماع بدأ وأن الجلسة طويلة. وقال: أن نعمل معا خير.',
+    suggested: 'وقال الوزير إن الحضور كان كبيرا، وقالت الوزارة في بيان إنها ستعلن النتائج. وأكد المتحدث أن الوفد وصل، وقال إن الاجتماع بدأ وأن الجلسة طويلة. وقال: أن نعمل معا خير. وقال بعد أن انتهى الاجتماع إنه راض، وقال له أن يصمت.',
   },
   {
     name: 'الى with its pronouns is fixed; not الينا, a name too, nor واليه, also his governor',

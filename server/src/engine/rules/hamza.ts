@@ -55,7 +55,7 @@ for (const form of AN_FORMS) {
 for (const form of LI_ANNA_FORMS) add(form, { kind: 'liAnna' });
 for (const form of ['إنشاء', 'انشاء']) add(form, { kind: 'inshaa', alone: LEXICON.get(form) as PlainLexeme });
 
-const PREPOSITIONS = new Set(['عن', 'في', 'من', 'على', 'إلى', 'الى', 'حول', 'بعد', 'قبل', 'منذ', 'خلال']);
+const PREPOSITIONS = new Set(['عن', 'في', 'من', 'على', 'إلى', 'الى', 'حول', 'بعد', 'قبل', 'منذ', 'خلال', 'دون', 'بدون']);
 // ال standing alone before a family's name is آل (ال نهيان، وال الشيخ); elsewhere it may be the article cut off its word.
 for (const conjunction of ['', 'و']) add(conjunction + 'ال', { kind: 'family', right: conjunction + 'آل' });
 
@@ -208,6 +208,9 @@ export default defineRule({
               break;
             }
             case 'anna': {
+              // بعد أن، قبل أن: the أن of an adverb; قال له أن يصمت: an order, أن with its verb.
+              if (i > 0 && PREPOSITIONS.has(words[i - 1].spelling.light)) break;
+              if (next && SUBJUNCTIVE.test(next.spelling.light)) break;
               if (!followsSaying(sentence.words, i, article.prose, true)) break;
               const correct = 'إ' + light.slice(1);
               report({ span, messageId: 'annaAfterSaying', data: { word: word.text, correct }, confidence: 'medium', fixes: [use(span, word.text, correct, false)] });
@@ -277,3 +280,5 @@ const BREAKS_SAYING = /[،,؛;:«“"]/u;
 const WHERE = new Set(['حيث', 'وحيث']);
 /** A word shaped like a present-tense verb (يتوقع، تعتقد): a noun in ت (تقرير) also stops the search, which only loses a finding. */
 const PRESENT_VERB = /^[يت]\p{L}{3,}$/u;
+/** A present-tense verb after أن (أن يصمت، أن تعود، أن نعمل): the subjunctive of an order or a wish. */
+const SUBJUNCTIVE = /^[يتن]\p{L}{2,}$/u;
