@@ -43,15 +43,18 @@ const PERSIAN_JOINED_WORD = new RegExp(`[${PERSIAN_BLOCK_LETTERS}]\\p{L}*\u200c|
  * مذاکره نمی‌کنیم»): a letter Arabic does not use, a word joined by a non-joiner in Persian spelling, two
  * of their function words; or, in a paragraph typed with Arabic ي and ك around it, words of its own
  * written with ی or ک and none with ي or ك (بعنوان «دیدار وزیر خارجه با همتای عمانی»): a keyboard changes
- * for a pasted quotation, not within a sentence.
+ * for a pasted quotation, not within a sentence. Other quotations are left out of the paragraph's words.
  */
 function isPersianQuotation(quotation: string, around: string): boolean {
   if (readsAsPersian(quotation, true)) return true;
   const inside = keyboardWords(quotation);
   if (inside.arabic > 0 || inside.persian < MIN_PERSIAN_WORDS) return false;
-  const outside = keyboardWords(around);
+  const outside = keyboardWords(around.replace(QUOTED, ' '));
   return outside.arabic >= ARABIC_KEYBOARD_RATIO * outside.persian && outside.arabic > 0;
 }
+
+/** Other quotations of the paragraph, left out of what tells its keyboard: a Persian name quoted («ایرنا»). */
+const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
 
 /** The letters an Arabic keyboard types where a Persian one types ی and ک. */
 const ARABIC_KEY_LETTER = /[يىك]/u;
