@@ -42,6 +42,13 @@ testRule(rule, [
     suggested: 'بلغ العدد ٥٠ ثم ٦٠.\nوارتفع من ١٠ إلى ٢٠ ثم ٣٠ و٤٠.',
   },
   {
+    name: 'dots that group thousands become the thousands separator; one dot or comma before three digits is a decimal or a group, so the conversion is offered',
+    text: 'بلغ الدين ٣ مليارات في ٢٠٢٤ و٥ سنوات و٧ أشهر و٩ أيام و٤ ساعات، ثم 2.500.000 دينار و1.200 طن.',
+    findings: [{ covers: '2.500.000' }, { covers: '1.200' }],
+    fixed: 'بلغ الدين ٣ مليارات في ٢٠٢٤ و٥ سنوات و٧ أشهر و٩ أيام و٤ ساعات، ثم ٢٬٥٠٠٬٠٠٠ دينار و1.200 طن.',
+    suggested: 'بلغ الدين ٣ مليارات في ٢٠٢٤ و٥ سنوات و٧ أشهر و٩ أيام و٤ ساعات، ثم ٢٬٥٠٠٬٠٠٠ دينار و١٫٢٠٠ طن.',
+  },
+  {
     name: 'numbers in codes, tickers, web addresses, telephone numbers and IBANs are not converted and do not vote',
     text: 'اشترت الشركة ١٢ طائرة بقيمة ٣ مليارات دولار في ٢٠٢٤ تسلم خلال ٥ سنوات، من طرازي A350-1000 و777-300ER، وارتفع سهمها 1120.SR، وفق موقع moh.gov.sa/ar/2024/news، وللاستفسار +971 4 123 4567 أو الحساب SA03 8000 0000 6080 1016 7519.',
     findings: [],
@@ -60,9 +67,9 @@ testRule(rule, [
   },
   {
     name: 'into Western digits a decimal comma becomes a dot, a thousands comma stays',
-    text: 'وارتفع المؤشر 1.5% وبلغت الصفقات 3,750 مليون ريال في 12 شركة و40 مصرفا و7 صناديق، مقابل ١,٥٪ و١,٢٥٠ أمس.',
-    findings: [{ covers: '١,٥' }, { covers: '١,٢٥٠' }],
-    fixed: 'وارتفع المؤشر 1.5% وبلغت الصفقات 3,750 مليون ريال في 12 شركة و40 مصرفا و7 صناديق، مقابل 1.5% و1,250 أمس.',
+    text: 'وارتفع المؤشر 1.5% وبلغت الصفقات 3,750 مليون ريال في 12 شركة و40 مصرفا و7 صناديق، مقابل ١,٥٪ و١,٢٥٠,٠٠٠ أمس.',
+    findings: [{ covers: '١,٥' }, { covers: '١,٢٥٠,٠٠٠' }],
+    fixed: 'وارتفع المؤشر 1.5% وبلغت الصفقات 3,750 مليون ريال في 12 شركة و40 مصرفا و7 صناديق، مقابل 1.5% و1,250,000 أمس.',
   },
   {
     name: 'a number mixing systems inside itself',
@@ -87,9 +94,9 @@ testRule(rule, [
   },
   {
     name: 'into Arabic-Indic digits the decimal and thousands separators and the percent sign follow: ٢.٣ would read ٢٠٣',
-    text: 'ارتفع المؤشر ١٫٢٪ إلى ٤٥٠ نقطة، وصعد السهم 2.3% إلى 85.40 ريال، وبلغت الصفقات 1,250 مليون ريال في ١٢ شركة و٣٠ مصرفا و٧ صناديق و٤ شركات تأمين.',
-    findings: [{ covers: '2.3' }, { covers: '85.40' }, { covers: '1,250' }],
-    fixed: 'ارتفع المؤشر ١٫٢٪ إلى ٤٥٠ نقطة، وصعد السهم ٢٫٣٪ إلى ٨٥٫٤٠ ريال، وبلغت الصفقات ١٬٢٥٠ مليون ريال في ١٢ شركة و٣٠ مصرفا و٧ صناديق و٤ شركات تأمين.',
+    text: 'ارتفع المؤشر ١٫٢٪ إلى ٤٥٠ نقطة، وصعد السهم 2.3% إلى 85.40 ريال، وبلغت الصفقات 1,250,000 ريال في ١٢ شركة و٣٠ مصرفا و٧ صناديق و٤ شركات تأمين.',
+    findings: [{ covers: '2.3' }, { covers: '85.40' }, { covers: '1,250,000' }],
+    fixed: 'ارتفع المؤشر ١٫٢٪ إلى ٤٥٠ نقطة، وصعد السهم ٢٫٣٪ إلى ٨٥٫٤٠ ريال، وبلغت الصفقات ١٬٢٥٠٬٠٠٠ ريال في ١٢ شركة و٣٠ مصرفا و٧ صناديق و٤ شركات تأمين.',
   },
   {
     name: 'into Western digits the percent sign follows too; a time keeps its colon',

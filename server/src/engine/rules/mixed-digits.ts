@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import { inPersianQuotation } from '../text/persian-script';
 import { characterKind, holds } from '../text/rare-characters';
+import { countOf } from '../text/source';
 import type { Span } from '../types';
 
 type DigitSystem = 'western' | 'arabicIndic' | 'persian';
@@ -40,16 +41,26 @@ const THOUSANDS_COMMA = /^\p{Nd}{3}(?!\p{Nd})/u;
 function convert(number: string, target: DigitSystem): string {
   const marks = target === 'western' ? WESTERN_MARKS : EASTERN_MARKS;
   const decimal = target === 'western' ? '.' : '٫';
+  const thousands = target === 'western' ? ',' : '٬';
+  // Two dots or more group thousands, as in Europe (2.500.000): one decimal point is all a number has.
+  const groupingDots = countOf(number, '.') > 1;
   let out = '';
   for (let i = 0; i < number.length; i++) {
     const ch = number[i];
     const code = ch.charCodeAt(0);
     if (/\p{Nd}/u.test(ch)) out += String.fromCharCode(ZERO[target] + code - ZERO[systemOf(code)]);
     else if (ch === ',' && !THOUSANDS_COMMA.test(number.slice(i + 1))) out += decimal;
+    else if (ch === '.' && groupingDots) out += thousands;
     else out += marks[ch] ?? ch;
   }
   return out;
 }
+
+/**
+ * One Latin dot or comma before three digits (1.200، 12,500): a decimal in one house and a thousands
+ * separator in another, so the conversion, which must pick one, is offered.
+ */
+const AMBIGUOUS_SEPARATOR = /^\p{Nd}+[.,]\p{Nd}{3}$/u;
 
 const PERCENT = /[%٪]/;
 /** How many times the other numbers the majority's must be for the conversion to be made, not offered. */
@@ -191,7 +202,14 @@ export default defineRule({
           majorityEn: NAMES[majority].en,
         },
         related: number === example ? [] : [{ span: example.span, messageId: 'majorityExample' }],
-        fixes: [{ messageId: 'convert', data: { converted }, edits: [{ span: { start: number.span.start, end: number.span.end + number.percent.length }, text: converted }], safe: clearMajority }],
+        fixes: [
+          {
+            messageId: 'convert',
+            data: { converted },
+            edits: [{ span: { start: number.span.start, end: number.span.end + number.percent.length }, text: converted }],
+            safe: clearMajority && !AMBIGUOUS_SEPARATOR.test(number.text),
+          },
+        ],
       });
     }
   },
