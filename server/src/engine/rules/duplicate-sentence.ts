@@ -50,8 +50,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»). ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاءت هي وأصلها كلتاهما بعد جملة أخرى في فقرتها، فكل منهما عن ما قبلها (رياح كل يوم في النشرة الجوية).',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• …»), and the bulleted summary above a story, which restates its sentences by design, and the question an interviewer puts to each person of a vox pop (“س: …؟”). A copy that, like its original, goes on from another sentence of its paragraph is about what it follows (each day’s wind in a forecast): its deletion is offered, not made.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»). ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• …»), and the bulleted summary above a story, which restates its sentences by design, and the question an interviewer puts to each person of a vox pop (“س: …؟”). A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
     },
   },
   defaultOptions: {},
@@ -72,14 +72,16 @@ export default defineRule({
           const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
           // Deleting is safe for a pasted copy, not for a repeat in context: a list item under another
           // heading, a refrain the text announces (بصوت واحد: …), a speaker's within a quotation or a
-          // poem's, an entry of a live blog, which may run newest first; and a sentence that, like its
-          // original, goes on from another one, each about what it follows (the wind of each day of a
-          // forecast, the half-time score of each match of a round-up).
+          // poem's, an entry of a live blog, which may run newest first; and a copy of a sentence that goes
+          // on from another one, about what it follows (the wind of one day of a forecast, the half-time
+          // score of one match, the fate of one attack's drones): the copy may be about what it follows in
+          // turn. Unless the copy follows its original or another copy: then it is a stutter or a pasted run.
           const previous = paragraph.sentences[position - 1];
-          const goesOnFromOther = previous !== undefined && previous !== first.sentence?.sentence && !copies.has(previous);
+          const originalGoesOn = first.sentence !== undefined && first.sentence.paragraph.sentences[0] !== first.sentence.sentence;
+          const followsCopy = previous !== undefined && (previous === first.sentence?.sentence || copies.has(previous));
           const inContext =
             scope !== '' ||
-            (goesOnFromOther && first.sentence !== undefined && first.sentence.paragraph.sentences[0] !== first.sentence.sentence) ||
+            (originalGoesOn && !followsCopy) ||
             isAnnounced(article.prose, sentence.start) ||
             isWithinQuotation(paragraph, sentence) ||
             isInStanza(article.paragraphs, index) ||
