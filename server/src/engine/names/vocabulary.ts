@@ -81,8 +81,12 @@ export const ALIAS_INTRODUCTION = new RegExp(
     '(?:\\s*(?:ب|باسم|بـ|ب\\s*اسم))?[\\sـ]*["«“”]?\\s*$',
 );
 
-/** Between a name and an alias in brackets: تنظيم الدولة الإسلامية (داعش), «تنظيم الدولة الإسلامية» (داعش). */
-export const BRACKET_INTRODUCTION = /^["»“”]?\s*[(]\s*["«“”]?\s*$/;
+/**
+ * Between a name and an alias that introduces it, in brackets or quotation marks, with أو or not:
+ * تنظيم الدولة الإسلامية (داعش)، «تنظيم الدولة الإسلامية» (داعش)، حركة المقاومة الإسلامية «حماس»،
+ * تنظيم الدولة الإسلامية (أو «داعش»)، تنظيم الدولة الإسلامية، أو «داعش».
+ */
+export const BRACKET_INTRODUCTION = /^["»“”]?\s*(?:[(]\s*(?:او\s+)?["«“”]?|[،,]?\s*(?:او\s+)?["«“”])\s*$/;
 
 /** Joins the parts of a compound name: عبد الله، أبو الغيط، محمد بن سلمان، آل ثاني. */
 export const NAME_CONNECTORS = folded('عبد بن بنت ابن أبو أبي أبا آل أم ذو');

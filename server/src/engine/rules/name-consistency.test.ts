@@ -269,6 +269,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'an alias in quotation marks right after the name introduces it, with أو or in brackets',
+    text: 'وأعلنت حركة المقاومة الإسلامية «حماس» موقفها، وقال مسؤول إن حماس ترفض. وتبنى تنظيم الدولة الإسلامية، أو «داعش»، الهجوم، وكان داعش قد هدد.',
+    config,
+    findings: [],
+  },
+  {
     name: 'another name in quotation marks is the speaker\'s or the name itself: no alias finding',
     text: 'وقال مسؤول في تنظيم الدولة الإسلامية إن الهجوم وقع فجرا، فيما يطلق عليه خصومه اسم "داعش"، وقال أحد السكان: «رجال داعش انسحبوا».',
     config,
