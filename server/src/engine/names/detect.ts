@@ -830,6 +830,9 @@ class NameFinder {
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
     const name = this.extend(i, kind, undefined, given);
     if (name && kind === 'organisation' && (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1]))) return undefined;
+    // A preposition and the article open a phrase, not a person's full name: اتهم المتحدث الأطراف |
+    // بالسعي لتحقيق مآرب. A foreign name in بال (بالوتيلي) stands alone or after a given name.
+    if (name && kind === 'person' && !given && name.last > name.first && PREPOSITION_AND_ARTICLE.test(folded)) return undefined;
     if (!name || cue !== 'verb' || given) return name;
     // After a verb of saying, a word that is no known name is the speaker only if what the speaker said
     // follows: وقال بلينكن إن …، وأضاف لافروف في …، and not وقالت حكومة الإقليم or ونفت.
@@ -1102,6 +1105,8 @@ const OPENING_QUOTE = /^ ?[«“"]$/;
 
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new Set(['بن', 'ابن', 'بنت']);
+/** A word led by a preposition and the article (بالسعي، للحكومة، وبالقرار), folded. */
+const PREPOSITION_AND_ARTICLE = /^[وف]?(?:[بك]ال|لل)/;
 
 /** The relative pronouns, letter-folded: a verb follows them. */
 const FOLDED_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS.map((pronoun) => foldLetters(pronoun)));

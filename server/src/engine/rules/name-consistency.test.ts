@@ -269,6 +269,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a phrase led by a preposition and the article after a title and its object is no person: مآرب (aims) stays beside the city مأرب',
+    text: 'وقال مسؤول في مأرب إن القوات صامدة.\nواتهم المتحدث الأطراف الخارجية بالسعي لتحقيق مآرب سياسية.',
+    findings: [],
+  },
+  {
     name: 'an alias in quotation marks right after the name introduces it, with أو or in brackets',
     text: 'وأعلنت حركة المقاومة الإسلامية «حماس» موقفها، وقال مسؤول إن حماس ترفض. وتبنى تنظيم الدولة الإسلامية، أو «داعش»، الهجوم، وكان داعش قد هدد.',
     config,
