@@ -89,10 +89,11 @@ export default defineRule<Options>({
       // university's president named جوزيف عون is not Lebanon's جوزاف عون): that respelling is offered.
       // Not a surname alone (ترمب), nor a name only its hamza, final letters or spacing set apart
       // (ابو الغيط، عبدالفتاح البرهان, misspellings of the listed name).
-      const written = entity.counts[0].form;
+      const onlyForm = entity.counts.length === 1 ? entity.counts[0].form : undefined;
       const maybeSomeoneElse =
-        entity.kind === 'person' && entity.source === 'list' && entity.counts.length === 1 && written.includes(' ') && lettersOf(written) !== lettersOf(differing[0].expected);
+        entity.kind === 'person' && entity.source === 'list' && onlyForm !== undefined && onlyForm.includes(' ') && lettersOf(onlyForm) !== lettersOf(differing[0].expected);
       for (const mention of differing) {
+        const channelName = entity.kind === 'place' && BEFORE_NUMBER.test(article.source.slice(mention.span.end, mention.span.end + 8));
         report({
           span: mention.span,
           // An alias written another way (أمريكا for أميركا) is a spelling; only a name in place of another is an alias.
@@ -101,12 +102,12 @@ export default defineRule<Options>({
           related: relatedOf(entity, mention),
           fixes: [
             // In quotation marks a name may be a title (كتاب «أمريكا التي رأيت»), which keeps its spelling,
-            // and before a number a brand's (قناة كوردستان 24).
+            // and a place's before a number a channel's (قناة كوردستان 24).
             {
               messageId: 'use',
               data: { preferred: mention.expected },
               edits: [edit(mention)],
-              safe: mention.spellingOnly && !mention.quoted && !maybeSomeoneElse && !(entity.kind === 'place' && BEFORE_NUMBER.test(article.source.slice(mention.span.end, mention.span.end + 8))),
+              safe: mention.spellingOnly && !mention.quoted && !maybeSomeoneElse && !channelName,
             },
             ...(everywhere ? [everywhere] : []),
           ],
