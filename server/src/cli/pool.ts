@@ -31,6 +31,10 @@ export interface ResultBatch {
 
 /** Batches a worker holds at once: it starts the next while this thread is busy with its own. */
 const BATCHES_IN_FLIGHT = 2;
+/** Files in a batch at most: a message's worth, small against the run. */
+const MAX_BATCH = 50;
+/** A batch is at most this fraction of the files left per thread (1/8 of a thread's share at the start). */
+const BATCHES_PER_THREAD_LEFT = 8;
 
 /**
  * The text a worker thread must have to pay for itself. Each thread spends about a second of processor
@@ -75,12 +79,14 @@ export async function checkFiles(
     checkHere({ start: 0, tasks });
     return;
   }
-  const batchSize = Math.max(1, Math.min(50, Math.ceil(tasks.length / (threads * 8))));
   let next = 0;
+  // Batches shrink as the files run out (a share of what is left), so the threads finish together rather
+  // than one waiting on the other's last batches.
   const takeBatch = (): Batch | undefined => {
     if (next >= tasks.length) return undefined;
     const start = next;
-    next = Math.min(tasks.length, next + batchSize);
+    const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil((tasks.length - start) / (threads * BATCHES_PER_THREAD_LEFT))));
+    next = Math.min(tasks.length, next + size);
     return { start, tasks: tasks.slice(start, next) };
   };
 
