@@ -26,6 +26,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a chant doubles its لا before the ل of what it refuses; لا لا before a verb is a slip',
+    text: 'وهتف المحتجون: «لا لا للتمديد»، وقال أحدهم إنه لا لا يمكن أن يقبل.',
+    findings: [{ covers: 'لا لا', nth: 1 }],
+    fixed: 'وهتف المحتجون: «لا لا للتمديد»، وقال أحدهم إنه لا يمكن أن يقبل.',
+  },
+  {
     name: 'إن doubled is the letter N of an acronym beside a letter name, and a slip elsewhere',
     text: 'وقال الوزير في مقابلة مع شبكة سي إن إن إن المفاوضات مستمرة، وقال المتحدث إن إن الوفد وصل.',
     findings: [{ covers: 'إن إن', nth: 2 }],

@@ -8,8 +8,8 @@ import type { ReportedFinding } from '../types';
 const HARAKAT = /[\u064B-\u0652\u0670]/;
 const DIGIT = /\p{Nd}/u;
 const GAP = /^\s+$/;
-/** What may follow an emphatic «لا لا» (a closing mark or punctuation, not a word). */
-const AFTER_EMPHASIS = /^\s*(?:[،,؛;.!؟?…:»”"')\]]|$)/;
+/** What may follow an emphatic «لا لا»: a closing mark or punctuation, or the ل of a chant (لا لا للتمديد). */
+const AFTER_EMPHASIS = /^\s*(?:[،,؛;.!؟?…:»”"')\]]|$|ل)/;
 
 /** Doubled on purpose: «هو هو» (the very same), «كلا كلا» and «نعم نعم» (emphasis). */
 const IDIOMATIC_DOUBLES = new Set(['هو', 'هي', 'هم', 'كلا', 'نعم']);
@@ -90,8 +90,8 @@ export default defineRule({
     bad: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
     good: 'وصل الوفد إلى القاهرة صباح الأحد.',
     notFlagged: {
-      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، أما قرية قرية فتعني قرية بعد قرية)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
-      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation; a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, and for an indefinite word in ة (حكومة حكومة, but قرية قرية is village by village), the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
+      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم أو في هتاف (لا لا للتمديد)، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، أما قرية قرية فتعني قرية بعد قرية)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
+      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation or in a chant (لا لا للتمديد); a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, and for an indefinite word in ة (حكومة حكومة, but قرية قرية is village by village), the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
     },
   },
   defaultOptions: {},
