@@ -68,6 +68,8 @@ export default defineRule({
       paragraph.sentences.forEach((sentence, position) => {
         const form = sentenceForm(sentence, sentenceForms);
         const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
+        // One result under each label of a list (الدائرة الأولى: … الدائرة الثانية: …) is that label's.
+        if (first?.sentence && position === 0 && labelBefore(article.paragraphs, index) !== undefined && differentLabels(article.paragraphs, first.sentence, index)) return;
         if (first) {
           const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
           // Deleting is safe for a pasted copy, not for a repeat in context: a list item under another
@@ -113,6 +115,22 @@ export default defineRule({
     });
   },
 });
+
+/** A short line ending in a colon that labels what follows: الدائرة الأولى (طنجة): */
+const LABEL = /^[^\n.؟?!]{1,60}:$/u;
+
+/** The label line right before paragraph `index`, if it has one. */
+function labelBefore(paragraphs: readonly Paragraph[], index: number): string | undefined {
+  const text = paragraphs[index - 1]?.text.trim();
+  return text !== undefined && LABEL.test(text) ? text : undefined;
+}
+
+/** The first copy also opens its paragraph, under a label of its own, other than the later copy's. */
+function differentLabels(paragraphs: readonly Paragraph[], first: { paragraph: Paragraph; sentence: Sentence }, index: number): boolean {
+  if (first.paragraph.sentences[0] !== first.sentence) return false;
+  const label = labelBefore(paragraphs, paragraphs.indexOf(first.paragraph));
+  return label !== undefined && label !== labelBefore(paragraphs, index);
+}
 
 /** A paragraph that is an interviewer's question: «س:» or «سؤال:» then a question. */
 const INTERVIEW_QUESTION = /^[ \t]*(?:س|سؤال)[ \t]*[:\-–][^\n]*؟[»"”)\s]*$/u;
