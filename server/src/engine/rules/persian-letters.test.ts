@@ -73,8 +73,8 @@ testRule(rule, [
     suggested: 'حصل علي موافقة.',
   },
   {
-    name: 'Persian sentences are left alone: function words, or letters Arabic does not use',
-    text: 'وقال المتحدث: «من این کتاب را خواندم». ورفع المحتجون لافتة کتب علیها «مرگ بر دیکتاتور».',
+    name: 'Persian sentences are left alone: function words, a function word and a word joined in Persian spelling, or letters Arabic does not use',
+    text: 'وقال المتحدث: «من این کتاب را خواندم». ورفع المحتجون لافتة کتب علیها «مرگ بر دیکتاتور». وكتب ظريف على حسابه بالفارسية: ایران قوی است و تسلیم نمی\u200cشود.',
     findings: [],
   },
   {

@@ -105,14 +105,17 @@ export function isPersianOrUrdu(sentence: Sentence, paragraph: Paragraph): boole
 const persianSentences = new Attached<Sentence, boolean>();
 
 /**
- * A letter Arabic does not use, or two function words; with `joinedWords`, a word joined by a non-joiner
- * in Persian spelling too (in a whole Arabic sentence it is a Persian-typed name: آیت‌الله).
+ * A letter Arabic does not use, or two signs of Persian among its function words and a word joined by a
+ * non-joiner in Persian spelling (ایران قوی است و تسلیم نمی‌شود); with `joinedWords`, such a word alone. In
+ * a whole Arabic sentence one alone is a Persian-typed name (آیت‌الله).
  */
 function readsAsPersian(text: string, joinedWords: boolean): boolean {
   if (!PERSIAN_BLOCK_LETTER.test(text)) return false;
-  if (NON_ARABIC_LETTER.test(text) || (joinedWords && PERSIAN_JOINED_WORD.test(text))) return true;
-  let functionWords = 0;
-  for (const word of text.split(NON_LETTERS)) if (FUNCTION_WORDS.has(word) && ++functionWords >= 2) return true;
+  if (NON_ARABIC_LETTER.test(text)) return true;
+  const joined = PERSIAN_JOINED_WORD.test(text);
+  if (joined && joinedWords) return true;
+  let signs = joined ? 1 : 0;
+  for (const word of text.split(NON_LETTERS)) if (FUNCTION_WORDS.has(word) && ++signs >= 2) return true;
   return false;
 }
 
