@@ -1,6 +1,6 @@
 import { mapPacked } from '../packed';
 import { defineRule, type HouseStyle } from '../rule';
-import { CLOSER_OF, isLatinQuotation, marksOf, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
+import { CLOSER_OF, isLatinQuotation, isTitleLike, marksOf, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
 import type { Fix, ReportedFinding } from '../types';
 
 type Family = Exclude<HouseStyle['quoteStyle'], 'auto'>;
@@ -57,7 +57,7 @@ export default defineRule({
     const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
     // Speech sets the style: titles and names in quotation marks (رواية "الطريق"، لـ"الوكالة") are many
     // in some copy and would outvote the one quotation. They vote only in copy that quotes no speech.
-    const speech = outer.filter((q) => wordsIn(article.prose, q) >= SPEECH_WORDS);
+    const speech = outer.filter((q) => !isTitleLike(article.prose, q));
     const voters = speech.length > 0 ? speech : outer;
     const usedMost = house.quoteStyle === 'auto' ? mostUsed(voters.map((q) => familyOf(q.style))) : { value: house.quoteStyle, tied: false };
     if (usedMost === undefined) return;
@@ -87,13 +87,6 @@ export default defineRule({
   },
 });
 
-/** Words in a quotation for it to be speech rather than a title or a name. */
-const SPEECH_WORDS = 3;
-
-function wordsIn(prose: string, q: Quotation): number {
-  const inside = prose.slice(q.open + 1, q.close).trim();
-  return inside === '' ? 0 : inside.split(/\s+/u).length;
-}
 
 /** The matched quotations of all paragraphs that `keep` keeps, in text order. */
 function matchedQuotations(byParagraph: readonly (readonly Quotation[])[], keep: (q: Quotation) => boolean): Quotation[] {

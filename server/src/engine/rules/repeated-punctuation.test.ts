@@ -21,6 +21,12 @@ testRule(rule, [
     suggested: 'وكتب اللاعب: «شكرا للجماهير! هل رأيتم الهدف؟» وقال المدرب: «الفوز مهم، جدا».',
   },
   {
+    name: 'a title in quotation marks keeps its two dots; two dots in a quoted sentence are offered an ellipsis',
+    text: 'وصدرت رواية «بيروت.. مدينتي» هذا العام، وقال الكاتب: «انتظرنا طويلا.. ثم جاء الفرج».',
+    findings: [{ covers: '..', nth: 1, messageId: 'twoDots' }],
+    suggested: 'وصدرت رواية «بيروت.. مدينتي» هذا العام، وقال الكاتب: «انتظرنا طويلا… ثم جاء الفرج».',
+  },
+  {
     name: 'the dot of a Latin abbreviation before a comma is no doubled mark',
     text: 'وتضم القائمة دولا عدة (e.g., مصر والأردن) وشركات أخرى (Apple Inc., Google) وفق التقرير.',
     findings: [],

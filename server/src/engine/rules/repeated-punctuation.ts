@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
-import { quotationAt } from '../text/pairs';
+import { isTitleLike, quotationAt } from '../text/pairs';
 import { doublesMarkBefore, headlineTopicDotsAt, isArabicMark, isLatinLetter, isLatinLetterOrDigit, markKind, stopsAfterTerminal } from '../text/punctuation';
 
 const RUNS = /[،,]{2,}|[؛;]{2,}|[؟?!]{2,}|[.…]{2,}/g;
@@ -57,8 +57,8 @@ export default defineRule({
     bad: 'هل انتهت الأزمة؟؟ لا أحد يعرف!! وقال المتحدث،، إن المحادثات مستمرة. .',
     good: 'هل انتهت الأزمة؟ لا أحد يعرف! وقال المتحدث، إن المحادثات مستمرة.',
     notFlagged: {
-      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» ما لم يمنعهما أسلوب الدار. وعلامات التعجب والاستفهام المكررة داخل الاقتباس (منشور منقول بنصه) يُقترح توحيدها ولا توحد تلقائيا.',
-      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان» unless the house style forbids it. Doubled exclamation and question marks inside a quotation (a post quoted as written) are offered for fixing, not fixed.',
+      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» ما لم يمنعهما أسلوب الدار. ونقطتا العنوان المنشور بين علامتي تنصيص (رواية «بيروت.. مدينتي»). وعلامات التعجب والاستفهام المكررة داخل الاقتباس (منشور منقول بنصه) يُقترح توحيدها ولا توحد تلقائيا.',
+      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان» unless the house style forbids it. Two dots in a title in quotation marks, as published (رواية «بيروت.. مدينتي»). Doubled exclamation and question marks inside a quotation (a post quoted as written) are offered for fixing, not fixed.',
     },
   },
   defaultOptions: {},
@@ -81,6 +81,9 @@ export default defineRule({
             continue;
           }
           if (isLatinLetterOrDigit(text.charCodeAt(start - 1)) && isLatinLetterOrDigit(text.charCodeAt(end))) continue; // 1..10
+          // A title keeps the dots it was published with: رواية «بيروت.. مدينتي».
+          const quotation = quotationAt(paragraph, span.start);
+          if (quotation && isTitleLike(text, quotation, base)) continue;
           report({ span, messageId: 'twoDots', fixes: [{ messageId: 'useEllipsis', edits: [{ span, text: '…' }], safe: false }] });
           continue;
         }

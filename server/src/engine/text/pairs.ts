@@ -261,6 +261,18 @@ function closesAt(text: string, at: number): boolean {
   return !(isProcliticLetter(prev) && isSpace(text[at - 2]));
 }
 
+/** Words in a quotation for it to be speech rather than a title or a name («الشروق»، «أوراق الخريف»). */
+const SPEECH_WORDS = 3;
+
+/**
+ * A quotation of fewer than SPEECH_WORDS words: a title, a name or a term rather than speech, written as
+ * it is published. `text` starts at offset `base`.
+ */
+export function isTitleLike(text: string, q: Pair, base = 0): boolean {
+  const inside = text.slice(q.open + 1 - base, q.close - base).trim();
+  return inside === '' || inside.split(/\s+/u).length < SPEECH_WORDS;
+}
+
 /**
  * A quotation in Latin script only ("Life always finds a way", a post in English): its marks are its own
  * (editorial-rules.md §4), whatever the Arabic sentence around it writes. `text` starts at offset `base`
