@@ -106,15 +106,15 @@ const persianSentences = new Attached<Sentence, boolean>();
 
 /**
  * A letter Arabic does not use, or two signs of Persian among its function words and a word joined by a
- * non-joiner in Persian spelling (ایران قوی است و تسلیم نمی‌شود); with `joinedWords`, such a word alone. In
- * a whole Arabic sentence one alone is a Persian-typed name (آیت‌الله).
+ * non-joiner in Persian spelling (ایران قوی است و تسلیم نمی‌شود); with `joinedWords` (a quotation), such a
+ * word alone. In a whole sentence one alone is a Persian-typed name (آیت‌الله), and one inside its
+ * quotation marks is the quotation's, which is told apart on its own.
  */
 function readsAsPersian(text: string, joinedWords: boolean): boolean {
   if (!PERSIAN_BLOCK_LETTER.test(text)) return false;
   if (NON_ARABIC_LETTER.test(text)) return true;
-  const joined = PERSIAN_JOINED_WORD.test(text);
-  if (joined && joinedWords) return true;
-  let signs = joined ? 1 : 0;
+  if (joinedWords && PERSIAN_JOINED_WORD.test(text)) return true;
+  let signs = !joinedWords && PERSIAN_JOINED_WORD.test(text.replace(QUOTED, ' ')) ? 1 : 0;
   for (const word of text.split(NON_LETTERS)) if (FUNCTION_WORDS.has(word) && ++signs >= 2) return true;
   return false;
 }
