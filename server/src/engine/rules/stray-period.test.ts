@@ -154,15 +154,16 @@ testRule(rule, [
     suggested: 'وتأجلت الجلسة للمرة الرابعة. ما أدى إلى ذلك؟ يقول المحامي إن الشهود تغيبوا. واستمع القاضي إلى الشهود، ما أدى إلى تأجيل الجلسة كان غياب المحامي.',
   },
   {
-    name: 'a relative pronoun that cannot describe the noun before the stop is only a suggestion: الذي after a dual in تين, الذين after a feminine, التي after a plural in ون',
-    text: 'وأصدرت المحكمة حكمين في القضيتين. الذي صدر بحق المتهم الأول قابل للطعن. وعقدت الحكومة. الذين حضروا الاجتماع وقعوا البيان. ووصل المراقبون. التي أرسلتهم المنظمة كانت في الانتظار. وأقرت اللجنة الخطة. التي أعدتها الوزارة.',
+    name: 'a relative pronoun that may not describe the noun before the stop is only a suggestion: الذي after a dual in تين, الذين after a feminine, التي after a plural in ون or a masculine singular',
+    text: 'وأصدرت المحكمة حكمين في القضيتين. الذي صدر بحق المتهم الأول قابل للطعن. وعقدت الحكومة. الذين حضروا الاجتماع وقعوا البيان. ووصل المراقبون. التي أرسلتهم المنظمة كانت في الانتظار. وأقرت اللجنة الخطة. التي أعدتها الوزارة. وأصيب السائق في الحادث. التي كانت معه نجت.',
     findings: [
       { covers: '. الذي', messageId: 'mayDepend', severity: 'info' },
       { covers: '. الذين', messageId: 'mayDepend', severity: 'info' },
       { covers: '. التي', messageId: 'mayDepend', severity: 'info' },
       { covers: '. التي', nth: 1, messageId: 'relativePronoun' },
+      { covers: '. التي', nth: 2, messageId: 'mayDepend', severity: 'info' },
     ],
-    fixed: 'وأصدرت المحكمة حكمين في القضيتين. الذي صدر بحق المتهم الأول قابل للطعن. وعقدت الحكومة. الذين حضروا الاجتماع وقعوا البيان. ووصل المراقبون. التي أرسلتهم المنظمة كانت في الانتظار. وأقرت اللجنة الخطة، التي أعدتها الوزارة.',
+    fixed: 'وأصدرت المحكمة حكمين في القضيتين. الذي صدر بحق المتهم الأول قابل للطعن. وعقدت الحكومة. الذين حضروا الاجتماع وقعوا البيان. ووصل المراقبون. التي أرسلتهم المنظمة كانت في الانتظار. وأقرت اللجنة الخطة، التي أعدتها الوزارة. وأصيب السائق في الحادث. التي كانت معه نجت.',
   },
   {
     name: 'a verbless opener before a main clause whose verb starts with a root و',

@@ -183,14 +183,16 @@ function hasOwnPredicate(next: Sentence): boolean {
 const QUESTION_END = /[؟?][»"”)\]]*\s*$/u;
 
 /**
- * Endings of the noun before the stop that a relative pronoun cannot describe: الذي a feminine or a plural
- * in ات or a dual in تين (القضيتين. الذي), الذين a feminine (الحكومة. الذين), التي a masculine plural in ون.
- * Anything else may agree (a broken plural, a country).
+ * Endings of the noun before the stop that a relative pronoun may not describe: الذي a feminine or a plural
+ * in ات or a dual in تين (القضيتين. الذي), الذين a feminine (الحكومة. الذين), التي a masculine plural in ون
+ * or a definite noun ending as a masculine singular does (الحادث. التي كانت معه نجت): then the pronoun may
+ * open a sentence of its own, and the comma is only offered. A broken plural that التي describes (الدول)
+ * loses its safe fix with them.
  */
 const DISAGREEING_ENDINGS = new Map<string, RegExp>([
   [foldLetters('الذي'), /(?:ة|ات|تين|تان)$/u],
   [foldLetters('الذين'), /ة$/u],
-  [foldLetters('التي'), /ون$/u],
+  [foldLetters('التي'), /(?:ون|^ال[^ ]{2,}[^ةهتياىء])$/u],
 ]);
 
 /** Whether the relative pronoun (folded) may describe `noun`, the word before the stop. */
@@ -291,8 +293,8 @@ export default defineRule<Options>({
     bad: 'اتفق الطرفان على جدول زمني. بما في ذلك موعد الانسحاب.',
     good: 'اتفق الطرفان على جدول زمني، بما في ذلك موعد الانسحاب.',
     notFlagged: {
-      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟». ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي).',
-      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟. The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي), or when the pronoun cannot describe the noun before the stop (القضيتين. الذي).',
+      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟». ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي).',
+      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟. The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي).',
     },
   },
   defaultOptions: { extraPhrases: [] },
