@@ -8,8 +8,8 @@ const SPACE = /\s/;
 
 interface FirstCopy {
   span: Span;
-  /** Set when the copy is a whole sentence (not a quotation inside one). */
-  sentence?: { paragraph: Paragraph; sentence: Sentence };
+  /** Set when the copy is a whole sentence (not a quotation inside one); `index` is its paragraph's. */
+  sentence?: { paragraph: Paragraph; index: number; sentence: Sentence };
 }
 
 export default defineRule({
@@ -61,10 +61,10 @@ export default defineRule({
     let liveBlog: boolean | undefined;
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.isHeadline) return; // a lede may echo the headline
-      // The story restates the items of its summary by design: list items are compared among themselves.
-      const scope = isListItem(article.source, paragraph) ? LIST_ITEMS : '';
       // An interviewer puts one question to each person of a vox pop.
       if (INTERVIEW_QUESTION.test(paragraph.text)) return;
+      // The story restates the items of its summary by design: list items are compared among themselves.
+      const scope = isListItem(article.source, paragraph) ? LIST_ITEMS : '';
       paragraph.sentences.forEach((sentence, position) => {
         const form = sentenceForm(sentence, sentenceForms);
         const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
@@ -97,7 +97,7 @@ export default defineRule({
           });
           return;
         }
-        if (form.comparable) firstByKey.set(scope + form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, sentence } });
+        if (form.comparable) firstByKey.set(scope + form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence } });
         for (const part of form.quotedParts) {
           const span = { start: sentence.start + part.start, end: sentence.start + part.end };
           const earlier = firstByKey.get(scope + part.key);
@@ -126,9 +126,9 @@ function labelBefore(paragraphs: readonly Paragraph[], index: number): string | 
 }
 
 /** The first copy also opens its paragraph, under a label of its own, other than the later copy's. */
-function differentLabels(paragraphs: readonly Paragraph[], first: { paragraph: Paragraph; sentence: Sentence }, index: number): boolean {
+function differentLabels(paragraphs: readonly Paragraph[], first: { paragraph: Paragraph; index: number; sentence: Sentence }, index: number): boolean {
   if (first.paragraph.sentences[0] !== first.sentence) return false;
-  const label = labelBefore(paragraphs, paragraphs.indexOf(first.paragraph));
+  const label = labelBefore(paragraphs, first.index);
   return label !== undefined && label !== labelBefore(paragraphs, index);
 }
 
