@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseArticle, splitSentences } from './article';
 import { extractProse, OPAQUE } from './prose';
+import { outsideQuotations } from './pairs';
 
 const sentences = (text: string) => splitSentences(text, 0).map((s) => s.text);
 
@@ -85,5 +86,14 @@ describe('prose', () => {
   });
   it('masks a comment on its own line with spaces', () => {
     assert.equal(extractProse('أ\n<!-- x -->\nب', 'plain'), 'أ\n          \nب');
+  });
+});
+
+describe('quotations', () => {
+  it('outsideQuotations leaves out each quotation with its marks, within the stretch asked for', () => {
+    const [paragraph] = parseArticle('ونشرت وكالة «ایرنا» خبرا بعنوان «سفر رئیس جمهور» أمس.', 'plain').paragraphs;
+    assert.equal(outsideQuotations(paragraph), 'ونشرت وكالة   خبرا بعنوان   أمس.');
+    const from = paragraph.text.indexOf('خبرا');
+    assert.equal(outsideQuotations(paragraph, from, paragraph.end), 'خبرا بعنوان   أمس.');
   });
 });

@@ -97,6 +97,21 @@ export function quotationAt(paragraph: Paragraph, at: number): Quotation | undef
   return undefined;
 }
 
+/**
+ * The paragraph's text from `start` to `end` (absolute offsets, its whole text by default) with its
+ * quotations, marks included, left out: what the paragraph says in its own voice.
+ */
+export function outsideQuotations(paragraph: Paragraph, start = paragraph.start, end = paragraph.end): string {
+  let outside = '';
+  let from = start;
+  for (const { open, close, depth } of quotationsOf(paragraph)) {
+    if (depth > 0 || close < from || open >= end) continue;
+    outside += paragraph.text.slice(from - paragraph.start, Math.max(from, open) - paragraph.start) + ' ';
+    from = Math.min(end, close + 1);
+  }
+  return outside + paragraph.text.slice(from - paragraph.start, end - paragraph.start);
+}
+
 /** The closing mark that pairs with an opening one in the given style. */
 export const CLOSER_OF: Record<QuoteStyle, string> = { guillemets: '»', curly: '”', 'curly-reversed': '“', straight: '"' };
 export const OPENER_OF: Record<QuoteStyle, string> = { guillemets: '«', curly: '“', 'curly-reversed': '”', straight: '"' };

@@ -1,6 +1,6 @@
 import { Attached } from '../attached';
 import type { Paragraph, Sentence } from './article';
-import { quotationAt, type Quotation } from './pairs';
+import { outsideQuotations, quotationAt, type Quotation } from './pairs';
 import { characterClass, characterKind, holds } from './rare-characters';
 
 // Telling Persian, Urdu and Kurdish text apart from Arabic written with a Persian keyboard. Arabic copy
@@ -43,18 +43,16 @@ const PERSIAN_JOINED_WORD = new RegExp(`[${PERSIAN_BLOCK_LETTERS}]\\p{L}*\u200c|
  * مذاکره نمی‌کنیم»): a letter Arabic does not use, a word joined by a non-joiner in Persian spelling, two
  * of their function words; or, in a paragraph typed with Arabic ي and ك around it, words of its own
  * written with ی or ک and none with ي or ك (بعنوان «دیدار وزیر خارجه با همتای عمانی»): a keyboard changes
- * for a pasted quotation, not within a sentence. Other quotations are left out of the paragraph's words.
+ * for a pasted quotation, not within a sentence. `around` is the paragraph outside its quotations, so a
+ * Persian name quoted elsewhere («ایرنا») does not count.
  */
 function isPersianQuotation(quotation: string, around: string): boolean {
-  if (readsAsPersian(quotation, true)) return true;
+  if (readsAsPersian(quotation, quotation, true)) return true;
   const inside = keyboardWords(quotation);
   if (inside.arabic > 0 || inside.persian < MIN_PERSIAN_WORDS) return false;
-  const outside = keyboardWords(around.replace(QUOTED, ' '));
+  const outside = keyboardWords(around);
   return outside.arabic >= ARABIC_KEYBOARD_RATIO * outside.persian && outside.arabic > 0;
 }
-
-/** Other quotations of the paragraph, left out of what tells its keyboard: a Persian name quoted («ایرنا»). */
-const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
 
 /** The letters an Arabic keyboard types where a Persian one types ی and ک. */
 const ARABIC_KEY_LETTER = /[يىك]/u;
@@ -80,7 +78,7 @@ export function inPersianQuotation(paragraph: Paragraph, at: number): boolean {
   let persian = persianQuotations.get(quotation);
   if (persian === undefined) {
     const { text, start } = paragraph;
-    persian = isPersianQuotation(text.slice(quotation.open - start, quotation.close - start), text.slice(0, quotation.open - start) + text.slice(quotation.close - start));
+    persian = isPersianQuotation(text.slice(quotation.open - start, quotation.close - start), outsideQuotations(paragraph));
     persianQuotations.set(quotation, persian);
   }
   return persian;
@@ -98,7 +96,7 @@ export function isPersianOrUrdu(sentence: Sentence, paragraph: Paragraph): boole
   if (!holds(paragraph, PERSIAN_BLOCK)) return false;
   // Kept: a rule may ask once per character of a long sentence.
   let persian = persianSentences.get(sentence);
-  if (persian === undefined) persianSentences.set(sentence, (persian = readsAsPersian(sentence.text, false)));
+  if (persian === undefined) persianSentences.set(sentence, (persian = readsAsPersian(sentence.text, outsideQuotations(paragraph, sentence.start, sentence.end), false)));
   return persian;
 }
 
@@ -106,15 +104,17 @@ const persianSentences = new Attached<Sentence, boolean>();
 
 /**
  * A letter Arabic does not use, or two signs of Persian among its function words and a word joined by a
- * non-joiner in Persian spelling (ایران قوی است و تسلیم نمی‌شود); with `joinedWords` (a quotation), such a
- * word alone. In a whole sentence one alone is a Persian-typed name (آیت‌الله), and one inside its
+ * non-joiner in Persian spelling in `joinedIn` (ایران قوی است و تسلیم نمی‌شود); with `joinedAlone`, such a
+ * word alone. A quotation is read with both; a sentence looks for the joined word only outside its
+ * quotations and wants a second sign: one alone is a Persian-typed name (آیت‌الله), and one inside
  * quotation marks is the quotation's, which is told apart on its own.
  */
-function readsAsPersian(text: string, joinedWords: boolean): boolean {
+function readsAsPersian(text: string, joinedIn: string, joinedAlone: boolean): boolean {
   if (!PERSIAN_BLOCK_LETTER.test(text)) return false;
   if (NON_ARABIC_LETTER.test(text)) return true;
-  if (joinedWords && PERSIAN_JOINED_WORD.test(text)) return true;
-  let signs = !joinedWords && PERSIAN_JOINED_WORD.test(text.replace(QUOTED, ' ')) ? 1 : 0;
+  const joined = PERSIAN_JOINED_WORD.test(joinedIn);
+  if (joined && joinedAlone) return true;
+  let signs = joined ? 1 : 0;
   for (const word of text.split(NON_LETTERS)) if (FUNCTION_WORDS.has(word) && ++signs >= 2) return true;
   return false;
 }
