@@ -4,7 +4,7 @@ import { isArabicLetter } from '../text/normalize';
 import { isLatinQuotation, marksOf, PAIR_MARKS, quotationAt } from '../text/pairs';
 import { OPAQUE_CODE } from '../text/prose';
 import { characterClass, characterKind, holds } from '../text/rare-characters';
-import { isDigit, isHaraka, isLatinLetter } from '../text/punctuation';
+import { isDigit, isHaraka, isLatinAbbreviationDot, isLatinLetter } from '../text/punctuation';
 
 const LATIN_MARK = characterClass(',;?', 'g');
 const LATIN_MARKS = characterKind(',;?');
@@ -120,7 +120,7 @@ export default defineRule({
       const before = sideOf(text, at, -1, partners);
       const after = sideOf(text, at, 1, partners);
       // After a Latin abbreviation's dot (e.g., i.e.,) a comma is the Latin phrase's.
-      if (mark === ',' && text[at - 1] === '.' && isLatinLetter(text.charCodeAt(at - 2))) continue;
+      if (mark === ',' && isLatinAbbreviationDot(text, at - 1)) continue;
       const closesLatinWord = before === 'latin' && (mark === '?' ? asksInArabic(text, at) : arabicWordFollows(text, at));
       if (!closesLatinWord && (before === 'latin' || after === 'latin' || (before !== 'arabic' && after !== 'arabic'))) continue;
       const quotation = quotationAt(paragraph, base + at);

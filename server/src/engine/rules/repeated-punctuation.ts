@@ -1,14 +1,9 @@
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
 import { isTitleLike, quotationAt } from '../text/pairs';
-import { doublesMarkBefore, headlineTopicDotsAt, isArabicMark, isLatinLetter, isLatinLetterOrDigit, markKind, stopsAfterTerminal } from '../text/punctuation';
+import { doublesMarkBefore, headlineTopicDotsAt, isArabicMark, isLatinAbbreviationDot, isLatinLetterOrDigit, markKind, stopsAfterTerminal } from '../text/punctuation';
 
 const RUNS = /[،,]{2,}|[؛;]{2,}|[؟?!]{2,}|[.…]{2,}/g;
-/** The dot at `at` closes a Latin abbreviation (e.g., etc., Inc.), which a comma may follow: e.g., مصر. */
-function endsLatinAbbreviation(text: string, at: number): boolean {
-  return text[at] === '.' && isLatinLetter(text.charCodeAt(at - 1));
-}
-
 /** A run of exclamation and question marks: emphasis a writer may mean. */
 const EXCLAMATIONS = /^[؟?!]+$/;
 /** A mark, maybe blanks, a mark: the second may repeat the first (`انتهى . .`) or be a stop by a comma. */
@@ -121,7 +116,7 @@ export default defineRule({
     for (let m = MARK_PAIRS.exec(text); m; m = MARK_PAIRS.exec(text)) {
       const first = m.index;
       const second = first + m[0].length;
-      if (!doublesMarkBefore(text, second) || endsLatinAbbreviation(text, first)) continue;
+      if (!doublesMarkBefore(text, second) || isLatinAbbreviationDot(text, first)) continue;
       const span = at(first, second + 1);
       const run = text.slice(first, second + 1);
       if (stopsAfterTerminal(text, first, second)) {

@@ -13,6 +13,11 @@ export function isDigit(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9);
 }
 
+/** The dot at `at` closes a Latin abbreviation (e.g., etc., Inc.): the comma after it is the Latin phrase's. */
+export function isLatinAbbreviationDot(text: string, at: number): boolean {
+  return text[at] === '.' && isLatinLetter(text.charCodeAt(at - 1));
+}
+
 export function isLatinLetterOrDigit(code: number): boolean {
   return isLatinLetter(code) || isDigit(code);
 }
