@@ -8,8 +8,9 @@ import type { FileResult } from './report';
 
 // Checks many files on all cores: this thread checks its share and one worker thread per other core
 // checks the rest. This thread does the work of a core rather than only handing out files, since each
-// worker thread pays again for loading, compiling and warming the engine. Files go out in small batches,
-// so a thread that drew long articles does not hold the others up.
+// worker thread pays again for loading, compiling and warming the engine. Every thread takes the next
+// file from one counter in shared memory as soon as it is done with the last: no thread waits for
+// another to hand it work, and the threads finish within a file of each other.
 
 export interface PoolOptions {
   /** --workers (threads in all, this one included); default one per core when there is text enough. */
@@ -18,23 +19,22 @@ export interface PoolOptions {
   workerScript?: string;
 }
 
-/** Files sent to a thread, from `start` in the run's order; the worker answers with a ResultBatch. */
-export interface Batch {
-  start: number;
+/** What a worker thread is started with. */
+export interface WorkerJob {
+  settings: CheckSettings;
   tasks: readonly FileTask[];
+  /** One Int32: the index of the next file to take, shared by every thread. */
+  nextFile: SharedArrayBuffer;
 }
 
+/** Results a worker sends at once; `done` with its last. */
 export interface ResultBatch {
-  start: number;
-  results: FileResult[];
+  results: [index: number, result: FileResult][];
+  done: boolean;
 }
 
-/** Batches a worker holds at once: it starts the next while this thread is busy with its own. */
-const BATCHES_IN_FLIGHT = 2;
-/** Files in a batch at most: a message's worth, small against the run. */
-const MAX_BATCH = 50;
-/** A batch is at most this fraction of the files left per thread (1/8 of a thread's share at the start). */
-const BATCHES_PER_THREAD_LEFT = 8;
+/** Files a thread checks between passing results on: a message's worth, small against the run. */
+export const RESULTS_PER_MESSAGE = 16;
 
 /**
  * The text a worker thread must have to pay for itself. Each thread spends about a second of processor
@@ -64,6 +64,12 @@ function sizeOf(path: string): number {
   }
 }
 
+/** The index of the next file for this thread to check, or -1 when every file is taken. */
+export function takeFile(nextFile: Int32Array, fileCount: number): number {
+  const index = Atomics.add(nextFile, 0, 1);
+  return index < fileCount ? index : -1;
+}
+
 /** Calls `onResult` with each task's index and result, in the order they finish. */
 export async function checkFiles(
   tasks: readonly FileTask[],
@@ -74,68 +80,49 @@ export async function checkFiles(
   const threads = options.workerScript ? threadCount(tasks, options.workers) : 1;
   lowerHelperThreads(threads);
   const checker = new Checker(settings);
-  const checkHere = (batch: Batch) => batch.tasks.forEach((task, i) => onResult(batch.start + i, checker.checkFile(task)));
   if (threads <= 1) {
-    checkHere({ start: 0, tasks });
+    tasks.forEach((task, index) => onResult(index, checker.checkFile(task)));
     return;
   }
-  let next = 0;
-  // Batches shrink as the files run out (a share of what is left), so the threads finish together rather
-  // than one waiting on the other's last batches.
-  const takeBatch = (): Batch | undefined => {
-    if (next >= tasks.length) return undefined;
-    const start = next;
-    const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil((tasks.length - start) / (threads * BATCHES_PER_THREAD_LEFT))));
-    next = Math.min(tasks.length, next + size);
-    return { start, tasks: tasks.slice(start, next) };
-  };
+  const job: WorkerJob = { settings, tasks, nextFile: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
+  const nextFile = new Int32Array(job.nextFile);
+  const stopHandingOut = () => Atomics.store(nextFile, 0, tasks.length);
 
   const workers: Worker[] = [];
   let failure: unknown;
   try {
     const workersDone = Promise.all(
       Array.from({ length: threads - 1 }, () => {
-        const worker = new Worker(options.workerScript!, { workerData: settings });
+        const worker = new Worker(options.workerScript!, { workerData: job });
         workers.push(worker);
         return new Promise<void>((resolve, reject) => {
-          let inFlight = 0;
-          const feed = () => {
-            while (inFlight < BATCHES_IN_FLIGHT) {
-              const batch = takeBatch();
-              if (!batch) break;
-              inFlight++;
-              worker.postMessage(batch);
-            }
-            if (inFlight === 0) resolve();
-          };
-          worker.on('message', (batch: ResultBatch) => {
-            inFlight--;
+          worker.on('message', ({ results, done }: ResultBatch) => {
             try {
-              batch.results.forEach((result, i) => onResult(batch.start + i, result));
+              for (const [index, result] of results) onResult(index, result);
             } catch (error) {
               reject(error);
               return;
             }
-            feed();
+            if (done) resolve();
           });
           worker.on('error', reject);
-          worker.on('exit', (code) => {
-            if (code !== 0) reject(new Error(`a worker thread stopped with exit code ${code}`));
-          });
-          feed();
+          worker.on('exit', (code) => reject(new Error(`a worker thread stopped with exit code ${code} before its last results`)));
         }).catch((error: unknown) => {
           failure ??= error;
-          next = tasks.length; // stop handing out files
+          stopHandingOut();
         });
       }),
     );
-    for (let batch = takeBatch(); batch; batch = takeBatch()) {
-      checkHere(batch);
-      await yieldToEvents(); // let the workers' results in and send them more
+    let checkedHere = 0;
+    for (let index = takeFile(nextFile, tasks.length); index >= 0; index = takeFile(nextFile, tasks.length)) {
+      onResult(index, checker.checkFile(tasks[index]));
+      // Now and then the workers' results are let in, so the report goes on in order as it is written.
+      if (++checkedHere % RESULTS_PER_MESSAGE === 0) await yieldToEvents();
     }
     await workersDone;
     if (failure !== undefined) throw failure;
   } finally {
+    stopHandingOut();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

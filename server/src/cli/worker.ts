@@ -1,12 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Checker, type CheckSettings } from './check-file';
-import type { Batch, ResultBatch } from './pool';
+import { Checker } from './check-file';
+import { RESULTS_PER_MESSAGE, takeFile, type ResultBatch, type WorkerJob } from './pool';
 
-// A worker thread of the CLI (bundled as dist/worker.js): checks the batches of files it is sent.
+// A worker thread of the CLI (bundled as dist/worker.js): takes files from the shared counter until none
+// is left, and sends their results in small messages, the last marked done.
 
-const checker = new Checker(workerData as CheckSettings);
-
-parentPort!.on('message', (batch: Batch) => {
-  const answer: ResultBatch = { start: batch.start, results: batch.tasks.map((task) => checker.checkFile(task)) };
-  parentPort!.postMessage(answer);
-});
+const { settings, tasks, nextFile } = workerData as WorkerJob;
+const checker = new Checker(settings);
+const next = new Int32Array(nextFile);
+let results: ResultBatch['results'] = [];
+for (let index = takeFile(next, tasks.length); index >= 0; index = takeFile(next, tasks.length)) {
+  results.push([index, checker.checkFile(tasks[index])]);
+  if (results.length === RESULTS_PER_MESSAGE) {
+    parentPort!.postMessage({ results, done: false } satisfies ResultBatch);
+    results = [];
+  }
+}
+parentPort!.postMessage({ results, done: true } satisfies ResultBatch);
