@@ -141,6 +141,12 @@ testRule(rule, [
     fixed: 'قالت العالمة السويدية إنغريد هولمكفيست إن الجليد يحفظ الحياة. وعادت هولمكفيست من القطب الجنوبي في مارس، ووصلت ولهولمكفيست كتاب جديد.',
   },
   {
+    name: '«one of» after a verb of saying is no name: the place after it is found at its own cue',
+    text: 'وكان محتجون من بلدة أوباري قد أغلقوا الصمامات، وقال أحد وجهاء اوباري إن السكان أنهوا الاعتصام.',
+    findings: [{ covers: 'اوباري', messageId: 'articleSpelling' }],
+    fixed: 'وكان محتجون من بلدة أوباري قد أغلقوا الصمامات، وقال أحد وجهاء أوباري إن السكان أنهوا الاعتصام.',
+  },
+  {
     name: 'words a vowel from a surname with the article are not looked for away from cues',
     text: 'وقال المدير التنفيذي سامر المقبل إن الشركة تتوسع. وفي المقابل تراجعت أسهم المنافسين، وقال المقبل إن المنافسة صحية.',
     findings: [],
