@@ -963,7 +963,7 @@ class NameFinder {
   private findRepeated(): void {
     const byFirst = new Map<string, { words: string[]; kind: NameKind }[]>();
     const starts = repeatedStarts.cleared();
-    const looseSurnames = LOOSE_SURNAMES.cleared();
+    const looseNames = LOOSE_NAMES.cleared();
     const add = (words: string[], kind: NameKind) => {
       const sequences = byFirst.get(words[0]);
       if (!sequences) {
@@ -983,12 +983,14 @@ class NameFinder {
     for (let k = this.cuedFrom; k < this.found.length; k++) {
       const name = this.found[k];
       addBothWays(name.words, name.kind);
+      // A place of one word is looked for in other spellings too (مدينة كادوقلي … إلى كادقلي).
+      if (name.kind === 'place' && name.words.length === 1) looseNames.add(name.words[0], 'place');
       if (name.kind !== 'person' || name.words.length < 2) continue;
       // After a connector the surname is the pair (أبو صفية، عبد الجليل), which the connector's part adds.
       const surname = name.words[name.words.length - 1];
       if (!GIVEN_NAMES.has(surname) && !NAME_CONNECTORS.has(name.words[name.words.length - 2])) {
         add([surname], 'person');
-        looseSurnames.add(surname);
+        looseNames.add(surname, 'person');
       }
       const connector = name.words.findIndex((w, i) => i > 0 && NAME_CONNECTORS.has(w));
       if (connector > 0 && connector < name.words.length - 1) addBothWays(name.words.slice(connector), 'person');
@@ -999,7 +1001,7 @@ class NameFinder {
       // The class, then the filter on the hash of the word: together they turn down nearly every word.
       if (covered[i] || !mayRepeat(classes[i])) continue;
       if (!starts.has(this.foldedHashes[i])) {
-        if (looseSurnames.size > 0 && maySpellSurname(classes[i]) && looseSurnames.mayBeIn(this.headCodes[i], this.looseEnds[i])) this.findLooseSurname(i, looseSurnames);
+        if (looseNames.size > 0 && maySpellSurname(classes[i]) && looseNames.mayBeIn(this.headCodes[i], this.looseEnds[i])) this.findLooseName(i, looseNames);
         continue;
       }
       if (this.isVerbWithPronoun(i)) continue;
@@ -1026,17 +1028,25 @@ class NameFinder {
   /**
    * A lone word that is an unlisted spelling of the surname of a person found at a cue, one vowel or
    * doubling off (هولمكفست after إنغريد هولمكفيست), wherever it stands: as a listed name's spelling is
-   * found anywhere (ONE_EDIT), for surnames long enough not to be a vowel from an ordinary word.
+   * found anywhere (ONE_EDIT), for names long enough not to be a vowel from an ordinary word. A spelling of
+   * a place of one word found at a cue only where a place stands, after a preposition (كادقلي after
+   * مدينة كادوقلي): a cue may have taken a common noun for a place (إقليم محاكمة), whose spellings
+   * are common words too (تواصل محكمة).
    */
-  private findLooseSurname(i: number, surnames: LooseSurnames): void {
+  private findLooseName(i: number, names: LooseNames): void {
     const { splits } = this.known(i);
     for (const split of splits) {
       if (split.mergedArticle) continue;
-      const surname = surnames.spelledBy(split.stem);
-      if (surname === undefined || (split.prefix === '' && this.partOfOtherName(i, i))) continue;
-      this.cover({ first: i, last: i, split, kind: 'person', words: [split.stem], listed: undefined, cued: false });
+      const kind = names.kindSpelledBy(split.stem);
+      if (kind === undefined || (kind === 'person' ? split.prefix === '' && this.partOfOtherName(i, i) : !this.afterPlacePreposition(i))) continue;
+      this.cover({ first: i, last: i, split, kind, words: [split.stem], listed: undefined, cued: false });
       return;
     }
+  }
+
+  /** Whether word i follows a preposition of place (في، إلى، من، قرب …, with و or not). */
+  private afterPlacePreposition(i: number): boolean {
+    return this.isJoined(i) && PLACE_PREPOSITIONS.has(withoutConjunction(this.folded(i - 1)));
   }
 }
 
@@ -1113,6 +1123,9 @@ const FOLDED_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS.
 
 /** Directions after a place (الحوز جنوب مراكش) end its name. */
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
+
+/** Prepositions before a place, folded: where an unlisted spelling of a place is looked for (findLooseName). */
+const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'عن', 'قرب', 'حول', 'داخل', 'خارج', 'نحو', 'عبر', 'باتجاه', 'انحاء', 'ضواحي', ...DIRECTIONS]);
 
 /**
  * A speaker read after a verb of saying that is a common noun with its adjective: a plural with an
@@ -1229,8 +1242,8 @@ const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
 /** An Arabic word that is no common word: what a repetition of a name may start with (findRepeated). */
 const mayRepeat = (cls: number) => (cls & (ARABIC | NOT_NAME)) === ARABIC;
 /**
- * Whether such a word may be an unlisted spelling of a surname (findLooseSurname): one without the article
- * (LooseSurnames.add), so no word with it; nor a cue, a stop word, one with a pronoun, a given name or a
+ * Whether such a word may be an unlisted spelling of a name found at a cue (findLooseName): one without the
+ * article (LooseNames.add), so no word with it; nor a cue, a stop word, one with a pronoun, a given name or a
  * verbal noun.
  */
 const maySpellSurname = (cls: number) => !(cls & (ARTICLE | STOP | PRONOUN | GIVEN_NAME | VERBAL_NOUN)) && !isCue(cls);
@@ -1527,30 +1540,35 @@ const SECOND_MULTIPLIER = 0x85ebca6b;
 
 const repeatedStarts = new RepeatedStarts();
 
-/** LooseSurnames' filter on the first two letters of a word: HEAD_BITS bits of them. */
+/** LooseNames' filter on the first two letters of a word: HEAD_BITS bits of them. */
 const HEAD_BITS = 10;
 const HEAD_FILTER_BITS = 1 << HEAD_BITS;
 const HEAD_MASK = HEAD_FILTER_BITS - 1;
 
-/** The surnames of the people an article names at cues whose unlisted spellings are looked for anywhere (findLooseSurname). */
-class LooseSurnames {
-  private surnames: string[] = [];
-  /** A filter on the first two letters of the surnames; and their shortest and longest lengths. */
+/**
+ * The names found at cues whose unlisted spellings are looked for anywhere (findLooseName): people's
+ * surnames, and places and organisations of one word; each with its kind.
+ */
+class LooseNames {
+  private names: string[] = [];
+  private kinds: NameKind[] = [];
+  /** A filter on the first two letters of the names; and their shortest and longest lengths. */
   private readonly heads = new Uint32Array(HEAD_FILTER_BITS / 32);
-  /** The last letter of each surname (lastLetterOfEnds), which a spelling of it keeps (isLooseVariant). */
+  /** The last letter of each name (lastLetterOfEnds), which a spelling of it keeps (isLooseVariant). */
   private lastLetters: number[] = [];
   private shortest = Infinity;
   private longest = 0;
 
   get size(): number {
-    return this.surnames.length;
+    return this.names.length;
   }
 
-  /** These surnames emptied: one serves every detection, one at a time. */
+  /** These names emptied: one serves every detection, one at a time. */
   cleared(): this {
     // A new array: setting an array's length is a call into the runtime.
-    if (this.surnames.length > 0) {
-      this.surnames = [];
+    if (this.names.length > 0) {
+      this.names = [];
+      this.kinds = [];
       this.lastLetters = [];
     }
     this.heads.fill(0);
@@ -1560,24 +1578,25 @@ class LooseSurnames {
   }
 
   /**
-   * A surname long enough, and not what ordinary words look like: with the article or لل a word of the
+   * A name long enough, and not what ordinary words look like: with the article or لل a word of the
    * copy read as a name may be a noun (المقبل/المقابل، للمنظمة/لمنظمة), and a doubled first letter a verb
    * (تتراجع/تراجع).
    */
-  add(surname: string): void {
-    if (surname.length < MIN_ANYWHERE_LETTERS || isProtected(surname) || surname.startsWith('ال') || surname.startsWith('لل') || surname[0] === surname[1]) return;
-    if (this.surnames.includes(surname)) return;
-    this.surnames.push(surname);
-    this.lastLetters.push(lastLetterOfEnds(looseEnds(surname)));
-    const bit = headOf(surname, 0);
+  add(name: string, kind: NameKind): void {
+    if (name.length < MIN_ANYWHERE_LETTERS || isProtected(name) || name.startsWith('ال') || name.startsWith('لل') || name[0] === name[1]) return;
+    if (this.names.includes(name)) return;
+    this.names.push(name);
+    this.kinds.push(kind);
+    this.lastLetters.push(lastLetterOfEnds(looseEnds(name)));
+    const bit = headOf(name, 0);
     this.heads[bit >>> 5] |= 1 << (bit & 31);
-    this.shortest = Math.min(this.shortest, surname.length);
-    this.longest = Math.max(this.longest, surname.length);
+    this.shortest = Math.min(this.shortest, name.length);
+    this.longest = Math.max(this.longest, name.length);
   }
 
   /**
    * A cheap test that nearly every word fails, on its headCodes and looseEnds: the word, or the word after
-   * a one-letter proclitic (وهولمكفست), starts with a surname's first two letters, ends with its last
+   * a one-letter proclitic (وهولمكفست), starts with a name's first two letters, ends with its last
    * letter, and is as long as it, give or take a letter.
    */
   mayBeIn(code: number, ends: number): boolean {
@@ -1591,15 +1610,16 @@ class LooseSurnames {
     return (this.heads[bit >>> 5] & (1 << (bit & 31))) !== 0;
   }
 
-  /** The surname `stem` is an unlisted spelling of, if any: one vowel or doubling off, after the same first two letters. */
-  spelledBy(stem: string): string | undefined {
-    return this.surnames.find((surname) => stem[0] === surname[0] && stem[1] === surname[1] && isLooseVariant(stem, surname, ONE_EDIT));
+  /** The kind of the name `stem` is an unlisted spelling of, if any: one vowel or doubling off, after the same first two letters. */
+  kindSpelledBy(stem: string): NameKind | undefined {
+    const index = this.names.findIndex((name) => stem[0] === name[0] && stem[1] === name[1] && isLooseVariant(stem, name, ONE_EDIT));
+    return index < 0 ? undefined : this.kinds[index];
   }
 }
 
-const LOOSE_SURNAMES = new LooseSurnames();
+const LOOSE_NAMES = new LooseNames();
 
-/** The first two letters of word.slice(from), as a bit of LooseSurnames' filter. */
+/** The first two letters of word.slice(from), as a bit of LooseNames' filter. */
 function headOf(word: string, from: number): number {
   return (word.charCodeAt(from) * 0x61 + word.charCodeAt(from + 1)) & HEAD_MASK;
 }
@@ -1609,7 +1629,7 @@ const headCode = (word: string, from: number) => headOf(word, from) | (Math.min(
 
 /**
  * The headCode of a folded word, and in the upper 16 bits that of the word after a one-letter proclitic
- * (0, of length 0, when there is none): LooseSurnames.mayBeIn reads it for nearly every word of an
+ * (0, of length 0, when there is none): LooseNames.mayBeIn reads it for nearly every word of an
  * article, without the word's text.
  */
 const headCodes = (folded: string) => headCode(folded, 0) | ((isProcliticLetter(folded[0]) ? headCode(folded, 1) : 0) << 16);

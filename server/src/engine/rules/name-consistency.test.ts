@@ -141,6 +141,12 @@ testRule(rule, [
     fixed: 'قالت العالمة السويدية إنغريد هولمكفيست إن الجليد يحفظ الحياة. وعادت هولمكفيست من القطب الجنوبي في مارس، ووصلت ولهولمكفيست كتاب جديد.',
   },
   {
+    name: 'a place of one word found at a cue is looked for a vowel off after a preposition, not where a common noun a cue took stands',
+    text: 'قال مسؤول محلي إن الاشتباكات اندلعت في مدينة كادوقلي صباح الأحد، وإن الهدوء عاد إلى كادقلي بعد الظهر.\nوأرجأ قاض في إقليم محاكمة رئيس البلدية، وتواصل محكمة أخرى النظر في القضية.',
+    findings: [{ covers: 'كادقلي', messageId: 'articleSpelling', severity: 'info' }],
+    fixed: 'قال مسؤول محلي إن الاشتباكات اندلعت في مدينة كادوقلي صباح الأحد، وإن الهدوء عاد إلى كادوقلي بعد الظهر.\nوأرجأ قاض في إقليم محاكمة رئيس البلدية، وتواصل محكمة أخرى النظر في القضية.',
+  },
+  {
     name: '«one of» after a verb of saying is no name: the place after it is found at its own cue',
     text: 'وكان محتجون من بلدة أوباري قد أغلقوا الصمامات، وقال أحد وجهاء اوباري إن السكان أنهوا الاعتصام.',
     findings: [{ covers: 'اوباري', messageId: 'articleSpelling' }],
