@@ -74,12 +74,21 @@ export function looseShape(folded: string, from = 0): number {
   const start = from + article;
   const last = folded.length - 1;
   let kept = 0;
-  for (let i = start; i <= last; i++) {
-    const code = folded.charCodeAt(i);
-    if (i > start && (code === folded.charCodeAt(i - 1) || (i < last && isLongVowelCode(code)))) continue;
-    kept++;
-  }
+  for (let i = start; i <= last; i++) if (!leftOutOfKey(folded, i, start, last)) kept++;
   return looseEnds(folded, from) * 32 + Math.min(kept, 31);
+}
+
+/**
+ * Whether the letter at i of a folded word is left out of its loose key, the word's letters from `start`
+ * to `last`: a letter written again right after itself, or a long vowel inside the word. Only a letter
+ * written twice in a row is doubled: سوسة keeps both its س, كيغالي its ك and its غ. The last letter
+ * stays after the same long vowel: بقايي keeps its final ي, as بقائي (بقاءي) does.
+ */
+function leftOutOfKey(folded: string, i: number, start: number, last: number): boolean {
+  if (i === start) return false;
+  const code = folded.charCodeAt(i);
+  if (i === last) return code === folded.charCodeAt(i - 1) && !isLongVowelCode(code);
+  return code === folded.charCodeAt(i - 1) || isLongVowelCode(code);
 }
 
 /** ا و ي ء */
@@ -165,10 +174,8 @@ function looseCodes(word: string, mapSounds: boolean, into: Uint16Array): number
   const from = hasArticle ? 2 : 0;
   const last = word.length - 1;
   for (let i = from; i <= last; i++) {
+    if (leftOutOfKey(word, i, from, last)) continue;
     const code = word.charCodeAt(i);
-    // Only a letter written twice in a row is doubled: سوسة keeps both its س, كيغالي its ك and its غ.
-    if (i > from && code === word.charCodeAt(i - 1)) continue;
-    if (i > from && i < last && isLongVowelCode(code)) continue;
     into[length++] = mapSounds ? soundCode(code) : code;
   }
   return length;

@@ -153,6 +153,12 @@ testRule(rule, [
     fixed: 'وكان محتجون من بلدة أوباري قد أغلقوا الصمامات، وقال أحد وجهاء أوباري إن السكان أنهوا الاعتصام.',
   },
   {
+    name: 'a surname whose hamza is written as its seat, with the same long vowel before it, is the same surname',
+    text: 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن المحادثات ستستأنف، وأضاف بقايي أن الوفد سيصل غدا.',
+    findings: [{ covers: 'بقايي', messageId: 'articleSpelling', severity: 'info' }],
+    fixed: 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن المحادثات ستستأنف، وأضاف بقائي أن الوفد سيصل غدا.',
+  },
+  {
     name: 'words a vowel from a surname with the article are not looked for away from cues',
     text: 'وقال المدير التنفيذي سامر المقبل إن الشركة تتوسع. وفي المقابل تراجعت أسهم المنافسين، وقال المقبل إن المنافسة صحية.',
     findings: [],
