@@ -741,8 +741,10 @@ class NameFinder {
       if (!where && (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE)))) break;
       // وزير المياه والري: وال continues the title too.
       // إلياس folds like an article-led word: a given name starts the name.
-      // رئيسة بعثة الصندوق | إيفانا هولار: a noun in construct right after the title, before its complement.
-      const construct = i > 0 && this.is(i - 1, TITLE) && !this.is(i, ARTICLE | PRONOUN | STOP | GIVEN_NAME) && this.isJoined(i + 1) && this.is(i + 1, ARTICLE);
+      // رئيسة بعثة الصندوق | إيفانا هولار، رئيس وزراء تيمور الشرقية | شانانا غوسماو: a noun in construct
+      // right after the title, before its complement (a word with the article or a listed place).
+      const construct =
+        i > 0 && this.is(i - 1, TITLE) && !this.is(i, ARTICLE | PRONOUN | STOP | GIVEN_NAME) && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
       const linking = where || construct || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
       if (!linking) break;
       i++;

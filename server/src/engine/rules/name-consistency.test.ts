@@ -26,6 +26,7 @@ const names: NameEntry[] = [
   { preferred: 'وكالة الأنباء السعودية', kind: 'organisation', variants: [], aliases: ['واس'] },
   { preferred: 'بدر عبد العاطي', kind: 'person', variants: [], aliases: [], surnames: ['عبد العاطي'] },
   { preferred: 'حلف شمال الأطلسي', kind: 'organisation', variants: [], aliases: ['الناتو'] },
+  { preferred: 'تيمور الشرقية', kind: 'place', variants: [], aliases: [] },
 ];
 const config = { names };
 
@@ -157,6 +158,12 @@ testRule(rule, [
     text: 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن المحادثات ستستأنف، وأضاف بقايي أن الوفد سيصل غدا.',
     findings: [{ covers: 'بقايي', messageId: 'articleSpelling', severity: 'info' }],
     fixed: 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن المحادثات ستستأنف، وأضاف بقائي أن الوفد سيصل غدا.',
+  },
+  {
+    name: 'a title in construct with a listed country comes before the name it cues',
+    text: 'وقال رئيس وزراء تيمور الشرقية شانانا غوسماو إن الانضمام حلم تحقق، وأضاف جوسماو أن بلاده تحتاج إلى الاستثمار.',
+    findings: [{ covers: 'جوسماو', messageId: 'articleSpelling', severity: 'info' }],
+    fixed: 'وقال رئيس وزراء تيمور الشرقية شانانا غوسماو إن الانضمام حلم تحقق، وأضاف غوسماو أن بلاده تحتاج إلى الاستثمار.',
   },
   {
     name: 'words a vowel from a surname with the article are not looked for away from cues',
