@@ -897,7 +897,8 @@ class NameFinder {
       if (!this.isJoined(k) || this.covered[k] || !this.is(k, ARABIC)) break;
       const folded = this.folded(k);
       if (needsNext) {
-        if (this.is(k, COMMON) && folded !== 'الله') break;
+        // A given name after a connector is its part whatever the word it folds like: أبو علي، آيت علي.
+        if (this.is(k, COMMON) && folded !== 'الله' && !this.isGivenNameNotStop(k)) break;
         words.push(folded);
         last = k;
         parts++;

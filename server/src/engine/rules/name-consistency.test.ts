@@ -166,6 +166,12 @@ testRule(rule, [
     fixed: 'وقال رئيس وزراء تيمور الشرقية شانانا غوسماو إن الانضمام حلم تحقق، وأضاف غوسماو أن بلاده تحتاج إلى الاستثمار.',
   },
   {
+    name: 'a Berber surname led by «آيت» is one surname, and a given name after a connector is its part',
+    text: 'وقال المزارع عبد الرحيم أيت علي إن حقله تحول إلى أرض جرداء، وأضاف آيت علي أن أبناءه هاجروا إلى المدن.',
+    findings: [{ covers: 'آيت علي', messageId: 'articleSpelling' }],
+    fixed: 'وقال المزارع عبد الرحيم أيت علي إن حقله تحول إلى أرض جرداء، وأضاف أيت علي أن أبناءه هاجروا إلى المدن.',
+  },
+  {
     name: 'words a vowel from a surname with the article are not looked for away from cues',
     text: 'وقال المدير التنفيذي سامر المقبل إن الشركة تتوسع. وفي المقابل تراجعت أسهم المنافسين، وقال المقبل إن المنافسة صحية.',
     findings: [],
