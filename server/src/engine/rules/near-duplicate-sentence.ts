@@ -66,8 +66,8 @@ export default defineRule({
       'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
       'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n',
     notFlagged: {
-      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم آخر (كما في الأخبار المجمّعة)، والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
-      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place or name (as in a roundup), sentences whose numbers differ (in figures or in words), an answer restating its question, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
+      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم آخر (كما في الأخبار المجمّعة)، والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
+      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place or name (as in a roundup), sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), an answer restating its question, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
     },
   },
   defaultOptions: {},
@@ -258,7 +258,32 @@ function nearDuplicateJaccard(a: Compared, b: Compared): number {
   const containment = shared / Math.min(a.size, b.size);
   if (jaccard < MIN_JACCARD && !(containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD_WITH_CONTAINMENT)) return 0;
   if (sharesQuotation(a.form, b.form) || differentFigures(a.form.figures, b.form.figures) || differentSlots(a, b)) return 0;
+  if (swappedParties(a.sentence, b.sentence)) return 0;
   return jaccard;
+}
+
+/** Words that set one party against another, folded: «فاز الهلال على النصر» is no «فاز النصر على الهلال». */
+const PARTY_LINKS = new Set(['علي', 'ضد', 'امام']);
+
+/**
+ * The two sentences set the same two parties against each other the other way round: the winner and
+ * the loser of a match, or the two sides of a case, swapped. Every word of both may be shared, and it is
+ * another fact.
+ */
+function swappedParties(a: Sentence, b: Sentence): boolean {
+  const linked = new Set<string>();
+  forEachLinkedPair(a, (before, after) => linked.add(`${before} ${after}`));
+  let swapped = false;
+  forEachLinkedPair(b, (before, after) => (swapped ||= before !== after && linked.has(`${after} ${before}`)));
+  return swapped;
+}
+
+/** Each pair of words on either side of a PARTY_LINKS word, folded. */
+function forEachLinkedPair(sentence: Sentence, visit: (before: string, after: string) => void): void {
+  const { words } = sentence;
+  for (let k = 1; k + 1 < words.length; k++) {
+    if (PARTY_LINKS.has(words[k].spelling.folded)) visit(words[k - 1].spelling.folded, words[k + 1].spelling.folded);
+  }
 }
 
 /**
