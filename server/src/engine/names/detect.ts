@@ -13,7 +13,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isLooseVariant, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf } from './nisba';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
@@ -905,6 +905,12 @@ class NameFinder {
         needsNext = false;
         continue;
       }
+      // جار الله، داود أوغلو: a compound's tail belongs to the part before it.
+      if (kind === 'person' && isCompoundTail(folded) && !this.is(k - 1, CONNECTOR)) {
+        words.push(folded);
+        last = k;
+        continue;
+      }
       if (this.is(k, STOP) && !this.isGivenNameNotStop(k)) break;
       // A name stops before a verb (الشيخ عثمان | تضررت) and a place before a direction (الحوز | جنوب مراكش).
       if (isPastVerb(folded) || (kind === 'place' && DIRECTIONS.has(folded))) break;
@@ -989,9 +995,12 @@ class NameFinder {
       // A place of one word is looked for in other spellings too (مدينة كادوقلي … إلى كادقلي).
       if (name.kind === 'place' && name.words.length === 1) looseNames.add(name.words[0], 'place');
       if (name.kind !== 'person' || name.words.length < 2) continue;
-      // After a connector the surname is the pair (أبو صفية، عبد الجليل), which the connector's part adds.
+      // After a connector the surname is the pair (أبو صفية، عبد الجليل), which the connector's part adds;
+      // before a compound's tail, the pair too (جار الله، داود أوغلو).
       const surname = name.words[name.words.length - 1];
-      if (!GIVEN_NAMES.has(surname) && !NAME_CONNECTORS.has(name.words[name.words.length - 2])) {
+      if (isCompoundTail(surname)) {
+        if (name.words.length > 2) addBothWays(name.words.slice(-2), 'person');
+      } else if (!GIVEN_NAMES.has(surname) && !NAME_CONNECTORS.has(name.words[name.words.length - 2])) {
         add([surname], 'person');
         looseNames.add(surname, 'person');
       }

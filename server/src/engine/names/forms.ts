@@ -306,7 +306,8 @@ export const isCompoundPart = (part: string) => part.length > COMPOUND_HEAD.leng
 const JOINABLE_NASAB = 'بن';
 
 /**
- * The parts of a name from its words, each عبد or بن joined to the word after it by `between` (nothing
+ * The parts of a name from its words, each عبد or بن joined to the word after it, and each compound's tail
+ * to the word before it (جار الله), by `between` (nothing
  * for folded words, which then compare equal whether the text joins them or not; a space for written ones).
  * `words` itself when no part joins two (most names): nothing is built.
  */
@@ -319,23 +320,44 @@ export function nameParts(words: string[], between: string): string[] {
   return parts;
 }
 
-const isJoinableHead = (words: readonly string[], k: number) => (words[k] === COMPOUND_HEAD || words[k] === JOINABLE_NASAB) && k + 1 < words.length;
+const isJoinableHead = (words: readonly string[], k: number) =>
+  k + 1 < words.length && (words[k] === COMPOUND_HEAD || words[k] === JOINABLE_NASAB || (isCompoundTail(words[k + 1]) && !isCompoundTail(words[k])));
+
+/**
+ * Folded words that end a compound with the word before them, written apart or joined: جار الله، جارالله;
+ * داود أوغلو، داوود اوغلو (Turkish -oğlu).
+ */
+const COMPOUND_TAILS = ['الله', 'اوغلو'];
+
+/** Whether the word, folded or as written, ends a compound with the word before it (COMPOUND_TAILS). */
+export const isCompoundTail = (word: string) => COMPOUND_TAILS.includes(foldLetters(normalizeLight(word)));
+
+/**
+ * The tail a word, folded or as written without harakat, is written joined with (جارالله، داودأوغلو),
+ * after at least two letters of its own.
+ */
+function joinedTailOf(word: string): string | undefined {
+  const folded = foldLetters(word);
+  return COMPOUND_TAILS.find((tail) => folded.length >= tail.length + 2 && folded.endsWith(tail));
+}
 
 /** عبدال…: a compound written joined, with the article of its second word. */
 const JOINED_COMPOUND_HEAD = COMPOUND_HEAD + 'ال';
 
 /**
- * Whether the word at k is written another way as a compound: عبد or بن before another word, or عبدال…
- * joined. Not a joined بن…: too many names and words start so (بنيامين، بنك).
+ * Whether the word at k is written another way as a compound: عبد or بن before another word, a word before
+ * a compound's tail, or عبدال… or …الله joined. Not a joined بن…: too many names and words start so
+ * (بنيامين، بنك).
  */
 function isCompoundWriting(words: readonly string[], k: number): boolean {
   const word = words[k];
-  return isJoinableHead(words, k) || (word.length > COMPOUND_HEAD.length + 3 && word.startsWith(JOINED_COMPOUND_HEAD));
+  return isJoinableHead(words, k) || (word.length > COMPOUND_HEAD.length + 3 && word.startsWith(JOINED_COMPOUND_HEAD)) || joinedTailOf(word) !== undefined;
 }
 
 /**
- * The words of a name (folded or as written) with each عبد or بن joined to the word after it and each
- * عبدال… compound split, or undefined when it has none of them (most names: then nothing is built).
+ * The words of a name (folded or as written) with each عبد or بن joined to the word after it, each tail
+ * to the word before it, and each عبدال… or …الله compound split, or undefined when it has none of them
+ * (most names: then nothing is built).
  */
 export function otherCompoundWriting(words: readonly string[]): string[] | undefined {
   let k = 0;
@@ -344,8 +366,10 @@ export function otherCompoundWriting(words: readonly string[]): string[] | undef
   const other = words.slice(0, k);
   for (; k < words.length; k++) {
     const word = words[k];
+    const tail = joinedTailOf(word);
     if (!isCompoundWriting(words, k)) other.push(word);
     else if (isJoinableHead(words, k)) other.push(word + words[++k]);
+    else if (tail !== undefined) other.push(word.slice(0, -tail.length), tail);
     else other.push(COMPOUND_HEAD, word.slice(COMPOUND_HEAD.length));
   }
   return other;

@@ -172,6 +172,15 @@ testRule(rule, [
     fixed: 'وقال المزارع عبد الرحيم أيت علي إن حقله تحول إلى أرض جرداء، وأضاف أيت علي أن أبناءه هاجروا إلى المدن.',
   },
   {
+    name: 'a compound surname ending in «الله» or «أوغلو» is one part, written apart or joined, and the surname alone is the pair',
+    text: 'وقال المحلل السياسي فادي جار الله إن المفاوضات صعبة، وأضاف جارالله أن الحل يحتاج إلى وقت.\nوقال رئيس الوزراء التركي الأسبق أحمد داود أوغلو إن حزبه سيشارك، وأضاف داود اوغلو أن القرار نهائي.',
+    findings: [
+      { covers: 'جارالله', messageId: 'articleSpelling' },
+      { covers: 'داود اوغلو', messageId: 'articleSpelling' },
+    ],
+    fixed: 'وقال المحلل السياسي فادي جار الله إن المفاوضات صعبة، وأضاف جار الله أن الحل يحتاج إلى وقت.\nوقال رئيس الوزراء التركي الأسبق أحمد داود أوغلو إن حزبه سيشارك، وأضاف داود أوغلو أن القرار نهائي.',
+  },
+  {
     name: 'words a vowel from a surname with the article are not looked for away from cues',
     text: 'وقال المدير التنفيذي سامر المقبل إن الشركة تتوسع. وفي المقابل تراجعت أسهم المنافسين، وقال المقبل إن المنافسة صحية.',
     findings: [],
