@@ -227,6 +227,7 @@ describe('names found at cues', () => {
     ['a compound nationality', 'وقال وزير الخارجية الجنوب أفريقي رونالد لامولا إن بلاده مستعدة.', ['person:رونالد لامولا']],
     ['علي written with ي ends a name', 'وقال المزارع إبراهيم آيت علي إن الأسر تحتاج إلى مساعدة.', ['person:إبراهيم آيت علي']],
     ['a direction ends a place', 'وضرب الزلزال إقليم الحوز جنوب مراكش.', ['place:الحوز']],
+    ['على after و is the preposition, not the given name it folds like', 'وعلى الصعيد السياسي، تواصل المحكمة النظر في القضية.', []],
     ['a trigger in its ordinary sense', 'تنظيم الدولة يتبنى هجوما. وقالت هيئة الدفاع إن الحكم جائر. وتوقفت حركة الإمدادات وحركة السفن.', []],
     ['people of a country', 'إضافة إلى تسهيل حركة الزوار الإيرانيين إلى المدن.', []],
     ['a feminine noun and its adjective after a verb', 'الحكومة تعلن خطة جديدة', []],

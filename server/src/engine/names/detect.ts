@@ -1355,8 +1355,8 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
   // persian-letters fixes first: no spelling of an Arabic name.
   if (!isArabicWord(folded) || hasPersianBlockLetter(spelling.text)) return word;
   // على، إلى، حتى fold to علي، الي، حتي, يحيي، ليلي to يحيى، ليلى, and العدوى (infection) to the surname
-  // العدوي: ordinary words, whatever a list or given name says.
-  if (RAW_FUNCTION_WORDS.has(spelling.light) || RAW_ORDINARY_WORDS.has(withoutConjunction(spelling.light)) || NOUNS_IN_ALEF_MAQSURA.has(splitDefinite(spelling.light)?.stem ?? spelling.light)) {
+  // العدوي: ordinary words, whatever a list or given name says, after و or ف too (وعلى الصعيد السياسي).
+  if (RAW_FUNCTION_WORDS.has(withoutConjunction(spelling.light)) || RAW_ORDINARY_WORDS.has(withoutConjunction(spelling.light)) || NOUNS_IN_ALEF_MAQSURA.has(splitDefinite(spelling.light)?.stem ?? spelling.light)) {
     word.bits |= ARABIC | NOT_NAME;
     return word;
   }
