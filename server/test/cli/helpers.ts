@@ -25,11 +25,15 @@ export interface CliRun {
   stdoutBytes: Buffer;
 }
 
+/** Longer than any CLI run of the tests takes on a busy machine. */
+const CLI_TIMEOUT_MS = 60_000;
+
 export function runCli(args: string[], options: { cwd: string; input?: string | Uint8Array; env?: Record<string, string | undefined> }): CliRun {
   assert.ok(existsSync(CLI), `${CLI} is missing: run \`npm run build\` before the CLI tests`);
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input, env: env as NodeJS.ProcessEnv });
+  // A run that does not end (a thread left holding the process) fails its test instead of stalling the suite.
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, input: options.input, env: env as NodeJS.ProcessEnv, timeout: CLI_TIMEOUT_MS });
   return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8'), stdoutBytes: result.stdout };
 }
 
