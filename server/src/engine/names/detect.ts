@@ -10,7 +10,7 @@ import { INDEFINITE_PROCLITICS, isProcliticLetter, splitDefinite } from '../text
 import { isSpeechVerb } from '../text/speech-verbs';
 import { hasPersianBlockLetter } from '../text/persian-script';
 import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
-import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
+import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
@@ -549,15 +549,15 @@ class NameFinder {
   /**
    * A short lone surname in another spelling than the house's, for a person the article does not name in
    * full, away from a cue or a given name itself: short spellings are ordinary words too (بينت for بينيت
-   * is "showed"), and a given name after a title is someone else (الشاعر لبيد is no لابيد).
+   * is "showed"), and a given name after a title is someone else (الشاعر لبيد is no لابيد). Away from a
+   * cue, one before a word with the article is a verb and its subject even when the person is named
+   * (وبينت الدراسة).
    */
   private isStraySurname(i: number, form: ListedForm): boolean {
-    return (
-      form.text !== form.house &&
-      form.words[0].length < MIN_ANYWHERE_LETTERS &&
-      numbersFor(this.list).present.get(form.entryIndex) < 0 &&
-      (this.cueKind(i) !== 'person' || this.is(i, GIVEN_NAME))
-    );
+    if (form.text === form.house || form.words[0].length >= MIN_ANYWHERE_LETTERS) return false;
+    const atCue = this.cueKind(i) === 'person';
+    if (!atCue && this.isJoined(i + 1) && this.is(i + 1, ARTICLE) && !this.is(i + 1, NISBA)) return true;
+    return numbersFor(this.list).present.get(form.entryIndex) < 0 && (!atCue || this.is(i, GIVEN_NAME));
   }
 
   /**
@@ -1354,9 +1354,16 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
   // A word with a Persian letter is Persian (مرگ بر آمریکا) or typed on a Persian keyboard, which
   // persian-letters fixes first: no spelling of an Arabic name.
   if (!isArabicWord(folded) || hasPersianBlockLetter(spelling.text)) return word;
-  // على، إلى، حتى fold to علي، الي، حتي, يحيي، ليلي to يحيى، ليلى, and العدوى (infection) to the surname
-  // العدوي: ordinary words, whatever a list or given name says, after و or ف too (وعلى الصعيد السياسي).
-  if (RAW_FUNCTION_WORDS.has(withoutConjunction(spelling.light)) || RAW_ORDINARY_WORDS.has(withoutConjunction(spelling.light)) || NOUNS_IN_ALEF_MAQSURA.has(splitDefinite(spelling.light)?.stem ?? spelling.light)) {
+  // على، إلى، حتى fold to علي، الي، حتي, يحيي، ليلي to يحيى، ليلى, and العدوى (infection) or اليمنى (right)
+  // to the surnames العدوي، اليمني: ordinary words, whatever a list or given name says, after و or ف too
+  // (وعلى الصعيد السياسي).
+  const definite = splitDefinite(spelling.light);
+  if (
+    RAW_FUNCTION_WORDS.has(withoutConjunction(spelling.light)) ||
+    RAW_ORDINARY_WORDS.has(withoutConjunction(spelling.light)) ||
+    NOUNS_IN_ALEF_MAQSURA.has(definite?.stem ?? spelling.light) ||
+    (definite !== undefined && DEFINITE_NOUNS_IN_ALEF_MAQSURA.has(definite.stem))
+  ) {
     word.bits |= ARABIC | NOT_NAME;
     return word;
   }
@@ -2262,6 +2269,7 @@ function isRightFinalLetter(word: string, other: string): boolean {
 
 const GIVEN_NAMES_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.conjunction.filter((word) => GIVEN_NAMES.has(foldName(word))));
 const NOUNS_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.noun);
+const DEFINITE_NOUNS_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(DEFINITE_STEMS_BESIDE_NISBAS);
 
 // ---- edits for the faces
 

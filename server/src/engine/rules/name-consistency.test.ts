@@ -27,6 +27,7 @@ const names: NameEntry[] = [
   { preferred: 'بدر عبد العاطي', kind: 'person', variants: [], aliases: [], surnames: ['عبد العاطي'] },
   { preferred: 'حلف شمال الأطلسي', kind: 'organisation', variants: [], aliases: ['الناتو'] },
   { preferred: 'تيمور الشرقية', kind: 'place', variants: [], aliases: [] },
+  { preferred: 'نفتالي بينيت', kind: 'person', variants: ['نفتالي بينت'], aliases: [], surnames: ['بينيت'] },
 ];
 const config = { names };
 
@@ -179,6 +180,17 @@ testRule(rule, [
       { covers: 'داود اوغلو', messageId: 'articleSpelling' },
     ],
     fixed: 'وقال المحلل السياسي فادي جار الله إن المفاوضات صعبة، وأضاف جار الله أن الحل يحتاج إلى وقت.\nوقال رئيس الوزراء التركي الأسبق أحمد داود أوغلو إن حزبه سيشارك، وأضاف داود أوغلو أن القرار نهائي.',
+  },
+  {
+    name: 'a short listed spelling of a named person\'s surname before a word with the article, away from a cue, is a verb and its subject',
+    text: 'وقال رئيس الوزراء السابق نفتالي بينيت إن الحكومة ستسقط. وبينت الدراسة أن الأسعار ارتفعت، وقال بينت الأحد إن الانتخابات قريبة.',
+    findings: [{ covers: 'بينت', nth: 1, messageId: 'houseSpelling' }],
+    fixed: 'وقال رئيس الوزراء السابق نفتالي بينيت إن الحكومة ستسقط. وبينت الدراسة أن الأسعار ارتفعت، وقال بينيت الأحد إن الانتخابات قريبة.',
+  },
+  {
+    name: 'a definite noun or elative in ى is no spelling of a nisba surname in ي',
+    text: 'وقال النائب عبد الله اليمني إن الجلسة انتهت، وأصيب الحارس في يده اليمنى. وقال المحامي سعد الشوري إن مجلس الشورى سيجتمع.',
+    findings: [],
   },
   {
     name: 'words a vowel from a surname with the article are not looked for away from cues',

@@ -9,7 +9,7 @@ import { NOT_NAMES } from '../names/vocabulary';
 import { foldLetters, isDroppedMark } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
 import { perSpelling, SpellingNumbers } from '../text/spellings';
-import { ALEF_MAQSURA_WORDS } from '../text/spelling-lists';
+import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 
 // Which spellings count as one word written two ways. Only folds that cannot join two different words:
@@ -28,14 +28,13 @@ const SEAT = /[ؤئ](?=و)/gu;
 
 /**
  * Definite stems (bare alef) whose ى or ه is not a misspelling, because with ي or ة they are another
- * word: a feminine elative or a noun in ى beside a nisba (العظمى/العظمي skeletal, الشورى/الشوري
- * consultative, الدعوى/الدعوي missionary, اليمنى/اليمني Yemeni, البشرى/البشري human, الأولى/الأولي
- * primary, الموسيقى/الموسيقي musician), a root ه beside a ة (الكره hatred/الكرة ball, الشبه/الشبة alum,
- * الشاه/الشاة ewe), a participle of a root in ه beside its feminine or a noun in ة (الموجه guided/الموجة
- * wave, المشتبه/المشتبهة). Not الكبرى: الكبري is no word, only الكبرى misspelled.
+ * word: a feminine elative or a noun in ى beside a nisba (DEFINITE_STEMS_BESIDE_NISBAS), a root ه beside a
+ * ة (الكره hatred/الكرة ball, الشبه/الشبة alum, الشاه/الشاة ewe), a participle of a root in ه beside its
+ * feminine or a noun in ة (الموجه guided/الموجة wave, المشتبه/المشتبهة). Not الكبرى: الكبري is no word,
+ * only الكبرى misspelled.
  */
 const LOOKALIKE_STEMS = new Set([
-  'اولى', 'اسرى', 'وسطى', 'عظمى', 'شورى', 'دعوى', 'يمنى', 'مثلى', 'سفلى', 'بشرى', 'حسنى', 'موسيقى',
+  ...DEFINITE_STEMS_BESIDE_NISBAS.map(foldAlef),
   'كره', 'شبه', 'شاه', 'موجه', 'متوجه', 'منبه', 'منتبه', 'مشتبه', 'مكره', 'منزه', 'مشوه',
 ]);
 
