@@ -537,6 +537,16 @@ testRule(rule, [
     fixed: 'وقال مسؤول أميركي إن الجيش الأميركي وصل، وإن المسؤولين الأميركيين وللأميركيات والأوروبية متفائلون.\nوقال السفير: «الموقف الأمريكي ثابت».',
   },
   {
+    name: 'in an institution\'s name the house adjective is only offered: the institution may keep its own spelling',
+    text: 'وتخرج في الجامعة الأمريكية بالقاهرة، ثم عمل مع الجيش الأمريكي.',
+    config,
+    findings: [
+      { covers: 'الأمريكية', messageId: 'houseNisba' },
+      { covers: 'الأمريكي', nth: 1, messageId: 'houseNisba' },
+    ],
+    fixed: 'وتخرج في الجامعة الأمريكية بالقاهرة، ثم عمل مع الجيش الأميركي.',
+  },
+  {
     name: 'the adjectives of listed places in the house spelling, and words that only end like one, give nothing',
     text: 'وقال مسؤول أميركي إن الجيش الأميركي وصل، وإن المسؤولين الأميركيين والأوروبية متفائلون، وإن الحكومة الإيرانية والعراقية والقطرية ترحب، وإن الأمريكتين تتابعان.',
     config,

@@ -2,6 +2,7 @@ import { findDifferingNames, mentionEdit, nisbaVariantWords, type NameEntity, ty
 import { foldName, rawOffset } from '../names/forms';
 import { nameListFor, type NameList } from '../names/list';
 import { nisbaVariantOf } from '../names/nisba';
+import { ORGANISATION_TRIGGERS } from '../names/vocabulary';
 import { mapPacked } from '../packed';
 import { defineRule } from '../rule';
 import { minimalEdit } from '../text/minimal-edit';
@@ -54,8 +55,8 @@ export default defineRule<Options>({
     bad: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف ابراهيم الزعبي أن النتائج ستعلن قريبا.',
     good: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف إبراهيم الزعبي أن النتائج ستعلن قريبا.',
     notFlagged: {
-      ar: 'ذكر الشخص باسم عائلته بعد اسمه الكامل (محمد شياع السوداني … السوداني)، والأشخاص المختلفون الذين يشتركون في جزء من الاسم، والكلمات المتشابهة في الرسم (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا)، والصيغ المشتقة (الأميركي/الأميركية)، ووكالة الأنباء في سطر المكان والمصدر («جدة (واس) -»)، والاسم البديل المعرَّف به عند أول ذكر («تنظيم الدولة الإسلامية (داعش)» و«حركة المقاومة الإسلامية "حماس"» و«… أو "داعش"» أو «المعروف باسم») أو الوارد بين علامات التنصيص (اسم "داعش")، والوصف بدل الاسم (المنظمة الدولية)، والاسم الذي لا يختلف إلا في حروف لوحة المفاتيح الفارسية (الریاض، وترصده قاعدة الحروف الفارسية)، وما يرد داخل الاقتباسات إذا فُعّل الخيار ignoreInQuotations. والكتابة المعتمدة هي كتابة قائمة الأسماء، وإلا فالأكثر في المقال، وعند التساوي الأسبق. والاسم الكامل لشخص في القائمة إذا كُتب بصورة أخرى في المقال كله قد يكون لشخص آخر، واسم المكان المتبوع برقم قد يكون اسم قناة (قناة كوردستان 24)، فتُقترح كتابتهما المعتمدة ولا تُطبق تلقائيا.',
-      en: 'A surname after the full name (محمد شياع السوداني … السوداني), different people who share part of a name, words that merely look alike (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا), inflections (الأميركي/الأميركية), the agency credit in a dateline («جدة (واس) -»), an alias introduced on first mention (“تنظيم الدولة الإسلامية (داعش)”, “حركة المقاومة الإسلامية «حماس»”, “… أو «داعش»” or with “المعروف باسم”) or written in quotation marks (اسم "داعش"), a description instead of the name (المنظمة الدولية), a name that differs only in the letters of a Persian keyboard (الریاض, which persian-letters reports), and spellings inside quotations when ignoreInQuotations is set. The spelling kept is the house list’s, else the one the article uses most, ties going to the first. A listed person’s full name written another way throughout the article may be someone else’s, and a place’s name before a number a channel’s (قناة كوردستان 24): their house spelling is offered, not applied.',
+      ar: 'ذكر الشخص باسم عائلته بعد اسمه الكامل (محمد شياع السوداني … السوداني)، والأشخاص المختلفون الذين يشتركون في جزء من الاسم، والكلمات المتشابهة في الرسم (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا)، والصيغ المشتقة (الأميركي/الأميركية)، ووكالة الأنباء في سطر المكان والمصدر («جدة (واس) -»)، والاسم البديل المعرَّف به عند أول ذكر («تنظيم الدولة الإسلامية (داعش)» و«حركة المقاومة الإسلامية "حماس"» و«… أو "داعش"» أو «المعروف باسم») أو الوارد بين علامات التنصيص (اسم "داعش")، والوصف بدل الاسم (المنظمة الدولية)، والاسم الذي لا يختلف إلا في حروف لوحة المفاتيح الفارسية (الریاض، وترصده قاعدة الحروف الفارسية)، وما يرد داخل الاقتباسات إذا فُعّل الخيار ignoreInQuotations. والكتابة المعتمدة هي كتابة قائمة الأسماء، وإلا فالأكثر في المقال، وعند التساوي الأسبق. والاسم الكامل لشخص في القائمة إذا كُتب بصورة أخرى في المقال كله قد يكون لشخص آخر، واسم المكان المتبوع برقم قد يكون اسم قناة (قناة كوردستان 24)، فتُقترح كتابتهما المعتمدة ولا تُطبق تلقائيا، وكذلك الصفة في اسم مؤسسة (الجامعة الأمريكية بالقاهرة) فقد تحتفظ بكتابتها.',
+      en: 'A surname after the full name (محمد شياع السوداني … السوداني), different people who share part of a name, words that merely look alike (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا), inflections (الأميركي/الأميركية), the agency credit in a dateline («جدة (واس) -»), an alias introduced on first mention (“تنظيم الدولة الإسلامية (داعش)”, “حركة المقاومة الإسلامية «حماس»”, “… أو «داعش»” or with “المعروف باسم”) or written in quotation marks (اسم "داعش"), a description instead of the name (المنظمة الدولية), a name that differs only in the letters of a Persian keyboard (الریاض, which persian-letters reports), and spellings inside quotations when ignoreInQuotations is set. The spelling kept is the house list’s, else the one the article uses most, ties going to the first. A listed person’s full name written another way throughout the article may be someone else’s, and a place’s name before a number a channel’s (قناة كوردستان 24): their house spelling is offered, not applied, as is the house adjective in an institution’s name (الجامعة الأمريكية بالقاهرة), which may keep its own spelling.',
     },
   },
   defaultOptions: { ignoreInQuotations: false },
@@ -129,10 +130,20 @@ function reportNisbaVariants(article: Article, list: NameList, options: Options,
       span: { start: word.start, end: word.end },
       messageId: 'houseNisba',
       data: { form: word.text, preferred, place: stem.place },
-      fixes: [{ messageId: 'use', data: { preferred }, edits: [minimalEdit(word.start, word.text, preferred)], safe: !quoted }],
+      // An institution's name may keep its own spelling (الجامعة الأمريكية بالقاهرة، الحزب الديمقراطي الكوردستاني).
+      fixes: [{ messageId: 'use', data: { preferred }, edits: [minimalEdit(word.start, word.text, preferred)], safe: !quoted && !inInstitutionName(article.prose, word.start) }],
     });
   }
 }
+
+/** Whether one of the two words before `start` is an organisation's noun with the article (الجامعة، الحزب). */
+function inInstitutionName(prose: string, start: number): boolean {
+  const before = prose.slice(Math.max(0, start - INSTITUTION_REACH), start).split(/[^\p{L}\p{M}]+/u).filter(Boolean).slice(-2);
+  return before.some((word) => word.startsWith('ال') && ORGANISATION_TRIGGERS.has(foldName(word.slice(2))));
+}
+
+/** Characters before a nisba that hold the two words before it. */
+const INSTITUTION_REACH = 40;
 
 /**
  * Where the replacement of a mention starts: at the word before it when that word is the replacement's
