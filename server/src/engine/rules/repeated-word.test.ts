@@ -3,6 +3,12 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'a word three times in a row in a quotation is meant (an anthem, a chant); a double beside it is still a slip',
+    text: 'وهتف الجمهور «بلادي بلادي بلادي»، وقال المنظمون إن الحفل الحفل كان ناجحا.',
+    findings: [{ covers: 'الحفل الحفل', messageId: 'repeated' }],
+    fixed: 'وهتف الجمهور «بلادي بلادي بلادي»، وقال المنظمون إن الحفل كان ناجحا.',
+  },
+  {
     name: 'a word alone on its line repeated at the start of the next (a label run on into its text) is flagged, its deletion only offered',
     kind: 'markdown',
     text: '# مدن الحدود\n\n- رفح\nرفح مدينة حدودية في جنوب القطاع.\n',

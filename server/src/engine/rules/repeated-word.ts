@@ -90,24 +90,36 @@ export default defineRule({
     bad: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
     good: 'وصل الوفد إلى القاهرة صباح الأحد.',
     notFlagged: {
-      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم أو في هتاف (لا لا للتمديد)، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، أما قرية قرية فتعني قرية بعد قرية)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
-      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation or in a chant (لا لا للتمديد); a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, and for an indefinite word in ة (حكومة حكومة, but قرية قرية is village by village), the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
+      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم أو في هتاف (لا لا للتمديد)، والكلمة المكررة ثلاث مرات فأكثر في اقتباس (نشيد «بلادي بلادي بلادي»)، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، أما قرية قرية فتعني قرية بعد قرية)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
+      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation or in a chant (لا لا للتمديد); a word three times or more in a row inside a quotation (the anthem «بلادي بلادي بلادي»); a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, and for an indefinite word in ة (حكومة حكومة, but قرية قرية is village by village), the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
     },
   },
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
     // Pairs run across sentence ends too, where the full stop between them keeps them apart.
+    let beforeFirst: Word | undefined;
     let first: Word | undefined;
     for (const sentence of paragraph.sentences) {
-      for (const second of sentence.words) {
-        if (first && (second.spelling.light === first.spelling.light || isConjoinedDouble(first.spelling.light, second.spelling.light))) reportDouble(paragraph, first, second, report);
+      const { words } = sentence;
+      for (let k = 0; k < words.length; k++) {
+        const second = words[k];
+        if (first && (second.spelling.light === first.spelling.light || isConjoinedDouble(first.spelling.light, second.spelling.light))) {
+          reportDouble(paragraph, first, second, sameWord(beforeFirst, second) || sameWord(words[k + 1], second), report);
+        }
+        beforeFirst = first;
         first = second;
       }
     }
   },
 });
 
-function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (finding: ReportedFinding) => void): void {
+/** Whether `word` is there and written as `other` (harakat and tatweel aside). */
+function sameWord(word: Word | undefined, other: Word): boolean {
+  return word !== undefined && word.spelling.light === other.spelling.light;
+}
+
+/** `tripled`: the word stands a third time right before or after the pair. */
+function reportDouble(paragraph: Paragraph, first: Word, second: Word, tripled: boolean, report: (finding: ReportedFinding) => void): void {
   const { text, start: base } = paragraph;
   const word = second.spelling.light;
   const gap = text.slice(first.end - base, second.start - base);
@@ -125,6 +137,8 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, report: (
   // the deletion is only offered.
   const quotation = quotationAt(paragraph, first.start);
   const quoted = (quotation !== undefined && second.end <= quotation.close) || isVerseLine(paragraph);
+  // Quoted three times or more in a row, a word is meant: an anthem, a chant («بلادي بلادي بلادي»).
+  if (tripled && quoted) return;
   // A word alone on its line before the second (a Markdown label run on into its text: «- رفح» then
   // «رفح مدينة …») may be a heading and its subject.
   const aloneOnLine = gap.includes('\n') && !text.slice(text.lastIndexOf('\n', first.start - base - 1) + 1, first.start - base).trim();
