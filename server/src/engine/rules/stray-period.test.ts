@@ -3,6 +3,12 @@ import rule from './stray-period';
 
 testRule(rule, [
   {
+    name: 'an additive opener and a noun with no verb continue the sentence before; before ذلك, or with a verb or a fronted phrase, it is a sentence',
+    text: 'ومن المتوقع أن يصدر عن الاجتماع إعلان مشترك. إضافة إلى خطة عمل تمتد خمس سنوات.\nوارتفعت الأسعار في الربع الأول. إضافة إلى ذلك، تراجعت الصادرات.\nوتضررت المحاصيل بشدة. علاوة على الخسائر البشرية، دمر الإعصار الطرق.\nوانتهى الاجتماع دون اتفاق. فضلا عن ذلك انسحب الوفد.',
+    findings: [{ covers: '. إضافة إلى', messageId: 'mayDepend', severity: 'info' }],
+    suggested: 'ومن المتوقع أن يصدر عن الاجتماع إعلان مشترك، إضافة إلى خطة عمل تمتد خمس سنوات.\nوارتفعت الأسعار في الربع الأول. إضافة إلى ذلك، تراجعت الصادرات.\nوتضررت المحاصيل بشدة. علاوة على الخسائر البشرية، دمر الإعصار الطرق.\nوانتهى الاجتماع دون اتفاق. فضلا عن ذلك انسحب الوفد.',
+  },
+  {
     name: 'التي opening a sentence whose predicate is a copula (كانت) is only a suggestion',
     text: 'انتهت المسابقة دون أن يصدر أي بيان. التي فازت بالجائزة الأولى كانت طالبة من الجنوب.',
     findings: [{ covers: '. التي', messageId: 'mayDepend', severity: 'info' }],

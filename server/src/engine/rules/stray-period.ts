@@ -225,7 +225,26 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
   if (isPurposeLam(words[0].spelling.light)) {
     return { confidence: 'medium', messageId: 'purposeClause', phrase: words[0].text, end: words[0].end };
   }
-  return undefined;
+  return matchAddition(next, text, base);
+}
+
+/** What adds to the sentence before (إضافة إلى خطة عمل), letter-folded. */
+const ADDITIVE_OPENERS = ['إضافة إلى', 'بالإضافة إلى', 'فضلا عن', 'علاوة على'].map((p) => foldLetters(p).split(' '));
+/** What makes an additive opener the start of a sentence of its own: إضافة إلى ذلك، … */
+const ADDITIVE_REFERENTS = new Set(['ذلك', 'هذا', 'هذه'].map(foldLetters));
+
+/**
+ * `… إعلان مشترك. إضافة إلى خطة عمل تمتد خمس سنوات.`: an additive opener and a noun with no clause of
+ * their own, neither a comma after a fronted phrase nor a verb, continue the sentence before. Medium: a
+ * verb the test misses would make it a sentence.
+ */
+function matchAddition(next: Sentence, text: string, base: number): Match | undefined {
+  const { words } = next;
+  const opener = ADDITIVE_OPENERS.find((o) => o.length < words.length && o.every((w, i) => words[i].spelling.folded === w));
+  if (!opener || ADDITIVE_REFERENTS.has(words[opener.length].spelling.folded) || CLAUSE_PUNCTUATION.test(next.text)) return undefined;
+  if (words.slice(opener.length).some((w) => looksLikeVerb(w.spelling.folded))) return undefined;
+  const last = words[opener.length - 1];
+  return { confidence: 'medium', messageId: 'mayDepend', phrase: text.slice(words[0].start - base, last.end - base), end: last.end };
 }
 
 /** `وفي إطار الجهود الدولية لإنهاء الأزمة. وصل المبعوث…`: a short verbless opener cut from its main clause. */
@@ -293,8 +312,8 @@ export default defineRule<Options>({
     bad: 'اتفق الطرفان على جدول زمني. بما في ذلك موعد الانسحاب.',
     good: 'اتفق الطرفان على جدول زمني، بما في ذلك موعد الانسحاب.',
     notFlagged: {
-      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟». ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي).',
-      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟. The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي).',
+      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟»، و«إضافة إلى ذلك» و«علاوة على ذلك» في أول الجملة. وتُقترح الفاصلة قبل «إضافة إلى» و«فضلا عن» و«علاوة على» إذا تلاها اسم بلا فعل ولا فاصلة (… إعلان مشترك. إضافة إلى خطة عمل.). ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي).',
+      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟, and إضافة إلى ذلك or علاوة على ذلك opening a sentence. A comma is offered before إضافة إلى، فضلا عن or علاوة على followed by a noun with no verb and no comma (… إعلان مشترك. إضافة إلى خطة عمل.). The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي).',
     },
   },
   defaultOptions: { extraPhrases: [] },
