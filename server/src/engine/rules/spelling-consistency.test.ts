@@ -31,10 +31,10 @@ testRule(rule, [
     fixed: 'التقى المسؤول بالصحفيين.\nوقال مسؤول ومسؤول آخر إن الرسالة وصلت للمسؤول.',
   },
   {
-    name: 'ties go to the form used first',
+    name: 'a tie between two seats of the hamza before و goes to the standard ؤ, whichever comes first',
     text: 'تتولى الإدارة شئون الموظفين وشؤون المالية.',
-    findings: [{ covers: 'وشؤون', related: ['شئون'] }],
-    fixed: 'تتولى الإدارة شئون الموظفين وشئون المالية.',
+    findings: [{ covers: 'شئون', related: ['وشؤون'] }],
+    fixed: 'تتولى الإدارة شؤون الموظفين وشؤون المالية.',
   },
   {
     name: 'final ة/ه on a definite word, with an indefinite ة in the majority',

@@ -320,15 +320,16 @@ function findInconsistent(occurrences: Occurrence[], seatVotes: ReadonlyMap<stri
   const seatVote = shared === undefined ? undefined : majorityOf(seatVotes.get(shared)!);
   const oneForm = occurrences.every((o) => o.stem === occurrences[0].stem);
   if (oneForm && (seatVote === undefined || occurrences[0].seats === seatVote.form)) return;
-  // The form used most (ties: the form used first), except that a final letter is not the article's
-  // choice: ة wins over ه, and ي over ى unless the word is one that ends in ى (الدولي/الدولى،
-  // الكبرى/الكبري), however often an Egyptian-style copy writes the other.
+  // The form used most (ties: the standard seat ؤ before و, مسؤول over مسئول, else the form used first),
+  // except that a final letter is not the article's choice: ة wins over ه, and ي over ى unless the word is
+  // one that ends in ى (الدولي/الدولى، الكبرى/الكبري), however often an Egyptian-style copy writes the other.
   const counts = new Map<string, Vote>();
   for (const o of occurrences) vote(counts, o.stem, o);
   let preferred = occurrences[0];
   let best = 0;
   for (const { count, first } of counts.values()) {
-    if (hasRightFinalLetter(first.stem, preferred.stem) || (count > best && !hasRightFinalLetter(preferred.stem, first.stem))) [preferred, best] = [first, count];
+    const more = count > best || (count === best && hasStandardSeat(first.stem) && !hasStandardSeat(preferred.stem));
+    if (hasRightFinalLetter(first.stem, preferred.stem) || (more && !hasRightFinalLetter(preferred.stem, first.stem))) [preferred, best] = [first, count];
   }
   // The seat the article writes most in this stem and its inflections.
   let preferredStem = preferred.stem;
@@ -344,6 +345,9 @@ function findInconsistent(occurrences: Occurrence[], seatVotes: ReadonlyMap<stri
     found.push({ occurrence, corrected: occurrence.prefix + preferredStem, related });
   }
 }
+
+/** A hamza on و before و, the seat standard spelling gives it (مسؤول، شؤون، رؤوس) where Egyptian copy writes ئ. */
+const hasStandardSeat = (stem: string) => stem.includes('ؤو');
 
 /** A written form (a stem, or the seats of hamza in one) with how often it is written, and where first. */
 interface Vote {
