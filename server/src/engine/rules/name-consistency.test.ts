@@ -193,6 +193,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a surname led by «دي» is one surname: its other spelling is found',
+    text: 'وقال المبعوث الأممي ستافان دي ميستورا إن الحل ممكن، وقال ستافان دي مستورا إن الأطراف مستعدة.',
+    findings: [{ covers: 'ستافان دي مستورا', messageId: 'articleSpelling', severity: 'info' }],
+    fixed: 'وقال المبعوث الأممي ستافان دي ميستورا إن الحل ممكن، وقال ستافان دي ميستورا إن الأطراف مستعدة.',
+  },
+  {
     name: 'words a vowel from a surname with the article are not looked for away from cues',
     text: 'وقال المدير التنفيذي سامر المقبل إن الشركة تتوسع. وفي المقابل تراجعت أسهم المنافسين، وقال المقبل إن المنافسة صحية.',
     findings: [],
