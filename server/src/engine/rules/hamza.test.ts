@@ -3,6 +3,12 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'أستاذ، أساتذة and أسرع written bare are offered their hamza',
+    text: 'وقال الاستاذ إن اسرع حل هو الحوار بين الاساتذة والطلاب.',
+    findings: [{ covers: 'الاستاذ' }, { covers: 'اسرع' }, { covers: 'الاساتذة' }],
+    suggested: 'وقال الأستاذ إن أسرع حل هو الحوار بين الأساتذة والطلاب.',
+  },
+  {
     name: 'a foreign name of a verbal noun\'s shape is only offered the bare alef; a listed verbal noun is fixed',
     text: 'وفاز إنتراخت فرانكفورت في إجتماع الاتحاد، فيما خسر إنديانا بيسرز، وسجل المكسيكي إسترادا هدفين.',
     findings: [{ covers: 'إنتراخت' }, { covers: 'إجتماع' }, { covers: 'إنديانا' }, { covers: 'إسترادا' }],
