@@ -217,15 +217,18 @@ const NUMBER_WORDS = new Set(
   (
     'واحد واحده اثنان اثنين اثنتان اثنتين ثلاث ثلاثه اربع اربعه خمس خمسه سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره ' +
     'عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين تسعون تسعين ' +
-    'مئه مائه مئتان مئتين مائتان مائتين الف الفان الفين الاف مليون مليونان مليونين ملايين مليار ملياران مليارين مليارات عشرات مئات'
+    'مءه مءتان مءتين الف الفان الفين الاف مليون مليونان مليونين ملايين مليار ملياران مليارين مليارات عشرات مءات'
   ).split(' '),
 );
+
+/** مائة and its dual, letter-folded (ماءه، ماءتان): written مئة too, one word (في المائة، في المئة). */
+const HUNDRED_WITH_ALEF = /ماء(?=ه$|تان$|تين$)/;
 
 const isNumberWord = (folded: string) => NUMBER_WORDS.has(folded) || (folded[0] === 'و' && NUMBER_WORDS.has(folded.slice(1)));
 
 const wordFormOf = perSpelling((spelling): WordForm => {
   const light = spelling.light.toLowerCase();
-  const folded = foldLetters(light);
+  const folded = foldLetters(light).replace(HUNDRED_WITH_ALEF, 'مء');
   const isNumber = DIGITS.test(folded) || isNumberWord(folded);
   const stem = isNumber ? folded : isFunctionWord(light) ? null : bareStem(folded);
   return { folded, stem, isNumber };
