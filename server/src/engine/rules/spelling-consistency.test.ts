@@ -37,6 +37,12 @@ testRule(rule, [
     fixed: 'تتولى الإدارة شؤون الموظفين وشؤون المالية.',
   },
   {
+    name: 'a tie between the seats of a word and its inflection goes to the standard ؤ too',
+    text: 'وقال مسؤول في الوزارة إن الوزير استقال، والتقى الوزير مسئولين آخرين.',
+    findings: [{ covers: 'مسئولين', related: ['مسؤول'] }],
+    fixed: 'وقال مسؤول في الوزارة إن الوزير استقال، والتقى الوزير مسؤولين آخرين.',
+  },
+  {
     name: 'final ة/ه on a definite word, with an indefinite ة in the majority',
     text: 'قالت الهيئة إن هيئة المحلفين ستجتمع، وأضافت الهيئه أن الموعد لم يتحدد.',
     findings: [{ covers: 'الهيئه', related: ['الهيئة'] }],

@@ -317,7 +317,7 @@ interface Inconsistent {
 function findInconsistent(occurrences: Occurrence[], seatVotes: ReadonlyMap<string, ReadonlyMap<string, Vote>>, found: Inconsistent[]): void {
   const { shared } = occurrences[0];
   // A majority only where a stem is written with two sets of seats (few articles have one).
-  const seatVote = shared === undefined ? undefined : majorityOf(seatVotes.get(shared)!);
+  const seatVote = shared === undefined ? undefined : seatMajorityOf(seatVotes.get(shared)!);
   const oneForm = occurrences.every((o) => o.stem === occurrences[0].stem);
   if (oneForm && (seatVote === undefined || occurrences[0].seats === seatVote.form)) return;
   // The form used most (ties: the standard seat ؤ before و, مسؤول over مسئول, else the form used first),
@@ -365,16 +365,18 @@ function vote(votes: Map<string, Vote>, form: string, occurrence: Occurrence): v
   }
 }
 
-/** The form written strictly most often; none on a tie, nor when there is only one. */
-function majorityOf(votes: ReadonlyMap<string, Vote>): Vote | undefined {
+/**
+ * The seats written strictly most often, or on a tie the standard ؤ before و (مسؤول، مسئولين: مسؤولين);
+ * none on another tie, nor when only one set of seats is written.
+ */
+function seatMajorityOf(votes: ReadonlyMap<string, Vote>): Vote | undefined {
   if (votes.size < 2) return undefined;
-  let majority: Vote | undefined;
-  let tied = false;
-  for (const candidate of votes.values()) {
-    if (majority === undefined || candidate.count > majority.count) [majority, tied] = [candidate, false];
-    else if (candidate.count === majority.count) tied = true;
-  }
-  return tied ? undefined : majority;
+  let most = 0;
+  for (const { count } of votes.values()) most = Math.max(most, count);
+  const top = [...votes.values()].filter(({ count }) => count === most);
+  if (top.length === 1) return top[0];
+  const standard = top.filter(({ first }) => hasStandardSeat(first.stem));
+  return standard.length === 1 ? standard[0] : undefined;
 }
 
 function overlaps(span: Span, word: Word): boolean {
