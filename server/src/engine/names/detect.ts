@@ -132,7 +132,14 @@ interface Detection {
   list: NameList;
   words: Word[];
   found: Found[];
-  nisbas: Word[];
+  nisbas: NisbaWord[];
+}
+
+/** A nisba of a listed place in a spelling the house does not use, and whether it ends an institution's name. */
+interface NisbaWord {
+  word: Word;
+  /** After an organisation's noun with the article, one or two words before (الجامعة الأمريكية، الحزب الديمقراطي الكوردستاني). */
+  inInstitution: boolean;
 }
 
 /**
@@ -162,11 +169,11 @@ export function findDifferingNames(article: Article, list: NameList, options: Fi
 
 /**
  * The words outside names that are the nisba of a listed place in a spelling of it the house does not
- * use (الأمريكية where the list writes أميركا), in text order, each with whether it is in a quotation;
- * with `ignoreQuotations`, none in a quotation.
+ * use (الأمريكية where the list writes أميركا), in text order, each with whether it is in a quotation and
+ * whether it ends an institution's name; with `ignoreQuotations`, none in a quotation.
  */
-export function nisbaVariantWords(article: Article, list: NameList, options: FindNamesOptions = {}): { word: Word; quoted: boolean }[] {
-  const words = detect(article, list).nisbas.map((word) => ({ word, quoted: isQuoted(article, word.start) }));
+export function nisbaVariantWords(article: Article, list: NameList, options: FindNamesOptions = {}): (NisbaWord & { quoted: boolean })[] {
+  const words = detect(article, list).nisbas.map((nisba) => ({ ...nisba, quoted: isQuoted(article, nisba.word.start) }));
   return options.ignoreQuotations ? words.filter(({ quoted }) => !quoted) : words;
 }
 
@@ -389,8 +396,17 @@ class NameFinder {
   }
 
   /** The NISBA_VARIANT words that no name found covers: read before the next detection reuses `covered`. */
-  uncoveredNisbas(): Word[] {
-    return this.nisbaWords.filter((i) => !this.covered[i]).map((i) => this.words[i]);
+  uncoveredNisbas(): NisbaWord[] {
+    return this.nisbaWords.filter((i) => !this.covered[i]).map((i) => ({ word: this.words[i], inInstitution: this.endsInstitution(i) }));
+  }
+
+  /** Whether one of the two words before word i, in its sentence, is an organisation's noun with the article (الجامعة، الحزب). */
+  private endsInstitution(i: number): boolean {
+    for (let k = i - 1; k >= i - 2 && this.isJoined(k + 1); k--) {
+      const folded = this.folded(k);
+      if (hasArticle(folded) && ORGANISATION_TRIGGERS.has(folded.slice(2))) return true;
+    }
+    return false;
   }
 
   /** Word i letter-folded. */
@@ -898,7 +914,7 @@ class NameFinder {
       const folded = this.folded(k);
       if (needsNext) {
         // A given name after a connector is its part whatever the word it folds like: أبو علي، آيت علي.
-        if (this.is(k, COMMON) && folded !== 'الله' && !this.isGivenNameNotStop(k)) break;
+        if (this.is(k, COMMON) && !isCompoundTail(folded) && !this.isGivenNameNotStop(k)) break;
         words.push(folded);
         last = k;
         parts++;

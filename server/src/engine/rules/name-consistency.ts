@@ -2,7 +2,6 @@ import { findDifferingNames, mentionEdit, nisbaVariantWords, type NameEntity, ty
 import { foldName, rawOffset } from '../names/forms';
 import { nameListFor, type NameList } from '../names/list';
 import { nisbaVariantOf } from '../names/nisba';
-import { ORGANISATION_TRIGGERS } from '../names/vocabulary';
 import { mapPacked } from '../packed';
 import { defineRule } from '../rule';
 import { minimalEdit } from '../text/minimal-edit';
@@ -121,7 +120,7 @@ export default defineRule<Options>({
 
 /** Each nisba of a listed place whose stem is spelled otherwise than the house spells the place, with its respelling. */
 function reportNisbaVariants(article: Article, list: NameList, options: Options, report: (finding: ReportedFinding) => void): void {
-  for (const { word, quoted } of nisbaVariantWords(article, list, { ignoreQuotations: options.ignoreInQuotations })) {
+  for (const { word, quoted, inInstitution } of nisbaVariantWords(article, list, { ignoreQuotations: options.ignoreInQuotations })) {
     const { stemStart, stemEnd, stem } = nisbaVariantOf(list, word.spelling.light)!;
     const start = rawOffset(word.text, stemStart);
     const end = rawOffset(word.text, stemEnd);
@@ -131,19 +130,10 @@ function reportNisbaVariants(article: Article, list: NameList, options: Options,
       messageId: 'houseNisba',
       data: { form: word.text, preferred, place: stem.place },
       // An institution's name may keep its own spelling (الجامعة الأمريكية بالقاهرة، الحزب الديمقراطي الكوردستاني).
-      fixes: [{ messageId: 'use', data: { preferred }, edits: [minimalEdit(word.start, word.text, preferred)], safe: !quoted && !inInstitutionName(article.prose, word.start) }],
+      fixes: [{ messageId: 'use', data: { preferred }, edits: [minimalEdit(word.start, word.text, preferred)], safe: !quoted && !inInstitution }],
     });
   }
 }
-
-/** Whether one of the two words before `start` is an organisation's noun with the article (الجامعة، الحزب). */
-function inInstitutionName(prose: string, start: number): boolean {
-  const before = prose.slice(Math.max(0, start - INSTITUTION_REACH), start).split(/[^\p{L}\p{M}]+/u).filter(Boolean).slice(-2);
-  return before.some((word) => word.startsWith('ال') && ORGANISATION_TRIGGERS.has(foldName(word.slice(2))));
-}
-
-/** Characters before a nisba that hold the two words before it. */
-const INSTITUTION_REACH = 40;
 
 /**
  * Where the replacement of a mention starts: at the word before it when that word is the replacement's
