@@ -240,8 +240,8 @@ const ADDITIVE_REFERENTS = new Set(['ذلك', 'هذا', 'هذه'].map(foldLetter
  */
 function matchAddition(next: Sentence, text: string, base: number): Match | undefined {
   const { words } = next;
-  const opener = ADDITIVE_OPENERS.find((o) => o.length < words.length && o.every((w, i) => words[i].spelling.folded === w));
-  if (!opener || ADDITIVE_REFERENTS.has(words[opener.length].spelling.folded) || CLAUSE_PUNCTUATION.test(next.text)) return undefined;
+  const opener = leadingOpener(words, ADDITIVE_OPENERS, false);
+  if (!opener || opener.length === words.length || ADDITIVE_REFERENTS.has(words[opener.length].spelling.folded) || CLAUSE_PUNCTUATION.test(next.text)) return undefined;
   if (words.slice(opener.length).some((w) => looksLikeVerb(w.spelling.folded))) return undefined;
   const last = words[opener.length - 1];
   return { confidence: 'medium', messageId: 'mayDepend', phrase: text.slice(words[0].start - base, last.end - base), end: last.end };
@@ -251,14 +251,19 @@ function matchAddition(next: Sentence, text: string, base: number): Match | unde
 function matchFragment(sentence: Sentence, next: Sentence, text: string, base: number): Match | undefined {
   const words = sentence.words;
   if (words.length > MAX_FRAGMENT_WORDS || CLAUSE_PUNCTUATION.test(sentence.text)) return undefined;
-  const folded = words.map((w) => w.spelling.folded);
-  const opener = FRAGMENT_OPENERS.find((o) => o.every((w, i) => (i === 0 ? folded[0] === w || folded[0] === `و${w}` : folded[i] === w)));
-  if (!opener) return undefined;
-  if (folded.slice(opener.length).some(looksLikeVerb)) return undefined;
+  const opener = leadingOpener(words, FRAGMENT_OPENERS, true);
+  if (!opener || words.slice(opener.length).some((w) => looksLikeVerb(w.spelling.folded))) return undefined;
   const nextFirst = next.words[0].spelling.folded;
   if ((nextFirst.startsWith('و') && !ROOT_WAW_VERBS.has(nextFirst)) || INDEPENDENT_OPENERS.has(nextFirst)) return undefined;
   const openerEnd = words[opener.length - 1].end;
   return { confidence: 'medium', messageId: 'fragment', phrase: text.slice(words[0].start - base, openerEnd - base), end: next.words[0].end };
+}
+
+/** The first of `openers` (letter-folded words) that `words` start with; with `conjunction`, its first word may carry و. */
+function leadingOpener(words: readonly Word[], openers: readonly string[][], conjunction: boolean): string[] | undefined {
+  return openers.find(
+    (opener) => opener.length <= words.length && opener.every((w, i) => words[i].spelling.folded === w || (conjunction && i === 0 && words[0].spelling.folded === `و${w}`)),
+  );
 }
 
 function looksLikeVerb(word: string): boolean {
