@@ -13,13 +13,15 @@ export type TextKind = 'markdown' | 'plain';
 // A URL in running copy holds no bracket, so one around it (`[www.moh.gov.sa]`, a Markdown link's text) stays
 // prose. An address starts where its run of name characters does: tried inside the run too, a long run with
 // no @ would take time quadratic in its length.
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s«»“”"()[\]<>،؛؟]*[^\s«»“”"()[\]<>.,،؛:!?؟]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** What follows a URL's host: no space, bracket or Arabic comma, and no punctuation at its end. */
+const URL_REST = String.raw`[^\s«»“”"()[\]<>،؛؟]*[^\s«»“”"()[\]<>.,،؛:!?؟]`;
+const URL_OR_EMAIL = new RegExp(String.raw`\b(?:https?:\/\/|www\.)${URL_REST}|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, 'g');
 
 /**
  * A web address without its scheme or www, told by a domain and a path (`moh.gov.sa/ar/خدمات?type=2`,
  * `bit.ly/وزارة_الصحة`): the path may hold Arabic, which is still no prose.
  */
-const BARE_URL = /(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\/[^\s«»“”"()[\]<>،؛؟]*[^\s«»“”"()[\]<>.,،؛:!?؟]/g;
+const BARE_URL = new RegExp(String.raw`(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\/${URL_REST}`, 'g');
 
 /**
  * A hashtag (`#صحتك_2023`, `#COP28`), alone or after a proclitic letter (`و#الطريق_الى_القمة`): a name to
