@@ -13,7 +13,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, seatKey, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf } from './nisba';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
@@ -236,7 +236,7 @@ function isArabicWord(folded: string): boolean {
 }
 
 /** Given names, common words and adjectives of colour (السوداء، الحمراء) are never spellings of other words. */
-const isProtected = (folded: string) => GIVEN_NAMES.has(folded) || NOT_NAMES.has(folded) || COLOUR_ADJECTIVE.test(folded);
+const isProtected = (folded: string) => isArabicGivenName(folded) || NOT_NAMES.has(folded) || COLOUR_ADJECTIVE.test(folded);
 /** The feminine of a colour with the article (فعلاء): السوداء is no spelling of السويداء. */
 const COLOUR_ADJECTIVE = /^ال...اء$/;
 /** Spellings that differ in vowels and doubling only. */
@@ -736,7 +736,7 @@ class NameFinder {
     if (i === 0 || !this.placeAt[i - 1] || folded[0] !== 'و' || !this.is(i, ARABIC)) return undefined;
     if (!this.isJoined(i) && !/^[\s،,]+$/.test(this.prose.slice(this.words[i - 1].end, word.start))) return undefined;
     const stem = folded.slice(1);
-    if (stem.length < 3 || hasArticle(stem) || this.is(i, STOP_AFTER_PROCLITIC) || GIVEN_NAMES.has(stem) || this.is(i, PRONOUN)) return undefined;
+    if (stem.length < 3 || hasArticle(stem) || this.is(i, STOP_AFTER_PROCLITIC) || isArabicGivenName(stem) || this.is(i, PRONOUN)) return undefined;
     // A list of places ends the phrase (دمشق وحلب وحماة، …); a word that goes on is something else (وفتح ممرات).
     if (this.isJoined(i + 1)) return undefined;
     return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], listed: undefined, cued: true };
@@ -1016,7 +1016,7 @@ class NameFinder {
       const surname = name.words[name.words.length - 1];
       if (isCompoundTail(surname)) {
         if (name.words.length > 2) addBothWays(name.words.slice(-2), 'person');
-      } else if (!GIVEN_NAMES.has(surname) && !NAME_CONNECTORS.has(name.words[name.words.length - 2])) {
+      } else if (!isArabicGivenName(surname) && !NAME_CONNECTORS.has(name.words[name.words.length - 2])) {
         add([surname], 'person');
         looseNames.add(surname, 'person');
       }
@@ -1306,8 +1306,16 @@ function lettersBits(spelling: Spelling): number {
 
 const HAMZA_ALEF = /^[أإآ]/;
 
+/** GIVEN_NAMES by their seatKey. */
+const GIVEN_NAME_SEATS: ReadonlySet<string> = new Set(Array.from(GIVEN_NAMES, seatKey));
+
+/** A given name of GIVEN_NAMES, its hamza on its seat or on the bare letter (فائز، فايز; see seatKey). */
+function isArabicGivenName(folded: string): boolean {
+  return GIVEN_NAME_SEATS.has(seatKey(folded));
+}
+
 /** An Arabic or a foreign given name. */
-const startsName = (folded: string) => GIVEN_NAMES.has(folded) || FOREIGN_GIVEN_NAMES.has(folded);
+const startsName = (folded: string) => isArabicGivenName(folded) || FOREIGN_GIVEN_NAMES.has(folded);
 
 /** A given name, or the first name of a person on the list. */
 function isGivenName(list: NameList, folded: string): boolean {
@@ -1982,9 +1990,12 @@ function isSurnameOf(short: string[], long: string[]): boolean {
   return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]) || isCompoundPart(short[0]));
 }
 
-/** One word of a name, or a spelling of it; the letters for /g/ and /v/ may differ where `sounds`. */
+/**
+ * One word of a name, or a spelling of it: a given name's by the seat of its hamza (فائز، فايز), another
+ * word's by its loose key, where the letters for /g/ and /v/ may differ where `sounds`.
+ */
 function sameWord(a: string, b: string, sounds: boolean): boolean {
-  return a === b || isLooseVariant(a, b, sounds ? WITH_SOUNDS : VOWELS_ONLY);
+  return a === b || (seatKey(a) === seatKey(b) && isArabicGivenName(a)) || isLooseVariant(a, b, sounds ? WITH_SOUNDS : VOWELS_ONLY);
 }
 
 /**
@@ -2249,8 +2260,8 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
     let best = fallback;
     let count = 0;
     for (const [word, n] of tallies.get(slot) ?? []) {
-      if (isRightFinalLetter(best, word)) continue;
-      if (isRightFinalLetter(word, best) || n > count || (n === count && standardness(word) > standardness(best))) [best, count] = [word, n];
+      if (isRightSpelling(best, word)) continue;
+      if (isRightSpelling(word, best) || n > count || (n === count && standardness(word) > standardness(best))) [best, count] = [word, n];
     }
     return best;
   };
@@ -2278,10 +2289,20 @@ function standardness(word: string): number {
   return (/[أإآؤئ]/.test(word) ? 1 : 0) + (word.endsWith('ي') && isNisba(foldName(word)) ? 1 : 0);
 }
 
-/** A given name in ى (مصطفى، عيسى، يحيى) against its ي twin: the right spelling, however often the other is written. */
-function isRightFinalLetter(word: string, other: string): boolean {
-  return GIVEN_NAMES_IN_ALEF_MAQSURA.has(word) && other === word.slice(0, -1) + 'ي';
+/**
+ * The right spelling of a part of a name against `other`, however often the other is written: a given
+ * name in ى (مصطفى، عيسى، يحيى) against its ي twin or without it (يحي); بن inside a name against ابن; a
+ * kunya written apart against the same joined (أبو بكر، أبوبكر).
+ */
+function isRightSpelling(word: string, other: string): boolean {
+  if (word.startsWith(NASAB_PART)) return other === 'ا' + word;
+  if (KUNYA_PART.test(word)) return other === word.replace(' ', '');
+  return GIVEN_NAMES_IN_ALEF_MAQSURA.has(word) && (other === word.slice(0, -1) + 'ي' || other === word.slice(0, -1));
 }
+
+/** Written parts of a name (nameParts) that are بن or أبو and the name after it. */
+const NASAB_PART = 'بن ';
+const KUNYA_PART = /^[اأ]بو /;
 
 const GIVEN_NAMES_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.conjunction.filter((word) => GIVEN_NAMES.has(foldName(word))));
 const NOUNS_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.noun);

@@ -304,11 +304,15 @@ export const isCompoundPart = (part: string) => part.length > COMPOUND_HEAD.leng
 
 /** بن and the word after it, written apart or joined as in the Maghreb: بن عمر، بنعمر. */
 const JOINABLE_NASAB = 'بن';
+/** بن written with its alef inside a name (محمد ابن سالم), which its folded part writes بن. */
+const NASAB_WITH_ALEF = 'ابن';
+/** أبو (folded or as written) and the word after it, a kunya written apart or joined: أبو بكر، أبوبكر. */
+const isKunyaHead = (word: string) => word === 'ابو' || word === 'أبو';
 
 /**
- * The parts of a name from its words, each عبد or بن joined to the word after it, and each compound's tail
- * to the word before it (جار الله), by `between` (nothing
- * for folded words, which then compare equal whether the text joins them or not; a space for written ones).
+ * The parts of a name from its words, each عبد، أبو or بن joined to the word after it, and each compound's
+ * tail to the word before it (جار الله), by `between` (nothing for folded words, which then compare equal
+ * whether the text joins them or not, and take بن for ابن inside a name; a space for written ones).
  * `words` itself when no part joins two (most names): nothing is built.
  */
 export function nameParts(words: string[], between: string): string[] {
@@ -316,12 +320,39 @@ export function nameParts(words: string[], between: string): string[] {
   while (k < words.length && !isJoinableHead(words, k)) k++;
   if (k === words.length) return words;
   const parts = words.slice(0, k);
-  for (; k < words.length; k++) parts.push(isJoinableHead(words, k) ? words[k] + between + words[++k] : words[k]);
+  for (; k < words.length; k++) {
+    if (!isJoinableHead(words, k)) parts.push(words[k]);
+    else parts.push((between === '' && words[k] === NASAB_WITH_ALEF ? JOINABLE_NASAB : words[k]) + between + words[++k]);
+  }
   return parts;
 }
 
 const isJoinableHead = (words: readonly string[], k: number) =>
-  k + 1 < words.length && (words[k] === COMPOUND_HEAD || words[k] === JOINABLE_NASAB || (isCompoundTail(words[k + 1]) && !isCompoundTail(words[k])));
+  k + 1 < words.length &&
+  (words[k] === COMPOUND_HEAD ||
+    isKunyaHead(words[k]) ||
+    words[k] === JOINABLE_NASAB ||
+    (k > 0 && words[k] === NASAB_WITH_ALEF) ||
+    (isCompoundTail(words[k + 1]) && !isCompoundTail(words[k])));
+
+/**
+ * A folded given name with a hamza written on the bare letter of its seat, and a doubled final ي once, as
+ * writers spell given names: فائز/فايز، وائل/وايل، فؤاد/فواد، يحيى/يحي (folded فاءز/فايز، فءاد/فواد،
+ * يحيي/يحي) share one key. A hamza after ا sits on ي, one before ا on و. The word itself when it has
+ * neither (most words).
+ */
+export function seatKey(folded: string): string {
+  const doubledEnd = folded.length > 3 && folded.endsWith('يي');
+  if (!doubledEnd && !folded.includes('ء')) return folded;
+  let key = '';
+  for (let i = 0; i < folded.length; i++) {
+    const letter = folded[i];
+    if (letter !== 'ء' || i === 0) key += letter;
+    else if (folded[i - 1] === 'ا') key += 'ي';
+    else key += folded[i + 1] === 'ا' ? 'و' : letter;
+  }
+  return doubledEnd ? key.slice(0, -1) : key;
+}
 
 /**
  * Folded words that end a compound with the word before them, written apart or joined: جار الله، جارالله;
@@ -345,17 +376,28 @@ function joinedTailOf(word: string): string | undefined {
 const JOINED_COMPOUND_HEAD = COMPOUND_HEAD + 'ال';
 
 /**
- * Whether the word at k is written another way as a compound: عبد or بن before another word, a word before
- * a compound's tail, or عبدال… or …الله joined. Not a joined بن…: too many names and words start so
- * (بنيامين، بنك).
+ * What is left of a name once only its orthography is set aside: its letters folded, without spaces, each
+ * word's hamza by seatKey and بن for ابن inside the name. Two spellings of a name with one such form differ
+ * as writers do (أبو بكر/أبوبكر، فائز/فايز، محمد ابن سالم/محمد بن سالم), not as transliterations do.
+ */
+export function orthographicForm(name: string): string {
+  const words = foldLetters(normalizeLight(name)).split(/\s+/);
+  return words.map((word, k) => (k > 0 && word === NASAB_WITH_ALEF ? JOINABLE_NASAB : seatKey(word))).join('');
+}
+
+/**
+ * Whether the word at k is written another way as a compound: عبد، أبو or بن before another word, a word
+ * before a compound's tail, or عبدال… or …الله joined. Not a joined بن… or أبو…: too many names and
+ * words start so (بنيامين، بنك، أبوجا); nor ابن, never joined.
  */
 function isCompoundWriting(words: readonly string[], k: number): boolean {
   const word = words[k];
+  if (word === NASAB_WITH_ALEF) return false;
   return isJoinableHead(words, k) || (word.length > COMPOUND_HEAD.length + 3 && word.startsWith(JOINED_COMPOUND_HEAD)) || joinedTailOf(word) !== undefined;
 }
 
 /**
- * The words of a name (folded or as written) with each عبد or بن joined to the word after it, each tail
+ * The words of a name (folded or as written) with each عبد، أبو or بن joined to the word after it, each tail
  * to the word before it, and each عبدال… or …الله compound split, or undefined when it has none of them
  * (most names: then nothing is built).
  */

@@ -131,10 +131,34 @@ testRule(rule, [
     name: 'بن written joined, as in the Maghreb, is one spelling of the name with بن apart',
     text: 'عرض فيلم للمخرج التونسي كريم بن عمر في مهرجان قرطاج. ويذكر أسلوب بنعمر بأفلام إيرانية. وقال بن عمر إن التصوير استغرق عامين، وقالت عائلة بنعمر إنها فخورة.',
     findings: [
-      { covers: 'بنعمر', messageId: 'articleSpelling', severity: 'info' },
-      { covers: 'بنعمر', nth: 1, messageId: 'articleSpelling', severity: 'info' },
+      { covers: 'بنعمر', messageId: 'articleSpelling', severity: 'warning' },
+      { covers: 'بنعمر', nth: 1, messageId: 'articleSpelling', severity: 'warning' },
     ],
     fixed: 'عرض فيلم للمخرج التونسي كريم بن عمر في مهرجان قرطاج. ويذكر أسلوب بن عمر بأفلام إيرانية. وقال بن عمر إن التصوير استغرق عامين، وقالت عائلة بن عمر إنها فخورة.',
+  },
+  {
+    name: 'a given name with its hamza on the bare letter of its seat is the same name (فائز، فايز، فؤاد، فواد)',
+    text: 'وقال المدرب فائز العتيبي إن الفريق جاهز، وأكد فايز العتيبي أن اللاعبين في حالة جيدة.\nوقال المهندس فواد المصري إن المشروع اكتمل، وأضاف فؤاد المصري أن الافتتاح قريب، وختم فؤاد المصري كلمته.',
+    findings: [
+      { covers: 'فايز العتيبي', messageId: 'articleSpelling', severity: 'warning' },
+      { covers: 'فواد المصري', messageId: 'articleSpelling', severity: 'warning' },
+    ],
+    fixed: 'وقال المدرب فائز العتيبي إن الفريق جاهز، وأكد فائز العتيبي أن اللاعبين في حالة جيدة.\nوقال المهندس فؤاد المصري إن المشروع اكتمل، وأضاف فؤاد المصري أن الافتتاح قريب، وختم فؤاد المصري كلمته.',
+  },
+  {
+    name: 'يحيى without its last letter, بن with an alef inside a name and a kunya written joined are fixed to the right spelling, even where it comes second',
+    text: 'قال المتحدث يحي الشمري إن الوفد وصل، وأضاف يحيى الشمري أن الاجتماع غدا.\nوقال الباحث محمد ابن سالم إن الدراسة انتهت، وأوضح محمد بن سالم أن النتائج قريبة.\nوقال الشيخ أبوبكر الحسني إن المسجد سيفتح، وأضاف أبو بكر الحسني أن الصلاة في موعدها.',
+    findings: [
+      { covers: 'يحي الشمري', messageId: 'articleSpelling', severity: 'warning' },
+      { covers: 'محمد ابن سالم', messageId: 'articleSpelling', severity: 'warning' },
+      { covers: 'أبوبكر الحسني', messageId: 'articleSpelling', severity: 'warning' },
+    ],
+    fixed: 'قال المتحدث يحيى الشمري إن الوفد وصل، وأضاف يحيى الشمري أن الاجتماع غدا.\nوقال الباحث محمد بن سالم إن الدراسة انتهت، وأوضح محمد بن سالم أن النتائج قريبة.\nوقال الشيخ أبو بكر الحسني إن المسجد سيفتح، وأضاف أبو بكر الحسني أن الصلاة في موعدها.',
+  },
+  {
+    name: 'clean: one spelling of each given name, a kunya and ابن opening a name',
+    text: 'وقال المدرب فايز العتيبي إن الفريق جاهز، وأكد فايز العتيبي أن اللاعبين بخير. وقال الشيخ أبو بكر الحسني إن المسجد سيفتح، وأضاف أبو بكر الحسني أن الصلاة في موعدها. وكتب ابن خلدون مقدمته في قلعة ابن سلامة.',
+    findings: [],
   },
   {
     name: 'a surname spelled with a vowel fewer wherever it stands, not only after a verb of saying',

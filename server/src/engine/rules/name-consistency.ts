@@ -1,5 +1,5 @@
 import { findDifferingNames, mentionEdit, nisbaVariantWords, type NameEntity, type NameMention } from '../names/detect';
-import { foldName, rawOffset } from '../names/forms';
+import { foldName, orthographicForm, rawOffset } from '../names/forms';
 import { nameListFor, type NameList } from '../names/list';
 import { nisbaVariantOf } from '../names/nisba';
 import { mapPacked } from '../packed';
@@ -48,14 +48,14 @@ export default defineRule<Options>({
       en: 'Flags a name (person, organisation or place) written more than one way in one article, or not as the house name list spells it, and the adjective of a listed place spelled otherwise than the list spells the place (“الأمريكي” where the list writes “أميركا”).',
     },
     rationale: {
-      ar: 'اختلاف كتابة الاسم في المقال الواحد (إيران/ايران، واشنطن/واشنطون، غوتيريش/جوتيريش) أول ما يلحظه القارئ ويفوت المدقق، ويوحي بأن الحديث عن شخصين أو مكانين.',
-      en: 'The same name spelled two ways in one article (“إيران”/“ايران”, “واشنطن”/“واشنطون”, “غوتيريش”/“جوتيريش”) is what readers notice first and copy desks miss most, and it reads as two different people or places.',
+      ar: 'اختلاف كتابة الاسم في المقال الواحد (إيران/ايران، واشنطن/واشنطون، غوتيريش/جوتيريش، فائز/فايز، أبو بكر/أبوبكر) أول ما يلحظه القارئ ويفوت المدقق، ويوحي بأن الحديث عن شخصين أو مكانين.',
+      en: 'The same name spelled two ways in one article (“إيران”/“ايران”, “واشنطن”/“واشنطون”, “غوتيريش”/“جوتيريش”, “فائز”/“فايز”, “أبو بكر”/“أبوبكر”) is what readers notice first and copy desks miss most, and it reads as two different people or places.',
     },
     bad: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف ابراهيم الزعبي أن النتائج ستعلن قريبا.',
     good: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف إبراهيم الزعبي أن النتائج ستعلن قريبا.',
     notFlagged: {
-      ar: 'ذكر الشخص باسم عائلته بعد اسمه الكامل (محمد شياع السوداني … السوداني)، والأشخاص المختلفون الذين يشتركون في جزء من الاسم، والكلمات المتشابهة في الرسم (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا)، والصيغ المشتقة (الأميركي/الأميركية)، ووكالة الأنباء في سطر المكان والمصدر («جدة (واس) -»)، والاسم البديل المعرَّف به عند أول ذكر («تنظيم الدولة الإسلامية (داعش)» و«حركة المقاومة الإسلامية "حماس"» و«… أو "داعش"» أو «المعروف باسم») أو الوارد بين علامات التنصيص (اسم "داعش")، والوصف بدل الاسم (المنظمة الدولية)، والاسم الذي لا يختلف إلا في حروف لوحة المفاتيح الفارسية (الریاض، وترصده قاعدة الحروف الفارسية)، وما يرد داخل الاقتباسات إذا فُعّل الخيار ignoreInQuotations. والكتابة المعتمدة هي كتابة قائمة الأسماء، وإلا فالأكثر في المقال، وعند التساوي الأسبق. والاسم الكامل لشخص في القائمة إذا كُتب بصورة أخرى في المقال كله قد يكون لشخص آخر، واسم المكان المتبوع برقم قد يكون اسم قناة (قناة كوردستان 24)، فتُقترح كتابتهما المعتمدة ولا تُطبق تلقائيا، وكذلك الصفة في اسم مؤسسة (الجامعة الأمريكية بالقاهرة) فقد تحتفظ بكتابتها.',
-      en: 'A surname after the full name (محمد شياع السوداني … السوداني), different people who share part of a name, words that merely look alike (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا), inflections (الأميركي/الأميركية), the agency credit in a dateline («جدة (واس) -»), an alias introduced on first mention (“تنظيم الدولة الإسلامية (داعش)”, “حركة المقاومة الإسلامية «حماس»”, “… أو «داعش»” or with “المعروف باسم”) or written in quotation marks (اسم "داعش"), a description instead of the name (المنظمة الدولية), a name that differs only in the letters of a Persian keyboard (الریاض, which persian-letters reports), and spellings inside quotations when ignoreInQuotations is set. The spelling kept is the house list’s, else the one the article uses most, ties going to the first. A listed person’s full name written another way throughout the article may be someone else’s, and a place’s name before a number a channel’s (قناة كوردستان 24): their house spelling is offered, not applied, as is the house adjective in an institution’s name (الجامعة الأمريكية بالقاهرة), which may keep its own spelling.',
+      ar: 'ذكر الشخص باسم عائلته بعد اسمه الكامل (محمد شياع السوداني … السوداني)، والأشخاص المختلفون الذين يشتركون في جزء من الاسم، والكلمات المتشابهة في الرسم (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا)، والصيغ المشتقة (الأميركي/الأميركية)، ووكالة الأنباء في سطر المكان والمصدر («جدة (واس) -»)، والاسم البديل المعرَّف به عند أول ذكر («تنظيم الدولة الإسلامية (داعش)» و«حركة المقاومة الإسلامية "حماس"» و«… أو "داعش"» أو «المعروف باسم») أو الوارد بين علامات التنصيص (اسم "داعش")، والوصف بدل الاسم (المنظمة الدولية)، والاسم الذي لا يختلف إلا في حروف لوحة المفاتيح الفارسية (الریاض، وترصده قاعدة الحروف الفارسية)، وما يرد داخل الاقتباسات إذا فُعّل الخيار ignoreInQuotations. والكتابة المعتمدة هي كتابة قائمة الأسماء، وإلا فالأكثر في المقال، وعند التساوي الأسبق، إلا الصواب الإملائي فيُعتمد أيا كان عدده: «يحيى» لا «يحيي» ولا «يحي»، و«بن» بين اسمين لا «ابن» (محمد بن سالم)، والكنية مفصولة (أبو بكر لا أبوبكر). والاسم الكامل لشخص في القائمة إذا كُتب بصورة أخرى في المقال كله قد يكون لشخص آخر، واسم المكان المتبوع برقم قد يكون اسم قناة (قناة كوردستان 24)، فتُقترح كتابتهما المعتمدة ولا تُطبق تلقائيا، وكذلك الصفة في اسم مؤسسة (الجامعة الأمريكية بالقاهرة) فقد تحتفظ بكتابتها.',
+      en: 'A surname after the full name (محمد شياع السوداني … السوداني), different people who share part of a name, words that merely look alike (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا), inflections (الأميركي/الأميركية), the agency credit in a dateline («جدة (واس) -»), an alias introduced on first mention (“تنظيم الدولة الإسلامية (داعش)”, “حركة المقاومة الإسلامية «حماس»”, “… أو «داعش»” or with “المعروف باسم”) or written in quotation marks (اسم "داعش"), a description instead of the name (المنظمة الدولية), a name that differs only in the letters of a Persian keyboard (الریاض, which persian-letters reports), and spellings inside quotations when ignoreInQuotations is set. The spelling kept is the house list’s, else the one the article uses most, ties going to the first; but the right spelling is kept however often the other is written: يحيى, not يحيي or يحي; بن between two names, not ابن (محمد بن سالم); a kunya written apart (أبو بكر, not أبوبكر). A listed person’s full name written another way throughout the article may be someone else’s, and a place’s name before a number a channel’s (قناة كوردستان 24): their house spelling is offered, not applied, as is the house adjective in an institution’s name (الجامعة الأمريكية بالقاهرة), which may keep its own spelling.',
     },
   },
   defaultOptions: { ignoreInQuotations: false },
@@ -111,7 +111,8 @@ export default defineRule<Options>({
             },
             ...(everywhere ? [everywhere] : []),
           ],
-          confidence: entity.source === 'article' && foldName(mention.form) !== foldName(mention.expected) ? 'medium' : 'high',
+          // Two spellings of a name the list does not know may be two transliterations of two names.
+          confidence: entity.source === 'article' && orthographicForm(mention.form) !== orthographicForm(mention.expected) ? 'medium' : 'high',
         });
       }
     }
