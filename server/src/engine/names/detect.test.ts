@@ -17,6 +17,7 @@ const list = buildNameList([
   { preferred: 'ليبيا', kind: 'place', variants: [], aliases: [] },
   { preferred: 'محمد بن سلمان', kind: 'person', variants: [], aliases: [], surnames: ['بن سلمان'] },
   { preferred: 'محمد بن راشد آل مكتوم', kind: 'person', variants: ['محمد بن راشد'], aliases: [] },
+  { preferred: 'فيليبو غراندي', kind: 'person', variants: [], aliases: [], surnames: ['غراندي'] },
 ] satisfies NameEntry[]);
 
 const names = (text: string, options = {}) => {
@@ -138,6 +139,18 @@ describe('findNames', () => {
       [
         ['أسامة الخطيب', [['أسامة الخطيب', 'preferred', false], ['الخطيب', 'surname', false]]],
         ['سامر الخطيب', [['سامر الخطيب', 'preferred', false]]],
+      ],
+    );
+  });
+
+  it('leaves a listed surname after another given name to that person, a given name in و or ف too', () => {
+    const text = 'وقال وزير الداخلية الإسباني فرناندو غراندي إن مدريد لن ترسل مهاجرين.\nوقال المفوض فيليبو غراندي إن الوضع صعب.\n';
+    const { entities } = names(text);
+    assert.deepEqual(
+      entities.map((e) => [e.source, e.preferred, e.mentions.map((m) => m.form)]),
+      [
+        ['article', 'فرناندو غراندي', ['فرناندو غراندي']],
+        ['list', 'فيليبو غراندي', ['فيليبو غراندي']],
       ],
     );
   });

@@ -623,7 +623,7 @@ class NameFinder {
    * one in ي right after a noun with the article describes it (رئيس الوزراء السوداني، الجيش السوداني).
    */
   private partOfOtherName(first: number, last: number): boolean {
-    if (this.isJoined(first) && !this.covered[first - 1] && this.is(first - 1, GIVEN_AFTER_CONJUNCTION)) return true;
+    if (this.isJoined(first) && !this.covered[first - 1] && this.is(first - 1, GIVEN_NAME | GIVEN_AFTER_CONJUNCTION)) return true;
     if (this.isJoined(first) && this.is(first, NISBA) && this.is(first - 1, ARTICLE)) return true;
     if (this.startsNameAtCue(first - 1)) return true;
     return this.isJoined(last + 1) && !this.is(last + 1, COMMON) && this.is(first, GIVEN_NAME);
