@@ -1495,6 +1495,12 @@ function looseFormsOf(list: NameList, word: KnownWord): LooseForm[] {
       const atCue = exact || isLooseVariant(stem, form.words[0], WITH_SOUNDS);
       if (anywhere || atCue) found.push({ reading, form, order, anywhere, atCue });
     });
+    // A name in و with the alef of a verb's plural written after it (أرامكوا for أرامكو) is a spelling anywhere.
+    if (stem.length < 5 || !stem.endsWith('وا')) return;
+    const name = stem.slice(0, -1);
+    list.byFirstShape.get(looseShape(name))?.forEach((form, order) => {
+      if (form.words[0] === name) found.push({ reading, form, order, anywhere: true, atCue: true });
+    });
   });
   return found;
 }
