@@ -13,7 +13,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, rawOffset, seatKey, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf } from './nisba';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
@@ -1495,9 +1495,8 @@ function looseFormsOf(list: NameList, word: KnownWord): LooseForm[] {
       const atCue = exact || isLooseVariant(stem, form.words[0], WITH_SOUNDS);
       if (anywhere || atCue) found.push({ reading, form, order, anywhere, atCue });
     });
-    // A name in و with the alef of a verb's plural written after it (أرامكوا for أرامكو) is a spelling anywhere.
-    if (stem.length < 5 || !stem.endsWith('وا')) return;
-    const name = stem.slice(0, -1);
+    const name = otherEnding(stem);
+    if (name === undefined) return;
     list.byFirstShape.get(looseShape(name))?.forEach((form, order) => {
       if (form.words[0] === name) found.push({ reading, form, order, anywhere: true, atCue: true });
     });

@@ -386,6 +386,17 @@ export function orthographicForm(name: string): string {
 }
 
 /**
+ * A folded word with the ending writers slip on written the other way, or undefined: the alef of a verb's
+ * plural after و dropped (أرامكوا for أرامكو), a hamza after a final ا dropped (دوماء for دوما) or added
+ * (صنعا for صنعاء). Such a word is a spelling of a name the article names, wherever it stands.
+ */
+export function otherEnding(folded: string): string | undefined {
+  if (folded.length < 4) return undefined;
+  if (folded.endsWith('وا') || folded.endsWith('اء')) return folded.length < 5 ? undefined : folded.slice(0, -1);
+  return folded.endsWith('ا') ? folded + 'ء' : undefined;
+}
+
+/**
  * Whether the word at k is written another way as a compound: عبد، أبو or بن before another word, a word
  * before a compound's tail, or عبدال… or …الله joined. Not a joined بن… or أبو…: too many names and
  * words start so (بنيامين، بنك، أبوجا); nor ابن, never joined.

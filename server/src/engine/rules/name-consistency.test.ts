@@ -156,10 +156,13 @@ testRule(rule, [
     fixed: 'قال المتحدث يحيى الشمري إن الوفد وصل، وأضاف يحيى الشمري أن الاجتماع غدا.\nوقال الباحث محمد بن سالم إن الدراسة انتهت، وأوضح محمد بن سالم أن النتائج قريبة.\nوقال الشيخ أبو بكر الحسني إن المسجد سيفتح، وأضاف أبو بكر الحسني أن الصلاة في موعدها.',
   },
   {
-    name: 'a listed name in و written with an alef after it, as a verb\'s plural is, wherever it stands',
-    text: 'قالت شركة أرامكو إن الإنتاج ارتفع. وكانت أرامكوا أعلنت صفقة، وتركوا القرار للمجلس.',
-    findings: [{ covers: 'أرامكوا', messageId: 'houseSpelling', severity: 'warning' }],
-    fixed: 'قالت شركة أرامكو إن الإنتاج ارتفع. وكانت أرامكو أعلنت صفقة، وتركوا القرار للمجلس.',
+    name: 'a listed name in و written with an alef after it, as a verb\'s plural is, or without the hamza after its final ا, wherever it stands',
+    text: 'قالت شركة أرامكو إن الإنتاج ارتفع. وكانت أرامكوا أعلنت صفقة، وتركوا القرار للمجلس.\nوقال مسؤول في صنعاء إن الطريق مفتوح، وأضاف أن سكان صنعا ينتظرون هنا.',
+    findings: [
+      { covers: 'أرامكوا', messageId: 'houseSpelling', severity: 'warning' },
+      { covers: 'صنعا', nth: 1, messageId: 'houseSpelling', severity: 'warning' },
+    ],
+    fixed: 'قالت شركة أرامكو إن الإنتاج ارتفع. وكانت أرامكو أعلنت صفقة، وتركوا القرار للمجلس.\nوقال مسؤول في صنعاء إن الطريق مفتوح، وأضاف أن سكان صنعاء ينتظرون هنا.',
   },
   {
     name: 'clean: a verb\'s plural in وا in an article that names no such listed name',
