@@ -887,7 +887,13 @@ class NameFinder {
 
   /** Whether word i, joined to the one before, can continue a name. */
   private continuesName(i: number): boolean {
-    return this.isJoined(i) && !this.covered[i] && this.is(i, ARABIC) && !this.is(i, STOP | PRONOUN) && !isPastVerb(this.folded(i));
+    if (!this.isJoined(i) || this.covered[i] || !this.is(i, ARABIC)) return false;
+    return this.headsOglu(i) || (!this.is(i, STOP | PRONOUN) && !isPastVerb(this.folded(i)));
+  }
+
+  /** Whether word k is followed by أوغلو, whose head it then is whatever else it can be: إمام أوغلو (إمام folds like أمام). */
+  private headsOglu(k: number): boolean {
+    return this.isJoined(k + 1) && !this.covered[k + 1] && this.folded(k + 1) === OGLU;
   }
 
   /** علي written with ي is the given name, though على folds to it too (إبراهيم آيت علي). */
@@ -925,6 +931,12 @@ class NameFinder {
       if (kind === 'person' && isCompoundTail(folded) && !this.is(k - 1, CONNECTOR)) {
         words.push(folded);
         last = k;
+        continue;
+      }
+      if (kind === 'person' && this.headsOglu(k) && !this.is(k, CONNECTOR)) {
+        words.push(folded, this.folded(k + 1));
+        last = k + 1;
+        parts++;
         continue;
       }
       if (this.is(k, STOP) && !this.isGivenNameNotStop(k)) break;
@@ -989,6 +1001,8 @@ class NameFinder {
     const byFirst = new Map<string, { words: string[]; kind: NameKind }[]>();
     const starts = repeatedStarts.cleared();
     const looseNames = LOOSE_NAMES.cleared();
+    /** A name found ends in أوغلو: the word before it may be any word (إمام أوغلو), a common one too. */
+    let repeatsAnyHead = false;
     const add = (words: string[], kind: NameKind) => {
       const sequences = byFirst.get(words[0]);
       if (!sequences) {
@@ -1016,6 +1030,7 @@ class NameFinder {
       const surname = name.words[name.words.length - 1];
       if (isCompoundTail(surname)) {
         if (name.words.length > 2) addBothWays(name.words.slice(-2), 'person');
+        if (surname === OGLU) repeatsAnyHead = true;
       } else if (!isArabicGivenName(surname) && !NAME_CONNECTORS.has(name.words[name.words.length - 2])) {
         add([surname], 'person');
         looseNames.add(surname, 'person');
@@ -1027,7 +1042,7 @@ class NameFinder {
     const { covered, classes } = this;
     for (let i = 0; i < this.words.length; i++) {
       // The class, then the filter on the hash of the word: together they turn down nearly every word.
-      if (covered[i] || !mayRepeat(classes[i])) continue;
+      if (covered[i] || (!mayRepeat(classes[i]) && !(repeatsAnyHead && starts.has(this.foldedHashes[i])))) continue;
       if (!starts.has(this.foldedHashes[i])) {
         if (looseNames.size > 0 && maySpellSurname(classes[i]) && looseNames.mayBeIn(this.headCodes[i], this.looseEnds[i])) this.findLooseName(i, looseNames);
         continue;
@@ -1040,6 +1055,7 @@ class NameFinder {
         for (const { words, kind } of sequences) {
           const last = i + words.length - 1;
           if (best && best.last >= last) continue;
+          if (words[words.length - 1] !== OGLU && !mayRepeat(classes[i])) continue;
           let k = 1;
           while (k < words.length && !this.covered[i + k] && this.isJoined(i + k) && this.folded(i + k) === words[k]) k++;
           if (k < words.length) continue;
@@ -1751,6 +1767,9 @@ const EXACT_MATCH = 1;
 /** Some word is an unlisted spelling of the listed one. */
 const LOOSE_MATCH = 2;
 
+/** The Turkish -oğlu written apart, folded: إمام أوغلو، داود أوغلو. */
+const OGLU = 'اوغلو';
+
 /** Found.words of a listed name. */
 const NO_WORDS: string[] = [];
 
@@ -2286,13 +2305,16 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
 }
 
 /**
- * How far a written word of a name follows standard spelling, to settle a tie between two spellings
- * used as often (إبراهيم/ابراهيم، المشهداني/المشهدانى): a hamza written, a nisba's ي rather than ى. Not
- * ة over ه: names end in either (طه، قره خان). The first written wins a tie of equals.
+ * How far a written part of a name follows standard spelling, to settle a tie between two spellings
+ * used as often (إبراهيم/ابراهيم، إمام أوغلو/إمام اوغلو، المشهداني/المشهدانى): each hamza written, a
+ * nisba's ي rather than ى. Not ة over ه: names end in either (طه، قره خان). The first written wins a tie
+ * of equals.
  */
 function standardness(word: string): number {
-  return (/[أإآؤئ]/.test(word) ? 1 : 0) + (word.endsWith('ي') && isNisba(foldName(word)) ? 1 : 0);
+  return (word.match(WRITTEN_HAMZAS)?.length ?? 0) + (word.endsWith('ي') && isNisba(foldName(word)) ? 1 : 0);
 }
+
+const WRITTEN_HAMZAS = /[أإآؤئ]/g;
 
 /**
  * The right spelling of a part of a name against `other`, however often the other is written: a given

@@ -170,6 +170,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a word before أوغلو is part of the name, even one that folds like a preposition (إمام أوغلو), and the pair is its surname',
+    text: 'دعا أنصار إمام اوغلو إلى التظاهر، وقال رئيس البلدية المعزول أكرم إمام أوغلو إن التهم ملفقة، وأضاف إمام أوغلو أن حزبه سيفوز.',
+    findings: [{ covers: 'إمام اوغلو', messageId: 'articleSpelling', severity: 'warning' }],
+    fixed: 'دعا أنصار إمام أوغلو إلى التظاهر، وقال رئيس البلدية المعزول أكرم إمام أوغلو إن التهم ملفقة، وأضاف إمام أوغلو أن حزبه سيفوز.',
+  },
+  {
+    name: 'clean: a preposition before a name, and الله after a pronoun, are not a name\'s parts',
+    text: 'وقف أكرم إمام أوغلو أمام المحكمة، وقال الشيخ زايد رحمه الله إن الوحدة قوة، ووقف الوزير أمام الصحفيين.',
+    findings: [],
+  },
+  {
     name: 'clean: one spelling of each given name, a kunya and ابن opening a name',
     text: 'وقال المدرب فايز العتيبي إن الفريق جاهز، وأكد فايز العتيبي أن اللاعبين بخير. وقال الشيخ أبو بكر الحسني إن المسجد سيفتح، وأضاف أبو بكر الحسني أن الصلاة في موعدها. وكتب ابن خلدون مقدمته في قلعة ابن سلامة.',
     findings: [],
