@@ -240,6 +240,8 @@ describe('names found at cues', () => {
     ['a compound nationality', 'وقال وزير الخارجية الجنوب أفريقي رونالد لامولا إن بلاده مستعدة.', ['person:رونالد لامولا']],
     ['علي written with ي ends a name', 'وقال المزارع إبراهيم آيت علي إن الأسر تحتاج إلى مساعدة.', ['person:إبراهيم آيت علي']],
     ['a direction ends a place', 'وضرب الزلزال إقليم الحوز جنوب مراكش.', ['place:الحوز']],
+    ['a given name and a name after a place\'s word start a person', 'وقالت رئيسة بلدية الخيام منى الحاج إن السكان نزحوا.', ['place:الخيام']],
+    ['a word before أوغلو is the name\'s, whatever it folds like', 'وقال أكرم إمام أوغلو إن التهم ملفقة.', ['person:أكرم إمام أوغلو']],
     ['على after و is the preposition, not the given name it folds like', 'وعلى الصعيد السياسي، تواصل المحكمة النظر في القضية.', []],
     ['a trigger in its ordinary sense', 'تنظيم الدولة يتبنى هجوما. وقالت هيئة الدفاع إن الحكم جائر. وتوقفت حركة الإمدادات وحركة السفن.', []],
     ['people of a country', 'إضافة إلى تسهيل حركة الزوار الإيرانيين إلى المدن.', []],
