@@ -750,7 +750,14 @@ class NameFinder {
     let steps = 0;
     while (steps < MAX_TITLE_CHAIN && this.isJoined(i)) {
       // The name comes right after what the title is of, or it is no name of this title's.
-      if (this.covered[i]) return this.listedEnd[i] === 0 ? i : this.pastAdjectives(this.listedEnd[i]);
+      if (this.covered[i]) {
+        if (this.listedEnd[i] === 0) return i;
+        // المفوض السامي للأمم المتحدة | لشؤون اللاجئين، المديرة التنفيذية لبرنامج الأمم المتحدة | للبيئة:
+        // the title's complement may go on after the listed name.
+        const after = this.pastAdjectives(this.listedEnd[i]);
+        if (!this.isJoined(after) || !(this.isComplementPhrase(after) || this.is(after, LIL))) return after;
+        i = after;
+      }
       // منسق الطوارئ في المنظمة | كلود موريل، المبعوثة الأممية إلى ليبيا | ستيفاني خوري: في or إلى and a
       // word with the article (or a listed place) say where the title is held.
       const where = (this.folded(i) === 'في' || this.folded(i) === 'الي') && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
@@ -761,12 +768,22 @@ class NameFinder {
       // right after the title, before its complement (a word with the article or a listed place).
       const construct =
         i > 0 && this.is(i - 1, TITLE) && !this.is(i, ARTICLE | PRONOUN | STOP | GIVEN_NAME) && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
-      const linking = where || construct || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
+      const linking =
+        where || construct || this.isComplementPhrase(i) || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
       if (!linking) break;
       i++;
       steps++;
     }
     return i;
+  }
+
+  /**
+   * Word i is ل and a noun before a word with the article, what a title is for (لشؤون اللاجئين، لحقوق
+   * الإنسان، لكرة القدم), or a title link (لشؤون): no given name.
+   */
+  private isComplementPhrase(i: number): boolean {
+    if (this.is(i, TITLE_LINK)) return true;
+    return this.folded(i)[0] === 'ل' && !this.is(i, LIL | GIVEN_NAME | ARTICLE) && this.isJoined(i + 1) && this.is(i + 1, ARTICLE);
   }
 
   /**
@@ -1137,8 +1154,8 @@ const hasPronounSuffix = (spelling: Spelling) => /(?:ه|ها|هم|هما|هن)[\
 /** تضررت، تعرضت: a past verb of a feminine subject, which no name part looks like. */
 const isPastVerb = (folded: string) => folded.length >= 5 && folded[0] === 'ت' && folded.endsWith('ت');
 
-/** تشكيل، تمرير، تعيين: the verbal noun of the تفعيل pattern. */
-const isVerbalNoun = (folded: string) => /^ت[^اوي]{2}ي[^اويه]$/.test(folded);
+/** تشكيل، تمرير، تعيين، تراجع، تبادل: the verbal noun of the تفعيل and تفاعل patterns. */
+const isVerbalNoun = (folded: string) => /^ت(?:[^اوي]{2}ي[^اويه]|[^اوي]ا[^اوي]{2})$/.test(folded);
 
 /** بثقة، بسرعة، لتنفيذ: ب or ل with a noun in ة or a verbal noun (folded: ة is ه), not بو… (بوزيدة). */
 const isPhraseAfterName = (folded: string) =>
@@ -1270,7 +1287,7 @@ const GIVEN_AFTER_CONJUNCTION = 1 << 21;
 const AND = 1 << 22;
 /** The word without its first letter, a proclitic (و، ف، ل، ب), is a stop word (isStop): ولكن، بعد. */
 const STOP_AFTER_PROCLITIC = 1 << 23;
-/** isVerbalNoun: تشكيل، تعيين. */
+/** isVerbalNoun: تشكيل، تعيين، تراجع. */
 const VERBAL_NOUN = 1 << 24;
 /** Ends in ات or ون: a plural, not the surname after a given name. */
 const PLURAL_ENDING = 1 << 25;
