@@ -240,6 +240,8 @@ describe('names found at cues', () => {
     ['a compound nationality', 'وقال وزير الخارجية الجنوب أفريقي رونالد لامولا إن بلاده مستعدة.', ['person:رونالد لامولا']],
     ['علي written with ي ends a name', 'وقال المزارع إبراهيم آيت علي إن الأسر تحتاج إلى مساعدة.', ['person:إبراهيم آيت علي']],
     ['a direction ends a place', 'وضرب الزلزال إقليم الحوز جنوب مراكش.', ['place:الحوز']],
+    ['what a place is for ends it', 'ونزح الآلاف إلى مخيم زمزم للنازحين.', ['place:زمزم']],
+    ['an indefinite adjective in ية after an organisation\'s noun', 'وقالت شركة استشارية إن الطلب تراجع. وقالت منظمة حقوقية إن الاعتقالات زادت.', []],
     ['what a title is for, after a listed name too', 'وقال المفوض السامي للأمم المتحدة لشؤون اللاجئين إن النقل خطر. وشاهدها رئيس الاتحاد السعودي لكرة القدم ياسر المسحل.', ['organisation:الأمم المتحدة', 'person:ياسر المسحل']],
     ['a rank of two words', 'وقال قائد الجيش الفريق أول عبد الفتاح البرهان إن الحرب مستمرة.', ['person:عبد الفتاح البرهان']],
     ['a verbal noun of the تفاعل pattern after a verb', 'الشركة تعلن تراجع أرباحها الفصلية', []],

@@ -683,6 +683,8 @@ class NameFinder {
         case Cue.Organisation:
           // An organisation's name is often quoted after its noun: مؤسسة «غولدمان ساكس».
           name = this.readName(i + 1, 'organisation', 'trigger', false, this.opensQuotation(i));
+          // شركة استشارية، منظمة حقوقية: an indefinite adjective in ية describes the noun, it names nothing.
+          if (name && name.first === name.last && isFeminineNisba(this.folded(name.first))) name = undefined;
           break;
         case Cue.Verb:
           name = this.readName(i + 1, 'person', 'verb');
@@ -996,6 +998,8 @@ class NameFinder {
       // indefinite accusative after its article-led words is the object of the verb (وكالة الأنباء | صورا).
       if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
       if (kind !== 'person' && !given && folded.endsWith('ا') && hasArticle(words[words.length - 1])) break;
+      // مخيم زمزم | للنازحين: what a place is for is no part of its name (an organisation's is: الوكالة الدولية للطاقة الذرية).
+      if (kind === 'place' && this.is(k, LIL)) break;
       // Nothing but another adjective or a prepositional phrase follows an adjective with the article: وكالة
       // الفضاء الأوروبية | توماس بيسكيه.
       if (kind !== 'person' && this.is(k - 1, ADJECTIVE) && !this.is(k, LIL | WAL)) break;
@@ -1173,6 +1177,9 @@ const isCommonArticleNoun = (folded: string) => hasArticle(folded) && (NOT_NAMES
  * trigger's ordinary sense moves, not an organisation's name.
  */
 const isPeopleOfCountry = (folded: string) => /^ال.{2,}يين$/.test(folded);
+
+/** استشارية، حقوقية (folded): an indefinite feminine nisba. */
+const isFeminineNisba = (folded: string) => folded.length >= 5 && !hasArticle(folded) && folded.endsWith('يه');
 
 /** Between a noun and the name it introduces in quotation marks: ` «`. */
 const OPENING_QUOTE = /^ ?[«“"]$/;
