@@ -237,6 +237,7 @@ describe('names found at cues', () => {
     ['what an indefinite title is of', 'محافظ نينوى يعلن إنجاز المشاريع. وقال مدرب إشبيلية إن فريقه تعب.', []],
     ['the name after what an indefinite title is of', 'أعلن محافظ نينوى عبد القادر الدخيل إنجاز المشاريع.', ['person:عبد القادر الدخيل']],
     ['a nisba before a given name is the title\'s', 'وأوضح الخبير المائي إلياس سلامة أن المشروع ناجح.', ['person:إلياس سلامة']],
+    ['a run of nisbas before a given name is the title\'s', 'وقال الخبير النفطي العراقي نبيل المرسومي إن الإنتاج تراجع.', ['person:نبيل المرسومي']],
     ['a compound nationality', 'وقال وزير الخارجية الجنوب أفريقي رونالد لامولا إن بلاده مستعدة.', ['person:رونالد لامولا']],
     ['علي written with ي ends a name', 'وقال المزارع إبراهيم آيت علي إن الأسر تحتاج إلى مساعدة.', ['person:إبراهيم آيت علي']],
     ['a direction ends a place', 'وضرب الزلزال إقليم الحوز جنوب مراكش.', ['place:الحوز']],

@@ -793,7 +793,10 @@ class NameFinder {
    * إلياس سلامة: إلياس folds like an article-led word) is a title's adjective, not a surname.
    */
   private isNisbaName(i: number): boolean {
-    return this.is(i, NISBA) && !(this.isJoined(i + 1) && (!this.is(i + 1, ARTICLE) || this.is(i + 1, TITLE | GIVEN_NAME)));
+    if (!this.is(i, NISBA)) return false;
+    // المحلل السياسي الإماراتي عبد الخالق عبد الله: a run of nisbas is the title's as its last one is.
+    if (this.isJoined(i + 1) && this.is(i + 1, NISBA) && !this.is(i + 1, TITLE | GIVEN_NAME)) return this.isNisbaName(i + 1);
+    return !(this.isJoined(i + 1) && (!this.is(i + 1, ARTICLE) || this.is(i + 1, TITLE | GIVEN_NAME)));
   }
 
   /**
