@@ -3,6 +3,17 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'a listed noun in the accusative, with its alef, written bare is offered its hamza',
+    text: 'كان الفقيد انسانا نبيلا، ووصل اخيرا وفد يضم اطفالا واشخاصا قضوا اسبوعا كاملا هناك.',
+    findings: [{ covers: 'انسانا' }, { covers: 'اخيرا' }, { covers: 'اطفالا' }, { covers: 'واشخاصا' }, { covers: 'اسبوعا' }],
+    suggested: 'كان الفقيد إنسانا نبيلا، ووصل أخيرا وفد يضم أطفالا وأشخاصا قضوا أسبوعا كاملا هناك.',
+  },
+  {
+    name: 'clean: واحدا (one), and accusatives that take no alef (أسرةً، إصاباتٍ، أعضاءً)',
+    text: 'لم يترك واحدا منهم، وزار أسرة الضحية، وسجل إصابات كثيرة، وعيّن أعضاء جددا.',
+    findings: [],
+  },
+  {
     name: 'أستاذ، أساتذة and أسرع written bare are offered their hamza',
     text: 'وقال الاستاذ إن اسرع حل هو الحوار بين الاساتذة والطلاب.',
     findings: [{ covers: 'الاستاذ' }, { covers: 'اسرع' }, { covers: 'الاساتذة' }],

@@ -10,7 +10,7 @@ export type CliticSet =
   | 'conjunction'
   /** و/ف, then ب/ل/ك (لذلك، وكذلك). */
   | 'preposition'
-  /** و, then ب/ل/ك, then ال or a pronoun suffix (للأطفال، وأطفالهم). Not ف: فاول is the football foul. */
+  /** و, then ب/ل/ك, then ال or a pronoun suffix, or without ب/ل/ك the accusative's alef (للأطفال، وأطفالهم، أطفالا). Not ف: فاول is the football foul. */
   | 'noun'
   /** A word that already begins with ال (الذي، الآن): و/ف, then ب/ك, or ل, which takes ال's alef (للذي). */
   | 'definite';
@@ -42,14 +42,24 @@ function affixesOf(set: CliticSet): Affix[] {
     case 'definite':
       return CONJUNCTIONS.flatMap((c) => PREPOSITIONS.map((p) => plain(c + p, true)));
     case 'noun':
-      return ['', 'و'].flatMap((c) =>
-        PREPOSITIONS.flatMap((p) => [
+      return ['', 'و'].flatMap((c) => [
+        ...PREPOSITIONS.flatMap((p) => [
           { prefix: c + p, definite: true, addArticle: true, suffix: '' },
           ...PRONOUN_SUFFIXES.map((suffix) => ({ prefix: c + p, definite: false, addArticle: false, suffix })),
         ]),
-      );
+        // The accusative's alef (إنسانا، أسبوعا), never after a preposition.
+        { prefix: c, definite: false, addArticle: false, suffix: ACCUSATIVE_ALEF },
+      ]);
   }
 }
+
+const ACCUSATIVE_ALEF = 'ا';
+
+/**
+ * Whether the accusative of an indefinite noun is written with an alef after it: not after ة، اء، ى or ا,
+ * nor a feminine plural's ات (أسرةً، أعضاءً، أخرى، إصاباتٍ).
+ */
+const takesAccusativeAlef = (stem: string) => !/(?:ة|اء|ى|ا|ات)$/u.test(stem);
 
 const AFFIXES = new Map<CliticSet, Affix[]>(
   (['none', 'conjunction', 'preposition', 'noun', 'definite'] as const).map((set) => [set, affixesOf(set)]),
@@ -57,7 +67,10 @@ const AFFIXES = new Map<CliticSet, Affix[]>(
 
 /** Calls `add` with every written form of a listed word and of its correction, affix by affix. */
 export function forEachForm(set: CliticSet, wrong: string, right: string, add: (wrongForm: string, rightForm: string) => void): void {
-  for (const affix of AFFIXES.get(set)!) add(attach(wrong, affix), attach(right, affix));
+  for (const affix of AFFIXES.get(set)!) {
+    if (affix.suffix === ACCUSATIVE_ALEF && !takesAccusativeAlef(right)) continue;
+    add(attach(wrong, affix), attach(right, affix));
+  }
 }
 
 /** The written word: `stem` with the affix's clitics joined to it. */

@@ -152,12 +152,12 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
 };
 
 /**
- * Words the lists or the shapes take for misspellings that are other words: واحد (one), لامس (touched),
- * لازمة (needed), the names باول and لامين, and foreign given names with the shape of a verbal noun
- * (إستيبان، إستيفان: Esteban, István).
+ * Words the lists or the shapes take for misspellings that are other words: واحد and واحدا (one), لامس
+ * (touched), لازمة (needed), the names باول and لامين, and foreign given names with the shape of a verbal
+ * noun (إستيبان، إستيفان: Esteban, István).
  */
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
-  'واحد', 'لامس', 'لازمة', 'لامين', 'باول',
+  'واحد', 'واحدا', 'لامس', 'لازمة', 'لامين', 'باول',
   'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا',
 ]);
 
