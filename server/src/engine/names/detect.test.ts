@@ -246,6 +246,7 @@ describe('names found at cues', () => {
     ['what a title is for, after a listed name too', 'وقال المفوض السامي للأمم المتحدة لشؤون اللاجئين إن النقل خطر. وشاهدها رئيس الاتحاد السعودي لكرة القدم ياسر المسحل.', ['organisation:الأمم المتحدة', 'person:ياسر المسحل']],
     ['a rank of two words', 'وقال قائد الجيش الفريق أول عبد الفتاح البرهان إن الحرب مستمرة.', ['person:عبد الفتاح البرهان']],
     ['a verbal noun of the تفاعل pattern after a verb', 'الشركة تعلن تراجع أرباحها الفصلية', []],
+    ['an adjective said of a title', 'وقال مكتبه إن الرئيس مريض، وأكد المدرب أن الحارس جاهز.', []],
     ['a number in words after a title', 'وقال الحارس إن الجماهير كانت اللاعب الثاني عشر في المباراة.', []],
     ['a given name and a name after a place\'s word start a person', 'وقالت رئيسة بلدية الخيام منى الحاج إن السكان نزحوا.', ['place:الخيام']],
     ['a word before أوغلو is the name\'s, whatever it folds like', 'وقال أكرم إمام أوغلو إن التهم ملفقة.', ['person:أكرم إمام أوغلو']],

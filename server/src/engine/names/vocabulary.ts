@@ -93,7 +93,8 @@ export const NAME_CONNECTORS = folded('عبد بن بنت ابن أبو أبي �
 
 /**
  * Words that are not names and end a name that runs on: function words, pronouns, verbs and nouns that
- * typically follow a name in wire copy, days, months, time words and numbers in words.
+ * typically follow a name in wire copy, the adjectives said of a person after a title (الرئيس مريض), days,
+ * months, time words and numbers in words.
  */
 export const NOT_NAMES = folded(`
   في على إلى الى من عن مع عند عبر حتى منذ خلال بعد قبل أمام وراء فوق تحت بين حول دون ضد لدى نحو لدي
@@ -120,6 +121,8 @@ export const NOT_NAMES = folded(`
   مقتل إصابة اعتقال وصول توجه عودة سقوط إطلاق وقف بدء انطلاق
   مستشفى مدرسة مكتب دائرة قسم مركز وحدة فرع مقر قصر مبنى منزل بيت سجن حكومة دولة إدارة نقابة غرفة
   دفاع سفن
+  مريض مريضة مستعد مستعدة جاهز جاهزة قادر قادرة مصمم مصممة ملتزم ملتزمة غاضب غاضبة متفائل متفائلة
+  متشائم متشائمة واثق واثقة حريص حريصة عازم عازمة موجود موجودة حاضر حاضرة غائب غائبة
   برنامج بأن لأن وأن فإن بأنه لأنه كأن
   الله
 `);
