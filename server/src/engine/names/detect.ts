@@ -677,6 +677,8 @@ class NameFinder {
         }
         case Cue.Place:
           name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
+          // منطقة صناعية، مدينة ساحلية: an indefinite adjective in ية describes the noun, it names nothing.
+          if (name && isFeminineNisba(this.folded(name.first))) name = undefined;
           // العاصمة الإسبانية describes a place; محافظة الشرقية, a noun in construct, names one.
           if (name && name.first === name.last && this.is(name.first, ADJECTIVE) && hasArticle(this.folded(i))) name = undefined;
           break;
@@ -684,7 +686,7 @@ class NameFinder {
           // An organisation's name is often quoted after its noun: مؤسسة «غولدمان ساكس».
           name = this.readName(i + 1, 'organisation', 'trigger', false, this.opensQuotation(i));
           // شركة استشارية، منظمة حقوقية: an indefinite adjective in ية describes the noun, it names nothing.
-          if (name && name.first === name.last && isFeminineNisba(this.folded(name.first))) name = undefined;
+          if (name && isFeminineNisba(this.folded(name.first))) name = undefined;
           break;
         case Cue.Verb:
           name = this.readName(i + 1, 'person', 'verb');
@@ -900,8 +902,13 @@ class NameFinder {
    */
   private readGivenName(i: number): Found | undefined {
     if (!this.is(i, GIVEN) && !(this.is(i, AMBIGUOUS_GIVEN) && this.isJoined(i + 1) && this.is(i + 1, CONNECTOR))) return undefined;
-    // أبو صفية: after a connector the given name is part of another name.
-    if (this.isJoined(i) && this.is(i - 1, CONNECTOR)) return undefined;
+    if (this.isJoined(i) && this.is(i - 1, CONNECTOR)) {
+      // أبو بكر سانو: a kunya starts the name; after another connector the given name is part of another
+      // name (حسام أبو صفية is found at حسام).
+      if (this.folded(i - 1) !== KUNYA || this.covered[i - 1] || !this.continuesName(i + 1)) return undefined;
+      const name = this.extend(i - 1, 'person', undefined, true);
+      return name && name.last > i ? name : undefined;
+    }
     if (!this.continuesName(i + 1)) return undefined;
     const name = this.extend(i, 'person', this.known(i).givenName, true);
     return name && name.last > name.first ? name : undefined;
@@ -990,8 +997,8 @@ class NameFinder {
         words.push(folded);
         last = k;
         parts++;
-        // نور الدين، صلاح الدين: a given name made of two words; the surname comes after it.
-        if (kind === 'person' && folded !== 'الدين') break;
+        // نور الدين، فاطمة الزهراء: a given name made of two words; the surname comes after it.
+        if (kind === 'person' && !GIVEN_NAME_TAILS.has(folded)) break;
         continue;
       }
       if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING)) break;
@@ -1796,6 +1803,12 @@ const NO_MATCH = 0;
 const EXACT_MATCH = 1;
 /** Some word is an unlisted spelling of the listed one. */
 const LOOSE_MATCH = 2;
+
+/** أبو, folded: a kunya, which starts a name (أبو بكر سانو). */
+const KUNYA = 'ابو';
+
+/** The article-led second words of given names of two (نور الدين، فاطمة الزهراء), folded. */
+const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهراء']);
 
 /** The Turkish -oğlu written apart, folded: إمام أوغلو، داود أوغلو. */
 const OGLU = 'اوغلو';

@@ -335,6 +335,18 @@ const isJoinableHead = (words: readonly string[], k: number) =>
     (k > 0 && words[k] === NASAB_WITH_ALEF) ||
     (isCompoundTail(words[k + 1]) && !isCompoundTail(words[k])));
 
+/** A person's name with each بن inside it written ابن, as writers slip (فيصل ابن فرحان), or undefined when it has none. */
+export function withAlefNasab(name: string): string | undefined {
+  const words = name.split(' ');
+  let changed = false;
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k] !== JOINABLE_NASAB) continue;
+    words[k] = NASAB_WITH_ALEF;
+    changed = true;
+  }
+  return changed ? words.join(' ') : undefined;
+}
+
 /**
  * A folded given name with a hamza written on the bare letter of its seat, and a doubled final ي once, as
  * writers spell given names: فائز/فايز، وائل/وايل، فؤاد/فواد، يحيى/يحي (folded فاءز/فايز، فءاد/فواد،
