@@ -1002,6 +1002,9 @@ class NameFinder {
         continue;
       }
       if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING)) break;
+      // انتقد النائب إلياس مخول | غياب الخطة: a third part in construct with a word with the article heads
+      // the verb's object.
+      if (kind === 'person' && parts >= 2 && !given && this.isJoined(k + 1) && this.is(k + 1, ARTICLE) && !this.is(k + 1, NISBA | STOP)) break;
       // A third part led by ب or ل is a phrase after the name: ألكسندر ميتروفيتش | بثقة، | لتنفيذ.
       if (kind === 'person' && parts >= 2 && !given && isPhraseAfterName(folded)) break;
       // An indefinite nisba after a place or an organisation describes it (مخيم زمزم | كارثي), and an
