@@ -14,6 +14,18 @@ testRule(rule, [
     fixed: 'وتعرض دار «الشروق» رواية «الطريق» وديوان «أوراق الخريف»، وقال مديرها لـ«الوكالة»: «الإقبال كبير هذا العام».',
   },
   {
+    name: 'the one quotation of speech in another style than the names in guillemets follows them: «…» is kept',
+    text: 'وأطلقت «أبل» نظارة «فيجن برو» في مؤتمر «المطورين».\nوقال كوك: “هذه بداية عصر جديد”.',
+    findings: [{ covers: '“', messageId: 'mixedStyles', related: ['«أبل»'] }],
+    fixed: 'وأطلقت «أبل» نظارة «فيجن برو» في مؤتمر «المطورين».\nوقال كوك: «هذه بداية عصر جديد».',
+  },
+  {
+    name: 'speech and names disagree without guillemets: speech keeps its style, and converting is only offered',
+    text: 'وتعرض دار "الشروق" رواية "الطريق" وديوان "أوراق الخريف".\nوقال مديرها: “الإقبال كبير هذا العام”.',
+    findings: [{ covers: '"' }, { covers: '"', nth: 2 }, { covers: '"', nth: 4 }],
+    suggested: 'وتعرض دار “الشروق” رواية “الطريق” وديوان “أوراق الخريف”.\nوقال مديرها: “الإقبال كبير هذا العام”.',
+  },
+  {
     name: 'the title of a Markdown link definition is no quotation: its marks are the syntax\'s',
     kind: 'markdown',
     text: '# تقرير\n\nقال الوزير إن التضخم «مرتفع» وإن «الأسعار ستتراجع» قريبا، بحسب [التقرير الكامل][ref].\n\n[ref]: https://example.org/report "التقرير"\n',

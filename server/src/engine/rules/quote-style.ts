@@ -43,8 +43,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: “الموعد ثابت”.',
     good: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: «الموعد ثابت».',
     notFlagged: {
-      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way"). والأسلوب المختار هو الأكثر في اقتباسات الكلام في المقال (ثلاث كلمات فأكثر)، ولا تُحسب العناوين والأسماء بين علامات التنصيص إلا إذا خلا المقال من اقتباس كلام (وعند التساوي الأسبق، ويُقترح التحويل ولا يُجرى آليا)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
-      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, and a quotation all in Latin script ("Life finds a way"). The style kept is the one the article’s quotations of speech (three words or more) use most, titles and names in quotation marks voting only where there is none (ties: the first used, and the conversion is only offered), or the configured house style (quoteStyle).',
+      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way"). والأسلوب المختار هو الأكثر في اقتباسات المقال وفي اقتباسات الكلام منها (ثلاث كلمات فأكثر)، فإن اختلفا بقيت «…» إن اختارها أحدهما، وإلا فأسلوب اقتباسات الكلام ويُقترح التحويل ولا يُجرى آليا (وعند التساوي الأسبق، ويُقترح التحويل كذلك)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
+      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, and a quotation all in Latin script ("Life finds a way"). The style kept is the one the article’s quotations use most and its quotations of speech (three words or more) use most; where the two differ, «…» if either keeps it, else the style of speech, the conversion then only offered (ties: the first used, the conversion only offered too), or the configured house style (quoteStyle).',
     },
   },
   defaultOptions: {},
@@ -55,11 +55,8 @@ export default defineRule({
       return quotations.length === 0 ? quotations : quotations.filter((q) => !isLatinQuotation(article.prose, q));
     });
     const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
-    // Speech sets the style: titles and names in quotation marks (رواية "الطريق"، لـ"الوكالة") are many
-    // in some copy and would outvote the one quotation. They vote only in copy that quotes no speech.
     const speech = outer.filter((q) => !isTitleLike(article.prose, q));
-    const voters = speech.length > 0 ? speech : outer;
-    const usedMost = house.quoteStyle === 'auto' ? mostUsed(voters.map((q) => familyOf(q.style))) : { value: house.quoteStyle, tied: false };
+    const usedMost = house.quoteStyle === 'auto' ? articleStyle(speech, outer) : { value: house.quoteStyle, tied: false };
     if (usedMost === undefined) return;
     const chosen = usedMost.value;
 
@@ -87,6 +84,22 @@ export default defineRule({
   },
 });
 
+
+/**
+ * The style of the article: the one its quotations use most, and its quotations of speech too. Titles and
+ * names in quotation marks (رواية "الطريق"، لـ"الوكالة") are many in some copy, the quotation of speech
+ * one; a quotation of speech in another style is one among titles («أبل»، «فيجن برو»). Where the two
+ * counts disagree, «…», the Arabic mark, is kept if either count keeps it; otherwise speech's style,
+ * and converting is only offered.
+ */
+function articleStyle(speech: readonly Quotation[], outer: readonly Quotation[]): { value: Family; tied: boolean } | undefined {
+  const all = mostUsed(outer.map((q) => familyOf(q.style)));
+  const spoken = mostUsed(speech.map((q) => familyOf(q.style)));
+  if (all === undefined || spoken === undefined || spoken.value === all.value) return spoken ?? all;
+  if (spoken.value === 'guillemets') return spoken;
+  if (all.value === 'guillemets') return all;
+  return { value: spoken.value, tied: true };
+}
 
 /** The matched quotations of all paragraphs that `keep` keeps, in text order. */
 function matchedQuotations(byParagraph: readonly (readonly Quotation[])[], keep: (q: Quotation) => boolean): Quotation[] {
