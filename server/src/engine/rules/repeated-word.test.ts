@@ -16,6 +16,18 @@ testRule(rule, [
     suggested: '# مدن الحدود\n\n- رفح مدينة حدودية في جنوب القطاع.\n',
   },
   {
+    name: 'على doubled is the preposition, not the given name علي it folds like; a given name doubled in a full name stays',
+    text: 'واتفق الطرفان على على جدول زمني، ووقّع عن الوفد علي علي حسن، وحضر محمد محمد مرسي.',
+    findings: [{ covers: 'على على', messageId: 'repeated' }],
+    fixed: 'واتفق الطرفان على جدول زمني، ووقّع عن الوفد علي علي حسن، وحضر محمد محمد مرسي.',
+  },
+  {
+    name: 'a word doubled in a quotation as a phrase of its own, before a mark or a call, is a chant; a double inside a phrase is offered',
+    text: 'وهتف المتظاهرون: «ارحل ارحل يا وزير»، وردد الجمهور: «وداد وداد، يا وداد». وقال المتحدث: «قررنا قررنا تأجيل الاجتماع».',
+    findings: [{ covers: 'قررنا قررنا', messageId: 'repeated' }],
+    suggested: 'وهتف المتظاهرون: «ارحل ارحل يا وزير»، وردد الجمهور: «وداد وداد، يا وداد». وقال المتحدث: «قررنا تأجيل الاجتماع».',
+  },
+  {
     name: 'a preposition with its conjunction, then again without it',
     text: 'وفي في ركن القراءة كتب كثيرة، وعلى على الطاولة أوراق.',
     findings: [{ covers: 'وفي في' }, { covers: 'وعلى على' }],
@@ -50,11 +62,11 @@ testRule(rule, [
     fixed: 'لا لا أَبوحُ بِحُبِّ بَثنَةَ إِنَّها *** أَخَذَت عَلَيَّ مَواثِقاً وَعُهودا\nوصل الوفد إلى القاهرة.',
   },
   {
-    name: 'inside a direct quotation the deletion is offered, not made: quoted speech stays as it was said',
+    name: 'inside a direct quotation the deletion is offered, not made: quoted speech stays as it was said; a doubled word that ends the quotation is its emphasis',
     text: 'وقال مواطن: «والله والله ما نعرف ما يجري»، مضيفا أن الوضع «صعب صعب»، ووصل الوفد إلى إلى القاهرة.',
-    findings: [{ covers: 'والله والله' }, { covers: 'صعب صعب' }, { covers: 'إلى إلى' }],
+    findings: [{ covers: 'والله والله' }, { covers: 'إلى إلى' }],
     fixed: 'وقال مواطن: «والله والله ما نعرف ما يجري»، مضيفا أن الوضع «صعب صعب»، ووصل الوفد إلى القاهرة.',
-    suggested: 'وقال مواطن: «والله ما نعرف ما يجري»، مضيفا أن الوضع «صعب»، ووصل الوفد إلى القاهرة.',
+    suggested: 'وقال مواطن: «والله ما نعرف ما يجري»، مضيفا أن الوضع «صعب صعب»، ووصل الوفد إلى القاهرة.',
   },
   {
     text: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',

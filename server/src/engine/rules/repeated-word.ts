@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Paragraph, Word } from '../text/article';
-import { foldLetters, hasArabicLetter } from '../text/normalize';
+import { hasArabicLetter } from '../text/normalize';
 import { quotationAt } from '../text/pairs';
 import { inOrnateBrackets, isVerseLine } from '../text/verse';
 import type { ReportedFinding } from '../types';
@@ -18,7 +18,7 @@ const IDIOMATIC_DOUBLES = new Set(['هو', 'هي', 'هم', 'كلا', 'نعم']);
  * بطرس بطرس غالي): the commonest in news copy, not a register of names.
  */
 const REPEATED_IN_FULL_NAMES = new Set(
-  ['محمد', 'أحمد', 'محمود', 'علي', 'حسن', 'حسين', 'إبراهيم', 'مصطفى', 'عثمان', 'بطرس', 'يوسف', 'سعيد'].map(foldLetters),
+  ['محمد', 'أحمد', 'محمود', 'علي', 'حسن', 'حسين', 'إبراهيم', 'مصطفى', 'عثمان', 'بطرس', 'يوسف', 'سعيد'].flatMap((name) => [name, name.replace(/^[أإ]/u, 'ا')]),
 );
 /**
  * Latin letters spelled out, which an acronym repeats (بي بي سي، دي دي تي، إتش إتش إل إيه). Not في
@@ -58,6 +58,8 @@ const REDUPLICATED_IN_TA_MARBUTA = new Set([
   'خطوة', 'كلمة', 'مرة', 'دقيقة', 'ساعة', 'لحظة', 'قطعة', 'صفحة', 'نقطة', 'قطرة', 'حبة', 'جملة', 'ورقة',
   'واحدة', 'مرحلة', 'دفعة',
 ]);
+/** What ends a doubled word that is a phrase of its own in a quotation: a mark, or يا calling someone. */
+const CHANT_END = /^\s*(?:[،,؛;!؟?.…»”“"]|يا\s)/u;
 /** Pronoun suffixes (منها، لنا، كما) and plural verbs (قالوا): not an indefinite accusative noun. */
 const SUFFIXED_OR_VERB = /(?:ها|نا|هما|كما|وا)$/;
 
@@ -90,8 +92,8 @@ export default defineRule({
     bad: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
     good: 'وصل الوفد إلى القاهرة صباح الأحد.',
     notFlagged: {
-      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم أو في هتاف (لا لا للتمديد)، والكلمة المكررة ثلاث مرات فأكثر في اقتباس (نشيد «بلادي بلادي بلادي»)، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، أما قرية قرية فتعني قرية بعد قرية)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
-      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation or in a chant (لا لا للتمديد); a word three times or more in a row inside a quotation (the anthem «بلادي بلادي بلادي»); a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, and for an indefinite word in ة (حكومة حكومة, but قرية قرية is village by village), the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
+      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«لا لا» قبل علامة ترقيم أو في هتاف (لا لا للتمديد)، والكلمة المكررة ثلاث مرات فأكثر في اقتباس (نشيد «بلادي بلادي بلادي»)، أو مرتين في اقتباس قبل علامة ترقيم أو نداء (هتاف «ارحل ارحل يا وزير»)، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، أما قرية قرية فتعني قرية بعد قرية)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
+      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «لا لا» before punctuation or in a chant (لا لا للتمديد); a word three times or more in a row inside a quotation (the anthem «بلادي بلادي بلادي»), or twice before a mark or a call (the chant «ارحل ارحل يا وزير»); a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, and for an indefinite word in ة (حكومة حكومة, but قرية قرية is village by village), the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
     },
   },
   defaultOptions: {},
@@ -137,8 +139,9 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, tripled: 
   // the deletion is only offered.
   const quotation = quotationAt(paragraph, first.start);
   const quoted = (quotation !== undefined && second.end <= quotation.close) || isVerseLine(paragraph);
-  // Quoted three times or more in a row, a word is meant: an anthem, a chant («بلادي بلادي بلادي»).
-  if (tripled && quoted) return;
+  // Quoted three times or more in a row, a word is meant: an anthem, a chant («بلادي بلادي بلادي»); and
+  // twice when the pair is a phrase of its own, before a mark or a call («ارحل ارحل يا وزير»، «وداد وداد،»).
+  if (quoted && (tripled || CHANT_END.test(text.slice(second.end - base)))) return;
   // A word alone on its line before the second (a Markdown label run on into its text: «- رفح» then
   // «رفح مدينة …») may be a heading and its subject.
   const aloneOnLine = gap.includes('\n') && !text.slice(text.lastIndexOf('\n', first.start - base - 1) + 1, first.start - base).trim();
@@ -161,7 +164,8 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, tripled: 
 function isDeliberate(word: string, first: Word, second: Word, after: string): boolean {
   if (DIGIT.test(word) || !hasArabicLetter(word)) return true;
   if (first.text !== second.text && HARAKAT.test(first.text) && HARAKAT.test(second.text)) return true;
-  if (IDIOMATIC_DOUBLES.has(word) || REPEATED_IN_FULL_NAMES.has(second.spelling.folded) || LETTER_NAMES.has(word)) return true;
+  // As written, not folded: على على is the preposition doubled, not the name علي.
+  if (IDIOMATIC_DOUBLES.has(word) || REPEATED_IN_FULL_NAMES.has(second.spelling.light) || LETTER_NAMES.has(word)) return true;
   if (word === 'لا') return AFTER_EMPHASIS.test(after);
   return isIndefiniteAccusative(word);
 }
