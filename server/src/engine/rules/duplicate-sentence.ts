@@ -50,8 +50,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»). ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), and one result under each label of a list (“الدائرة الأولى: …”). A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»). ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label of a list (“الدائرة الأولى: …”), the refrain of a poem or song among its lines, and a sentence a speaker says twice in one quotation («لن نركع. لن نركع»). A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
     },
   },
   defaultOptions: {},
@@ -71,6 +71,8 @@ export default defineRule({
         // One result under each label of a list (الدائرة الأولى: … الدائرة الثانية: …) is that label's.
         if (first?.sentence && position === 0 && labelBefore(article.paragraphs, index) !== undefined && differentLabels(article.paragraphs, first.sentence, index)) return;
         if (first) {
+          // A poem's refrain, and a speaker saying a sentence twice in one quotation, repeat by design.
+          if ((first.sentence && isRefrain(article.paragraphs, first.sentence.index, index)) || inOneQuotation(paragraph, first.span, sentence)) return;
           const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
           // Deleting is safe for a pasted copy, not for a repeat in context: a list item under another
           // heading, a refrain the text announces (بصوت واحد: …), a speaker's within a quotation or a
@@ -186,6 +188,19 @@ function isTimeStamp(paragraph: Paragraph | undefined): paragraph is Paragraph {
 function isWithinQuotation(paragraph: Paragraph, sentence: Sentence): boolean {
   const quotation = quotationAt(paragraph, sentence.start);
   return quotation !== undefined && quotation.open < sentence.start;
+}
+
+/** Whether a sentence and its earlier copy stand in one quotation (a speaker repeating himself: «نريد العدالة. نريد العدالة»). */
+function inOneQuotation(paragraph: Paragraph, original: Span, copy: Sentence): boolean {
+  const quotation = quotationAt(paragraph, copy.start);
+  return quotation !== undefined && quotation.open < copy.start && original.start >= paragraph.start && original.end > quotation.open;
+}
+
+/** Whether both lines are lines of one poem or song, with others between them: the copy is its refrain (a line right after itself is pasted twice). */
+function isRefrain(paragraphs: readonly Paragraph[], originalIndex: number, copyIndex: number): boolean {
+  if (copyIndex - originalIndex < 2 || !isInStanza(paragraphs, originalIndex) || !isInStanza(paragraphs, copyIndex)) return false;
+  for (let k = originalIndex + 1; k < copyIndex; k++) if (!isVerseLikeLine(paragraphs[k])) return false;
+  return true;
 }
 
 /**
