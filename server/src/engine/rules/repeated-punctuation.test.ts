@@ -3,6 +3,11 @@ import rule from './repeated-punctuation';
 
 testRule(rule, [
   {
+    name: 'the dot of an abbreviation (هـ.، م.، د.) with a comma after it is no doubled mark; a full stop with one is',
+    text: 'مع اقتراب شهر رمضان 1445 هـ.، في ظل غلاء الأسعار، وفي عام 1950 م.، توسعت المدينة. ووصل الوفد.، ثم غادر.',
+    findings: [{ covers: '.،', nth: 2, messageId: 'commaAndStop' }],
+  },
+  {
     name: 'doubled comma, semicolon, question and exclamation marks',
     text: 'هل انتهت الأزمة؟؟ لا أحد يعرف!! وقال المتحدث،، إن المحادثات مستمرة؛؛ ولم يحدد موعدا.',
     findings: [

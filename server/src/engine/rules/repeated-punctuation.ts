@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
 import { isTitleLike, quotationAt } from '../text/pairs';
+import { closesAbbreviation } from '../text/article';
 import { doublesMarkBefore, headlineTopicDotsAt, isArabicMark, isLatinAbbreviationDot, isLatinLetterOrDigit, markKind, stopsAfterTerminal } from '../text/punctuation';
 
 const RUNS = /[،,]{2,}|[؛;]{2,}|[؟?!]{2,}|[.…]{2,}/g;
@@ -116,7 +117,7 @@ export default defineRule({
     for (let m = MARK_PAIRS.exec(text); m; m = MARK_PAIRS.exec(text)) {
       const first = m.index;
       const second = first + m[0].length;
-      if (!doublesMarkBefore(text, second) || isLatinAbbreviationDot(text, first)) continue;
+      if (!doublesMarkBefore(text, second) || isLatinAbbreviationDot(text, first) || closesAbbreviation(text, first)) continue;
       const span = at(first, second + 1);
       const run = text.slice(first, second + 1);
       if (stopsAfterTerminal(text, first, second)) {

@@ -221,12 +221,25 @@ function insideQuotation(text: string, at: number): boolean {
 }
 
 function endsAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
-  let start = dot;
-  while (start > sentenceStart && !/[\s«“("]/.test(text[start - 1])) start--;
+  const start = startOfWordBefore(text, sentenceStart, dot);
   const token = text.slice(start, dot).toLowerCase();
   if (/^\d+$/.test(token) && text.slice(sentenceStart, start).trim() === '') return true; // a list number
   if (token.length === 1 && /\p{L}/u.test(token)) return true; // an initial
-  return ABBREVIATIONS.has(token) || /^(\p{L}\.)+\p{L}$/u.test(token);
+  return isDottedAbbreviation(token);
+}
+
+/** Whether the dot at `dot` closes a dotted abbreviation (هـ.، م.، د.، أ.ف.ب.): a mark after it is no second mark. */
+export function closesAbbreviation(text: string, dot: number): boolean {
+  return isDottedAbbreviation(text.slice(startOfWordBefore(text, 0, dot), dot).toLowerCase());
+}
+
+const isDottedAbbreviation = (token: string) => ABBREVIATIONS.has(token) || /^(\p{L}\.)+\p{L}$/u.test(token);
+
+/** Where the word that ends at `dot` starts, not before `from`. */
+function startOfWordBefore(text: string, from: number, dot: number): number {
+  let start = dot;
+  while (start > from && !/[\s«“("]/.test(text[start - 1])) start--;
+  return start;
 }
 
 /** A word is a run of letters, marks, digits and tatweel: /[\p{L}\p{M}\p{Nd}\u0640]+/u. */
