@@ -13,7 +13,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf } from './nisba';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
@@ -1362,12 +1362,12 @@ function lettersBits(spelling: Spelling): number {
 
 const HAMZA_ALEF = /^[أإآ]/;
 
-/** GIVEN_NAMES by their seatKey. */
-const GIVEN_NAME_SEATS: ReadonlySet<string> = new Set(Array.from(GIVEN_NAMES, seatKey));
+/** GIVEN_NAMES in every spelling of the seat of their hamza (seatKey): فائز، فايز. */
+const GIVEN_NAME_SPELLINGS: ReadonlySet<string> = new Set(Array.from(GIVEN_NAMES, (name) => seatSpellings(seatKey(name))).flat());
 
 /** A given name of GIVEN_NAMES, its hamza on its seat or on the bare letter (فائز، فايز; see seatKey). */
 function isArabicGivenName(folded: string): boolean {
-  return GIVEN_NAME_SEATS.has(seatKey(folded));
+  return GIVEN_NAME_SPELLINGS.has(folded);
 }
 
 /** An Arabic or a foreign given name. */

@@ -372,8 +372,13 @@ export function seatKey(folded: string): string {
  */
 const COMPOUND_TAILS = ['الله', 'اوغلو'];
 
-/** Whether the word, folded or as written, ends a compound with the word before it (COMPOUND_TAILS). */
-export const isCompoundTail = (word: string) => COMPOUND_TAILS.includes(foldLetters(normalizeLight(word)));
+/**
+ * Whether the word, folded or as written, ends a compound with the word before it (COMPOUND_TAILS). Only
+ * words whose last letter is a tail's are folded to be compared: this is asked of every part of a name.
+ */
+export const isCompoundTail = (word: string) => TAIL_ENDING.test(word) && COMPOUND_TAILS.includes(foldLetters(normalizeLight(word)));
+/** The last letter of الله or أوغلو, with harakat after it. */
+const TAIL_ENDING = /[هو][\u064b-\u0652\u0670\u0640]*$/u;
 
 /**
  * The tail a word, folded or as written without harakat, is written joined with (جارالله، داودأوغلو),
@@ -386,6 +391,18 @@ function joinedTailOf(word: string): string | undefined {
 
 /** عبدال…: a compound written joined, with the article of its second word. */
 const JOINED_COMPOUND_HEAD = COMPOUND_HEAD + 'ال';
+
+/** Every folded word whose seatKey is `key`: the spellings of one given name (فائز، فايز). */
+export function seatSpellings(key: string): string[] {
+  let spellings = [''];
+  for (let i = 0; i < key.length; i++) {
+    const letter = key[i];
+    const seat = i > 0 && ((letter === 'ي' && key[i - 1] === 'ا') || (letter === 'و' && key[i + 1] === 'ا'));
+    spellings = spellings.flatMap((s) => (seat ? [s + letter, s + 'ء'] : [s + letter]));
+  }
+  if (key.length >= 3 && key.endsWith('ي')) spellings = spellings.concat(spellings.map((s) => s + 'ي'));
+  return spellings.filter((spelling) => seatKey(spelling) === key);
+}
 
 /**
  * What is left of a name once only its orthography is set aside: its letters folded, without spaces, each
