@@ -244,6 +244,11 @@ const VOWELS_ONLY: LooseVariantGuards = { isProtected, allowSounds: false };
 /** Spellings that may also differ in the letters for /g/ and /v/: where a name stands. */
 const WITH_SOUNDS: LooseVariantGuards = { isProtected, allowSounds: true };
 /**
+ * A word of a name that another word written the same vouches for: two nisbas may be one family name
+ * too (كمال الودغيري، كمال الوديغيري). Alone, they are words (السياسي/السيسي، العلمي/العليمي).
+ */
+const BESIDE_SAME_WORD: LooseVariantGuards = { isProtected, allowSounds: true, nisbas: true };
+/**
  * One vowel or doubling added or dropped: an unlisted spelling of a listed name away from a cue. A vowel
  * swapped for another is left to cues: ordinary words are one swap from many names (تركوا/تركيا، مالي/ميلي).
  */
@@ -2080,9 +2085,10 @@ function fits(other: Found, name: Found): boolean {
   const theirs = other.words;
   const cued = name.cued && other.cued;
   if (theirs.length === words.length) {
-    let anchored = cued;
-    for (let i = 0; i < words.length && !anchored; i++) anchored = words[i] === theirs[i];
-    return words.every((w, i) => sameWord(w, theirs[i], anchored));
+    let sameWordIn = false;
+    for (let i = 0; i < words.length && !sameWordIn; i++) sameWordIn = words[i] === theirs[i];
+    const anchored = cued || sameWordIn;
+    return words.every((w, i) => sameWord(w, theirs[i], anchored) || (sameWordIn && isLooseVariant(w, theirs[i], BESIDE_SAME_WORD)));
   }
   const shorter = words.length < theirs.length;
   const [short, long] = shorter ? [words, theirs] : [theirs, words];

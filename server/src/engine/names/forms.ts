@@ -110,6 +110,8 @@ export interface LooseVariantGuards {
   maxEdits?: number;
   /** Whether the words must differ in length: a letter added or dropped, never a vowel swapped for another. */
   lengthsDiffer?: boolean;
+  /** Whether two nisbas may be spellings of one family name (الودغيري، الوديغيري): where the rest of the name or a cue vouches for it. */
+  nisbas?: boolean;
 }
 
 /**
@@ -122,7 +124,7 @@ export function isLooseVariant(a: string, b: string, guards: LooseVariantGuards)
   if (guards.lengthsDiffer && a.length === b.length) return false;
   if (coreLength(a) < 4 || coreLength(b) < 4 || looseEnds(a) !== looseEnds(b)) return false;
   if (a.startsWith(b) || b.startsWith(a) || isCaseEnding(a, b) || isNisbaOf(a, b) || isNisbaOf(b, a)) return false;
-  if (isNisba(a) && isNisba(b)) return false;
+  if (isNisba(a) && isNisba(b) && !guards.nisbas) return false;
   if (guards.isProtected(a) || guards.isProtected(b)) return false;
   if (!sameLooseWord(a, b, true) || (!guards.allowSounds && !sameLooseWord(a, b, false))) return false;
   return spellingDistance(a, b, guards.allowSounds) <= (guards.maxEdits ?? 2);
