@@ -13,7 +13,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf } from './nisba';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
@@ -910,7 +910,7 @@ class NameFinder {
     if (this.isJoined(i) && this.is(i - 1, CONNECTOR)) {
       // أبو بكر سانو: a kunya starts the name; after another connector the given name is part of another
       // name (حسام أبو صفية is found at حسام).
-      if (this.folded(i - 1) !== KUNYA || this.covered[i - 1] || !this.continuesName(i + 1)) return undefined;
+      if (this.folded(i - 1) !== KUNYA_HEAD || this.covered[i - 1] || !this.continuesName(i + 1)) return undefined;
       const name = this.extend(i - 1, 'person', undefined, true);
       return name && name.last > i ? name : undefined;
     }
@@ -1812,14 +1812,10 @@ const EXACT_MATCH = 1;
 /** Some word is an unlisted spelling of the listed one. */
 const LOOSE_MATCH = 2;
 
-/** أبو, folded: a kunya, which starts a name (أبو بكر سانو). */
-const KUNYA = 'ابو';
 
 /** The article-led second words of given names of two (نور الدين، فاطمة الزهراء), folded. */
 const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهراء']);
 
-/** The Turkish -oğlu written apart, folded: إمام أوغلو، داود أوغلو. */
-const OGLU = 'اوغلو';
 
 /** Found.words of a listed name. */
 const NO_WORDS: string[] = [];

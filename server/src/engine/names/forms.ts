@@ -308,8 +308,10 @@ export const isCompoundPart = (part: string) => part.length > COMPOUND_HEAD.leng
 const JOINABLE_NASAB = 'بن';
 /** بن written with its alef inside a name (محمد ابن سالم), which its folded part writes بن. */
 const NASAB_WITH_ALEF = 'ابن';
+/** أبو, folded: a kunya's head (أبو بكر). */
+export const KUNYA_HEAD = 'ابو';
 /** أبو (folded or as written) and the word after it, a kunya written apart or joined: أبو بكر، أبوبكر. */
-const isKunyaHead = (word: string) => word === 'ابو' || word === 'أبو';
+const isKunyaHead = (word: string) => word === KUNYA_HEAD || word === 'أبو';
 
 /**
  * The parts of a name from its words, each عبد، أبو or بن joined to the word after it, and each compound's
@@ -372,7 +374,9 @@ export function seatKey(folded: string): string {
  * Folded words that end a compound with the word before them, written apart or joined: جار الله، جارالله;
  * داود أوغلو، داوود اوغلو (Turkish -oğlu).
  */
-const COMPOUND_TAILS = ['الله', 'اوغلو'];
+/** The Turkish -oğlu written apart, folded: إمام أوغلو، داود أوغلو. */
+export const OGLU = 'اوغلو';
+const COMPOUND_TAILS = ['الله', OGLU];
 
 /**
  * Whether the word, folded or as written, ends a compound with the word before it (COMPOUND_TAILS). Only
