@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Paragraph, type Sentence } from '../text/article';
 import { quotationAt } from '../text/pairs';
+import { isShortBareLine } from '../text/punctuation';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
 
@@ -212,12 +213,9 @@ function isInStanza(paragraphs: readonly Paragraph[], index: number): boolean {
 }
 
 function isVerseLikeLine(paragraph: Paragraph | undefined): boolean {
-  return paragraph !== undefined && !paragraph.isHeadline && !ENDING_MARK.test(paragraph.text) && paragraph.text.split(/\s+/).length <= MAX_VERSE_LINE_WORDS;
+  return paragraph !== undefined && !paragraph.isHeadline && isShortBareLine(paragraph);
 }
 
-/** A paragraph's last mark, closing quotes and brackets after it allowed. */
-const ENDING_MARK = /[.!?؟…:،؛,;][»"”)\]]*$/;
-const MAX_VERSE_LINE_WORDS = 14;
 
 /** Entries under two time stamps or more. */
 function isLiveBlog(article: Article): boolean {

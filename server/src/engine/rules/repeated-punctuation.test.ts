@@ -3,6 +3,11 @@ import rule from './repeated-punctuation';
 
 testRule(rule, [
   {
+    name: 'the sub-headlines of a bulletin keep the headline convention «العراق.. عنوان»; two dots in its sentences are an improvised ellipsis',
+    text: 'نشرة المساء\n\nالعراق.. البرلمان يقر الموازنة\n\nوأقر البرلمان الموازنة بعد جلسة طويلة.. واعترض نواب.\n\nلبنان.. الحكومة تقر خطة الكهرباء\n',
+    findings: [{ covers: '..', nth: 1 }],
+  },
+  {
     name: 'the dot of an abbreviation (هـ.، م.، د.) with a comma after it is no doubled mark; a full stop with one is',
     text: 'مع اقتراب شهر رمضان 1445 هـ.، في ظل غلاء الأسعار، وفي عام 1950 م.، توسعت المدينة. ووصل الوفد.، ثم غادر.',
     findings: [{ covers: '.،', nth: 2, messageId: 'commaAndStop' }],

@@ -174,11 +174,21 @@ const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…]
 
 /**
  * Where a headline's topic ends in two dots (`العراق.. انتخابات مبكرة`), a convention of Arabic news
- * headlines: the index of the first dot in the paragraph text, or -1. The topic is the first word, or a
- * name of up to three words (`الأمم المتحدة..`). Whether the house allows it is the caller's question.
+ * headlines, the sub-headlines of a bulletin among them (short lines with no mark at their end): the
+ * index of the first dot in the paragraph text, or -1. The topic is the first word, or a name of up to
+ * three words (`الأمم المتحدة..`). Whether the house allows it is the caller's question.
  */
 export function headlineTopicDotsAt(paragraph: Paragraph): number {
-  if (!paragraph.isHeadline) return -1;
+  if (!paragraph.isHeadline && !isShortBareLine(paragraph)) return -1;
   const m = HEADLINE_TOPIC.exec(paragraph.text);
   return m ? m[0].length - 2 : -1;
 }
+
+/** Whether a paragraph is a short line with no mark at its end: a sub-headline, a label, a line of verse. */
+export function isShortBareLine(paragraph: Paragraph): boolean {
+  return !ENDING_MARK.test(paragraph.text) && paragraph.text.split(/\s+/).length <= MAX_BARE_LINE_WORDS;
+}
+
+/** A paragraph's last mark, closing quotes and brackets after it allowed. */
+const ENDING_MARK = /[.!?؟…:،؛,;][»"”)\]]*$/;
+const MAX_BARE_LINE_WORDS = 14;
