@@ -14,6 +14,12 @@ testRule(rule, [
     fixed: 'قال الوزير إن الاجتماع بالأمس كان مثمرا.',
   },
   {
+    name: 'at the start of a word it is stray; between spaces it stands for a dash',
+    text: 'قال المتحدث إن ـالقرار نهائي، وإن الاجتماع ـ الذي عقد أمس ـ كان مثمرا.',
+    findings: [{ covers: 'ـ' }],
+    fixed: 'قال المتحدث إن القرار نهائي، وإن الاجتماع ـ الذي عقد أمس ـ كان مثمرا.',
+  },
+  {
     name: 'a proclitic joined to a number, a quotation, a Latin word or a percentage is correct',
     text: 'استقبل المستشفى بـ25 طبيبا، وقال لـ«الوكالة» إن الأسعار ارتفعت وبـ2% فقط، ونقل كـ"نموذج" عن لـCNN.',
     findings: [],

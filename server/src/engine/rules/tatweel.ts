@@ -22,8 +22,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد حرف التطويل (ـ) داخل الكلمات العربية أو في آخرها.',
-      en: 'Flags the tatweel character (ـ) inside or at the end of an Arabic word.',
+      ar: 'يرصد حرف التطويل (ـ) داخل الكلمات العربية أو في أولها أو آخرها.',
+      en: 'Flags the tatweel character (ـ) inside an Arabic word or at its start or end.',
     },
     rationale: {
       ar: 'التطويل زخرفة تكسر البحث والمطابقة وتظهر مشوّهة على الشاشات الصغيرة وفي الأنظمة التي تعيد تشكيل النص.',
@@ -32,8 +32,8 @@ export default defineRule({
     bad: 'أعلنت الحكومـــة عن خطة جديدة.',
     good: 'أعلنت الحكومة عن خطة جديدة.',
     notFlagged: {
-      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، وكذلك «هـ» بعد السنة الهجرية.',
-      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), and the hijri abbreviation هـ.',
+      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، وكذلك «هـ» بعد السنة الهجرية، والتطويل بين مسافتين بمعنى الشرطة (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
+      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), the hijri abbreviation هـ, and a tatweel between spaces standing for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
     },
   },
   defaultOptions: {},
@@ -44,7 +44,8 @@ export default defineRule({
     for (let m = TATWEEL_RUN.exec(text); m; m = TATWEEL_RUN.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!isArabicLetter(text.charCodeAt(start - 1))) continue;
+      // Between spaces it stands for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا); before a word, it is stray.
+      if (!isArabicLetter(text.charCodeAt(start - 1)) && !isArabicLetter(text.charCodeAt(end))) continue;
       let wordStart = start;
       while (wordStart > 0 && isArabicLetter(text.charCodeAt(wordStart - 1))) wordStart--;
       const before = text.slice(wordStart, start);
