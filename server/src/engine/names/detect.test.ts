@@ -246,6 +246,8 @@ describe('names found at cues', () => {
     ['what a title is for, after a listed name too', 'وقال المفوض السامي للأمم المتحدة لشؤون اللاجئين إن النقل خطر. وشاهدها رئيس الاتحاد السعودي لكرة القدم ياسر المسحل.', ['organisation:الأمم المتحدة', 'person:ياسر المسحل']],
     ['a rank of two words', 'وقال قائد الجيش الفريق أول عبد الفتاح البرهان إن الحرب مستمرة.', ['person:عبد الفتاح البرهان']],
     ['a verbal noun of the تفاعل pattern after a verb', 'الشركة تعلن تراجع أرباحها الفصلية', []],
+    ['a role with its nisba, and a name of two words after it', 'قال المدافع الألماني ماركو شولتز إنه جاهز. وسجل المهاجم النرويجي أندرياس بيدرسون هدفين.', ['person:ماركو شولتز', 'person:أندرياس بيدرسون']],
+    ['a weak title\'s ordinary sense', 'وقال الحارس الشخصي للرئيس إن الموكب تأخر.', []],
     ['a verb\'s object after its subject', 'انتقد النائب إلياس مخول غياب الخطة.', ['person:إلياس مخول']],
     ['a kunya starts a name where no cue does', 'وحضر التوقيع أبو بكر سانو، مفوض التجارة.', ['person:أبو بكر سانو']],
     ['a given name of two words, the second with the article', 'وقالت المغربية فاطمة الزهراء بنعلي إن المعرض ناجح.', ['person:فاطمة الزهراء بنعلي']],

@@ -658,7 +658,10 @@ class NameFinder {
    */
   private startsNameAtCue(k: number): boolean {
     if (k < 1 || !this.isJoined(k) || !this.isJoined(k + 1) || this.covered[k] || !this.is(k, ARABIC) || this.is(k, ARTICLE | STOP | PRONOUN)) return false;
-    const cue = this.cueOf(k - 1);
+    // The title's nisbas may come between (المهاجم النرويجي أندرياس | بيدرسون).
+    let cueAt = k - 1;
+    while (cueAt > 0 && this.isJoined(cueAt) && this.is(cueAt, NISBA) && this.is(cueAt, ARTICLE)) cueAt--;
+    const cue = this.cueOf(cueAt);
     return cue === Cue.Title || cue === Cue.WeakTitle || cue === Cue.Verb;
   }
 
@@ -677,7 +680,11 @@ class NameFinder {
         case Cue.WeakTitle:
         {
           const at = this.afterComplement(i, this.afterTitle(i + 1));
-          name = at === undefined ? undefined : this.readName(at, 'person', 'title', this.cueOf(i) === Cue.WeakTitle);
+          // A weak title with a nisba after it is a role (المدافع الألماني، الحارس الدولي): a name of two
+          // words or more may follow it without a given name.
+          const role = this.cueOf(i) === Cue.WeakTitle && at !== undefined && at > i + 1 && this.is(i + 1, NISBA);
+          name = at === undefined ? undefined : this.readName(at, 'person', 'title', this.cueOf(i) === Cue.WeakTitle && !role);
+          if (role && name && name.last === name.first && !this.is(name.first, GIVEN_NAME)) name = undefined;
           break;
         }
         case Cue.Place:
