@@ -247,6 +247,8 @@ describe('names found at cues', () => {
     ['a rank of two words', 'وقال قائد الجيش الفريق أول عبد الفتاح البرهان إن الحرب مستمرة.', ['person:عبد الفتاح البرهان']],
     ['a verbal noun of the تفاعل pattern after a verb', 'الشركة تعلن تراجع أرباحها الفصلية', []],
     ['a role with its nisba, and a name of two words after it', 'قال المدافع الألماني ماركو شولتز إنه جاهز. وسجل المهاجم النرويجي أندرياس بيدرسون هدفين.', ['person:ماركو شولتز', 'person:أندرياس بيدرسون']],
+    ['a person introduced by a nationality alone', 'فازت الإثيوبية تيغيست أليمايهو بالسباق، وتغلبت على التشيكية بيترا نوفاكوفا. وقال الأميركي جون سميث إن الفريق مستعد.', ['person:تيغيست أليمايهو', 'person:بيترا نوفاكوفا', 'person:جون سميث']],
+    ['a nationality as a noun\'s adjective', 'وقالت الحكومة الإسبانية إن القرار نهائي.', []],
     ['a weak title\'s ordinary sense', 'وقال الحارس الشخصي للرئيس إن الموكب تأخر.', []],
     ['a verb\'s object after its subject', 'انتقد النائب إلياس مخول غياب الخطة.', ['person:إلياس مخول']],
     ['a kunya starts a name where no cue does', 'وحضر التوقيع أبو بكر سانو، مفوض التجارة.', ['person:أبو بكر سانو']],

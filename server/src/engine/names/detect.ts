@@ -14,7 +14,7 @@ import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelli
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
-import { nisbaVariantOf } from './nisba';
+import { nisbaVariantOf, placeNisbaStems } from './nisba';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
@@ -369,7 +369,7 @@ class NameFinder {
           heads[at] = known[row + HEAD_CODES];
           ends[at] = known[row + LOOSE_ENDS];
           if (cls & (LISTED | LOOSE)) listedWords[listedCount++] = at;
-          if (isCue(cls) || cls & (GIVEN | AMBIGUOUS_GIVEN | AND)) cuedWords[cuedCount++] = at;
+          if (isCue(cls) || cls & (GIVEN | AMBIGUOUS_GIVEN | AND | NATIONALITY)) cuedWords[cuedCount++] = at;
           if (cls & NISBA_VARIANT) this.nisbaWords.push(at);
         }
       }
@@ -673,7 +673,7 @@ class NameFinder {
     for (let n = 0, after = 0; n < this.cuedCount; n++) {
       const i = this.cuedWords[n];
       const cls = this.classes[i];
-      if (i < after || this.covered[i] || (!isCue(cls) && !(cls & (GIVEN | AMBIGUOUS_GIVEN)) && !(i > 0 && this.placeAt[i - 1]))) continue;
+      if (i < after || this.covered[i] || (!isCue(cls) && !(cls & (GIVEN | AMBIGUOUS_GIVEN | NATIONALITY)) && !(i > 0 && this.placeAt[i - 1]))) continue;
       let name: Found | undefined;
       switch (this.cueOf(i)) {
         case Cue.Title:
@@ -704,7 +704,7 @@ class NameFinder {
           name = this.readName(i + 1, 'person', 'verb');
           break;
         default:
-          name = this.readGivenName(i) ?? this.coordinatedPlace(i);
+          name = this.readGivenName(i) ?? this.coordinatedPlace(i) ?? this.readAfterNationality(i);
       }
       if (!name) continue;
       this.cover(name);
@@ -857,6 +857,10 @@ class NameFinder {
   /** The name that starts at word i after a cue; `quoted`: in quotation marks right after it, so not joined to it. */
   private readName(i: number, kind: NameKind, cue: 'title' | 'trigger' | 'verb', weakCue = false, quoted = false): Found | undefined {
     if (!(quoted || this.isJoined(i)) || this.covered[i] || !this.is(i, ARABIC)) return undefined;
+    // وقال الأميركي جون سميث: the nationality introduces the name (alone, it may be one: وقال السوداني إن).
+    if (kind === 'person' && this.is(i, NATIONALITY) && this.isJoined(i + 1) && !this.is(i + 1, ARTICLE | STOP | PRONOUN) && this.continuesName(i + 2)) {
+      return this.readName(i + 1, kind, cue, weakCue, quoted);
+    }
     const folded = this.folded(i);
     if (folded.length < 2 || this.is(i, STOP)) return undefined;
     const given = this.is(i, GIVEN_NAME);
@@ -924,6 +928,16 @@ class NameFinder {
     if (!this.continuesName(i + 1)) return undefined;
     const name = this.extend(i, 'person', this.known(i).givenName, true);
     return name && name.last > name.first ? name : undefined;
+  }
+
+  /**
+   * A person of two names or more introduced by a nationality alone, as sports copy does (فازت الإثيوبية
+   * تيغيست أليمايهو، على التشيكية بيترا نوفاكوفا). Not the adjective of a noun before it (الحكومة الإسبانية).
+   */
+  private readAfterNationality(i: number): Found | undefined {
+    if (!this.is(i, NATIONALITY) || (this.isJoined(i) && this.is(i - 1, ARTICLE | TITLE | TRIGGER))) return undefined;
+    const name = this.readName(i + 1, 'person', 'title');
+    return name && name.last > name.first && !this.is(name.first, ARTICLE) ? name : undefined;
   }
 
   /** Whether word i, joined to the one before, can continue a name. */
@@ -1014,6 +1028,8 @@ class NameFinder {
         continue;
       }
       if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING)) break;
+      // تيغيست أليمايهو | بالسباق: a preposition and the article open a phrase after the name.
+      if (kind === 'person' && parts >= 2 && !given && PREPOSITION_AND_ARTICLE.test(folded)) break;
       // انتقد النائب إلياس مخول | غياب الخطة: a third part in construct with a word with the article heads
       // the verb's object.
       if (kind === 'person' && parts >= 2 && !given && this.isJoined(k + 1) && this.is(k + 1, ARTICLE) && !this.is(k + 1, NISBA | STOP)) break;
@@ -1334,6 +1350,8 @@ const AMBIGUOUS_GIVEN = 1 << 27;
 const HEH_ENDING = 1 << 28;
 /** The nisba of a listed place in a spelling of it the house does not use (nisbaVariantOf). */
 const NISBA_VARIANT = 1 << 29;
+/** The nisba of a listed place with the article, one person's (الإثيوبية، التشيكي): an athlete is introduced by it. */
+const NATIONALITY = 1 << 30;
 const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
 /** An Arabic word that is no common word: what a repetition of a name may start with (findRepeated). */
 const mayRepeat = (cls: number) => (cls & (ARABIC | NOT_NAME)) === ARABIC;
@@ -1528,6 +1546,7 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
     word.looseForms = looseFormsOf(list, word);
     if (word.looseForms.length > 0) word.cls |= LOOSE;
     if (word.listable && nisbaVariantOf(list, spelling.light)) word.cls |= NISBA_VARIANT;
+    if (word.listable && isNationality(list, spelling.folded)) word.cls |= NATIONALITY;
   }
   return word;
 }
@@ -1819,6 +1838,13 @@ const EXACT_MATCH = 1;
 /** Some word is an unlisted spelling of the listed one. */
 const LOOSE_MATCH = 2;
 
+
+/** Whether a folded word is the nisba of a listed place, with the article, of one person (الإسبانية، التشيكي). */
+function isNationality(list: NameList, folded: string): boolean {
+  if (!hasArticle(folded)) return false;
+  const stem = folded.endsWith('يه') ? folded.slice(2, -2) : folded.endsWith('ي') ? folded.slice(2, -1) : undefined;
+  return stem !== undefined && placeNisbaStems(list).has(stem);
+}
 
 /** The article-led second words of given names of two (نور الدين، فاطمة الزهراء), folded. */
 const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهراء']);

@@ -56,6 +56,24 @@ function variantStemsOf(list: NameList): ReadonlyMap<string, NisbaStem> {
   return stems;
 }
 
+const placeStemsByList = new WeakMap<NameList, ReadonlySet<string>>();
+
+/** The folded nisba stems of the listed places of one word, in every spelling the list has (إسبانيا → اسبان). */
+export function placeNisbaStems(list: NameList): ReadonlySet<string> {
+  let stems = placeStemsByList.get(list);
+  if (stems) return stems;
+  const found = new Set<string>();
+  for (const forms of list.byFirstWord.values()) {
+    for (const form of forms) {
+      if (form.entry.kind !== 'place' || form.text.includes(' ')) continue;
+      const stem = nisbaStemOf(form.text, false);
+      if (stem !== undefined) found.add(foldLetters(stem));
+    }
+  }
+  placeStemsByList.set(list, (stems = found));
+  return stems;
+}
+
 /**
  * The stem a place's nisba is built on, from a word of its name: أميركا → أميرك، موريتانيا → موريتان،
  * الدنمارك → دنمارك، سنغافورة → سنغافور; a word after the first that is itself a nisba (الاتحاد
