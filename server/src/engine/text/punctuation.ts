@@ -179,16 +179,26 @@ const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…]
  * three words (`الأمم المتحدة..`). Whether the house allows it is the caller's question.
  */
 export function headlineTopicDotsAt(paragraph: Paragraph): number {
-  if (!paragraph.isHeadline && !isShortBareLine(paragraph)) return -1;
   const m = HEADLINE_TOPIC.exec(paragraph.text);
-  return m ? m[0].length - 2 : -1;
+  return m && (paragraph.isHeadline || isShortBareLine(paragraph)) ? m[0].length - 2 : -1;
 }
 
-/** Whether a paragraph is a short line with no mark at its end: a sub-headline, a label, a line of verse. */
+/**
+ * Whether a paragraph is a short line with no mark at its end: a sub-headline, a label, a line of verse.
+ * Read from its end, without a regular expression: this is asked of every paragraph.
+ */
 export function isShortBareLine(paragraph: Paragraph): boolean {
-  return !ENDING_MARK.test(paragraph.text) && paragraph.text.split(/\s+/).length <= MAX_BARE_LINE_WORDS;
+  const { text } = paragraph;
+  let end = text.length;
+  while (end > 0 && CLOSERS_AFTER_MARK.includes(text[end - 1])) end--;
+  if (end > 0 && ENDING_MARKS.includes(text[end - 1])) return false;
+  let words = 1;
+  for (let i = 1; i < text.length; i++) if (isBlank(text.charCodeAt(i)) && !isBlank(text.charCodeAt(i - 1)) && ++words > MAX_BARE_LINE_WORDS) return false;
+  return true;
 }
 
-/** A paragraph's last mark, closing quotes and brackets after it allowed. */
-const ENDING_MARK = /[.!?؟…:،؛,;][»"”)\]]*$/;
+/** The marks that end a paragraph of prose, and the closing quotes and brackets that may follow them. */
+const ENDING_MARKS = '.!?؟…:،؛,;';
+const CLOSERS_AFTER_MARK = '»"”)]';
 const MAX_BARE_LINE_WORDS = 14;
+const isBlank = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0;
