@@ -11,6 +11,15 @@ import repeatedPunctuation from './repeated-punctuation';
 
 testRule(rule, [
   {
+    name: 'the conjunction و typed apart from its word is joined to it; between single letters it stays',
+    text: 'وصل الوزير و الوفد إلى القاهرة، و ذلك بعد رحلة طويلة. والخياران أ و ب مطروحان.',
+    findings: [
+      { covers: 'و الوفد', messageId: 'detachedConjunction' },
+      { covers: 'و ذلك', messageId: 'detachedConjunction' },
+    ],
+    fixed: 'وصل الوزير والوفد إلى القاهرة، وذلك بعد رحلة طويلة. والخياران أ و ب مطروحان.',
+  },
+  {
     name: 'a footnote reference sits against a closing quote; a colon spaced alike between numbers (a score, a time) is left as written',
     kind: 'markdown',
     text: '# تقرير\n\nقال الوزير إن التضخم «مرتفع»[^2]، وانتهت المباراة 2 : 1 في الساعة 10 : 30 مساء.\n\n[^2]: وفق المركزي.\n',

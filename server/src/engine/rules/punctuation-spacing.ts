@@ -5,7 +5,7 @@ import { OPAQUE } from '../text/prose';
 import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
 import { countOf } from '../text/source';
-import { isVerseLine } from '../text/verse';
+import { inOrnateBrackets, isVerseLine } from '../text/verse';
 
 /**
  * Where something can be wrong: a run of spaces that is not one plain space between words, or a mark
@@ -49,6 +49,10 @@ export default defineRule({
       en: 'No space after the closing “{mark}”: put one space before the next word.',
     },
     multipleSpaces: { ar: 'أكثر من مسافة بين كلمتين.', en: 'More than one space between words.' },
+    detachedConjunction: {
+      ar: 'حرف العطف «و» منفصل عن «{word}» بمسافة: الواو تلتصق بما بعدها.',
+      en: 'The conjunction و stands apart from “{word}”: it is written onto the word after it.',
+    },
     tab: { ar: 'مسافة جدولة (Tab) وسط السطر.', en: 'A tab in the middle of a line.' },
     trailing: { ar: 'مسافة زائدة في آخر السطر.', en: 'Trailing space at the end of the line.' },
     removeSpace: { ar: 'احذف المسافة', en: 'Remove the space' },
@@ -57,8 +61,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد المسافات الخاطئة حول علامات الترقيم والأقواس وعلامات التنصيص، والمسافات المكررة والزائدة.',
-      en: 'Flags wrong spacing around punctuation, brackets and quotes, and doubled, tab and trailing spaces.',
+      ar: 'يرصد المسافات الخاطئة حول علامات الترقيم والأقواس وعلامات التنصيص، والمسافات المكررة والزائدة، وواو العطف المنفصلة عما بعدها (و الوفد).',
+      en: 'Flags wrong spacing around punctuation, brackets and quotes, doubled, tab and trailing spaces, and the conjunction و typed apart from its word (“و الوفد”).',
     },
     rationale: {
       ar: 'المسافة قبل الفاصلة أو النقطة تجعل العلامة تبدأ السطر التالي عند الالتفاف، وغياب المسافة بعدها يلصق كلمتين، والمسافات المكررة تشوّه المحاذاة وتفسد البحث.',
@@ -67,15 +71,39 @@ export default defineRule({
     bad: 'قال المدرب(52 عاما) ، إن الفريق  جاهز.وأضاف: « سنفوز ».',
     good: 'قال المدرب (52 عاما)، إن الفريق جاهز. وأضاف: «سنفوز».',
     notFlagged: {
-      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?»)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار.',
-      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?»), and the headline convention «العراق.. عنوان» unless the house style forbids it.',
+      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?»)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين مفردين (أ و ب).',
+      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?»), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters (أ و ب).',
     },
   },
   defaultOptions: {},
   checkParagraph(paragraph, { article, house, report }) {
     new SpacingCheck(paragraph, article.source, house.headlineDoubleDot ? headlineTopicDotsAt(paragraph) : -1, report).run();
+    reportDetachedConjunctions(paragraph, report);
   },
 });
+
+/**
+ * و typed as a word of its own before an Arabic word (وصل الوزير و الوفد): the space after it goes. Not
+ * between single letters (أ و ب), where و joins two symbols, nor in a Quran verse quoted as written.
+ */
+function reportDetachedConjunctions(paragraph: Paragraph, report: (finding: ReportedFinding) => void): void {
+  if (!paragraph.text.includes('و ')) return;
+  for (const { words } of paragraph.sentences) {
+    for (let k = 0; k + 1 < words.length; k++) {
+      const word = words[k];
+      const next = words[k + 1];
+      if (word.text !== 'و' || next.start !== word.end + 1 || paragraph.text[word.end - paragraph.start] !== ' ') continue;
+      if (next.spelling.light.length < 2 || !isArabicLetter(next.text.charCodeAt(0)) || (k > 0 && words[k - 1].spelling.light.length < 2)) continue;
+      if (inOrnateBrackets(paragraph, word.start)) continue;
+      report({
+        span: { start: word.start, end: next.end },
+        messageId: 'detachedConjunction',
+        data: { word: next.text },
+        fixes: [{ messageId: 'removeSpace', edits: [{ span: { start: word.end, end: next.start }, text: '' }], safe: true }],
+      });
+    }
+  }
+}
 
 /**
  * A bracketed letter or number of one to three characters at `open`, written right after a clause number
