@@ -689,16 +689,12 @@ class NameFinder {
         }
         case Cue.Place:
           name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
-          // منطقة صناعية، مدينة ساحلية: an indefinite adjective in ية describes the noun, it names nothing.
-          if (name && isFeminineNisba(this.folded(name.first))) name = undefined;
           // العاصمة الإسبانية describes a place; محافظة الشرقية, a noun in construct, names one.
           if (name && name.first === name.last && this.is(name.first, ADJECTIVE) && hasArticle(this.folded(i))) name = undefined;
           break;
         case Cue.Organisation:
           // An organisation's name is often quoted after its noun: مؤسسة «غولدمان ساكس».
           name = this.readName(i + 1, 'organisation', 'trigger', false, this.opensQuotation(i));
-          // شركة استشارية، منظمة حقوقية: an indefinite adjective in ية describes the noun, it names nothing.
-          if (name && isFeminineNisba(this.folded(name.first))) name = undefined;
           break;
         case Cue.Verb:
           name = this.readName(i + 1, 'person', 'verb');
@@ -886,6 +882,8 @@ class NameFinder {
     if (kind === 'person' && !given && this.is(i, VERBAL_NOUN)) return undefined;
     // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
+    // منطقة صناعية، شركة استشارية: an indefinite adjective in ية after a trigger describes it, it names nothing.
+    if (cue === 'trigger' && isFeminineNisba(folded)) return undefined;
     const name = this.extend(i, kind, undefined, given);
     if (name && kind === 'organisation' && (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1]))) return undefined;
     // A preposition and the article open a phrase, not a person's full name: اتهم المتحدث الأطراف |
