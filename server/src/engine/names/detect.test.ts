@@ -269,6 +269,7 @@ describe('names found at cues', () => {
     ['an indefinite adjective in ية after a place\'s noun', 'وشهدت منطقة صناعية حريقا كبيرا.', []],
     ['an adjective said of a title', 'وقال مكتبه إن الرئيس مريض، وأكد المدرب أن الحارس جاهز.', []],
     ['a number in words after a title', 'وقال الحارس إن الجماهير كانت اللاعب الثاني عشر في المباراة.', []],
+    ['a given name and a surname after a place of one word start a person', 'ووصل الوفد إلى قرية كفر سعد الجديدة صباحا.', ['place:كفر سعد الجديدة']],
     ['a given name and a name after a place\'s word start a person', 'وقالت رئيسة بلدية الخيام منى الحاج إن السكان نزحوا.', ['place:الخيام']],
     ['a word before أوغلو is the name\'s, whatever it folds like', 'وقال أكرم إمام أوغلو إن التهم ملفقة.', ['person:أكرم إمام أوغلو']],
     ['على after و is the preposition, not the given name it folds like', 'وعلى الصعيد السياسي، تواصل المحكمة النظر في القضية.', []],
