@@ -129,6 +129,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a quotation of verse runs over its lines, a line a paragraph',
+    text: 'وختمت الشاعرة أمسيتها بقصيدتها الأشهر، فقالت:\n«أنا بنت هذا النهر\nأحمل طينه في كفي\nوأغني للغريب»\nوصفق الحضور طويلا.',
+    findings: [],
+  },
+  {
     name: 'checking is within a paragraph',
     text: 'وقال الوزير: «سنواصل العمل\nحتى آخر يوم».',
     findings: [{ covers: '«' }, { covers: '»' }],

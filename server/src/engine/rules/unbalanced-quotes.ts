@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { imbalanceFindings, marksOf, type UnmatchedMark } from '../text/pairs';
+import { isShortBareLine } from '../text/punctuation';
 import type { Fix } from '../types';
 
 export default defineRule({
@@ -41,27 +42,52 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
     notFlagged: {
-      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخرها، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي.',
-      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess.',
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخرها، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي.',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess.',
     },
   },
   defaultOptions: {},
   // Article scope: whether a quotation goes on into the next paragraph depends on that paragraph.
   checkArticle({ article, report }) {
     const { paragraphs } = article;
+    const inVerse = quotedStanzaMarks(paragraphs);
     paragraphs.forEach((paragraph, index) => {
       const scan = marksOf(paragraph).quotes;
       const continued = continuedQuotation(paragraph, paragraphs[index + 1], scan.unmatched);
       const findings = imbalanceFindings(scan, paragraph);
       const only = scan.unmatched[0];
-      if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener' && continued === undefined) {
+      if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener' && continued === undefined && !inVerse.has(only.at)) {
         const fixes = closeBeforeFinalStop(paragraph, only.at, only.closer!);
         if (fixes.length) findings[0].fixes = fixes;
       }
-      for (const finding of findings) if (finding.span.start !== continued) report(finding);
+      for (const finding of findings) if (finding.span.start !== continued && !inVerse.has(finding.span.start)) report(finding);
     });
   },
 });
+
+/**
+ * The marks of quotations that run over the lines of a poem, a line a paragraph (فقالت: ¶ «أنا بنت هذا
+ * النهر ¶ أحمل طينه في كفي»): an opener left open at the start of a short line with no mark at its end,
+ * and the first mark left unmatched in a later line, its closer, with only such lines between. Not a
+ * sentence broken in two (وقال: «سنواصل العمل ¶ حتى آخر يوم»).
+ */
+function quotedStanzaMarks(paragraphs: readonly Paragraph[]): Set<number> {
+  const marks = new Set<number>();
+  paragraphs.forEach((paragraph, index) => {
+    const opener = marksOf(paragraph).quotes.unmatched.at(-1);
+    if (!opener || opener.role !== 'opener' || opener.at !== paragraph.start || !isShortBareLine(paragraph)) return;
+    for (let k = index + 1; k < paragraphs.length; k++) {
+      const unmatched = marksOf(paragraphs[k]).quotes.unmatched;
+      if (unmatched.length > 0) {
+        const closer = unmatched[0];
+        if (closer.role === 'closer' && paragraphs[k].text[closer.at - paragraphs[k].start] === opener.closer) marks.add(opener.at).add(closer.at);
+        return;
+      }
+      if (!isShortBareLine(paragraphs[k])) return;
+    }
+  });
+  return marks;
+}
 
 /**
  * The opening mark of a quotation that goes on into the next paragraph, which opens with the same mark:
