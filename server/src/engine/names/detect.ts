@@ -483,7 +483,7 @@ class NameFinder {
       const i = listedWords[n];
       if (i < after || !(classes[i] & LISTED) || this.isVerbWithPronoun(i)) continue;
       const match = this.listedAt(i);
-      if (!match || (match.kind === 'person' && this.followsNasab(i))) continue;
+      if (!match || (match.kind === 'person' && this.followsNasab(i)) || this.isAdverb(match)) continue;
       const { role, entryIndex } = match.listed!;
       if ((role === 'preferred' || role === 'variant') && present.get(entryIndex) < 0) present.set(entryIndex, entries++);
       this.cover(match);
@@ -1149,6 +1149,14 @@ class NameFinder {
       this.cover({ first: i, last: i, split, kind, words: [split.stem], listed: undefined, cued: false });
       return;
     }
+  }
+
+  /**
+   * A listed word of one with ب before it and an adjective of degree after it is a manner, not a name:
+   * استقبلوا الخبر بحماس كبير (with great enthusiasm), عاشوا بسلام تام.
+   */
+  private isAdverb(name: Found): boolean {
+    return name.first === name.last && name.split.prefix === 'ب' && this.isJoined(name.first + 1) && DEGREE_ADJECTIVES.has(this.folded(name.first + 1));
   }
 
   /** Whether word i follows a preposition of place (في، إلى، من، قرب …, with و or not). */
@@ -1843,6 +1851,11 @@ function isNationality(list: NameList, folded: string): boolean {
   const stem = folded.endsWith('يه') ? folded.slice(2, -2) : folded.endsWith('ي') ? folded.slice(2, -1) : undefined;
   return stem !== undefined && placeNisbaStems(list).has(stem);
 }
+
+/** Adjectives of degree after a noun of manner (بحماس كبير، بسلام تام), folded. */
+const DEGREE_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['كبير', 'كبيرة', 'شديد', 'شديدة', 'بالغ', 'بالغة', 'واضح', 'واضحة', 'لافت', 'لافتة', 'تام', 'تامة', 'منقطع', 'شديدين'].map((word) => foldName(word)),
+);
 
 /** The article-led second words of given names of two (نور الدين، فاطمة الزهراء), folded. */
 const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهراء']);

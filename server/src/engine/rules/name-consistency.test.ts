@@ -193,6 +193,11 @@ testRule(rule, [
     fixed: 'وقال المهندس كمال الودغيري إن العمل بدأ، وأضاف كمال الودغيري أن التسليم قريب.\nوقال الرئيس عبد الفتاح السيسي إن الحل السياسي ممكن.',
   },
   {
+    name: 'clean: a listed word with ب and an adjective of degree after it is a manner (بحماس كبير), not the name',
+    text: 'ورحبت حركة المقاومة الإسلامية بوصول الشحنة، فيما استقبل الأطباء الخبر بحماس كبير.',
+    findings: [],
+  },
+  {
     name: 'clean: an athlete whose surname is spelled like a listed politician\'s variant is the article\'s own person',
     text: 'قال المدافع الألماني نيكو شولتز إنه جاهز، وقال شولتز إن الفريق قوي. وسجل المهاجم النرويجي أندرياس بيدرسون هدفين، وقال بيدرسون إنه سعيد.',
     findings: [],
