@@ -51,8 +51,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»). ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label of a list (“الدائرة الأولى: …”), the refrain of a poem or song among its lines, and a sentence a speaker says twice in one quotation («لن نركع. لن نركع»). A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»). ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label of a list (“الدائرة الأولى: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”). A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
     },
   },
   defaultOptions: {},
@@ -108,6 +108,8 @@ export default defineRule({
             firstByKey.set(scope + part.key, { span });
             continue;
           }
+          // وهتف الأهالي مرددين العبارة ذاتها: «…»: the text says the words are said again.
+          if (REPEATED_WORDS.test(article.prose.slice(sentence.start, span.start))) continue;
           // A quotation inside a longer sentence cannot simply go; the earlier bare copy (a pull-quote) can.
           const fixes: Fix[] = earlier.sentence
             ? [{ messageId: 'removeEarlier', edits: [{ span: sentenceDeletion(article, earlier.sentence.paragraph, earlier.sentence.sentence), text: '' }], safe: false }]
@@ -118,6 +120,9 @@ export default defineRule({
     });
   },
 });
+
+/** What says that a quotation is said again: ردد/مرددين، العبارة ذاتها، الكلمات نفسها. */
+const REPEATED_WORDS = /(?:^|[\s،,])(?:[وف]?(?:ردد|رددت|رددوا|يردد|يرددون|تردد|مرددا|مرددين|مرددة|مرددات)|(?:العبارة|الكلمات|الجملة|الهتاف|الشعار) (?:ذاتها|ذاته|نفسها|نفسه))(?=[\s،,:]|$)/u;
 
 /** A short line ending in a colon that labels what follows: الدائرة الأولى (طنجة): */
 const LABEL = /^[^\n.؟?!]{1,60}:$/u;
