@@ -3,6 +3,11 @@ import rule from './stray-period';
 
 testRule(rule, [
   {
+    name: 'a purpose fronted before its main clause, after a comma, opens a sentence of its own; a purpose alone after the stop may continue the one before',
+    text: 'وقالت الوزارة إن المشروع سينجز خلال عامين. لتسريع التنفيذ، شكلت الوزارة لجنة فنية.\nواتفق الطرفان على جدول زمني. لتسهيل انسحاب القوات من المدينة.',
+    findings: [{ covers: '. لتسهيل', messageId: 'purposeClause' }],
+  },
+  {
     name: 'an additive opener and a noun with no verb continue the sentence before; before ذلك, or with a verb or a fronted phrase, it is a sentence',
     text: 'ومن المتوقع أن يصدر عن الاجتماع إعلان مشترك. إضافة إلى خطة عمل تمتد خمس سنوات.\nوارتفعت الأسعار في الربع الأول. إضافة إلى ذلك، تراجعت الصادرات.\nوتضررت المحاصيل بشدة. علاوة على الخسائر البشرية، دمر الإعصار الطرق.\nوانتهى الاجتماع دون اتفاق. فضلا عن ذلك انسحب الوفد.',
     findings: [{ covers: '. إضافة إلى', messageId: 'mayDepend', severity: 'info' }],
