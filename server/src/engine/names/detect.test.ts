@@ -234,6 +234,9 @@ describe('names introduced by a nationality (the shipped list\'s places)', () =>
       'person:جون سميث',
     ]);
   });
+  it('leaves an idiom whose last word is a listed surname', () => {
+    assert.deepEqual(found('وذهبت حصة الأسد من الدعم إلى الزراعة.'), []);
+  });
   it('leaves a nationality that is a noun\'s adjective', () => {
     assert.deepEqual(found('وقالت الحكومة الإسبانية إن القرار نهائي.'), []);
   });

@@ -483,7 +483,7 @@ class NameFinder {
       const i = listedWords[n];
       if (i < after || !(classes[i] & LISTED) || this.isVerbWithPronoun(i)) continue;
       const match = this.listedAt(i);
-      if (!match || (match.kind === 'person' && this.followsNasab(i)) || this.isAdverb(match)) continue;
+      if (!match || (match.kind === 'person' && this.followsNasab(i)) || this.isAdverb(match) || this.endsIdiom(match)) continue;
       const { role, entryIndex } = match.listed!;
       if ((role === 'preferred' || role === 'variant') && present.get(entryIndex) < 0) present.set(entryIndex, entries++);
       this.cover(match);
@@ -495,7 +495,7 @@ class NameFinder {
       const cls = classes[i];
       if (!(cls & LOOSE) || covered[i] || cls & NOT_NAME || isCue(cls) || this.isVerbWithPronoun(i)) continue;
       const match = this.looseAt(i, present);
-      if (match) this.cover(match);
+      if (match && !this.endsIdiom(match)) this.cover(match);
     }
   }
 
@@ -1157,6 +1157,11 @@ class NameFinder {
    */
   private isAdverb(name: Found): boolean {
     return name.first === name.last && name.split.prefix === 'ب' && this.isJoined(name.first + 1) && DEGREE_ADJECTIVES.has(this.folded(name.first + 1));
+  }
+
+  /** A listed word of one that ends an idiom with the word before it: حصة الأسد (the lion's share) is no بشار الأسد. */
+  private endsIdiom(name: Found): boolean {
+    return name.first === name.last && name.first > 0 && this.isJoined(name.first) && IDIOMS.has(`${withoutConjunction(this.folded(name.first - 1))} ${name.split.stem}`);
   }
 
   /** Whether word i follows a preposition of place (في، إلى، من، قرب …, with و or not). */
@@ -1851,6 +1856,9 @@ function isNationality(list: NameList, folded: string): boolean {
   const stem = folded.endsWith('يه') ? folded.slice(2, -2) : folded.endsWith('ي') ? folded.slice(2, -1) : undefined;
   return stem !== undefined && placeNisbaStems(list).has(stem);
 }
+
+/** Idioms whose last word is a listed name, folded: the lion's share, the lion's den. */
+const IDIOMS: ReadonlySet<string> = new Set(['حصة الأسد', 'عرين الأسد', 'نصيب الأسد'].map((idiom) => foldName(idiom)));
 
 /** Adjectives of degree after a noun of manner (بحماس كبير، بسلام تام), folded. */
 const DEGREE_ADJECTIVES: ReadonlySet<string> = new Set(
