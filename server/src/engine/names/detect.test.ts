@@ -225,7 +225,7 @@ describe('findNames', () => {
   });
 });
 
-describe('names introduced by a nationality (the shipped list\'s places)', () => {
+describe('names with the shipped list: nationalities and idioms', () => {
   const found = (text: string) => findNames(parseArticle(text, 'plain'), nameListFor(undefined)).map((e) => `${e.kind}:${e.preferred}`);
   it('finds a person of two names after a nationality alone, or after a verb of saying', () => {
     assert.deepEqual(found('فازت الإثيوبية تيغيست أليمايهو بالسباق، وتغلبت على التشيكية بيترا نوفاكوفا. وقال الأميركي جون سميث إن الفريق مستعد.'), [
