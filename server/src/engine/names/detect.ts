@@ -1161,7 +1161,8 @@ class NameFinder {
 
   /** A listed word of one that ends an idiom with the word before it: حصة الأسد (the lion's share) is no بشار الأسد. */
   private endsIdiom(name: Found): boolean {
-    return name.first === name.last && name.first > 0 && this.isJoined(name.first) && IDIOMS.has(`${withoutConjunction(this.folded(name.first - 1))} ${name.split.stem}`);
+    const heads = IDIOM_HEADS.get(name.split.stem);
+    return heads !== undefined && name.first === name.last && this.isJoined(name.first) && heads.has(withoutConjunction(this.folded(name.first - 1)));
   }
 
   /** Whether word i follows a preposition of place (في، إلى، من، قرب …, with و or not). */
@@ -1857,8 +1858,8 @@ function isNationality(list: NameList, folded: string): boolean {
   return stem !== undefined && placeNisbaStems(list).has(stem);
 }
 
-/** Idioms whose last word is a listed name, folded: the lion's share, the lion's den. */
-const IDIOMS: ReadonlySet<string> = new Set(['حصة الأسد', 'عرين الأسد', 'نصيب الأسد'].map((idiom) => foldName(idiom)));
+/** Idioms whose last word is a listed name (the lion's share, the lion's den): the words before it by that word, folded. */
+const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([[foldName('الأسد'), new Set(['حصة', 'نصيب', 'عرين'].map((head) => foldName(head)))]]);
 
 /** Adjectives of degree after a noun of manner (بحماس كبير، بسلام تام), folded. */
 const DEGREE_ADJECTIVES: ReadonlySet<string> = new Set(

@@ -82,12 +82,15 @@ export default defineRule({
   },
 });
 
+/** و standing alone before a space: most paragraphs have none, and are not read word by word. */
+const LONE_WAW = /(?:^|[ \t\n\u00a0])و /;
+
 /**
  * و typed as a word of its own before an Arabic word (وصل الوزير و الوفد): the space after it goes. Not
  * between single letters (أ و ب), where و joins two symbols, nor in a Quran verse quoted as written.
  */
 function reportDetachedConjunctions(paragraph: Paragraph, report: (finding: ReportedFinding) => void): void {
-  if (!paragraph.text.includes('و ')) return;
+  if (!LONE_WAW.test(paragraph.text)) return;
   for (const { words } of paragraph.sentences) {
     for (let k = 0; k + 1 < words.length; k++) {
       const word = words[k];

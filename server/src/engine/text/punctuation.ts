@@ -179,9 +179,16 @@ const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…]
  * three words (`الأمم المتحدة..`). Whether the house allows it is the caller's question.
  */
 export function headlineTopicDotsAt(paragraph: Paragraph): number {
-  const m = HEADLINE_TOPIC.exec(paragraph.text);
+  const { text } = paragraph;
+  // Most paragraphs have no two dots near their start: they are turned down before the pattern runs.
+  const dots = text.indexOf('..');
+  if (dots === -1 || dots > TOPIC_REACH) return -1;
+  const m = HEADLINE_TOPIC.exec(text);
   return m && (paragraph.isHeadline || isShortBareLine(paragraph)) ? m[0].length - 2 : -1;
 }
+
+/** How far into a paragraph a topic's two dots may come: three words. */
+const TOPIC_REACH = 80;
 
 /**
  * Whether a paragraph is a short line with no mark at its end: a sub-headline, a label, a line of verse.
