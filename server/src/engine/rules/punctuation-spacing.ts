@@ -82,15 +82,24 @@ export default defineRule({
   },
 });
 
-/** و standing alone before a space: most paragraphs have none, and are not read word by word. */
-const LONE_WAW = /(?:^|[ \t\n\u00a0])و /;
+/**
+ * Whether the text has و standing alone before a space: most paragraphs have none, and are not read word
+ * by word. Searched with indexOf, which measured faster than a regular expression here.
+ */
+function hasLoneWaw(text: string): boolean {
+  for (let at = text.indexOf('و '); at !== -1; at = text.indexOf('و ', at + 2)) {
+    const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
+    if (before === 0x20 || before === 0x0a || before === 0xa0 || before === 0x09) return true;
+  }
+  return false;
+}
 
 /**
  * و typed as a word of its own before an Arabic word (وصل الوزير و الوفد): the space after it goes. Not
  * between single letters (أ و ب), where و joins two symbols, nor in a Quran verse quoted as written.
  */
 function reportDetachedConjunctions(paragraph: Paragraph, report: (finding: ReportedFinding) => void): void {
-  if (!LONE_WAW.test(paragraph.text)) return;
+  if (!hasLoneWaw(paragraph.text)) return;
   for (const { words } of paragraph.sentences) {
     for (let k = 0; k + 1 < words.length; k++) {
       const word = words[k];
