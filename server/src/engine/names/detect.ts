@@ -13,7 +13,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf, placeNisbaStems } from './nisba';
 import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
 import {
@@ -2119,7 +2119,7 @@ function isSurnameOf(short: string[], long: string[]): boolean {
  * word's by its loose key, where the letters for /g/ and /v/ may differ where `sounds`.
  */
 function sameWord(a: string, b: string, sounds: boolean): boolean {
-  return a === b || (seatKey(a) === seatKey(b) && isArabicGivenName(a)) || isLooseVariant(a, b, sounds ? WITH_SOUNDS : VOWELS_ONLY);
+  return a === b || (isArabicGivenName(a) && seatKey(a) === seatKey(b)) || isLooseVariant(a, b, sounds ? WITH_SOUNDS : VOWELS_ONLY);
 }
 
 /**
@@ -2424,13 +2424,13 @@ const WRITTEN_HAMZAS = /[أإآؤئ]/g;
  */
 function isRightSpelling(word: string, other: string): boolean {
   if (word.startsWith(NASAB_PART)) return other === 'ا' + word;
-  if (KUNYA_PART.test(word)) return other === word.replace(' ', '');
+  const space = word.indexOf(' ');
+  if (space > 0 && isKunyaHead(word.slice(0, space))) return other === word.replace(' ', '');
   return GIVEN_NAMES_IN_ALEF_MAQSURA.has(word) && (other === word.slice(0, -1) + 'ي' || other === word.slice(0, -1));
 }
 
-/** Written parts of a name (nameParts) that are بن or أبو and the name after it. */
+/** A written part of a name (nameParts) that is بن and the name after it. */
 const NASAB_PART = 'بن ';
-const KUNYA_PART = /^[اأ]بو /;
 
 const GIVEN_NAMES_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.conjunction.filter((word) => GIVEN_NAMES.has(foldName(word))));
 const NOUNS_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.noun);

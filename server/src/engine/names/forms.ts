@@ -311,7 +311,7 @@ const NASAB_WITH_ALEF = 'ابن';
 /** أبو, folded: a kunya's head (أبو بكر). */
 export const KUNYA_HEAD = 'ابو';
 /** أبو (folded or as written) and the word after it, a kunya written apart or joined: أبو بكر، أبوبكر. */
-const isKunyaHead = (word: string) => word === KUNYA_HEAD || word === 'أبو';
+export const isKunyaHead = (word: string) => word === KUNYA_HEAD || word === 'أبو';
 
 /**
  * The parts of a name from its words, each عبد، أبو or بن joined to the word after it, and each compound's
@@ -370,12 +370,12 @@ export function seatKey(folded: string): string {
   return doubledEnd ? key.slice(0, -1) : key;
 }
 
+/** The Turkish -oğlu written apart, folded: إمام أوغلو، داود أوغلو. */
+export const OGLU = 'اوغلو';
 /**
  * Folded words that end a compound with the word before them, written apart or joined: جار الله، جارالله;
  * داود أوغلو، داوود اوغلو (Turkish -oğlu).
  */
-/** The Turkish -oğlu written apart, folded: إمام أوغلو، داود أوغلو. */
-export const OGLU = 'اوغلو';
 const COMPOUND_TAILS = ['الله', OGLU];
 
 /**
@@ -416,8 +416,7 @@ export function seatSpellings(key: string): string[] {
  * as writers do (أبو بكر/أبوبكر، فائز/فايز، محمد ابن سالم/محمد بن سالم), not as transliterations do.
  */
 export function orthographicForm(name: string): string {
-  const words = foldLetters(normalizeLight(name)).split(/\s+/);
-  return words.map((word, k) => (k > 0 && word === NASAB_WITH_ALEF ? JOINABLE_NASAB : seatKey(word))).join('');
+  return nameParts(foldLetters(normalizeLight(name)).split(/\s+/).map(seatKey), '').join('');
 }
 
 /**
