@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
-import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, type Facing } from '../text/punctuation';
+import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
 import { countOf } from '../text/source';
 import { inOrnateBrackets, isVerseLine } from '../text/verse';
@@ -88,8 +88,7 @@ export default defineRule({
  */
 function hasLoneWaw(text: string): boolean {
   for (let at = text.indexOf('و '); at !== -1; at = text.indexOf('و ', at + 2)) {
-    const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
-    if (before === 0x20 || before === 0x0a || before === 0xa0 || before === 0x09) return true;
+    if (at === 0 || isBlank(text.charCodeAt(at - 1))) return true;
   }
   return false;
 }

@@ -208,4 +208,5 @@ export function isShortBareLine(paragraph: Paragraph): boolean {
 const ENDING_MARKS = '.!?؟…:،؛,;';
 const CLOSERS_AFTER_MARK = '»"”)]';
 const MAX_BARE_LINE_WORDS = 14;
-const isBlank = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0;
+/** A space, tab, line end or no-break space. */
+export const isBlank = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0xa0;
