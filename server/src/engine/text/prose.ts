@@ -40,7 +40,8 @@ const HANDLE = /(?<![\w.+@-])@(?=\w*[A-Za-z])\w+/g;
  * An emoticon standing as a word (`:)`, `:-(`, `;)`, `:D`, `:'(`, `>:(`, `(:` written right to left): a
  * face, whose marks are no punctuation and whose bracket pairs with none.
  */
-const EMOTICON = /(?<![^\s«“"(])(?:>?[:;=][-'^]?[()DPpOo3|\\/*[\]]|[()][-']?[:;])(?=$|[\s.,،؛!?؟"”»)])/gu;
+const EMOTICON_FACE = String.raw`>?[:;=][-'^]?[()DPpOo3|\\/*[\]]|[()][-']?[:;]`;
+const EMOTICON = new RegExp(String.raw`(?<![^\s«“"(])(?:${EMOTICON_FACE})(?=$|[\s.,،؛!?؟"”»)])`, 'gu');
 
 /**
  * An HTML character reference (`&nbsp;`, `&quot;`, `&#1548;`), which copy from a web CMS carries in plain
@@ -48,14 +49,17 @@ const EMOTICON = /(?<![^\s«“"(])(?:>?[:;=][-'^]?[()DPpOo3|\\/*[\]]|[()][-']?[
  */
 const CHARACTER_REFERENCE = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g;
 
-/** The runs masked in any text, each with a character it cannot do without. */
+/**
+ * The runs masked in any text, each with what it cannot do without, which most articles lack: a colon
+ * alone, before a quotation, is no address and no face.
+ */
 const MASKED_RUNS: readonly (readonly [RegExp, RegExp])[] = [
-  [URL_OR_EMAIL, /[@:]|www\./],
+  [URL_OR_EMAIL, /@|:\/\/|www\./],
   [BARE_URL, /[A-Za-z]\//],
   [HASHTAG, /[#＃]/],
   [HANDLE, /@/],
   [CHARACTER_REFERENCE, /&/],
-  [EMOTICON, /[:;=]/],
+  [EMOTICON, new RegExp(EMOTICON_FACE, 'u')],
 ];
 
 export function extractProse(text: string, kind: TextKind): string {
