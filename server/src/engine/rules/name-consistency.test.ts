@@ -181,6 +181,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'clean: أما and إما after a verb of saying are particles, not two spellings of a name',
+    text: 'أما البنك المركزي فقال إما أن ترتفع الفائدة أو يتراجع التضخم.',
+    findings: [],
+  },
+  {
     name: 'a listed name with بن written ابن',
     text: 'بحث وزير الخارجية السعودي الأمير فيصل بن فرحان الملف، وأكد فيصل ابن فرحان موقف بلاده.',
     findings: [{ covers: 'فيصل ابن فرحان', messageId: 'houseSpelling', severity: 'warning' }],
