@@ -174,6 +174,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'Latin letters spelled out and joined by dots are an acronym; a full stop after a letter name before a word is not',
+    text: 'وقال محللون لدى جيه.بي مورغان وإتش.إس.بي.سي إن الطلب تراجع، ونقلت شبكة سي.إن.إن عن آر.بي.سي أن الأسهم هبطت.وقال المحلل سي.وأضاف.',
+    findings: [{ covers: '.', nth: 8 }, { covers: '.', nth: 9 }],
+    fixed: 'وقال محللون لدى جيه.بي مورغان وإتش.إس.بي.سي إن الطلب تراجع، ونقلت شبكة سي.إن.إن عن آر.بي.سي أن الأسهم هبطت. وقال المحلل سي. وأضاف.',
+  },
+  {
     name: 'a space before an ellipsis is a matter of style; a mark before a digit needs no space',
     text: 'قال الوزير ... ثم صمت. وبلغت النسبة:25 بالمئة،3 منها خارج البلاد.',
     findings: [],

@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
-import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, type Facing } from '../text/punctuation';
+import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, joinsLetterNames, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
 import { countOf } from '../text/source';
 import { inOrnateBrackets, isVerseLine } from '../text/verse';
@@ -241,8 +241,8 @@ class SpacingCheck {
     if (!isArabicLetter(code) && !isLatinLetter(code) && text[next] !== OPAQUE && this.facing(next) !== 'open') return;
     // Markup takes no space: an HTML tag (`الآن.</p>`، `عمّان،<br>`), a footnote reference (`الضفة.[^1]`).
     if ((text[next] === OPAQUE && this.source[this.base + next] === '<') || isFootnoteReference(text, next)) return;
-    // An abbreviation's dot runs on to the next letter (أ.ف.ب، د.محمد), not to a bracket or quote: م. ع. (45 عاما).
-    if (mark === '.' && i !== this.topicDots + 1 && (!this.isFullStop(i) || (this.isAbbreviationDot(i) && this.facing(next) !== 'open'))) return;
+    // An abbreviation's dot runs on to the next letter (أ.ف.ب، د.محمد، جيه.بي), not to a bracket or quote: م. ع. (45 عاما).
+    if (mark === '.' && i !== this.topicDots + 1 && (!this.isFullStop(i) || (this.isAbbreviationDot(i) && this.facing(next) !== 'open') || joinsLetterNames(text, i))) return;
     if (mark === '!' && text[next] === '[') return; // a Markdown image
     if (!isArabicMark(mark) && isLatinLetterOrDigit(text.charCodeAt(i - 1)) && isLatinLetter(code)) return; // e.g, Note:this
     this.insertSpace(i, next, 'missingSpaceAfter');

@@ -56,6 +56,11 @@ testRule(rule, [
     fixed: 'وقال الوزير في مقابلة مع شبكة سي إن إن إن المفاوضات مستمرة، وقال المتحدث إن الوفد وصل.',
   },
   {
+    name: 'إن after an acronym written with dots (سي.إن.إن) is the conjunction, not a doubled word',
+    text: 'وقالت شبكة سي.إن.إن إن المحكمة أجلت الجلسة.',
+    findings: [],
+  },
+  {
     name: 'in a line of verse the deletion is a suggestion: the line stays as the poet wrote it',
     text: 'لا لا أَبوحُ بِحُبِّ بَثنَةَ إِنَّها *** أَخَذَت عَلَيَّ مَواثِقاً وَعُهودا\nوصل الوفد إلى إلى القاهرة.',
     findings: [{ covers: 'لا لا', severity: 'warning' }, { covers: 'إلى إلى' }],

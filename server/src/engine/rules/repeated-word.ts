@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import type { Paragraph, Word } from '../text/article';
 import { hasArabicLetter } from '../text/normalize';
 import { quotationAt } from '../text/pairs';
+import { LETTER_N, LETTER_NAMES } from '../text/punctuation';
 import { inOrnateBrackets, isVerseLine } from '../text/verse';
 import type { ReportedFinding } from '../types';
 
@@ -20,16 +21,9 @@ const IDIOMATIC_DOUBLES = new Set(['هو', 'هي', 'هم', 'كلا', 'نعم']);
 const REPEATED_IN_FULL_NAMES = new Set(
   ['محمد', 'أحمد', 'محمود', 'علي', 'حسن', 'حسين', 'إبراهيم', 'مصطفى', 'عثمان', 'بطرس', 'يوسف', 'سعيد'].flatMap((name) => [name, name.replace(/^[أإ]/u, 'ا')]),
 );
-/**
- * Latin letters spelled out, which an acronym repeats (بي بي سي، دي دي تي، إتش إتش إل إيه). Not في
- * and أو, which are Arabic words first.
- */
-const LETTER_NAMES = new Set(['بي', 'سي', 'دي', 'تي', 'إي', 'إيه', 'إف', 'جي', 'إتش', 'اتش', 'آي', 'جاي', 'كيه', 'كي', 'إل', 'إم', 'إس', 'إكس', 'واي', 'زد', 'دبليو', 'يو', 'كيو', 'آر']);
-/** Of إن, the letter N spelled out: in an acronym when a letter name stands beside the pair (سي إن إن). */
-const LETTER_N = 'إن';
-/** The word before a run of إن (سي of سي إن إن إن المفاوضات, the third إن being the conjunction). */
-const WORD_BEFORE = /(\p{L}+)(?:[ \t]+إن)*[ \t]*$/u;
-const WORD_AFTER = /^[ \t]*(\p{L}+)/u;
+/** The word before a run of إن, spaced or dotted (سي of سي إن إن إن المفاوضات or سي.إن.إن إن, the last إن being the conjunction). */
+const WORD_BEFORE = /(\p{L}+)(?:[ \t.]+إن)*[ \t.]*$/u;
+const WORD_AFTER = /^[ \t.]*(\p{L}+)/u;
 
 /** Prepositions that a slip writes again after their conjunction (وفي في، وعلى على): never doubled on purpose. */
 const PREPOSITIONS = new Set(['في', 'على', 'إلى', 'عن', 'مع']);

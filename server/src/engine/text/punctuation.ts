@@ -1,5 +1,6 @@
 import type { Paragraph } from './article';
 import { isProcliticLetter } from './clitics';
+import { isArabicLetter } from './normalize';
 
 // What the punctuation rules share: which characters are letters of which script, which way a bracket or
 // quote faces, and where a headline uses the `العراق.. عنوان` convention.
@@ -31,6 +32,39 @@ export function isHaraka(code: number): boolean {
 export function isProclitic(word: string): boolean {
   return (word.length === 1 || word.length === 2) && isProcliticLetter(word[0]) && (word.length === 1 || isProcliticLetter(word[1]));
 }
+
+/**
+ * Latin letters spelled out, which an acronym is written with (بي بي سي، جيه.بي مورغان، آر.بي.سي). Not
+ * إن، في and أو, which are Arabic words first.
+ */
+export const LETTER_NAMES: ReadonlySet<string> = new Set(['بي', 'سي', 'دي', 'تي', 'إي', 'إيه', 'إف', 'جي', 'إتش', 'اتش', 'آي', 'جاي', 'جيه', 'كيه', 'كي', 'إل', 'إم', 'إس', 'إكس', 'واي', 'زد', 'دبليو', 'يو', 'كيو', 'آر']);
+/** Of إن, the letter N spelled out: a letter name when another stands beside it (سي إن إن، سي.إن.إن). */
+export const LETTER_N = 'إن';
+
+/**
+ * Whether the dot at `dot` joins two Latin letters spelled out (جيه.بي، سي.إن.إن، وإتش.إس.بي.سي): an
+ * acronym's dot, which takes no space after it. إن counts in a run with another letter name.
+ */
+export function joinsLetterNames(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && (isArabicLetter(text.charCodeAt(start - 1)) || text[start - 1] === '.')) start--;
+  let end = dot + 1;
+  while (end < text.length && (isArabicLetter(text.charCodeAt(end)) || text[end] === '.')) end++;
+  const segments = text.slice(start, end).split('.');
+  // The first may carry a proclitic (وإتش.إس.بي.سي).
+  if (!isLetterName(segments[0]) && isProcliticLetter(segments[0][0] ?? '')) segments[0] = segments[0].slice(1);
+  // The letter names on each side of the dot, up to the first segment that is none.
+  let at = text.slice(start, dot).split('.').length - 1;
+  let first = at;
+  while (first > 0 && isLetterName(segments[first - 1])) first--;
+  let last = at + 1;
+  while (last + 1 < segments.length && isLetterName(segments[last + 1])) last++;
+  if (!isLetterName(segments[at]) || !isLetterName(segments[at + 1])) return false;
+  for (at = first; at <= last; at++) if (LETTER_NAMES.has(segments[at])) return true;
+  return false;
+}
+
+const isLetterName = (segment: string) => LETTER_NAMES.has(segment) || segment === LETTER_N;
 
 /** Marks of one kind, whatever their script: `،` and `,` are both a comma. */
 const MARK_KINDS: Record<string, string> = { '،': ',', ',': ',', '؛': ';', ';': ';', '؟': '?', '?': '?', '!': '!', '.': '.' };
