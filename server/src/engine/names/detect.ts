@@ -1568,7 +1568,7 @@ function listedFormsOf(list: NameList, splits: Split[], light: string): ListedCa
   const found: ListedCandidate[] = [];
   for (const split of splits) {
     for (const form of list.byFirstWord.get(split.stem) ?? []) {
-      if (!split.mergedArticle && !writesShortListedWord(light.slice(split.prefix.length), form.firstLight)) continue;
+      if (!split.mergedArticle && !writesShortListedWord(light.slice(split.prefix.length), form.firstLight, split.prefix !== '')) continue;
       found.push({ split, form, score: scoreOf(split, form), order: found.length });
     }
   }

@@ -463,6 +463,7 @@ export function otherCompoundWriting(words: readonly string[]): string[] | undef
 }
 
 /** Listed words this short are checked letter by letter against what is written (writesShortListedWord). */
+const HAMZA_ALEFS = 'أإآ';
 const MAX_SHORT_LISTED = 4;
 
 /** Words in ه that fold onto a listed name in ة but are a word and a pronoun: جده (جد), حركه, هبه. */
@@ -470,12 +471,15 @@ const PRONOUN_ENDINGS_OF_NAMES = new Set(['جده', 'حركه', 'هبه']);
 
 /**
  * Whether a word written `light` (harakat dropped, letters as written) can be the short listed word
- * `listed` it folds to. Folding makes the alefs one letter and ة ه one, which is how names get misspelt
- * (غزه for غزة); but on a word of up to four letters a hamza where the list has none, or the other hamza,
- * writes another word (وأم is no وام, إبل no أبل), and so does a pronoun after a word (جده is no جدة).
+ * `listed` it folds to, after a proclitic or not. Folding makes the alefs one letter and ة ه one, which
+ * is how names get misspelt (غزه for غزة); but on a word of up to four letters a hamza where the list has
+ * none, or the other hamza, writes another word (وأم is no وام, إبل no أبل), and so does a pronoun after a
+ * word (جده is no جدة). After a proclitic, a bare alef where the list has a hamza is a word of its own
+ * whose first letter is no proclitic: باكرا (early) is no ب + أكرا, وابل (a hail of) no و + أبل.
  */
-export function writesShortListedWord(light: string, listed: string): boolean {
+export function writesShortListedWord(light: string, listed: string, afterProclitic: boolean): boolean {
   if (listed.length > MAX_SHORT_LISTED || light.length !== listed.length) return true;
+  if (afterProclitic && light[0] === 'ا' && HAMZA_ALEFS.includes(listed[0])) return false;
   for (let i = 0; i < light.length; i++) {
     const written = light[i];
     if (written === listed[i] || (written !== 'أ' && written !== 'إ')) continue;

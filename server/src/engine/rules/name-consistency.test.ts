@@ -181,6 +181,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'clean: a word whose first letter looks like a proclitic, before a short listed name without its hamza, is a word (باكرا، وابل، بابل، كابل)',
+    text: 'وصل الوفد إلى أكرا، وأعلنت أبل نتائجها. ويخرج الصيادون باكرا إلى البحر، وأطلق المسلحون وابل من الرصاص، وزار الوفد آثار بابل، ومدت الشركة كابل اتصالات.',
+    findings: [],
+  },
+  {
     name: 'clean: أما and إما after a verb of saying are particles, not two spellings of a name',
     text: 'أما البنك المركزي فقال إما أن ترتفع الفائدة أو يتراجع التضخم.',
     findings: [],
