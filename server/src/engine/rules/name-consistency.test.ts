@@ -186,8 +186,8 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'clean: أما and إما after a verb of saying are particles, not two spellings of a name',
-    text: 'أما البنك المركزي فقال إما أن ترتفع الفائدة أو يتراجع التضخم.',
+    name: 'clean: أما and إما, ألا and إلا after a verb of saying are particles, not two spellings of a name',
+    text: 'أما البنك المركزي فقال إما أن ترتفع الفائدة أو يتراجع التضخم. وأكد المدير ألا أحد يعرف المصدر، ولم يبق إلا 40 مريضا.',
     findings: [],
   },
   {
