@@ -162,6 +162,8 @@ const PREDICATE_OPENERS = new Set(
 const PLURAL_PAST_VERB = /^\p{L}{2,}وا$/u;
 /** A present-tense verb standing on its own, without و or ف: الذين فقدوا منازلهم | يقيمون. Not a month (يناير، يونيو). */
 const BARE_PRESENT_VERB = /^ي\p{L}{3,}$/u;
+/** A future verb of a plural subject: الذين فازوا بالجوائز | سيشاركون في جولة. */
+const FUTURE_PLURAL_VERB = /^سي\p{L}{3,}ون$/u;
 const MONTHS_IN_YA = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه', 'يوليوز'].map(foldLetters));
 
 /**
@@ -175,7 +177,7 @@ function hasOwnPredicate(next: Sentence): boolean {
   const clauseEnd = start + clauseLength(text);
   for (let i = 2; i < words.length && words[i].start < clauseEnd; i++) {
     const folded = words[i].spelling.folded;
-    if (PREDICATE_OPENERS.has(folded) || PLURAL_PAST_VERB.test(folded) || (BARE_PRESENT_VERB.test(folded) && !MONTHS_IN_YA.has(folded))) return true;
+    if (PREDICATE_OPENERS.has(folded) || PLURAL_PAST_VERB.test(folded) || FUTURE_PLURAL_VERB.test(folded) || (BARE_PRESENT_VERB.test(folded) && !MONTHS_IN_YA.has(folded))) return true;
   }
   return false;
 }
@@ -185,14 +187,17 @@ const QUESTION_END = /[؟?][»"”)\]]*\s*$/u;
 /**
  * Endings of the noun before the stop that a relative pronoun may not describe: الذي a feminine or a plural
  * in ات or a dual in تين (القضيتين. الذي), الذين a feminine (الحكومة. الذين), التي a masculine plural in ون
- * or a definite noun ending as a masculine singular does (الحادث. التي كانت معه نجت): then the pronoun may
- * open a sentence of its own, and the comma is only offered. A broken plural that التي describes (الدول)
- * loses its safe fix with them.
+ * or a definite noun ending as a masculine singular does (الحادث. التي كانت معه نجت), اللواتي a feminine
+ * singular or a masculine plural (الأمسية. اللواتي): then the pronoun may open a sentence of its own, and
+ * the comma is only offered. A broken plural that التي describes (الدول) loses its safe fix with them.
  */
+const FEMININE_PLURAL_DISAGREES = /(?:ة|ون|ين)$/u;
 const DISAGREEING_ENDINGS = new Map<string, RegExp>([
   [foldLetters('الذي'), /(?:ة|ات|تين|تان)$/u],
   [foldLetters('الذين'), /ة$/u],
   [foldLetters('التي'), /(?:ون|^ال[^ ]{2,}[^ةهتياىء])$/u],
+  [foldLetters('اللواتي'), FEMININE_PLURAL_DISAGREES],
+  [foldLetters('اللاتي'), FEMININE_PLURAL_DISAGREES],
 ]);
 
 /** Whether the relative pronoun (folded) may describe `noun`, the word before the stop. */
@@ -219,11 +224,15 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     const last = words[p.words.length - 1];
     const phrase = text.slice(words[0].start - base, last.end - base);
     const mayStandAlone = (p === LED_TO || relative) && hasOwnPredicate(next);
-    if (mayStandAlone || (relative && (before === 'digitLatinOrCloser' || !agrees(foldedAt(0), noun)))) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
+    const disagrees = relative && !agrees(foldedAt(0), noun);
+    // A predicate of its own and a noun it cannot describe: the pronoun opens a sentence (الأمسية. اللواتي قرأن نصوصهن نلن تصفيقا).
+    if (mayStandAlone && disagrees) continue;
+    if (mayStandAlone || disagrees || (relative && before === 'digitLatinOrCloser')) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
     return { confidence: p.confidence, messageId: p.messageId, phrase, end: last.end };
   }
-  // لتسريع التنفيذ، شكلت الوزارة لجنة: a purpose fronted before its main clause, after a comma.
-  if (isPurposeLam(words[0].spelling.light) && !CLAUSE_PUNCTUATION.test(next.text)) {
+  // لتسريع التنفيذ، شكلت الوزارة لجنة: a purpose fronted before its main clause, after a comma; and one
+  // that points back at the sentence before (لتحقيق ذلك تحتاج الوزارة …).
+  if (isPurposeLam(words[0].spelling.light) && !CLAUSE_PUNCTUATION.test(next.text) && !ADDITIVE_REFERENTS.has(words[1]?.spelling.folded ?? '')) {
     return { confidence: 'medium', messageId: 'purposeClause', phrase: words[0].text, end: words[0].end };
   }
   return matchAddition(next, text, base);
@@ -318,8 +327,8 @@ export default defineRule<Options>({
     bad: 'اتفق الطرفان على جدول زمني. بما في ذلك موعد الانسحاب.',
     good: 'اتفق الطرفان على جدول زمني، بما في ذلك موعد الانسحاب.',
     notFlagged: {
-      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟»، و«إضافة إلى ذلك» و«علاوة على ذلك» في أول الجملة، وغاية مقدَّمة على جملتها بعدها فاصلة (لتسريع التنفيذ، شكلت الوزارة لجنة). وتُقترح الفاصلة قبل «إضافة إلى» و«فضلا عن» و«علاوة على» إذا تلاها اسم بلا فعل ولا فاصلة (… إعلان مشترك. إضافة إلى خطة عمل.). ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي).',
-      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟, إضافة إلى ذلك or علاوة على ذلك opening a sentence, and a purpose fronted before its clause with a comma after it (لتسريع التنفيذ، شكلت الوزارة لجنة). A comma is offered before إضافة إلى، فضلا عن or علاوة على followed by a noun with no verb and no comma (… إعلان مشترك. إضافة إلى خطة عمل.). The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي).',
+      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟»، و«إضافة إلى ذلك» و«علاوة على ذلك» في أول الجملة، وغاية مقدَّمة على جملتها بعدها فاصلة (لتسريع التنفيذ، شكلت الوزارة لجنة) أو تشير إلى ما قبلها (لتحقيق ذلك تحتاج الوزارة…)، واسم الموصول الذي له خبر مستقل ولا يطابق الاسم قبل النقطة (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). وتُقترح الفاصلة قبل «إضافة إلى» و«فضلا عن» و«علاوة على» إذا تلاها اسم بلا فعل ولا فاصلة (… إعلان مشترك. إضافة إلى خطة عمل.). ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي).',
+      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟, إضافة إلى ذلك or علاوة على ذلك opening a sentence, a purpose fronted before its clause with a comma after it (لتسريع التنفيذ، شكلت الوزارة لجنة) or pointing back at the sentence before (لتحقيق ذلك تحتاج الوزارة…), and a relative pronoun with a predicate of its own that may not describe the noun before the stop (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). A comma is offered before إضافة إلى، فضلا عن or علاوة على followed by a noun with no verb and no comma (… إعلان مشترك. إضافة إلى خطة عمل.). The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي).',
     },
   },
   defaultOptions: { extraPhrases: [] },
