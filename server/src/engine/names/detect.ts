@@ -2408,11 +2408,14 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
 /**
  * How far a written part of a name follows standard spelling, to settle a tie between two spellings
  * used as often (إبراهيم/ابراهيم، إمام أوغلو/إمام اوغلو، المشهداني/المشهدانى): each hamza written, a
- * nisba's ي rather than ى. Not ة over ه: names end in either (طه، قره خان). The first written wins a tie
- * of equals.
+ * nisba's ي rather than ى, and as much for ى after the article on a given name in ى (العيسى، المرتضى),
+ * which a family name may be as well as a nisba in ي. Not ة over ه: names end in either (طه، قره خان).
+ * The first written wins a tie of equals.
  */
 function standardness(word: string): number {
-  return (word.match(WRITTEN_HAMZAS)?.length ?? 0) + (word.endsWith('ي') && isNisba(foldName(word)) ? 1 : 0);
+  const nisba = word.endsWith('ي') && isNisba(foldName(word));
+  const definiteGivenName = word.startsWith('ال') && GIVEN_NAMES_IN_ALEF_MAQSURA.has(word.slice(2));
+  return (word.match(WRITTEN_HAMZAS)?.length ?? 0) + (nisba || definiteGivenName ? 1 : 0);
 }
 
 const WRITTEN_HAMZAS = /[أإآؤئ]/g;

@@ -186,6 +186,15 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a given name in ى after the article (المرتضى، العيسى) ties with its ي spelling as a nisba does: the first written wins',
+    text: 'وقال الطبيب عبد الله المرتضى إن الوضع مستقر. وأضاف المرتضي أن الفرق جاهزة. وقالت العيسي إن القراءة تتغير، وأضافت العيسى أن الورق باق.',
+    findings: [
+      { covers: 'المرتضي', messageId: 'articleSpelling', severity: 'warning' },
+      { covers: 'العيسى', messageId: 'articleSpelling', severity: 'warning' },
+    ],
+    fixed: 'وقال الطبيب عبد الله المرتضى إن الوضع مستقر. وأضاف المرتضى أن الفرق جاهزة. وقالت العيسي إن القراءة تتغير، وأضافت العيسي أن الورق باق.',
+  },
+  {
     name: 'clean: أما and إما, ألا and إلا after a verb of saying are particles, not two spellings of a name',
     text: 'أما البنك المركزي فقال إما أن ترتفع الفائدة أو يتراجع التضخم. وأكد المدير ألا أحد يعرف المصدر، ولم يبق إلا 40 مريضا.',
     findings: [],
