@@ -88,8 +88,8 @@ export const ALIAS_INTRODUCTION = new RegExp(
  */
 export const BRACKET_INTRODUCTION = /^["»“”]?\s*(?:[(]\s*(?:او\s+)?["«“”]?|[،,]?\s*(?:او\s+)?["«“”])\s*$/;
 
-/** Joins the parts of a compound name: عبد الله، أبو الغيط، محمد بن سلمان، آل ثاني، آيت علي، دي ميستورا. */
-export const NAME_CONNECTORS = folded('عبد بن بنت ابن أبو أبي أبا آل أم ذو آيت دي');
+/** Joins the parts of a compound name: عبد الله، أبو الغيط، محمد بن سلمان، آل ثاني، آيت علي، دي ميستورا، محمد ولد الغزواني. */
+export const NAME_CONNECTORS = folded('عبد بن بنت ابن أبو أبي أبا آل أم ذو آيت دي ولد');
 
 /**
  * Words that are not names and end a name that runs on: function words, pronouns, verbs and nouns that
