@@ -36,6 +36,12 @@ testRule(rule, [
     fixed: 'وقع الحادث عام 2020 وتكرر عام 2021 ثم عام 2023.',
   },
   {
+    name: 'Persian digits are never the target, even when more numbers are written in them: the conversion is then offered',
+    text: 'وأصيب ۲۵ شخصا في الزلزال الذي بلغت قوته ۶.۴ درجات، ونقل 12 إلى المستشفى.',
+    findings: [{ covers: '۲۵', severity: 'warning' }, { covers: '۶.۴', severity: 'warning' }],
+    suggested: 'وأصيب 25 شخصا في الزلزال الذي بلغت قوته 6.4 درجات، ونقل 12 إلى المستشفى.',
+  },
+  {
     name: 'a tie goes to the system used first, and a majority under twice the rest is only offered',
     text: 'بلغ العدد ٥٠ ثم 60.\nوارتفع من ١٠ إلى ٢٠ ثم 30 و40.',
     findings: [{ covers: '60' }, { covers: '30' }, { covers: '40' }],

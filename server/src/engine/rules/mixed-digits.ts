@@ -134,8 +134,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد المقال الذي يخلط أنظمة الأرقام (2014 و٢٠١٤ و۲۰۱۴) ويحوّل أرقام النظام الأقل إلى النظام الغالب.',
-      en: 'Flags an article that mixes digit systems (“2014”, “٢٠١٤”, “۲۰۱۴”) and converts the minority system’s numbers to the majority’s.',
+      ar: 'يرصد المقال الذي يخلط أنظمة الأرقام (2014 و٢٠١٤ و۲۰۱۴) ويحوّل أرقام النظام الأقل إلى النظام الغالب، ولا يحوّل إلى الأرقام الفارسية أبدا فهي من لوحة مفاتيح فارسية.',
+      en: 'Flags an article that mixes digit systems (“2014”, “٢٠١٤”, “۲۰۱۴”) and converts the minority system’s numbers to the majority’s; Persian digits, a Persian keyboard’s, are never the target.',
     },
     rationale: {
       ar: 'يأتي الخلط من نسخ فقرات من مصادر مختلفة؛ يبدو غير متقن، ويكسر البحث عن الأرقام والتواريخ.',
@@ -179,6 +179,8 @@ export default defineRule({
     let majority: DigitSystem = 'western';
     let best = 0;
     for (const [system, { count }] of counts) {
+      // Persian digits are a Persian keyboard's, never the digits an Arabic article is to be written in.
+      if (system === 'persian' && counts.size > 1) continue;
       if (count > best) [majority, best] = [system, count]; // ties keep the system used first
     }
     // A slim majority may be numbers of codes this rule cannot tell from figures (طائرات 737-800 و787-9
