@@ -1412,8 +1412,8 @@ function isArabicGivenName(folded: string): boolean {
   return GIVEN_NAME_SPELLINGS.has(folded);
 }
 
-/** An Arabic or a foreign given name. */
-const startsName = (folded: string) => isArabicGivenName(folded) || FOREIGN_GIVEN_NAMES.has(folded);
+/** An Arabic or a foreign given name (letter-folded). */
+export const startsName = (folded: string) => isArabicGivenName(folded) || FOREIGN_GIVEN_NAMES.has(folded);
 
 /** A given name, or the first name of a person on the list. */
 function isGivenName(list: NameList, folded: string): boolean {

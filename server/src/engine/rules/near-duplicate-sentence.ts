@@ -1,6 +1,8 @@
+import { namedSpans, startsName } from '../names/detect';
+import { nameListFor } from '../names/list';
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Sentence } from '../text/article';
-import { sentenceForm, STEM_ID_LIMIT, stemOfId, type SentenceForm, type SentenceFormCache } from '../text/sentence-forms';
+import { sentenceForm, STEM_ID_LIMIT, stemIdOfSpelling, stemOfId, stemOfWord, type SentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 
 // Tuned on the case table: a restated fact keeps nearly all its content words (containment) while the
 // whole of both sentences still overlaps well (Jaccard); two facts about one place or one speaker share
@@ -66,13 +68,16 @@ export default defineRule({
       'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
       'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n',
     notFlagged: {
-      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم آخر (كما في الأخبار المجمّعة)، والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
-      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place or name (as in a roundup), sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), an answer restating its question, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
+      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم آخر (كما في الأخبار المجمّعة، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
+      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place or name (as in a roundup, or one ruling for two defendants named in full) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), an answer restating its question, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
     },
   },
   defaultOptions: {},
-  checkArticle({ article, sentenceForms, report }) {
+  checkArticle({ article, sentenceForms, names, report }) {
     const compared = comparableSentences(article, sentenceForms);
+    // Asked only of pairs that pass the thresholds, which few articles have.
+    let named: ReadonlySet<number> | undefined;
+    const namedStems = () => (named ??= namedStemsOf(article, names));
     // Prefix filtering: two sets sharing at least t stems share one among each set's |X| - t + 1 rarest,
     // so only those are indexed (with their position) and probed, and common stems rarely build long lists.
     // Keyed by stem id (a small integer) rather than rank: within one article each stem has one rank.
@@ -94,7 +99,7 @@ export default defineRule({
           // The first meeting is at the pair's rarest shared stem: only it and what follows can be shared.
           const possible = Math.min(size - position, earlier.size - postings.position(entry));
           if (possible < requiredOverlap(size, earlier.size)) continue;
-          const jaccard = nearDuplicateJaccard(earlier, later);
+          const jaccard = nearDuplicateJaccard(earlier, later, namedStems);
           // Equal scores go to the earliest sentence: the probe order follows stem ids, which depend on
           // what the process checked before, and the finding must not.
           if (!best || jaccard > best.jaccard || (jaccard === best.jaccard && candidate < best.index)) {
@@ -243,8 +248,26 @@ function requiredOverlap(sizeA: number, sizeB: number): number {
   return Math.min(forJaccard(MIN_JACCARD), Math.max(forContainment, forJaccard(MIN_JACCARD_WITH_CONTAINMENT)));
 }
 
+/** The stem ids of the words inside the names the article mentions (people, places, organisations). */
+function namedStemsOf(article: Article, names: unknown): ReadonlySet<number> {
+  const stems = new Set<number>();
+  const spans = namedSpans(article, nameListFor(names));
+  if (spans.length === 0) return stems;
+  let next = 0;
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      for (const word of sentence.words) {
+        while (next < spans.length && spans[next].end <= word.start) next++;
+        if (next === spans.length) return stems;
+        if (spans[next].start <= word.start) stems.add(stemIdOfSpelling(word.spelling));
+      }
+    }
+  }
+  return stems;
+}
+
 /** The Jaccard index of the two stem sets when they are near duplicates, otherwise 0. */
-function nearDuplicateJaccard(a: Compared, b: Compared): number {
+function nearDuplicateJaccard(a: Compared, b: Compared, namedStems: () => ReadonlySet<number>): number {
   let shared = 0;
   for (let i = a.start, j = b.start, endA = a.start + a.size, endB = b.start + b.size; i < endA && j < endB; ) {
     if (ranks[i] === ranks[j]) {
@@ -257,7 +280,7 @@ function nearDuplicateJaccard(a: Compared, b: Compared): number {
   const jaccard = shared / (a.size + b.size - shared);
   const containment = shared / Math.min(a.size, b.size);
   if (jaccard < MIN_JACCARD && !(containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD_WITH_CONTAINMENT)) return 0;
-  if (sharesQuotation(a.form, b.form) || differentFigures(a.form.figures, b.form.figures) || differentSlots(a, b)) return 0;
+  if (sharesQuotation(a.form, b.form) || differentFigures(a.form.figures, b.form.figures) || differentSlots(a, b, namedStems)) return 0;
   if (swappedParties(a.sentence, b.sentence)) return 0;
   return jaccard;
 }
@@ -287,27 +310,70 @@ function forEachLinkedPair(sentence: Sentence, visit: (before: string, after: st
 }
 
 /**
- * One template with a slot or two filled differently, `… الكوليرا في محافظة البصرة.` and `… في محافظة
- * ميسان.`: two facts. A restatement adds or drops words, or changes a word's form (`خفض`/`ستخفض`).
+ * One template filled differently, two facts: each sentence names someone the other does not, a given
+ * name and more (`وقضت المحكمة بسجن المتهم الأول سامر الخطيب …` and `… المتهم الثاني خالد الرواشدة …`),
+ * or a slot or two differ in words that share no three letters (`… في محافظة البصرة.` and `… في محافظة
+ * ميسان.`). But one word for one other, neither of them a name, is a restatement in a synonym
+ * (`ارتفع`/`صعد`، `بداية`/`مطلع`) unless they contrast (`الشمالية`/`الجنوبية`); and a restatement adds or
+ * drops words, or changes a word's form (`خفض`/`ستخفض`). Names are looked up last: most pairs are settled
+ * before, and the lookup runs name detection.
  */
-function differentSlots(a: Compared, b: Compared): boolean {
-  const onlyA = unshared(a, b, 3);
-  const onlyB = unshared(b, a, 3);
-  if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > 2 || onlyB.length > 2) return false;
-  return onlyA.every((x) => onlyB.every((y) => !shareThreeLetters(x, y)));
+function differentSlots(a: Compared, b: Compared, namedStems: () => ReadonlySet<number>): boolean {
+  const onlyA = unshared(a, b, MAX_UNSHARED);
+  const onlyB = unshared(b, a, MAX_UNSHARED);
+  if (onlyA.length === 0 || onlyB.length === 0) return false;
+  if (onlyA.length >= 2 && onlyB.length >= 2 && onlyA.some(isGivenNameStem) && onlyB.some(isGivenNameStem)) return true;
+  if (onlyA.length > 2 || onlyB.length > 2) return false;
+  if (!onlyA.every((x) => onlyB.every((y) => !shareThreeLetters(stemOfId(x), stemOfId(y))))) return false;
+  if (onlyA.length > 1 || onlyB.length > 1 || contrasting(stemOfId(onlyA[0]), stemOfId(onlyB[0]))) return true;
+  const named = namedStems();
+  return named.has(onlyA[0]) || named.has(onlyB[0]);
 }
 
-/** Up to `limit` stems of `a` missing from `b`. */
-function unshared(a: Compared, b: Compared, limit: number): string[] {
-  const stems: string[] = [];
+const isGivenNameStem = (id: number) => startsName(stemOfId(id));
+
+/** How many stems of each sentence differentSlots reads: a template differs in a name and a word or two around it. */
+const MAX_UNSHARED = 6;
+
+/** Up to `limit` stem ids of `a` missing from `b`. */
+function unshared(a: Compared, b: Compared, limit: number): number[] {
+  const stems: number[] = [];
   const endB = b.start + b.size;
   let j = b.start;
   for (let i = a.start; i < a.start + a.size && stems.length < limit; i++) {
     while (j < endB && ranks[j] < ranks[i]) j++;
-    if (j === endB || ranks[j] !== ranks[i]) stems.push(stemOfId(ranks[i] & (STEM_ID_LIMIT - 1)));
+    if (j === endB || ranks[j] !== ranks[i]) stems.push(ranks[i] & (STEM_ID_LIMIT - 1));
   }
   return stems;
 }
+
+/**
+ * Words that tell one fact from another when a sentence differs in one of them alone: directions,
+ * ordinals, times, days and months, rises and falls, wins and losses, assent and refusal. Words of one
+ * group say the same thing (ارتفع/صعد); of two groups, or one of a group against a word of none
+ * (الشمالية/الحدودية), two facts.
+ */
+const CONTRAST_GROUPS: readonly string[] = [
+  'شمال شمالي الشمالية', 'جنوب جنوبي الجنوبية', 'شرق شرقي الشرقية', 'غرب غربي الغربية', 'وسط الوسطى',
+  'الأول الأولى أول', 'الثاني الثانية', 'الثالث الثالثة', 'الرابع الرابعة', 'الخامس الخامسة', 'السادس السادسة',
+  'السابع السابعة', 'الثامن الثامنة', 'التاسع التاسعة', 'العاشر العاشرة', 'الأخير الأخيرة',
+  'الماضي الماضية السابق السابقة', 'المقبل المقبلة القادم القادمة', 'الحالي الحالية الجاري الجارية',
+  'أمس', 'اليوم', 'غدا', 'صباح صباحا', 'ظهر ظهرا', 'مساء', 'ليل ليلا',
+  'الأحد', 'الاثنين الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
+  'ارتفع ارتفعت صعد صعدت زاد زادت قفز قفزت ارتفاع زيادة', 'انخفض انخفضت تراجع تراجعت هبط هبطت انخفاض هبوط',
+  'فاز فازت فوز', 'خسر خسرت خسارة', 'تعادل تعادلت', 'وافق وافقت موافقة أيد أيدت تأييد', 'رفض رفضت', 'أعلى الأعلى', 'أدنى الأدنى',
+];
+const CONTRASTS: ReadonlyMap<string, number> = new Map(
+  CONTRAST_GROUPS.flatMap((group, index) => group.split(' ').map((word): [string, number] => [stemOfWord(word) ?? word, index])),
+);
+
+function contrasting(x: string, y: string): boolean {
+  const groupX = CONTRASTS.get(x);
+  const groupY = CONTRASTS.get(y);
+  return (groupX !== undefined || groupY !== undefined) && groupX !== groupY;
+}
+
 
 function shareThreeLetters(x: string, y: string): boolean {
   for (let i = 0; i + 3 <= x.length; i++) if (y.includes(x.slice(i, i + 3))) return true;

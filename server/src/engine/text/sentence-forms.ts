@@ -2,9 +2,9 @@ import { Attached } from '../attached';
 import { BoundedCache, detached } from '../bounded-cache';
 import type { Sentence, Word } from './article';
 import { datelineLength } from './dateline';
-import { contentStem, foldLetters } from './normalize';
+import { contentStem, foldLetters, normalizeLight } from './normalize';
 import { forEachOpaqueRun, maskedContent, OPAQUE } from './prose';
-import { perSpelling, SpellingNumbers } from './spellings';
+import { perSpelling, SpellingNumbers, type Spelling } from './spellings';
 
 // The forms in which sentences are compared for repetition (editorial-rules.md §1): an exact key that
 // ignores quotes, punctuation, spacing and diacritics, and the set of content-word stems for near
@@ -226,13 +226,21 @@ const HUNDRED_WITH_ALEF = /ماء(?=ه$|تان$|تين$)/;
 
 const isNumberWord = (folded: string) => NUMBER_WORDS.has(folded) || (folded[0] === 'و' && NUMBER_WORDS.has(folded.slice(1)));
 
-const wordFormOf = perSpelling((spelling): WordForm => {
-  const light = spelling.light.toLowerCase();
+/** What a word written `light` (normalizeLight) is to the comparison. */
+function formOfLight(written: string): WordForm {
+  const light = written.toLowerCase();
   const folded = foldLetters(light).replace(HUNDRED_WITH_ALEF, 'مء');
   const isNumber = DIGITS.test(folded) || isNumberWord(folded);
   const stem = isNumber ? folded : isFunctionWord(light) ? null : bareStem(folded);
   return { folded, stem, isNumber };
-});
+}
+
+const wordFormOf = perSpelling((spelling) => formOfLight(spelling.light));
+
+/** The stem a word as written is compared by (what stemOfId gives for it), or null for a function word. */
+export function stemOfWord(word: string): string | null {
+  return formOfLight(normalizeLight(word)).stem;
+}
 
 // The ids of a word's folded spelling and stem (-1 for a function word), in typed arrays by spelling:
 // every word of every compared sentence reads them. Emptied with the ids.
@@ -241,6 +249,11 @@ const stemIdOf = new SpellingNumbers((spelling) => {
   const { stem } = wordFormOf(spelling);
   return stem === null ? -1 : stemId(stem);
 });
+
+/** The id a {@link SentenceForm.stemIds} entry has for the word so spelled, or -1 for a function word. */
+export function stemIdOfSpelling(spelling: Spelling): number {
+  return stemIdOf.of(spelling);
+}
 
 /** The stem a {@link SentenceForm.stemIds} entry stands for. */
 export function stemOfId(id: number): string {
