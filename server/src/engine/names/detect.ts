@@ -800,10 +800,11 @@ class NameFinder {
 
   /**
    * An article-led nisba at word i followed by a non-article word, a title or a given name (الخبير المائي
-   * إلياس سلامة: إلياس folds like an article-led word) is a title's adjective, not a surname.
+   * إلياس سلامة: إلياس folds like an article-led word) is a title's adjective, not a surname; and so is a
+   * nationality whatever follows (الطبيب العراقي الآخر، الرئيس الأميركي السابق).
    */
   private isNisbaName(i: number): boolean {
-    if (!this.is(i, NISBA)) return false;
+    if (!this.is(i, NISBA) || this.is(i, NATIONALITY)) return false;
     // المحلل السياسي الإماراتي عبد الخالق عبد الله: a run of nisbas is the title's as its last one is.
     if (this.isJoined(i + 1) && this.is(i + 1, NISBA) && !this.is(i + 1, TITLE | GIVEN_NAME)) return this.isNisbaName(i + 1);
     return !(this.isJoined(i + 1) && (!this.is(i + 1, ARTICLE) || this.is(i + 1, TITLE | GIVEN_NAME)));

@@ -56,6 +56,28 @@ function variantStemsOf(list: NameList): ReadonlyMap<string, NisbaStem> {
   return stems;
 }
 
+const houseStemsByList = new WeakMap<NameList, ReadonlyMap<string, NisbaStem>>();
+
+/**
+ * The house's nisba stems of the listed places of one word whose letters folding changes, by their folded
+ * stem: الأردن → أردن, إسرائيل → إسرائيل. A nisba that folds to one but is written otherwise drops or moves
+ * a hamza the house writes (الاردني، الايراني).
+ */
+function houseStemsOf(list: NameList): ReadonlyMap<string, NisbaStem> {
+  let stems = houseStemsByList.get(list);
+  if (stems) return stems;
+  const found = new Map<string, NisbaStem>();
+  for (const forms of list.byFirstWord.values()) {
+    for (const form of forms) {
+      if (form.entry.kind !== 'place' || form.text !== form.house || form.text.includes(' ')) continue;
+      const stem = nisbaStemOf(form.text, false);
+      if (stem !== undefined && foldLetters(stem) !== stem) found.set(foldLetters(stem), { house: stem, place: form.text });
+    }
+  }
+  houseStemsByList.set(list, (stems = found));
+  return stems;
+}
+
 const placeStemsByList = new WeakMap<NameList, ReadonlySet<string>>();
 
 /** The folded nisba stems of the listed places of one word, in every spelling the list has (إسبانيا → اسبان). */
@@ -92,18 +114,21 @@ function nisbaStemOf(word: string, later: boolean): string | undefined {
 
 /**
  * The listed place a word (light form) is the nisba of, in a spelling of its stem other than the house's:
- * proclitics and the article, then a listed variant stem, then a nisba ending.
+ * proclitics and the article, then a listed variant stem (الأمريكي) or the house's stem with its letters
+ * written otherwise (الاردني), then a nisba ending.
  */
 export function nisbaVariantOf(list: NameList, light: string): NisbaVariant | undefined {
-  const stems = variantStemsOf(list);
-  if (stems.size === 0) return undefined;
+  const variants = variantStemsOf(list);
+  const houses = houseStemsOf(list);
   const folded = foldLetters(light);
   for (const ending of NISBA_ENDINGS) {
     if (!folded.endsWith(ending)) continue;
     const stemEnd = folded.length - ending.length;
     for (let stemStart = 0; stemStart <= LONGEST_BEFORE_STEM && stemEnd - stemStart >= MIN_STEM_LETTERS; stemStart++) {
-      const stem = stems.get(folded.slice(stemStart, stemEnd));
-      if (stem && BEFORE_STEM.has(folded.slice(0, stemStart))) return { stemStart, stemEnd, stem };
+      if (!BEFORE_STEM.has(folded.slice(0, stemStart))) continue;
+      const foldedStem = folded.slice(stemStart, stemEnd);
+      const stem = variants.get(foldedStem) ?? houses.get(foldedStem);
+      if (stem && light.slice(stemStart, stemEnd) !== stem.house) return { stemStart, stemEnd, stem };
     }
   }
   return undefined;

@@ -649,6 +649,22 @@ testRule(rule, [
     fixed: 'وتخرج في الجامعة الأمريكية بالقاهرة، ثم عمل مع الجيش الأميركي.',
   },
   {
+    name: 'the adjective of a listed place without the hamza the house writes (الاردني، الايرانية، واسرائيليون), after a title and before another word with the article too',
+    text: 'وقال الطبيب الاردني الآخر إن الأسرة متوفرة، وإن الحكومة الايرانية تتابع، وشارك اسرائيليون وفلسطينيون في اللقاء، وقال الرئيس الأمريكي السابق إن الحل ممكن.',
+    findings: [
+      { covers: 'الاردني', messageId: 'houseNisba' },
+      { covers: 'الايرانية', messageId: 'houseNisba' },
+      { covers: 'اسرائيليون', messageId: 'houseNisba' },
+      { covers: 'الأمريكي', messageId: 'houseNisba' },
+    ],
+    fixed: 'وقال الطبيب الأردني الآخر إن الأسرة متوفرة، وإن الحكومة الإيرانية تتابع، وشارك إسرائيليون وفلسطينيون في اللقاء، وقال الرئيس الأميركي السابق إن الحل ممكن.',
+  },
+  {
+    name: 'clean: the same adjectives with the house hamza, after a title and before another word with the article',
+    text: 'وقال الطبيب الأردني الآخر إن الأسرة متوفرة، وإن الحكومة الإيرانية تتابع، وشارك إسرائيليون وفلسطينيون في اللقاء، وقال الرئيس الأميركي السابق إن الحل ممكن.',
+    findings: [],
+  },
+  {
     name: 'the adjectives of listed places in the house spelling, and words that only end like one, give nothing',
     text: 'وقال مسؤول أميركي إن الجيش الأميركي وصل، وإن المسؤولين الأميركيين والأوروبية متفائلون، وإن الحكومة الإيرانية والعراقية والقطرية ترحب، وإن الأمريكتين تتابعان.',
     config,

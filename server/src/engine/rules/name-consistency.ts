@@ -44,8 +44,8 @@ export default defineRule<Options>({
   },
   docs: {
     summary: {
-      ar: 'يرصد الاسم (شخصا أو منظمة أو مكانا) المكتوب بأكثر من صورة في المقال الواحد، أو بغير الكتابة المعتمدة في قائمة الأسماء، والصفة المنسوبة إلى مكان في القائمة إذا خالفت كتابته المعتمدة (الأمريكي والقائمة تكتب أميركا).',
-      en: 'Flags a name (person, organisation or place) written more than one way in one article, or not as the house name list spells it, and the adjective of a listed place spelled otherwise than the list spells the place (“الأمريكي” where the list writes “أميركا”).',
+      ar: 'يرصد الاسم (شخصا أو منظمة أو مكانا) المكتوب بأكثر من صورة في المقال الواحد، أو بغير الكتابة المعتمدة في قائمة الأسماء، والصفة المنسوبة إلى مكان في القائمة إذا خالفت كتابته المعتمدة (الأمريكي والقائمة تكتب أميركا، والاردني بلا همزة).',
+      en: 'Flags a name (person, organisation or place) written more than one way in one article, or not as the house name list spells it, and the adjective of a listed place spelled otherwise than the list spells the place (“الأمريكي” where the list writes “أميركا”, “الاردني” without its hamza).',
     },
     rationale: {
       ar: 'اختلاف كتابة الاسم في المقال الواحد (إيران/ايران، واشنطن/واشنطون، غوتيريش/جوتيريش، فائز/فايز، أبو بكر/أبوبكر) أول ما يلحظه القارئ ويفوت المدقق، ويوحي بأن الحديث عن شخصين أو مكانين.',
