@@ -1868,7 +1868,7 @@ const DEGREE_ADJECTIVES: ReadonlySet<string> = new Set(
 );
 
 /** The article-led second words of given names of two (نور الدين، فاطمة الزهراء), folded. */
-const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهراء']);
+const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهراء', 'العابدين']);
 
 
 /** Found.words of a listed name. */

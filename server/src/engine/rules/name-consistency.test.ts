@@ -201,6 +201,11 @@ testRule(rule, [
     fixed: 'يقول الصياد سيدي أحمد ولد بوبكر إن البحر غني.\nويقول ولد بوبكر إن الصيد تراجع.\nويقول ولد بوبكر إن الحل بيد الحكومة، وإن سامر الخطيب ولد في نواكشوط.',
   },
   {
+    name: 'clean: a compound given name with العابدين (زين العابدين بن علي) is one person, and another who shares the surname joined (بنعلي) another',
+    text: 'قال المهندس عبد الرحيم بنعلي إن المحطة أنقذت الموسم. وكان النظام في عهد الرئيس زين العابدين بن علي قد أهمل المنطقة. وأضاف بنعلي أن الكلفة مرتفعة.',
+    findings: [],
+  },
+  {
     name: 'clean: أما and إما, ألا and إلا after a verb of saying are particles, not two spellings of a name',
     text: 'أما البنك المركزي فقال إما أن ترتفع الفائدة أو يتراجع التضخم. وأكد المدير ألا أحد يعرف المصدر، ولم يبق إلا 40 مريضا.',
     findings: [],
