@@ -246,6 +246,21 @@ testRule(rule, [
     suggested: 'قال المتحدث إن الحكومة قررت أن تنسحب، وأكد وزير الدفاع أن القوات جاهزة، وقال إنه يريد أن يطمئن الناس.',
   },
   {
+    name: 'وان coordinates a clause with the أن or إن before it and takes its hamza; with a pronoun and no such clause, أن is likelier',
+    text: 'وقال المحامي إن الحكم قاس، وان موكله سيطعن فيه. وأكد الوزير أن الاتفاق قريب، وانه سيوقع قريبا. ويعتقد الخبراء وانهم واثقون.',
+    findings: [
+      { covers: 'وان', messageId: 'anHamza' },
+      { covers: 'وانه', messageId: 'anHamza' },
+      { covers: 'وانهم', messageId: 'anHamza' },
+    ],
+    suggested: 'وقال المحامي إن الحكم قاس، وإن موكله سيطعن فيه. وأكد الوزير أن الاتفاق قريب، وأنه سيوقع قريبا. ويعتقد الخبراء وأنهم واثقون.',
+  },
+  {
+    name: 'clean: وان alone with no clause before it may be a name (بحيرة وان), and فان is a Dutch name\'s (فان دايك)',
+    text: 'وزار الوفد بحيرة وان شرق تركيا، وسجل فان دايك هدفا.',
+    findings: [],
+  },
+  {
     name: 'قال with a subject of three words',
     text: 'وقال مسؤول في اللجنة ان الموعد ثابت.',
     findings: [{ covers: 'ان' }],

@@ -24,7 +24,7 @@ type PlainLexeme =
   /** `entry`: the listed word, to find it written with hamza elsewhere in the article. */
   | { kind: 'bareAlef'; right: string; entry: string }
   | { kind: 'withHamza'; entry: string }
-  | { kind: 'an' | 'liAnna' | 'anna' };
+  | { kind: 'an' | 'liAnna' | 'anna' | 'waAn' };
 /** إنشاء/انشاء: the start of إن شاء الله misspelled when الله follows; otherwise what `alone` says. */
 type Lexeme = PlainLexeme | { kind: 'inshaa'; alone: PlainLexeme } | { kind: 'waslVerbalNoun' } | { kind: 'family'; right: string };
 
@@ -53,6 +53,10 @@ for (const form of AN_FORMS) {
   if (!LEXICON.has('أ' + form.slice(1))) add('أ' + form.slice(1), { kind: 'anna' });
 }
 for (const form of LI_ANNA_FORMS) add(form, { kind: 'liAnna' });
+// وان and its forms with و (not فان: Dutch names, فان دايك), which coordinate a clause with the one before.
+for (const form of AN_FORMS) add('و' + form, { kind: 'waAn' });
+/** أن and إن with their pronouns, and with و: the clause a وان coordinates with takes the same hamza. */
+const COMPLEMENTIZERS = new Map(AN_FORMS.flatMap((form) => ['أ', 'إ'].flatMap((hamza) => [hamza + form.slice(1), 'و' + hamza + form.slice(1)].map((written): [string, string] => [written, hamza]))));
 for (const form of ['إنشاء', 'انشاء']) add(form, { kind: 'inshaa', alone: LEXICON.get(form) as PlainLexeme });
 
 const PREPOSITIONS = new Set(['عن', 'في', 'من', 'على', 'إلى', 'الى', 'حول', 'بعد', 'قبل', 'منذ', 'خلال', 'دون', 'بدون']);
@@ -126,8 +130,8 @@ export default defineRule({
     bad: 'وصل الوفد الى القاهرة فى إطار جولة تشمل إجتماعات مع المسؤولين.',
     good: 'وصل الوفد إلى القاهرة في إطار جولة تشمل اجتماعات مع المسؤولين.',
     notFlagged: {
-      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا).',
-      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا).',
+      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا).',
+      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا).',
     },
   },
   defaultOptions: {},
@@ -207,6 +211,16 @@ export default defineRule({
               });
               break;
             }
+            case 'waAn': {
+              // «قال إن الحكم قاس، وان موكله سيطعن»: the hamza of the clause it joins. Alone, وان may be a
+              // name (بحيرة وان) unless such a clause comes before it; with a pronoun it is أن or إن.
+              const hamza = parallelHamza(sentence.words, i) ?? (light === 'وان' ? undefined : 'أ');
+              if (hamza === undefined) break;
+              const correct = 'و' + hamza + light.slice(2);
+              const other = 'و' + (hamza === 'إ' ? 'أ' : 'إ') + light.slice(2);
+              report({ span, messageId: 'anHamza', data: { word: word.text, correct, other }, fixes: [use(span, word.text, correct, false), use(span, word.text, other, false)] });
+              break;
+            }
             case 'anna': {
               // بعد أن، قبل أن: the أن of an adverb; قال له أن يصمت: an order, أن with its verb.
               if (i > 0 && PREPOSITIONS.has(words[i - 1].spelling.light)) break;
@@ -253,6 +267,15 @@ const SAYING_REACH = 4;
 const COMPLEMENTIZER = /^[وف]?[أإا]ن/u;
 
 /** إن opens a sentence or a quotation, follows قال and حيث and begins إن شاء الله; elsewhere the particle is أن. */
+/** The hamza of the nearest أن or إن before word `index` in its sentence, if any. */
+function parallelHamza(words: readonly Word[], index: number): string | undefined {
+  for (let k = index - 1; k >= 0; k--) {
+    const hamza = COMPLEMENTIZERS.get(words[k].spelling.light);
+    if (hamza) return hamza;
+  }
+  return undefined;
+}
+
 function startsClause(sentence: Sentence, index: number, prose: string): boolean {
   if (index === 0) return true;
   const { words } = sentence;
