@@ -15,7 +15,7 @@ import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf, placeNisbaStems } from './nisba';
-import type { ListedForm, ListedRole, NameEntry, NameKind, NameList } from './list';
+import { perList, type ListedForm, type ListedRole, type NameEntry, type NameKind, type NameList } from './list';
 import {
   ALIAS_INTRODUCTION,
   AMBIGUOUS_GIVEN_NAMES,
@@ -1511,29 +1511,25 @@ function givenNameReading(splits: readonly Split[]): Split | undefined {
   return reading;
 }
 
-/**
- * For each list, what the constructor of NameFinder reads of every word, by spelling (see SpellingRows):
- * KnownWord.cls, then the wordHash of the folded form, its headCodes and its looseEnds.
- */
-const rowsByList = new WeakMap<NameList, SpellingRows>();
+/** The columns of wordRowsFor. */
 const CLASS = 0;
 const FOLDED_HASH = 1;
 const HEAD_CODES = 2;
 const LOOSE_ENDS = 3;
 
-function wordRowsFor(list: NameList): SpellingRows {
-  let rows = rowsByList.get(list);
-  if (!rows) {
-    rows = new SpellingRows(4, (spelling, values, at) => {
+/**
+ * For each list, what the constructor of NameFinder reads of every word, by spelling (see SpellingRows):
+ * KnownWord.cls, then the wordHash of the folded form, its headCodes and its looseEnds.
+ */
+const wordRowsFor = perList(
+  (list) =>
+    new SpellingRows(4, (spelling, values, at) => {
       values[at + CLASS] = knownWord(list, spelling).cls;
       values[at + FOLDED_HASH] = wordHash(spelling.folded, 0);
       values[at + HEAD_CODES] = headCodes(spelling.folded);
       values[at + LOOSE_ENDS] = looseEnds(spelling.folded);
-    });
-    rowsByList.set(list, rows);
-  }
-  return rows;
-}
+    }),
+);
 
 function knownWord(list: NameList, spelling: Spelling): KnownWord {
   const word = knownWordOf(spelling);
@@ -1814,13 +1810,7 @@ class EntryNumbers {
 }
 
 /** For each list: the entries a detection's first pass found (their order of first mention), and the listed entities being formed (their place in ListedEntities). */
-const entryNumbers = new WeakMap<NameList, { present: EntryNumbers; formed: EntryNumbers }>();
-
-function numbersFor(list: NameList): { present: EntryNumbers; formed: EntryNumbers } {
-  let numbers = entryNumbers.get(list);
-  if (!numbers) entryNumbers.set(list, (numbers = { present: new EntryNumbers(list.entries.length), formed: new EntryNumbers(list.entries.length) }));
-  return numbers;
-}
+const numbersFor = perList((list) => ({ present: new EntryNumbers(list.entries.length), formed: new EntryNumbers(list.entries.length) }));
 
 /** cueAtWord codes from 2: none, person, organisation, place. */
 const KIND_CODES: (NameKind | undefined)[] = [undefined, 'person', 'organisation', 'place'];

@@ -283,6 +283,16 @@ export function defaultNameList(): NameList {
   return defaultList;
 }
 
+/** `derive` worked out once per list: what detection keeps for a list lives as long as the list. */
+export function perList<T>(derive: (list: NameList) => T): (list: NameList) => T {
+  const values = new WeakMap<NameList, T>();
+  return (list) => {
+    let value = values.get(list);
+    if (value === undefined) values.set(list, (value = derive(list)));
+    return value;
+  };
+}
+
 /**
  * The list to check with: the default list, with the newsroom's list (ResolvedConfig.names: an array of
  * entries, already read from its file by the config loader) merged over it. Built once per list value.

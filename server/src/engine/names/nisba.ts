@@ -1,6 +1,6 @@
 import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { foldLetters } from '../text/normalize';
-import type { NameList } from './list';
+import { perList, type NameList } from './list';
 
 // The adjective of a listed place (its nisba: أميركي from أميركا, سوفييتي from السوفييتي) follows the
 // place's spelling: where the house list writes أميركا, الأمريكية is الأميركية spelled another way.
@@ -28,15 +28,11 @@ export interface NisbaVariant {
   stem: NisbaStem;
 }
 
-const stemsByList = new WeakMap<NameList, ReadonlyMap<string, NisbaStem>>();
-
 /**
  * The folded nisba stems of the spellings of listed places other than the house's, each with the house's
  * stem: of every place form the list spells otherwise, the words that differ from the house form's.
  */
-function variantStemsOf(list: NameList): ReadonlyMap<string, NisbaStem> {
-  let stems = stemsByList.get(list);
-  if (stems) return stems;
+const variantStemsOf = perList((list): ReadonlyMap<string, NisbaStem> => {
   const found = new Map<string, NisbaStem>();
   for (const forms of list.byFirstWord.values()) {
     for (const form of forms) {
@@ -52,20 +48,15 @@ function variantStemsOf(list: NameList): ReadonlyMap<string, NisbaStem> {
       });
     }
   }
-  stemsByList.set(list, (stems = found));
-  return stems;
-}
-
-const houseStemsByList = new WeakMap<NameList, ReadonlyMap<string, NisbaStem>>();
+  return found;
+});
 
 /**
  * The house's nisba stems of the listed places of one word whose letters folding changes, by their folded
  * stem: الأردن → أردن, إسرائيل → إسرائيل. A nisba that folds to one but is written otherwise drops or moves
  * a hamza the house writes (الاردني، الايراني).
  */
-function houseStemsOf(list: NameList): ReadonlyMap<string, NisbaStem> {
-  let stems = houseStemsByList.get(list);
-  if (stems) return stems;
+const houseStemsOf = perList((list): ReadonlyMap<string, NisbaStem> => {
   const found = new Map<string, NisbaStem>();
   for (const forms of list.byFirstWord.values()) {
     for (const form of forms) {
@@ -74,16 +65,11 @@ function houseStemsOf(list: NameList): ReadonlyMap<string, NisbaStem> {
       if (stem !== undefined && foldLetters(stem) !== stem) found.set(foldLetters(stem), { house: stem, place: form.text });
     }
   }
-  houseStemsByList.set(list, (stems = found));
-  return stems;
-}
-
-const placeStemsByList = new WeakMap<NameList, ReadonlySet<string>>();
+  return found;
+});
 
 /** The folded nisba stems of the listed places of one word, in every spelling the list has (إسبانيا → اسبان). */
-export function placeNisbaStems(list: NameList): ReadonlySet<string> {
-  let stems = placeStemsByList.get(list);
-  if (stems) return stems;
+export const placeNisbaStems = perList((list): ReadonlySet<string> => {
   const found = new Set<string>();
   for (const forms of list.byFirstWord.values()) {
     for (const form of forms) {
@@ -92,9 +78,8 @@ export function placeNisbaStems(list: NameList): ReadonlySet<string> {
       if (stem !== undefined) found.add(foldLetters(stem));
     }
   }
-  placeStemsByList.set(list, (stems = found));
-  return stems;
-}
+  return found;
+});
 
 /**
  * The stem a place's nisba is built on, from a word of its name: أميركا → أميرك، موريتانيا → موريتان،
