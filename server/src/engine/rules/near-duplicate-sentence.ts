@@ -1,7 +1,9 @@
 import { namedSpans, startsName } from '../names/detect';
 import { nameListFor } from '../names/list';
+import { ORGANISATION_TRIGGERS, PLACE_TRIGGERS } from '../names/vocabulary';
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Sentence } from '../text/article';
+import { foldLetters } from '../text/normalize';
 import { sentenceForm, STEM_ID_LIMIT, stemIdOfSpelling, stemOfId, stemOfWord, type SentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 
 // Tuned on the case table: a restated fact keeps nearly all its content words (containment) while the
@@ -314,7 +316,8 @@ function forEachLinkedPair(sentence: Sentence, visit: (before: string, after: st
  * name and more (`وقضت المحكمة بسجن المتهم الأول سامر الخطيب …` and `… المتهم الثاني خالد الرواشدة …`),
  * or a slot or two differ in words that share no three letters (`… في محافظة البصرة.` and `… في محافظة
  * ميسان.`). But one word for one other, neither of them a name, is a restatement in a synonym
- * (`ارتفع`/`صعد`، `بداية`/`مطلع`) unless they contrast (`الشمالية`/`الجنوبية`); and a restatement adds or
+ * (`ارتفع`/`صعد`، `بداية`/`مطلع`) unless they contrast (`الشمالية`/`الجنوبية`) or one names which of several
+ * (`على الجبوري`/`على الربيعي`، `وزارة الدفاع`/`وزارة الخارجية`); and a restatement adds or
  * drops words, or changes a word's form (`خفض`/`ستخفض`). Names are looked up last: most pairs are settled
  * before, and the lookup runs name detection.
  */
@@ -323,11 +326,35 @@ function differentSlots(a: Compared, b: Compared, namedStems: () => ReadonlySet<
   const onlyB = unshared(b, a, MAX_UNSHARED);
   if (onlyA.length === 0 || onlyB.length === 0) return false;
   if (onlyA.length >= 2 && onlyB.length >= 2 && onlyA.some(isGivenNameStem) && onlyB.some(isGivenNameStem)) return true;
+  // Another day, direction or ordinal among the words that differ (يوم الأحد … يوم الاثنين): another fact.
+  if (onlyA.some((x) => onlyB.some((y) => contrasting(stemOfId(x), stemOfId(y), true)))) return true;
   if (onlyA.length > 2 || onlyB.length > 2) return false;
   if (!onlyA.every((x) => onlyB.every((y) => !shareThreeLetters(stemOfId(x), stemOfId(y))))) return false;
   if (onlyA.length > 1 || onlyB.length > 1 || contrasting(stemOfId(onlyA[0]), stemOfId(onlyB[0]))) return true;
+  if (isEntitySlot(a, onlyA[0]) || isEntitySlot(b, onlyB[0])) return true;
   const named = namedStems();
   return named.has(onlyA[0]) || named.has(onlyB[0]);
+}
+
+/** Heads whose next word says which one: a place's, an organisation's, a ministry's (حي معصوم، وزارة الدفاع). */
+const SLOT_HEADS: ReadonlySet<string> = new Set([
+  ...PLACE_TRIGGERS,
+  ...ORGANISATION_TRIGGERS,
+  ...['وزارة', 'وزير', 'سفارة', 'محكمة', 'مستشفى', 'مدرسة', 'لجنة', 'مجلس', 'فريق', 'منتخب', 'سوق', 'بورصة', 'مؤشر', 'سهم'].map(foldLetters),
+]);
+/** A nisba's shape: a family name (الجبوري) or an adjective of place or party (السودانية). */
+const NISBA_SHAPE = /^\p{L}{3,}(?:ي|يه)$/u;
+
+/** Whether the stem fills a slot that names one of several: a nisba, or the word after a head of SLOT_HEADS. */
+function isEntitySlot(compared: Compared, id: number): boolean {
+  if (NISBA_SHAPE.test(stemOfId(id))) return true;
+  const { words } = compared.sentence;
+  for (let k = 1; k < words.length; k++) {
+    if (stemIdOfSpelling(words[k].spelling) !== id) continue;
+    const head = words[k - 1].spelling.folded;
+    if (SLOT_HEADS.has(head) || SLOT_HEADS.has(head.replace(/^[وف]/, '').replace(/^ال/, ''))) return true;
+  }
+  return false;
 }
 
 const isGivenNameStem = (id: number) => startsName(stemOfId(id));
@@ -362,16 +389,17 @@ const CONTRAST_GROUPS: readonly string[] = [
   'الأحد', 'الاثنين الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
   'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
   'ارتفع ارتفعت صعد صعدت زاد زادت قفز قفزت ارتفاع زيادة', 'انخفض انخفضت تراجع تراجعت هبط هبطت انخفاض هبوط',
-  'فاز فازت فوز', 'خسر خسرت خسارة', 'تعادل تعادلت', 'وافق وافقت موافقة أيد أيدت تأييد', 'رفض رفضت', 'أعلى الأعلى', 'أدنى الأدنى',
+  'فاز فازت فوز تغلب تغلبت انتصر انتصرت', 'خسر خسرت خسارة', 'تعادل تعادلت', 'وافق وافقت موافقة أيد أيدت تأييد', 'رفض رفضت', 'أعلى الأعلى', 'أدنى الأدنى',
 ];
 const CONTRASTS: ReadonlyMap<string, number> = new Map(
   CONTRAST_GROUPS.flatMap((group, index) => group.split(' ').map((word): [string, number] => [stemOfWord(word) ?? word, index])),
 );
 
-function contrasting(x: string, y: string): boolean {
+/** Whether the two stems are of two groups of CONTRAST_GROUPS, or with `both` false, one of a group and the other of none. */
+function contrasting(x: string, y: string, both = false): boolean {
   const groupX = CONTRASTS.get(x);
   const groupY = CONTRASTS.get(y);
-  return (groupX !== undefined || groupY !== undefined) && groupX !== groupY;
+  return (both ? groupX !== undefined && groupY !== undefined : groupX !== undefined || groupY !== undefined) && groupX !== groupY;
 }
 
 
