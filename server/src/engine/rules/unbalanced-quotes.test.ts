@@ -139,6 +139,12 @@ testRule(rule, [
     findings: [{ covers: '«' }, { covers: '»' }],
   },
   {
+    name: 'a quotation that runs on over a paragraph break to a closer in the next gets no closer before the stop',
+    text: 'وقال المدير: «سنبدأ العمل باكرا.\nوسننهيه قبل العيد».',
+    findings: [{ covers: '«' }, { covers: '»' }],
+    fixed: 'وقال المدير: «سنبدأ العمل باكرا.\nوسننهيه قبل العيد».',
+  },
+  {
     name: 'CRLF and BOM keep positions on the original text',
     text: '\uFEFFالعنوان\r\nوقال الوزير: «سنواصل العمل حتى آخر يوم.\r\n',
     findings: [{ covers: '«' }],

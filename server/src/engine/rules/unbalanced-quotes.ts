@@ -56,7 +56,7 @@ export default defineRule({
       const continued = continuedQuotation(paragraph, paragraphs[index + 1], scan.unmatched);
       const findings = imbalanceFindings(scan, paragraph);
       const only = scan.unmatched[0];
-      if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener' && continued === undefined && !inVerse.has(only.at)) {
+      if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener' && continued === undefined && !inVerse.has(only.at) && !closedInNext(only, paragraphs[index + 1])) {
         const fixes = closeBeforeFinalStop(paragraph, only.at, only.closer!);
         if (fixes.length) findings[0].fixes = fixes;
       }
@@ -99,6 +99,16 @@ function continuedQuotation(paragraph: Paragraph, next: Paragraph | undefined, u
   if (!next || !last || last.role !== 'opener') return undefined;
   const mark = paragraph.text[last.at - paragraph.start];
   return next.text.trimStart().startsWith(mark) ? last.at : undefined;
+}
+
+/**
+ * Whether the next paragraph's first unmatched mark closes `opener`: the quotation runs on over the
+ * paragraph break (وقال: «سنبدأ العمل باكرا. ¶ وسننهيه قبل العيد».), and a closer put before the stop
+ * would leave the other one stray.
+ */
+function closedInNext(opener: UnmatchedMark, next: Paragraph | undefined): boolean {
+  const first = next && marksOf(next).quotes.unmatched[0];
+  return first !== undefined && first.role === 'closer' && next!.text[first.at - next!.start] === opener.closer;
 }
 
 /**
