@@ -14,10 +14,20 @@ testRule(rule, [
     suggested: 'ومن المتوقع أن يصدر عن الاجتماع إعلان مشترك، إضافة إلى خطة عمل تمتد خمس سنوات.\nوارتفعت الأسعار في الربع الأول. إضافة إلى ذلك، تراجعت الصادرات.\nوتضررت المحاصيل بشدة. علاوة على الخسائر البشرية، دمر الإعصار الطرق.\nوانتهى الاجتماع دون اتفاق. فضلا عن ذلك انسحب الوفد.',
   },
   {
-    name: 'التي opening a sentence whose predicate is a copula (كانت) is only a suggestion',
-    text: 'انتهت المسابقة دون أن يصدر أي بيان. التي فازت بالجائزة الأولى كانت طالبة من الجنوب.',
+    name: 'التي opening a sentence whose predicate is a copula (كانت) is only a suggestion; after an indefinite noun, which takes no relative pronoun, nothing',
+    text: 'انتهت المسابقة بعد البيان الختامي. التي فازت بالجائزة الأولى كانت طالبة من الجنوب.\nانتهت المسابقة دون أن يصدر أي بيان. التي فازت بالجائزة الأولى كانت طالبة من الجنوب.',
     findings: [{ covers: '. التي', messageId: 'mayDepend', severity: 'info' }],
-    suggested: 'انتهت المسابقة دون أن يصدر أي بيان، التي فازت بالجائزة الأولى كانت طالبة من الجنوب.',
+    suggested: 'انتهت المسابقة بعد البيان الختامي، التي فازت بالجائزة الأولى كانت طالبة من الجنوب.\nانتهت المسابقة دون أن يصدر أي بيان. التي فازت بالجائزة الأولى كانت طالبة من الجنوب.',
+  },
+  {
+    name: 'a relative pronoun after an indefinite noun or before a future verb may open a sentence: a suggestion; after a listed name it continues it',
+    text: 'انقطعت المياه عن الحي ثلاثة أيام. الذي يريده السكان الآن حل دائم. وانتشرت دوريات الشرطة في الشوارع. الذي يخالف قرار الحظر سيعاقب. وعاد الوفد من غزة. التي تعاني من حصار طويل.',
+    findings: [
+      { covers: '. الذي', messageId: 'mayDepend', severity: 'info' },
+      { covers: '. الذي', nth: 1, messageId: 'mayDepend', severity: 'info' },
+      { covers: '. التي', messageId: 'relativePronoun' },
+    ],
+    fixed: 'انقطعت المياه عن الحي ثلاثة أيام. الذي يريده السكان الآن حل دائم. وانتشرت دوريات الشرطة في الشوارع. الذي يخالف قرار الحظر سيعاقب. وعاد الوفد من غزة، التي تعاني من حصار طويل.',
   },
   {
     name: 'الذين opening a sentence whose predicate is a defective verb (رووا) is only a suggestion',

@@ -1,5 +1,7 @@
+import { isListedNameWord, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
+import { isProcliticLetter } from '../text/clitics';
 import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
@@ -162,8 +164,11 @@ const PREDICATE_OPENERS = new Set(
 const PLURAL_PAST_VERB = /^\p{L}{2,}وا$/u;
 /** A present-tense verb standing on its own, without و or ف: الذين فقدوا منازلهم | يقيمون. Not a month (يناير، يونيو). */
 const BARE_PRESENT_VERB = /^ي\p{L}{3,}$/u;
-/** A future verb of a plural subject: الذين فازوا بالجوائز | سيشاركون في جولة. */
-const FUTURE_PLURAL_VERB = /^سي\p{L}{3,}ون$/u;
+/**
+ * A future verb: الذين فازوا بالجوائز | سيشاركون في جولة، الذي يخالف القرار | سيعاقب. Not a noun in سي or ست
+ * with a long vowel after it (سيارة، سياسة، ستار) or ending in ة (سيطرة).
+ */
+const FUTURE_VERB = /^س[يتن][^اوي]\p{L}*[^ةه]$/u;
 const MONTHS_IN_YA = new Set(['يناير', 'يونيو', 'يوليو', 'يونيه', 'يوليه', 'يوليوز'].map(foldLetters));
 
 /**
@@ -177,7 +182,7 @@ function hasOwnPredicate(next: Sentence): boolean {
   const clauseEnd = start + clauseLength(text);
   for (let i = 2; i < words.length && words[i].start < clauseEnd; i++) {
     const folded = words[i].spelling.folded;
-    if (PREDICATE_OPENERS.has(folded) || PLURAL_PAST_VERB.test(folded) || FUTURE_PLURAL_VERB.test(folded) || (BARE_PRESENT_VERB.test(folded) && !MONTHS_IN_YA.has(folded))) return true;
+    if (PREDICATE_OPENERS.has(folded) || PLURAL_PAST_VERB.test(folded) || FUTURE_VERB.test(folded) || (BARE_PRESENT_VERB.test(folded) && !MONTHS_IN_YA.has(folded))) return true;
   }
   return false;
 }
@@ -212,7 +217,22 @@ function clauseLength(text: string): number {
   return at === -1 ? text.length : at;
 }
 
-function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, index: PhraseIndex, text: string, base: number): Match | undefined {
+/** Ends a noun made definite by a pronoun (بلاده، قواتها، حكومتنا). */
+const PRONOUN_SUFFIX = /(?:ه|ها|هم|هما|هن|نا|كم)$/u;
+const DEFINITE_ARTICLE = /^(?:[وفبك]?ال|لل)/u;
+
+/**
+ * Whether the noun before the stop is definite, as a noun a relative pronoun describes must be: with the
+ * article or a pronoun, or a listed name (غزة، لبنان). An indefinite one (ثلاثة أيام. الذي يريده السكان …)
+ * takes no relative pronoun: what follows may be a sentence of its own.
+ */
+function isDefiniteNoun(noun: Word, list: NameList): boolean {
+  const { light, folded } = noun.spelling;
+  if (DEFINITE_ARTICLE.test(light) || PRONOUN_SUFFIX.test(light) || isListedNameWord(list, folded)) return true;
+  return folded.length > 3 && isProcliticLetter(folded[0]) && isListedNameWord(list, folded.slice(1));
+}
+
+function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, definite: boolean, index: PhraseIndex, text: string, base: number): Match | undefined {
   const { words } = next;
   const foldedAt = (i: number) => words[i].spelling.folded;
   for (const p of index.get(foldedAt(0)) ?? []) {
@@ -224,7 +244,7 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     const last = words[p.words.length - 1];
     const phrase = text.slice(words[0].start - base, last.end - base);
     const mayStandAlone = (p === LED_TO || relative) && hasOwnPredicate(next);
-    const disagrees = relative && !agrees(foldedAt(0), noun);
+    const disagrees = relative && before === 'arabicLetter' && (!definite || !agrees(foldedAt(0), noun));
     // A predicate of its own and a noun it cannot describe: the pronoun opens a sentence (الأمسية. اللواتي قرأن نصوصهن نلن تصفيقا).
     if (mayStandAlone && disagrees) continue;
     if (mayStandAlone || disagrees || (relative && before === 'digitLatinOrCloser')) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
@@ -343,7 +363,7 @@ export default defineRule<Options>({
     },
     additionalProperties: false,
   },
-  checkParagraph(paragraph, { options, report }) {
+  checkParagraph(paragraph, { options, names, report }) {
     const { text, start: base, sentences } = paragraph;
     const index = phraseIndex(options.extraPhrases ?? []);
     for (let i = 0; i + 1 < sentences.length; i++) {
@@ -351,7 +371,9 @@ export default defineRule<Options>({
       const next = sentences[i + 1];
       if (!endsWithFullStop(sentence) || next.words.length === 0 || next.words[0].start !== next.start || endsLatinAbbreviation(sentence)) continue;
       const dot = sentence.end - 1;
-      const match = matchOpener(next, beforeDot(text[dot - 1 - base] ?? ''), sentence.words.at(-1), index, text, base) ?? matchFragment(sentence, next, text, base);
+      const noun = sentence.words.at(-1);
+      const definite = noun !== undefined && isDefiniteNoun(noun, nameListFor(names));
+      const match = matchOpener(next, beforeDot(text[dot - 1 - base] ?? ''), noun, definite, index, text, base) ?? matchFragment(sentence, next, text, base);
       if (!match) continue;
       const dotSpan: Span = { start: dot, end: dot + 1 };
       report({
