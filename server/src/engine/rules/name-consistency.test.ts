@@ -206,6 +206,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'أميركا after الولايات المتحدة is the usual short name, not an alias to introduce; its other spelling is still one',
+    text: 'وقالت الولايات المتحدة إنها سترسل مساعدات، وقال مسؤول إن أميركا لن تتخلى عن حلفائها، وإن أمريكا ستدعمهم.',
+    findings: [{ covers: 'أمريكا', messageId: 'houseSpelling' }],
+    fixed: 'وقالت الولايات المتحدة إنها سترسل مساعدات، وقال مسؤول إن أميركا لن تتخلى عن حلفائها، وإن أميركا ستدعمهم.',
+  },
+  {
     name: 'clean: أما and إما, ألا and إلا after a verb of saying are particles, not two spellings of a name',
     text: 'أما البنك المركزي فقال إما أن ترتفع الفائدة أو يتراجع التضخم. وأكد المدير ألا أحد يعرف المصدر، ولم يبق إلا 40 مريضا.',
     findings: [],
