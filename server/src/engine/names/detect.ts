@@ -942,6 +942,8 @@ class NameFinder {
   /** Whether word i, joined to the one before, can continue a name. */
   private continuesName(i: number): boolean {
     if (!this.isJoined(i) || this.covered[i] || !this.is(i, ARABIC)) return false;
+    // The word after عبد is the compound's, الله too (عبد الله), which is no name elsewhere.
+    if (this.folded(i - 1) === COMPOUND_HEAD) return true;
     return this.headsOglu(i) || (!this.is(i, STOP | PRONOUN) && !isPastVerb(this.folded(i)));
   }
 

@@ -212,6 +212,12 @@ testRule(rule, [
     fixed: 'وقالت الولايات المتحدة إنها سترسل مساعدات، وقال مسؤول إن أميركا لن تتخلى عن حلفائها، وإن أميركا ستدعمهم.',
   },
   {
+    name: 'عبد الله between commas after a title starts a name as عبد الرحمن does, though الله is no name elsewhere',
+    text: 'وقال المدير، عبد الله المؤيد، إن العمل مستمر. وأكد عبد الله المويد أن المشروع سينتهي قريبا.',
+    findings: [{ covers: 'عبد الله المويد', messageId: 'articleSpelling' }],
+    fixed: 'وقال المدير، عبد الله المؤيد، إن العمل مستمر. وأكد عبد الله المؤيد أن المشروع سينتهي قريبا.',
+  },
+  {
     name: 'clean: أما and إما, ألا and إلا after a verb of saying are particles, not two spellings of a name',
     text: 'أما البنك المركزي فقال إما أن ترتفع الفائدة أو يتراجع التضخم. وأكد المدير ألا أحد يعرف المصدر، ولم يبق إلا 40 مريضا.',
     findings: [],
