@@ -1,10 +1,7 @@
-import { namedSpans, startsName } from '../names/detect';
-import { nameListFor } from '../names/list';
-import { ORGANISATION_TRIGGERS, PLACE_TRIGGERS } from '../names/vocabulary';
+import { startsName } from '../names/detect';
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Sentence } from '../text/article';
-import { foldLetters } from '../text/normalize';
-import { sentenceForm, STEM_ID_LIMIT, stemIdOfSpelling, stemOfId, stemOfWord, type SentenceForm, type SentenceFormCache } from '../text/sentence-forms';
+import { sentenceForm, STEM_ID_LIMIT, stemOfId, stemOfWord, type SentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 
 // Tuned on the case table: a restated fact keeps nearly all its content words (containment) while the
 // whole of both sentences still overlaps well (Jaccard); two facts about one place or one speaker share
@@ -75,11 +72,8 @@ export default defineRule({
     },
   },
   defaultOptions: {},
-  checkArticle({ article, sentenceForms, names, report }) {
+  checkArticle({ article, sentenceForms, report }) {
     const compared = comparableSentences(article, sentenceForms);
-    // Asked only of pairs that pass the thresholds, which few articles have.
-    let named: ReadonlySet<number> | undefined;
-    const namedStems = () => (named ??= namedStemsOf(article, names));
     // Prefix filtering: two sets sharing at least t stems share one among each set's |X| - t + 1 rarest,
     // so only those are indexed (with their position) and probed, and common stems rarely build long lists.
     // Keyed by stem id (a small integer) rather than rank: within one article each stem has one rank.
@@ -101,7 +95,7 @@ export default defineRule({
           // The first meeting is at the pair's rarest shared stem: only it and what follows can be shared.
           const possible = Math.min(size - position, earlier.size - postings.position(entry));
           if (possible < requiredOverlap(size, earlier.size)) continue;
-          const jaccard = nearDuplicateJaccard(earlier, later, namedStems);
+          const jaccard = nearDuplicateJaccard(earlier, later);
           // Equal scores go to the earliest sentence: the probe order follows stem ids, which depend on
           // what the process checked before, and the finding must not.
           if (!best || jaccard > best.jaccard || (jaccard === best.jaccard && candidate < best.index)) {
@@ -250,26 +244,8 @@ function requiredOverlap(sizeA: number, sizeB: number): number {
   return Math.min(forJaccard(MIN_JACCARD), Math.max(forContainment, forJaccard(MIN_JACCARD_WITH_CONTAINMENT)));
 }
 
-/** The stem ids of the words inside the names the article mentions (people, places, organisations). */
-function namedStemsOf(article: Article, names: unknown): ReadonlySet<number> {
-  const stems = new Set<number>();
-  const spans = namedSpans(article, nameListFor(names));
-  if (spans.length === 0) return stems;
-  let next = 0;
-  for (const paragraph of article.paragraphs) {
-    for (const sentence of paragraph.sentences) {
-      for (const word of sentence.words) {
-        while (next < spans.length && spans[next].end <= word.start) next++;
-        if (next === spans.length) return stems;
-        if (spans[next].start <= word.start) stems.add(stemIdOfSpelling(word.spelling));
-      }
-    }
-  }
-  return stems;
-}
-
 /** The Jaccard index of the two stem sets when they are near duplicates, otherwise 0. */
-function nearDuplicateJaccard(a: Compared, b: Compared, namedStems: () => ReadonlySet<number>): number {
+function nearDuplicateJaccard(a: Compared, b: Compared): number {
   let shared = 0;
   for (let i = a.start, j = b.start, endA = a.start + a.size, endB = b.start + b.size; i < endA && j < endB; ) {
     if (ranks[i] === ranks[j]) {
@@ -282,7 +258,7 @@ function nearDuplicateJaccard(a: Compared, b: Compared, namedStems: () => Readon
   const jaccard = shared / (a.size + b.size - shared);
   const containment = shared / Math.min(a.size, b.size);
   if (jaccard < MIN_JACCARD && !(containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD_WITH_CONTAINMENT)) return 0;
-  if (sharesQuotation(a.form, b.form) || differentFigures(a.form.figures, b.form.figures) || differentSlots(a, b, namedStems)) return 0;
+  if (sharesQuotation(a.form, b.form) || differentFigures(a.form.figures, b.form.figures) || differentSlots(a, b)) return 0;
   if (swappedParties(a.sentence, b.sentence)) return 0;
   return jaccard;
 }
@@ -313,48 +289,21 @@ function forEachLinkedPair(sentence: Sentence, visit: (before: string, after: st
 
 /**
  * One template filled differently, two facts: each sentence names someone the other does not, a given
- * name and more (`وقضت المحكمة بسجن المتهم الأول سامر الخطيب …` and `… المتهم الثاني خالد الرواشدة …`),
- * or a slot or two differ in words that share no three letters (`… في محافظة البصرة.` and `… في محافظة
- * ميسان.`). But one word for one other, neither of them a name, is a restatement in a synonym
- * (`ارتفع`/`صعد`، `بداية`/`مطلع`) unless they contrast (`الشمالية`/`الجنوبية`) or one names which of several
- * (`على الجبوري`/`على الربيعي`، `وزارة الدفاع`/`وزارة الخارجية`); and a restatement adds or
- * drops words, or changes a word's form (`خفض`/`ستخفض`). Names are looked up last: most pairs are settled
- * before, and the lookup runs name detection.
+ * name and more (`وقضت المحكمة بسجن المتهم الأول سامر الخطيب …` and `… المتهم الثاني خالد الرواشدة …`);
+ * the words that differ include two of different WORD_GROUPS (`يوم الأحد` … `يوم الاثنين`); or a slot or
+ * two differ in words that share no three letters (`… في محافظة البصرة.` and `… في محافظة ميسان.`),
+ * unless the one word of each is of one group: a synonym (`ارتفع`/`صعد`، `بداية`/`مطلع`) restates. A
+ * restatement also adds or drops words, or changes a word's form (`خفض`/`ستخفض`).
  */
-function differentSlots(a: Compared, b: Compared, namedStems: () => ReadonlySet<number>): boolean {
+function differentSlots(a: Compared, b: Compared): boolean {
   const onlyA = unshared(a, b, MAX_UNSHARED);
   const onlyB = unshared(b, a, MAX_UNSHARED);
   if (onlyA.length === 0 || onlyB.length === 0) return false;
   if (onlyA.length >= 2 && onlyB.length >= 2 && onlyA.some(isGivenNameStem) && onlyB.some(isGivenNameStem)) return true;
-  // Another day, direction or ordinal among the words that differ (يوم الأحد … يوم الاثنين): another fact.
-  if (onlyA.some((x) => onlyB.some((y) => contrasting(stemOfId(x), stemOfId(y), true)))) return true;
+  if (onlyA.some((x) => onlyB.some((y) => groupsOf(x, y) === 'different'))) return true;
   if (onlyA.length > 2 || onlyB.length > 2) return false;
   if (!onlyA.every((x) => onlyB.every((y) => !shareThreeLetters(stemOfId(x), stemOfId(y))))) return false;
-  if (onlyA.length > 1 || onlyB.length > 1 || contrasting(stemOfId(onlyA[0]), stemOfId(onlyB[0]))) return true;
-  if (isEntitySlot(a, onlyA[0]) || isEntitySlot(b, onlyB[0])) return true;
-  const named = namedStems();
-  return named.has(onlyA[0]) || named.has(onlyB[0]);
-}
-
-/** Heads whose next word says which one: a place's, an organisation's, a ministry's (حي معصوم، وزارة الدفاع). */
-const SLOT_HEADS: ReadonlySet<string> = new Set([
-  ...PLACE_TRIGGERS,
-  ...ORGANISATION_TRIGGERS,
-  ...['وزارة', 'وزير', 'سفارة', 'محكمة', 'مستشفى', 'مدرسة', 'لجنة', 'مجلس', 'فريق', 'منتخب', 'سوق', 'بورصة', 'مؤشر', 'سهم'].map(foldLetters),
-]);
-/** A nisba's shape: a family name (الجبوري) or an adjective of place or party (السودانية). */
-const NISBA_SHAPE = /^\p{L}{3,}(?:ي|يه)$/u;
-
-/** Whether the stem fills a slot that names one of several: a nisba, or the word after a head of SLOT_HEADS. */
-function isEntitySlot(compared: Compared, id: number): boolean {
-  if (NISBA_SHAPE.test(stemOfId(id))) return true;
-  const { words } = compared.sentence;
-  for (let k = 1; k < words.length; k++) {
-    if (stemIdOfSpelling(words[k].spelling) !== id) continue;
-    const head = words[k - 1].spelling.folded;
-    if (SLOT_HEADS.has(head) || SLOT_HEADS.has(head.replace(/^[وف]/, '').replace(/^ال/, ''))) return true;
-  }
-  return false;
+  return !(onlyA.length === 1 && onlyB.length === 1 && groupsOf(onlyA[0], onlyB[0]) === 'same');
 }
 
 const isGivenNameStem = (id: number) => startsName(stemOfId(id));
@@ -375,33 +324,34 @@ function unshared(a: Compared, b: Compared, limit: number): number[] {
 }
 
 /**
- * Words that tell one fact from another when a sentence differs in one of them alone: directions,
- * ordinals, times, days and months, rises and falls, wins and losses, assent and refusal. Words of one
- * group say the same thing (ارتفع/صعد); of two groups, or one of a group against a word of none
- * (الشمالية/الحدودية), two facts.
+ * Words of one group say the same thing in wire copy (ارتفع/صعد، بداية/مطلع); words of two groups tell two
+ * facts apart: directions, ordinals, times, days and months, rises and falls, wins, assent and refusal.
  */
-const CONTRAST_GROUPS: readonly string[] = [
+const WORD_GROUPS: readonly string[] = [
   'شمال شمالي الشمالية', 'جنوب جنوبي الجنوبية', 'شرق شرقي الشرقية', 'غرب غربي الغربية', 'وسط الوسطى',
   'الأول الأولى أول', 'الثاني الثانية', 'الثالث الثالثة', 'الرابع الرابعة', 'الخامس الخامسة', 'السادس السادسة',
   'السابع السابعة', 'الثامن الثامنة', 'التاسع التاسعة', 'العاشر العاشرة', 'الأخير الأخيرة',
-  'الماضي الماضية السابق السابقة', 'المقبل المقبلة القادم القادمة', 'الحالي الحالية الجاري الجارية',
-  'أمس', 'اليوم', 'غدا', 'صباح صباحا', 'ظهر ظهرا', 'مساء', 'ليل ليلا',
+  'الماضي الماضية السابق السابقة المنصرم المنصرمة الفائت الفائتة', 'المقبل المقبلة القادم القادمة', 'الحالي الحالية الجاري الجارية',
+  'أمس', 'اليوم', 'غدا', 'صباح صباحا', 'ظهر ظهرا', 'مساء', 'ليل ليلا', 'بداية مطلع مستهل', 'نهاية ختام',
   'الأحد', 'الاثنين الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
   'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر',
-  'ارتفع ارتفعت صعد صعدت زاد زادت قفز قفزت ارتفاع زيادة', 'انخفض انخفضت تراجع تراجعت هبط هبطت انخفاض هبوط',
-  'فاز فازت فوز تغلب تغلبت انتصر انتصرت', 'خسر خسرت خسارة', 'تعادل تعادلت', 'وافق وافقت موافقة أيد أيدت تأييد', 'رفض رفضت', 'أعلى الأعلى', 'أدنى الأدنى',
+  'ارتفع ارتفعت صعد صعدت زاد زادت قفز قفزت ارتفاع زيادة',
+  'انخفض انخفضت تراجع تراجعت هبط هبطت انخفاض هبوط خسر خسرت خسارة',
+  'فاز فازت فوز تغلب تغلبت انتصر انتصرت حصد حصدت', 'تعادل تعادلت',
+  'وافق وافقت موافقة أقر أقرت أيد أيدت تأييد', 'رفض رفضت', 'أعلى الأعلى', 'أدنى الأدنى',
+  'أصيب أصيبت جرح جرحت', 'أعلن أعلنت كشف كشفت', 'التشريعية البرلمانية',
 ];
-const CONTRASTS: ReadonlyMap<string, number> = new Map(
-  CONTRAST_GROUPS.flatMap((group, index) => group.split(' ').map((word): [string, number] => [stemOfWord(word) ?? word, index])),
+const GROUP_OF: ReadonlyMap<string, number> = new Map(
+  WORD_GROUPS.flatMap((group, index) => group.split(' ').map((word): [string, number] => [stemOfWord(word) ?? word, index])),
 );
 
-/** Whether the two stems are of two groups of CONTRAST_GROUPS, or with `both` false, one of a group and the other of none. */
-function contrasting(x: string, y: string, both = false): boolean {
-  const groupX = CONTRASTS.get(x);
-  const groupY = CONTRASTS.get(y);
-  return (both ? groupX !== undefined && groupY !== undefined : groupX !== undefined || groupY !== undefined) && groupX !== groupY;
+/** Whether two stems are of one of WORD_GROUPS, of two, or not both of any. */
+function groupsOf(x: number, y: number): 'same' | 'different' | undefined {
+  const groupX = GROUP_OF.get(stemOfId(x));
+  const groupY = GROUP_OF.get(stemOfId(y));
+  if (groupX === undefined || groupY === undefined) return undefined;
+  return groupX === groupY ? 'same' : 'different';
 }
-
 
 function shareThreeLetters(x: string, y: string): boolean {
   for (let i = 0; i + 3 <= x.length; i++) if (y.includes(x.slice(i, i + 3))) return true;

@@ -4,7 +4,7 @@ import type { Sentence, Word } from './article';
 import { datelineLength } from './dateline';
 import { contentStem, foldLetters, normalizeLight } from './normalize';
 import { forEachOpaqueRun, maskedContent, OPAQUE } from './prose';
-import { perSpelling, SpellingNumbers, type Spelling } from './spellings';
+import { perSpelling, SpellingNumbers } from './spellings';
 
 // The forms in which sentences are compared for repetition (editorial-rules.md §1): an exact key that
 // ignores quotes, punctuation, spacing and diacritics, and the set of content-word stems for near
@@ -249,11 +249,6 @@ const stemIdOf = new SpellingNumbers((spelling) => {
   const { stem } = wordFormOf(spelling);
   return stem === null ? -1 : stemId(stem);
 });
-
-/** The id a {@link SentenceForm.stemIds} entry has for the word so spelled, or -1 for a function word. */
-export function stemIdOfSpelling(spelling: Spelling): number {
-  return stemIdOf.of(spelling);
-}
 
 /** The stem a {@link SentenceForm.stemIds} entry stands for. */
 export function stemOfId(id: number): string {
