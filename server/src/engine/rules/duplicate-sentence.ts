@@ -51,8 +51,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»). ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label of a list (“الدائرة الأولى: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”). A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»). ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label of a list (“الدائرة الأولى: …”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”). A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
     },
   },
   defaultOptions: {},
@@ -70,7 +70,11 @@ export default defineRule({
         const form = sentenceForm(sentence, sentenceForms);
         const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
         // One result under each label of a list (الدائرة الأولى: … الدائرة الثانية: …) is that label's.
-        if (first?.sentence && position === 0 && labelBefore(article.paragraphs, index) !== undefined && differentLabels(article.paragraphs, first.sentence, index)) return;
+        if (first?.sentence && position === 0 && sectionLabel(article.paragraphs, index) !== undefined && differentLabels(article.paragraphs, first.sentence, index)) {
+          // A copy later in this section is this one's.
+          firstByKey.set(scope + form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence } });
+          return;
+        }
         if (first) {
           // A poem's refrain, and a speaker saying a sentence twice in one quotation, repeat by design.
           if ((first.sentence && isRefrain(article.paragraphs, first.sentence.index, index)) || inOneQuotation(paragraph, first.span, sentence)) return;
@@ -127,17 +131,28 @@ const REPEATED_WORDS = /(?:^|[\s،,])(?:[وف]?(?:ردد|رددت|رددوا|ي�
 /** A short line ending in a colon that labels what follows: الدائرة الأولى (طنجة): */
 const LABEL = /^[^\n.؟?!]{1,60}:$/u;
 
-/** The label line right before paragraph `index`, if it has one. */
-function labelBefore(paragraphs: readonly Paragraph[], index: number): string | undefined {
-  const text = paragraphs[index - 1]?.text.trim();
-  return text !== undefined && LABEL.test(text) ? text : undefined;
+/** How many paragraphs a label heads: a day of a schedule, a region of a forecast, a few lines each. */
+const MAX_SECTION_PARAGRAPHS = 4;
+
+/**
+ * The label line that heads the section paragraph `index` is in, if one does within a few paragraphs
+ * (يوم الاثنين: ¶ ينقطع التيار عن … ¶ ولا يشمل القطع …). Not across an interviewer's question: the
+ * answer under it is a person's, whose label names who speaks.
+ */
+function sectionLabel(paragraphs: readonly Paragraph[], index: number): string | undefined {
+  for (let k = index - 1; k >= 0 && k >= index - MAX_SECTION_PARAGRAPHS && !paragraphs[k].isHeadline; k--) {
+    const text = paragraphs[k].text.trim();
+    if (LABEL.test(text)) return text;
+    if (INTERVIEW_QUESTION.test(text)) return undefined;
+  }
+  return undefined;
 }
 
-/** The first copy also opens its paragraph, under a label of its own, other than the later copy's. */
+/** The first copy also opens its paragraph, in a section of a label of its own, other than the later copy's. */
 function differentLabels(paragraphs: readonly Paragraph[], first: { paragraph: Paragraph; index: number; sentence: Sentence }, index: number): boolean {
   if (first.paragraph.sentences[0] !== first.sentence) return false;
-  const label = labelBefore(paragraphs, first.index);
-  return label !== undefined && label !== labelBefore(paragraphs, index);
+  const label = sectionLabel(paragraphs, first.index);
+  return label !== undefined && label !== sectionLabel(paragraphs, index);
 }
 
 /** A paragraph that is an interviewer's question: «س:» or «سؤال:» then a question. */
