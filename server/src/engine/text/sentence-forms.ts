@@ -323,10 +323,11 @@ function isFunctionWord(word: string): boolean {
 
 /**
  * A label line, not a sentence: a credit or source (المصدر: الجهاز المركزي للإحصاء، تصوير: …), a
- * signature (— المديرية العامة للدفاع المدني), an item of a box or list (• التضخم: 3.2%). Boxes and
- * tweets repeat them, and a story restates a box's figures: they are compared with nothing.
+ * signature (— المديرية العامة للدفاع المدني), a labelled item of a box or list (• التضخم: 3.2%). Boxes
+ * and tweets repeat them, and a story restates a box's figures: they are compared with nothing. An item
+ * that is a sentence (- وأعلنت الإدارة العامة للمرور …, a brief) is compared with the other items.
  */
-const LABEL_LINE = /^\s*(?:[—–•·▪◦-]|\*(?!\*)|(?:المصدر|المصادر|مصدر|تصوير|إعداد|اعداد|تحرير|ترجمة|صورة|الصورة|اقرأ أيضا|اقرأ أيضاً|ملاحظة المحرر)\s*:)/u;
+const LABEL_LINE = /^\s*(?:[—–]|(?:[•·▪◦-]|\*(?!\*))\s*[^\n:.؟?!]{1,40}:|(?:المصدر|المصادر|مصدر|تصوير|إعداد|اعداد|تحرير|ترجمة|صورة|الصورة|اقرأ أيضا|اقرأ أيضاً|ملاحظة المحرر)\s*:)/u;
 
 /**
  * `…، محمد علي، ووزير الدفاع ثابت العباسي، وعمر فاروق.`: after the lead-in, short items with no function
