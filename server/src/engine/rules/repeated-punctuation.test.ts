@@ -32,9 +32,9 @@ testRule(rule, [
   },
   {
     name: 'a title in quotation marks keeps its two dots; two dots in a quoted sentence are offered an ellipsis',
-    text: 'وصدرت رواية «بيروت.. مدينتي» هذا العام، وقال الكاتب: «انتظرنا طويلا.. ثم جاء الفرج».',
-    findings: [{ covers: '..', nth: 1, messageId: 'twoDots' }],
-    suggested: 'وصدرت رواية «بيروت.. مدينتي» هذا العام، وقال الكاتب: «انتظرنا طويلا… ثم جاء الفرج».',
+    text: 'وصدرت رواية «بيروت.. مدينتي» هذا العام، وكتب الراشد مقالا بعنوان «رئيس جديد.. ونظام قديم»، وقال الكاتب: «انتظرنا طويلا.. ثم جاء الفرج».',
+    findings: [{ covers: '..', nth: 2, messageId: 'twoDots' }],
+    suggested: 'وصدرت رواية «بيروت.. مدينتي» هذا العام، وكتب الراشد مقالا بعنوان «رئيس جديد.. ونظام قديم»، وقال الكاتب: «انتظرنا طويلا… ثم جاء الفرج».',
   },
   {
     name: 'the dot of a Latin abbreviation before a comma is no doubled mark',

@@ -53,8 +53,8 @@ export default defineRule({
     bad: 'هل انتهت الأزمة؟؟ لا أحد يعرف!! وقال المتحدث،، إن المحادثات مستمرة. .',
     good: 'هل انتهت الأزمة؟ لا أحد يعرف! وقال المتحدث، إن المحادثات مستمرة.',
     notFlagged: {
-      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» في العنوان وفي العناوين الفرعية للنشرة (الأسطر القصيرة بلا علامة في آخرها) ما لم يمنعهما أسلوب الدار. ونقطتا العنوان المنشور بين علامتي تنصيص (رواية «بيروت.. مدينتي»). وعلامات التعجب والاستفهام المكررة داخل الاقتباس (منشور منقول بنصه) يُقترح توحيدها ولا توحد تلقائيا.',
-      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان», in the headline and in a bulletin’s sub-headlines (short lines with no mark at their end), unless the house style forbids it. Two dots in a title in quotation marks, as published (رواية «بيروت.. مدينتي»). Doubled exclamation and question marks inside a quotation (a post quoted as written) are offered for fixing, not fixed.',
+      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» في العنوان وفي العناوين الفرعية للنشرة (الأسطر القصيرة بلا علامة في آخرها) ما لم يمنعهما أسلوب الدار. ونقطتا العنوان المنشور بين علامتي تنصيص (رواية «بيروت.. مدينتي»، مقالا بعنوان «رئيس جديد.. ونظام قديم»). وعلامات التعجب والاستفهام المكررة داخل الاقتباس (منشور منقول بنصه) يُقترح توحيدها ولا توحد تلقائيا.',
+      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان», in the headline and in a bulletin’s sub-headlines (short lines with no mark at their end), unless the house style forbids it. Two dots in a title in quotation marks, as published (رواية «بيروت.. مدينتي», مقالا بعنوان «رئيس جديد.. ونظام قديم»). Doubled exclamation and question marks inside a quotation (a post quoted as written) are offered for fixing, not fixed.',
     },
   },
   defaultOptions: {},

@@ -280,13 +280,17 @@ function closesAt(text: string, at: number): boolean {
 const SPEECH_WORDS = 3;
 
 /**
- * A quotation of fewer than SPEECH_WORDS words: a title, a name or a term rather than speech, written as
- * it is published. `text` starts at offset `base`.
+ * A quotation of fewer than SPEECH_WORDS words, or one a word like بعنوان or رواية introduces: a title, a
+ * name or a term rather than speech, written as it is published. `text` starts at offset `base`.
  */
 export function isTitleLike(text: string, q: Pair, base = 0): boolean {
   const inside = text.slice(q.open + 1 - base, q.close - base).trim();
-  return inside === '' || inside.split(/\s+/u).length < SPEECH_WORDS;
+  return inside === '' || inside.split(/\s+/u).length < SPEECH_WORDS || TITLE_HEAD.test(text.slice(Math.max(0, q.open - base - TITLE_HEAD_REACH), q.open - base));
 }
+
+/** A word that names what the quotation is the title of, right before it: مقالا بعنوان «…»، رواية «…». */
+const TITLE_HEAD = /(?:^|\s)[وف]?(?:بعنوان|عنوانه|عنوانها|كتاب|كتابه|رواية|روايته|فيلم|فيلمه|مقال|مقالا|مقاله|برنامج|قصيدة|أغنية|مسرحية|ديوان|تقرير|تقريرا)\s*$/u;
+const TITLE_HEAD_REACH = 16;
 
 /**
  * A quotation in Latin script only ("Life always finds a way", a post in English): its marks are its own
