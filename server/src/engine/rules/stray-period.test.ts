@@ -87,8 +87,8 @@ testRule(rule, [
     suggested: 'عقد الاجتماع في الرياض، حيث بحث الجانبان الملف الأمني. وانسحبت القوات الأولى، بينما بقيت الثانية. وأجل التصويت، لأن النصاب لم يكتمل. وعجلت الحكومة بالقرار، كي تطمئن الأسواق.',
   },
   {
-    name: 'clean: a purpose phrase that points back at the sentence before (لتحقيق ذلك) opens a sentence of its own',
-    text: 'وطالب الأطباء بزيادة عدد الأسرة. لتحقيق ذلك تحتاج الوزارة إلى تمويل إضافي.',
+    name: 'clean: a purpose phrase that points back at the sentence before (لتحقيق ذلك) opens a sentence of its own, as an exhortation before أن does (لنتذكر أن)',
+    text: 'وطالب الأطباء بزيادة عدد الأسرة. لتحقيق ذلك تحتاج الوزارة إلى تمويل إضافي. بدأت الحرب قبل عشر سنوات. لنتذكر أن الحرب الأهلية بدأت بحادثة صغيرة.',
     findings: [],
   },
   {
