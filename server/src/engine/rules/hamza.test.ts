@@ -256,8 +256,8 @@ testRule(rule, [
     suggested: 'وقال المحامي إن الحكم قاس، وإن موكله سيطعن فيه. وأكد الوزير أن الاتفاق قريب، وأنه سيوقع قريبا. ويعتقد الخبراء وأنهم واثقون.',
   },
   {
-    name: 'clean: وان alone with no clause before it may be a name (بحيرة وان), and فان is a Dutch name\'s (فان دايك)',
-    text: 'وزار الوفد بحيرة وان شرق تركيا، وسجل فان دايك هدفا.',
+    name: 'clean: وان alone with no clause before it, or after a place\'s noun, is a name (بحيرة وان، ولاية وان), and فان is a Dutch name\'s (فان دايك)',
+    text: 'وزار الوفد بحيرة وان شرق تركيا، وسجل فان دايك هدفا. وأكد المسؤول أن الزلزال ضرب ولاية وان.',
     findings: [],
   },
   {

@@ -1,4 +1,5 @@
 import { isListedNameWord, nameListFor } from '../names/list';
+import { PLACE_TRIGGERS } from '../names/vocabulary';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
 import { forEachForm, type CliticSet } from '../text/clitics';
@@ -214,6 +215,8 @@ export default defineRule({
             case 'waAn': {
               // «قال إن الحكم قاس، وان موكله سيطعن»: the hamza of the clause it joins. Alone, وان may be a
               // name (بحيرة وان) unless such a clause comes before it; with a pronoun it is أن or إن.
+              // After a place's noun وان is the place (ولاية وان، بحيرة وان).
+              if (light === 'وان' && i > 0 && PLACE_TRIGGERS.has(words[i - 1].spelling.folded)) break;
               const hamza = parallelHamza(sentence.words, i) ?? (light === 'وان' ? undefined : 'أ');
               if (hamza === undefined) break;
               const correct = 'و' + hamza + light.slice(2);
