@@ -107,6 +107,13 @@ testRule(rule, [
     fixed: 'قال الوزير إن الاتفاق نهائي.',
   },
   {
+    name: 'a non-joiner after a letter that joins the next shows a gap that may stand for a space (بيت‌لاهيا): the editor decides; after one that does not join, it goes',
+    text: 'قصفت الطائرات بلدة بيت\u200cلاهيا، وقال عبد\u200cالله إن الوضع صعب.',
+    findings: [{ covers: '\u200c', severity: 'warning' }, { covers: '\u200c', nth: 1, severity: 'error' }],
+    fixed: 'قصفت الطائرات بلدة بيت\u200cلاهيا، وقال عبدالله إن الوضع صعب.',
+    suggested: 'قصفت الطائرات بلدة بيتلاهيا، وقال عبدالله إن الوضع صعب.',
+  },
+  {
     name: 'a non-joiner before Persian ی or ک, or after می, belongs to a Persian word quoted in an Arabic sentence',
     text: 'وتحمل مجموعته عنوان «حنجره\u200cی زخمی» وديوانه «کتاب\u200cها» وعبارة «می\u200cروم»، بينما هنا مدرسة\u200cي عربية.',
     findings: [{ covers: '\u200c', nth: 3 }],

@@ -117,8 +117,8 @@ export default defineRule({
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
     notFlagged: {
-      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة ترتيب البايتات في أول الملف.',
-      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, and a byte order mark at the start of the file.',
+      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بعد حرف يتصل بما بعده يُظهر فراغا قد يقوم مقام المسافة (بيت‌لاهيا)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا.',
+      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, and a byte order mark at the start of the file. A non-joiner after a letter that would join the next shows a gap that may stand for a space (بيت‌لاهيا): removing it and a plain space are offered, neither made.',
     },
   },
   defaultOptions: {},
@@ -155,6 +155,19 @@ function insideNumber(text: string, start: number, end: number): boolean {
   return digitBefore && DIGIT.test(text[end] ?? '');
 }
 
+/** Arabic letters that join only the letter before them: a non-joiner after one changes nothing. */
+const RIGHT_JOINING = new Set([...'اأإآٱدذرزوؤةء']);
+
+/**
+ * A non-joiner between two Arabic letters the first of which would join the second: it shows as a gap,
+ * which may stand for a space (بيت‌لاهيا) or keep a word's parts apart; removing it joins them.
+ */
+function separatesLetters(text: string, start: number, end: number, codes: readonly number[]): boolean {
+  if (!codes.every((code) => code === ZWNJ)) return false;
+  const before = text.charCodeAt(start - 1);
+  return isArabicLetter(before) && !RIGHT_JOINING.has(text[start - 1]) && isArabicLetter(text.charCodeAt(end));
+}
+
 /** Reports each run of invisible characters but the legitimate ones, with its fix. */
 function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => void): void {
   const { text, start: base } = paragraph;
@@ -165,7 +178,11 @@ function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => 
     const codes = [...new Set([...text.slice(runStart, runEnd)].map((ch) => ch.charCodeAt(0)))];
     const hasSpace = codes.some((code) => CHARACTERS[code].isSpace);
     const spaced = runStart === 0 || runEnd === text.length || /\s/u.test(text[runStart - 1]) || /\s/u.test(text[runEnd]);
-    const reading = !hasSpace || spaced ? 'nothing' : spaceReading(text, runStart, runEnd, codes.every((code) => code === ZERO_WIDTH_SPACE));
+    const reading = separatesLetters(text, runStart, runEnd, codes)
+      ? 'either'
+      : !hasSpace || spaced
+        ? 'nothing'
+        : spaceReading(text, runStart, runEnd, codes.every((code) => code === ZERO_WIDTH_SPACE));
     const span = { start: base + runStart, end: base + runEnd };
     const remove: Fix = { messageId: 'remove', edits: [{ span, text: '' }], safe: reading !== 'either' };
     const space: Fix = { messageId: 'replaceWithSpace', edits: [{ span, text: ' ' }], safe: reading !== 'either' };
