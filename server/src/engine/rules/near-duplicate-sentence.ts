@@ -259,8 +259,16 @@ function nearDuplicateJaccard(a: Compared, b: Compared): number {
   const containment = shared / Math.min(a.size, b.size);
   if (jaccard < MIN_JACCARD && !(containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD_WITH_CONTAINMENT)) return 0;
   if (sharesQuotation(a.form, b.form) || differentFigures(a.form.figures, b.form.figures) || differentSlots(a, b)) return 0;
-  if (swappedParties(a.sentence, b.sentence)) return 0;
+  if (swappedParties(a.sentence, b.sentence) || deniedByOne(a.sentence, b.sentence)) return 0;
   return jaccard;
+}
+
+/** A denial, folded (نفى، نفت، ينفي، نافيا): a sentence that denies another restates its words, not its fact. */
+const DENIALS = new Set(['نفي', 'نفت', 'ونفي', 'ونفت', 'ينفي', 'تنفي', 'نفوا', 'ونفوا', 'ينفون', 'نافيا', 'نافيه']);
+
+/** One sentence denies what the other says (قال الجيش إن قواته استعادت … / ونفت قوات الدعم السريع أن يكون الجيش استعاد …). */
+function deniedByOne(a: Sentence, b: Sentence): boolean {
+  return a.words.some((w) => DENIALS.has(w.spelling.folded)) !== b.words.some((w) => DENIALS.has(w.spelling.folded));
 }
 
 /** Words that set one party against another, folded: «فاز الهلال على النصر» is no «فاز النصر على الهلال». */
