@@ -139,6 +139,13 @@ testRule(rule, [
     findings: [{ covers: '«' }, { covers: '»' }],
   },
   {
+    name: 'the reporter\'s words after a comma (مضيفا، وفق ما نقلت) end an unclosed quotation before them: both ends are offered, neither made',
+    text: 'وقال الوزير: «نحن هنا ولن نغادر، مضيفا أن الوضع هادئ.',
+    findings: [{ covers: '«' }],
+    fixed: 'وقال الوزير: «نحن هنا ولن نغادر، مضيفا أن الوضع هادئ.',
+    suggested: 'وقال الوزير: «نحن هنا ولن نغادر»، مضيفا أن الوضع هادئ.',
+  },
+  {
     name: 'a quotation that runs on over a paragraph break to a closer in the next gets no closer before the stop',
     text: 'وقال المدير: «سنبدأ العمل باكرا.\nوسننهيه قبل العيد».',
     findings: [{ covers: '«' }, { covers: '»' }],

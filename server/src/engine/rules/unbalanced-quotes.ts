@@ -42,8 +42,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
     notFlagged: {
-      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخرها، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي.',
-      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess.',
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخرها، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) فيُقترح إغلاقه قبلها أيضا.',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت): the quotation is offered closed before them too.',
     },
   },
   defaultOptions: {},
@@ -112,10 +112,17 @@ function closedInNext(opener: UnmatchedMark, next: Paragraph | undefined): boole
 }
 
 /**
+ * A comma and the reporter's words that go on after a quotation: مضيفا، لافتا إلى، وفق ما نقلت، بحسب، في
+ * إشارة إلى، ودعا. The quotation most likely closes before the comma.
+ */
+const REPORTING_TAIL =
+  /[،,]\s*(?:و?(?:مضيفا|مضيفة|لافتا|لافتة|مشيرا|مشيرة|موضحا|موضحة|مؤكدا|مؤكدة|متابعا|متابعة|معتبرا|معتبرة|محذرا|محذرة|داعيا|داعية)|[وف]?(?:وفق|وفقا|حسب|بحسب)|في إشارة|على حد|و(?:دعا|دعت|أضاف|أضافت|تابع|تابعت|قال|قالت))(?=[\s،,.]|$)/u;
+
+/**
  * The paragraph's only quotation mark opens a quotation in its last sentence, which ends with a full stop:
  * the quotation most likely ends there. Safe only after a colon (`وقال: «…`), where the mark opens what
- * was said; elsewhere it may open a name or a title (`شركة «نماء للاستثمار عن …`) whose end is anyone's
- * guess, and the fix is a suggestion.
+ * was said, and no reporter's words follow a comma (REPORTING_TAIL); elsewhere it may open a name or a
+ * title (`شركة «نماء للاستثمار عن …`) whose end is anyone's guess, and the fix is a suggestion.
  */
 function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: string): Fix[] {
   const { text, start } = paragraph;
@@ -125,6 +132,9 @@ function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: stri
   if (stop - opener < 2) return [];
   const afterColon = /:\s*$/.test(text.slice(Math.max(0, opener - start - 8), opener - start));
   const closeAt = (at: number, safe: boolean): Fix => ({ messageId: 'closeBeforeStop', data: { mark: closer }, edits: [{ span: { start: at, end: at }, text: closer }], safe });
+  // «نحن هنا ولن نغادر، مضيفا أن …: the reporter's words after a comma end what was said before them.
+  const tail = REPORTING_TAIL.exec(text.slice(opener - start));
+  if (tail) return [closeAt(opener + tail.index, false), closeAt(stop, false)];
   if (opener >= last.start) return [closeAt(stop, afterColon)];
   if (!afterColon) return [];
   // What was said after a colon runs over several sentences: to the end of the first, or of the last?
