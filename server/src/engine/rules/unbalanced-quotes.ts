@@ -29,6 +29,10 @@ export default defineRule({
       ar: 'أغلق الاقتباس بالعلامة {mark} قبل النقطة الأخيرة',
       en: 'Close the quotation with {mark} before the final full stop',
     },
+    closeBeforeReporter: {
+      ar: 'أغلق الاقتباس بالعلامة {mark} قبل الفاصلة وكلام الناقل بعدها',
+      en: 'Close the quotation with {mark} before the comma and the reporter’s words after it',
+    },
   },
   docs: {
     summary: {
@@ -131,10 +135,10 @@ function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: stri
   const stop = start + text.length - 1;
   if (stop - opener < 2) return [];
   const afterColon = /:\s*$/.test(text.slice(Math.max(0, opener - start - 8), opener - start));
-  const closeAt = (at: number, safe: boolean): Fix => ({ messageId: 'closeBeforeStop', data: { mark: closer }, edits: [{ span: { start: at, end: at }, text: closer }], safe });
+  const closeAt = (at: number, safe: boolean, messageId = 'closeBeforeStop'): Fix => ({ messageId, data: { mark: closer }, edits: [{ span: { start: at, end: at }, text: closer }], safe });
   // «نحن هنا ولن نغادر، مضيفا أن …: the reporter's words after a comma end what was said before them.
   const tail = REPORTING_TAIL.exec(text.slice(opener - start));
-  if (tail) return [closeAt(opener + tail.index, false), closeAt(stop, false)];
+  if (tail) return [closeAt(opener + tail.index, false, 'closeBeforeReporter'), closeAt(stop, false)];
   if (opener >= last.start) return [closeAt(stop, afterColon)];
   if (!afterColon) return [];
   // What was said after a colon runs over several sentences: to the end of the first, or of the last?
