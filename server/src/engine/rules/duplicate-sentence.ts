@@ -96,11 +96,12 @@ export default defineRule({
             isInStanza(article.paragraphs, index) ||
             (liveBlog ??= isLiveBlog(article));
           copies.add(sentence);
+          const deletion = duplicateDeletion(article, index, sentence, last);
           report({
             span: { start: sentence.start, end: sentence.end },
             messageId: 'duplicate',
             related: [{ span: first.span, messageId: 'firstCopy' }],
-            fixes: [{ messageId: 'removeLater', edits: [{ span: duplicateDeletion(article, index, sentence, last), text: '' }], safe: !inContext }],
+            fixes: [{ messageId: 'removeLater', edits: [{ span: deletion, text: '' }], safe: !inContext && !cutsMarkup(article.source, deletion) }],
           });
           return;
         }
@@ -199,6 +200,18 @@ function duplicateDeletion(article: Article, index: number, sentence: Sentence, 
   const isWholeEntry = sentence === paragraph.sentences[0] && last === paragraph.sentences.at(-1) && (index + 1 === paragraphs.length || isTimeStamp(paragraphs[index + 1]));
   if (!isWholeEntry || !isTimeStamp(stamp)) return deletion;
   return { start: sentenceDeletion(article, stamp, stamp.sentences[0], stamp.sentences.at(-1)).start, end: deletion.end };
+}
+
+/** Marks of Markdown or HTML markup (**…**، <p>…</p>، [نص](رابط)) that come in pairs. */
+const MARKUP = /[*_<>[\]`~|]/;
+
+/**
+ * Whether deleting `span` from `source` takes part of a line's markup with it: `**X. Y.**` without its X
+ * loses its opening `**`, `<p>X. Y.</p>` its `<p>`. Deleting whole lines takes whole markup.
+ */
+function cutsMarkup(source: string, span: Span): boolean {
+  const wholeLines = (span.start === 0 || source[span.start - 1] === '\n') && (span.end === source.length || source[span.end - 1] === '\n');
+  return !wholeLines && MARKUP.test(source.slice(span.start, span.end));
 }
 
 function isTimeStamp(paragraph: Paragraph | undefined): paragraph is Paragraph {
