@@ -78,6 +78,12 @@ testRule(rule, [
     suggested: 'أعلنت الحكومة أن المبلغ ١٢٬٥٠٠ دينار و42,300 دولار.',
   },
   {
+    name: 'a zero-width space inside a Latin run (an e-mail address) is removed or a space, the editor decides: a space would break it too',
+    text: 'وراسلوا العنوان info@exa\u200bmple.com للاستفسار.',
+    findings: [{ covers: '\u200b', severity: 'warning' }],
+    suggested: 'وراسلوا العنوان info@example.com للاستفسار.',
+  },
+  {
     name: 'a no-break space grouping the thousands of a number goes: a plain one would let the number break',
     text: 'بلغ عدد الزوار 1\u202f200 زائر و3\u00a0500 مشارك.',
     findings: [{ covers: '\u202f', messageId: 'invisible' }, { covers: '\u00a0', messageId: 'invisible' }],
@@ -107,11 +113,11 @@ testRule(rule, [
     fixed: 'قال الوزير إن الاتفاق نهائي.',
   },
   {
-    name: 'a non-joiner after a letter that joins the next shows a gap that may stand for a space (بيت‌لاهيا): the editor decides; after one that does not join, it goes',
-    text: 'قصفت الطائرات بلدة بيت\u200cلاهيا، وقال عبد\u200cالله إن الوضع صعب.',
-    findings: [{ covers: '\u200c', severity: 'warning' }, { covers: '\u200c', nth: 1, severity: 'error' }],
-    fixed: 'قصفت الطائرات بلدة بيت\u200cلاهيا، وقال عبدالله إن الوضع صعب.',
-    suggested: 'قصفت الطائرات بلدة بيتلاهيا، وقال عبدالله إن الوضع صعب.',
+    name: 'a non-joiner after a letter that joins the next shows a gap that may stand for a space (بيت‌لاهيا): the editor decides; before a word with the article it is a space (الحكومة‌السورية); after a letter that does not join, it goes',
+    text: 'قصفت الطائرات بلدة بيت\u200cلاهيا، وقالت الحكومة\u200cالسورية إن القرار\u200cات صدرت.',
+    findings: [{ covers: '\u200c', severity: 'warning' }, { covers: '\u200c', nth: 1, severity: 'error' }, { covers: '\u200c', nth: 2, severity: 'error' }],
+    fixed: 'قصفت الطائرات بلدة بيت\u200cلاهيا، وقالت الحكومة السورية إن القرارات صدرت.',
+    suggested: 'قصفت الطائرات بلدة بيتلاهيا، وقالت الحكومة السورية إن القرارات صدرت.',
   },
   {
     name: 'a non-joiner before Persian ی or ک, or after می, belongs to a Persian word quoted in an Arabic sentence',

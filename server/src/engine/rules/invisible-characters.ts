@@ -4,6 +4,7 @@ import type { Paragraph, Sentence } from '../text/article';
 import { hasPersianBlockLetter, isPersianOrUrdu } from '../text/persian-script';
 import { characterKind, holds } from '../text/rare-characters';
 import { isArabicLetter } from '../text/normalize';
+import { isLatinLetterOrDigit } from '../text/punctuation';
 import type { Fix, ReportedFinding } from '../types';
 
 interface Invisible {
@@ -117,8 +118,8 @@ export default defineRule({
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
     notFlagged: {
-      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بعد حرف يتصل بما بعده يُظهر فراغا قد يقوم مقام المسافة (بيت‌لاهيا)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا.',
-      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, and a byte order mark at the start of the file. A non-joiner after a letter that would join the next shows a gap that may stand for a space (بيت‌لاهيا): removing it and a plain space are offered, neither made.',
+      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بعد حرف يتصل بما بعده يُظهر فراغا قد يقوم مقام المسافة (بيت‌لاهيا)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
+      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, and a byte order mark at the start of the file. A non-joiner after a letter that would join the next shows a gap that may stand for a space (بيت‌لاهيا): removing it and a plain space are offered, neither made; before a word with the article it is a space (الحكومة‌السورية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
     },
   },
   defaultOptions: {},
@@ -140,6 +141,8 @@ const ARTICLE_LED = /^(?:[وفبك]?ال|[وف]?لل)/u;
  */
 function spaceReading(text: string, start: number, end: number, zeroWidthOnly: boolean): 'nothing' | 'space' | 'either' {
   if (insideNumber(text, start, end)) return 'nothing';
+  // In a Latin run (an address, info@exa​mple.com, or a word) a space would break it as much.
+  if (zeroWidthOnly && isLatinLetterOrDigit(text.charCodeAt(start - 1)) && isLatinLetterOrDigit(text.charCodeAt(end))) return 'either';
   if (!zeroWidthOnly || ARTICLE_LED.test(text.slice(end, end + 4))) return 'space';
   return isArabicLetter(text.charCodeAt(start - 1)) && isArabicLetter(text.charCodeAt(end)) ? 'either' : 'space';
 }
@@ -168,6 +171,11 @@ function separatesLetters(text: string, start: number, end: number, codes: reado
   return isArabicLetter(before) && !RIGHT_JOINING.has(text[start - 1]) && isArabicLetter(text.charCodeAt(end));
 }
 
+/** A non-joiner typed for the space before a word with the article (الحكومة‌السورية): a space. */
+function separatesWords(text: string, start: number, end: number, codes: readonly number[]): boolean {
+  return codes.every((code) => code === ZWNJ) && isArabicLetter(text.charCodeAt(start - 1)) && ARTICLE_LED.test(text.slice(end, end + 4));
+}
+
 /** Reports each run of invisible characters but the legitimate ones, with its fix. */
 function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => void): void {
   const { text, start: base } = paragraph;
@@ -178,9 +186,11 @@ function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => 
     const codes = [...new Set([...text.slice(runStart, runEnd)].map((ch) => ch.charCodeAt(0)))];
     const hasSpace = codes.some((code) => CHARACTERS[code].isSpace);
     const spaced = runStart === 0 || runEnd === text.length || /\s/u.test(text[runStart - 1]) || /\s/u.test(text[runEnd]);
-    const reading = separatesLetters(text, runStart, runEnd, codes)
-      ? 'either'
-      : !hasSpace || spaced
+    const reading = separatesWords(text, runStart, runEnd, codes)
+      ? 'space'
+      : separatesLetters(text, runStart, runEnd, codes)
+        ? 'either'
+        : !hasSpace || spaced
         ? 'nothing'
         : spaceReading(text, runStart, runEnd, codes.every((code) => code === ZERO_WIDTH_SPACE));
     const span = { start: base + runStart, end: base + runEnd };
