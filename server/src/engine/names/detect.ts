@@ -2018,7 +2018,11 @@ function countsOf(mentions: NameMention[]): NameCount[] {
   return counts;
 }
 
-const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
+/** The last part of a name: its last word, or عبد and its last word (جمال عبد الناصر → عبد الناصر). */
+function lastWord(text: string): string {
+  const words = text.split(' ');
+  return words.length > 1 && foldName(words[words.length - 2]) === COMPOUND_HEAD ? words.slice(-2).join(' ') : words[words.length - 1];
+}
 
 /**
  * A listed entity with its mentions, marked where they differ from the house forms: each is expected in
@@ -2318,6 +2322,8 @@ class ListedSurnames {
       if (person.entry.kind !== 'person' || !person.entry.preferred.includes(' ')) continue;
       for (const f of person.found) {
         if (f.listed!.role === 'alias') continue;
+        // After بن the last word is the father's name (سلمان بن عبدالعزيز): alone it is someone else.
+        if (followsNasab(articleWords, f)) continue;
         // The last word of its form folded: the name as it stands alone when it is one word.
         const word = f.last > f.first ? articleWords[f.last].spelling.folded : f.split.stem;
         if (this.hasSurname(word, person)) continue;
@@ -2340,6 +2346,13 @@ class ListedSurnames {
     for (let k = this.words.length - 1; k >= 0 && this.owners[k] === person; k--) if (this.words[k] === word) return true;
     return false;
   }
+}
+
+/** Whether the last part of a name found (a word, or عبد and a word) comes after بن، ابن or بنت. */
+function followsNasab(words: readonly Word[], found: Found): boolean {
+  let k = found.last;
+  if (k > found.first && words[k - 1].spelling.folded === COMPOUND_HEAD) k--;
+  return k > found.first && NASAB_WORDS.has(words[k - 1].spelling.folded);
 }
 
 /**

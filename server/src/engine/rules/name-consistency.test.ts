@@ -218,6 +218,11 @@ testRule(rule, [
     fixed: 'وقال المدير، عبد الله المؤيد، إن العمل مستمر. وأكد عبد الله المؤيد أن المشروع سينتهي قريبا.',
   },
   {
+    name: 'the name after بن in a listed person\'s name is the father\'s: alone it is someone else (الملك عبدالعزيز), never that person\'s surname',
+    text: 'وجه الملك سلمان بن عبد العزيز بتسهيل الحج.\nوتخرج الوزير في جامعة الملك عبدالعزيز.',
+    findings: [],
+  },
+  {
     name: 'clean: أما and إما, ألا and إلا after a verb of saying are particles, not two spellings of a name',
     text: 'أما البنك المركزي فقال إما أن ترتفع الفائدة أو يتراجع التضخم. وأكد المدير ألا أحد يعرف المصدر، ولم يبق إلا 40 مريضا.',
     findings: [],
