@@ -26,6 +26,13 @@ testRule(rule, [
     suggested: 'وقال الأستاذ إن أسرع حل هو الحوار بين الأساتذة والطلاب.',
   },
   {
+    name: 'words of religious copy written bare: fixed where the article writes them with hamza, offered elsewhere; اذان (أذان or آذان) stays',
+    text: 'ووزعت الجمعية وجبات الإفطار، وامتدت موائد الافطار حتى الامساك، ورفع الاذان في موعده.',
+    findings: [{ covers: 'الافطار' }, { covers: 'الامساك' }],
+    fixed: 'ووزعت الجمعية وجبات الإفطار، وامتدت موائد الإفطار حتى الامساك، ورفع الاذان في موعده.',
+    suggested: 'ووزعت الجمعية وجبات الإفطار، وامتدت موائد الإفطار حتى الإمساك، ورفع الاذان في موعده.',
+  },
+  {
     name: 'a foreign name of a verbal noun\'s shape is only offered the bare alef; a listed verbal noun is fixed',
     text: 'وفاز إنتراخت فرانكفورت في إجتماع الاتحاد، فيما خسر إنديانا بيسرز، وسجل المكسيكي إسترادا هدفين.',
     findings: [{ covers: 'إنتراخت' }, { covers: 'إجتماع' }, { covers: 'إنديانا' }, { covers: 'إسترادا' }],

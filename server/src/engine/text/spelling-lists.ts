@@ -148,6 +148,8 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     // Plurals of the pattern أفعال and أفعلة whose bare forms are no other word (not إحياء، أسر).
     'أكراد', 'أقباط', 'أطباء', 'أسواق', 'أحزاب', 'أموال', 'أنصار', 'أبناء', 'أجهزة', 'أعداء', 'أصوات', 'أمطار',
     'أوراق', 'أنظمة',
+    // Of religious copy: not أذان, whose bare form may be آذان (ears).
+    'إفطار', 'إمساك', 'إحرام', 'أضحية', 'أضاحي', 'أوقاف', 'إسلامي', 'إسلامية', 'أئمة', 'أداء',
   ],
   definite: ['الآن'],
 };
