@@ -61,6 +61,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'بين doubled before the words it stands between is a slip',
+    text: 'وفصلت المحكمة بين بين الطرفين في النزاع.',
+    findings: [{ covers: 'بين بين' }],
+    fixed: 'وفصلت المحكمة بين الطرفين في النزاع.',
+  },
+  {
     name: 'in a line of verse the deletion is a suggestion: the line stays as the poet wrote it',
     text: 'لا لا أَبوحُ بِحُبِّ بَثنَةَ إِنَّها *** أَخَذَت عَلَيَّ مَواثِقاً وَعُهودا\nوصل الوفد إلى إلى القاهرة.',
     findings: [{ covers: 'لا لا', severity: 'warning' }, { covers: 'إلى إلى' }],
@@ -141,7 +147,7 @@ testRule(rule, [
   },
   {
     name: 'reduplications: an indefinite accusative repeated for gradation or distribution',
-    text: 'تقدمت القوات رويدا رويدا وفتشت القرية بيتا بيتا، وراجع المحققون الوثائق حرفا حرفا واستجوبوا الشهود واحدا واحدا، وتتحسن الأوضاع شيئا شيئا.',
+    text: 'تقدمت القوات رويدا رويدا وفتشت القرية بيتا بيتا، وراجع المحققون الوثائق حرفا حرفا واستجوبوا الشهود واحدا واحدا، وتتحسن الأوضاع شيئا شيئا، وتهاجر الطيور زوجين زوجين، ودخل الطلاب اثنين اثنين، وعاد الباحثون فرادى فرادى، وجاءت النتائج بين بين، فلا هي نجاح ولا فشل.',
     findings: [],
   },
   {

@@ -87,8 +87,8 @@ export default defineRule({
     bad: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
     good: 'وصل الوفد إلى القاهرة صباح الأحد.',
     notFlagged: {
-      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا)، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«هيهات هيهات» و«لا لا» قبل علامة ترقيم أو في هتاف (لا لا للتمديد)، والكلمة المكررة ثلاث مرات فأكثر في اقتباس (نشيد «بلادي بلادي بلادي»)، أو مرتين في اقتباس قبل علامة ترقيم أو نداء (هتاف «ارحل ارحل يا وزير»)، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، جلسة جلسة) غير ما يُكرر عادة للتوزيع (قرية قرية، غرفة غرفة، درجة درجة)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
-      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا), «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «هيهات هيهات», «لا لا» before punctuation or in a chant (لا لا للتمديد); a word three times or more in a row inside a quotation (the anthem «بلادي بلادي بلادي»), or twice before a mark or a call (the chant «ارحل ارحل يا وزير»); a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, and for an indefinite word in ة (حكومة حكومة، جلسة جلسة) other than those doubled for distribution (قرية قرية، غرفة غرفة، درجة درجة), the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
+      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا، زوجين زوجين، مثنى مثنى، فرادى فرادى)، و«بين بين» بمعنى بين الأمرين قبل علامة ترقيم، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«هيهات هيهات» و«لا لا» قبل علامة ترقيم أو في هتاف (لا لا للتمديد)، والكلمة المكررة ثلاث مرات فأكثر في اقتباس (نشيد «بلادي بلادي بلادي»)، أو مرتين في اقتباس قبل علامة ترقيم أو نداء (هتاف «ارحل ارحل يا وزير»)، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، جلسة جلسة) غير ما يُكرر عادة للتوزيع (قرية قرية، غرفة غرفة، درجة درجة)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
+      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا، زوجين زوجين، مثنى مثنى، فرادى فرادى), «بين بين» (so-so) before punctuation, «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «هيهات هيهات», «لا لا» before punctuation or in a chant (لا لا للتمديد); a word three times or more in a row inside a quotation (the anthem «بلادي بلادي بلادي»), or twice before a mark or a call (the chant «ارحل ارحل يا وزير»); a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, and for an indefinite word in ة (حكومة حكومة، جلسة جلسة) other than those doubled for distribution (قرية قرية، غرفة غرفة، درجة درجة), the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
     },
   },
   defaultOptions: {},
@@ -161,9 +161,13 @@ function isDeliberate(word: string, first: Word, second: Word, after: string): b
   if (first.text !== second.text && HARAKAT.test(first.text) && HARAKAT.test(second.text)) return true;
   // As written, not folded: على على is the preposition doubled, not the name علي.
   if (IDIOMATIC_DOUBLES.has(word) || REPEATED_IN_FULL_NAMES.has(second.spelling.light) || LETTER_NAMES.has(word)) return true;
-  if (word === 'لا') return AFTER_EMPHASIS.test(after);
-  return isIndefiniteAccusative(word);
+  // بين بين (so-so) ends its phrase, as لا لا does.
+  if (word === 'لا' || word === 'بين') return AFTER_EMPHASIS.test(after);
+  return DISTRIBUTIVES.has(word) || isIndefiniteAccusative(word);
 }
+
+/** Words of number doubled for distribution that end in no alef: زوجين زوجين، اثنين اثنين، مثنى مثنى، فرادى فرادى. */
+const DISTRIBUTIVES = new Set(['زوجين', 'اثنين', 'اثنتين', 'مثنى', 'ثلاث', 'رباع', 'فرادى']);
 
 /** Whether a letter name is the word before a doubled إن (and the إن before it) or the word after it: سي إن إن، إن إن بي. */
 function inAcronym(before: string, after: string): boolean {
