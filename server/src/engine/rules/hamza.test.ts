@@ -35,7 +35,7 @@ testRule(rule, [
   {
     name: 'a foreign name of a verbal noun\'s shape is only offered the bare alef; a listed verbal noun is fixed',
     text: 'وفاز إنتراخت فرانكفورت في إجتماع الاتحاد، فيما خسر إنديانا بيسرز، وسجل المكسيكي إسترادا هدفين.',
-    findings: [{ covers: 'إنتراخت' }, { covers: 'إجتماع' }, { covers: 'إنديانا' }, { covers: 'إسترادا' }],
+    findings: [{ covers: 'إنتراخت' }, { covers: 'إجتماع' }, { covers: 'إسترادا' }],
     fixed: 'وفاز إنتراخت فرانكفورت في اجتماع الاتحاد، فيما خسر إنديانا بيسرز، وسجل المكسيكي إسترادا هدفين.',
   },
   {
@@ -127,10 +127,10 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'a listed name shaped like a verbal noun is a name (إيتمار بن غفير)',
-    text: 'قال الوزير إيتمار بن غفير إن الحكومة مستمرة، وأضاف إيتمار أن حزبه لن ينسحب، مؤكدا إستمرار العمل.',
-    findings: [{ covers: 'إستمرار', messageId: 'wasl' }],
-    fixed: 'قال الوزير إيتمار بن غفير إن الحكومة مستمرة، وأضاف إيتمار أن حزبه لن ينسحب، مؤكدا استمرار العمل.',
+    name: 'a listed name shaped like a verbal noun is a name (إيتمار بن غفير), and so is a place so shaped (إنديانا); a listed name that only folds like a misspelt word does not protect it (إتحاد)',
+    text: 'قال الوزير إيتمار بن غفير إن الحكومة مستمرة، وأضاف إيتمار أن حزبه لن ينسحب، مؤكدا إستمرار العمل مع إتحاد الطلبة في إنديانا.',
+    findings: [{ covers: 'إستمرار', messageId: 'wasl' }, { covers: 'إتحاد', messageId: 'wasl' }],
+    fixed: 'قال الوزير إيتمار بن غفير إن الحكومة مستمرة، وأضاف إيتمار أن حزبه لن ينسحب، مؤكدا استمرار العمل مع اتحاد الطلبة في إنديانا.',
   },
   {
     name: 'ال standing alone before a family\'s name is آل',

@@ -1,4 +1,4 @@
-import { isListedNameWord, nameListFor } from '../names/list';
+import { nameListFor, type NameList } from '../names/list';
 import { PLACE_TRIGGERS } from '../names/vocabulary';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
@@ -156,8 +156,9 @@ export default defineRule({
           if (lexeme === null) continue;
           const { light } = word.spelling;
           if (lexeme.kind === 'waslVerbalNoun' || lexeme.kind === 'wasl') {
-            // A name on the list is no verbal noun, whatever its shape (إيتمار بن غفير).
-            if (isListedNameWord(nameListFor(names), word.spelling.folded)) continue;
+            // A name the list writes so is no verbal noun, whatever its shape (إيتمار بن غفير); a list's
+            // name that only folds like it (اتحاد of الاتحاد الأوروبي) does not make إتحاد one.
+            if (isListedAsWritten(nameListFor(names), word.spelling.folded, light)) continue;
             const correct = light.replace('إ', 'ا');
             const at = word.start + word.text.indexOf('إ');
             report({
@@ -277,6 +278,11 @@ function parallelHamza(words: readonly Word[], index: number): string | undefine
     if (hamza) return hamza;
   }
   return undefined;
+}
+
+/** Whether a listed name starts with the word as written (light), not only as it folds. */
+function isListedAsWritten(list: NameList, folded: string, light: string): boolean {
+  return list.byFirstWord.get(folded)?.some((form) => form.firstLight === light) ?? list.firstNames.has(folded);
 }
 
 function startsClause(sentence: Sentence, index: number, prose: string): boolean {

@@ -157,11 +157,11 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
 /**
  * Words the lists or the shapes take for misspellings that are other words: واحد and واحدا (one), لامس
  * (touched), لازمة (needed), the names باول and لامين, and foreign given names with the shape of a verbal
- * noun (إستيبان، إستيفان: Esteban, István).
+ * noun (إستيبان، إستيفان: Esteban, István), and places so shaped (إنديانا).
  */
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'واحد', 'واحدا', 'لامس', 'لازمة', 'لامين', 'باول',
-  'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا',
+  'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا', 'إنديانا', 'إنديانابوليس',
 ]);
 
 /**
