@@ -22,8 +22,8 @@ testRule(rule, [
   {
     name: 'a relative pronoun after an indefinite noun or before a future verb may open a sentence: a suggestion; after a listed name it continues it',
     text: 'انقطعت المياه عن الحي ثلاثة أيام. الذي يريده السكان الآن حل دائم. وانتشرت دوريات الشرطة في الشوارع. الذي يخالف قرار الحظر سيعاقب. وعاد الوفد من غزة. التي تعاني من حصار طويل.',
+    // The first الذي, after an indefinite noun and before يريده, which a «what» clause takes, opens a sentence.
     findings: [
-      { covers: '. الذي', messageId: 'mayDepend', severity: 'info' },
       { covers: '. الذي', nth: 1, messageId: 'mayDepend', severity: 'info' },
       { covers: '. التي', messageId: 'relativePronoun' },
     ],
@@ -227,6 +227,16 @@ testRule(rule, [
       { covers: '. اللواتي', nth: 1, messageId: 'relativePronoun' },
     ],
     fixed: 'وحضرت عشرات الكاتبات الأمسية. اللواتي قرأن نصوصهن نلن تصفيقا حارا. وكرمت الوزارة الطبيبات، اللواتي عملن في المستشفيات الميدانية.',
+  },
+  {
+    name: 'a relative pronoun before a verb that a «what» clause takes (يهم، يلفت، جرى) may open a sentence whose predicate is a noun: a suggestion',
+    text: 'وأعلنت الوزارة نتائج الامتحان الموحد. الذي يهم الطلاب الآن موعد التسجيل في الجامعات. وصل الوفد إلى المطار. الذي جرى بعد ذلك بقي سرا. وقعت الحكومة الاتفاق. الذي ينص على وقف إطلاق النار.',
+    findings: [
+      { covers: '. الذي', messageId: 'mayDepend', severity: 'info' },
+      { covers: '. الذي', nth: 1, messageId: 'mayDepend', severity: 'info' },
+      { covers: '. الذي', nth: 2, messageId: 'relativePronoun' },
+    ],
+    fixed: 'وأعلنت الوزارة نتائج الامتحان الموحد. الذي يهم الطلاب الآن موعد التسجيل في الجامعات. وصل الوفد إلى المطار. الذي جرى بعد ذلك بقي سرا. وقعت الحكومة الاتفاق، الذي ينص على وقف إطلاق النار.',
   },
   {
     name: 'a relative pronoun opening a pseudo-cleft, with its own predicate',

@@ -190,6 +190,15 @@ function hasOwnPredicate(next: Sentence): boolean {
 const QUESTION_END = /[؟?][»"”)\]]*\s*$/u;
 
 /**
+ * Verbs that a relative pronoun opening a sentence of its own takes, «what» rather than «which»: الذي
+ * يهم الطلاب الآن موعد التسجيل، الذي يلفت النظر فيها وضوح الصورة، الذي جرى بعد ذلك بقي سرا. After one the
+ * comma is only offered: the predicate that follows may be a noun, which no test of shape finds.
+ */
+const CLEFT_VERBS = new Set(
+  ['يهم', 'تهم', 'يلفت', 'تلفت', 'لفت', 'لفتت', 'يثير', 'تثير', 'أثار', 'يقلق', 'يحدث', 'تحدث', 'حدث', 'حدثت', 'جرى', 'جرت', 'يجري', 'يريده', 'نريده', 'يريدونه', 'نعرفه', 'قاله', 'قالته', 'يميز', 'تميز', 'يعنيه', 'تغير', 'تغيرت'].map(foldLetters),
+);
+
+/**
  * Endings of the noun before the stop that a relative pronoun may not describe: الذي a feminine or a plural
  * in ات or a dual in تين (القضيتين. الذي), الذين a feminine (الحكومة. الذين), التي a masculine plural in ون
  * or a definite noun ending as a masculine singular does (الحادث. التي كانت معه نجت), اللواتي a feminine
@@ -243,7 +252,7 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     if ((p === LED_TO || relative) && (words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded)) || QUESTION_END.test(next.text))) continue;
     const last = words[p.words.length - 1];
     const phrase = text.slice(words[0].start - base, last.end - base);
-    const mayStandAlone = (p === LED_TO || relative) && hasOwnPredicate(next);
+    const mayStandAlone = (p === LED_TO || relative) && (hasOwnPredicate(next) || (relative && words.length > 1 && CLEFT_VERBS.has(foldedAt(1))));
     const disagrees = relative && before === 'arabicLetter' && (!definite || !agrees(foldedAt(0), noun));
     // A predicate of its own and a noun it cannot describe: the pronoun opens a sentence (الأمسية. اللواتي قرأن نصوصهن نلن تصفيقا).
     if (mayStandAlone && disagrees) continue;
@@ -352,8 +361,8 @@ export default defineRule<Options>({
     bad: 'اتفق الطرفان على جدول زمني. بما في ذلك موعد الانسحاب.',
     good: 'اتفق الطرفان على جدول زمني، بما في ذلك موعد الانسحاب.',
     notFlagged: {
-      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟»، و«إضافة إلى ذلك» و«علاوة على ذلك» في أول الجملة، وغاية مقدَّمة على جملتها بعدها فاصلة (لتسريع التنفيذ، شكلت الوزارة لجنة) أو تشير إلى ما قبلها (لتحقيق ذلك تحتاج الوزارة…)، ولام الأمر قبل «أن» (لنتذكر أن…)، واسم الموصول الذي له خبر مستقل ولا يطابق الاسم قبل النقطة (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). وتُقترح الفاصلة قبل «إضافة إلى» و«فضلا عن» و«علاوة على» إذا تلاها اسم بلا فعل ولا فاصلة (… إعلان مشترك. إضافة إلى خطة عمل.). ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي)، ومنه الاسم النكرة (ثلاثة أيام. الذي).',
-      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟, إضافة إلى ذلك or علاوة على ذلك opening a sentence, a purpose fronted before its clause with a comma after it (لتسريع التنفيذ، شكلت الوزارة لجنة) or pointing back at the sentence before (لتحقيق ذلك تحتاج الوزارة…), an exhortation before أن (لنتذكر أن…), and a relative pronoun with a predicate of its own that may not describe the noun before the stop (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). A comma is offered before إضافة إلى، فضلا عن or علاوة على followed by a noun with no verb and no comma (… إعلان مشترك. إضافة إلى خطة عمل.). The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي), an indefinite one among them (ثلاثة أيام. الذي).',
+      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟»، و«إضافة إلى ذلك» و«علاوة على ذلك» في أول الجملة، وغاية مقدَّمة على جملتها بعدها فاصلة (لتسريع التنفيذ، شكلت الوزارة لجنة) أو تشير إلى ما قبلها (لتحقيق ذلك تحتاج الوزارة…)، ولام الأمر قبل «أن» (لنتذكر أن…)، واسم الموصول الذي له خبر مستقل ولا يطابق الاسم قبل النقطة (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). وتُقترح الفاصلة قبل «إضافة إلى» و«فضلا عن» و«علاوة على» إذا تلاها اسم بلا فعل ولا فاصلة (… إعلان مشترك. إضافة إلى خطة عمل.). ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو تلا اسمَ الموصول فعلٌ مما يأتي بعد الموصول بمعنى «ما» (الذي يهم الطلاب الآن موعد التسجيل)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي)، ومنه الاسم النكرة (ثلاثة أيام. الذي).',
+      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟, إضافة إلى ذلك or علاوة على ذلك opening a sentence, a purpose fronted before its clause with a comma after it (لتسريع التنفيذ، شكلت الوزارة لجنة) or pointing back at the sentence before (لتحقيق ذلك تحتاج الوزارة…), an exhortation before أن (لنتذكر أن…), and a relative pronoun with a predicate of its own that may not describe the noun before the stop (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). A comma is offered before إضافة إلى، فضلا عن or علاوة على followed by a noun with no verb and no comma (… إعلان مشترك. إضافة إلى خطة عمل.). The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي) or the pronoun is followed by a verb a «what» clause takes (الذي يهم الطلاب الآن موعد التسجيل), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي), an indefinite one among them (ثلاثة أيام. الذي).',
     },
   },
   defaultOptions: { extraPhrases: [] },
