@@ -1,7 +1,7 @@
 import { isListedNameWord, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
-import { isProcliticLetter } from '../text/clitics';
+import { definitePrefixLength, isProcliticLetter } from '../text/clitics';
 import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
@@ -214,10 +214,14 @@ const DISAGREEING_ENDINGS = new Map<string, RegExp>([
   [foldLetters('اللاتي'), FEMININE_PLURAL_DISAGREES],
 ]);
 
-/** Whether the relative pronoun (folded) may describe `noun`, the word before the stop. */
-function agrees(pronoun: string, noun: Word | undefined): boolean {
+/**
+ * Whether the relative pronoun (folded) may describe `noun`, the word before the stop: a definite noun
+ * (isDefiniteNoun) whose ending agrees with it (DISAGREEING_ENDINGS).
+ */
+function mayDescribe(pronoun: string, noun: Word | undefined, list: NameList): boolean {
+  if (noun === undefined) return true;
   const disagreeing = DISAGREEING_ENDINGS.get(pronoun);
-  return noun === undefined || disagreeing === undefined || !disagreeing.test(noun.spelling.light);
+  return isDefiniteNoun(noun, list) && (disagreeing === undefined || !disagreeing.test(noun.spelling.light));
 }
 
 /** The length of the first clause of `text`, up to a comma, semicolon or colon. */
@@ -228,7 +232,6 @@ function clauseLength(text: string): number {
 
 /** Ends a noun made definite by a pronoun (بلاده، قواتها، حكومتنا). */
 const PRONOUN_SUFFIX = /(?:ه|ها|هم|هما|هن|نا|كم)$/u;
-const DEFINITE_ARTICLE = /^(?:[وفبك]?ال|لل)/u;
 
 /**
  * Whether the noun before the stop is definite, as a noun a relative pronoun describes must be: with the
@@ -237,11 +240,11 @@ const DEFINITE_ARTICLE = /^(?:[وفبك]?ال|لل)/u;
  */
 function isDefiniteNoun(noun: Word, list: NameList): boolean {
   const { light, folded } = noun.spelling;
-  if (DEFINITE_ARTICLE.test(light) || PRONOUN_SUFFIX.test(light) || isListedNameWord(list, folded)) return true;
+  if (definitePrefixLength(light) > 0 || PRONOUN_SUFFIX.test(light) || isListedNameWord(list, folded)) return true;
   return folded.length > 3 && isProcliticLetter(folded[0]) && isListedNameWord(list, folded.slice(1));
 }
 
-function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, definite: boolean, index: PhraseIndex, text: string, base: number): Match | undefined {
+function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, list: NameList, index: PhraseIndex, text: string, base: number): Match | undefined {
   const { words } = next;
   const foldedAt = (i: number) => words[i].spelling.folded;
   for (const p of index.get(foldedAt(0)) ?? []) {
@@ -253,7 +256,7 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     const last = words[p.words.length - 1];
     const phrase = text.slice(words[0].start - base, last.end - base);
     const mayStandAlone = (p === LED_TO || relative) && (hasOwnPredicate(next) || (relative && words.length > 1 && CLEFT_VERBS.has(foldedAt(1))));
-    const disagrees = relative && before === 'arabicLetter' && (!definite || !agrees(foldedAt(0), noun));
+    const disagrees = relative && before === 'arabicLetter' && !mayDescribe(foldedAt(0), noun, list);
     // A predicate of its own and a noun it cannot describe: the pronoun opens a sentence (الأمسية. اللواتي قرأن نصوصهن نلن تصفيقا).
     if (mayStandAlone && disagrees) continue;
     if (mayStandAlone || disagrees || (relative && before === 'digitLatinOrCloser')) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
@@ -380,14 +383,13 @@ export default defineRule<Options>({
   checkParagraph(paragraph, { options, names, report }) {
     const { text, start: base, sentences } = paragraph;
     const index = phraseIndex(options.extraPhrases ?? []);
+    const list = nameListFor(names);
     for (let i = 0; i + 1 < sentences.length; i++) {
       const sentence = sentences[i];
       const next = sentences[i + 1];
       if (!endsWithFullStop(sentence) || next.words.length === 0 || next.words[0].start !== next.start || endsLatinAbbreviation(sentence)) continue;
       const dot = sentence.end - 1;
-      const noun = sentence.words.at(-1);
-      const definite = noun !== undefined && isDefiniteNoun(noun, nameListFor(names));
-      const match = matchOpener(next, beforeDot(text[dot - 1 - base] ?? ''), noun, definite, index, text, base) ?? matchFragment(sentence, next, text, base);
+      const match = matchOpener(next, beforeDot(text[dot - 1 - base] ?? ''), sentence.words.at(-1), list, index, text, base) ?? matchFragment(sentence, next, text, base);
       if (!match) continue;
       const dotSpan: Span = { start: dot, end: dot + 1 };
       report({
