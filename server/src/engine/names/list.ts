@@ -178,6 +178,11 @@ export function isListedNameWord(list: NameList, folded: string): boolean {
   return list.byFirstWord.has(folded) || list.firstNames.has(folded);
 }
 
+/** isListedNameWord, the word written as the list writes it (light), not only folding like it: إتحاد is no اتحاد. */
+export function startsListedNameAsWritten(list: NameList, spelling: { light: string; folded: string }): boolean {
+  return list.byFirstWord.get(spelling.folded)?.some((form) => form.firstLight === spelling.light) ?? list.firstNames.has(spelling.folded);
+}
+
 /** Builds the lookup for a list of entries (already validated). */
 export function buildNameList(entries: readonly NameEntry[]): NameList {
   const byFirstWord = new Map<string, ListedForm[]>();

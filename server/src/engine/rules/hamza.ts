@@ -1,4 +1,4 @@
-import { nameListFor, type NameList } from '../names/list';
+import { nameListFor, startsListedNameAsWritten } from '../names/list';
 import { PLACE_TRIGGERS } from '../names/vocabulary';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
@@ -56,8 +56,8 @@ for (const form of AN_FORMS) {
 for (const form of LI_ANNA_FORMS) add(form, { kind: 'liAnna' });
 // وان and its forms with و (not فان: Dutch names, فان دايك), which coordinate a clause with the one before.
 for (const form of AN_FORMS) add('و' + form, { kind: 'waAn' });
-/** أن and إن with their pronouns, and with و: the clause a وان coordinates with takes the same hamza. */
-const COMPLEMENTIZERS = new Map(AN_FORMS.flatMap((form) => ['أ', 'إ'].flatMap((hamza) => [hamza + form.slice(1), 'و' + hamza + form.slice(1)].map((written): [string, string] => [written, hamza]))));
+/** The hamza of أن and إن with their pronouns, and with و: the clause a وان coordinates with takes the same hamza. */
+const HAMZA_OF_AN = new Map(AN_FORMS.flatMap((form) => ['أ', 'إ'].flatMap((hamza) => [hamza + form.slice(1), 'و' + hamza + form.slice(1)].map((written): [string, string] => [written, hamza]))));
 for (const form of ['إنشاء', 'انشاء']) add(form, { kind: 'inshaa', alone: LEXICON.get(form) as PlainLexeme });
 
 const PREPOSITIONS = new Set(['عن', 'في', 'من', 'على', 'إلى', 'الى', 'حول', 'بعد', 'قبل', 'منذ', 'خلال', 'دون', 'بدون']);
@@ -158,7 +158,7 @@ export default defineRule({
           if (lexeme.kind === 'waslVerbalNoun' || lexeme.kind === 'wasl') {
             // A name the list writes so is no verbal noun, whatever its shape (إيتمار بن غفير); a list's
             // name that only folds like it (اتحاد of الاتحاد الأوروبي) does not make إتحاد one.
-            if (isListedAsWritten(nameListFor(names), word.spelling.folded, light)) continue;
+            if (startsListedNameAsWritten(nameListFor(names), word.spelling)) continue;
             const correct = light.replace('إ', 'ا');
             const at = word.start + word.text.indexOf('إ');
             report({
@@ -270,21 +270,16 @@ const SAYING_REACH = 4;
 /** A complementizer already between قال and this word: the word belongs to a clause of its own. */
 const COMPLEMENTIZER = /^[وف]?[أإا]ن/u;
 
-/** إن opens a sentence or a quotation, follows قال and حيث and begins إن شاء الله; elsewhere the particle is أن. */
 /** The hamza of the nearest أن or إن before word `index` in its sentence, if any. */
 function parallelHamza(words: readonly Word[], index: number): string | undefined {
   for (let k = index - 1; k >= 0; k--) {
-    const hamza = COMPLEMENTIZERS.get(words[k].spelling.light);
+    const hamza = HAMZA_OF_AN.get(words[k].spelling.light);
     if (hamza) return hamza;
   }
   return undefined;
 }
 
-/** Whether a listed name starts with the word as written (light), not only as it folds. */
-function isListedAsWritten(list: NameList, folded: string, light: string): boolean {
-  return list.byFirstWord.get(folded)?.some((form) => form.firstLight === light) ?? list.firstNames.has(folded);
-}
-
+/** إن opens a sentence or a quotation, follows قال and حيث and begins إن شاء الله; elsewhere the particle is أن. */
 function startsClause(sentence: Sentence, index: number, prose: string): boolean {
   if (index === 0) return true;
   const { words } = sentence;
