@@ -162,18 +162,14 @@ function insideNumber(text: string, start: number, end: number): boolean {
 const RIGHT_JOINING = new Set([...'اأإآٱدذرزوؤةء']);
 
 /**
- * A non-joiner between two Arabic letters the first of which would join the second: it shows as a gap,
- * which may stand for a space (بيت‌لاهيا) or keep a word's parts apart; removing it joins them.
+ * What a run of non-joiners after an Arabic letter stands for: a space before a word with the article
+ * (الحكومة‌السورية); before another letter that the one before it would join, a gap that may stand for a
+ * space (بيت‌لاهيا) or keep a word's parts apart, which removing it would join; otherwise nothing to ask.
  */
-function separatesLetters(text: string, start: number, end: number, codes: readonly number[]): boolean {
-  if (!codes.every((code) => code === ZWNJ)) return false;
-  const before = text.charCodeAt(start - 1);
-  return isArabicLetter(before) && !RIGHT_JOINING.has(text[start - 1]) && isArabicLetter(text.charCodeAt(end));
-}
-
-/** A non-joiner typed for the space before a word with the article (الحكومة‌السورية): a space. */
-function separatesWords(text: string, start: number, end: number, codes: readonly number[]): boolean {
-  return codes.every((code) => code === ZWNJ) && isArabicLetter(text.charCodeAt(start - 1)) && ARTICLE_LED.test(text.slice(end, end + 4));
+function nonJoinerReading(text: string, start: number, end: number, codes: readonly number[]): 'space' | 'either' | undefined {
+  if (!codes.every((code) => code === ZWNJ) || !isArabicLetter(text.charCodeAt(start - 1))) return undefined;
+  if (ARTICLE_LED.test(text.slice(end, end + 4))) return 'space';
+  return !RIGHT_JOINING.has(text[start - 1]) && isArabicLetter(text.charCodeAt(end)) ? 'either' : undefined;
 }
 
 /** Reports each run of invisible characters but the legitimate ones, with its fix. */
@@ -186,13 +182,9 @@ function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => 
     const codes = [...new Set([...text.slice(runStart, runEnd)].map((ch) => ch.charCodeAt(0)))];
     const hasSpace = codes.some((code) => CHARACTERS[code].isSpace);
     const spaced = runStart === 0 || runEnd === text.length || /\s/u.test(text[runStart - 1]) || /\s/u.test(text[runEnd]);
-    const reading = separatesWords(text, runStart, runEnd, codes)
-      ? 'space'
-      : separatesLetters(text, runStart, runEnd, codes)
-        ? 'either'
-        : !hasSpace || spaced
-        ? 'nothing'
-        : spaceReading(text, runStart, runEnd, codes.every((code) => code === ZERO_WIDTH_SPACE));
+    const reading =
+      nonJoinerReading(text, runStart, runEnd, codes) ??
+      (!hasSpace || spaced ? 'nothing' : spaceReading(text, runStart, runEnd, codes.every((code) => code === ZERO_WIDTH_SPACE)));
     const span = { start: base + runStart, end: base + runEnd };
     const remove: Fix = { messageId: 'remove', edits: [{ span, text: '' }], safe: reading !== 'either' };
     const space: Fix = { messageId: 'replaceWithSpace', edits: [{ span, text: ' ' }], safe: reading !== 'either' };
