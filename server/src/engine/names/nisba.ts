@@ -52,34 +52,29 @@ const variantStemsOf = perList((list): ReadonlyMap<string, NisbaStem> => {
 });
 
 /**
- * The house's nisba stems of the listed places of one word whose letters folding changes, by their folded
- * stem: الأردن → أردن, إسرائيل → إسرائيل. A nisba that folds to one but is written otherwise drops or moves
- * a hamza the house writes (الاردني، الايراني).
+ * The nisba stems of the listed places of one word: every spelling the list has, folded (إسبانيا → اسبان),
+ * and the house's, by their folded stem, where folding changes its letters (الأردن → أردن، إسرائيل →
+ * إسرائيل): a nisba that folds to one of these but is written otherwise drops or moves a hamza the house
+ * writes (الاردني، الايراني).
  */
-const houseStemsOf = perList((list): ReadonlyMap<string, NisbaStem> => {
-  const found = new Map<string, NisbaStem>();
-  for (const forms of list.byFirstWord.values()) {
-    for (const form of forms) {
-      if (form.entry.kind !== 'place' || form.text !== form.house || form.text.includes(' ')) continue;
-      const stem = nisbaStemOf(form.text, false);
-      if (stem !== undefined && foldLetters(stem) !== stem) found.set(foldLetters(stem), { house: stem, place: form.text });
-    }
-  }
-  return found;
-});
-
-/** The folded nisba stems of the listed places of one word, in every spelling the list has (إسبانيا → اسبان). */
-export const placeNisbaStems = perList((list): ReadonlySet<string> => {
-  const found = new Set<string>();
+const oneWordPlaceStems = perList((list): { folded: ReadonlySet<string>; house: ReadonlyMap<string, NisbaStem> } => {
+  const folded = new Set<string>();
+  const house = new Map<string, NisbaStem>();
   for (const forms of list.byFirstWord.values()) {
     for (const form of forms) {
       if (form.entry.kind !== 'place' || form.text.includes(' ')) continue;
       const stem = nisbaStemOf(form.text, false);
-      if (stem !== undefined) found.add(foldLetters(stem));
+      if (stem === undefined) continue;
+      const key = foldLetters(stem);
+      folded.add(key);
+      if (form.text === form.house && key !== stem) house.set(key, { house: stem, place: form.text });
     }
   }
-  return found;
+  return { folded, house };
 });
+
+/** The folded nisba stems of the listed places of one word, in every spelling the list has (إسبانيا → اسبان). */
+export const placeNisbaStems = (list: NameList): ReadonlySet<string> => oneWordPlaceStems(list).folded;
 
 /**
  * The stem a place's nisba is built on, from a word of its name: أميركا → أميرك، موريتانيا → موريتان،
@@ -104,7 +99,7 @@ function nisbaStemOf(word: string, later: boolean): string | undefined {
  */
 export function nisbaVariantOf(list: NameList, light: string): NisbaVariant | undefined {
   const variants = variantStemsOf(list);
-  const houses = houseStemsOf(list);
+  const houses = oneWordPlaceStems(list).house;
   const folded = foldLetters(light);
   for (const ending of NISBA_ENDINGS) {
     if (!folded.endsWith(ending)) continue;
