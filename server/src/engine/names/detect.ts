@@ -1843,7 +1843,6 @@ const EXACT_MATCH = 1;
 /** Some word is an unlisted spelling of the listed one. */
 const LOOSE_MATCH = 2;
 
-
 /** Whether a folded word is the nisba of a listed place, with the article, of one person (الإسبانية، التشيكي). */
 function isNationality(list: NameList, folded: string): boolean {
   if (!hasArticle(folded)) return false;
@@ -1859,9 +1858,8 @@ const DEGREE_ADJECTIVES: ReadonlySet<string> = new Set(
   ['كبير', 'كبيرة', 'شديد', 'شديدة', 'بالغ', 'بالغة', 'واضح', 'واضحة', 'لافت', 'لافتة', 'تام', 'تامة', 'منقطع', 'شديدين'].map((word) => foldName(word)),
 );
 
-/** The article-led second words of given names of two (نور الدين، فاطمة الزهراء), folded. */
+/** The article-led second words of given names of two (نور الدين، فاطمة الزهراء، زين العابدين), folded. */
 const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهراء', 'العابدين']);
-
 
 /** Found.words of a listed name. */
 const NO_WORDS: string[] = [];
@@ -2019,7 +2017,7 @@ function countsOf(mentions: NameMention[]): NameCount[] {
 }
 
 /** The last part of a name: its last word, or عبد and its last word (جمال عبد الناصر → عبد الناصر). */
-function lastWord(text: string): string {
+function lastNamePart(text: string): string {
   const words = text.split(' ');
   return words.length > 1 && foldName(words[words.length - 2]) === COMPOUND_HEAD ? words.slice(-2).join(' ') : words[words.length - 1];
 }
@@ -2042,7 +2040,7 @@ function settleListed(article: Article, listed: ListedEntity, words: readonly Wo
     }
     drafts.sort((a, b) => a.mention.span.start - b.mention.span.start);
   }
-  const houseOf = (draft: Draft) => draft.found.listed?.house ?? lastWord(entry.preferred);
+  const houseOf = (draft: Draft) => draft.found.listed?.house ?? lastNamePart(entry.preferred);
   const nameOf = (draft: Draft) => draft.found.listed?.name ?? entry.preferred;
   const counted = (draft: Draft) => !(options.ignoreQuotations && draft.mention.quoted);
   entity.mentions = mapPacked(drafts, (d) => d.mention);
@@ -2323,7 +2321,7 @@ class ListedSurnames {
       for (const f of person.found) {
         if (f.listed!.role === 'alias') continue;
         // After بن the last word is the father's name (سلمان بن عبدالعزيز): alone it is someone else.
-        if (followsNasab(articleWords, f)) continue;
+        if (endsAfterNasab(articleWords, f)) continue;
         // The last word of its form folded: the name as it stands alone when it is one word.
         const word = f.last > f.first ? articleWords[f.last].spelling.folded : f.split.stem;
         if (this.hasSurname(word, person)) continue;
@@ -2349,7 +2347,7 @@ class ListedSurnames {
 }
 
 /** Whether the last part of a name found (a word, or عبد and a word) comes after بن، ابن or بنت. */
-function followsNasab(words: readonly Word[], found: Found): boolean {
+function endsAfterNasab(words: readonly Word[], found: Found): boolean {
   let k = found.last;
   if (k > found.first && words[k - 1].spelling.folded === COMPOUND_HEAD) k--;
   return k > found.first && NASAB_WORDS.has(words[k - 1].spelling.folded);

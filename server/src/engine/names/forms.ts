@@ -463,8 +463,8 @@ export function otherCompoundWriting(words: readonly string[]): string[] | undef
 }
 
 /** Listed words this short are checked letter by letter against what is written (writesShortListedWord). */
-const HAMZA_ALEFS = 'أإآ';
 const MAX_SHORT_LISTED = 4;
+const HAMZA_ALEFS = 'أإآ';
 
 /** Words in ه that fold onto a listed name in ة but are a word and a pronoun: جده (جد), حركه, هبه. */
 const PRONOUN_ENDINGS_OF_NAMES = new Set(['جده', 'حركه', 'هبه']);

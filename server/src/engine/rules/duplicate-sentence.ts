@@ -249,7 +249,6 @@ function isVerseLikeLine(paragraph: Paragraph | undefined): boolean {
   return paragraph !== undefined && !paragraph.isHeadline && isShortBareLine(paragraph);
 }
 
-
 /** Entries under two time stamps or more. */
 function isLiveBlog(article: Article): boolean {
   let stamps = 0;

@@ -84,7 +84,6 @@ export default defineRule({
   },
 });
 
-
 /**
  * The style of the article: the one its quotations use most, and its quotations of speech too. Titles and
  * names in quotation marks (رواية "الطريق"، لـ"الوكالة") are many in some copy, the quotation of speech
