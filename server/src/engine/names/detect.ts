@@ -517,7 +517,7 @@ class NameFinder {
   private considerAll(i: number, candidates: readonly ListedCandidate[]): void {
     for (const candidate of candidates) {
       if (candidate.score < this.best.score) return;
-      this.considerListed(i, candidate.split, candidate.form, false, candidate.order);
+      this.considerListed(i, candidate.split, candidate.form, candidate.score, false, candidate.order);
     }
   }
 
@@ -546,15 +546,18 @@ class NameFinder {
       // A cue for another kind of name rules an unlisted spelling out: مدينة بسكوف is no spelling of بيسكوف.
       const cue = this.cueKind(i);
       if (!exact && !(cue === candidate.form.entry.kind ? candidate.atCue : cue === undefined && candidate.anywhere)) continue;
-      this.considerListed(i, splits[candidate.reading], candidate.form, !exact, (candidate.reading * 0x10000 + rank) * 0x10000 + candidate.order);
+      const split = splits[candidate.reading];
+      this.considerListed(i, split, candidate.form, scoreOf(split, candidate.form), !exact, (candidate.reading * 0x10000 + rank) * 0x10000 + candidate.order);
     }
     return this.bestFound(i);
   }
 
-  /** Keeps `form` at word i as the best match if it matches and scores more than the best so far (scoreOf), or as much with a lower `tie`. */
-  private considerListed(i: number, split: Split, form: ListedForm, firstLoose: boolean, tie: number): void {
+  /**
+   * Keeps `form` at word i as the best match if it matches and scores more than the best so far, or as
+   * much with a lower `tie`; `score` is scoreOf(split, form).
+   */
+  private considerListed(i: number, split: Split, form: ListedForm, score: number, firstLoose: boolean, tie: number): void {
     const best = this.best;
-    const score = scoreOf(split, form);
     if (score < best.score || (score === best.score && tie >= best.tie)) return; // even if exact, not better
     const match = this.matchForm(i, form, firstLoose);
     if (match === NO_MATCH) return;
