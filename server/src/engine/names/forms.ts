@@ -22,6 +22,9 @@ const ARTICLE = 'ال';
 /** The comparison form of a written word or phrase: harakat and tatweel dropped, letters folded. */
 export const foldName = foldLetters;
 
+/** A folded word without the و or ف before it, when it is long enough to have one (والرئيس، فحزب). */
+export const withoutConjunction = (folded: string) => (folded.length > 3 && (folded[0] === 'و' || folded[0] === 'ف') ? folded.slice(1) : folded);
+
 /** The light form of a name (normalizeLight) with one space between words; most names have nothing to change. */
 export function lightName(text: string): string {
   const normal = normalizeLight(text);

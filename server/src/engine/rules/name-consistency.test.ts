@@ -102,6 +102,21 @@ testRule(rule, [
     suggested: 'وقالت قناة واشنطن 24 إن الوفد وصل إلى واشنطن، وأكدت مصادر في واشنطن ذلك.',
   },
   {
+    name: 'a listed place after an organisation\'s noun may be the organisation\'s name: its house spelling is offered',
+    text: 'وتعاقد نادي أمريكا المكسيكي مع مهاجم جديد، بينما فضل زميله الانتقال إلى أميركا.',
+    findings: [{ covers: 'أمريكا', messageId: 'houseSpelling' }],
+    suggested: 'وتعاقد نادي أميركا المكسيكي مع مهاجم جديد، بينما فضل زميله الانتقال إلى أميركا.',
+  },
+  {
+    name: 'a listed place after an organisation\'s noun with a proclitic of its own is the place, fixed',
+    text: 'وافتتحت الشركة فرعا في أمريكا بعد أن افتتح مصرف لبنان مكتبا بأمريكا.',
+    findings: [
+      { covers: 'أمريكا', messageId: 'houseSpelling' },
+      { covers: 'أمريكا', nth: 1, messageId: 'houseSpelling' },
+    ],
+    fixed: 'وافتتحت الشركة فرعا في أميركا بعد أن افتتح مصرف لبنان مكتبا بأميركا.',
+  },
+  {
     name: 'a listed variant of two words that opens the text is replaced where it stands',
     text: 'الاتحاد الأوربي يفرض عقوبات جديدة\n\nقرر الاتحاد الأوروبي فرض عقوبات جديدة على الشركات.\n',
     findings: [{ covers: 'الاتحاد الأوربي', messageId: 'houseSpelling' }],

@@ -1,7 +1,8 @@
 import { findDifferingNames, mentionEdit, nisbaVariantWords, type NameEntity, type NameMention } from '../names/detect';
-import { foldName, orthographicForm, rawOffset } from '../names/forms';
+import { foldName, lightName, orthographicForm, rawOffset, withoutConjunction } from '../names/forms';
 import { nameListFor, type NameList } from '../names/list';
 import { nisbaVariantOf } from '../names/nisba';
+import { ORGANISATION_TRIGGERS } from '../names/vocabulary';
 import { mapPacked } from '../packed';
 import { defineRule } from '../rule';
 import { minimalEdit } from '../text/minimal-edit';
@@ -54,8 +55,8 @@ export default defineRule<Options>({
     bad: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف ابراهيم الزعبي أن النتائج ستعلن قريبا.',
     good: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف إبراهيم الزعبي أن النتائج ستعلن قريبا.',
     notFlagged: {
-      ar: 'ذكر الشخص باسم عائلته بعد اسمه الكامل (محمد شياع السوداني … السوداني)، والأشخاص المختلفون الذين يشتركون في جزء من الاسم، والكلمات المتشابهة في الرسم (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا)، والصيغ المشتقة (الأميركي/الأميركية)، ووكالة الأنباء في سطر المكان والمصدر («جدة (واس) -»)، والاسم البديل المعرَّف به عند أول ذكر («تنظيم الدولة الإسلامية (داعش)» و«حركة المقاومة الإسلامية "حماس"» و«… أو "داعش"» أو «المعروف باسم») أو الوارد بين علامات التنصيص (اسم "داعش")، والوصف بدل الاسم (المنظمة الدولية)، والاسم الذي لا يختلف إلا في حروف لوحة المفاتيح الفارسية (الریاض، وترصده قاعدة الحروف الفارسية)، وما يرد داخل الاقتباسات إذا فُعّل الخيار ignoreInQuotations. والكتابة المعتمدة هي كتابة قائمة الأسماء، وإلا فالأكثر في المقال، وعند التساوي الأسبق، إلا الصواب الإملائي فيُعتمد أيا كان عدده: «يحيى» لا «يحيي» ولا «يحي»، و«بن» بين اسمين لا «ابن» (محمد بن سالم)، والكنية مفصولة (أبو بكر لا أبوبكر). والاسم الكامل لشخص في القائمة إذا كُتب بصورة أخرى في المقال كله قد يكون لشخص آخر، واسم المكان المتبوع برقم قد يكون اسم قناة (قناة كوردستان 24)، فتُقترح كتابتهما المعتمدة ولا تُطبق تلقائيا، وكذلك الصفة في اسم مؤسسة (الجامعة الأمريكية بالقاهرة) فقد تحتفظ بكتابتها.',
-      en: 'A surname after the full name (محمد شياع السوداني … السوداني), different people who share part of a name, words that merely look alike (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا), inflections (الأميركي/الأميركية), the agency credit in a dateline («جدة (واس) -»), an alias introduced on first mention (“تنظيم الدولة الإسلامية (داعش)”, “حركة المقاومة الإسلامية «حماس»”, “… أو «داعش»” or with “المعروف باسم”) or written in quotation marks (اسم "داعش"), a description instead of the name (المنظمة الدولية), a name that differs only in the letters of a Persian keyboard (الریاض, which persian-letters reports), and spellings inside quotations when ignoreInQuotations is set. The spelling kept is the house list’s, else the one the article uses most, ties going to the first; but the right spelling is kept however often the other is written: يحيى, not يحيي or يحي; بن between two names, not ابن (محمد بن سالم); a kunya written apart (أبو بكر, not أبوبكر). A listed person’s full name written another way throughout the article may be someone else’s, and a place’s name before a number a channel’s (قناة كوردستان 24): their house spelling is offered, not applied, as is the house adjective in an institution’s name (الجامعة الأمريكية بالقاهرة), which may keep its own spelling.',
+      ar: 'ذكر الشخص باسم عائلته بعد اسمه الكامل (محمد شياع السوداني … السوداني)، والأشخاص المختلفون الذين يشتركون في جزء من الاسم، والكلمات المتشابهة في الرسم (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا)، والصيغ المشتقة (الأميركي/الأميركية)، ووكالة الأنباء في سطر المكان والمصدر («جدة (واس) -»)، والاسم البديل المعرَّف به عند أول ذكر («تنظيم الدولة الإسلامية (داعش)» و«حركة المقاومة الإسلامية "حماس"» و«… أو "داعش"» أو «المعروف باسم») أو الوارد بين علامات التنصيص (اسم "داعش")، والوصف بدل الاسم (المنظمة الدولية)، والاسم الذي لا يختلف إلا في حروف لوحة المفاتيح الفارسية (الریاض، وترصده قاعدة الحروف الفارسية)، وما يرد داخل الاقتباسات إذا فُعّل الخيار ignoreInQuotations. والكتابة المعتمدة هي كتابة قائمة الأسماء، وإلا فالأكثر في المقال، وعند التساوي الأسبق، إلا الصواب الإملائي فيُعتمد أيا كان عدده: «يحيى» لا «يحيي» ولا «يحي»، و«بن» بين اسمين لا «ابن» (محمد بن سالم)، والكنية مفصولة (أبو بكر لا أبوبكر). والاسم الكامل لشخص في القائمة إذا كُتب بصورة أخرى في المقال كله قد يكون لشخص آخر، واسم المكان المتبوع برقم قد يكون اسم قناة (قناة كوردستان 24)، فتُقترح كتابتهما المعتمدة ولا تُطبق تلقائيا، وكذلك اسم المكان بعد اسم مؤسسة (نادي أمريكا المكسيكي) والصفة في اسمها (الجامعة الأمريكية بالقاهرة) فقد يحتفظان بكتابتهما.',
+      en: 'A surname after the full name (محمد شياع السوداني … السوداني), different people who share part of a name, words that merely look alike (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا), inflections (الأميركي/الأميركية), the agency credit in a dateline («جدة (واس) -»), an alias introduced on first mention (“تنظيم الدولة الإسلامية (داعش)”, “حركة المقاومة الإسلامية «حماس»”, “… أو «داعش»” or with “المعروف باسم”) or written in quotation marks (اسم "داعش"), a description instead of the name (المنظمة الدولية), a name that differs only in the letters of a Persian keyboard (الریاض, which persian-letters reports), and spellings inside quotations when ignoreInQuotations is set. The spelling kept is the house list’s, else the one the article uses most, ties going to the first; but the right spelling is kept however often the other is written: يحيى, not يحيي or يحي; بن between two names, not ابن (محمد بن سالم); a kunya written apart (أبو بكر, not أبوبكر). A listed person’s full name written another way throughout the article may be someone else’s, and a place’s name before a number a channel’s (قناة كوردستان 24): their house spelling is offered, not applied, as is that of a place’s name after an institution’s noun (نادي أمريكا المكسيكي) and of the adjective in an institution’s name (الجامعة الأمريكية بالقاهرة), which may keep their own spelling.',
     },
   },
   defaultOptions: { ignoreInQuotations: false },
@@ -93,7 +94,9 @@ export default defineRule<Options>({
       const maybeSomeoneElse =
         entity.kind === 'person' && entity.source === 'list' && onlyForm !== undefined && onlyForm.includes(' ') && lettersOf(onlyForm) !== lettersOf(differing[0].expected);
       for (const mention of differing) {
-        const channelName = entity.kind === 'place' && BEFORE_NUMBER.test(article.source.slice(mention.span.end, mention.span.end + 8));
+        // A place's name may be a channel's before a number (قناة كوردستان 24) or an institution's after its
+        // noun (نادي أمريكا المكسيكي), which keep their own spelling.
+        const ownName = entity.kind === 'place' && (BEFORE_NUMBER.test(article.source.slice(mention.span.end, mention.span.end + 8)) || followsOrganisationNoun(article.source, mention));
         report({
           span: mention.span,
           // An alias written another way (أمريكا for أميركا) is a spelling; only a name in place of another is an alias.
@@ -101,13 +104,12 @@ export default defineRule<Options>({
           data: { form: mention.form, preferred: mention.expected, kind: entity.kind },
           related: relatedOf(entity, mention),
           fixes: [
-            // In quotation marks a name may be a title (كتاب «أمريكا التي رأيت»), which keeps its spelling,
-            // and a place's before a number a channel's (قناة كوردستان 24).
+            // In quotation marks a name may be a title (كتاب «أمريكا التي رأيت»), which keeps its spelling.
             {
               messageId: 'use',
               data: { preferred: mention.expected },
               edits: [edit(mention)],
-              safe: mention.spellingOnly && !mention.quoted && !maybeSomeoneElse && !channelName,
+              safe: mention.spellingOnly && !mention.quoted && !maybeSomeoneElse && !ownName,
             },
             ...(everywhere ? [everywhere] : []),
           ],
@@ -148,6 +150,20 @@ function startOfRepeatedHead(source: string, start: number, replacement: string)
 
 /** A whole number right after a place's name: the name is a channel's or a brand's (كوردستان 24، فرانس 24). */
 const BEFORE_NUMBER = /^[ \u00a0]*[0-9٠-٩]+(?![.,٫٬0-9٠-٩])/u;
+
+/** The word that ends before `at` with only spaces between, or '' when a mark or nothing comes first. */
+function wordBefore(source: string, at: number): string {
+  let end = at;
+  while (end > 0 && (source[end - 1] === ' ' || source[end - 1] === '\u00a0')) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{M}]/u.test(source[start - 1])) start--;
+  return end < at ? source.slice(start, end) : '';
+}
+
+/** Whether the mention, without proclitics, follows an organisation's noun in construct: نادي أمريكا، جامعة بغداد. */
+function followsOrganisationNoun(source: string, mention: NameMention): boolean {
+  return mention.proclitic === '' && ORGANISATION_TRIGGERS.has(withoutConjunction(foldName(lightName(wordBefore(source, mention.span.start)))));
+}
 
 /** A name's letters, their forms folded and without spaces: what sets a transliteration apart. */
 const lettersOf = (name: string) => foldName(name).replace(/ /g, '');
