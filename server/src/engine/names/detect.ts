@@ -1,11 +1,10 @@
 import { Attached } from '../attached';
-import { firstIndexWhere } from '../bisect';
 import { mapPacked } from '../packed';
 import type { Article, Word } from '../text/article';
 import { datelineCredits } from '../text/dateline';
 import { foldLetters, normalizeLight } from '../text/normalize';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
-import { quotationAt } from '../text/pairs';
+import { isQuoted } from '../text/pairs';
 import { INDEFINITE_PROCLITICS, isProcliticLetter, splitDefinite } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { hasPersianBlockLetter } from '../text/persian-script';
@@ -1867,14 +1866,6 @@ const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهر
 const NO_WORDS: string[] = [];
 
 // ---- entities
-
-/** Whether `at` is inside a quotation of the article (an outermost one). */
-function isQuoted(article: Article, at: number): boolean {
-  const { paragraphs } = article;
-  const index = firstIndexWhere(paragraphs.length, (i) => paragraphs[i].end > at);
-  if (index === paragraphs.length) return false;
-  return quotationAt(paragraphs[index], at) !== undefined;
-}
 
 /**
  * The light form of the name as written (lightName of its text): the words of a name are joined by spaces

@@ -25,6 +25,12 @@ testRule(rule, [
     fixed: 'قال مسؤول في الوزارة إن الخطة جاهزة، وأكد مسؤول آخر ذلك، بينما نفى مسؤول ثالث الخبر.',
   },
   {
+    name: 'in quotation marks, a title or a quotation may keep the spelling it was printed in: the spelling is offered',
+    text: 'ونشرت الصحيفة ملفا بعنوان «شئون عربية في عام صعب»، فيما خصصت الصحف الأخرى صفحاتها للشؤون المحلية، ووصف مسؤول الشؤون الخارجية الوضع بالصعب.',
+    findings: [{ covers: 'شئون', messageId: 'inconsistent' }],
+    suggested: 'ونشرت الصحيفة ملفا بعنوان «شؤون عربية في عام صعب»، فيما خصصت الصحف الأخرى صفحاتها للشؤون المحلية، ووصف مسؤول الشؤون الخارجية الوضع بالصعب.',
+  },
+  {
     name: 'one word with and without proclitics: المسؤول، ومسئول، للمسؤول',
     text: 'التقى المسؤول بالصحفيين.\nوقال مسؤول ومسئول آخر إن الرسالة وصلت للمسؤول.',
     findings: [{ covers: 'ومسئول', related: ['المسؤول'] }],

@@ -5,6 +5,7 @@ import { INDEFINITE_PROCLITICS, isProcliticLetter, splitDefinite } from '../text
 import { minimalEdit } from '../text/minimal-edit';
 import { namedSpans } from '../names/detect';
 import { nameListFor, type NameList } from '../names/list';
+import { isQuoted } from '../text/pairs';
 import { NOT_NAMES } from '../names/vocabulary';
 import { foldLetters, isDroppedMark } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
@@ -230,7 +231,8 @@ export default defineRule({
         messageId: 'inconsistent',
         data: { word: word.text, preferred: corrected },
         related: [{ span: { start: related.start, end: related.end }, messageId: 'preferredHere' }],
-        fixes: [{ messageId: 'usePreferred', data: { preferred: corrected }, edits: [minimalEdit(word.start, word.text, corrected)], safe: true }],
+        // A quotation or a quoted title (ملف بعنوان «شئون عربية») may keep the spelling it was printed in.
+        fixes: [{ messageId: 'usePreferred', data: { preferred: corrected }, edits: [minimalEdit(word.start, word.text, corrected)], safe: !isQuoted(article, word.start) }],
       });
     }
   },

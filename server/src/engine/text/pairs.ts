@@ -1,7 +1,8 @@
 import { Attached } from '../attached';
+import { firstIndexWhere } from '../bisect';
 import { mapPacked } from '../packed';
 import type { ReportedFinding, Span } from '../types';
-import { ORDINAL, type Paragraph } from './article';
+import { ORDINAL, type Article, type Paragraph } from './article';
 import { isProcliticLetter } from './clitics';
 import { isArabicLetter } from './normalize';
 import { isLatinLetter, straightUnitMarks } from './punctuation';
@@ -95,6 +96,14 @@ export function quotationsOf(paragraph: Paragraph): readonly Quotation[] {
 export function quotationAt(paragraph: Paragraph, at: number): Quotation | undefined {
   for (const quotation of quotationsOf(paragraph)) if (quotation.depth === 0 && quotation.open <= at && at <= quotation.close) return quotation;
   return undefined;
+}
+
+/** Whether `at` is inside a quotation of the article (an outermost one). */
+export function isQuoted(article: Article, at: number): boolean {
+  const { paragraphs } = article;
+  const index = firstIndexWhere(paragraphs.length, (i) => paragraphs[i].end > at);
+  if (index === paragraphs.length) return false;
+  return quotationAt(paragraphs[index], at) !== undefined;
 }
 
 /**
