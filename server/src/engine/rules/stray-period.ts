@@ -1,3 +1,4 @@
+import { startsName } from '../names/detect';
 import { isListedNameWord, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
@@ -263,12 +264,16 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     return { confidence: p.confidence, messageId: p.messageId, phrase, end: last.end };
   }
   // لتسريع التنفيذ، شكلت الوزارة لجنة: a purpose fronted before its main clause, after a comma; and one
-  // that points back at the sentence before (لتحقيق ذلك تحتاج الوزارة …).
-  if (isPurposeLam(words[0].spelling.light) && !CLAUSE_PUNCTUATION.test(next.text) && !ADDITIVE_REFERENTS.has(words[1]?.spelling.folded ?? '') && !isExhortation(words)) {
+  // that points back at the sentence before (لتحقيق ذلك تحتاج الوزارة …). A name in ل is no purpose
+  // (ليفربول، ليونيل), though it may look like a verb after it.
+  if (isPurposeLam(words[0].spelling.light) && !namesSomeone(words[0].spelling.folded, list) && !CLAUSE_PUNCTUATION.test(next.text) && !ADDITIVE_REFERENTS.has(words[1]?.spelling.folded ?? '') && !isExhortation(words)) {
     return { confidence: 'medium', messageId: 'purposeClause', phrase: words[0].text, end: words[0].end };
   }
   return matchAddition(next, text, base);
 }
+
+/** Whether a folded word is a listed name or a given name: ليفربول، ليونيل. */
+const namesSomeone = (folded: string, list: NameList) => isListedNameWord(list, folded) || startsName(folded);
 
 /** لنتذكر أن، لنفترض أن: the لام of exhortation on a verb of ours before أن, which opens a sentence. */
 function isExhortation(words: readonly Word[]): boolean {
