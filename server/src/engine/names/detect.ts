@@ -901,7 +901,7 @@ class NameFinder {
   }
 
   /**
-   * Word i opens what a speaker said (إن، أن), or where it was said (في بيان، في مؤتمر صحفي), or the
+   * Word i opens what a speaker said (إن، أن), or where it was said (في بيان، في المؤتمر الصحفي), or the
    * speaker's own words (ختم كلمته); or punctuation comes first.
    */
   private saysNext(i: number): boolean {
@@ -909,7 +909,7 @@ class NameFinder {
     const folded = this.folded(i);
     // A word with the article has no possessive pronoun: its ه is its own (المياه).
     if (SAYING_FOLLOWERS.has(folded) || (this.is(i, PRONOUN) && !this.is(i, ARTICLE))) return true;
-    return folded === 'في' && this.isJoined(i + 1) && SAYING_SETTINGS.has(this.folded(i + 1));
+    return folded === 'في' && this.isJoined(i + 1) && SAYING_SETTINGS.has(withoutArticle(this.folded(i + 1)));
   }
 
   /**
@@ -1822,8 +1822,8 @@ const KIND_CODES: (NameKind | undefined)[] = [undefined, 'person', 'organisation
 const SAYING_FOLLOWERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا', 'امس', 'اليوم', 'مؤخرا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'لوكاله', 'للصحفيين']);
 
 /** Where something is said: في بيان، في مؤتمر صحفي، في كلمة. */
-const SAYING_SETTINGS = new Set(
-  'بيان تصريح تصريحات مؤتمر افاده كلمه مقابله حديث تغريده منشور اتصال رساله خطاب ختام افتتاح لقاء جلسه ندوه حوار'.split(' '),
+const SAYING_SETTINGS: ReadonlySet<string> = new Set(
+  'بيان تصريح تصريحات مؤتمر إفادة كلمة مقابلة حديث تغريدة منشور اتصال رسالة خطاب ختام افتتاح لقاء جلسة ندوة حوار'.split(' ').map((word) => foldName(word)),
 );
 
 const ROLE_RANK: Record<ListedRole, number> = { preferred: 4, variant: 3, surname: 2, alias: 1 };

@@ -712,4 +712,15 @@ testRule(rule, [
     config,
     findings: [],
   },
+  {
+    name: 'after a verb of saying, an unknown word is the speaker when where it was said follows (في المؤتمر الصحفي)',
+    text: 'وقال مدرب الفريق مارسيل كولر إن الأداء تحسن، وأضاف كوللر في المؤتمر الصحفي أن الإرهاق بدا واضحا.',
+    findings: [{ covers: 'كوللر', messageId: 'articleSpelling', severity: 'info' }],
+    fixed: 'وقال مدرب الفريق مارسيل كولر إن الأداء تحسن، وأضاف كولر في المؤتمر الصحفي أن الإرهاق بدا واضحا.',
+  },
+  {
+    name: 'clean: a verb of saying before a setting with the article, and the same speaker by surname',
+    text: 'وقال مدرب الفريق مارسيل كولر إن الأداء تحسن، وأضاف كولر في المؤتمر الصحفي أن الإرهاق بدا واضحا، وقال المدرب في الجلسة الختامية إن الفريق جاهز.',
+    findings: [],
+  },
 ]);
