@@ -1007,9 +1007,10 @@ class NameFinder {
         continue;
       }
       const given = this.is(k, GIVEN_NAME);
-      // A given name and a name after it, right after a place's word, are a person's (رئيسة بلدية الخيام |
-      // منى الحاج، ولاية بنسلفانيا | مايك كوالسكي); after a title they are the place's (جسر الملك حسين).
-      if (kind === 'place' && given && !this.is(k - 1, TITLE | CONNECTOR) && this.continuesName(k + 1) && (this.is(k - 1, ARTICLE) || !this.is(k + 1, ARTICLE))) break;
+      // A given name and a name after it, right after a place's or an organisation's word, are a person's
+      // (رئيسة بلدية الخيام | منى الحاج، ولاية بنسلفانيا | مايك كوالسكي، مرشح حزب التقدم | رامي الشمري);
+      // after a title they are the place's (جسر الملك حسين).
+      if (kind !== 'person' && given && !this.is(k - 1, TITLE | CONNECTOR) && this.continuesName(k + 1) && (this.is(k - 1, ARTICLE) || !this.is(k + 1, ARTICLE))) break;
       // و/ف may be a conjunction (جو بايدن ووزير …) or the name's own letter (ماورو فييرا): the second
       // part of a name may start with it when the rest is not a word that ends a name.
       if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
