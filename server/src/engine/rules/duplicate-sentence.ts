@@ -51,8 +51,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»). ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label of a list (“الدائرة الأولى: …”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”). A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label of a list (“الدائرة الأولى: …”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
     },
   },
   defaultOptions: {},
@@ -113,7 +113,7 @@ export default defineRule({
             firstByKey.set(scope + part.key, { span });
             continue;
           }
-          // وهتف الأهالي مرددين العبارة ذاتها: «…»: the text says the words are said again.
+          // وهتف الأهالي مرددين العبارة ذاتها: «…»: the text says the words are said again, or are a headline.
           if (REPEATED_WORDS.test(article.prose.slice(sentence.start, span.start))) continue;
           // A quotation inside a longer sentence cannot simply go; the earlier bare copy (a pull-quote) can.
           const fixes: Fix[] = earlier.sentence
@@ -126,8 +126,13 @@ export default defineRule({
   },
 });
 
-/** What says that a quotation is said again: ردد/مرددين، العبارة ذاتها، الكلمات نفسها. */
-const REPEATED_WORDS = /(?:^|[\s،,])(?:[وف]?(?:ردد|رددت|رددوا|يردد|يرددون|تردد|مرددا|مرددين|مرددة|مرددات)|(?:العبارة|الكلمات|الجملة|الهتاف|الشعار) (?:ذاتها|ذاته|نفسها|نفسه))(?=[\s،,:]|$)/u;
+/**
+ * What says that a quotation is said again (ردد/مرددين، العبارة ذاتها، بالكلمات نفسها، بالعنوان نفسه), or
+ * that it is a headline or a title, which may repeat a sentence of the story (وعنونت الصحيفة صفحتها
+ * الأولى: «…»، تقرير بعنوان «…»).
+ */
+const REPEATED_WORDS =
+  /(?:^|[\s،,])(?:[وف]?(?:ردد|رددت|رددوا|يردد|يرددون|تردد|مرددا|مرددين|مرددة|مرددات|عنون|عنونت|عنونوا|تعنون)|ب?(?:العبارة|الكلمات|الجملة|الهتاف|الشعار|العنوان) (?:ذاتها|ذاته|نفسها|نفسه)|بعنوان|عنوانه|عنوانها)(?=[\s،,:]|$)/u;
 
 /** A short line ending in a colon that labels what follows: الدائرة الأولى (طنجة): */
 const LABEL = /^[^\n.؟?!]{1,60}:$/u;
