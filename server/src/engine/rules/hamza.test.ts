@@ -220,6 +220,16 @@ testRule(rule, [
     suggested: 'أكد المتحدث أن الأفراد سيعودون إلى منازلهم أو يبقون.',
   },
   {
+    name: 'the dual and plural of the verbs of reporting need their hamza too',
+    text: 'وكان الناديان قد ابديا اهتماما بضم اللاعب، واكدا أنهما سيقدمان عرضا، فيما ابدوا هم تحفظا.',
+    findings: [
+      { covers: 'ابديا', messageId: 'bareAlef' },
+      { covers: 'واكدا', messageId: 'bareAlef' },
+      { covers: 'ابدوا', messageId: 'bareAlef' },
+    ],
+    suggested: 'وكان الناديان قد أبديا اهتماما بضم اللاعب، وأكدا أنهما سيقدمان عرضا، فيما أبدوا هم تحفظا.',
+  },
+  {
     name: 'bare alef is fixed when the article writes the same word with hamza, with clitics or without',
     text: 'وأكد الوزير أن الأطفال بخير.\nثم اكد المتحدث أن عدد الاطفال ارتفع.',
     findings: [
