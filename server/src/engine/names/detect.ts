@@ -711,17 +711,28 @@ class NameFinder {
 
   /**
    * A lone listed surname (شولتز) in an article that names someone else by it at a cue (قالت إنغريد
-   * شولتز) and never names the listed person in full is that someone's: the article's own people come
-   * first. It becomes an unlisted name, grouped with theirs.
+   * شولتز) is that someone's, unless the article names the listed person in full with the surname
+   * written so: the article's own people come first (أولاف شولتس … جورج شولتز … دور شولتز). It becomes
+   * an unlisted name, grouped with theirs.
    */
   private giveSurnamesToArticlePeople(): void {
     const present = numbersFor(this.list).present;
     for (let k = 0; k < this.cuedFrom; k++) {
       const name = this.found[k];
       const form = name.listed!;
-      if (form.role !== 'surname' || form.words.length !== 1 || present.get(form.entryIndex) >= 0 || !this.isCuedSurname(name.split.stem)) continue;
+      if (form.role !== 'surname' || form.words.length !== 1 || !this.isCuedSurname(name.split.stem)) continue;
+      if (present.get(form.entryIndex) >= 0 && this.writesListedSurname(form.entryIndex, name.split.stem)) continue;
       this.found[k] = { ...name, words: [name.split.stem], listed: undefined };
     }
+  }
+
+  /** Whether a full name of the listed entry found in the article ends in the folded word `surname`. */
+  private writesListedSurname(entryIndex: number, surname: string): boolean {
+    for (let k = 0; k < this.cuedFrom; k++) {
+      const { listed, first, last } = this.found[k];
+      if (listed!.entryIndex === entryIndex && listed!.role !== 'surname' && last > first && this.folded(last) === surname) return true;
+    }
+    return false;
   }
 
   /** Whether a person found at a cue has this folded word as the last of two or more. */

@@ -734,4 +734,15 @@ testRule(rule, [
     text: 'وفاز مرشح حزب التقدم رامي الشمري برئاسة المجلس البلدي، وقال رامي الشمري في كلمة لأنصاره إن طلاب جامعة الملك سعود صوتوا له.',
     findings: [],
   },
+  {
+    name: 'a lone surname written as another person named in full writes it, not as the listed person named in full, is that person\'s',
+    text: 'قال المستشار الألماني أولاف شولتس إن وزير الخارجية الأميركي الأسبق جورج شولتز كان صديقا لألمانيا. وأضاف أن دور شولتز في نهاية الحرب الباردة لا ينسى.',
+    findings: [],
+  },
+  {
+    name: 'a lone surname in another spelling of the listed person named in full, with no one else named so, is his',
+    text: 'قال المستشار الألماني أولاف شولتس إن الوضع صعب. وأضاف شولتز أن الحكومة تتابع الملف.',
+    findings: [{ covers: 'شولتز', messageId: 'houseSpelling' }],
+    fixed: 'قال المستشار الألماني أولاف شولتس إن الوضع صعب. وأضاف شولتس أن الحكومة تتابع الملف.',
+  },
 ]);
