@@ -140,7 +140,8 @@ testRule(rule, [
       { covers: 'اوكافور', messageId: 'articleSpelling' },
       { covers: 'بيرغر', messageId: 'articleSpelling', severity: 'info' },
     ],
-    fixed: 'أدرك النيجيري إيمانويل أوكافور التعادل في الدقيقة 45+2. وأضاف أوكافور الهدف الثالث.\nورأى الباحث في وكالة الفضاء الأوروبية توماس برغر أن المشروع ناجح، وأوضح برغر أن العمل مستمر.',
+    fixed: 'أدرك النيجيري إيمانويل أوكافور التعادل في الدقيقة 45+2. وأضاف أوكافور الهدف الثالث.\nورأى الباحث في وكالة الفضاء الأوروبية توماس برغر أن المشروع ناجح، وأوضح بيرغر أن العمل مستمر.',
+    suggested: 'أدرك النيجيري إيمانويل أوكافور التعادل في الدقيقة 45+2. وأضاف أوكافور الهدف الثالث.\nورأى الباحث في وكالة الفضاء الأوروبية توماس برغر أن المشروع ناجح، وأوضح برغر أن العمل مستمر.',
   },
   {
     name: 'بن written joined, as in the Maghreb, is one spelling of the name with بن apart',
@@ -213,7 +214,7 @@ testRule(rule, [
     name: 'a Mauritanian surname led by ولد is the full name\'s: its count joins the full name\'s, and ولد as a verb ends a name',
     text: 'يقول الصياد سيدي أحمد ولد بوبكر إن البحر غني.\nويقول ولد بوبكار إن الصيد تراجع.\nويقول ولد بوبكر إن الحل بيد الحكومة، وإن سامر الخطيب ولد في نواكشوط.',
     findings: [{ covers: 'ولد بوبكار', messageId: 'articleSpelling' }],
-    fixed: 'يقول الصياد سيدي أحمد ولد بوبكر إن البحر غني.\nويقول ولد بوبكر إن الصيد تراجع.\nويقول ولد بوبكر إن الحل بيد الحكومة، وإن سامر الخطيب ولد في نواكشوط.',
+    suggested: 'يقول الصياد سيدي أحمد ولد بوبكر إن البحر غني.\nويقول ولد بوبكر إن الصيد تراجع.\nويقول ولد بوبكر إن الحل بيد الحكومة، وإن سامر الخطيب ولد في نواكشوط.',
   },
   {
     name: 'clean: a compound given name with العابدين (زين العابدين بن علي) is one person, and another who shares the surname joined (بنعلي) another',
@@ -230,7 +231,7 @@ testRule(rule, [
     name: 'عبد الله between commas after a title starts a name as عبد الرحمن does, though الله is no name elsewhere',
     text: 'وقال المدير، عبد الله المؤيد، إن العمل مستمر. وأكد عبد الله المويد أن المشروع سينتهي قريبا.',
     findings: [{ covers: 'عبد الله المويد', messageId: 'articleSpelling' }],
-    fixed: 'وقال المدير، عبد الله المؤيد، إن العمل مستمر. وأكد عبد الله المؤيد أن المشروع سينتهي قريبا.',
+    suggested: 'وقال المدير، عبد الله المؤيد، إن العمل مستمر. وأكد عبد الله المؤيد أن المشروع سينتهي قريبا.',
   },
   {
     name: 'the name after بن in a listed person\'s name is the father\'s: alone it is someone else (الملك عبدالعزيز), never that person\'s surname',
@@ -252,7 +253,7 @@ testRule(rule, [
     name: 'a family nisba a vowel off beside the same given name is one name; alone, a nisba a vowel off is another word',
     text: 'وقال المهندس كمال الودغيري إن العمل بدأ، وأضاف كمال الوديغيري أن التسليم قريب.\nوقال الرئيس عبد الفتاح السيسي إن الحل السياسي ممكن.',
     findings: [{ covers: 'كمال الوديغيري', messageId: 'articleSpelling', severity: 'info' }],
-    fixed: 'وقال المهندس كمال الودغيري إن العمل بدأ، وأضاف كمال الودغيري أن التسليم قريب.\nوقال الرئيس عبد الفتاح السيسي إن الحل السياسي ممكن.',
+    suggested: 'وقال المهندس كمال الودغيري إن العمل بدأ، وأضاف كمال الودغيري أن التسليم قريب.\nوقال الرئيس عبد الفتاح السيسي إن الحل السياسي ممكن.',
   },
   {
     name: 'clean: a listed word with ب and an adjective of degree after it is a manner (بحماس كبير), not the name',
@@ -273,13 +274,13 @@ testRule(rule, [
     name: 'a surname spelled with a vowel fewer wherever it stands, not only after a verb of saying',
     text: 'قالت العالمة السويدية إنغريد هولمكفيست إن الجليد يحفظ الحياة. وعادت هولمكفست من القطب الجنوبي في مارس، ووصلت ولهولمكفيست كتاب جديد.',
     findings: [{ covers: 'هولمكفست', messageId: 'articleSpelling', severity: 'info' }],
-    fixed: 'قالت العالمة السويدية إنغريد هولمكفيست إن الجليد يحفظ الحياة. وعادت هولمكفيست من القطب الجنوبي في مارس، ووصلت ولهولمكفيست كتاب جديد.',
+    suggested: 'قالت العالمة السويدية إنغريد هولمكفيست إن الجليد يحفظ الحياة. وعادت هولمكفيست من القطب الجنوبي في مارس، ووصلت ولهولمكفيست كتاب جديد.',
   },
   {
     name: 'a place of one word found at a cue is looked for a vowel off after a preposition, not where a common noun a cue took stands',
     text: 'قال مسؤول محلي إن الاشتباكات اندلعت في مدينة كادوقلي صباح الأحد، وإن الهدوء عاد إلى كادقلي بعد الظهر.\nوأرجأ قاض في إقليم محاكمة رئيس البلدية، وتواصل محكمة أخرى النظر في القضية.',
     findings: [{ covers: 'كادقلي', messageId: 'articleSpelling', severity: 'info' }],
-    fixed: 'قال مسؤول محلي إن الاشتباكات اندلعت في مدينة كادوقلي صباح الأحد، وإن الهدوء عاد إلى كادوقلي بعد الظهر.\nوأرجأ قاض في إقليم محاكمة رئيس البلدية، وتواصل محكمة أخرى النظر في القضية.',
+    suggested: 'قال مسؤول محلي إن الاشتباكات اندلعت في مدينة كادوقلي صباح الأحد، وإن الهدوء عاد إلى كادوقلي بعد الظهر.\nوأرجأ قاض في إقليم محاكمة رئيس البلدية، وتواصل محكمة أخرى النظر في القضية.',
   },
   {
     name: '«one of» after a verb of saying is no name: the place after it is found at its own cue',
@@ -291,13 +292,13 @@ testRule(rule, [
     name: 'a surname whose hamza is written as its seat, with the same long vowel before it, is the same surname',
     text: 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن المحادثات ستستأنف، وأضاف بقايي أن الوفد سيصل غدا.',
     findings: [{ covers: 'بقايي', messageId: 'articleSpelling', severity: 'info' }],
-    fixed: 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن المحادثات ستستأنف، وأضاف بقائي أن الوفد سيصل غدا.',
+    suggested: 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن المحادثات ستستأنف، وأضاف بقائي أن الوفد سيصل غدا.',
   },
   {
     name: 'a title in construct with a listed country comes before the name it cues',
     text: 'وقال رئيس وزراء تيمور الشرقية شانانا غوسماو إن الانضمام حلم تحقق، وأضاف جوسماو أن بلاده تحتاج إلى الاستثمار.',
     findings: [{ covers: 'جوسماو', messageId: 'articleSpelling', severity: 'info' }],
-    fixed: 'وقال رئيس وزراء تيمور الشرقية شانانا غوسماو إن الانضمام حلم تحقق، وأضاف غوسماو أن بلاده تحتاج إلى الاستثمار.',
+    suggested: 'وقال رئيس وزراء تيمور الشرقية شانانا غوسماو إن الانضمام حلم تحقق، وأضاف غوسماو أن بلاده تحتاج إلى الاستثمار.',
   },
   {
     name: 'a Berber surname led by «آيت» is one surname, and a given name after a connector is its part',
@@ -329,7 +330,7 @@ testRule(rule, [
     name: 'a surname led by «دي» is one surname: its other spelling is found',
     text: 'وقال المبعوث الأممي ستافان دي ميستورا إن الحل ممكن، وقال ستافان دي مستورا إن الأطراف مستعدة.',
     findings: [{ covers: 'ستافان دي مستورا', messageId: 'articleSpelling', severity: 'info' }],
-    fixed: 'وقال المبعوث الأممي ستافان دي ميستورا إن الحل ممكن، وقال ستافان دي ميستورا إن الأطراف مستعدة.',
+    suggested: 'وقال المبعوث الأممي ستافان دي ميستورا إن الحل ممكن، وقال ستافان دي ميستورا إن الأطراف مستعدة.',
   },
   {
     name: 'words a vowel from a surname with the article are not looked for away from cues',
@@ -451,7 +452,7 @@ testRule(rule, [
     text: 'قالت المدربة الأميركية جيل كيلي إن فريقها جاهز.\nوأضافت كيلي أن الإصابات كثيرة، وقالت كيلّي إن الجمهور سيصنع الفارق، وختمت كيللي حديثها.',
     config,
     findings: [{ covers: 'كيللي', messageId: 'articleSpelling' }],
-    fixed: 'قالت المدربة الأميركية جيل كيلي إن فريقها جاهز.\nوأضافت كيلي أن الإصابات كثيرة، وقالت كيلّي إن الجمهور سيصنع الفارق، وختمت كيلي حديثها.',
+    suggested: 'قالت المدربة الأميركية جيل كيلي إن فريقها جاهز.\nوأضافت كيلي أن الإصابات كثيرة، وقالت كيلّي إن الجمهور سيصنع الفارق، وختمت كيلي حديثها.',
   },
   {
     name: 'ties go to the first spelling',
@@ -657,7 +658,7 @@ testRule(rule, [
     text: 'وقال مسؤولون إن مخيم زمزم قرب الفاشر تعرض لقصف عنيف. وأضافوا أن الوضع في مخيم زمزام كارثي.',
     config,
     findings: [{ covers: 'زمزام', messageId: 'articleSpelling', related: ['زمزم'] }],
-    fixed: 'وقال مسؤولون إن مخيم زمزم قرب الفاشر تعرض لقصف عنيف. وأضافوا أن الوضع في مخيم زمزم كارثي.',
+    suggested: 'وقال مسؤولون إن مخيم زمزم قرب الفاشر تعرض لقصف عنيف. وأضافوا أن الوضع في مخيم زمزم كارثي.',
   },
   {
     name: 'a listed name with عبد written joined to the word after it',
@@ -716,7 +717,7 @@ testRule(rule, [
     name: 'after a verb of saying, an unknown word is the speaker when where it was said follows (في المؤتمر الصحفي)',
     text: 'وقال مدرب الفريق مارسيل كولر إن الأداء تحسن، وأضاف كوللر في المؤتمر الصحفي أن الإرهاق بدا واضحا.',
     findings: [{ covers: 'كوللر', messageId: 'articleSpelling', severity: 'info' }],
-    fixed: 'وقال مدرب الفريق مارسيل كولر إن الأداء تحسن، وأضاف كولر في المؤتمر الصحفي أن الإرهاق بدا واضحا.',
+    suggested: 'وقال مدرب الفريق مارسيل كولر إن الأداء تحسن، وأضاف كولر في المؤتمر الصحفي أن الإرهاق بدا واضحا.',
   },
   {
     name: 'clean: a verb of saying before a setting with the article, and the same speaker by surname',
