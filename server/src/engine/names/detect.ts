@@ -21,6 +21,7 @@ import {
   BRACKET_INTRODUCTION,
   FOREIGN_GIVEN_NAMES,
   GIVEN_NAMES,
+  GIVEN_NAMES_AS_WRITTEN,
   NAME_CONNECTORS,
   NOT_NAMES,
   ORGANISATION_TRIGGERS,
@@ -2432,13 +2433,15 @@ const WRITTEN_HAMZAS = /[أإآؤئ]/g;
 /**
  * The right spelling of a part of a name against `other`, however often the other is written: a given
  * name in ى (مصطفى، عيسى، يحيى) against its ي twin or without it (يحي); بن inside a name against ابن; a
- * kunya written apart against the same joined (أبو بكر، أبوبكر).
+ * kunya written apart against the same joined (أبو بكر، أبوبكر); a given name with its hamza against the
+ * same without it (إبراهيم، ابراهيم).
  */
 function isRightSpelling(word: string, other: string): boolean {
   if (word.startsWith(NASAB_PART)) return other === 'ا' + word;
   const space = word.indexOf(' ');
   if (space > 0 && isKunyaHead(word.slice(0, space))) return other === word.replace(' ', '');
-  return GIVEN_NAMES_IN_ALEF_MAQSURA.has(word) && (other === word.slice(0, -1) + 'ي' || other === word.slice(0, -1));
+  if (GIVEN_NAMES_IN_ALEF_MAQSURA.has(word) && (other === word.slice(0, -1) + 'ي' || other === word.slice(0, -1))) return true;
+  return GIVEN_NAMES_AS_WRITTEN.has(word) && !GIVEN_NAMES_AS_WRITTEN.has(other) && foldName(word) === foldName(other);
 }
 
 /** A written part of a name (nameParts) that is بن and the name after it. */

@@ -133,7 +133,7 @@ export const NOT_NAMES = folded(`
  * them are never spellings of each other even when they differ only by a long vowel: محمد/محمود،
  * حسن/حسين، سعد/سعيد، سلمان/سليمان are different names.
  */
-export const GIVEN_NAMES = folded(`
+const GIVEN_NAMES_TEXT = `
   محمد أحمد محمود حامد حمد حميد حمدي أحمدي مصطفى مصطفي علي عمر عمار عامر عمرو عماد عمران عثمان حسن حسين
   حسان حسني حسام سعد سعيد سعود سعدي سعدون مسعود سلمان سليمان سالم سليم سلامة سلام سلمى سلوى إبراهيم
   إسماعيل إسحاق يعقوب يوسف يونس يحيى يزيد يسري يسرى يسرا عيسى موسى هارون داود زكريا إلياس أيوب نوح
@@ -156,7 +156,10 @@ export const GIVEN_NAMES = folded(`
   سامي سامر سامية سمير سميرة سهى سهام سهيل سوسن سيف سناء شيرين
   نواف نايف مشعل متعب تركي بندر سلطان سطام عبود
   لمياء رزان دانة لجين غدير ريهام منال تالا رهف جوهر
-`);
+`;
+export const GIVEN_NAMES = folded(GIVEN_NAMES_TEXT);
+/** The same names as written in full, hamza included (إبراهيم، أحمد): the right spelling against the name without it. */
+export const GIVEN_NAMES_AS_WRITTEN: ReadonlySet<string> = new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean));
 
 /**
  * Common foreign given names as Arabic news writes them, for the people of international copy (توماس

@@ -746,4 +746,13 @@ testRule(rule, [
     findings: [{ covers: 'شولتز', messageId: 'houseSpelling' }],
     fixed: 'قال المستشار الألماني أولاف شولتس إن الوضع صعب. وأضاف شولتس أن الحكومة تتابع الملف.',
   },
+  {
+    name: 'a given name with its hamza is the right spelling, however often it is written without',
+    text: 'قال رئيس الوزراء إبراهيم السعدي إن الحكومة ستقدم الموازنة، وأضاف ابراهيم السعدي أن العجز سيتراجع، وختم ابراهيم السعدي حديثه بالشكر.',
+    findings: [
+      { covers: 'ابراهيم السعدي', messageId: 'articleSpelling' },
+      { covers: 'ابراهيم السعدي', nth: 1, messageId: 'articleSpelling' },
+    ],
+    fixed: 'قال رئيس الوزراء إبراهيم السعدي إن الحكومة ستقدم الموازنة، وأضاف إبراهيم السعدي أن العجز سيتراجع، وختم إبراهيم السعدي حديثه بالشكر.',
+  },
 ]);
