@@ -69,7 +69,7 @@ export default defineRule({
       paragraph.sentences.forEach((sentence, position) => {
         const form = sentenceForm(sentence, sentenceForms);
         const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
-        // One result under each label of a list (الدائرة الأولى: … الدائرة الثانية: …) is that label's.
+        // One result under each label or subhead of a list (الدائرة الأولى: … الدائرة الثانية: …) is that label's.
         if (first?.sentence && position === 0 && sectionLabel(article.paragraphs, index) !== undefined && differentLabels(article.paragraphs, first.sentence, index)) {
           // A copy later in this section is this one's.
           firstByKey.set(scope + form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence } });
@@ -134,8 +134,11 @@ export default defineRule({
 const REPEATED_WORDS =
   /(?:^|[\s،,])(?:[وف]?(?:ردد|رددت|رددوا|يردد|يرددون|تردد|مرددا|مرددين|مرددة|مرددات|عنون|عنونت|عنونوا|تعنون)|ب?(?:العبارة|الكلمات|الجملة|الهتاف|الشعار|العنوان) (?:ذاتها|ذاته|نفسها|نفسه)|بعنوان|عنوانه|عنوانها)(?=[\s،,:]|$)/u;
 
-/** A short line ending in a colon that labels what follows: الدائرة الأولى (طنجة): */
-const LABEL = /^[^\n.؟?!]{1,60}:$/u;
+/**
+ * A short line that labels what follows: one ending in a colon (الدائرة الأولى (طنجة):), or a subhead of
+ * a few words without punctuation (الكويت، ## البحرين).
+ */
+const LABEL = /^(?:[^\n.؟?!]{1,60}:|[^\n.؟?!:،,؛«»"]{1,40})$/u;
 
 /** How many paragraphs a label heads: a day of a schedule, a region of a forecast, a few lines each. */
 const MAX_SECTION_PARAGRAPHS = 4;
