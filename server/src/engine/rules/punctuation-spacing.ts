@@ -129,9 +129,12 @@ function isSubclause(text: string, open: number): boolean {
 
 const SUBCLAUSE_LENGTH = 3;
 
-/** A Markdown footnote reference (`[^1]`) at `at`: markup that sits against what it annotates. */
-function isFootnoteReference(text: string, at: number): boolean {
-  return text[at] === '[' && text[at + 1] === '^';
+/**
+ * A Markdown footnote reference (`[^1]`) at `at` of the source: markup that sits against what it
+ * annotates (masked in Markdown, as written in plain text).
+ */
+function isFootnoteReference(source: string, at: number): boolean {
+  return source[at] === '[' && source[at + 1] === '^';
 }
 
 /** One paragraph's scan; a class rather than closures so a paragraph costs one allocation. */
@@ -240,7 +243,7 @@ class SpacingCheck {
     const code = text.charCodeAt(next);
     if (!isArabicLetter(code) && !isLatinLetter(code) && text[next] !== OPAQUE && this.facing(next) !== 'open') return;
     // Markup takes no space: an HTML tag (`الآن.</p>`، `عمّان،<br>`), a footnote reference (`الضفة.[^1]`).
-    if ((text[next] === OPAQUE && this.source[this.base + next] === '<') || isFootnoteReference(text, next)) return;
+    if ((text[next] === OPAQUE && this.source[this.base + next] === '<') || isFootnoteReference(this.source, this.base + next)) return;
     // An abbreviation's dot runs on to the next letter (أ.ف.ب، د.محمد، جيه.بي), not to a bracket or quote: م. ع. (45 عاما).
     if (mark === '.' && i !== this.topicDots + 1 && (!this.isFullStop(i) || (this.isAbbreviationDot(i) && this.facing(next) !== 'open') || joinsLetterNames(text, i))) return;
     if (mark === '!' && text[next] === '[') return; // a Markdown image
@@ -263,7 +266,7 @@ class SpacingCheck {
     while (wordEnd > 0 && isHaraka(text.charCodeAt(wordEnd - 1))) wordEnd--;
     const last = text.charCodeAt(wordEnd - 1);
     if (!isArabicLetter(last) && !isDigit(last)) return;
-    if (isFootnoteReference(text, i)) return;
+    if (isFootnoteReference(this.source, this.base + i)) return;
     if (isDigit(last) && isSubclause(text, i)) return;
     let wordStart = wordEnd;
     while (wordStart > 0 && (isArabicLetter(text.charCodeAt(wordStart - 1)) || isHaraka(text.charCodeAt(wordStart - 1)))) wordStart--;
@@ -275,7 +278,7 @@ class SpacingCheck {
     const { text } = this;
     const next = i + 1;
     // Not a Markdown link or footnote reference («مرتفع»[^2]), nor the sub-clause of a numbered clause: (2)(ب).
-    const opens = this.facing(next) === 'open' && !(text[i] === ']' && text[next] === '(') && !isFootnoteReference(text, next) && !(text[i] === ')' && isSubclause(text, next));
+    const opens = this.facing(next) === 'open' && !(text[i] === ']' && text[next] === '(') && !isFootnoteReference(this.source, this.base + next) && !(text[i] === ')' && isSubclause(text, next));
     if (opens || isArabicLetter(text.charCodeAt(next))) this.insertSpace(i, next, 'missingSpaceAfterClose');
   }
 

@@ -40,6 +40,21 @@ describe('article', () => {
     assert.equal(article.headline?.text, 'العنوان');
     assert.equal(article.prose.length, text.length);
   });
+  it('markdown: TOML front matter, scripts and style sheets are not prose; a footnote marker is opaque, its label a marker', () => {
+    const text =
+      '+++\ntitle = "زيارة الوزير الى المدينة, في في يوم"\n+++\n# العنوان\n\nقالت الوكالة[^1] إن الوفد وصل.\n\n<script>\nwindow.x = "شكرا الى الجميع, غدا";\n</script>\n<style>.box { color: red; }</style>\n\n[^1]: وكالة الأنباء، 3 أيار.\n';
+    const article = parseArticle(text, 'markdown');
+    assert.deepEqual(article.paragraphs.map((p) => p.text), ['العنوان', `قالت الوكالة${OPAQUE.repeat(4)} إن الوفد وصل.`, 'وكالة الأنباء، 3 أيار.']);
+  });
+  it('markdown: a break or a block tag, and a space written as a reference, are a space between sentences and words', () => {
+    const text = '# العنوان\n\nوقال الوزير إن العمل بدأ.<br>وأضاف أن التمويل متوفر.</p><p>وختم&nbsp;حديثه.\n';
+    const [, paragraph] = parseArticle(text, 'markdown').paragraphs;
+    assert.deepEqual(
+      paragraph.sentences.map((s) => s.words.map((w) => w.text).join(' ')),
+      ['وقال الوزير إن العمل بدأ', 'وأضاف أن التمويل متوفر', 'وختم حديثه'],
+    );
+    assert.ok(!paragraph.text.includes('  '));
+  });
   it('markdown: each row of a table is a block of its own, so a finding in a row points at it', () => {
     const text = '# العنوان\n\n| المؤشر | القيمة |\n| --- | --- |\n| التضخم | 3.2% |\n| البطالة | 7.1% |\n';
     const article = parseArticle(text, 'markdown');
@@ -79,10 +94,11 @@ describe('prose', () => {
     assert.ok(prose.includes('(وهو سعيد جدا ' + OPAQUE + OPAQUE + ')'));
     assert.ok(prose.includes('،الذى يعرض، والساعة 10:30.') && !prose.includes('www.un.org'));
   });
-  it('masks HTML character references, whose semicolon is markup', () => {
+  it('masks HTML character references, whose semicolon is markup; one that writes a space opens with one', () => {
     const text = 'قال الوزير&nbsp;إن الحكومة &quot;ملتزمة&quot; بالإصلاح&#1548; وAT&T;';
     const prose = extractProse(text, 'plain');
-    assert.equal(prose, text.replace(/&(?:nbsp|quot|#1548);/g, (entity) => OPAQUE.repeat(entity.length)));
+    const masked = (entity: string) => (entity === '&nbsp;' ? ' ' + OPAQUE.repeat(entity.length - 1) : OPAQUE.repeat(entity.length));
+    assert.equal(prose, text.replace(/&(?:nbsp|quot|#1548);/g, masked));
   });
   it('masks a comment on its own line with spaces', () => {
     assert.equal(extractProse('أ\n<!-- x -->\nب', 'plain'), 'أ\n          \nب');

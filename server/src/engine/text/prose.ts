@@ -48,6 +48,14 @@ const EMOTICON = new RegExp(String.raw`(?<![^\s«“"(])(?:${EMOTICON_FACE})(?=$
  * text as in Markdown: markup, whose `;` is no semicolon.
  */
 const CHARACTER_REFERENCE = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g;
+/** Character references that write a space (`&nbsp;`): a space between words, not a word of its own. */
+const SPACE_NAMES = 'nbsp|ensp|emsp|thinsp|#160|#x[aA]0';
+const SPACE_REFERENCE = new RegExp(`^&(?:${SPACE_NAMES});$`);
+/** Tags that break the line or the block (`<br>`, `</p>`, `<li>`): a space between what they separate. */
+const BREAKING_TAG_NAMES = 'br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|thead|tbody|blockquote|hr|section|article|figure|figcaption';
+const BREAKING_TAG = new RegExp(`^<\\/?(?:${BREAKING_TAG_NAMES})\\b`, 'i');
+/** What blankAsSpace leaves opaque of a break or a space, at the start of a masked run: all but its first character. */
+const SPACE_TAIL = new RegExp(`^(?:\\/?(?:${BREAKING_TAG_NAMES})\\b[^<>]*>|(?:${SPACE_NAMES});)`, 'i');
 
 /**
  * The runs masked in any text, each with what it cannot do without, which most articles lack: a colon
@@ -58,7 +66,6 @@ const MASKED_RUNS: readonly (readonly [RegExp, RegExp])[] = [
   [BARE_URL, /[A-Za-z]\//],
   [HASHTAG, /[#＃]/],
   [HANDLE, /@/],
-  [CHARACTER_REFERENCE, /&/],
   [EMOTICON, new RegExp(EMOTICON_FACE, 'u')],
 ];
 
@@ -73,7 +80,22 @@ export function extractProse(text: string, kind: TextKind): string {
   if (kind === 'markdown') maskMarkdown(text, blank);
   // Each pattern only over a text that holds its mark: most articles have no hashtag or handle.
   for (const [pattern, mark] of MASKED_RUNS) if (mark.test(text)) for (const m of text.matchAll(pattern)) blankWhole(m.index, m.index + m[0].length);
+  if (text.includes('&')) {
+    for (const m of text.matchAll(CHARACTER_REFERENCE)) {
+      if (SPACE_REFERENCE.test(m[0])) blankAsSpace(blank, m.index, m.index + m[0].length);
+      else blankWhole(m.index, m.index + m[0].length);
+    }
+  }
   return applyMasks(text, masks);
+}
+
+/**
+ * Masks what stands for a space or a break (`&nbsp;`, `<br>`) as a space and then OPAQUE: the words
+ * around it are apart and a full stop before it ends its sentence, with no run of spaces to report.
+ */
+function blankAsSpace(blank: (from: number, to: number, fill: string) => void, from: number, to: number): void {
+  blank(from, from + 1, ' ');
+  blank(from + 1, to, OPAQUE);
 }
 
 interface Mask {
@@ -136,8 +158,13 @@ function forEachComment(text: string, visit: (start: number, end: number) => voi
 /** HTML tags; not an autolink (`<https://…>`, `<news@example.org>`), which is content. A tag holds no `<`. */
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:[\s/][^<>]*)?>/g;
 
-/** What a masked run says, markup taken out: `<b>www.x.org</b>` says `www.x.org`, `<br>` and comments nothing. */
+/**
+ * What a masked run says, markup taken out: `<b>www.x.org</b>` says `www.x.org`; `<br>`, `&nbsp;`, a
+ * footnote's marker and comments say nothing.
+ */
 export function maskedContent(run: string): string {
+  if (run.includes('[^')) return maskedContent(run.replace(FOOTNOTE_REFERENCE, ''));
+  if (SPACE_TAIL.test(run)) return maskedContent(run.replace(SPACE_TAIL, ''));
   if (!run.includes('<')) return run;
   let content = '';
   let at = 0;
@@ -170,21 +197,41 @@ const BLOCK_MARKER = /^( {0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \
 const INLINE_CODE = /`[^`\n]+`/g;
 // A tag holds no `<`, so a line of thousands of unclosed `<a` is scanned in linear time.
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]*>/g;
+/** A footnote's marker (`[^1]`, `[^مصدر]`), and a footnote's label before its text (`[^1]: …`). */
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
+const FOOTNOTE_LABEL = /^ {0,3}\[\^[^\]\s]+\]:[ \t]*/;
+/** A script or a style sheet, which holds no prose: a block of its own from a line that opens it, or inline. */
+const RAW_BLOCK_START = /^ {0,3}<(script|style)(?=[\s>]|$)/i;
+const RAW_INLINE_OPEN = /<(script|style)\b[^>]*>/gi;
+/** Front matter: YAML between `---` lines (or closed by `...`), TOML between `+++` lines. */
+const FRONT_MATTER_ENDS: ReadonlyMap<string, RegExp> = new Map([
+  ['---', /^(---|\.\.\.)\s*$/],
+  ['+++', /^\+\+\+\s*$/],
+]);
 
 function maskMarkdown(text: string, blank: (from: number, to: number, fill: string) => void): void {
   let offset = 0;
   const lines = text.split('\n');
   let fence: string | null = null;
+  /** The closing line of the front matter while in it. */
+  let frontMatterEnd: RegExp | null = null;
+  /** The tag (script or style) whose block the line is in. */
+  let rawBlock: string | null = null;
   lines.forEach((line, index) => {
     const start = offset;
     offset += line.length + 1;
-    if (index === 0 && line.trim() === '---') {
-      const close = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
-      if (close > 0) fence = 'front-matter';
-    }
-    if (fence === 'front-matter') {
+    const end = index === 0 ? FRONT_MATTER_ENDS.get(line.trim()) : undefined;
+    if (end && lines.findIndex((l, i) => i > 0 && end.test(l)) > 0) frontMatterEnd = end;
+    if (frontMatterEnd !== null) {
       blank(start, start + line.length, ' ');
-      if (index > 0 && /^(---|\.\.\.)\s*$/.test(line)) fence = null;
+      if (index > 0 && frontMatterEnd.test(line)) frontMatterEnd = null;
+      return;
+    }
+    const rawStart = rawBlock === null ? RAW_BLOCK_START.exec(line) : null;
+    if (rawBlock !== null || rawStart) {
+      blank(start, start + line.length, ' ');
+      rawBlock ??= rawStart![1].toLowerCase();
+      if ((rawStart ? line.slice(rawStart[0].length) : line).toLowerCase().includes(`</${rawBlock}`)) rawBlock = null;
       return;
     }
     const fenceMatch = FENCE.exec(line);
@@ -202,13 +249,25 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
       blank(start, start + line.length, ' ');
       return;
     }
-    const marker = BLOCK_MARKER.exec(line);
+    const marker = BLOCK_MARKER.exec(line) ?? FOOTNOTE_LABEL.exec(line);
     if (marker) blank(start, start + marker[0].length, ' ');
     // From the start of a run of spaces only: tried inside a long run, the match would be quadratic.
     const closingHashes = /(?<![ \t])[ \t]+#+[ \t]*$/.exec(line);
     if (marker && marker[0].includes('#') && closingHashes) blank(start + closingHashes.index, start + line.length, ' ');
-    for (const pattern of [INLINE_CODE, HTML_TAG]) {
+    for (const pattern of [INLINE_CODE, FOOTNOTE_REFERENCE]) {
       for (const m of line.matchAll(pattern)) blank(start + m.index, start + m.index + m[0].length, OPAQUE);
+    }
+    // A script or style inline, to its closing tag; once one has none, no later one on the line has.
+    const lower = line.includes('<') ? line.toLowerCase() : '';
+    for (const m of lower === '' ? [] : lower.matchAll(RAW_INLINE_OPEN)) {
+      const close = lower.indexOf(`</${m[1]}`, m.index + m[0].length);
+      if (close === -1) break;
+      const end = lower.indexOf('>', close);
+      blank(start + m.index, start + (end === -1 ? line.length : end + 1), OPAQUE);
+    }
+    for (const m of line.matchAll(HTML_TAG)) {
+      if (BREAKING_TAG.test(m[0])) blankAsSpace(blank, start + m.index, start + m.index + m[0].length);
+      else blank(start + m.index, start + m.index + m[0].length, OPAQUE);
     }
     // A link target, `](` to its `)`; once one has no `)`, no later one on the line has.
     for (let open = line.indexOf(']('); open !== -1; ) {
