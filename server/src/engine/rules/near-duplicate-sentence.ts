@@ -361,10 +361,15 @@ function groupsOf(x: number, y: number): 'same' | 'different' | undefined {
   return groupX === groupY ? 'same' : 'different';
 }
 
+/** Whether two stems share three letters in a row before their endings: forms of one word (خفض، ستخفض). */
 function shareThreeLetters(x: string, y: string): boolean {
-  for (let i = 0; i + 3 <= x.length; i++) if (y.includes(x.slice(i, i + 3))) return true;
+  const [a, b] = [x.replace(INFLECTION_ENDING, ''), y.replace(INFLECTION_ENDING, '')];
+  for (let i = 0; i + 3 <= a.length; i++) if (b.includes(a.slice(i, i + 3))) return true;
   return false;
 }
+
+/** The plural, dual, feminine and nisba endings, which words of two roots share (البتروكيماويات، المغذيات). */
+const INFLECTION_ENDING = /(?:يات|ات|ون|ين|ان|يه|ه)$/;
 
 /** One quotes the other, or both quote one sentence: the duplicate-sentence rule's finding. */
 function sharesQuotation(a: SentenceForm, b: SentenceForm): boolean {
