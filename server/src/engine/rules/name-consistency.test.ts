@@ -755,4 +755,10 @@ testRule(rule, [
     ],
     fixed: 'قال رئيس الوزراء إبراهيم السعدي إن الحكومة ستقدم الموازنة، وأضاف إبراهيم السعدي أن العجز سيتراجع، وختم إبراهيم السعدي حديثه بالشكر.',
   },
+  {
+    name: 'a listed name with ڤ for its ف is a spelling of it wherever it stands',
+    text: 'ووصل الوزير إلى فيينا أمس، وغادر ڤيينا صباح اليوم.',
+    findings: [{ covers: 'ڤيينا', messageId: 'houseSpelling' }],
+    fixed: 'ووصل الوزير إلى فيينا أمس، وغادر فيينا صباح اليوم.',
+  },
 ]);
