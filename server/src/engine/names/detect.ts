@@ -489,6 +489,7 @@ class NameFinder {
       after = match.last + 1;
     }
     if (entries === 0) return;
+    const released = this.releaseSurnamesAfterLooseWords();
     for (let n = 0; n < listedCount; n++) {
       const i = listedWords[n];
       const cls = classes[i];
@@ -496,6 +497,24 @@ class NameFinder {
       const match = this.looseAt(i, present);
       if (match && !this.endsIdiom(match)) this.cover(match);
     }
+    for (const name of released) if (!covered[name.first]) this.cover(name);
+  }
+
+  /**
+   * The lone listed surnames right after a word that may be an unlisted spelling of a listed name's first
+   * word, taken out of the names found: the second pass of findListed may read the two as that full name
+   * (ڤولوديمير | زيلينسكي); a surname it does not take is covered again after it.
+   */
+  private releaseSurnamesAfterLooseWords(): Found[] {
+    const released: Found[] = [];
+    for (let k = this.found.length - 1; k >= 0; k--) {
+      const { listed, first, last } = this.found[k];
+      if (listed!.role !== 'surname' || first !== last || !this.isJoined(first) || this.covered[first - 1]) continue;
+      if (!this.is(first - 1, LOOSE) || this.is(first - 1, NOT_NAME)) continue;
+      released.push(...this.found.splice(k, 1));
+      this.covered[first] = 0;
+    }
+    return released;
   }
 
   /** The best listed name at word i by listed spellings (the first of equal scores). */

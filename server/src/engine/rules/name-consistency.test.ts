@@ -761,4 +761,18 @@ testRule(rule, [
     findings: [{ covers: 'ڤيينا', messageId: 'houseSpelling' }],
     fixed: 'ووصل الوزير إلى فيينا أمس، وغادر فيينا صباح اليوم.',
   },
+  {
+    name: 'an unlisted spelling of a listed person\'s first name before his surname as listed is his full name misspelt, wherever it stands',
+    text: 'وقال الرئيس الأوكراني فولوديمير زيلينسكي إن الهجوم فشل. ودعا ڤولوديمير زيلينسكي الشركاء إلى الإسراع، وحذر فلاديمر بوتين، بعد أن تحدث فلاديمير بوتين أمس.',
+    findings: [
+      { covers: 'ڤولوديمير زيلينسكي', messageId: 'houseSpelling' },
+      { covers: 'فلاديمر بوتين', messageId: 'houseSpelling' },
+    ],
+    fixed: 'وقال الرئيس الأوكراني فولوديمير زيلينسكي إن الهجوم فشل. ودعا فولوديمير زيلينسكي الشركاء إلى الإسراع، وحذر فلاديمير بوتين، بعد أن تحدث فلاديمير بوتين أمس.',
+  },
+  {
+    name: 'clean: a surname alone after a word that only looks like a spelling of the given name stays the surname',
+    text: 'وقال الرئيس الأوكراني فولوديمير زيلينسكي إن الهجوم فشل، وأضاف أن زيلينسكي سيزور العاصمة.',
+    findings: [],
+  },
 ]);
