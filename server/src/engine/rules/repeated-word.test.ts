@@ -192,4 +192,11 @@ testRule(rule, [
     text: 'ونقلت the the Guardian الخبر.',
     findings: [],
   },
+  {
+    name: 'a word doubled between a given name and a name may be a name itself: the deletion is offered',
+    text: 'ووصل الرئيس الفلبيني فرديناند بونغ بونغ ماركوس إلى طوكيو، وقال محمد إن الوفد وصل إلى إلى العاصمة.',
+    findings: [{ covers: 'بونغ بونغ' }, { covers: 'إلى إلى' }],
+    fixed: 'ووصل الرئيس الفلبيني فرديناند بونغ بونغ ماركوس إلى طوكيو، وقال محمد إن الوفد وصل إلى العاصمة.',
+    suggested: 'ووصل الرئيس الفلبيني فرديناند بونغ ماركوس إلى طوكيو، وقال محمد إن الوفد وصل إلى العاصمة.',
+  },
 ]);

@@ -1,3 +1,4 @@
+import { startsName } from '../names/detect';
 import { defineRule } from '../rule';
 import type { Paragraph, Word } from '../text/article';
 import { hasArabicLetter } from '../text/normalize';
@@ -87,8 +88,8 @@ export default defineRule({
     bad: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
     good: 'وصل الوفد إلى القاهرة صباح الأحد.',
     notFlagged: {
-      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا، زوجين زوجين، مثنى مثنى، فرادى فرادى)، و«بين بين» بمعنى بين الأمرين قبل علامة ترقيم، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«هيهات هيهات» و«لا لا» قبل علامة ترقيم أو في هتاف (لا لا للتمديد)، والكلمة المكررة ثلاث مرات فأكثر في اقتباس (نشيد «بلادي بلادي بلادي»)، أو مرتين في اقتباس قبل علامة ترقيم أو نداء (هتاف «ارحل ارحل يا وزير»)، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، جلسة جلسة) غير ما يُكرر عادة للتوزيع (قرية قرية، غرفة غرفة، درجة درجة)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
-      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا، زوجين زوجين، مثنى مثنى، فرادى فرادى), «بين بين» (so-so) before punctuation, «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «هيهات هيهات», «لا لا» before punctuation or in a chant (لا لا للتمديد); a word three times or more in a row inside a quotation (the anthem «بلادي بلادي بلادي»), or twice before a mark or a call (the chant «ارحل ارحل يا وزير»); a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, and for an indefinite word in ة (حكومة حكومة، جلسة جلسة) other than those doubled for distribution (قرية قرية، غرفة غرفة، درجة درجة), the deletion is offered, not made: quoted speech stays as it was said («والله والله»); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
+      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا، زوجين زوجين، مثنى مثنى، فرادى فرادى)، و«بين بين» بمعنى بين الأمرين قبل علامة ترقيم، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«هيهات هيهات» و«لا لا» قبل علامة ترقيم أو في هتاف (لا لا للتمديد)، والكلمة المكررة ثلاث مرات فأكثر في اقتباس (نشيد «بلادي بلادي بلادي»)، أو مرتين في اقتباس قبل علامة ترقيم أو نداء (هتاف «ارحل ارحل يا وزير»)، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، جلسة جلسة) غير ما يُكرر عادة للتوزيع (قرية قرية، غرفة غرفة، درجة درجة)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)، وكذلك الكلمة المكررة بين اسم علم واسم فقد تكون اسما (فرديناند بونغ بونغ ماركوس)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي).',
+      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا، زوجين زوجين، مثنى مثنى، فرادى فرادى), «بين بين» (so-so) before punctuation, «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «هيهات هيهات», «لا لا» before punctuation or in a chant (لا لا للتمديد); a word three times or more in a row inside a quotation (the anthem «بلادي بلادي بلادي»), or twice before a mark or a call (the chant «ارحل ارحل يا وزير»); a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, and for an indefinite word in ة (حكومة حكومة، جلسة جلسة) other than those doubled for distribution (قرية قرية، غرفة غرفة، درجة درجة), the deletion is offered, not made: quoted speech stays as it was said («والله والله»), and so is a word doubled between a given name and a name, which may be a name itself (فرديناند بونغ بونغ ماركوس); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي).',
     },
   },
   defaultOptions: {},
@@ -101,7 +102,7 @@ export default defineRule({
       for (let k = 0; k < words.length; k++) {
         const second = words[k];
         if (first && (second.spelling.light === first.spelling.light || isConjoinedDouble(first.spelling.light, second.spelling.light))) {
-          reportDouble(paragraph, first, second, sameWord(beforeFirst, second) || sameWord(words[k + 1], second), report);
+          reportDouble(paragraph, first, second, beforeFirst, words[k + 1], report);
         }
         beforeFirst = first;
         first = second;
@@ -115,9 +116,11 @@ function sameWord(word: Word | undefined, other: Word): boolean {
   return word !== undefined && word.spelling.light === other.spelling.light;
 }
 
-/** `tripled`: the word stands a third time right before or after the pair. */
-function reportDouble(paragraph: Paragraph, first: Word, second: Word, tripled: boolean, report: (finding: ReportedFinding) => void): void {
+/** `before` and `after`: the words right before and after the pair in its sentence, if any. */
+function reportDouble(paragraph: Paragraph, first: Word, second: Word, before: Word | undefined, after: Word | undefined, report: (finding: ReportedFinding) => void): void {
   const { text, start: base } = paragraph;
+  // The word stands a third time right before or after the pair.
+  const tripled = sameWord(before, second) || sameWord(after, second);
   const word = second.spelling.light;
   const gap = text.slice(first.end - base, second.start - base);
   if (!GAP.test(gap)) return;
@@ -140,6 +143,8 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, tripled: 
   // A word alone on its line before the second (a Markdown label run on into its text: «- رفح» then
   // «رفح مدينة …») may be a heading and its subject.
   const aloneOnLine = gap.includes('\n') && !text.slice(text.lastIndexOf('\n', first.start - base - 1) + 1, first.start - base).trim();
+  // Between a given name and a name, the pair may be a name of its own (فرديناند بونغ بونغ ماركوس).
+  const inName = before !== undefined && after !== undefined && startsName(before.spelling.folded) && startsName(after.spelling.folded);
   report({
     span: { start: first.start, end: second.end },
     messageId: manMin ? 'repeatedMaybe' : 'repeated',
@@ -150,7 +155,7 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, tripled: 
         messageId: 'deleteSecond',
         data: { word: second.text },
         edits: [{ span: { start: first.end, end: second.end }, text: '' }],
-        safe: !ambiguous && !quoted && !aloneOnLine,
+        safe: !ambiguous && !quoted && !aloneOnLine && !inName,
       },
     ],
   });
