@@ -34,6 +34,19 @@ export function isMudaqqiqDiagnostic(diagnostic: Diagnostic): boolean {
   return diagnostic.source === SOURCE && typeof diagnostic.code === 'string';
 }
 
+/** Whether two diagnostics are one finding: the same rule, message and range. */
+export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  const [x, y] = [a.range, b.range];
+  return (
+    a.code === b.code &&
+    a.message === b.message &&
+    x.start.line === y.start.line &&
+    x.start.character === y.start.character &&
+    x.end.line === y.end.line &&
+    x.end.character === y.end.character
+  );
+}
+
 /** Whether the client asked for code actions of this kind (no `only`: every kind but source actions). */
 export function wants(only: string[] | undefined, kind: string): boolean {
   if (!only) return !kind.startsWith(CodeActionKind.Source);

@@ -18,8 +18,6 @@ export const SOURCE = 'mudaqqiq';
  * in every diagnostic made each pull response megabytes of JSON.
  */
 export interface DiagnosticData {
-  /** The document version the edits are for. */
-  version: number;
   fixes: DiagnosticFix[];
 }
 
@@ -34,7 +32,7 @@ interface SmallFix extends FixCommon {
   edits: LspTextEdit[];
 }
 
-/** Where a big fix is in the analysis of `version`: its finding (by index, rule and span) and its place among that finding's fixes. */
+/** Where a big fix is in the analysis it came from: its finding (by index, rule and span) and its place among that finding's fixes. */
 interface FixReference extends FixCommon {
   finding: number;
   ruleId: string;
@@ -59,7 +57,7 @@ export function lspEdit(document: TextDocument, edit: TextEdit): LspTextEdit {
   return { range: rangeOf(document, edit.span), newText: edit.text };
 }
 
-/** The document that diagnostics are made for (its version goes into their data) and their messages' language. */
+/** The document that diagnostics are made for and their messages' language. */
 export interface DiagnosticsTarget {
   uri: string;
   version: number;
@@ -82,7 +80,6 @@ function toDiagnostic(finding: Finding, index: number, document: TextDocument, l
     message: inReadingOrder(ruleMessage(rule, r.messageId, r.data, locale, { isolate: isolatingValues() }), locale),
   }));
   const data: DiagnosticData = {
-    version: document.version,
     fixes: finding.fixes.map((fix, fixIndex): DiagnosticFix => {
       const common = { title: inReadingOrder(ruleMessage(rule, fix.messageId, fix.data, locale, { isolate: isolatingValues() }), locale), safe: fix.safe };
       if (fix.edits.length > MAX_EDITS_IN_DATA) return { ...common, finding: index, ruleId: finding.ruleId, span: finding.span, fix: fixIndex };
@@ -118,7 +115,6 @@ export function isDiagnosticData(value: unknown): value is DiagnosticData {
   if (!value || typeof value !== 'object') return false;
   const data = value as DiagnosticData;
   return (
-    typeof data.version === 'number' &&
     Array.isArray(data.fixes) &&
     data.fixes.every((f) => f && typeof f.title === 'string' && typeof f.safe === 'boolean' && (Array.isArray((f as SmallFix).edits) || isFixReference(f)))
   );
@@ -131,7 +127,7 @@ function isFixReference(fix: DiagnosticFix): fix is FixReference {
 
 /**
  * The edits of a fix: its own, or for a reference those of the finding it names among `findings` (of the
- * check of the version the diagnostic is for); none when that finding is not there (another check).
+ * analysis the diagnostic is of); none when that finding is not there (another check).
  */
 export function editsOf(fix: DiagnosticFix, document: TextDocument, findings: readonly Finding[]): LspTextEdit[] | undefined {
   if (!isFixReference(fix)) return fix.edits;

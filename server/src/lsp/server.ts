@@ -22,9 +22,9 @@ import { basename, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Analyses, type Analysis } from './analyses';
 import { Checker, Superseded } from './checker';
-import { diagnosticsIn, FIX_ALL_KIND, isMudaqqiqDiagnostic, quickFixes, wants, workspaceEdit, type EditStyle } from './code-actions';
+import { diagnosticsIn, FIX_ALL_KIND, isMudaqqiqDiagnostic, quickFixes, sameDiagnostic, wants, workspaceEdit, type EditStyle } from './code-actions';
 import { Contexts } from './contexts';
-import { countBySeverity, isDiagnosticData, lspEdit } from './diagnostics';
+import { countBySeverity, lspEdit } from './diagnostics';
 import { filePathOf } from './file-uris';
 import { hoverAt } from './hover';
 import type { Lifecycle } from './lifecycle';
@@ -355,10 +355,12 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
     const { document, analysis } = current;
     const actions: CodeAction[] = [];
     if (wants(only, CodeActionKind.QuickFix)) {
-      const fromClient = context.diagnostics.filter(isMudaqqiqDiagnostic);
-      // The client's diagnostics carry their fixes, unless they are from an older version of the text.
-      const fresh = fromClient.length > 0 && fromClient.every((d) => isDiagnosticData(d.data) && d.data.version === document.version);
-      const diagnostics = fresh ? fromClient : diagnosticsIn(analysis, range);
+      // The diagnostics the client names, as this analysis of the text gives them: the edits in a client's
+      // copy may be of another text (one closed and opened again with the version numbers restarted) or
+      // made up. None named, or none of them found: those in the range.
+      const named = context.diagnostics.filter(isMudaqqiqDiagnostic);
+      const ours = named.length > 0 ? analysis.diagnostics.filter((d) => named.some((n) => sameDiagnostic(n, d))) : [];
+      const diagnostics = ours.length > 0 ? ours : diagnosticsIn(analysis, range);
       actions.push(...quickFixes(document, diagnostics, analysis, editStyle));
       actions.push(...nameListActions(document, diagnostics, analysis, () => nameListFileFor(document.uri), editStyle));
     }
