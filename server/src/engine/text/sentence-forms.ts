@@ -4,7 +4,7 @@ import type { Sentence, Word } from './article';
 import { datelineLength } from './dateline';
 import { contentStem, foldLetters, normalizeLight } from './normalize';
 import { forEachOpaqueRun, maskedContent, OPAQUE } from './prose';
-import { perSpelling, SpellingNumbers } from './spellings';
+import { perSpelling, SpellingRows } from './spellings';
 
 // The forms in which sentences are compared for repetition (editorial-rules.md §1): an exact key that
 // ignores quotes, punctuation, spacing and diacritics, and the set of content-word stems for near
@@ -134,8 +134,7 @@ function cachedForm(text: string, original: string, words: readonly Word[], base
       foldedIds.clear();
       stemIds.clear();
       stemById.length = 0;
-      foldedIdOf.clear();
-      stemIdOf.clear();
+      wordIds.clear();
       generation++;
     }
     form = computeForm(text, original, words, base, kept);
@@ -157,13 +156,13 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
   for (let w = 0; w < words.length; w++) {
     const { spelling } = words[w];
     for (; nextToken < tokens.length && tokens[nextToken].wordIndex <= w; nextToken++) codeCount = addKeyId(codeCount, intern(foldedIds, tokens[nextToken].text));
-    codeCount = addKeyId(codeCount, foldedIdOf.of(spelling));
-    const stem = stemIdOf.of(spelling);
+    const row = wordIds.row(spelling);
+    codeCount = addKeyId(codeCount, wordIds.values[row + FOLDED_ID]);
+    const stem = wordIds.values[row + STEM_ID];
     if (stem < 0 || stemSeenIn[stem] === formCount) continue;
     stemSeenIn[stem] = formCount;
     ids.push(stem);
-    const form = wordFormOf(spelling);
-    if (form.isNumber) (figures ??= []).push(form.folded);
+    if (wordIds.values[row + IS_NUMBER] === 1) (figures ??= []).push(wordFormOf(spelling).folded);
   }
   if (tokens.length > 0) {
     for (; nextToken < tokens.length; nextToken++) codeCount = addKeyId(codeCount, intern(foldedIds, tokens[nextToken].text));
@@ -242,12 +241,17 @@ export function stemOfWord(word: string): string | null {
   return formOfLight(normalizeLight(word)).stem;
 }
 
-// The ids of a word's folded spelling and stem (-1 for a function word), in typed arrays by spelling:
-// every word of every compared sentence reads them. Emptied with the ids.
-const foldedIdOf = new SpellingNumbers((spelling) => intern(foldedIds, wordFormOf(spelling).folded));
-const stemIdOf = new SpellingNumbers((spelling) => {
-  const { stem } = wordFormOf(spelling);
-  return stem === null ? -1 : stemId(stem);
+// A row of numbers by spelling: the ids of its folded spelling and stem (-1 for a function word) and 1 for
+// a number, else 0. Every word of every compared sentence reads them, so one row serves all three rather
+// than the word's WordForm, which lies further away in memory. Emptied with the ids.
+const FOLDED_ID = 0;
+const STEM_ID = 1;
+const IS_NUMBER = 2;
+const wordIds = new SpellingRows(3, (spelling, values, at) => {
+  const { folded, stem, isNumber } = wordFormOf(spelling);
+  values[at + FOLDED_ID] = intern(foldedIds, folded);
+  values[at + STEM_ID] = stem === null ? -1 : stemId(stem);
+  values[at + IS_NUMBER] = isNumber ? 1 : 0;
 });
 
 /** The stem a {@link SentenceForm.stemIds} entry stands for. */
@@ -346,7 +350,7 @@ function isListOfNames(text: string, words: readonly Word[], base: number): bool
       joinedLast = wordFormOf(words[i].spelling).folded.startsWith('و');
     }
     if (items === 0) continue; // the lead-in
-    if (++itemLength > 5 || stemIdOf.of(words[i].spelling) < 0) return false;
+    if (++itemLength > 5 || wordIds.values[wordIds.row(words[i].spelling) + STEM_ID] < 0) return false;
   }
   return items >= (joinedLast ? 2 : 3);
 }
