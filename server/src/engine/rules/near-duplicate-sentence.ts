@@ -1,6 +1,7 @@
 import { startsName } from '../names/detect';
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Sentence } from '../text/article';
+import { endBeforeClosers } from '../text/punctuation';
 import { sentenceForm, STEM_ID_LIMIT, stemOfId, stemOfWord, type SentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 
 // Tuned on the case table: a restated fact keeps nearly all its content words (containment) while the
@@ -183,8 +184,11 @@ const postings = new PostingLists();
 
 let stemCounts: Int32Array = new Int32Array(1024);
 
-/** A question mark ending the sentence, closing quotes and brackets after it allowed. */
-const QUESTION_END = /[؟?][»"”)\]]*$/;
+/** Whether a question mark ends the sentence, closing quotes and brackets after it allowed: read from its end. */
+function isQuestion(text: string): boolean {
+  const last = text[endBeforeClosers(text) - 1];
+  return last === '؟' || last === '?';
+}
 
 /**
  * The sentences long enough to compare, the headline and list items left out (as duplicate-sentence
@@ -203,7 +207,7 @@ function comparableSentences(article: Article, kept: SentenceFormCache | undefin
       seenKeys.add(form.key);
       for (const part of form.quotedParts) seenKeys.add(part.key);
       if (!form.comparable || isCopy) continue;
-      compared.push({ sentence, form, start: stems, size: form.stemIds.length, isQuestion: QUESTION_END.test(sentence.text) });
+      compared.push({ sentence, form, start: stems, size: form.stemIds.length, isQuestion: isQuestion(sentence.text) });
       stems += form.stemIds.length;
       for (const id of form.stemIds) {
         if (id >= stemCounts.length) stemCounts = growTo(stemCounts, id);

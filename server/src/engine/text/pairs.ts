@@ -287,14 +287,15 @@ function closesAt(text: string, at: number): boolean {
 
 /** Words in a quotation for it to be speech rather than a title or a name («الشروق»، «أوراق الخريف»). */
 const SPEECH_WORDS = 3;
+/** SPEECH_WORDS words, found without splitting a long quotation into all of its words. */
+const SPEECH = new RegExp(`\\S+(?:\\s+\\S+){${SPEECH_WORDS - 1}}`, 'u');
 
 /**
  * A quotation of fewer than SPEECH_WORDS words, or one a word like بعنوان or رواية introduces: a title, a
  * name or a term rather than speech, written as it is published. `text` starts at offset `base`.
  */
 export function isTitleLike(text: string, q: Pair, base = 0): boolean {
-  const inside = text.slice(q.open + 1 - base, q.close - base).trim();
-  return inside === '' || inside.split(/\s+/u).length < SPEECH_WORDS || TITLE_HEAD.test(text.slice(Math.max(0, q.open - base - TITLE_HEAD_REACH), q.open - base));
+  return !SPEECH.test(text.slice(q.open + 1 - base, q.close - base)) || TITLE_HEAD.test(text.slice(Math.max(0, q.open - base - TITLE_HEAD_REACH), q.open - base));
 }
 
 /** A word that names what the quotation is the title of, right before it: مقالا بعنوان «…»، رواية «…». */

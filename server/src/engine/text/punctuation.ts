@@ -180,7 +180,10 @@ function quoteFacings(text: string): Map<number, Facing> {
   const quotes = new Map<number, Facing>();
   const units = straightUnitMarks(text);
   for (const family of QUOTE_FAMILIES) {
-    const positions = Array.from(text.matchAll(family), (m) => m.index).filter((at) => !units.has(at));
+    // exec rather than matchAll, which copies the pattern on each call.
+    const positions: number[] = [];
+    family.lastIndex = 0;
+    for (let m = family.exec(text); m; m = family.exec(text)) if (!units.has(m.index)) positions.push(m.index);
     if (positions.length % 2 !== 0) continue;
     positions.forEach((at, n) => quotes.set(at, n % 2 === 0 ? 'open' : 'close'));
   }
@@ -230,12 +233,18 @@ const TOPIC_REACH = 80;
  */
 export function isShortBareLine(paragraph: Paragraph): boolean {
   const { text } = paragraph;
-  let end = text.length;
-  while (end > 0 && CLOSERS_AFTER_MARK.includes(text[end - 1])) end--;
+  const end = endBeforeClosers(text);
   if (end > 0 && ENDING_MARKS.includes(text[end - 1])) return false;
   let words = 1;
   for (let i = 1; i < text.length; i++) if (isBlank(text.charCodeAt(i)) && !isBlank(text.charCodeAt(i - 1)) && ++words > MAX_BARE_LINE_WORDS) return false;
   return true;
+}
+
+/** Where the text ends with the closing quotes and brackets at its end left out: after its last mark, if it ends in one. */
+export function endBeforeClosers(text: string): number {
+  let end = text.length;
+  while (end > 0 && CLOSERS_AFTER_MARK.includes(text[end - 1])) end--;
+  return end;
 }
 
 /** The marks that end a paragraph of prose, and the closing quotes and brackets that may follow them. */
