@@ -310,14 +310,15 @@ function splitWords(text: string, offset: number): Word[] {
 }
 
 class ParsedWord implements Word {
-  readonly text: string;
-
   constructor(
     readonly start: number,
     readonly end: number,
     readonly spelling: Spelling,
-  ) {
-    this.text = spelling.text;
+  ) {}
+
+  /** The spelling's, read when asked: splitting a sentence reads no word's record (see spellingAt). */
+  get text(): string {
+    return this.spelling.text;
   }
 }
 

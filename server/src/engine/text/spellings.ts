@@ -31,11 +31,18 @@ const MAX_TABLE_BITS = 17;
 /** Half the largest table, so probes stay short: the vocabulary of many articles. */
 export const MAX_SPELLINGS = 1 << (MAX_TABLE_BITS - 1);
 const FIRST_TABLE_SIZE = 1 << 12;
-/** A record with the hash of its text, compared before the text itself. */
-interface StoredSpelling extends Spelling {
-  readonly hash: number;
-}
-let records: (StoredSpelling | undefined)[] = new Array(FIRST_TABLE_SIZE);
+let records: (Spelling | undefined)[] = new Array(FIRST_TABLE_SIZE);
+// What a probe compares is kept beside the records in typed arrays, so that finding a word reads no
+// record, nor its text: those lie all over the heap, and reading them missed the cache for most words.
+// Each slot has SLOT_WIDTH numbers: the hash of its record's text, where the text's letters start in
+// `letters`, and their count, 0 for an empty slot. `letters` holds every record's, one after another.
+const SLOT_WIDTH = 3;
+const HASH = 0;
+const LETTERS_START = 1;
+const LENGTH = 2;
+let slotFacts = new Int32Array(FIRST_TABLE_SIZE * SLOT_WIDTH);
+let letters = new Uint16Array(1 << 16);
+let lettersUsed = 0;
 let mask = FIRST_TABLE_SIZE - 1;
 let count = 0;
 let epoch = 0;
@@ -48,45 +55,61 @@ export const FNV_PRIME = 0x01000193;
 /** The shared record of the word text.slice(start, end), whose hash is `hash`. */
 export function spellingAt(text: string, start: number, end: number, hash: number): Spelling {
   let slot = hash & mask;
-  for (let record = records[slot]; record !== undefined; record = records[slot]) {
-    if (record.hash === hash && spells(record.text, text, start, end)) return record;
+  for (let at = slot * SLOT_WIDTH; slotFacts[at + LENGTH] !== 0; at = slot * SLOT_WIDTH) {
+    if (slotFacts[at + HASH] === hash && slotFacts[at + LENGTH] === end - start && spells(slotFacts[at + LETTERS_START], text, start, end)) return records[slot]!;
     slot = (slot + 1) & mask;
   }
   if (count >= MAX_SPELLINGS) {
-    resize(FIRST_TABLE_SIZE, []);
+    resize(FIRST_TABLE_SIZE, false);
     count = 0;
+    lettersUsed = 0;
     epoch++;
   } else if (2 * (count + 1) > records.length) {
-    resize(2 * records.length, records);
+    resize(2 * records.length, true);
   } else {
-    return add(text.slice(start, end), hash, slot);
+    return add(text, start, end, hash, slot);
   }
   return spellingAt(text, start, end, hash);
 }
 
-function add(written: string, hash: number, slot: number): StoredSpelling {
-  const text = detached(written);
-  const light = normalizeLight(text);
-  const record: StoredSpelling = { text, light, folded: foldLetters(light), derived: [], index: count++, epoch, hash };
+function add(text: string, start: number, end: number, hash: number, slot: number): Spelling {
+  const written = detached(text.slice(start, end));
+  const light = normalizeLight(written);
+  const record: Spelling = { text: written, light, folded: foldLetters(light), derived: [], index: count++, epoch };
   records[slot] = record;
+  if (lettersUsed + written.length > letters.length) {
+    const grown = new Uint16Array(2 * (lettersUsed + written.length));
+    grown.set(letters.subarray(0, lettersUsed));
+    letters = grown;
+  }
+  const at = slot * SLOT_WIDTH;
+  slotFacts[at + HASH] = hash;
+  slotFacts[at + LETTERS_START] = lettersUsed;
+  slotFacts[at + LENGTH] = written.length;
+  for (let i = 0; i < written.length; i++) letters[lettersUsed++] = written.charCodeAt(i);
   return record;
 }
 
-/** A table of `size` slots holding `kept`. */
-function resize(size: number, kept: readonly (StoredSpelling | undefined)[]): void {
+/** A table of `size` slots, holding the records of the one it replaces when `keep`, else empty. */
+function resize(size: number, keep: boolean): void {
+  const [keptRecords, keptFacts] = [records, slotFacts];
   records = new Array(size);
+  slotFacts = new Int32Array(size * SLOT_WIDTH);
   mask = size - 1;
-  for (const record of kept) {
-    if (record === undefined) continue;
-    let slot = record.hash & mask;
+  if (!keep) return;
+  for (let from = 0; from < keptRecords.length; from++) {
+    if (keptRecords[from] === undefined) continue;
+    const facts = keptFacts.subarray(from * SLOT_WIDTH, (from + 1) * SLOT_WIDTH);
+    let slot = facts[HASH] & mask;
     while (records[slot] !== undefined) slot = (slot + 1) & mask;
-    records[slot] = record;
+    records[slot] = keptRecords[from];
+    slotFacts.set(facts, slot * SLOT_WIDTH);
   }
 }
 
-function spells(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+/** Whether text.slice(start, end) is written with the letters from `from` on (as many as it has). */
+function spells(from: number, text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (letters[from++] !== text.charCodeAt(i)) return false;
   return true;
 }
 
