@@ -12,7 +12,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf, placeNisbaStems } from './nisba';
 import { perList, type ListedForm, type ListedRole, type NameEntry, type NameKind, type NameList } from './list';
 import {
@@ -1241,8 +1241,8 @@ function runEnd(names: readonly Found[], start: number): number {
   return end;
 }
 
-/** زيارته، حديثها، بلادهم: a noun with a possessive pronoun ends a name (a name's own ة stays: حمزة). */
-const hasPronounSuffix = (spelling: Spelling) => /(?:ه|ها|هم|هما|هن)[\u064b-\u0652]*$/.test(spelling.text);
+/** زيارته، حديثها، بلادهم: a noun with a possessive pronoun ends a name (a name's own ة stays: حمزة، and the ه of a joined الله: نصرالله). */
+const hasPronounSuffix = (spelling: Spelling) => /(?:ه|ها|هم|هما|هن)[\u064b-\u0652]*$/.test(spelling.text) && joinedTailOf(spelling.folded) === undefined;
 
 /** تضررت، تعرضت: a past verb of a feminine subject, which no name part looks like. */
 const isPastVerb = (folded: string) => folded.length >= 5 && folded[0] === 'ت' && folded.endsWith('ت');

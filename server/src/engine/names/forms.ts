@@ -393,7 +393,7 @@ const TAIL_ENDING = /[هو][\u064b-\u0652\u0670\u0640]*$/u;
  * The tail a word, folded or as written without harakat, is written joined with (جارالله، داودأوغلو),
  * after at least two letters of its own.
  */
-function joinedTailOf(word: string): string | undefined {
+export function joinedTailOf(word: string): string | undefined {
   const folded = foldLetters(word);
   return COMPOUND_TAILS.find((tail) => folded.length >= tail.length + 2 && folded.endsWith(tail));
 }

@@ -775,4 +775,9 @@ testRule(rule, [
     text: 'وقال الرئيس الأوكراني فولوديمير زيلينسكي إن الهجوم فشل، وأضاف أن زيلينسكي سيزور العاصمة.',
     findings: [],
   },
+  {
+    name: 'a surname joined with الله is no word with a pronoun: it ends the name of the person named, not the listed one\'s',
+    text: 'وافتتح التاجر رامي نصرالله متجرا جديدا في صور. وقال نصرالله إن المتجر يوفر عشرين فرصة عمل.',
+    findings: [],
+  },
 ]);
