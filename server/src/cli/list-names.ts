@@ -1,6 +1,6 @@
 import type { ResolvedConfig, TextKind } from '../engine';
 import { findNames } from '../engine/names/detect';
-import { foldName } from '../engine/names/forms';
+import { foldName, orthographicForm } from '../engine/names/forms';
 import { NAME_KINDS, nameListFor, type ListedRole, type NameKind } from '../engine/names/list';
 import { parseArticle } from '../engine/text/article';
 import { SourceText } from '../engine/text/source';
@@ -41,7 +41,10 @@ export interface ArticleForm {
  * source and forms, an entry is a name-list entry (`names` in .mudaqqiq.json), for a desk to edit.
  */
 export interface ListedName {
-  /** The house list's preferred form; else the full form written most often; else the first. */
+  /**
+   * The house list's preferred form; else the full form written most often, or the spelling the rule
+   * expects for it where they differ only in orthography (حمزة where حمزه is written more).
+   */
   preferred: string;
   kind: NameKind;
   /** Other spellings of the full name found, most used first. */
@@ -99,6 +102,8 @@ interface Group {
   forms: Map<string, FormTally>;
   /** The house list's preferred forms it was found under (two configs may prefer different spellings), with their mentions. */
   listPreferred: Map<string, number>;
+  /** For a name the list does not know, the spellings the rule chose for it in articles that wrote it two ways, with their mentions. */
+  articlePreferred: Map<string, number>;
   /** The house list's entries it was found under, by preferred form. */
   listEntries: Map<string, ListedSpellings>;
   files: Set<number>;
@@ -133,7 +138,7 @@ export class NameTally {
         else if (found) group = found;
       }
       if (!group) {
-        group = { kind: name.kind, forms: new Map(), listPreferred: new Map(), listEntries: new Map(), files: new Set(), seen: this.order++ };
+        group = { kind: name.kind, forms: new Map(), listPreferred: new Map(), articlePreferred: new Map(), listEntries: new Map(), files: new Set(), seen: this.order++ };
         this.groups.push(group);
       }
       for (const key of keys) this.byKey.set(key, group);
@@ -146,6 +151,8 @@ export class NameTally {
         else group.forms.set(form.form, { role: form.role, count: form.count, seen: this.order++, surname: form.surname ?? form.form });
       }
       if (name.source === 'list') group.listPreferred.set(name.preferred, (group.listPreferred.get(name.preferred) ?? 0) + mentions);
+      // The rule chose a spelling only where the article wrote more than one.
+      else if (name.forms.filter((f) => isFullName(f.role)).length > 1) group.articlePreferred.set(name.preferred, (group.articlePreferred.get(name.preferred) ?? 0) + mentions);
       if (name.entry && !group.listEntries.has(name.preferred)) group.listEntries.set(name.preferred, name.entry);
     }
   }
@@ -184,6 +191,7 @@ function merge(a: Group, b: Group): Group {
     }
   }
   for (const [preferred, count] of gone.listPreferred) kept.listPreferred.set(preferred, (kept.listPreferred.get(preferred) ?? 0) + count);
+  for (const [preferred, count] of gone.articlePreferred) kept.articlePreferred.set(preferred, (kept.articlePreferred.get(preferred) ?? 0) + count);
   for (const [preferred, entry] of gone.listEntries) if (!kept.listEntries.has(preferred)) kept.listEntries.set(preferred, entry);
   for (const file of gone.files) kept.files.add(file);
   gone.into = kept;
@@ -194,7 +202,7 @@ function listedName(group: Group): ListedName {
   const forms = [...group.forms].sort(([, a], [, b]) => b.count - a.count || a.seen - b.seen);
   const count = forms.reduce((sum, [, tally]) => sum + tally.count, 0);
   const fromList = mostMentioned(group.listPreferred);
-  const preferred = fromList ?? forms.find(([, tally]) => isFullName(tally.role))?.[0] ?? forms[0][0];
+  const preferred = fromList ?? rightSpelling(forms.find(([, tally]) => isFullName(tally.role))?.[0] ?? forms[0][0], group.articlePreferred);
   // Found in the articles alone, every other full spelling is a variant of the one chosen here; under the
   // house list a form the list gives as preferred but spelt otherwise is the name in another case (الحوثيين).
   const roleOf = (form: string, tally: FormTally): ListedRole =>
@@ -220,6 +228,16 @@ function listedName(group: Group): ListedName {
 }
 
 /** The key with the most mentions; the first added on a tie. */
+/**
+ * `written`, or the spelling the rule expected instead in the articles when the two differ only in
+ * orthography (hamza, final letters, spacing): the rule keeps the right spelling however often the other is
+ * written, and a list built from the archive must not make a misspelling the house's.
+ */
+function rightSpelling(written: string, expected: ReadonlyMap<string, number>): string {
+  const same = new Map([...expected].filter(([form]) => form !== written && orthographicForm(form) === orthographicForm(written)));
+  return mostMentioned(same) ?? written;
+}
+
 function mostMentioned(counts: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
   for (const [key, count] of counts) if (best === undefined || count > counts.get(best)!) best = key;

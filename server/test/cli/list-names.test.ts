@@ -249,4 +249,15 @@ describe('NameTally', () => {
     tally.add([person('اسامه حمدان', ['اسامه حمدان', 'preferred', 1])]);
     assert.deepEqual(tally.names().map((n) => [n.preferred, n.variants, n.files]), [['أسامة حمدان', ['اسامه حمدان'], 2]]);
   });
+
+  it('keeps the spelling the rule chose over a misspelling written more often (حمزة over حمزه), not over another transliteration', () => {
+    const tally = new NameTally();
+    tally.add([person('حمزة الأحمد', ['حمزه الأحمد', 'variant', 2], ['حمزة الأحمد', 'preferred', 1])]);
+    tally.add([person('حمزه الأحمد', ['حمزه الأحمد', 'preferred', 1])]);
+    tally.add([person('كريم ناصر', ['كريم ناصر', 'preferred', 1], ['كريم ناصير', 'variant', 2])]);
+    assert.deepEqual(tally.names().map((n) => [n.preferred, n.variants]), [
+      ['حمزة الأحمد', ['حمزه الأحمد']],
+      ['كريم ناصير', ['كريم ناصر']],
+    ]);
+  });
 });
