@@ -64,8 +64,9 @@ export default defineRule({
       if (paragraph.isHeadline) return; // a lede may echo the headline
       // An interviewer puts one question to each person of a vox pop.
       if (INTERVIEW_QUESTION.test(paragraph.text)) return;
-      // The story restates the items of its summary by design: list items are compared among themselves.
-      const scope = isListItem(article.source, paragraph) ? LIST_ITEMS : '';
+      // The story restates the items of its summary by design, a bulleted list or lines under a summary's
+      // heading (أبرز ما حدث:): they are compared among themselves.
+      const scope = isListItem(article.source, paragraph) || inSummary(article.paragraphs, index) ? LIST_ITEMS : '';
       paragraph.sentences.forEach((sentence, position) => {
         const form = sentenceForm(sentence, sentenceForms);
         const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
@@ -140,6 +141,9 @@ const REPEATED_WORDS =
  */
 const LABEL = /^(?:[^\n.؟?!]{1,60}:|[^\n.؟?!:،,؛«»"]{1,40})$/u;
 
+/** The heading of a summary above or inside a story: أبرز ما حدث، أبرز النقاط، ملخص، باختصار، في سطور. */
+const SUMMARY_HEADING = /^(?:أبرز (?:ما حدث|ما جاء|ما ورد|النقاط|التطورات|الأحداث)|أهم (?:ما ورد|ما جاء|النقاط|التطورات)|ملخص|الملخص|باختصار|في سطور)[^\n]{0,30}:?$/u;
+
 /** How many paragraphs a label heads: a day of a schedule, a region of a forecast, a few lines each. */
 const MAX_SECTION_PARAGRAPHS = 4;
 
@@ -157,6 +161,24 @@ function sectionLabel(paragraphs: readonly Paragraph[], index: number): string |
   return undefined;
 }
 
+/**
+ * Whether paragraph `index` is an item of a summary under its heading (أبرز ما حدث:): a sentence of its
+ * own among those after the heading, up to a label, a subhead or a time stamp, or a paragraph of several
+ * sentences, which is the story's.
+ */
+function inSummary(paragraphs: readonly Paragraph[], index: number): boolean {
+  if (paragraphs[index].sentences.length !== 1) return false;
+  for (let k = index - 1; k >= 0 && k >= index - MAX_SUMMARY_ITEMS && !paragraphs[k].isHeadline; k--) {
+    const text = paragraphs[k].text.trim();
+    if (SUMMARY_HEADING.test(text)) return true;
+    if (LABEL.test(text) || isShortBareLine(paragraphs[k]) || paragraphs[k].sentences.length > 1) return false;
+  }
+  return false;
+}
+
+/** How many items a summary's heading heads. */
+const MAX_SUMMARY_ITEMS = 8;
+
 /** The first copy also opens its paragraph, in a section of a label of its own, other than the later copy's. */
 function differentLabels(paragraphs: readonly Paragraph[], first: { paragraph: Paragraph; index: number; sentence: Sentence }, index: number): boolean {
   if (first.paragraph.sentences[0] !== first.sentence) return false;
@@ -171,9 +193,10 @@ const INTERVIEW_QUESTION = /^[ \t]*(?:س|سؤال)[ \t]*[:\-–][^\n]*؟[»"”)
 const LIST_ITEMS = '•';
 
 /**
- * The last sentence of the copied run a duplicate starts: the sentences after it that are too short to
- * compare (بما في ذلك تأجيل الأقساط.) but repeat those after the first copy go with it, or deleting the
- * duplicate would leave them stranded.
+ * The last sentence of the copied run a duplicate starts: the sentences after it that repeat those after
+ * the first copy go with it. One too short to compare (بما في ذلك تأجيل الأقساط.) would be left stranded;
+ * one compared is a duplicate of its own, whose deletion would overlap this one's on the space between
+ * them, so that --fix deleted half the run.
  */
 function lastOfCopiedRun(paragraph: Paragraph, duplicate: Sentence, first: { paragraph: Paragraph; sentence: Sentence }, kept: SentenceFormCache | undefined): Sentence {
   const copy = paragraph.sentences;
@@ -182,7 +205,7 @@ function lastOfCopiedRun(paragraph: Paragraph, duplicate: Sentence, first: { par
   let i = original.indexOf(first.sentence);
   while (j + 1 < copy.length && i + 1 < original.length) {
     const next = sentenceForm(copy[j + 1], kept);
-    if (next.comparable || next.key !== sentenceForm(original[i + 1], kept).key) break;
+    if (next.key !== sentenceForm(original[i + 1], kept).key) break;
     i++;
     j++;
   }
