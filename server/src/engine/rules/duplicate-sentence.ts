@@ -11,6 +11,8 @@ interface FirstCopy {
   span: Span;
   /** Set when the copy is a whole sentence (not a quotation inside one); `index` is its paragraph's. */
   sentence?: { paragraph: Paragraph; index: number; sentence: Sentence };
+  /** The copy is a quotation the text says is said again or is a headline (see REPEATED_WORDS). */
+  saidAgain?: boolean;
 }
 
 export default defineRule({
@@ -110,12 +112,14 @@ export default defineRule({
         for (const part of form.quotedParts) {
           const span = { start: sentence.start + part.start, end: sentence.start + part.end };
           const earlier = firstByKey.get(scope + part.key);
+          // وهتف الأهالي مرددين العبارة ذاتها: «…»: the text says the words are said again, or are a headline;
+          // in either copy, since a live blog runs newest first.
+          const saidAgain = REPEATED_WORDS.test(article.prose.slice(sentence.start, span.start));
           if (!earlier) {
-            firstByKey.set(scope + part.key, { span });
+            firstByKey.set(scope + part.key, { span, saidAgain });
             continue;
           }
-          // وهتف الأهالي مرددين العبارة ذاتها: «…»: the text says the words are said again, or are a headline.
-          if (REPEATED_WORDS.test(article.prose.slice(sentence.start, span.start))) continue;
+          if (saidAgain || earlier.saidAgain) continue;
           // A quotation inside a longer sentence cannot simply go; the earlier bare copy (a pull-quote) can.
           const fixes: Fix[] = earlier.sentence
             ? [{ messageId: 'removeEarlier', edits: [{ span: sentenceDeletion(article, earlier.sentence.paragraph, earlier.sentence.sentence), text: '' }], safe: false }]
