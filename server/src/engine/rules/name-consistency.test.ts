@@ -291,8 +291,8 @@ testRule(rule, [
   {
     name: 'a surname whose hamza is written as its seat, with the same long vowel before it, is the same surname',
     text: 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن المحادثات ستستأنف، وأضاف بقايي أن الوفد سيصل غدا.',
-    findings: [{ covers: 'بقايي', messageId: 'articleSpelling', severity: 'info' }],
-    suggested: 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن المحادثات ستستأنف، وأضاف بقائي أن الوفد سيصل غدا.',
+    findings: [{ covers: 'بقايي', messageId: 'articleSpelling', severity: 'warning' }],
+    fixed: 'وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن المحادثات ستستأنف، وأضاف بقائي أن الوفد سيصل غدا.',
   },
   {
     name: 'a title in construct with a listed country comes before the name it cues',
@@ -452,7 +452,7 @@ testRule(rule, [
     text: 'قالت المدربة الأميركية جيل كيلي إن فريقها جاهز.\nوأضافت كيلي أن الإصابات كثيرة، وقالت كيلّي إن الجمهور سيصنع الفارق، وختمت كيللي حديثها.',
     config,
     findings: [{ covers: 'كيللي', messageId: 'articleSpelling' }],
-    suggested: 'قالت المدربة الأميركية جيل كيلي إن فريقها جاهز.\nوأضافت كيلي أن الإصابات كثيرة، وقالت كيلّي إن الجمهور سيصنع الفارق، وختمت كيلي حديثها.',
+    fixed: 'قالت المدربة الأميركية جيل كيلي إن فريقها جاهز.\nوأضافت كيلي أن الإصابات كثيرة، وقالت كيلّي إن الجمهور سيصنع الفارق، وختمت كيلي حديثها.',
   },
   {
     name: 'ties go to the first spelling',
@@ -716,8 +716,8 @@ testRule(rule, [
   {
     name: 'after a verb of saying, an unknown word is the speaker when where it was said follows (في المؤتمر الصحفي)',
     text: 'وقال مدرب الفريق مارسيل كولر إن الأداء تحسن، وأضاف كوللر في المؤتمر الصحفي أن الإرهاق بدا واضحا.',
-    findings: [{ covers: 'كوللر', messageId: 'articleSpelling', severity: 'info' }],
-    suggested: 'وقال مدرب الفريق مارسيل كولر إن الأداء تحسن، وأضاف كولر في المؤتمر الصحفي أن الإرهاق بدا واضحا.',
+    findings: [{ covers: 'كوللر', messageId: 'articleSpelling', severity: 'warning' }],
+    fixed: 'وقال مدرب الفريق مارسيل كولر إن الأداء تحسن، وأضاف كولر في المؤتمر الصحفي أن الإرهاق بدا واضحا.',
   },
   {
     name: 'clean: a verb of saying before a setting with the article, and the same speaker by surname',
