@@ -62,13 +62,14 @@ export default defineRule({
     const firstByKey = new Map<string, FirstCopy>();
     const copies = new Set<Sentence>();
     let liveBlog: boolean | undefined;
+    let summaryItems: ReadonlySet<number> | undefined;
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.isHeadline) return; // a lede may echo the headline
       // An interviewer puts one question to each person of a vox pop.
       if (INTERVIEW_QUESTION.test(paragraph.text)) return;
       // The story restates the items of its summary by design, a bulleted list or lines under a summary's
       // heading (أبرز ما حدث:): they are compared among themselves.
-      const scope = isListItem(article.source, paragraph) || inSummary(article.paragraphs, index) ? LIST_ITEMS : '';
+      const scope = isListItem(article.source, paragraph) || (summaryItems ??= summaryItemsOf(article.paragraphs)).has(index) ? LIST_ITEMS : '';
       paragraph.sentences.forEach((sentence, position) => {
         const form = sentenceForm(sentence, sentenceForms);
         const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
@@ -166,20 +167,25 @@ function sectionLabel(paragraphs: readonly Paragraph[], index: number): string |
 }
 
 /**
- * Whether paragraph `index` is an item of a summary under its heading (أبرز ما حدث:): a sentence of its
- * own among those after the heading, up to a label, a subhead or a time stamp, or a paragraph of several
- * sentences, which is the story's.
+ * The paragraphs that are items of a summary under its heading (أبرز ما حدث:): the sentences of their own
+ * right after the heading, up to a label, a subhead or a time stamp, or a paragraph of several sentences,
+ * which is the story's.
  */
-function inSummary(paragraphs: readonly Paragraph[], index: number): boolean {
-  if (paragraphs[index].sentences.length !== 1) return false;
-  for (let k = index - 1; k >= 0 && k >= index - MAX_SUMMARY_ITEMS && !paragraphs[k].isHeadline; k--) {
-    const text = paragraphs[k].text.trim();
-    if (SUMMARY_HEADING.test(text)) return true;
-    if (LABEL.test(text) || isShortBareLine(paragraphs[k]) || paragraphs[k].sentences.length > 1) return false;
-  }
-  return false;
+function summaryItemsOf(paragraphs: readonly Paragraph[]): ReadonlySet<number> {
+  const items = new Set<number>();
+  paragraphs.forEach((heading, k) => {
+    if (heading.isHeadline || heading.text.length > MAX_SUMMARY_HEADING || !SUMMARY_HEADING.test(heading.text.trim())) return;
+    for (let i = k + 1; i < paragraphs.length && i <= k + MAX_SUMMARY_ITEMS; i++) {
+      const item = paragraphs[i];
+      if (item.sentences.length !== 1 || LABEL.test(item.text.trim()) || isShortBareLine(item)) break;
+      items.add(i);
+    }
+  });
+  return items;
 }
 
+/** The longest a summary's heading is. */
+const MAX_SUMMARY_HEADING = 40;
 /** How many items a summary's heading heads. */
 const MAX_SUMMARY_ITEMS = 8;
 
