@@ -103,20 +103,26 @@ export interface FindNamesOptions {
 }
 
 /** A name found in the text, before entities are formed. */
-interface Found {
-  first: number;
-  last: number;
-  split: Split;
-  kind: NameKind;
-  /**
-   * Folded words of the name as it stands alone, and once detection is done its parts (nameParts); empty
-   * for a listed name, which is grouped by its entry.
-   */
-  words: string[];
-  /** The listed form it matched (every name has the field: one object shape for all). */
-  listed: ListedForm | undefined;
-  /** Found at a cue (title, verb of saying, trigger, given name) rather than by repetition. */
-  cued: boolean;
+/**
+ * A name found: a class, not an object literal, so that V8 never allocates names straight into its old
+ * generation (see takeScratch in text/article.ts): an article's names live only while it is checked.
+ */
+class Found {
+  constructor(
+    public first: number,
+    public last: number,
+    public split: Split,
+    public kind: NameKind,
+    /**
+     * Folded words of the name as it stands alone, and once detection is done its parts (nameParts); empty
+     * for a listed name, which is grouped by its entry.
+     */
+    public words: string[],
+    /** The listed form it matched. */
+    public listed: ListedForm | undefined,
+    /** Found at a cue (title, verb of saying, trigger, given name) rather than by repetition. */
+    public cued: boolean,
+  ) {}
 }
 
 /** Words in the name of a place or an organisation found at a cue. */
@@ -617,7 +623,7 @@ class NameFinder {
   }
 
   private foundListed(i: number, split: Split, form: ListedForm): Found {
-    return { first: i, last: i + form.words.length - 1, split, kind: form.entry.kind, words: NO_WORDS, listed: form, cued: false };
+    return new Found(i, i + form.words.length - 1, split, form.entry.kind, NO_WORDS, form, false);
   }
 
   /** The kind of name a cue before word i calls for (see cueAt), once per word. */
@@ -742,7 +748,7 @@ class NameFinder {
       const form = name.listed!;
       if (form.role !== 'surname' || form.words.length !== 1 || !this.isCuedSurname(name.split.stem)) continue;
       if (present.get(form.entryIndex) >= 0 && this.writesListedSurname(form.entryIndex, name.split.stem)) continue;
-      this.found[k] = { ...name, words: [name.split.stem], listed: undefined };
+      this.found[k] = new Found(name.first, name.last, name.split, name.kind, [name.split.stem], undefined, name.cued);
     }
   }
 
@@ -783,7 +789,7 @@ class NameFinder {
     if (stem.length < 3 || hasArticle(stem) || this.is(i, STOP_AFTER_PROCLITIC) || isArabicGivenName(stem) || this.is(i, PRONOUN)) return undefined;
     // A list of places ends the phrase (دمشق وحلب وحماة، …); a word that goes on is something else (وفتح ممرات).
     if (this.isJoined(i + 1)) return undefined;
-    return { first: i, last: i, split: { prefix: 'و', stem, mergedArticle: false }, kind: 'place', words: [stem], listed: undefined, cued: true };
+    return new Found(i, i, { prefix: 'و', stem, mergedArticle: false }, 'place', [stem], undefined, true);
   }
 
   /**
@@ -1087,7 +1093,7 @@ class NameFinder {
       last--;
     }
     if (last < first) return undefined;
-    return { first, last, split: headSplit, kind, words, listed: undefined, cued: true };
+    return new Found(first, last, headSplit, kind, words, undefined, true);
   }
 
   // ---- repetitions
@@ -1159,7 +1165,7 @@ class NameFinder {
           while (k < words.length && !this.covered[i + k] && this.isJoined(i + k) && this.folded(i + k) === words[k]) k++;
           if (k < words.length) continue;
           if (words.length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
-          best = { first: i, last, split, kind, words: [split.stem, ...words.slice(1)], listed: undefined, cued: false };
+          best = new Found(i, last, split, kind, [split.stem, ...words.slice(1)], undefined, false);
         }
       }
       if (!best) continue;
@@ -1182,7 +1188,7 @@ class NameFinder {
       if (split.mergedArticle) continue;
       const kind = names.kindSpelledBy(split.stem);
       if (kind === undefined || (kind === 'person' ? split.prefix === '' && this.partOfOtherName(i, i) : !this.afterPlacePreposition(i))) continue;
-      this.cover({ first: i, last: i, split, kind, words: [split.stem], listed: undefined, cued: false });
+      this.cover(new Found(i, i, split, kind, [split.stem], undefined, false));
       return;
     }
   }
