@@ -145,7 +145,7 @@ describe('names in the language server', () => {
     assert.equal(renamed, ARTICLE.replaceAll('واشنطون', 'واشنطن').replaceAll('واشنطن', 'واشنطن دي سي'));
     assert.match(renamed, /بين بغداد وواشنطن دي سي ستتواصل/);
 
-    // A person by the full name: every spelling of it; the surname on its own stays.
+    // A person by the full name: every spelling of it (the surname the same, so its mentions alone stay).
     const text = workspace.client.text(uri);
     assert.equal(await rename(positionOf(text, 'احمد الحمدان'), 'أحمد الحمداني'), text.replace('أحمد الحمدان', 'أحمد الحمداني').replace('احمد الحمدان', 'أحمد الحمداني'));
     assert.deepEqual(names(await workspace.client.pullItems(uri)), [], 'one spelling left');
@@ -153,6 +153,16 @@ describe('names in the language server', () => {
     // A surname: the surname after the full name and the last word of the full name.
     const before = workspace.client.text(uri);
     assert.equal(await rename(positionOf(before, 'الجبوري أن'), 'العبيدي'), before.replace('سامر الجبوري', 'سامر العبيدي').replace('وأضاف الجبوري', 'وأضاف العبيدي'));
+  });
+
+  it('renames a person from the full name: the surname alone, in every spelling, takes the new surname', async () => {
+    const uri = 'untitled:names-rename-surnames';
+    const text = 'وصل أنطونيو غوتيريش إلى جنيف.\n\nوقال جوتيريش إن الوضع صعب. وأشار غوتيريش إلى التقرير.\n';
+    await workspace.client.open(uri, text);
+    await workspace.client.pullItems(uri);
+    const edit: WorkspaceEdit = await workspace.client.connection.sendRequest('textDocument/rename', { textDocument: { uri }, position: positionOf(text, 'أنطونيو', 1, 2), newName: 'أنطونيو غوتيرس' });
+    assert.ok(workspace.client.applyWorkspaceEdit(edit));
+    assert.equal(workspace.client.text(uri), 'وصل أنطونيو غوتيرس إلى جنيف.\n\nوقال غوتيرس إن الوضع صعب. وأشار غوتيرس إلى التقرير.\n');
   });
 
   it('renames every mention of a name in a document checked in the worker, its names brought over in pieces', async () => {

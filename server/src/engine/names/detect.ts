@@ -2491,10 +2491,12 @@ export function mentionEdit(mention: NameMention, text: string): TextEdit {
 /**
  * Rename: every mention named like `mention` rewritten to `text`. For a surname mention, the entity's
  * surname mentions and the last word of its full mentions; otherwise every full mention, in any
- * spelling. Aliases are other names and stay.
+ * spelling, and the surname mentions to the last part of `text` where that differs. Aliases are other
+ * names and stay.
  */
 export function renameEdits(article: Article, entity: NameEntity, mention: NameMention, text: string): TextEdit[] {
   const edits: TextEdit[] = [];
+  const surname = lastNamePart(text);
   for (const m of entity.mentions) {
     if (m.role === 'alias') continue;
     if (mention.role === 'surname') {
@@ -2506,6 +2508,8 @@ export function renameEdits(article: Article, entity: NameEntity, mention: NameM
       }
     } else if (m.role !== 'surname') {
       edits.push(mentionEdit(m, text));
+    } else if (m.form !== surname) {
+      edits.push(mentionEdit(m, surname));
     }
   }
   return edits;
