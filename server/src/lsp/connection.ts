@@ -1,5 +1,5 @@
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection, type MessageStrategy } from 'vscode-languageserver/node';
+import { createConnection, ErrorCodes, ProposedFeatures, StreamMessageWriter, type Connection, type MessageStrategy, type ResponseMessage } from 'vscode-languageserver/node';
 import { StreamingMessageReader } from './message-reader';
 
 /**
@@ -12,8 +12,13 @@ export function connectionFromCommandLine(messageStrategy: MessageStrategy, argv
   const transport = argv.find((arg) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(arg));
   if (transport !== '--stdio') return createConnection(ProposedFeatures.all, { messageStrategy });
   const reader = new StreamingMessageReader(process.stdin);
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout), { messageStrategy });
-  reader.onError((error) => connection.console.error(`could not read a message: ${error.message}`));
+  const writer = new StreamMessageWriter(process.stdout);
+  const connection = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy });
+  reader.onError((error) => {
+    connection.console.error(`could not read a message: ${error.message}`);
+    // A body that is not JSON is answered as JSON-RPC says, with a parse error whose id is unknown.
+    if (error instanceof SyntaxError) void writer.write({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `Parse error: ${error.message}` } } as ResponseMessage);
+  });
   // stdout carries the protocol: anything logged goes to the client's log, as vscode-languageserver arranges for --stdio.
   console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args));
   console.warn = (...args: unknown[]) => connection.console.warn(format(...args));

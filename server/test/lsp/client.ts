@@ -90,6 +90,8 @@ export class TestClient {
   private stopping = false;
   /** Requests sent as written (sendRaw), by id, awaiting their response. */
   private readonly rawRequests = new Map<string, (response: ResponseMessage) => void>();
+  /** Responses to no request the client can name (id null): a parse error's. */
+  readonly responsesWithoutId: ResponseMessage[] = [];
   private nextRawId = 1;
 
   private constructor(
@@ -229,6 +231,10 @@ export class TestClient {
   }
 
   private takeRawResponse(response: ResponseMessage): boolean {
+    if (response.id === null) {
+      this.responsesWithoutId.push(response);
+      return true;
+    }
     const resolve = typeof response.id === 'string' ? this.rawRequests.get(response.id) : undefined;
     if (!resolve) return false;
     this.rawRequests.delete(response.id as string);

@@ -476,7 +476,7 @@ describe('language server over stdio (pull diagnostics)', () => {
     }
   });
 
-  it('logs a message it cannot read and keeps serving', async () => {
+  it('logs a message it cannot read, answers a body that is not JSON with a parse error, and keeps serving', async () => {
     const uri = 'untitled:after-garbage';
     client.child.stdin!.write(frame('{"jsonrpc": "2.0", "id": 99, "method": "textDocument/hover", "params": '));
     client.child.stdin!.write('Content-Type: text/plain\r\n\r\n');
@@ -486,6 +486,7 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(logged.length, 2, logged.join('\n'));
     assert.match(logged[0], /JSON/);
     assert.match(logged[1], /Content-Length/);
+    assert.deepEqual(client.responsesWithoutId.map((r) => r.error?.code), [-32700]);
   });
 
   it('answers a message with an id but no method with InvalidRequest, and ignores one without an id', { timeout: 10_000 }, async () => {
