@@ -207,27 +207,25 @@ export function straightUnitMarks(text: string): ReadonlySet<number> {
   return units ?? NO_UNIT_MARKS;
 }
 
-/** A sub-headline's topic: a word, or a name of up to three (`الأمم المتحدة..`). */
-const SUBHEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
-/** A headline's: a clause too, of up to six words (`بورصة قطر تقفز بقوة.. والسعودية تتراجع`). */
-const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,5}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
+const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
 
 /**
  * Where a headline's topic ends in two dots (`العراق.. انتخابات مبكرة`), a convention of Arabic news
  * headlines, the sub-headlines of a bulletin among them (short lines with no mark at their end): the
- * index of the first dot in the paragraph text, or -1. Whether the house allows it is the caller's question.
+ * index of the first dot in the paragraph text, or -1. The topic is the first word, or a name of up to
+ * three words (`الأمم المتحدة..`). Whether the house allows it is the caller's question.
  */
 export function headlineTopicDotsAt(paragraph: Paragraph): number {
   const { text } = paragraph;
   // Most paragraphs have no two dots near their start: they are turned down before the pattern runs.
   const dots = text.indexOf('..');
   if (dots === -1 || dots > TOPIC_REACH) return -1;
-  const m = paragraph.isHeadline ? HEADLINE_TOPIC.exec(text) : isShortBareLine(paragraph) ? SUBHEADLINE_TOPIC.exec(text) : null;
-  return m ? m[0].length - 2 : -1;
+  const m = HEADLINE_TOPIC.exec(text);
+  return m && (paragraph.isHeadline || isShortBareLine(paragraph)) ? m[0].length - 2 : -1;
 }
 
-/** How far into a paragraph a topic's two dots may come: six words. */
-const TOPIC_REACH = 120;
+/** How far into a paragraph a topic's two dots may come: three words. */
+const TOPIC_REACH = 80;
 
 /**
  * Whether a paragraph is a short line with no mark at its end: a sub-headline, a label, a line of verse.
