@@ -32,6 +32,20 @@ describe('article outline', () => {
     assert.equal(outline.omittedBlocks, 0);
   });
 
+  it('in Markdown, a heading under the headline is a section, and the lede the first paragraph of prose', () => {
+    const text = '# وزير الخارجية يبحث الأزمة في جنيف\n\n## خلفية\n\nالتقى الوزير بعدد من المسؤولين في جنيف لبحث الأزمة.\n\n## تفاصيل\n\nوشملت المحادثات ملف اللاجئين.\n';
+    assert.deepEqual(
+      outlineOf(text, 'markdown').blocks.map((b) => [b.role, b.label]),
+      [
+        ['headline', 'وزير الخارجية يبحث الأزمة في جنيف'],
+        ['section', 'خلفية'],
+        ['lede', 'التقى الوزير بعدد من المسؤولين في …'],
+        ['section', 'تفاصيل'],
+        ['paragraph', 'وشملت المحادثات ملف اللاجئين.'],
+      ],
+    );
+  });
+
   it('names a quotation by the speaker its verb of saying names', () => {
     const text = 'عنوان الخبر\nوقال وزير الخارجية أحمد العلي: «لن نقبل بأي تسوية على حساب السيادة».';
     const [quote] = outlineOf(text).blocks[1].quotations;

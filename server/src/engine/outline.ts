@@ -1,6 +1,6 @@
 import type { LintResult } from './lint';
 import type { NameEntity } from './names/detect';
-import type { Paragraph } from './text/article';
+import { isMarkdownHeading, type Paragraph } from './text/article';
 import { foldLetters, normalizeLight } from './text/normalize';
 import { quotationsOf } from './text/pairs';
 import { OPAQUE } from './text/prose';
@@ -22,7 +22,8 @@ export interface OutlineQuotation {
 }
 
 export interface OutlineBlock {
-  role: 'headline' | 'lede' | 'paragraph';
+  /** A section is a Markdown heading under the headline (`## خلفية`): the blocks after it, to the next, are its. */
+  role: 'headline' | 'section' | 'lede' | 'paragraph';
   span: Span;
   /** The headline in full (up to a length), a paragraph by its first words. */
   label: string;
@@ -81,7 +82,7 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
   let ledeSeen = false;
   for (const paragraph of article.paragraphs) {
     if (blocks.length >= maxBlocks) break;
-    const role = paragraph.isHeadline ? 'headline' : ledeSeen ? 'paragraph' : 'lede';
+    const role = paragraph.isHeadline ? 'headline' : markdown && isMarkdownHeading(article.source, paragraph.start) ? 'section' : ledeSeen ? 'paragraph' : 'lede';
     if (role === 'lede') ledeSeen = true;
     const words = labelWords(paragraph.text, markdown);
     blocks.push({

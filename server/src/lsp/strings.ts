@@ -10,6 +10,7 @@ const STRINGS = {
   disableFile: { ar: 'عطّل {rule} في هذا الملف', en: 'Disable {rule} for this file' },
   headline: { ar: 'العنوان', en: 'headline' },
   lede: { ar: 'المقدمة', en: 'lede' },
+  section: { ar: 'قسم', en: 'section' },
   quotation: { ar: 'اقتباس', en: 'quotation' },
   names: { ar: 'الأسماء', en: 'Names' },
   person: { ar: 'أشخاص', en: 'People' },

@@ -6,7 +6,8 @@ import { rangeOf } from './diagnostics';
 import { isolatedIfArabic, t } from './strings';
 
 // The article outline as hierarchical document symbols (VS Code's Outline view and breadcrumbs):
-// headline, lede and paragraphs, each with its quotations, then the names group: people, organisations
+// headline, lede and paragraphs, each with its quotations (in Markdown, under the section of their
+// heading), then the names group: people, organisations
 // and places, each name with its count and the other spellings the article uses, at its first mention.
 //
 // Names and details holding Arabic are right-to-left isolates: the Outline lays out a row's name and
@@ -14,7 +15,17 @@ import { isolatedIfArabic, t } from './strings';
 // be reordered as one (the speaker running into the quotation).
 
 export function documentSymbols(document: TextDocument, outline: ArticleOutline, locale: Locale): DocumentSymbol[] {
-  const symbols = outline.blocks.map((block) => blockSymbol(document, block, locale));
+  const symbols: DocumentSymbol[] = [];
+  // A Markdown section holds the blocks after its heading, to the next heading.
+  let section: DocumentSymbol | undefined;
+  for (const block of outline.blocks) {
+    const symbol = blockSymbol(document, block, locale);
+    if (block.role === 'section') symbols.push((section = symbol));
+    else if (section && block.role !== 'headline') {
+      section.children!.push(symbol);
+      section.range = { start: section.range.start, end: symbol.range.end };
+    } else symbols.push(symbol);
+  }
   if (outline.omittedBlocks > 0) {
     const end = document.positionAt(document.getText().length);
     symbols.push({
@@ -34,7 +45,7 @@ function blockSymbol(document: TextDocument, block: OutlineBlock, locale: Locale
   return {
     name: isolatedIfArabic(block.label || '…'),
     detail: block.role === 'paragraph' ? undefined : isolatedIfArabic(t(block.role, locale)),
-    kind: block.role === 'headline' ? SymbolKind.Namespace : SymbolKind.String,
+    kind: block.role === 'headline' || block.role === 'section' ? SymbolKind.Namespace : SymbolKind.String,
     range,
     selectionRange: range,
     children: block.quotations.map((q) => quotationSymbol(document, q, locale)),

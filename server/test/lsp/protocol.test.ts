@@ -235,6 +235,21 @@ describe('language server over stdio (pull diagnostics)', () => {
     );
   });
 
+  it('outlines a Markdown article by its sections: each heading holds the blocks after it', async () => {
+    const uri = 'untitled:symbols.md';
+    const text = '# وزير الخارجية يبحث الأزمة في جنيف\n\n## خلفية\n\nالتقى الوزير بعدد من المسؤولين في جنيف لبحث الأزمة.\n\n## تفاصيل\n\nوشملت المحادثات ملف اللاجئين.\n';
+    await client.open(uri, text, 'markdown');
+    const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(
+      symbols.filter((s) => s.name !== 'Names').map((s) => [s.name, s.detail ?? '', s.range.start.line, s.range.end.line, (s.children ?? []).map((c) => [c.name, c.detail ?? ''])]),
+      [
+        [rli('وزير الخارجية يبحث الأزمة في جنيف'), 'headline', 0, 0, []],
+        [rli('خلفية'), 'section', 2, 4, [[rli('التقى الوزير بعدد من المسؤولين في …'), 'lede']]],
+        [rli('تفاصيل'), 'section', 6, 8, [[rli('وشملت المحادثات ملف اللاجئين.'), '']]],
+      ],
+    );
+  });
+
   it('explains a finding on hover, with an example and its correction', async () => {
     const uri = 'untitled:hover';
     await client.open(uri, ARTICLE);

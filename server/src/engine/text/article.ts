@@ -156,8 +156,13 @@ function markdownBlocks(source: string, prose: string): Block[] {
   return blocks;
 }
 
+/** Whether the Markdown block starting at `start` is a heading's text (`## خلفية`). */
+export function isMarkdownHeading(source: string, start: number): boolean {
+  return /#[ \t]*$/.test(source.slice(source.lastIndexOf('\n', start - 1) + 1, start));
+}
+
 function markdownHeadline(source: string, blocks: Block[]): number {
-  const heading = blocks.findIndex((b) => /#[ \t]*$/.test(source.slice(source.lastIndexOf('\n', b.start - 1) + 1, b.start)));
+  const heading = blocks.findIndex((b) => isMarkdownHeading(source, b.start));
   return heading === -1 ? 0 : heading;
 }
 
