@@ -257,4 +257,10 @@ testRule(rule, [
     findings: [{ covers: '.\r\nبما في ذلك' }],
     fixed: '# العنوان\r\n\r\nاتفق الطرفان على جدول زمني،\r\nبما في ذلك موعد الانسحاب.\r\n',
   },
+  {
+    name: 'a noun in ة with a pronoun (استدامته) is feminine: الذي after it may open its own sentence, the comma is offered',
+    text: 'ونص القانون على إعداد الخطط التي تضمن استدامته. الذي يعزز مكانة الإمارة وجهة ثقافية عالمية.',
+    findings: [{ covers: '. الذي', messageId: 'mayDepend' }],
+    suggested: 'ونص القانون على إعداد الخطط التي تضمن استدامته، الذي يعزز مكانة الإمارة وجهة ثقافية عالمية.',
+  },
 ]);

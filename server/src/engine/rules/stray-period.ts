@@ -217,13 +217,16 @@ const DISAGREEING_ENDINGS = new Map<string, RegExp>([
 
 /**
  * Whether the relative pronoun (folded) may describe `noun`, the word before the stop: a definite noun
- * (isDefiniteNoun) whose ending agrees with it (DISAGREEING_ENDINGS).
+ * (isDefiniteNoun) whose ending agrees with it (DISAGREEING_ENDINGS), a ة before a pronoun included.
  */
 function mayDescribe(pronoun: string, noun: Word | undefined, list: NameList): boolean {
   if (noun === undefined) return true;
   const disagreeing = DISAGREEING_ENDINGS.get(pronoun);
-  return isDefiniteNoun(noun, list) && (disagreeing === undefined || !disagreeing.test(noun.spelling.light));
+  return isDefiniteNoun(noun, list) && (disagreeing === undefined || !disagreeing.test(noun.spelling.light.replace(TA_BEFORE_PRONOUN, 'ة')));
 }
+
+/** A ة written ت before a pronoun (استدامته، قواتها): the noun's ending, for agreement, is ة. */
+const TA_BEFORE_PRONOUN = /ت(?:ه|ها|هم|هما|هن|نا|كم)$/u;
 
 /** The length of the first clause of `text`, up to a comma, semicolon or colon. */
 function clauseLength(text: string): number {
