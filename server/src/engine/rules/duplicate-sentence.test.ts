@@ -370,6 +370,11 @@ testRule(rule, [
     findings: [{ covers: BACKGROUND, nth: 1 }],
     suggested: `# العراق يعلن خطة لتقاسم المياه\n\n- ${BACKGROUND}\n- ${OTHER}\n`,
   },
+  {
+    name: 'a refrain of a poem quoted a line a paragraph, a line ending in a comma among them, is no duplicate',
+    text: 'شاعرة تقرأ في عمّان\nوقرأت من قصيدتها:\n«كان أبي يترك الباب مفتوحا للريح\nويقول سيعود من غاب،\nكان أبي يترك الباب مفتوحا للريح»\n',
+    findings: [],
+  },
 ]);
 
 describe('duplicate-sentence on random assemblies of wire sentences', () => {

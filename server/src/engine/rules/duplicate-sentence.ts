@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Paragraph, type Sentence } from '../text/article';
 import { quotationAt } from '../text/pairs';
-import { isShortBareLine } from '../text/punctuation';
+import { isShortBareLine, mayBeVerseLine } from '../text/punctuation';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
 
@@ -297,7 +297,7 @@ function isInStanza(paragraphs: readonly Paragraph[], index: number): boolean {
 }
 
 function isVerseLikeLine(paragraph: Paragraph | undefined): boolean {
-  return paragraph !== undefined && !paragraph.isHeadline && isShortBareLine(paragraph);
+  return paragraph !== undefined && !paragraph.isHeadline && mayBeVerseLine(paragraph);
 }
 
 /** Entries under two time stamps or more. */

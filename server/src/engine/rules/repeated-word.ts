@@ -3,7 +3,7 @@ import { defineRule } from '../rule';
 import type { Paragraph, Word } from '../text/article';
 import { hasArabicLetter } from '../text/normalize';
 import { quotationAt } from '../text/pairs';
-import { LETTER_N, LETTER_NAMES } from '../text/punctuation';
+import { LETTER_N, LETTER_NAMES, mayBeVerseLine } from '../text/punctuation';
 import { inOrnateBrackets, isVerseLine } from '../text/verse';
 import type { ReportedFinding } from '../types';
 
@@ -133,10 +133,11 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, before: W
   // An indefinite noun in ة may be doubled for distribution like those listed (قرية قرية، غرفة غرفة) or
   // by a slip (حكومة حكومة): the deletion is offered, not made.
   const ambiguous = manMin || (!conjoined && word.endsWith('ة') && !word.startsWith('ال'));
-  // Quoted speech is kept as it was said («والله والله»), and a line of verse as it was written: there
-  // the deletion is only offered.
+  // Quoted speech is kept as it was said («والله والله»), and a line of verse as it was written, a short
+  // line with no full stop too (a line of a poem or a song quoted over several): there the deletion is
+  // only offered.
   const quotation = quotationAt(paragraph, first.start);
-  const quoted = (quotation !== undefined && second.end <= quotation.close) || isVerseLine(paragraph);
+  const quoted = (quotation !== undefined && second.end <= quotation.close) || isVerseLine(paragraph) || mayBeVerseLine(paragraph);
   // Quoted three times or more in a row, a word is meant: an anthem, a chant («بلادي بلادي بلادي»); and
   // twice when the pair is a phrase of its own, before a mark or a call («ارحل ارحل يا وزير»، «وداد وداد،»).
   if (quoted && (tripled || CHANT_END.test(text.slice(second.end - base)))) return;

@@ -157,4 +157,9 @@ testRule(rule, [
     findings: [{ covers: '«' }],
     fixed: '\uFEFFالعنوان\r\nوقال الوزير: «سنواصل العمل حتى آخر يوم».\r\n',
   },
+  {
+    name: 'a poem quoted a line a paragraph, a line ending in a comma among them, is one quotation',
+    text: 'شاعرة تقرأ في عمّان\nوقرأت من قصيدتها:\n«كان أبي يترك الباب مفتوحا للريح\nويقول سيعود من غاب،\nكان أبي يترك الباب مفتوحا للريح»\n',
+    findings: [],
+  },
 ]);

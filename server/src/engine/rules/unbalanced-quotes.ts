@@ -1,7 +1,6 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
-import { imbalanceFindings, marksOf, type UnmatchedMark } from '../text/pairs';
-import { isShortBareLine } from '../text/punctuation';
+import { imbalanceFindings, marksOf, quotedStanzas, type UnmatchedMark } from '../text/pairs';
 import type { Fix } from '../types';
 
 export default defineRule({
@@ -54,7 +53,7 @@ export default defineRule({
   // Article scope: whether a quotation goes on into the next paragraph depends on that paragraph.
   checkArticle({ article, report }) {
     const { paragraphs } = article;
-    const inVerse = quotedStanzaMarks(paragraphs);
+    const inVerse = new Set(quotedStanzas(article).flatMap(({ open, close }) => [open, close]));
     paragraphs.forEach((paragraph, index) => {
       const scan = marksOf(paragraph).quotes;
       const continued = continuedQuotation(paragraph, paragraphs[index + 1], scan.unmatched);
@@ -68,30 +67,6 @@ export default defineRule({
     });
   },
 });
-
-/**
- * The marks of quotations that run over the lines of a poem, a line a paragraph (فقالت: ¶ «أنا بنت هذا
- * النهر ¶ أحمل طينه في كفي»): an opener left open at the start of a short line with no mark at its end,
- * and the first mark left unmatched in a later line, its closer, with only such lines between. Not a
- * sentence broken in two (وقال: «سنواصل العمل ¶ حتى آخر يوم»).
- */
-function quotedStanzaMarks(paragraphs: readonly Paragraph[]): Set<number> {
-  const marks = new Set<number>();
-  paragraphs.forEach((paragraph, index) => {
-    const opener = marksOf(paragraph).quotes.unmatched.at(-1);
-    if (!opener || opener.role !== 'opener' || opener.at !== paragraph.start || !isShortBareLine(paragraph)) return;
-    for (let k = index + 1; k < paragraphs.length; k++) {
-      const unmatched = marksOf(paragraphs[k]).quotes.unmatched;
-      if (unmatched.length > 0) {
-        const closer = unmatched[0];
-        if (closer.role === 'closer' && paragraphs[k].text[closer.at - paragraphs[k].start] === opener.closer) marks.add(opener.at).add(closer.at);
-        return;
-      }
-      if (!isShortBareLine(paragraphs[k])) return;
-    }
-  });
-  return marks;
-}
 
 /**
  * The opening mark of a quotation that goes on into the next paragraph, which opens with the same mark:

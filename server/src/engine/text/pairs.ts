@@ -5,7 +5,7 @@ import type { ReportedFinding, Span } from '../types';
 import { ORDINAL, type Article, type Paragraph } from './article';
 import { isProcliticLetter } from './clitics';
 import { isArabicLetter } from './normalize';
-import { isLatinLetter, straightUnitMarks } from './punctuation';
+import { isLatinLetter, mayBeVerseLine, straightUnitMarks } from './punctuation';
 import { characterClass, characterKind, holds } from './rare-characters';
 import { countOf } from './source';
 
@@ -96,6 +96,42 @@ export function quotationsOf(paragraph: Paragraph): readonly Quotation[] {
 export function quotationAt(paragraph: Paragraph, at: number): Quotation | undefined {
   for (const quotation of quotationsOf(paragraph)) if (quotation.depth === 0 && quotation.open <= at && at <= quotation.close) return quotation;
   return undefined;
+}
+
+/** A quotation running over the lines of a poem: where its opening and its closing mark are. */
+export interface QuotedStanza {
+  open: number;
+  close: number;
+}
+
+const stanzasOf = new Attached<Article, readonly QuotedStanza[]>();
+
+/**
+ * The quotations that run over the lines of a poem, a line a paragraph (فقالت: ¶ «أنا بنت هذا النهر ¶ أحمل
+ * طينه في كفي»): an opener left open at the start of a line of verse (mayBeVerseLine), and the first mark
+ * left unmatched in a later line, its closer, with only such lines between. Not a sentence broken in two
+ * (وقال: «سنواصل العمل ¶ حتى آخر يوم»).
+ */
+export function quotedStanzas(article: Article): readonly QuotedStanza[] {
+  let stanzas = stanzasOf.get(article);
+  if (stanzas) return stanzas;
+  const found: QuotedStanza[] = [];
+  const { paragraphs } = article;
+  paragraphs.forEach((paragraph, index) => {
+    const opener = marksOf(paragraph).quotes.unmatched.at(-1);
+    if (!opener || opener.role !== 'opener' || opener.at !== paragraph.start || !mayBeVerseLine(paragraph)) return;
+    for (let k = index + 1; k < paragraphs.length; k++) {
+      const unmatched = marksOf(paragraphs[k]).quotes.unmatched;
+      if (unmatched.length > 0) {
+        const closer = unmatched[0];
+        if (closer.role === 'closer' && paragraphs[k].text[closer.at - paragraphs[k].start] === opener.closer) found.push({ open: opener.at, close: closer.at });
+        return;
+      }
+      if (!mayBeVerseLine(paragraphs[k])) return;
+    }
+  });
+  stanzasOf.set(article, (stanzas = found));
+  return stanzas;
 }
 
 /** Whether `at` is inside a quotation of the article (an outermost one). */

@@ -232,9 +232,21 @@ const TOPIC_REACH = 80;
  * Read from its end, without a regular expression: this is asked of every paragraph.
  */
 export function isShortBareLine(paragraph: Paragraph): boolean {
+  return isShortLineNotEndingIn(paragraph, ENDING_MARKS);
+}
+
+/**
+ * Whether a paragraph may be a line of verse, a line a paragraph: short, with no mark at its end but a
+ * comma, which ends many a line of a poem (ويقول سيعود من غاب،) and no paragraph of prose.
+ */
+export function mayBeVerseLine(paragraph: Paragraph): boolean {
+  return isShortLineNotEndingIn(paragraph, SENTENCE_ENDING_MARKS);
+}
+
+function isShortLineNotEndingIn(paragraph: Paragraph, marks: string): boolean {
   const { text } = paragraph;
   const end = endBeforeClosers(text);
-  if (end > 0 && ENDING_MARKS.includes(text[end - 1])) return false;
+  if (end > 0 && marks.includes(text[end - 1])) return false;
   let words = 1;
   for (let i = 1; i < text.length; i++) if (isBlank(text.charCodeAt(i)) && !isBlank(text.charCodeAt(i - 1)) && ++words > MAX_BARE_LINE_WORDS) return false;
   return true;
@@ -249,6 +261,8 @@ export function endBeforeClosers(text: string): number {
 
 /** The marks that end a paragraph of prose, and the closing quotes and brackets that may follow them. */
 const ENDING_MARKS = '.!?؟…:،؛,;';
+/** Those but the comma. */
+const SENTENCE_ENDING_MARKS = '.!?؟…:؛;';
 const CLOSERS_AFTER_MARK = '»"”)]';
 const MAX_BARE_LINE_WORDS = 14;
 /** A space, tab, line end or no-break space. */
