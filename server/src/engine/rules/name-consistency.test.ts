@@ -780,4 +780,10 @@ testRule(rule, [
     text: 'وافتتح التاجر رامي نصرالله متجرا جديدا في صور. وقال نصرالله إن المتجر يوفر عشرين فرصة عمل.',
     findings: [],
   },
+  {
+    name: 'a listed place after the kind of a work may be its title: its house spelling is offered',
+    text: 'وتصدرت رواية أمريكا لربيع علم الدين قائمة المبيعات، بعد أن زار الكاتب أميركا العام الماضي.',
+    findings: [{ covers: 'أمريكا', messageId: 'houseSpelling' }],
+    suggested: 'وتصدرت رواية أميركا لربيع علم الدين قائمة المبيعات، بعد أن زار الكاتب أميركا العام الماضي.',
+  },
 ]);

@@ -331,7 +331,12 @@ const SPEECH = new RegExp(`\\S+(?:\\s+\\S+){${SPEECH_WORDS - 1}}`, 'u');
  * name or a term rather than speech, written as it is published. `text` starts at offset `base`.
  */
 export function isTitleLike(text: string, q: Pair, base = 0): boolean {
-  return !SPEECH.test(text.slice(q.open + 1 - base, q.close - base)) || TITLE_HEAD.test(text.slice(Math.max(0, q.open - base - TITLE_HEAD_REACH), q.open - base));
+  return !SPEECH.test(text.slice(q.open + 1 - base, q.close - base)) || followsTitleHead(text, q.open - base);
+}
+
+/** Whether what comes right before `at` names what follows as the title of a work: رواية أمريكا، مقالا بعنوان. */
+export function followsTitleHead(text: string, at: number): boolean {
+  return TITLE_HEAD.test(text.slice(Math.max(0, at - TITLE_HEAD_REACH), at));
 }
 
 /** A word that names what the quotation is the title of, right before it: مقالا بعنوان «…»، رواية «…». */
