@@ -205,4 +205,9 @@ testRule(rule, [
     findings: [{ covers: 'إلى إلى' }],
     suggested: 'وغنت الفرقة:\n«حلم حلم يا ليل\nخذني إلى البحر»\nووصل الوفد إلى العاصمة',
   },
+  {
+    name: 'initials, a letter alone repeated, close a wire: no doubled word',
+    text: 'وبعث سمو أمير البلاد ببرقية تعزية إلى رئيس جمهورية طاجيكستان. (النهاية)\nع س ن / م ع ع',
+    findings: [],
+  },
 ]);
