@@ -36,12 +36,26 @@ export function decode(bytes: Uint8Array, encoding: Encoding): Decoded {
     return { kind: 'undecodable', advice: 'it is UTF-16; re-save it as UTF-8' };
   }
   if (bytes.includes(0)) return { kind: 'binary' };
-  const actual = startsWith(bytes, UTF8_BOM) ? 'utf-8' : encoding;
+  // Arabic in windows-1256 or ISO-8859-6 is never valid UTF-8 beyond a byte or two: a file that decodes
+  // as UTF-8 with letters beyond ASCII is UTF-8, whatever --encoding says of an archive's old files, and
+  // --fix writes it back as such.
+  const actual = startsWith(bytes, UTF8_BOM) || (encoding !== 'utf-8' && isUtf8BeyondAscii(bytes)) ? 'utf-8' : encoding;
   if (actual !== 'utf-8') return { kind: 'text', text: new TextDecoder(actual).decode(bytes), encoding: actual };
   try {
     return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     return { kind: 'undecodable', advice: utf8Advice(bytes) };
+  }
+}
+
+/** Whether the bytes hold a character beyond ASCII and are valid UTF-8 throughout. */
+function isUtf8BeyondAscii(bytes: Uint8Array): boolean {
+  if (bytes.every((byte) => byte < 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 

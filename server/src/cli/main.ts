@@ -173,13 +173,23 @@ function streamSink(stream: NodeJS.WriteStream): Sink {
   };
 }
 
+/**
+ * Makes the folder and the ones above it that are missing, one at a time: Node's recursive mkdirSync
+ * loops forever where a folder cannot be made (under /proc), and a CI run must end.
+ */
+function makeFolders(folder: string): void {
+  if (existsSync(folder) || dirname(folder) === folder) return;
+  makeFolders(dirname(folder));
+  mkdirSync(folder);
+}
+
 function fileSink(path: string): Sink {
   const fail = (error: unknown): never => {
     throw new OutputError(`${path}: cannot write the report: ${ioReason(error)}`);
   };
   let fd = -1;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(path));
     fd = openSync(path, 'w');
   } catch (error) {
     fail(error);

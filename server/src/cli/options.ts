@@ -51,13 +51,15 @@ Input:
       --stdin              check standard input
       --stdin-filename F   the name to report for standard input (also picks Markdown and the config)
       --ignore-path FILE   ignore file in gitignore syntax (default: .mudaqqiqignore)
-      --encoding NAME      ${SUPPORTED_ENCODINGS.join(', ')} (default: utf-8)
+      --encoding NAME      ${SUPPORTED_ENCODINGS.join(', ')} (default: utf-8); a file that is
+                           valid UTF-8 beyond ASCII is read as UTF-8 whatever it says
       --shard K/N          check only the K-th of N stable parts of the files (CI matrix jobs)
 
 Names:
       --list-names         list the people, organisations and places the files name instead of checking
                            them: each name's preferred form (the house list's, else the spelling used
-                           most), listed or unlisted, its mentions and articles, and each written form
+                           most, or its right spelling where that one is a misspelling of it), listed
+                           or unlisted, its mentions and articles, and each written form
                            (variant, alias, surname) with its count; by kind, most mentioned first.
                            --format json gives an array of {preferred, kind, variants, aliases,
                            surnames?, aliasVariants?, count, files, source, forms: [{form, role,

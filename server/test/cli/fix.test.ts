@@ -57,6 +57,14 @@ describe('--fix', () => {
     assert.deepEqual(readFileSync(join(dir, 'old.txt')), WINDOWS_1256_FIXED);
   });
 
+  it('reads and writes back a UTF-8 file as UTF-8 whatever --encoding says of the archive', () => {
+    const dir = sandbox({ 'new.txt': `عنوان\n${TATWEEL_LINE}\n`, 'old.txt': WINDOWS_1256_TATWEEL });
+    const run = runCli(['--fix', '--encoding', 'windows-1256', 'new.txt', 'old.txt'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(readFileSync(join(dir, 'new.txt'), 'utf8'), `عنوان\n${FIXED_LINE}\n`);
+    assert.deepEqual(readFileSync(join(dir, 'old.txt')), WINDOWS_1256_FIXED);
+  });
+
   it('with --stdin prints the fixed text and reports on standard error', () => {
     const dir = sandbox();
     const run = runCli(['--stdin', '--fix'], { cwd: dir, input: `${TATWEEL_LINE}\r\n` });

@@ -158,9 +158,12 @@ describe('report formats', () => {
     assert.match(JSON.parse(fromEnvironment.stdout)[0].messages[0].message, /^مدّة/);
   });
 
-  it('--output-file writes the report to a file', () => {
-    const run = runCli(['--format', 'json', '--output-file', 'out/report.json', 'tatweel.txt'], { cwd: dir });
+  it('--output-file writes the report to a file, making its folders; one that cannot be made is exit 2', () => {
+    const run = runCli(['--format', 'json', '--output-file', 'out/deeper/report.json', 'tatweel.txt'], { cwd: dir });
     assert.equal(run.stdout, '');
-    assert.equal(JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'))[0].messages.length, 1);
+    assert.equal(JSON.parse(readFileSync(join(dir, 'out', 'deeper', 'report.json'), 'utf8'))[0].messages.length, 1);
+    const impossible = runCli(['--output-file', '/proc/no-such-folder/report.json', 'tatweel.txt'], { cwd: dir });
+    assert.equal(impossible.code, 2);
+    assert.match(impossible.stderr, /\/proc\/no-such-folder\/report\.json: cannot write the report/);
   });
 });
