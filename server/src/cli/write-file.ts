@@ -1,4 +1,4 @@
-import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chownSync, closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Writes all of `bytes` to `fd`: one write may take only part of what it is given (a pipe, a full disk). */
@@ -6,14 +6,28 @@ export function writeAllSync(fd: number, bytes: Uint8Array): void {
   for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
 }
 
+/** Gives the new file the old one's owner and group, where the user may (root may; others own what they write). */
+function keepOwner(path: string, uid: number, gid: number): void {
+  try {
+    chownSync(path, uid, gid);
+  } catch {
+    // Not allowed: the fixed file is the user's, as any file the user saves.
+  }
+}
+
 /**
  * Replaces a file's contents all at once: the bytes go to a temporary file in the same folder, which is
  * flushed and renamed over the original, so a reader (or a crash) sees the old file or the new one, never
- * half of each. Keeps the file's mode; a symbolic link keeps pointing at the file it pointed at.
+ * half of each. Keeps the file's mode, and its owner where the user may; a symbolic link keeps pointing at
+ * the file it pointed at; a hard link to the old file keeps the old contents.
  */
 export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   const target = realpathSync(path);
-  const mode = statSync(target).mode & 0o7777;
+  const { mode: fullMode, uid, gid } = statSync(target);
+  const mode = fullMode & 0o7777;
+  // Renaming over a file needs no right to write it: a file no one may write is left as it is, as an
+  // editor leaves it, even for root.
+  if ((mode & 0o222) === 0) throw Object.assign(new Error(`${path} is read-only`), { code: 'EACCES', syscall: 'open', path });
   // node:crypto is loaded here, for --fix only: loading it costs every start milliseconds.
   const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.mudaqqiq-tmp`);
@@ -26,6 +40,7 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
     } finally {
       closeSync(fd);
     }
+    keepOwner(temporary, uid, gid);
     renameSync(temporary, target);
   } catch (error) {
     try {

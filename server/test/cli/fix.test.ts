@@ -57,6 +57,15 @@ describe('--fix', () => {
     assert.deepEqual(readFileSync(join(dir, 'old.txt')), WINDOWS_1256_FIXED);
   });
 
+  it('leaves a read-only file as it is, exit 2 naming it, even for root', () => {
+    const dir = sandbox({ 'locked.txt': `عنوان\n${TATWEEL_LINE}\n` });
+    chmodSync(join(dir, 'locked.txt'), 0o444);
+    const run = runCli(['--fix', 'locked.txt'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /locked\.txt.*cannot write the fixes: permission denied/);
+    assert.equal(readFileSync(join(dir, 'locked.txt'), 'utf8'), `عنوان\n${TATWEEL_LINE}\n`);
+  });
+
   it('reads and writes back a UTF-8 file as UTF-8 whatever --encoding says of the archive', () => {
     const dir = sandbox({ 'new.txt': `عنوان\n${TATWEEL_LINE}\n`, 'old.txt': WINDOWS_1256_TATWEEL });
     const run = runCli(['--fix', '--encoding', 'windows-1256', 'new.txt', 'old.txt'], { cwd: dir });
