@@ -151,6 +151,14 @@ describe('report formats', () => {
     assert.deepEqual([json.messages[0].severity, json.warningCount, json.fixableWarningCount], [1, 1, 1]);
   });
 
+  it('junit passes a case of information, as the exit code does, with the finding in its output', () => {
+    const run = runCli(['--rule', 'tatweel:info', '--format', 'junit', 'tatweel.txt'], { cwd: dir });
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /<testsuite [^>]*tests="1" errors="0" failures="0"/);
+    assert.match(run.stdout, /<system-out>line 1, col 13, Info - [^<]+ \(tatweel\)<\/system-out>/);
+    assert.doesNotMatch(run.stdout, /<failure/);
+  });
+
   it('--locale ar gives the messages in Arabic', () => {
     const run = runCli(['--locale', 'ar', '--format', 'json', 'tatweel.txt'], { cwd: dir });
     assert.equal(JSON.parse(run.stdout)[0].messages[0].message, 'مدّة زخرفية (تطويل) داخل الكلمة «الحكومـــة»: احذفها.');
