@@ -31,10 +31,15 @@ export function selectFiles(patterns: readonly string[], options: SelectOptions)
   const isIgnored = ignoreMatcher(options.cwd, options.ignorePath);
   const found = new Set<string>();
   for (const pattern of patterns) {
+    // An empty argument (an unset variable in a CI script) names nothing, not the working directory.
+    if (pattern.trim() === '') throw new FileSelectionError('an empty path was given; name a file, a directory or a pattern');
     const path = resolve(options.cwd, pattern);
     const stats = statOrUndefined(path);
     if (stats?.isDirectory()) {
-      if (!isIgnored(path, true)) walk(path, found, isIgnored);
+      const inFolder = new Set<string>();
+      if (!isIgnored(path, true)) walk(path, inFolder, isIgnored);
+      if (inFolder.size === 0) throw new FileSelectionError(`${pattern}: no articles to check in this directory (${[...ARTICLE_EXTENSIONS].join(', ')} files, not ignored)`);
+      for (const file of inFolder) found.add(file);
     } else if (stats) {
       if (!isIgnored(path, false)) found.add(path);
     } else if (tinyglobby().isDynamicPattern(pattern)) {

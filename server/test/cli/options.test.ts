@@ -38,6 +38,17 @@ describe('exit codes', () => {
     assert.equal(glob.code, 2);
     assert.match(glob.stderr, /no files match the pattern "drafts\/\*\*\/\*\.md"/);
   });
+
+  it('2 for a directory with no article to check, and for an empty path (an unset variable)', () => {
+    const folders = sandbox({ 'empty/notes.pdf': 'x', 'full/a.txt': `${TATWEEL_LINE}\n` });
+    const empty = runCli(['empty'], { cwd: folders });
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /empty: no articles to check in this directory/);
+    assert.equal(runCli(['full', 'full'], { cwd: folders }).code, 0, 'a directory named twice');
+    const blank = runCli([''], { cwd: folders });
+    assert.equal(blank.code, 2);
+    assert.match(blank.stderr, /an empty path was given/);
+  });
 });
 
 describe('--max-warnings and --quiet', () => {
