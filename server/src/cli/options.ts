@@ -45,7 +45,8 @@ Output:
 
 Fixing:
       --fix                apply the safe fixes to the files, in place (in the file's own encoding)
-      --fix-dry-run        print the safe fixes as a unified diff; write nothing
+      --fix-dry-run        print the safe fixes as a unified diff; write nothing (the report goes
+                           to standard error, or to --output-file)
 
 Input:
       --stdin              check standard input
