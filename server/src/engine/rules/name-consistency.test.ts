@@ -786,4 +786,10 @@ testRule(rule, [
     findings: [{ covers: 'أمريكا', messageId: 'houseSpelling' }],
     suggested: 'وتصدرت رواية أميركا لربيع علم الدين قائمة المبيعات، بعد أن زار الكاتب أميركا العام الماضي.',
   },
+  {
+    name: 'a listed name written joined throughout, where the list writes it apart, is offered the house spacing: the article\'s other names may be joined too',
+    text: 'ووصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى جدة، وكان في استقباله بمطار الملك عبدالعزيز الدولي أمير المنطقة.',
+    findings: [{ covers: 'سلمان بن عبدالعزيز', messageId: 'houseSpelling' }],
+    suggested: 'ووصل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز إلى جدة، وكان في استقباله بمطار الملك عبدالعزيز الدولي أمير المنطقة.',
+  },
 ]);
