@@ -11,7 +11,7 @@ interface FirstCopy {
   span: Span;
   /** Set when the copy is a whole sentence (not a quotation inside one); `index` is its paragraph's. */
   sentence?: { paragraph: Paragraph; index: number; sentence: Sentence };
-  /** The copy is a quotation the text says is said again or is a headline (see REPEATED_WORDS). */
+  /** The copy is a quotation the text says is said again or is a headline (see SAID_AGAIN_OR_TITLED). */
   saidAgain?: boolean;
 }
 
@@ -118,7 +118,7 @@ export default defineRule({
           const earlier = firstByKey.get(scope + part.key);
           // وهتف الأهالي مرددين العبارة ذاتها: «…»: the text says the words are said again, or are a headline;
           // in either copy, since a live blog runs newest first.
-          const saidAgain = REPEATED_WORDS.test(article.prose.slice(sentence.start, span.start));
+          const saidAgain = SAID_AGAIN_OR_TITLED.test(article.prose.slice(sentence.start, span.start));
           if (!earlier) {
             firstByKey.set(scope + part.key, { span, saidAgain });
             continue;
@@ -140,7 +140,7 @@ export default defineRule({
  * that it is a headline or a title, which may repeat a sentence of the story (وعنونت الصحيفة صفحتها
  * الأولى: «…»، تقرير بعنوان «…»).
  */
-const REPEATED_WORDS =
+const SAID_AGAIN_OR_TITLED =
   /(?:^|[\s،,])(?:[وف]?(?:ردد|رددت|رددوا|يردد|يرددون|تردد|مرددا|مرددين|مرددة|مرددات|عنون|عنونت|عنونوا|تعنون)|ب?(?:العبارة|الكلمات|الجملة|الهتاف|الشعار|العنوان) (?:ذاتها|ذاته|نفسها|نفسه)|بعنوان|عنوانه|عنوانها)(?=[\s،,:]|$)/u;
 
 /**
