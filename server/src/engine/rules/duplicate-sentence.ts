@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Paragraph, type Sentence } from '../text/article';
-import { quotationAt } from '../text/pairs';
+import { inOneQuotedStanza, quotationAt } from '../text/pairs';
 import { isShortBareLine, mayBeVerseLine } from '../text/punctuation';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
@@ -81,7 +81,7 @@ export default defineRule({
         }
         if (first) {
           // A poem's refrain, and a speaker saying a sentence twice in one quotation, repeat by design.
-          if ((first.sentence && isRefrain(article.paragraphs, first.sentence.index, index)) || inOneQuotation(paragraph, first.span, sentence)) return;
+          if ((first.sentence && isRefrain(article.paragraphs, first.sentence.index, index)) || inOneQuotation(paragraph, first.span, sentence) || inOneQuotedStanza(article, first.span.start, sentence.start)) return;
           const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
           // Deleting is safe for a pasted copy, not for a repeat in context: a list item under another
           // heading, a refrain the text announces (بصوت واحد: …), a speaker's within a quotation or a
@@ -170,11 +170,28 @@ const MAX_SECTION_PARAGRAPHS = 4;
 function sectionLabel(paragraphs: readonly Paragraph[], index: number): string | undefined {
   for (let k = index - 1; k >= 0 && k >= index - MAX_SECTION_PARAGRAPHS && !paragraphs[k].isHeadline; k--) {
     const text = paragraphs[k].text.trim();
-    if (LABEL.test(text)) return text;
+    if (LABEL.test(text)) return labelRunEndingAt(paragraphs, k);
     if (INTERVIEW_QUESTION.test(text)) return undefined;
   }
   return undefined;
 }
+
+/**
+ * The label lines that head a section together, up to line `k`: a document's header (الرقم: أ/112 ¶
+ * التاريخ: … ¶ بعون الله تعالى), whose lines two sections may share but for one.
+ */
+function labelRunEndingAt(paragraphs: readonly Paragraph[], k: number): string {
+  let run = paragraphs[k].text.trim();
+  for (let j = k - 1; j >= 0 && k - j < MAX_HEADER_LINES && !paragraphs[j].isHeadline; j--) {
+    const text = paragraphs[j].text.trim();
+    if (!LABEL.test(text)) break;
+    run = `${text}\n${run}`;
+  }
+  return run;
+}
+
+/** How many label lines a section's header runs to. */
+const MAX_HEADER_LINES = 8;
 
 /**
  * The paragraphs that are items of a summary under its heading (أبرز ما حدث:): the sentences of their own

@@ -5,7 +5,7 @@ import type { ReportedFinding, Span } from '../types';
 import { ORDINAL, type Article, type Paragraph } from './article';
 import { isProcliticLetter } from './clitics';
 import { isArabicLetter } from './normalize';
-import { isLatinLetter, mayBeVerseLine, straightUnitMarks } from './punctuation';
+import { isLatinLetter, isShortLine, mayBeVerseLine, straightUnitMarks } from './punctuation';
 import { characterClass, characterKind, holds } from './rare-characters';
 import { countOf } from './source';
 
@@ -109,8 +109,8 @@ const stanzasOf = new Attached<Article, readonly QuotedStanza[]>();
 /**
  * The quotations that run over the lines of a poem, a line a paragraph (فقالت: ¶ «أنا بنت هذا النهر ¶ أحمل
  * طينه في كفي»): an opener left open at the start of a line of verse (mayBeVerseLine), and the first mark
- * left unmatched in a later line, its closer, with only such lines between. Not a sentence broken in two
- * (وقال: «سنواصل العمل ¶ حتى آخر يوم»).
+ * left unmatched in a later line, its closer, with only short lines between, whatever ends them. Not a
+ * sentence broken in two (وقال: «سنواصل العمل ¶ حتى آخر يوم»), whose opener starts no line.
  */
 export function quotedStanzas(article: Article): readonly QuotedStanza[] {
   let stanzas = stanzasOf.get(article);
@@ -127,11 +127,16 @@ export function quotedStanzas(article: Article): readonly QuotedStanza[] {
         if (closer.role === 'closer' && paragraphs[k].text[closer.at - paragraphs[k].start] === opener.closer) found.push({ open: opener.at, close: closer.at });
         return;
       }
-      if (!mayBeVerseLine(paragraphs[k])) return;
+      if (!isShortLine(paragraphs[k])) return;
     }
   });
   stanzasOf.set(article, (stanzas = found));
   return stanzas;
+}
+
+/** Whether `a` and `b` lie in one quotation running over the lines of a poem (quotedStanzas). */
+export function inOneQuotedStanza(article: Article, a: number, b: number): boolean {
+  return quotedStanzas(article).some(({ open, close }) => open <= a && a < close && open <= b && b < close);
 }
 
 /** Whether `at` is inside a quotation of the article (an outermost one). */

@@ -243,6 +243,11 @@ export function mayBeVerseLine(paragraph: Paragraph): boolean {
   return isShortLineNotEndingIn(paragraph, SENTENCE_ENDING_MARKS);
 }
 
+/** Whether a paragraph is a short line, whatever ends it: a line of a poem may end in a full stop too. */
+export function isShortLine(paragraph: Paragraph): boolean {
+  return isShortLineNotEndingIn(paragraph, '');
+}
+
 function isShortLineNotEndingIn(paragraph: Paragraph, marks: string): boolean {
   const { text } = paragraph;
   const end = endBeforeClosers(text);
