@@ -1253,8 +1253,8 @@ const hasPronounSuffix = (spelling: Spelling) => /(?:ه|ها|هم|هما|هن)[\
 /** تضررت، تعرضت: a past verb of a feminine subject, which no name part looks like. */
 const isPastVerb = (folded: string) => folded.length >= 5 && folded[0] === 'ت' && folded.endsWith('ت');
 
-/** تشكيل، تمرير، تعيين، تراجع، تبادل: the verbal noun of the تفعيل and تفاعل patterns. */
-const isVerbalNoun = (folded: string) => /^ت(?:[^اوي]{2}ي[^اويه]|[^اوي]ا[^اوي]{2})$/.test(folded);
+/** تشكيل، تمرير، تعيين، تراجع، تبادل، تلقي: the verbal noun of the تفعيل، تفاعل and تفعّل (of a weak root) patterns, and the past verb folded like the last (تلقى). */
+const isVerbalNoun = (folded: string) => /^ت(?:[^اوي]{2}ي[^اويه]|[^اوي]ا[^اوي]{2}|[^اوي]{2}ي)$/.test(folded);
 
 /** بثقة، بسرعة، لتنفيذ: ب or ل with a noun in ة or a verbal noun (folded: ة is ه), not بو… (بوزيدة). */
 const isPhraseAfterName = (folded: string) =>
