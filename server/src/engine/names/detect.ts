@@ -2173,8 +2173,8 @@ function fits(other: Found, name: Found): boolean {
   const shorter = words.length < theirs.length;
   const [short, long] = shorter ? [words, theirs] : [theirs, words];
   if (name.kind !== 'person') return false;
-  // سلمان الدوسري after سلمان بن يوسف الدوسري: the given name and the surname, without the nasab.
-  if (dropsNasab(short, long)) return sameWord(short[0], long[0], true) && sameWord(short[1], long[long.length - 1], true);
+  // سلمان الدوسري after سلمان بن يوسف الدوسري: the given name and the surname, without the middle names.
+  if (dropsMiddleNames(short, long)) return sameWord(short[0], long[0], true) && sameWord(short[1], long[long.length - 1], true);
   if (!isSurnameOf(short, long)) return false;
   const offset = long.length - short.length;
   return short.every((w, i) => sameWord(w, long[offset + i], cued));
@@ -2184,12 +2184,14 @@ function fits(other: Found, name: Found): boolean {
 const isNasabPart = (part: string) => part.length > 3 && (part.startsWith('بن') || part.startsWith('ابن'));
 
 /**
- * Whether `short` is `long` without its nasab: a given name and a surname, where `long` has the same
- * ends and only nasab parts between them (سلمان الدوسري، سلمان بن يوسف الدوسري). Not a lone given name
- * with a surname that is itself a nasab (بن سلمان).
+ * Whether `short` is `long` without its middle names: a given name and a surname, where `long` has the
+ * same ends and only nasab parts between them (سلمان الدوسري، سلمان بن يوسف الدوسري), or any parts after a
+ * given name (محمد السوداني، محمد شياع السوداني: the father's name written without بن). Not a lone
+ * given name with a surname that is itself a nasab (بن سلمان).
  */
-function dropsNasab(short: readonly string[], long: readonly string[]): boolean {
+function dropsMiddleNames(short: readonly string[], long: readonly string[]): boolean {
   if (short.length !== 2 || long.length < 3 || isNasabPart(short[1])) return false;
+  if (startsName(short[0]) && startsName(long[0])) return true;
   for (let k = 1; k < long.length - 1; k++) if (!isNasabPart(long[k])) return false;
   return true;
 }
@@ -2243,8 +2245,8 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
     if (length + 1 > endings.length) endings = new Int32Array(2 * (length + 1));
     endings[1] = lastKeys[n];
     for (let s = 2; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), FNV_PRIME);
-    // The given name and the surname of a name with a nasab, keyed like a name of those two words.
-    const pair = length >= 3 && dropsNasab([words[0], words[length - 1]], words) ? pairKey(words[0], words[length - 1]) : undefined;
+    // The given name and the surname of a name with middle names, keyed like a name of those two words.
+    const pair = length >= 3 && dropsMiddleNames([words[0], words[length - 1]], words) ? pairKey(words[0], words[length - 1]) : undefined;
     let first = firstFitting(byKey.get(endings[length]), name, Infinity);
     first = firstFitting(byEnding.get(endings[length]), name, first);
     if (pair !== undefined) first = firstFitting(byKey.get(pair), name, first);
@@ -2407,9 +2409,9 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
   for (const draft of drafts) if (draft.found.words.length > longest.length) longest = draft.found.words;
   // A shorter mention is the end of the name (a surname) and takes the last slots; a given name and a
   // surname without the nasab take the first and the last.
-  const withoutNasab = (draft: Draft) => dropsNasab(draft.found.words, longest);
+  const withoutMiddleNames = (draft: Draft) => dropsMiddleNames(draft.found.words, longest);
   const slotOf = (draft: Draft, index: number) =>
-    withoutNasab(draft) && index === 0 ? 0 : longest.length - draft.found.words.length + index;
+    withoutMiddleNames(draft) && index === 0 ? 0 : longest.length - draft.found.words.length + index;
   const tallies = new Map<number, Map<string, number>>();
   const written = mapPacked(drafts, (d) => nameParts(d.mention.form.split(' '), ' '));
   for (const [k, draft] of drafts.entries()) {
@@ -2435,7 +2437,7 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
     const mention = draft.mention;
     const words = written[k];
     mention.expected = mapPacked(words, (w, i) => preferredWord(slotOf(draft, i), w)).join(' ');
-    mention.role = words.length < longest.length && draft.found.kind === 'person' && !withoutNasab(draft) ? 'surname' : 'preferred';
+    mention.role = words.length < longest.length && draft.found.kind === 'person' && !withoutMiddleNames(draft) ? 'surname' : 'preferred';
     mention.differs = !(options.ignoreQuotations && mention.quoted) && !spelledAlike(mention.expected, mention.form);
     if (mention.differs) mention.role = mention.role === 'surname' ? 'surname' : 'variant';
     if (!full && words.length === longest.length) full = draft;
