@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Paragraph, type Sentence } from '../text/article';
-import { inOneQuotedStanza, quotationAt } from '../text/pairs';
+import { followsTitleHead, inOneQuotedStanza, quotationAt } from '../text/pairs';
 import { isShortBareLine, mayBeVerseLine } from '../text/punctuation';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
@@ -116,9 +116,9 @@ export default defineRule({
         for (const part of form.quotedParts) {
           const span = { start: sentence.start + part.start, end: sentence.start + part.end };
           const earlier = firstByKey.get(scope + part.key);
-          // وهتف الأهالي مرددين العبارة ذاتها: «…»: the text says the words are said again, or are a headline;
-          // in either copy, since a live blog runs newest first.
-          const saidAgain = SAID_AGAIN_OR_TITLED.test(article.prose.slice(sentence.start, span.start));
+          // وهتف الأهالي مرددين العبارة ذاتها: «…»: the text says the words are said again, or are a headline
+          // or a work's title (بتقريرها «…»); in either copy, since a live blog runs newest first.
+          const saidAgain = SAID_AGAIN_OR_TITLED.test(article.prose.slice(sentence.start, span.start)) || followsTitleHead(article.prose, span.start);
           if (!earlier) {
             firstByKey.set(scope + part.key, { span, saidAgain });
             continue;

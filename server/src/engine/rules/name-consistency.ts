@@ -159,8 +159,11 @@ function startOfRepeatedHead(source: string, start: number, replacement: string)
   return head !== '' && headStart >= 0 && source.startsWith(head, headStart) && !/\p{L}/u.test(source[headStart - 1] ?? '') ? headStart : start;
 }
 
-/** A whole number right after a place's name: the name is a channel's or a brand's (كوردستان 24، فرانس 24). */
-const BEFORE_NUMBER = /^[ \u00a0]*[0-9٠-٩]+(?![.,٫٬0-9٠-٩])/u;
+/**
+ * A whole number right after a place's name: the name is a channel's or a brand's (كوردستان 24، فرانس 24),
+ * unless a unit follows it, a reading at the place (في الإسكندرية 42 ملم، 44 درجة).
+ */
+const BEFORE_NUMBER = /^[ \u00a0]*[0-9٠-٩]+(?![.,٫٬0-9٠-٩])(?![ \u00a0]*(?:ملم|مم|درجة|درجات|كلم|كم|مترا?|%|في الم))/u;
 
 /** The word that ends before `at` with only spaces between, or '' when a mark or nothing comes first. */
 function wordBefore(source: string, at: number): string {

@@ -339,13 +339,14 @@ export function isTitleLike(text: string, q: Pair, base = 0): boolean {
   return !SPEECH.test(text.slice(q.open + 1 - base, q.close - base)) || followsTitleHead(text, q.open - base);
 }
 
-/** Whether what comes right before `at` names what follows as the title of a work: رواية أمريكا، مقالا بعنوان. */
+/** Whether what comes right before `at`, an opening mark aside, names what follows as the title of a work: رواية أمريكا، مقالا بعنوان «. */
 export function followsTitleHead(text: string, at: number): boolean {
   return TITLE_HEAD.test(text.slice(Math.max(0, at - TITLE_HEAD_REACH), at));
 }
 
-/** A word that names what the quotation is the title of, right before it: مقالا بعنوان «…»، رواية «…». */
-const TITLE_HEAD = /(?:^|\s)[وف]?(?:بعنوان|عنوانه|عنوانها|كتاب|كتابه|رواية|روايته|فيلم|فيلمه|مقال|مقالا|مقاله|برنامج|قصيدة|أغنية|مسرحية|ديوان|تقرير|تقريرا)\s*$/u;
+/** A word that names what the quotation is the title of, right before it: مقالا بعنوان «…»، رواية «…»، بتقريرها «…». */
+const TITLE_HEAD =
+  /(?:^|\s)[وفبل]?(?:بعنوان|(?:عنوان|كتاب|فيلم|مقال|برنامج|ديوان|تقرير|ألبوم)(?:ه|ها|هم)?|مقالا|تقريرا|(?:رواي|قصيد|أغني|مسرحي|دراس)(?:ة|ته|تها|تهم))\s*[«“"]?$/u;
 const TITLE_HEAD_REACH = 16;
 
 /**
