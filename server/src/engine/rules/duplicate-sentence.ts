@@ -53,8 +53,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”), a formula that follows different sentences (the closing line of each protocol item) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») أو التي تقول الجملة قبلها إنها تُعاد («واليوم أعيدها حرفا بحرف») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”) or that the one before says is said again (“واليوم أعيدها حرفا بحرف”), a formula that follows different sentences (the closing line of each protocol item) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
     },
   },
   defaultOptions: {},
@@ -93,8 +93,10 @@ export default defineRule({
           const originalGoesOn = first.sentence !== undefined && first.sentence.paragraph.sentences[0] !== first.sentence.sentence;
           const followsCopy = previous !== undefined && (previous === first.sentence?.sentence || copies.has(previous));
           // A formula every protocol item closes with, a sentence that points back at another (كما … مماثلة),
-          // and a live blog's entries may repeat by design: those are reported with less confidence.
-          const mayBeMeant = (originalGoesOn && !followsCopy) || REFERS_BACK.test(sentence.text) || (liveBlog ??= isLiveBlog(article));
+          // one the sentence before says is said again (أعيدها حرفا بحرف), and a live blog's entries may
+          // repeat by design: those are reported with less confidence.
+          const mayBeMeant =
+            (originalGoesOn && !followsCopy) || REFERS_BACK.test(sentence.text) || saidAgainBefore(article, index, position) || (liveBlog ??= isLiveBlog(article));
           const inContext =
             mayBeMeant ||
             scope !== '' ||
@@ -141,7 +143,7 @@ export default defineRule({
  * الأولى: «…»، تقرير بعنوان «…»).
  */
 const SAID_AGAIN_OR_TITLED =
-  /(?:^|[\s،,])(?:[وف]?(?:ردد|رددت|رددوا|يردد|يرددون|تردد|مرددا|مرددين|مرددة|مرددات|كرر|كررت|كرروا|يكرر|مكررا|عنون|عنونت|عنونوا|تعنون)|ب?(?:العبارة|الكلمات|الجملة|الهتاف|الشعار|العنوان|الحكم|القرار|النص) (?:ذاتها|ذاته|نفسها|نفسه)|بعنوان|عنوانه|عنوانها)(?=[\s،,:]|$)/u;
+  /(?:^|[\s،,])(?:[وف]?(?:ردد|رددت|رددوا|يردد|يرددون|تردد|مرددا|مرددين|مرددة|مرددات|كرر|كررت|كرروا|يكرر|مكررا|أكرر|أكررها|أكرره|نكرر|أعيد|أعيدها|أعيده|نعيد|عنون|عنونت|عنونوا|تعنون)|ب?(?:العبارة|الكلمات|الجملة|الهتاف|الشعار|العنوان|الحكم|القرار|النص) (?:ذاتها|ذاته|نفسها|نفسه)|بعنوان|عنوانه|عنوانها|حرفا بحرف)(?=[\s،,:]|$)/u;
 
 /**
  * A short line that labels what follows: one ending in a colon (الدائرة الأولى (طنجة):), a subhead of a
@@ -315,6 +317,13 @@ function isInStanza(paragraphs: readonly Paragraph[], index: number): boolean {
 
 function isVerseLikeLine(paragraph: Paragraph | undefined): boolean {
   return paragraph !== undefined && !paragraph.isHeadline && mayBeVerseLine(paragraph);
+}
+
+/** Whether the sentence before the one at `position` of paragraph `index` says what follows is said again (واليوم أعيدها حرفا بحرف). */
+function saidAgainBefore(article: Article, index: number, position: number): boolean {
+  const paragraph = article.paragraphs[index];
+  const before = position > 0 ? paragraph.sentences[position - 1] : article.paragraphs[index - 1]?.sentences.at(-1);
+  return before !== undefined && SAID_AGAIN_OR_TITLED.test(before.text);
 }
 
 /** Entries under two time stamps or more. */

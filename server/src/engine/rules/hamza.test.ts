@@ -318,4 +318,10 @@ testRule(rule, [
     findings: [{ covers: 'الى' }],
     fixed: '\uFEFFالعنوان\r\nوصل الوفد إلى القاهرة.\r\n',
   },
+  {
+    name: 'a Quran verse in ornate brackets is quoted to the letter, in its own script',
+    text: 'وختم الكاتب مقاله بقوله تعالى: ﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾ وبقوله ﴿بالتى هى أحسن﴾، وكتب هى في ختام المقال.',
+    findings: [{ covers: 'هى', nth: 1, messageId: 'finalYa' }],
+    fixed: 'وختم الكاتب مقاله بقوله تعالى: ﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾ وبقوله ﴿بالتى هى أحسن﴾، وكتب هي في ختام المقال.',
+  },
 ]);

@@ -1,5 +1,6 @@
 import { nameListFor, startsListedNameAsWritten } from '../names/list';
 import { PLACE_TRIGGERS } from '../names/vocabulary';
+import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
 import { forEachForm, type CliticSet } from '../text/clitics';
@@ -131,8 +132,8 @@ export default defineRule({
     bad: 'وصل الوفد الى القاهرة فى إطار جولة تشمل إجتماعات مع المسؤولين.',
     good: 'وصل الوفد إلى القاهرة في إطار جولة تشمل اجتماعات مع المسؤولين.',
     notFlagged: {
-      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا).',
-      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا).',
+      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، فهي تُنقل بحروفها.',
+      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾ is not checked: it is quoted to the letter.',
     },
   },
   defaultOptions: {},
@@ -147,13 +148,15 @@ export default defineRule({
     const bareAlef: { word: Word; right: string; entry: string }[] = [];
 
     for (const paragraph of article.paragraphs) {
+      // A Quran verse is quoted to the letter, in its own script (﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾).
+      const verses = hasOrnateBrackets(paragraph);
       for (const sentence of paragraph.sentences) {
         if (isPersianOrUrdu(sentence, paragraph)) continue;
         const { words } = sentence;
         for (let i = 0; i < words.length; i++) {
           const word = words[i];
           let lexeme = lexemeOf(word.spelling);
-          if (lexeme === null) continue;
+          if (lexeme === null || (verses && inOrnateBrackets(paragraph, word.start))) continue;
           const { light } = word.spelling;
           if (lexeme.kind === 'waslVerbalNoun' || lexeme.kind === 'wasl') {
             // A name the list writes so is no verbal noun, whatever its shape (إيتمار بن غفير); a list's
