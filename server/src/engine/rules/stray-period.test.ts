@@ -263,4 +263,10 @@ testRule(rule, [
     findings: [{ covers: '. الذي', messageId: 'mayDepend' }],
     suggested: 'ونص القانون على إعداد الخطط التي تضمن استدامته، الذي يعزز مكانة الإمارة وجهة ثقافية عالمية.',
   },
+  {
+    name: 'أن after a preposition (دون أن) is inside the relative clause, no predicate of its own: the stop is still flagged',
+    text: 'والتزم الرئيس أمام الناخبين بخطة المئة يوم. التي انتهت منذ ثمانية أشهر دون أن نرى منها إلا اللافتات.',
+    findings: [{ covers: '. التي', messageId: 'mayDepend' }],
+    suggested: 'والتزم الرئيس أمام الناخبين بخطة المئة يوم، التي انتهت منذ ثمانية أشهر دون أن نرى منها إلا اللافتات.',
+  },
 ]);

@@ -183,10 +183,16 @@ function hasOwnPredicate(next: Sentence): boolean {
   const clauseEnd = start + clauseLength(text);
   for (let i = 2; i < words.length && words[i].start < clauseEnd; i++) {
     const folded = words[i].spelling.folded;
-    if (PREDICATE_OPENERS.has(folded) || PLURAL_PAST_VERB.test(folded) || FUTURE_VERB.test(folded) || (BARE_PRESENT_VERB.test(folded) && !MONTHS_IN_YA.has(folded))) return true;
+    // دون أن، بعد أن، قبل أن: أن after a preposition makes a verbal noun inside the clause, no predicate.
+    if (PREDICATE_OPENERS.has(folded) && !(folded === AN && PREPOSITIONS_BEFORE_AN.has(words[i - 1].spelling.folded))) return true;
+    if (PLURAL_PAST_VERB.test(folded) || FUTURE_VERB.test(folded) || (BARE_PRESENT_VERB.test(folded) && !MONTHS_IN_YA.has(folded))) return true;
   }
   return false;
 }
+
+const AN = foldLetters('أن');
+/** Prepositions that take أن and its verb as a noun: دون أن نرى، بعد أن انتهت. */
+const PREPOSITIONS_BEFORE_AN = new Set(['دون', 'بدون', 'بعد', 'قبل', 'منذ', 'إلى', 'حتى'].map(foldLetters));
 
 const QUESTION_END = /[؟?][»"”)\]]*\s*$/u;
 
