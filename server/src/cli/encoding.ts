@@ -36,26 +36,24 @@ export function decode(bytes: Uint8Array, encoding: Encoding): Decoded {
     return { kind: 'undecodable', advice: 'it is UTF-16; re-save it as UTF-8' };
   }
   if (bytes.includes(0)) return { kind: 'binary' };
+  if (encoding === 'utf-8' || startsWith(bytes, UTF8_BOM)) {
+    const text = utf8Text(bytes);
+    return text === undefined ? { kind: 'undecodable', advice: utf8Advice(bytes) } : { kind: 'text', text, encoding: 'utf-8' };
+  }
   // Arabic in windows-1256 or ISO-8859-6 is never valid UTF-8 beyond a byte or two: a file that decodes
   // as UTF-8 with letters beyond ASCII is UTF-8, whatever --encoding says of an archive's old files, and
   // --fix writes it back as such.
-  const actual = startsWith(bytes, UTF8_BOM) || (encoding !== 'utf-8' && isUtf8BeyondAscii(bytes)) ? 'utf-8' : encoding;
-  if (actual !== 'utf-8') return { kind: 'text', text: new TextDecoder(actual).decode(bytes), encoding: actual };
-  try {
-    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { kind: 'undecodable', advice: utf8Advice(bytes) };
-  }
+  const text = bytes.some((byte) => byte >= 0x80) ? utf8Text(bytes) : undefined;
+  if (text !== undefined) return { kind: 'text', text, encoding: 'utf-8' };
+  return { kind: 'text', text: new TextDecoder(encoding).decode(bytes), encoding };
 }
 
-/** Whether the bytes hold a character beyond ASCII and are valid UTF-8 throughout. */
-function isUtf8BeyondAscii(bytes: Uint8Array): boolean {
-  if (bytes.every((byte) => byte < 0x80)) return false;
+/** The bytes as UTF-8, a BOM kept in the text; undefined when they are not valid UTF-8. */
+function utf8Text(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -1,6 +1,6 @@
 import { nameListFor, startsListedNameAsWritten } from '../names/list';
 import { PLACE_TRIGGERS } from '../names/vocabulary';
-import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
+import { inOrnateBrackets } from '../text/verse';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
 import { forEachForm, type CliticSet } from '../text/clitics';
@@ -148,15 +148,14 @@ export default defineRule({
     const bareAlef: { word: Word; right: string; entry: string }[] = [];
 
     for (const paragraph of article.paragraphs) {
-      // A Quran verse is quoted to the letter, in its own script (﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾).
-      const verses = hasOrnateBrackets(paragraph);
       for (const sentence of paragraph.sentences) {
         if (isPersianOrUrdu(sentence, paragraph)) continue;
         const { words } = sentence;
         for (let i = 0; i < words.length; i++) {
           const word = words[i];
           let lexeme = lexemeOf(word.spelling);
-          if (lexeme === null || (verses && inOrnateBrackets(paragraph, word.start))) continue;
+          // A Quran verse is quoted to the letter, in its own script (﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾).
+          if (lexeme === null || inOrnateBrackets(paragraph, word.start)) continue;
           const { light } = word.spelling;
           if (lexeme.kind === 'waslVerbalNoun' || lexeme.kind === 'wasl') {
             // A name the list writes so is no verbal noun, whatever its shape (إيتمار بن غفير); a list's
