@@ -201,6 +201,11 @@ const HTML_TAG = /<\/?[a-zA-Z][^<>\n]*>/g;
 /** A footnote's marker (`[^1]`, `[^مصدر]`), and a footnote's label before its text (`[^1]: …`). */
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
 const FOOTNOTE_LABEL = /^ {0,3}\[\^[^\]\s]+\]:[ \t]*/;
+/** The runs masked inside a Markdown line, each with the mark it cannot do without. */
+const LINE_RUNS: readonly (readonly [RegExp, string])[] = [
+  [INLINE_CODE, '`'],
+  [FOOTNOTE_REFERENCE, '[^'],
+];
 /** A script or a style sheet, which holds no prose: a block of its own from a line that opens it, or inline. */
 const RAW_BLOCK_START = /^ {0,3}<(script|style)(?=[\s>]|$)/i;
 const RAW_INLINE_OPEN = /<(script|style)\b[^>]*>/gi;
@@ -255,8 +260,9 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
     // From the start of a run of spaces only: tried inside a long run, the match would be quadratic.
     const closingHashes = /(?<![ \t])[ \t]+#+[ \t]*$/.exec(line);
     if (marker && marker[0].includes('#') && closingHashes) blank(start + closingHashes.index, start + line.length, ' ');
-    for (const pattern of [INLINE_CODE, FOOTNOTE_REFERENCE]) {
-      for (const m of line.matchAll(pattern)) blank(start + m.index, start + m.index + m[0].length, OPAQUE);
+    // Each pattern only over a line that holds its mark, as in extractProse.
+    for (const [pattern, mark] of LINE_RUNS) {
+      if (line.includes(mark)) for (const m of line.matchAll(pattern)) blank(start + m.index, start + m.index + m[0].length, OPAQUE);
     }
     // A script or style inline, to its closing tag; once one has none, no later one on the line has.
     const lower = line.includes('<') ? line.toLowerCase() : '';
