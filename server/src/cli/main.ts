@@ -95,6 +95,7 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
     for (const notice of result.notices ?? []) process.stderr.write(`mudaqqiq: ${where}: ${notice}\n`);
     if (result.failure) {
       process.stderr.write(`mudaqqiq: ${where}: ${result.failure}\n`);
+      sink.write(report.unchecked(result.path, result.failure));
       failed = true;
     }
     if (result.skipped || result.failure) return;

@@ -159,6 +159,44 @@ describe('report formats', () => {
     assert.doesNotMatch(run.stdout, /<failure/);
   });
 
+  it('a file the run cannot read is in the report too, where the format has a place for it', () => {
+    const broken = sandbox({ 'a.txt': `${TATWEEL_LINE}\n`, 'b.txt': Buffer.from('caf\xe9\n', 'latin1') });
+    const reason = /not valid UTF-8 \(line 1\): re-save it as UTF-8/;
+    const report = (format: string) => {
+      const run = runCli(['--format', format, '.'], { cwd: broken });
+      assert.equal(run.code, 2, format);
+      assert.match(run.stderr, /b\.txt: it is not valid UTF-8/, format);
+      return run.stdout;
+    };
+    const [checked, unread] = JSON.parse(report('json'));
+    assert.equal(checked.messages[0].ruleId, 'tatweel');
+    assert.deepEqual({ ...unread, messages: undefined }, {
+      filePath: join(broken, 'b.txt'),
+      messages: undefined,
+      suppressedMessages: [],
+      errorCount: 1,
+      fatalErrorCount: 1,
+      warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      usedDeprecatedRules: [],
+    });
+    assert.deepEqual({ ...unread.messages[0], message: undefined }, { ruleId: null, fatal: true, severity: 2, message: undefined });
+    assert.match(unread.messages[0].message, reason);
+    const [invocation] = JSON.parse(report('sarif')).runs[0].invocations;
+    assert.equal(invocation.executionSuccessful, false);
+    assert.equal(invocation.toolExecutionNotifications.length, 1);
+    const [notification] = invocation.toolExecutionNotifications;
+    assert.equal(notification.level, 'error');
+    assert.match(notification.message.text, reason);
+    assert.deepEqual(notification.locations[0].physicalLocation.artifactLocation, { uri: 'b.txt', uriBaseId: '%SRCROOT%' });
+    assert.match(report('github'), /\n::error file=b\.txt,title=mudaqqiq::it is not valid UTF-8/);
+    assert.match(report('checkstyle'), /<file name="[^"]*b\.txt">\n {4}<error line="1" column="1" severity="error" message="it is not valid UTF-8[^"]*" source="mudaqqiq" \/>/);
+    const junit = report('junit');
+    assert.match(junit, /<testsuite [^>]*tests="1" errors="1" failures="0" name="[^"]*b\.txt">\n {4}<testcase [^>]*>\n {6}<error message="it is not valid UTF-8/);
+    assert.equal(report('stylish').includes('b.txt'), false, 'standard error names it');
+  });
+
   it('--locale ar gives the messages in Arabic', () => {
     const run = runCli(['--locale', 'ar', '--format', 'json', 'tatweel.txt'], { cwd: dir });
     assert.equal(JSON.parse(run.stdout)[0].messages[0].message, 'مدّة زخرفية (تطويل) داخل الكلمة «الحكومـــة»: احذفها.');

@@ -104,7 +104,9 @@ describe('bad input', () => {
     const run = runCli(['--format', 'json', '.'], { cwd: dir });
     assert.equal(run.code, 2);
     assert.match(run.stderr, /old\.txt: it is not valid UTF-8 \(line 1\) and looks like windows-1256: pass --encoding windows-1256, or re-save it as UTF-8/);
-    assert.equal(JSON.parse(run.stdout).length, 1, 'the other files are still reported');
+    const [good, old] = JSON.parse(run.stdout);
+    assert.equal(good.filePath, join(dir, 'good.txt'), 'the other files are still reported');
+    assert.deepEqual([old.filePath, old.fatalErrorCount, old.messages[0].fatal], [join(dir, 'old.txt'), 1, true]);
     const latin = sandbox({ 'latin.txt': Buffer.from('caf\xe9\n', 'latin1') });
     assert.match(runCli(['latin.txt'], { cwd: latin }).stderr, /latin\.txt: it is not valid UTF-8 \(line 1\): re-save it as UTF-8, or pass --encoding/);
   });

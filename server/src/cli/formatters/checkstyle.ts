@@ -12,5 +12,7 @@ export const checkstyle: Formatter = () => ({
     }
     return `${out}  </file>\n`;
   },
+  unchecked: (path, reason) =>
+    `  <file name="${xmlEscape(path)}">\n    <error line="1" column="1" severity="error" message="${xmlEscape(reason)}" source="mudaqqiq" />\n  </file>\n`,
   end: () => '</checkstyle>\n',
 });

@@ -17,6 +17,7 @@ export const github: Formatter = (context) => ({
     }
     return out;
   },
+  unchecked: (path, reason) => `::error file=${escapeProperty(relativePath(context.cwd, path))},title=mudaqqiq::${escapeData(reason)}\n`,
   end: () => '',
 });
 

@@ -27,12 +27,17 @@ export interface RunOutcome {
 
 /**
  * Writes a report piece by piece, so a run over a whole archive never holds the report in memory: `begin`,
- * then `file` for each checked file in path order, then `end`. The pieces joined end with a newline (or
- * are empty).
+ * then `file` or `unchecked` for each file in path order, then `end`. The pieces joined end with a newline
+ * (or are empty).
  */
 export interface ReportBuilder {
   begin(): string;
   file(result: FileResult): string;
+  /**
+   * A file the run could not read, check or fix, and why (the run exits with 2): named in the report too,
+   * where its format has a place for it, so a CI view that shows only the report shows the file.
+   */
+  unchecked(path: string, reason: string): string;
   end(outcome: RunOutcome): string;
 }
 

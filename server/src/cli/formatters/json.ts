@@ -35,6 +35,21 @@ export const json: Formatter = () => {
       };
       return (files++ ? ',' : '') + JSON.stringify(entry);
     },
+    // As ESLint reports a file it cannot parse: one fatal message, without a rule.
+    unchecked(path, reason) {
+      const entry = {
+        filePath: path,
+        messages: [{ ruleId: null, fatal: true, severity: 2, message: reason }],
+        suppressedMessages: [],
+        errorCount: 1,
+        fatalErrorCount: 1,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        usedDeprecatedRules: [],
+      };
+      return (files++ ? ',' : '') + JSON.stringify(entry);
+    },
     end: () => ']\n',
   };
 };

@@ -9,7 +9,7 @@ export const junit: Formatter = () => ({
   begin: () => `${XML_DECLARATION}\n<testsuites>\n`,
   file(result) {
     const name = xmlEscape(result.path);
-    const classname = xmlEscape(result.path.replace(/\.[^./\\]+$/, '').split(sep).join('.'));
+    const classname = classnameOf(result.path);
     const count = Math.max(1, result.messages.length);
     // Information fails nothing, as it fails no exit code: its test case passes, the finding in its output.
     const failures = result.messages.filter((m) => m.severity !== 'info').length;
@@ -26,8 +26,21 @@ export const junit: Formatter = () => ({
     }
     return `${out}  </testsuite>\n`;
   },
+  // An error, not a failure: the article was not checked at all.
+  unchecked(path, reason) {
+    const name = xmlEscape(path);
+    let out = `  <testsuite package="org.mudaqqiq" time="0" tests="1" errors="1" failures="0" name="${name}">\n`;
+    out += `    <testcase time="0" name="${name}" classname="${classnameOf(path)}">\n`;
+    out += `      <error message="${xmlEscape(reason)}">${xmlEscape(reason)}</error>\n`;
+    return `${out}    </testcase>\n  </testsuite>\n`;
+  },
   end: () => '</testsuites>\n',
 });
+
+/** The file's path without its extension, dotted as a Java class name. */
+function classnameOf(path: string): string {
+  return xmlEscape(path.replace(/\.[^./\\]+$/, '').split(sep).join('.'));
+}
 
 function capitalized(word: string): string {
   return word[0].toUpperCase() + word.slice(1);

@@ -24,7 +24,7 @@ export const sarif: Formatter = (context) => {
     rules: rules.map((rule) => describeRule(rule, context.locale)),
   };
   // The log around its results; the results are written between the two halves as files come in.
-  const log = (failed: boolean) =>
+  const log = (invocation: object) =>
     JSON.stringify({
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
@@ -35,13 +35,15 @@ export const sarif: Formatter = (context) => {
           originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
           columnKind: 'utf16CodeUnits',
           results: '@',
-          invocations: [{ executionSuccessful: !failed }],
+          invocations: [invocation],
         },
       ],
     }).split(RESULTS);
   let results = 0;
+  // SARIF's place for a file the tool could not analyse: a notification of the run, not a result.
+  const notifications: object[] = [];
   return {
-    begin: () => `${log(false)[0]}"results":[`,
+    begin: () => `${log({})[0]}"results":[`,
     file(result) {
       const artifactLocation = artifactLocationOf(result.path, context.cwd);
       let out = '';
@@ -58,7 +60,12 @@ export const sarif: Formatter = (context) => {
       }
       return out;
     },
-    end: (outcome) => `]${log(outcome.failed)[1]}\n`,
+    unchecked(path, reason) {
+      notifications.push({ level: 'error', message: { text: reason }, locations: [{ physicalLocation: { artifactLocation: artifactLocationOf(path, context.cwd) } }] });
+      return '';
+    },
+    end: (outcome) =>
+      `]${log({ executionSuccessful: !outcome.failed, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) })[1]}\n`,
   };
 };
 

@@ -20,6 +20,8 @@ export const stylish: Formatter = (context) => {
       }
       return out;
     },
+    // Standard error names the file already: a terminal shows both streams.
+    unchecked: () => '',
     end({ totals: t }) {
       const problems = t.errorCount + t.warningCount + t.infoCount;
       if (problems === 0) return '';
