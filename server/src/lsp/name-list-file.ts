@@ -85,6 +85,7 @@ function entryJson(entry: NameEntry): Partial<NameEntry> {
   if (entry.aliases.length) json.aliases = entry.aliases;
   if (entry.aliasVariants && Object.keys(entry.aliasVariants).length) json.aliasVariants = entry.aliasVariants;
   if (entry.surnames?.length) json.surnames = entry.surnames;
+  if (entry.takesArticle) json.takesArticle = true;
   return json;
 }
 

@@ -14,10 +14,11 @@ interface NameEntry {
   aliases: string[];
   aliasVariants?: Record<string, string[]>;
   surnames?: string[];
+  takesArticle?: boolean;
 }
 
 const KINDS = ['organisation', 'person', 'place'];
-const FIELDS = ['preferred', 'kind', 'variants', 'aliases', 'aliasVariants', 'surnames'];
+const FIELDS = ['preferred', 'kind', 'variants', 'aliases', 'aliasVariants', 'surnames', 'takesArticle'];
 // Arabic letters (no harakat, no tatweel), single spaces between words.
 const PLAIN_ARABIC = /^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u064A]+)*$/;
 
@@ -78,6 +79,8 @@ describe('default name list', () => {
       for (const form of allFormsOf(e)) {
         assert.match(form, PLAIN_ARABIC, `form ${JSON.stringify(form)} of ${where}`);
       }
+      // Only a one-word name without the article can take it (اليونيسف).
+      if (e.takesArticle !== undefined) assert.ok(e.takesArticle && allFormsOf(e).some((form) => /^(?!ال)\S+$/.test(form)), `takesArticle of ${where}`);
     }
   });
 

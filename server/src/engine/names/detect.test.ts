@@ -227,6 +227,12 @@ describe('findNames', () => {
 
 describe('names with the shipped list: nationalities and idioms', () => {
   const found = (text: string) => findNames(parseArticle(text, 'plain'), nameListFor(undefined)).map((e) => `${e.kind}:${e.preferred}`);
+  it('finds an organisation written with the article, and keeps that it takes one in the entry made from it', () => {
+    const entities = findNames(parseArticle('حذرت اليونيسف من تفاقم سوء التغذية، وقالت يونيسيف إن الوضع خطير.', 'plain'), nameListFor(undefined));
+    assert.deepEqual(entities.map((e) => `${e.kind}:${e.preferred}`), ['organisation:يونيسف']);
+    assert.deepEqual(entities[0].mentions.map((m) => m.form), ['اليونيسف', 'يونيسيف']);
+    assert.equal(entryPreferring(entities[0], 'اليونيسف').takesArticle, true);
+  });
   it('finds a person of two names after a nationality alone, or after a verb of saying', () => {
     assert.deepEqual(found('فازت الإثيوبية تيغيست أليمايهو بالسباق، وتغلبت على التشيكية بيترا نوفاكوفا. وقال الأميركي جون سميث إن الفريق مستعد.'), [
       'person:تيغيست أليمايهو',

@@ -2533,5 +2533,6 @@ export function entryPreferring(entity: NameEntity, form: string): NameEntry {
   };
   if (entity.entry?.aliasVariants) entry.aliasVariants = structuredClone(entity.entry.aliasVariants);
   if (entity.entry?.surnames) entry.surnames = [...entity.entry.surnames];
+  if (entity.entry?.takesArticle) entry.takesArticle = true;
   return entry;
 }

@@ -17,7 +17,7 @@ import { FNV_BASIS, FNV_PRIME } from '../text/spellings';
 // (اليمن/اليمنيين); `isLooseVariant` adds the guards.
 
 const SAME_SOUND: Record<string, string> = { ج: 'ك', غ: 'ك', ق: 'ك', گ: 'ك', چ: 'ك', ڭ: 'ك', ڤ: 'ف', ڥ: 'ف', پ: 'ب' };
-const ARTICLE = 'ال';
+export const ARTICLE = 'ال';
 
 /** The comparison form of a written word or phrase: harakat and tatweel dropped, letters folded. */
 export const foldName = foldLetters;

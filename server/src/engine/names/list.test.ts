@@ -25,6 +25,7 @@ describe('name list', () => {
       ['an unknown kind', [{ preferred: 'عمان', kind: 'country' }], /names\[0\]\.kind: expected one of person, organisation, place/],
       ['an unknown field', [{ preferred: 'عمان', kind: 'place', spelling: [] }], /unknown field "spelling"/],
       ['variants that are not strings', [{ preferred: 'عمان', kind: 'place', variants: [1] }], /names\[0\]\.variants/],
+      ['a takesArticle that is not true or false', [{ preferred: 'يونيسف', kind: 'organisation', takesArticle: 'yes' }], /names\[0\]\.takesArticle: expected true or false/],
       ['alias spellings of a name that is not an alias', [{ preferred: 'عمان', kind: 'place', aliasVariants: { مسقط: ['مسكت'] } }], /not one of the entry's aliases/],
     ];
     for (const [what, value, message] of rejects) {

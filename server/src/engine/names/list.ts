@@ -1,6 +1,6 @@
 import { ConfigError } from '../config';
 import defaultEntries from './default-names.json';
-import { foldName, lightName, looseEnds, looseShape, otherCompoundWriting, withAlefNasab } from './forms';
+import { ARTICLE, foldName, lightName, looseEnds, looseShape, otherCompoundWriting, withAlefNasab } from './forms';
 
 // The house-style name list: the shipped default list (default-names.json) with the newsroom's own list
 // (`names` in .mudaqqiq.json, passed through as ResolvedConfig.names) merged over it, and the lookup the
@@ -22,6 +22,11 @@ export interface NameEntry {
   aliasVariants?: Record<string, string[]>;
   /** How a person is named on second mention (السوداني for محمد شياع السوداني), in the house spelling. */
   surnames?: string[];
+  /**
+   * The name is written with the article as well as without it (اليونيسف، يونيسف), both correct: each of
+   * its one-word forms is listed with the article too, and a variant with it is fixed to the house spelling with it.
+   */
+  takesArticle?: boolean;
 }
 
 /** JSON Schema of a name list (the `names` array of .mudaqqiq.json, or the file it points to). */
@@ -60,6 +65,10 @@ export const nameListSchema = {
         items: { type: 'string', pattern: '\\S' },
         uniqueItems: true,
         description: 'For a person: the short form used after the full name (السوداني).',
+      },
+      takesArticle: {
+        type: 'boolean',
+        description: 'The name is correct with the article too (اليونيسف as well as يونيسف); its spellings with the article are fixed to the preferred form with it.',
       },
     },
   },
@@ -101,6 +110,10 @@ export function parseNameEntries(value: unknown, source = 'names'): NameEntry[] 
     };
     if (record.aliasVariants !== undefined) entry.aliasVariants = aliasVariantsOf(record.aliasVariants, entry.aliases, where);
     if (record.surnames !== undefined) entry.surnames = strings('surnames');
+    if (record.takesArticle !== undefined) {
+      if (typeof record.takesArticle !== 'boolean') throw new ConfigError(`${where}.takesArticle: expected true or false`);
+      entry.takesArticle = record.takesArticle;
+    }
     return entry;
   });
 }
@@ -235,6 +248,10 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
         // A plural name in the other case (الحوثيون، الحوثيين) is the same name, correctly written.
         const otherCase = role === 'preferred' || role === 'alias' ? inOtherCase(text) : undefined;
         if (otherCase) forms.push(formOf(otherCase, otherCase));
+        if (entry.takesArticle) {
+          const withoutArticle = forms.filter((form) => form.words.length === 1 && !form.words[0].startsWith(ARTICLE));
+          for (const form of withoutArticle) forms.push(formOf(ARTICLE + form.text, ARTICLE + form.house));
+        }
         for (const form of forms) {
           add(byFirstWord, form.words[0], form);
           if (role === 'alias') continue;

@@ -28,6 +28,7 @@ const names: NameEntry[] = [
   { preferred: 'حلف شمال الأطلسي', kind: 'organisation', variants: [], aliases: ['الناتو'] },
   { preferred: 'تيمور الشرقية', kind: 'place', variants: [], aliases: [] },
   { preferred: 'نفتالي بينيت', kind: 'person', variants: ['نفتالي بينت'], aliases: [], surnames: ['بينيت'] },
+  { preferred: 'يونيسف', kind: 'organisation', variants: ['يونيسيف'], aliases: [], takesArticle: true },
 ];
 const config = { names };
 
@@ -806,6 +807,20 @@ testRule(rule, [
   {
     name: 'clean: the full name then the given name and the surname alone',
     text: 'وقال رئيس الوزراء محمد شياع السوداني إن الحكومة ماضية في خطتها، وأكد محمد السوداني أن الموازنة ستقر قريبا.',
+    findings: [],
+  },
+  {
+    name: 'a name that takes the article: a variant with it, after ل too, is fixed to the house spelling with it',
+    text: 'حذرت اليونيسيف من تفاقم سوء التغذية بين الأطفال، وقال متحدث باسم اليونيسف إن مليون طفل بحاجة إلى مساعدة. ودعا المانحون إلى تقديم تمويل عاجل لليونيسيف.',
+    findings: [
+      { covers: 'اليونيسيف', messageId: 'houseSpelling' },
+      { covers: 'ليونيسيف', nth: 1, messageId: 'houseSpelling' },
+    ],
+    fixed: 'حذرت اليونيسف من تفاقم سوء التغذية بين الأطفال، وقال متحدث باسم اليونيسف إن مليون طفل بحاجة إلى مساعدة. ودعا المانحون إلى تقديم تمويل عاجل لليونيسف.',
+  },
+  {
+    name: 'clean: a name that takes the article, written with it and without it',
+    text: 'حذرت اليونيسف من تفاقم سوء التغذية بين الأطفال، وقالت يونيسف في بيان إن مليون طفل بحاجة إلى مساعدة. ودعا المانحون إلى تقديم تمويل عاجل لليونيسف.',
     findings: [],
   },
 ]);
