@@ -37,7 +37,7 @@ Checks Arabic news copy. Directories are searched for .txt, .md, .markdown and .
 (skipping node_modules, .git and ignored paths); .md and .markdown files are read as Markdown.
 
 Output:
-  -f, --format NAME        stylish (default), json, sarif, github, checkstyle or junit
+  -f, --format NAME        stylish (default), json, sarif, github, gitlab, checkstyle or junit
   -o, --output-file FILE   write the report to FILE instead of standard output
       --quiet              report errors only
       --max-warnings N     exit with 1 when there are more than N warnings

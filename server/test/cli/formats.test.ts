@@ -1,6 +1,6 @@
 // Needs `npm run build` first: these tests run dist/cli.js (`npm test` builds before it tests).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ruleDocsUrl, rules } from '../../src/engine';
@@ -106,6 +106,28 @@ describe('report formats', () => {
     assert.match(escaped.stdout, /^::error file=a%2Cb%3Ac%25\.txt,line=1,/);
   });
 
+  it('gitlab is a Code Quality report: one issue per finding, fingerprints stable across line moves and unique', () => {
+    const twice = sandbox({ 'twice.txt': `${TATWEEL_LINE}\n${TATWEEL_LINE}\n` });
+    const run = runCli(['--format', 'gitlab', '--rule', 'tatweel:error', 'twice.txt'], { cwd: twice });
+    assert.equal(run.code, 1, run.stderr);
+    const issues = JSON.parse(run.stdout);
+    assert.deepEqual({ ...issues[0], fingerprint: undefined }, {
+      description: MESSAGE,
+      check_name: 'mudaqqiq/tatweel',
+      fingerprint: undefined,
+      severity: 'major',
+      location: { path: 'twice.txt', lines: { begin: 1 } },
+    });
+    assert.equal(issues[1].location.lines.begin, 2);
+    assert.match(issues[0].fingerprint, /^[0-9a-f]{32}$/);
+    assert.notEqual(issues[0].fingerprint, issues[1].fingerprint);
+    writeFileSync(join(twice, 'twice.txt'), `سطر جديد.\n${TATWEEL_LINE}\n${TATWEEL_LINE}\n`);
+    const moved = JSON.parse(runCli(['--format', 'gitlab', '--rule', 'tatweel:error', 'twice.txt'], { cwd: twice }).stdout);
+    assert.deepEqual(moved.map((issue: { fingerprint: string }) => issue.fingerprint), issues.map((issue: { fingerprint: string }) => issue.fingerprint));
+    assert.equal(JSON.parse(runCli(['--format', 'gitlab', 'tatweel.txt'], { cwd: dir }).stdout)[0].severity, 'minor');
+    assert.deepEqual(JSON.parse(runCli(['--format', 'gitlab', 'clean.txt'], { cwd: dir }).stdout), []);
+  });
+
   it('checkstyle is XML with one error element per finding', () => {
     const run = runCli(['--format', 'checkstyle', 'tatweel.txt', 'clean.txt'], { cwd: dir });
     assert.match(run.stdout, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<checkstyle version="4\.3">/);
@@ -191,6 +213,8 @@ describe('report formats', () => {
     assert.match(notification.message.text, reason);
     assert.deepEqual(notification.locations[0].physicalLocation.artifactLocation, { uri: 'b.txt', uriBaseId: '%SRCROOT%' });
     assert.match(report('github'), /\n::error file=b\.txt,title=mudaqqiq::it is not valid UTF-8/);
+    const blocker = JSON.parse(report('gitlab')).find((issue: { check_name: string }) => issue.check_name === 'mudaqqiq/unchecked');
+    assert.deepEqual([blocker.severity, blocker.location.path], ['blocker', 'b.txt']);
     assert.match(report('checkstyle'), /<file name="[^"]*b\.txt">\n {4}<error line="1" column="1" severity="error" message="it is not valid UTF-8[^"]*" source="mudaqqiq" \/>/);
     const junit = report('junit');
     assert.match(junit, /<testsuite [^>]*tests="1" errors="1" failures="0" name="[^"]*b\.txt">\n {4}<testcase [^>]*>\n {6}<error message="it is not valid UTF-8/);

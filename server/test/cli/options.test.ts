@@ -23,7 +23,7 @@ describe('exit codes', () => {
   it('2 for a usage problem, naming it', () => {
     const badFormat = runCli(['--format', 'xml', 'clean.txt'], { cwd: dir });
     assert.equal(badFormat.code, 2);
-    assert.match(badFormat.stderr, /unknown format "xml"; use one of stylish, json, sarif, github, checkstyle, junit/);
+    assert.match(badFormat.stderr, /unknown format "xml"; use one of stylish, json, sarif, github, gitlab, checkstyle, junit/);
     assert.equal(runCli(['--bogus', 'clean.txt'], { cwd: dir }).code, 2);
     assert.equal(runCli([], { cwd: dir }).code, 2, 'no files');
     assert.equal(runCli(['--fix', '--fix-dry-run', 'clean.txt'], { cwd: dir }).code, 2);

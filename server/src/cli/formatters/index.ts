@@ -2,12 +2,13 @@ import type { Locale } from '../../engine';
 import type { FileResult, Totals } from '../report';
 import { checkstyle } from './checkstyle';
 import { github } from './github';
+import { gitlab } from './gitlab';
 import { json } from './json';
 import { junit } from './junit';
 import { sarif } from './sarif';
 import { stylish } from './stylish';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'checkstyle', 'junit'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export interface FormatContext {
@@ -43,4 +44,4 @@ export interface ReportBuilder {
 
 export type Formatter = (context: FormatContext) => ReportBuilder;
 
-export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, checkstyle, junit };
+export const formatters: Record<FormatName, Formatter> = { stylish, json, sarif, github, gitlab, checkstyle, junit };

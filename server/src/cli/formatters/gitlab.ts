@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { Severity } from '../../engine';
+import type { Formatter } from './index';
+import { relativePath } from './text';
+
+// GitLab's Code Quality report (a subset of Code Climate's issue format): the merge request widget lists
+// what a change adds or fixes, by fingerprint.
+
+const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', info: 'info' };
+
+export const gitlab: Formatter = (context) => {
+  let issues = 0;
+  const entry = (path: string, checkName: string, description: string, severity: string, line: number, nth: number) =>
+    (issues++ ? ',' : '') +
+    JSON.stringify({
+      description,
+      check_name: checkName,
+      fingerprint: fingerprintOf(path, checkName, description, nth),
+      severity,
+      location: { path, lines: { begin: line } },
+    });
+  return {
+    begin: () => '[',
+    file(result) {
+      const path = relativePath(context.cwd, result.path);
+      // The same finding twice in a file (a word misspelt in two places) needs two fingerprints.
+      const seen = new Map<string, number>();
+      let out = '';
+      for (const m of result.messages) {
+        const key = `${m.ruleId}\0${m.message}`;
+        const nth = seen.get(key) ?? 0;
+        seen.set(key, nth + 1);
+        out += entry(path, `mudaqqiq/${m.ruleId}`, m.message, SEVERITY[m.severity], m.line, nth);
+      }
+      return out;
+    },
+    unchecked: (path, reason) => entry(relativePath(context.cwd, path), 'mudaqqiq/unchecked', reason, 'blocker', 1, 0),
+    end: () => ']\n',
+  };
+};
+
+/**
+ * Stable across runs and line moves: the path, the check, the message and which of its equal findings in
+ * the file this is, not the line, so an edit above a finding does not make it a new one.
+ */
+function fingerprintOf(path: string, checkName: string, description: string, nth: number): string {
+  return createHash('sha256').update(`${path}\0${checkName}\0${description}\0${nth}`).digest('hex').slice(0, 32);
+}
