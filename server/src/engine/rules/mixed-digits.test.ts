@@ -116,6 +116,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a Quran verse in ornate brackets keeps its verse number; a mix outside it is fixed',
+    text: 'يبدأ الموسم في 2026 بمشاركة 1500 طالب، وتلا الخطيب: ﴿إِنَّ مَعَ ٱلۡعُسۡرِ يُسۡرٗا ۝٦﴾، وحضر ٣٠٠ مصل.',
+    findings: [{ covers: '٣٠٠' }],
+    fixed: 'يبدأ الموسم في 2026 بمشاركة 1500 طالب، وتلا الخطيب: ﴿إِنَّ مَعَ ٱلۡعُسۡرِ يُسۡرٗا ۝٦﴾، وحضر 300 مصل.',
+  },
+  {
+    name: 'clean: a verse number in Arabic-Indic digits in copy of Western digits',
+    text: 'يبدأ الموسم في 2026، وتلا الخطيب: ﴿إِنَّ مَعَ ٱلۡعُسۡرِ يُسۡرٗا ۝٦﴾، وحضر 300 مصل.',
+    findings: [],
+  },
+  {
     name: 'one system only',
     text: 'قُتل 12 شخصا في عام 2014 وأصيب 30.',
     findings: [],

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { inPersianQuotation } from '../text/persian-script';
 import { characterKind, holds } from '../text/rare-characters';
 import { countOf } from '../text/source';
+import { inOrnateBrackets } from '../text/verse';
 import type { Span } from '../types';
 
 type DigitSystem = 'western' | 'arabicIndic' | 'persian';
@@ -144,8 +145,8 @@ export default defineRule({
     bad: 'قُتل 12 شخصا في عام 2014، وأصيب ٣٠ آخرون.',
     good: 'قُتل 12 شخصا في عام 2014، وأصيب 30 آخرون.',
     notFlagged: {
-      ar: 'الأرقام الملتصقة بحروف لاتينية أو المجاورة لكلمة لاتينية (F-16، COVID-19، G20، XBB.1.5، Boeing 787، iOS 17.5) تبقى بالأرقام الغربية، وكذلك الأرقام داخل الروابط والوسوم والحسابات (#صحتك_2023، @gaca_2024).',
-      en: 'Numbers joined to Latin letters or next to a Latin word (F-16, COVID-19, G20, XBB.1.5, Boeing 787, iOS 17.5) stay in Western digits, and so do numbers inside URLs, hashtags and handles (#صحتك_2023, @gaca_2024).',
+      ar: 'الأرقام الملتصقة بحروف لاتينية أو المجاورة لكلمة لاتينية (F-16، COVID-19، G20، XBB.1.5، Boeing 787، iOS 17.5) تبقى بالأرقام الغربية، وكذلك الأرقام داخل الروابط والوسوم والحسابات (#صحتك_2023، @gaca_2024). ولا تمس أرقام الآيات داخل القوسين المزخرفين ﴿…﴾ (۝٦)، فالآية تنقل بحروفها.',
+      en: 'Numbers joined to Latin letters or next to a Latin word (F-16, COVID-19, G20, XBB.1.5, Boeing 787, iOS 17.5) stay in Western digits, and so do numbers inside URLs, hashtags and handles (#صحتك_2023, @gaca_2024). A Quran verse in ornate brackets ﴿…﴾ keeps its verse numbers (۝٦): it is quoted to the letter.',
     },
   },
   defaultOptions: {},
@@ -157,8 +158,8 @@ export default defineRule({
       for (const m of text.matchAll(NUMBER)) {
         const start = m.index;
         const end = start + m[0].length;
-        // A quotation in Persian keeps its own digits (۴۵۰ میلیون).
-        if (inLatinRun(text, start, end) || inPersianQuotation(paragraph, paragraph.start + start)) continue;
+        // A quotation in Persian keeps its own digits (۴۵۰ میلیون), and a Quran verse its verse numbers (۝٦).
+        if (inLatinRun(text, start, end) || inPersianQuotation(paragraph, paragraph.start + start) || inOrnateBrackets(paragraph, paragraph.start + start)) continue;
         numbers.push({
           span: { start: paragraph.start + start, end: paragraph.start + end },
           text: m[0],
