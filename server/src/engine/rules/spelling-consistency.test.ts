@@ -185,6 +185,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a noun in ى beside a verb in ي (التقوى، تقوي) is two words; the noun misspelled in ي is fixed to ى',
+    text: 'وأكد الخطيب أن الصيام يعلم التقوى، وأن الرياضة تقوي الجسم، وأن التقوي زاد المؤمن.',
+    findings: [{ covers: 'التقوي', related: ['التقوى'] }],
+    fixed: 'وأكد الخطيب أن الصيام يعلم التقوى، وأن الرياضة تقوي الجسم، وأن التقوى زاد المؤمن.',
+  },
+  {
+    name: 'clean: a noun in ى beside a verb in ي',
+    text: 'وأكد الخطيب أن الصيام يعلم التقوى، وأن الرياضة تقوي الجسم.',
+    findings: [],
+  },
+  {
     name: 'CRLF and BOM keep positions on the original text',
     text: '\uFEFFالعنوان\r\nقال مسؤول إن الخطة جاهزة.\r\nوأكد مسؤول آخر ذلك، ونفى مسئول ثالث الخبر.\r\n',
     findings: [{ covers: 'مسئول', related: ['مسؤول'] }],
