@@ -53,8 +53,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») أو التي تقول الجملة قبلها إنها تُعاد («واليوم أعيدها حرفا بحرف») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”) or that the one before says is said again (“واليوم أعيدها حرفا بحرف”), a formula that follows different sentences (the closing line of each protocol item) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») أو التي تقول الجملة قبلها إنها تُعاد («واليوم أعيدها حرفا بحرف») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) وامتناع طرف عن التعليق بعد فقرات مختلفة («ولم ترد الشركة على طلب رويترز للتعليق») ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”) or that the one before says is said again (“واليوم أعيدها حرفا بحرف”), a formula that follows different sentences (the closing line of each protocol item), a party’s “no comment” after different paragraphs (“ولم ترد الشركة على طلب رويترز للتعليق”) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
     },
   },
   defaultOptions: {},
@@ -89,14 +89,20 @@ export default defineRule({
           // on from another one, about what it follows (the wind of one day of a forecast, the half-time
           // score of one match, the fate of one attack's drones): the copy may be about what it follows in
           // turn. Unless the copy follows its original or another copy: then it is a stutter or a pasted run.
-          const previous = paragraph.sentences[position - 1];
+          const isOriginalOrCopy = (earlier: Sentence | undefined) => earlier !== undefined && (earlier === first.sentence?.sentence || copies.has(earlier));
           const originalGoesOn = first.sentence !== undefined && first.sentence.paragraph.sentences[0] !== first.sentence.sentence;
-          const followsCopy = previous !== undefined && (previous === first.sentence?.sentence || copies.has(previous));
+          const followsCopy = isOriginalOrCopy(paragraph.sentences[position - 1]);
+          // A "no comment" right after its copy is pasted, though a line break part them.
+          const followsCopyInArticle = position > 0 ? followsCopy : isOriginalOrCopy(article.paragraphs[index - 1]?.sentences.at(-1));
           // A formula every protocol item closes with, a sentence that points back at another (كما … مماثلة),
-          // one the sentence before says is said again (أعيدها حرفا بحرف), and a live blog's entries may
-          // repeat by design: those are reported with less confidence.
+          // a party's "no comment", one the sentence before says is said again (أعيدها حرفا بحرف), and a
+          // live blog's entries may repeat by design: those are reported with less confidence.
           const mayBeMeant =
-            (originalGoesOn && !followsCopy) || REFERS_BACK.test(sentence.text) || saidAgainBefore(article, index, position) || (liveBlog ??= isLiveBlog(article));
+            (originalGoesOn && !followsCopy) ||
+            REFERS_BACK.test(sentence.text) ||
+            (!followsCopyInArticle && NO_COMMENT.test(sentence.text)) ||
+            saidAgainBefore(article, index, position) ||
+            (liveBlog ??= isLiveBlog(article));
           const inContext =
             mayBeMeant ||
             scope !== '' ||
@@ -157,6 +163,12 @@ const LABEL = /^(?:[^\n.؟?!]{1,60}:|[^\n.؟?!:،,؛«»"]{1,40}|\p{L}[^\n.؟?!:
  * may be about something else, another cable of another occasion.
  */
 const REFERS_BACK = /^(?:[وف]?كما|و?كذلك|بدوره|بدورها|بدورهم)\s|مماثل/u;
+
+/**
+ * A sentence that says a party gave no comment (ولم ترد الشركة على طلب رويترز للتعليق، ورفض المتحدث
+ * التعليق): wire copy closes each party's paragraph with one, about another party each time.
+ */
+const NO_COMMENT = /لم [تي](?:رد|تسن|علق|عقب|جب)(?!\p{L})|(?:رفض|امتنع)[تا]?\s+(?:عن\s+)?التعليق|للتعليق/u;
 
 /** The heading of a summary above or inside a story: أبرز ما حدث، أبرز النقاط، ملخص، باختصار، في سطور. */
 const SUMMARY_HEADING = /^(?:أبرز (?:ما حدث|ما جاء|ما ورد|النقاط|التطورات|الأحداث)|أهم (?:ما ورد|ما جاء|النقاط|التطورات)|ملخص|الملخص|باختصار|في سطور)[^\n]{0,30}:?$/u;
