@@ -2466,10 +2466,12 @@ const WRITTEN_HAMZAS = /[أإآؤئ]/g;
  * The right spelling of a part of a name against `other`, however often the other is written: a given
  * name in ى (مصطفى، عيسى، يحيى) against its ي twin or without it (يحي); بن inside a name against ابن; a
  * kunya written apart against the same joined (أبو بكر، أبوبكر); a given name with its hamza against the
- * same without it (إبراهيم، ابراهيم).
+ * same without it (إبراهيم، ابراهيم); the name of God in a name (عبد الله) against it in ة (عبد اللة), which
+ * no word is.
  */
 function isRightSpelling(word: string, other: string): boolean {
   if (word.startsWith(NASAB_PART)) return other === 'ا' + word;
+  if (word.endsWith(GOD) && other === word.slice(0, -1) + 'ة') return true;
   const space = word.indexOf(' ');
   if (space > 0 && isKunyaHead(word.slice(0, space))) return other === word.replace(' ', '');
   if (GIVEN_NAMES_IN_ALEF_MAQSURA.has(word) && (other === word.slice(0, -1) + 'ي' || other === word.slice(0, -1))) return true;
@@ -2478,6 +2480,7 @@ function isRightSpelling(word: string, other: string): boolean {
 
 /** A written part of a name (nameParts) that is بن and the name after it. */
 const NASAB_PART = 'بن ';
+const GOD = 'الله';
 
 const GIVEN_NAMES_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.conjunction.filter((word) => GIVEN_NAMES.has(foldName(word))));
 const NOUNS_IN_ALEF_MAQSURA: ReadonlySet<string> = new Set(ALEF_MAQSURA_WORDS.noun);

@@ -319,6 +319,21 @@ testRule(rule, [
     fixed: '\uFEFFالعنوان\r\nوصل الوفد إلى القاهرة.\r\n',
   },
   {
+    name: 'the name of God is never written in ة: اللة، واللة، باللة',
+    text: 'وقال الداعية عبد اللة الكتاني إن الاستعانة باللة واجبة، واللة المستعان.',
+    findings: [
+      { covers: 'اللة', messageId: 'misspelled' },
+      { covers: 'باللة', messageId: 'misspelled' },
+      { covers: 'واللة', messageId: 'misspelled' },
+    ],
+    fixed: 'وقال الداعية عبد الله الكتاني إن الاستعانة بالله واجبة، والله المستعان.',
+  },
+  {
+    name: 'clean: the name of God and words that end in لة',
+    text: 'وقال الداعية عبد الله الكتاني إن الحمد لله، والله المستعان، وإن الدولة والقبلة والرحلة بخير.',
+    findings: [],
+  },
+  {
     name: 'a Quran verse in ornate brackets is quoted to the letter, in its own script',
     text: 'وختم الكاتب مقاله بقوله تعالى: ﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾ وبقوله ﴿بالتى هى أحسن﴾، وكتب هى في ختام المقال.',
     findings: [{ covers: 'هى', nth: 1, messageId: 'finalYa' }],

@@ -810,6 +810,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'the name of God in a name is right however few write it so (عبد الله، not عبد اللة)',
+    text: 'وقال عبد اللة الكتاني إن المسجد جديد. وأضاف عبد الله الكتاني أن الدروس تبدأ غدا.',
+    findings: [{ covers: 'عبد اللة الكتاني', messageId: 'articleSpelling' }],
+    fixed: 'وقال عبد الله الكتاني إن المسجد جديد. وأضاف عبد الله الكتاني أن الدروس تبدأ غدا.',
+  },
+  {
     name: 'a name that takes the article: a variant with it, after ل too, is fixed to the house spelling with it',
     text: 'حذرت اليونيسيف من تفاقم سوء التغذية بين الأطفال، وقال متحدث باسم اليونيسف إن مليون طفل بحاجة إلى مساعدة. ودعا المانحون إلى تقديم تمويل عاجل لليونيسيف.',
     findings: [

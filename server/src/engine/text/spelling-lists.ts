@@ -45,6 +45,7 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
   ],
   // Never the dual (اللذان، اللتين), which has the doubled lam and another ending.
   definite: [
+    ['اللة', 'الله'],
     ['اللذي', 'الذي'],
     ['اللتي', 'التي'],
     ['الشيئ', 'الشيء'],
