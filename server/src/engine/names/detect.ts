@@ -19,6 +19,7 @@ import {
   ALIAS_INTRODUCTION,
   AMBIGUOUS_GIVEN_NAMES,
   BRACKET_INTRODUCTION,
+  DESCRIBED_ORGANISATIONS,
   FOREIGN_GIVEN_NAMES,
   GIVEN_NAMES,
   GIVEN_NAMES_AS_WRITTEN,
@@ -410,11 +411,14 @@ class NameFinder {
     return this.nisbaWords.filter((i) => !this.covered[i]).map((i) => ({ word: this.words[i], inInstitution: this.endsInstitution(i) }));
   }
 
-  /** Whether one of the two words before word i, in its sentence, is an organisation's noun with the article (الجامعة، الحزب). */
+  /**
+   * Whether one of the two words before word i, in its sentence, is an organisation's noun with the article
+   * that names with an adjective (الجامعة، الحزب; not الشركة).
+   */
   private endsInstitution(i: number): boolean {
     for (let k = i - 1; k >= i - 2 && this.isJoined(k + 1); k--) {
       const folded = this.folded(k);
-      if (hasArticle(folded) && ORGANISATION_TRIGGERS.has(folded.slice(2))) return true;
+      if (hasArticle(folded) && ORGANISATION_TRIGGERS.has(folded.slice(2)) && !DESCRIBED_ORGANISATIONS.has(folded.slice(2))) return true;
     }
     return false;
   }

@@ -70,6 +70,14 @@ export const ORGANISATION_TRIGGERS = folded(`
 `);
 
 /**
+ * Organisation nouns that a place's adjective describes rather than names with (الشركة الأمريكية، الصحيفة
+ * البريطانية، الميليشيات الإيرانية), unlike a university's or a party's name (الجامعة الأمريكية).
+ */
+export const DESCRIBED_ORGANISATIONS = folded(`
+  شركة صحيفة قناة مجلة ميليشيا ميليشيات فصيل مجموعة
+`);
+
+/**
  * Introduces an alias on first mention: تنظيم الدولة الإسلامية المعروف باسم داعش، أو ما يعرف بداعش،
  * الحوثيون الذين يطلقون على أنفسهم اسم أنصار الله، الذي يطلق عليه خصومه اسم داعش.
  * Matched on the letter-folded text between the two names (the ب of بداعش comes with it).

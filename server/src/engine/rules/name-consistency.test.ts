@@ -693,6 +693,17 @@ testRule(rule, [
     fixed: 'وتخرج في الجامعة الأمريكية بالقاهرة، ثم عمل مع الجيش الأميركي.',
   },
   {
+    name: 'a company, a newspaper or a militia that a place\'s adjective describes is no institution\'s name: fixed',
+    text: 'وأعلنت الشركة الأمريكية أرباحها، ونقلت الصحيفة الأمريكية الخبر عن مسؤولين في الولايات المتحدة الأمريكية.',
+    config,
+    findings: [
+      { covers: 'الأمريكية', messageId: 'houseNisba' },
+      { covers: 'الأمريكية', nth: 1, messageId: 'houseNisba' },
+      { covers: 'الأمريكية', nth: 2, messageId: 'houseNisba' },
+    ],
+    fixed: 'وأعلنت الشركة الأميركية أرباحها، ونقلت الصحيفة الأميركية الخبر عن مسؤولين في الولايات المتحدة الأميركية.',
+  },
+  {
     name: 'the adjective of a listed place without the hamza the house writes (الاردني، الايرانية، واسرائيليون), after a title and before another word with the article too',
     text: 'وقال الطبيب الاردني الآخر إن الأسرة متوفرة، وإن الحكومة الايرانية تتابع، وشارك اسرائيليون وفلسطينيون في اللقاء، وقال الرئيس الأمريكي السابق إن الحل ممكن.',
     findings: [
