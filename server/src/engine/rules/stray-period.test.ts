@@ -269,4 +269,18 @@ testRule(rule, [
     findings: [{ covers: '. التي', messageId: 'mayDepend' }],
     suggested: 'والتزم الرئيس أمام الناخبين بخطة المئة يوم، التي انتهت منذ ثمانية أشهر دون أن نرى منها إلا اللافتات.',
   },
+  {
+    name: 'وذلك and a word of time, cause or means is a circumstance of the sentence before: a comma is offered',
+    text: 'وستطلق الشركة الخدمة في السعودية. وذلك بعد موافقة هيئة الاتصالات. وتأجل الافتتاح. وذلك بسبب الأمطار.',
+    findings: [
+      { covers: '. وذلك بعد', messageId: 'mayDepend', severity: 'info' },
+      { covers: '. وذلك بسبب', messageId: 'mayDepend', severity: 'info' },
+    ],
+    suggested: 'وستطلق الشركة الخدمة في السعودية، وذلك بعد موافقة هيئة الاتصالات. وتأجل الافتتاح، وذلك بسبب الأمطار.',
+  },
+  {
+    name: 'clean: وذلك with a verb of its own opens a sentence',
+    text: 'وستطلق الشركة الخدمة في السعودية. وذلك يعني أن الأسعار ستنخفض. وذلك ما أكده الوزير.',
+    findings: [],
+  },
 ]);

@@ -46,6 +46,14 @@ const OBJECT_PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'نا',
 /** Subordinators that can open a sentence in some registers (`بينما كان…، وصل`), so only medium. */
 const SUBORDINATORS = ['بينما', 'حيث', 'لكي', 'كي', 'لكيلا', 'كيلا', 'لئلا', 'لأن', 'لأنه', 'لأنها', 'لأنهم', 'لأنهما', 'لأننا'];
 
+/**
+ * وذلك and a word of time, cause or means (وذلك بعد موافقة الهيئة): a verbless circumstance of the
+ * sentence before; only medium, since some house styles let it open a sentence.
+ */
+const CIRCUMSTANCES = ['بعد', 'بعدما', 'قبل', 'في', 'خلال', 'عقب', 'إثر', 'بسبب', 'عبر', 'ضمن', 'بهدف', 'رغم', 'وفق', 'وفقا', 'تزامنا', 'على خلفية', 'من خلال'].map(
+  (word) => `وذلك ${word}`,
+);
+
 /** Verbless openers: `وفي إطار الجهود الدولية.` is a fragment when the main clause follows the full stop. */
 const FRAGMENT_OPENERS = ['كجزء من', 'في إطار', 'في سياق', 'بحسب'].map((p) => foldLetters(p).split(' '));
 const MAX_FRAGMENT_WORDS = 10;
@@ -91,6 +99,7 @@ const BASE_PHRASES: Phrase[] = [
   LED_TO,
   ...RELATIVE_PRONOUNS.map((p) => phrase(p, 'high', 'relativePronoun')),
   ...SUBORDINATORS.map((p) => phrase(p, 'medium', 'mayDepend')),
+  ...CIRCUMSTANCES.map((p) => phrase(p, 'medium', 'mayDepend')),
 ];
 
 type PhraseIndex = Map<string, Phrase[]>;
