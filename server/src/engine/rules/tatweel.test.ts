@@ -41,6 +41,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'the volume and page abbreviations before a number keep their tatweel; one inside a word does not',
+    text: 'رواه البخاري (جـ2، صـ45) في عام 256هـ، وقال الجـمهور إن السند صحيح.',
+    findings: [{ covers: 'ـ', nth: 3 }],
+    fixed: 'رواه البخاري (جـ2، صـ45) في عام 256هـ، وقال الجمهور إن السند صحيح.',
+  },
+  {
     name: 'CRLF and BOM keep positions on the original text',
     text: '\uFEFFالعنوان\r\nأعلنت الحكومـــة عن خطة.\r\n',
     findings: [{ covers: 'ـــ' }],

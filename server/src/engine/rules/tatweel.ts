@@ -7,6 +7,9 @@ import { characterKind, holds } from '../text/rare-characters';
 const TATWEEL_RUN = /\u0640+/g;
 const TATWEEL = characterKind('\u0640');
 
+/** One-letter abbreviations written with a tatweel: هـ after a hijri year, جـ (volume) and صـ (page) before a number (جـ2، صـ45). */
+const ABBREVIATIONS = new Set(['ه', 'ج', 'ص']);
+
 export default defineRule({
   id: 'tatweel',
   category: 'characters',
@@ -32,8 +35,8 @@ export default defineRule({
     bad: 'أعلنت الحكومـــة عن خطة جديدة.',
     good: 'أعلنت الحكومة عن خطة جديدة.',
     notFlagged: {
-      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، وكذلك «هـ» بعد السنة الهجرية، والتطويل بين مسافتين بمعنى الشرطة (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
-      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), the hijri abbreviation هـ, and a tatweel between spaces standing for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
+      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، وكذلك «هـ» بعد السنة الهجرية و«جـ» و«صـ» قبل رقم الجزء والصفحة (جـ2، صـ45)، والتطويل بين مسافتين بمعنى الشرطة (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
+      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), the hijri abbreviation هـ and the volume and page abbreviations before a number (جـ2، صـ45), and a tatweel between spaces standing for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
     },
   },
   defaultOptions: {},
@@ -52,7 +55,7 @@ export default defineRule({
       const joinsNonArabic = !isArabicLetter(text.charCodeAt(end));
       // The article, alone or after proclitics (الـ، والـ، للـ), needs it before `20` or `BBC` as they do.
       const isArticle = before.length > 0 && definitePrefixLength(before) === before.length;
-      if (joinsNonArabic && (isProclitic(before) || isArticle || before === 'ه')) continue;
+      if (joinsNonArabic && (isProclitic(before) || isArticle || ABBREVIATIONS.has(before))) continue;
       let wordEnd = end;
       while (wordEnd < text.length && (isArabicLetter(text.charCodeAt(wordEnd)) || text[wordEnd] === '\u0640')) wordEnd++;
       const span = { start: base + start, end: base + end };
