@@ -90,6 +90,26 @@ testRule(rule, [
     fixed: 'بلغ عدد الزوار 1200 زائر و3500 مشارك.',
   },
   {
+    name: 'a no-break space between two numbers (times, dates, years, scores, a list) is a space; a zero-width one there shows nothing',
+    text: 'الفجر والشروق: 4:32\u00a05:58، في الموعدين 14/6\u00a015/6، في الأعوام 2024\u00a02025، بنتيجتي 2-1 و3\u00a01، والأرقام الفائزة: 12\u00a045\u00a067، والرقم 911\u200b115.',
+    findings: [
+      { covers: '\u00a0', messageId: 'nonBreaking' },
+      { covers: '\u00a0', nth: 1, messageId: 'nonBreaking' },
+      { covers: '\u00a0', nth: 2, messageId: 'nonBreaking' },
+      { covers: '\u00a0', nth: 3, messageId: 'nonBreaking' },
+      { covers: '\u00a0', nth: 4, messageId: 'nonBreaking' },
+      { covers: '\u00a0', nth: 5, messageId: 'nonBreaking' },
+      { covers: '\u200b', messageId: 'invisible' },
+    ],
+    fixed: 'الفجر والشروق: 4:32 5:58، في الموعدين 14/6 15/6، في الأعوام 2024 2025، بنتيجتي 2-1 و3 1، والأرقام الفائزة: 12 45 67، والرقم 911115.',
+  },
+  {
+    name: 'a left-to-right mark before a signed number keeps the sign in its place; one elsewhere goes',
+    text: 'وتنخفض الحرارة إلى \u200e-3 درجات ليلا، وقال\u200e المتنبئ إن الصقيع متوقع.',
+    findings: [{ covers: '\u200e', nth: 1, messageId: 'invisible' }],
+    fixed: 'وتنخفض الحرارة إلى \u200e-3 درجات ليلا، وقال المتنبئ إن الصقيع متوقع.',
+  },
+  {
     name: 'joiners, a word joiner, a byte order mark and a soft hyphen between letters join: they go',
     text: 'قال الوزير\u200cإن الاتفاق\u200dنهائي وإن الخطة\u2060جديدة و\ufeffشاملة للإصلا\u00adحات.',
     findings: [

@@ -46,6 +46,8 @@ const CANDIDATE = /[\u00a0\u00ad\u061c\u200b-\u200f\u202a-\u202f\u2060\u2066-\u2
 const EMOJI_PART = /\p{Extended_Pictographic}|\ufe0f|[\u{1f3fb}-\u{1f3ff}]/u;
 const ZWNJ = 0x200c;
 const ZWJ = 0x200d;
+const LRM = 0x200e;
+const SIGNED_NUMBER = /^[-+−]\p{Nd}/u;
 
 /** The sentence of the paragraph that holds offset `at`: a paragraph may have thousands. */
 function sentenceAt(paragraph: Paragraph, at: number): Sentence | undefined {
@@ -70,10 +72,15 @@ function wordAround(text: string, index: number): string {
   return text.slice(start, end);
 }
 
-/** ZWNJ belongs in Persian and Urdu words (می‌خواهم) and ZWJ inside an emoji sequence; anywhere else they are strays. */
+/**
+ * ZWNJ belongs in Persian and Urdu words (می‌خواهم), ZWJ inside an emoji sequence, and a left-to-right
+ * mark before a signed number, where it keeps the sign on the number's left in right-to-left text (‎-3
+ * درجات); anywhere else they are strays.
+ */
 function isLegitimate(paragraph: Paragraph, index: number): boolean {
   const { text } = paragraph;
   const code = text.charCodeAt(index);
+  if (code === LRM) return SIGNED_NUMBER.test(text.slice(index + 1, index + 3));
   if (code === ZWJ) {
     const before = String.fromCodePoint(text.codePointAt(index - 2) ?? 0);
     return EMOJI_PART.test(text[index - 1] ?? '') || EMOJI_PART.test(before) || EMOJI_PART.test(String.fromCodePoint(text.codePointAt(index + 1) ?? 0));
@@ -112,14 +119,14 @@ export default defineRule({
       en: 'Flags invisible direction and joining controls, zero-width spaces and no-break spaces.',
     },
     rationale: {
-      ar: 'تأتي هذه الحروف من النسخ من المواقع ومعالجات النصوص، ولا تُرى لكنها تكسر البحث والمطابقة وتقلب ترتيب النص في بعض الأنظمة. المسافة غير القابلة للكسر تصير مسافة عادية، وتُحذف داخل العدد (1 200)؛ والمسافة صفرية العرض تُحذف داخل العدد، وتصير مسافة قبل الكلمة المعرفة بأل، وبين حرفين آخرين قد تفصل كلمتين أو تقع داخل كلمة واحدة فيُقترح الحلان.',
-      en: 'These characters come in when copying from websites and word processors; they cannot be seen but break search and matching, and reorder text in some systems. A no-break space becomes a plain space, but inside a number (1 200) it goes; a zero-width space goes inside a number, becomes a space before a word with the article, and between two other letters, where it may part two words or sit inside one, both fixes are offered.',
+      ar: 'تأتي هذه الحروف من النسخ من المواقع ومعالجات النصوص، ولا تُرى لكنها تكسر البحث والمطابقة وتقلب ترتيب النص في بعض الأنظمة. المسافة غير القابلة للكسر تصير مسافة عادية، وتُحذف بين منازل الآلاف في العدد (1 200) لا بين عددين (4:32 5:58، 2024 2025)؛ والمسافة صفرية العرض تُحذف داخل العدد، وتصير مسافة قبل الكلمة المعرفة بأل، وبين حرفين آخرين قد تفصل كلمتين أو تقع داخل كلمة واحدة فيُقترح الحلان.',
+      en: 'These characters come in when copying from websites and word processors; they cannot be seen but break search and matching, and reorder text in some systems. A no-break space becomes a plain space, but between the thousands of a number (1 200) it goes, not between two numbers (4:32 5:58, 2024 2025); a zero-width space goes inside a number, becomes a space before a word with the article, and between two other letters, where it may part two words or sit inside one, both fixes are offered.',
     },
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
     notFlagged: {
-      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بعد حرف يتصل بما بعده يُظهر فراغا قد يقوم مقام المسافة (بيت‌لاهيا)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
-      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, and a byte order mark at the start of the file. A non-joiner after a letter that would join the next shows a gap that may stand for a space (بيت‌لاهيا): removing it and a plain space are offered, neither made; before a word with the article it is a space (الحكومة‌السورية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
+      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة الاتجاه من اليسار إلى اليمين قبل عدد بإشارة (‎-3 درجات) لأنها تبقي الإشارة في موضعها، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بعد حرف يتصل بما بعده يُظهر فراغا قد يقوم مقام المسافة (بيت‌لاهيا)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
+      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, a left-to-right mark before a signed number (‎-3 درجات), which keeps the sign in its place, and a byte order mark at the start of the file. A non-joiner after a letter that would join the next shows a gap that may stand for a space (بيت‌لاهيا): removing it and a plain space are offered, neither made; before a word with the article it is a space (الحكومة‌السورية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
     },
   },
   defaultOptions: {},
@@ -140,7 +147,7 @@ const ARTICLE_LED = /^(?:[وفبك]?ال|[وف]?لل)/u;
  * letters it may part two words (محمد​علي) or sit inside one (الحكو​مة): either, which the editor decides.
  */
 function spaceReading(text: string, start: number, end: number, zeroWidthOnly: boolean): 'nothing' | 'space' | 'either' {
-  if (insideNumber(text, start, end)) return 'nothing';
+  if (insideNumber(text, start, end, zeroWidthOnly)) return 'nothing';
   // In a Latin run (an address, info@exa​mple.com, or a word) a space would break it as much.
   if (zeroWidthOnly && isLatinLetterOrDigit(text.charCodeAt(start - 1)) && isLatinLetterOrDigit(text.charCodeAt(end))) return 'either';
   if (!zeroWidthOnly || ARTICLE_LED.test(text.slice(end, end + 4))) return 'space';
@@ -148,15 +155,34 @@ function spaceReading(text: string, start: number, end: number, zeroWidthOnly: b
 }
 
 /**
- * Whether the run at [start, end) sits inside a number: between digits, or after a digit's separator
- * (١٢٬​٥٠٠). A no-break space there groups thousands (1 200): a plain one would let the number break
- * across lines, so it goes too.
+ * Whether the run at [start, end) sits inside a number: after a digit's separator (١٢٬​٥٠٠), or between
+ * the groups of thousands of one (1 200، 12 500 000), which a plain space would let break across lines.
+ * Between two numbers (4:32 5:58، 2024 2025، 12 45 67) a no-break space is a space; a zero-width one
+ * shows nothing there.
  */
-function insideNumber(text: string, start: number, end: number): boolean {
+function insideNumber(text: string, start: number, end: number, zeroWidthOnly: boolean): boolean {
   const before = text[start - 1] ?? '';
-  const digitBefore = DIGIT.test(before) || ('٬٫,.'.includes(before) && DIGIT.test(text[start - 2] ?? ''));
-  return digitBefore && DIGIT.test(text[end] ?? '');
+  if (!DIGIT.test(text[end] ?? '')) return false;
+  if ('٬٫,.'.includes(before)) return DIGIT.test(text[start - 2] ?? '');
+  if (!DIGIT.test(before)) return false;
+  return zeroWidthOnly || groupsThousands(text, start, end);
 }
+
+/**
+ * A group of one to three digits before `start`, not run on from a time, a date or a decimal, and one of
+ * three after `end`: 1 200، 12 500 000.
+ */
+function groupsThousands(text: string, start: number, end: number): boolean {
+  let groupStart = start;
+  while (groupStart > 0 && DIGIT.test(text[groupStart - 1])) groupStart--;
+  const runsOn = groupStart > 0 && NUMBER_INSIDE.test(text[groupStart - 1]);
+  return start - groupStart <= 3 && !runsOn && THREE_DIGITS_THEN.test(text.slice(end, end + 5));
+}
+
+/** What a number's digits run on from: another digit, or the marks of a time, a date, a score, a decimal or a range. */
+const NUMBER_INSIDE = /[\p{Nd}:/\-.,٫٬]/u;
+/** Three digits, then what ends the number or groups its next thousands. */
+const THREE_DIGITS_THEN = /^\p{Nd}{3}(?![\p{Nd}:/\-])/u;
 
 /** Arabic letters that join only the letter before them: a non-joiner after one changes nothing. */
 const RIGHT_JOINING = new Set([...'اأإآٱدذرزوؤةء']);
