@@ -89,6 +89,18 @@ testRule(rule, [
     fixed: 'سَلَّمَ عَلَيْهِ.',
   },
   {
+    name: 'a word in ى whose twin in ي is as common (رأی، مبنی، معنی) is offered both ways; one without (مستوی) is fixed',
+    text: 'وفي رأی الخبراء أن القرار مبنی على التوصيات، وأنه معنی بالقضية، وأن المستوی مرتفع.',
+    findings: [
+      { covers: 'رأی', messageId: 'ambiguousFinal' },
+      { covers: 'مبنی', messageId: 'ambiguousFinal' },
+      { covers: 'معنی', messageId: 'ambiguousFinal' },
+      { covers: 'المستوی', messageId: 'persian' },
+    ],
+    fixed: 'وفي رأی الخبراء أن القرار مبنی على التوصيات، وأنه معنی بالقضية، وأن المستوى مرتفع.',
+    suggested: 'وفي رأي الخبراء أن القرار مبني على التوصيات، وأنه معني بالقضية، وأن المستوى مرتفع.',
+  },
+  {
     name: 'CRLF and BOM keep positions on the original text',
     text: '\uFEFFالعنوان\r\nوصل الوفد إلی المدینة.\r\n',
     findings: [{ covers: 'إلی' }, { covers: 'المدینة' }],

@@ -8,8 +8,8 @@ import type { Fix, TextEdit } from '../types';
 
 // Persian ی and ک, and the Urdu/Kurdish ھ, typed into Arabic words by a Persian keyboard. Medial ی is ي,
 // ک is ك and ھ is ه everywhere. A final ی is both ي and ى in Persian, so it is decided by word lists: a
-// listed ى word (على aside, see ALEF_MAQSURA_WORDS) takes ى, a listed ي word takes ي, and any other word
-// gets both as suggestions. ە and ۀ are left alone: their Arabic letter may be ه or ة, and they almost
+// listed ى word (على aside, see ALEF_MAQSURA_WORDS) takes ى unless its ي twin is as common a word
+// (TWINS_IN_YA), a listed ي word takes ي, and any other word gets both as suggestions. ە and ۀ are left alone: their Arabic letter may be ه or ة, and they almost
 // only occur in Kurdish and Persian text.
 
 const PERSIAN_KEYBOARD_LETTERS = Object.keys(ARABIC_FOR_PERSIAN_KEY).join('');
@@ -30,6 +30,17 @@ function formsOf(lists: Readonly<Record<CliticSet, readonly string[]>>): Set<str
 
 const ENDS_IN_ALEF_MAQSURA = formsOf(ALEF_MAQSURA_WORDS);
 const ENDS_IN_YA = formsOf(FINAL_YA_WORDS);
+/**
+ * Words in ى whose twin in ي is as common a word (رأى saw, رأي opinion; مبنى building, مبني built;
+ * تلقى received, تلقي receiving): a final ی there is offered both ways.
+ */
+const TWINS_IN_YA = formsOf({
+  none: [],
+  conjunction: ['رأى', 'سعى', 'تلقى', 'تولى', 'يحيى', 'ليلى', 'سلمى'],
+  preposition: [],
+  noun: ['مبنى', 'معنى', 'قوى', 'موسيقى', 'دعوى', 'تقوى'],
+  definite: [],
+});
 
 export default defineRule({
   id: 'persian-letters',
@@ -60,8 +71,8 @@ export default defineRule({
     bad: 'وصل الوفد إلی المدینة بعد رحلة طویلة.',
     good: 'وصل الوفد إلى المدينة بعد رحلة طويلة.',
     notFlagged: {
-      ar: 'الجمل الفارسية والأردية والكردية (فيها حروف لا تستعملها العربية مثل پ چ ژ گ، أو كلمات فارسية شائعة) والاقتباس الفارسي داخل جملة عربية (كتب بالفارسية: «… نمی‌کنیم»)، والحرفان ە وۀ لأن مقابلهما العربي قد يكون هاء أو تاء مربوطة. والياء الأخيرة في كلمة غير معروفة تُعرض بوجهيها اقتراحًا لا تصحيحًا آليًا، وكذلك تُقترح ولا تُصحَّح الكلمة الموصولة بغيرها بفاصل غير واصل على الإملاء الفارسي (آیت‌الله).',
-      en: 'Persian, Urdu and Kurdish sentences (with letters Arabic does not use, such as پ چ ژ گ, or common Persian words) and a Persian quotation in an Arabic sentence (كتب بالفارسية: «… نمی‌کنیم»); ە and ۀ, whose Arabic letter may be ه or ة. A final ی in a word not on the lists is offered as both ي and ى, as suggestions only; so is the swap in a word joined to the next by a non-joiner, Persian spelling (آیت‌الله).',
+      ar: 'الجمل الفارسية والأردية والكردية (فيها حروف لا تستعملها العربية مثل پ چ ژ گ، أو كلمات فارسية شائعة) والاقتباس الفارسي داخل جملة عربية (كتب بالفارسية: «… نمی‌کنیم»)، والحرفان ە وۀ لأن مقابلهما العربي قد يكون هاء أو تاء مربوطة. والياء الأخيرة في كلمة غير معروفة، أو في كلمة لها بالياء نظير شائع (رأی: رأى أو رأي، مبنی: مبنى أو مبني)، تُعرض بوجهيها اقتراحًا لا تصحيحًا آليًا، وكذلك تُقترح ولا تُصحَّح الكلمة الموصولة بغيرها بفاصل غير واصل على الإملاء الفارسي (آیت‌الله).',
+      en: 'Persian, Urdu and Kurdish sentences (with letters Arabic does not use, such as پ چ ژ گ, or common Persian words) and a Persian quotation in an Arabic sentence (كتب بالفارسية: «… نمی‌کنیم»); ە and ۀ, whose Arabic letter may be ه or ة. A final ی in a word not on the lists, or in one whose twin in ي is as common a word (رأی: رأى or رأي, مبنی: مبنى or مبني), is offered as both ي and ى, as suggestions only; so is the swap in a word joined to the next by a non-joiner, Persian spelling (آیت‌الله).',
     },
   },
   defaultOptions: {},
@@ -100,7 +111,7 @@ export default defineRule({
         const withAlef = fix('ى', swapIsSafe);
         const asAlef = foldAlef(normalizeLight(withAlef.data!.correct));
         const asYa = foldAlef(normalizeLight(withYa.data!.correct));
-        const decided = ENDS_IN_ALEF_MAQSURA.has(asAlef) ? withAlef : ENDS_IN_YA.has(asYa) ? withYa : undefined;
+        const decided = ENDS_IN_ALEF_MAQSURA.has(asAlef) && !TWINS_IN_YA.has(asAlef) ? withAlef : ENDS_IN_YA.has(asYa) ? withYa : undefined;
         if (decided) {
           report({ span, messageId: 'persian', data: { word: text, correct: decided.data!.correct }, fixes: [decided] });
         } else {
