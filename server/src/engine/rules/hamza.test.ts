@@ -319,6 +319,12 @@ testRule(rule, [
     fixed: '\uFEFFالعنوان\r\nوصل الوفد إلى القاهرة.\r\n',
   },
   {
+    name: 'اخر may be the verb أخّر: آخر is offered, not written, even where the article writes it elsewhere',
+    text: 'وأعلنت البلدية آخر موعد للتسجيل. وقال إن المقاول اخر تسليم الجسر شهرين.',
+    findings: [{ covers: 'اخر', nth: 0, messageId: 'bareAlefInArticle' }],
+    suggested: 'وأعلنت البلدية آخر موعد للتسجيل. وقال إن المقاول آخر تسليم الجسر شهرين.',
+  },
+  {
     name: 'the name of God is never written in ة: اللة، واللة، باللة',
     text: 'وقال الداعية عبد اللة الكتاني إن الاستعانة باللة واجبة، واللة المستعان.',
     findings: [

@@ -9,6 +9,7 @@ import { isPersianOrUrdu } from '../text/persian-script';
 import { perSpelling } from '../text/spellings';
 import {
   AN_FORMS,
+  BARE_ALSO_A_VERB,
   FINAL_YA,
   INNA_AFTER,
   LI_ANNA_FORMS,
@@ -260,7 +261,7 @@ export default defineRule({
         span,
         messageId: seen ? 'bareAlefInArticle' : 'bareAlef',
         data: { word: word.text, correct: right },
-        fixes: [use(span, word.text, right, seen !== undefined)],
+        fixes: [use(span, word.text, right, seen !== undefined && !BARE_ALSO_A_VERB.has(entry))],
         related: seen ? [{ span: { start: seen.start, end: seen.end }, messageId: 'writtenWithHamza' }] : [],
       });
     }

@@ -156,6 +156,12 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
 };
 
 /**
+ * Entries of NEEDS_HAMZA whose bare form is also a verb (اخر: أخّر delayed): the hamza is offered, never
+ * written by itself, even where the article writes the word with it elsewhere.
+ */
+export const BARE_ALSO_A_VERB: ReadonlySet<string> = new Set(['آخر']);
+
+/**
  * Words the lists or the shapes take for misspellings that are other words: واحد and واحدا (one), لامس
  * (touched), لازمة (needed), the names باول and لامين, and foreign given names with the shape of a verbal
  * noun (إستيبان، إستيفان: Esteban, István), and places so shaped (إنديانا).
