@@ -261,6 +261,15 @@ testRule(rule, [
     fixed: 'العنوان\nالحزب\tالمقاعد\tالتغير\nالأحرار\t102\t+65\nوقال المتحدث إن النتائج نهائية.',
   },
   {
+    name: 'a timetable aligned with spaces keeps its columns; a sentence with wide gaps is a slip',
+    text: 'مواقيت الصلاة\nالصلاة        عمان      إربد\nالفجر         4:32      4:31\nالظهر         12:35     12:34\nوقالت   الوزارة إن   المواقيت تقريبية.',
+    findings: [
+      { covers: '   ', nth: 31, messageId: 'multipleSpaces' },
+      { covers: '   ', nth: 32, messageId: 'multipleSpaces' },
+    ],
+    fixed: 'مواقيت الصلاة\nالصلاة        عمان      إربد\nالفجر         4:32      4:31\nالظهر         12:35     12:34\nوقالت الوزارة إن المواقيت تقريبية.',
+  },
+  {
     name: 'an emoticon is spaced as a word, inside quotation marks too',
     text: 'العنوان\nوكتب المغرد: "شكرا للجميع :)" بعد الفوز، وكتب آخر: «خسرنا :-(».',
     findings: [],

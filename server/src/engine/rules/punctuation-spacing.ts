@@ -4,7 +4,6 @@ import { isArabicLetter } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
 import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, joinsLetterNames, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
-import { countOf } from '../text/source';
 import { inOrnateBrackets, isVerseLine } from '../text/verse';
 
 /**
@@ -17,8 +16,12 @@ import { inOrnateBrackets, isVerseLine } from '../text/verse';
 const SPOTS = /[ \t]{2,}|\t| (?<=[([«"“”﴾﴿] )| (?=[،؛؟!.:,;?)\]»"“”﴾﴿\n])|[،؛؟!.:,;?()[\]«»"“”﴾﴿]/g;
 /** Marks that take no space before and one after. */
 const SPACED_MARKS = '،؛؟!.:,;?';
-/** Tabs on a line that make it a row of a table: two part three columns. */
-const TABBED_ROW_TABS = 2;
+/** Gaps on a line that make it a row of a table: two part three columns. */
+const TABLE_ROW_GAPS = 2;
+/** A gap between the columns of a table pasted as text: a tab, or three spaces or more (aligned by hand). */
+const COLUMN_GAP = /\t| {3,}/;
+/** A line that ends as a sentence does is prose with slips in its spacing, not a row. */
+const SENTENCE_END = /[.؟?!…]\s*$/u;
 const HARAKAT = /[\u064B-\u0652\u0670]/g;
 
 export default defineRule({
@@ -71,8 +74,8 @@ export default defineRule({
     bad: 'قال المدرب(52 عاما) ، إن الفريق  جاهز.وأضاف: « سنفوز ».',
     good: 'قال المدرب (52 عاما)، إن الفريق جاهز. وأضاف: «سنفوز».',
     notFlagged: {
-      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?»)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين مفردين (أ و ب).',
-      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?»), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters (أ و ب).',
+      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة أو المسافات العريضة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?»)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين مفردين (أ و ب).',
+      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs or wide gaps of spaces of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?»), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters (أ و ب).',
     },
   },
   defaultOptions: {},
@@ -197,7 +200,7 @@ class SpacingCheck {
       // French typography spaces a Latin ? ; : ! after a Latin word («Où va la mer ?»): a Latin run's own.
       if (!isArabicMark(after) && after !== '.' && isLatinLetter(before.charCodeAt(0))) return;
       this.replace(from, to, 'spaceBefore', to === this.topicDots ? '..' : after, 'removeSpace', '');
-    } else if (run !== ' ' && !isVerseLine(this.paragraph) && !this.padsTableCell(before, after) && !(run.includes('\t') && this.isTabbedRow(from))) {
+    } else if (run !== ' ' && !isVerseLine(this.paragraph) && !this.padsTableCell(before, after) && !(COLUMN_GAP.test(run) && this.isTableRow(from))) {
       // A line of verse parts its hemistichs with a wide gap.
       this.replace(from, to, run.includes('\t') ? 'tab' : 'multipleSpaces', undefined, 'oneSpace', ' ');
     }
@@ -208,20 +211,24 @@ class SpacingCheck {
     return (before === '|' || after === '|') && this.text.startsWith('|');
   }
 
-  /** The line of `at` parts three columns or more with tabs (الحزب⇥المقاعد⇥التغير): a row of a table pasted as text. */
-  private isTabbedRow(at: number): boolean {
+  /**
+   * The line of `at` parts three columns or more with tabs or wide gaps of spaces (الحزب⇥المقاعد⇥التغير،
+   * الفجر      4:32      4:31) and does not end as a sentence: a row of a table pasted as text.
+   */
+  private isTableRow(at: number): boolean {
     // The spots come in order, so the line of the last one asked about is kept: a line is read once.
     if (at < this.row.start || at >= this.row.end) {
       const { text } = this;
       const start = text.lastIndexOf('\n', at) + 1;
       const lineEnd = text.indexOf('\n', at);
       const end = lineEnd === -1 ? text.length : lineEnd;
-      this.row = { start, end, tabbed: countOf(text.slice(start, end), '\t') >= TABBED_ROW_TABS };
+      const line = text.slice(start, end);
+      this.row = { start, end, table: line.split(COLUMN_GAP).length > TABLE_ROW_GAPS && !SENTENCE_END.test(line) };
     }
-    return this.row.tabbed;
+    return this.row.table;
   }
 
-  private row = { start: 0, end: 0, tabbed: false };
+  private row = { start: 0, end: 0, table: false };
 
   private takesNoSpaceBefore(i: number): boolean {
     const ch = this.text[i];
