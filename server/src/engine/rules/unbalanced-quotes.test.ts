@@ -146,10 +146,15 @@ testRule(rule, [
     suggested: 'وقال الوزير: «نحن هنا ولن نغادر»، مضيفا أن الوضع هادئ.',
   },
   {
-    name: 'a quotation that runs on over a paragraph break to a closer in the next gets no closer before the stop',
-    text: 'وقال المدير: «سنبدأ العمل باكرا.\nوسننهيه قبل العيد».',
-    findings: [{ covers: '«' }, { covers: '»' }],
-    fixed: 'وقال المدير: «سنبدأ العمل باكرا.\nوسننهيه قبل العيد».',
+    name: 'a quotation that runs on over paragraph breaks without reopening, closed a few paragraphs on, is one quotation',
+    text: 'مديرة المستشفى: نعمل بنصف الطاقم\n\nوقالت الشريف: «بدأت العمل هنا عام 1995، وكنا عشرة أطباء فقط.\n\nاليوم نحن أكثر عددا، لكن الضغط أكبر بكثير.\n\nوالأدوية لا تكفي».\n\nوأضافت أن الوزارة وعدت بزيادة الميزانية.',
+    findings: [],
+  },
+  {
+    name: 'an unclosed quotation whose paragraph is followed by a closer too far on, or by another quotation left open, is reported',
+    text: 'وقال المدير: «سنبدأ العمل باكرا.\nوقال الوزير: «لن نتأخر.\nوأضاف أن العمال جاهزون».',
+    findings: [{ covers: '«', messageId: 'unclosed' }],
+    fixed: 'وقال المدير: «سنبدأ العمل باكرا».\nوقال الوزير: «لن نتأخر.\nوأضاف أن العمال جاهزون».',
   },
   {
     name: 'CRLF and BOM keep positions on the original text',

@@ -45,8 +45,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
     notFlagged: {
-      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخرها، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) فيُقترح إغلاقه قبلها أيضا.',
-      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت): the quotation is offered closed before them too.',
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) فيُقترح إغلاقه قبلها أيضا.',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت): the quotation is offered closed before them too.',
     },
   },
   defaultOptions: {},
@@ -54,19 +54,49 @@ export default defineRule({
   checkArticle({ article, report }) {
     const { paragraphs } = article;
     const inVerse = new Set(quotedStanzas(article).flatMap(({ open, close }) => [open, close]));
+    const runOn = runOnQuotations(paragraphs);
     paragraphs.forEach((paragraph, index) => {
       const scan = marksOf(paragraph).quotes;
       const continued = continuedQuotation(paragraph, paragraphs[index + 1], scan.unmatched);
       const findings = imbalanceFindings(scan, paragraph);
       const only = scan.unmatched[0];
-      if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener' && continued === undefined && !inVerse.has(only.at) && !closedInNext(only, paragraphs[index + 1])) {
+      if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener' && continued === undefined && !inVerse.has(only.at)) {
         const fixes = closeBeforeFinalStop(paragraph, only.at, only.closer!);
         if (fixes.length) findings[0].fixes = fixes;
       }
-      for (const finding of findings) if (finding.span.start !== continued && !inVerse.has(finding.span.start)) report(finding);
+      for (const finding of findings) {
+        const at = finding.span.start;
+        if (at !== continued && !inVerse.has(at) && !runOn.has(at)) report(finding);
+      }
     });
   },
 });
+
+/** How many paragraphs a quotation may run over without reopening in each (« … ¶ … ¶ … »). */
+const MAX_RUN_ON_PARAGRAPHS = 4;
+const ENDS_SENTENCE = /[.؟?!…:]\s*$/u;
+
+/**
+ * The marks of quotations that run on over paragraph breaks without reopening in each: the last mark of a
+ * paragraph left open, the paragraph ending as a sentence does, the same quotation's closer first among
+ * the marks left unmatched in a paragraph a few after, and none unmatched between (وقالت: «بدأت العمل هنا عام 1995. ¶ اليوم نحن أكثر عددا».). Some
+ * desks reopen each paragraph (continuedQuotation), others do not.
+ */
+function runOnQuotations(paragraphs: readonly Paragraph[]): Set<number> {
+  const marks = new Set<number>();
+  paragraphs.forEach((paragraph, index) => {
+    const open = marksOf(paragraph).quotes.unmatched.at(-1);
+    // A line broken inside a sentence (وقال: «سنواصل العمل ¶ حتى آخر يوم») is a slip, not a paragraph of a quotation.
+    if (open?.role !== 'opener' || !ENDS_SENTENCE.test(paragraph.text)) return;
+    for (let k = index + 1; k < paragraphs.length && k <= index + MAX_RUN_ON_PARAGRAPHS; k++) {
+      const first = marksOf(paragraphs[k]).quotes.unmatched[0];
+      if (!first) continue;
+      if (first.role === 'closer' && paragraphs[k].text[first.at - paragraphs[k].start] === open.closer) marks.add(open.at).add(first.at);
+      return;
+    }
+  });
+  return marks;
+}
 
 /**
  * The opening mark of a quotation that goes on into the next paragraph, which opens with the same mark:
@@ -78,16 +108,6 @@ function continuedQuotation(paragraph: Paragraph, next: Paragraph | undefined, u
   if (!next || !last || last.role !== 'opener') return undefined;
   const mark = paragraph.text[last.at - paragraph.start];
   return next.text.trimStart().startsWith(mark) ? last.at : undefined;
-}
-
-/**
- * Whether the next paragraph's first unmatched mark closes `opener`: the quotation runs on over the
- * paragraph break (وقال: «سنبدأ العمل باكرا. ¶ وسننهيه قبل العيد».), and a closer put before the stop
- * would leave the other one stray.
- */
-function closedInNext(opener: UnmatchedMark, next: Paragraph | undefined): boolean {
-  const first = next && marksOf(next).quotes.unmatched[0];
-  return first !== undefined && first.role === 'closer' && next!.text[first.at - next!.start] === opener.closer;
 }
 
 /**
