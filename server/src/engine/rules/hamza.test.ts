@@ -319,6 +319,25 @@ testRule(rule, [
     fixed: '\uFEFFالعنوان\r\nوصل الوفد إلى القاهرة.\r\n',
   },
   {
+    name: 'a dropped medial hamza (تاجيل، التاكيد)، a present verb in ى with no passive (يكفى، تأتى): fixed; the bare أنشأ and الأودية offered',
+    text: 'وقررت اللجنة تاجيل الاجتماع مع التاكيد على الموعد، وقال إن المبلغ لا يكفى وإن الأمطار تأتى متأخرة، وإن الوزارة انشأت سدودا في الاودية.',
+    findings: [
+      { covers: 'تاجيل', messageId: 'misspelled' },
+      { covers: 'التاكيد', messageId: 'misspelled' },
+      { covers: 'يكفى', messageId: 'finalYa' },
+      { covers: 'تأتى', messageId: 'finalYa' },
+      { covers: 'انشأت', messageId: 'bareAlef' },
+      { covers: 'الاودية', messageId: 'bareAlef' },
+    ],
+    fixed: 'وقررت اللجنة تأجيل الاجتماع مع التأكيد على الموعد، وقال إن المبلغ لا يكفي وإن الأمطار تأتي متأخرة، وإن الوزارة انشأت سدودا في الاودية.',
+    suggested: 'وقررت اللجنة تأجيل الاجتماع مع التأكيد على الموعد، وقال إن المبلغ لا يكفي وإن الأمطار تأتي متأخرة، وإن الوزارة أنشأت سدودا في الأودية.',
+  },
+  {
+    name: 'clean: a passive in ى (يُجرى، يعنى) and words that hold تا',
+    text: 'وقال إن التحقيق يجرى حاليا، وإن المركز يعنى بالتراث، وإن تامر زار تايوان.',
+    findings: [],
+  },
+  {
     name: 'اخر may be the verb أخّر: آخر is offered, not written, even where the article writes it elsewhere',
     text: 'وأعلنت البلدية آخر موعد للتسجيل. وقال إن المقاول اخر تسليم الجسر شهرين.',
     findings: [{ covers: 'اخر', nth: 0, messageId: 'bareAlefInArticle' }],
