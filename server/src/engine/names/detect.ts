@@ -2172,7 +2172,9 @@ function fits(other: Found, name: Found): boolean {
     let sameWordIn = false;
     for (let i = 0; i < words.length && !sameWordIn; i++) sameWordIn = words[i] === theirs[i];
     const anchored = cued || sameWordIn;
-    return words.every((w, i) => sameWord(w, theirs[i], anchored) || (sameWordIn && isLooseVariant(w, theirs[i], BESIDE_SAME_WORD)));
+    // A person's surname with the article and without it (سامر الحلبي، سامر حلبي) beside the same given name.
+    const lastWithArticle = (i: number) => name.kind === 'person' && i === words.length - 1 && words[i] !== theirs[i] && withoutArticle(words[i]) === withoutArticle(theirs[i]);
+    return words.every((w, i) => sameWord(w, theirs[i], anchored) || (sameWordIn && (isLooseVariant(w, theirs[i], BESIDE_SAME_WORD) || lastWithArticle(i))));
   }
   const shorter = words.length < theirs.length;
   const [short, long] = shorter ? [words, theirs] : [theirs, words];
@@ -2230,7 +2232,7 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
   const lastKeysSeen = SEEN_KEYS.cleared();
   for (let n = 0; n < names.length; n++) {
     const words = names[n].words;
-    lastKeysSeen.add((lastKeys[n] = Math.imul(looseHash(words[words.length - 1]), FNV_PRIME)));
+    lastKeysSeen.add((lastKeys[n] = Math.imul(surnameHash(words[words.length - 1]), FNV_PRIME)));
   }
   for (let n = 0; n < names.length; n++) {
     const name = names[n];
@@ -2272,7 +2274,12 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
 
 /** The key groupUnlisted gives a name of the two words `first` and `last` (its endings[2]). */
 function pairKey(first: string, last: string): number {
-  return Math.imul(Math.imul(0 ^ looseHash(last), FNV_PRIME) ^ looseHash(first), FNV_PRIME);
+  return Math.imul(Math.imul(surnameHash(last), FNV_PRIME) ^ looseHash(first), FNV_PRIME);
+}
+
+/** The looseHash of a name's last word without its article: سامر الحلبي may be written سامر حلبي (see fits). */
+function surnameHash(word: string): number {
+  return looseHash(withoutArticle(word));
 }
 
 /** endings of groupUnlisted, reused by each name, and the endings[1] of each name (one grouping runs at a time). */

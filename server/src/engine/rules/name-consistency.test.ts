@@ -821,6 +821,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a surname with the article and without it beside the same given name is one person: information, the spelling offered',
+    text: 'وقال الدكتور سامر الحلبي إن الوضع صعب، وأكد سامر حلبي أن الوزارة تتابع الملف.',
+    findings: [{ covers: 'سامر حلبي', messageId: 'articleSpelling', severity: 'info' }],
+    suggested: 'وقال الدكتور سامر الحلبي إن الوضع صعب، وأكد سامر الحلبي أن الوزارة تتابع الملف.',
+  },
+  {
+    name: 'clean: two people whose surnames differ by the article but not their given names',
+    text: 'وقال الدكتور سامر الحلبي إن الوضع صعب، وأكد رامي حلبي أن الوزارة تتابع الملف.',
+    findings: [],
+  },
+  {
     name: 'the name of God in a name is right however few write it so (عبد الله، not عبد اللة)',
     text: 'وقال عبد اللة الكتاني إن المسجد جديد. وأضاف عبد الله الكتاني أن الدروس تبدأ غدا.',
     findings: [{ covers: 'عبد اللة الكتاني', messageId: 'articleSpelling' }],

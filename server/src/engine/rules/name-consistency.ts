@@ -50,8 +50,8 @@ export default defineRule<Options>({
       en: 'Flags a name (person, organisation or place) written more than one way in one article, or not as the house name list spells it, and the adjective of a listed place spelled otherwise than the list spells the place (“الأمريكي” where the list writes “أميركا”, “الاردني” without its hamza).',
     },
     rationale: {
-      ar: 'اختلاف كتابة الاسم في المقال الواحد (إيران/ايران، واشنطن/واشنطون، غوتيريش/جوتيريش، فائز/فايز، أبو بكر/أبوبكر) أول ما يلحظه القارئ ويفوت المدقق، ويوحي بأن الحديث عن شخصين أو مكانين.',
-      en: 'The same name spelled two ways in one article (“إيران”/“ايران”, “واشنطن”/“واشنطون”, “غوتيريش”/“جوتيريش”, “فائز”/“فايز”, “أبو بكر”/“أبوبكر”) is what readers notice first and copy desks miss most, and it reads as two different people or places.',
+      ar: 'اختلاف كتابة الاسم في المقال الواحد (إيران/ايران، واشنطن/واشنطون، غوتيريش/جوتيريش، فائز/فايز، أبو بكر/أبوبكر، سامر الحلبي/سامر حلبي) أول ما يلحظه القارئ ويفوت المدقق، ويوحي بأن الحديث عن شخصين أو مكانين.',
+      en: 'The same name spelled two ways in one article (“إيران”/“ايران”, “واشنطن”/“واشنطون”, “غوتيريش”/“جوتيريش”, “فائز”/“فايز”, “أبو بكر”/“أبوبكر”, “سامر الحلبي”/“سامر حلبي”) is what readers notice first and copy desks miss most, and it reads as two different people or places.',
     },
     bad: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف ابراهيم الزعبي أن النتائج ستعلن قريبا.',
     good: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف إبراهيم الزعبي أن النتائج ستعلن قريبا.',
