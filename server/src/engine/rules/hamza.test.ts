@@ -344,6 +344,11 @@ testRule(rule, [
     suggested: 'وأعلنت البلدية آخر موعد للتسجيل. وقال إن المقاول آخر تسليم الجسر شهرين.',
   },
   {
+    name: 'a handle in Arabic letters is an account\'s name, kept as written like a hashtag',
+    text: 'وكتب حساب @غزه_الان أن القصف مستمر، ونشر الوسم #غزه_الان المقطع.',
+    findings: [],
+  },
+  {
     name: 'the name of God is never written in ة: اللة، واللة، باللة',
     text: 'وقال الداعية عبد اللة الكتاني إن الاستعانة باللة واجبة، واللة المستعان.',
     findings: [

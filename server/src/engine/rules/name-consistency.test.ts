@@ -832,6 +832,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a handle in Arabic letters is an account\'s name, kept as written: it names no place',
+    text: 'وكتب الحساب @امريكا_بالعربي أن السفارة مغلقة، وقالت أميركا إن القرار مؤقت.',
+    findings: [],
+  },
+  {
     name: 'the name of God in a name is right however few write it so (عبد الله، not عبد اللة)',
     text: 'وقال عبد اللة الكتاني إن المسجد جديد. وأضاف عبد الله الكتاني أن الدروس تبدأ غدا.',
     findings: [{ covers: 'عبد اللة الكتاني', messageId: 'articleSpelling' }],

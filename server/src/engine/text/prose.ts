@@ -32,10 +32,10 @@ const BARE_URL = new RegExp(String.raw`(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]
 const HASHTAG = /(?:(?<![\p{L}\p{M}\p{N}_#＃&])|(?<=(?<![\p{L}\p{M}\p{N}_])[وفبلك]))[#＃](?=[\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]+/gu;
 
 /**
- * A social-media handle (`@gaca_2024`, `@WHO`): an account's name, kept as written like a hashtag. Latin
- * letters, digits and _ as the platforms allow, at least one letter; not the @ of an e-mail address.
+ * A social-media handle (`@gaca_2024`, `@WHO`, a page's `@غزة_الآن`): an account's name, kept as written
+ * like a hashtag. Letters of any script, digits and _, at least one letter; not the @ of an e-mail address.
  */
-const HANDLE = /(?<![\w.+@-])@(?=\w*[A-Za-z])\w+/g;
+const HANDLE = /(?<![\p{L}\p{M}\p{N}_.+@-])@(?=[\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]+/gu;
 
 /**
  * An emoticon standing as a word (`:)`, `:-(`, `;)`, `:D`, `:'(`, `>:(`, `(:` written right to left): a
