@@ -205,6 +205,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a missile\'s class, laughter and names that double a word (أرض أرض، جو جو، ها ها، ماي ماي، توك توك) are meant',
+    text: 'وأطلقت القوات صواريخ أرض أرض وصاروخ جو جو، وكتب مستخدم: ها ها ها، هذه كذبة. وهاجمت ميليشيات ماي ماي قرية، وصور سائق توك توك المشهد في بادن بادن.',
+    findings: [],
+  },
+  {
     name: 'a word doubled by a slip beside a prayer is still flagged',
     text: 'ورفع المصلون أيديهم وقالوا آمين، ثم عادوا إلى إلى منازلهم.',
     findings: [{ covers: 'إلى إلى' }],
