@@ -270,6 +270,12 @@ testRule(rule, [
     fixed: 'مواقيت الصلاة\nالصلاة        عمان      إربد\nالفجر         4:32      4:31\nالظهر         12:35     12:34\nوقالت الوزارة إن المواقيت تقريبية.',
   },
   {
+    name: 'Persian writes و apart: not joined in a Persian quotation',
+    text: 'وكتب المرشد على إكس بالفارسية: «ما در برابر دشمن تسلیم نمی‌شویم و ملت ایران ایستاده است». وقال الوزير و الوفد إن الرد قادم.',
+    findings: [{ covers: 'و الوفد', messageId: 'detachedConjunction' }],
+    fixed: 'وكتب المرشد على إكس بالفارسية: «ما در برابر دشمن تسلیم نمی‌شویم و ملت ایران ایستاده است». وقال الوزير والوفد إن الرد قادم.',
+  },
+  {
     name: 'an emoticon is spaced as a word, inside quotation marks too',
     text: 'العنوان\nوكتب المغرد: "شكرا للجميع :)" بعد الفوز، وكتب آخر: «خسرنا :-(».',
     findings: [],

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
+import { inPersianQuotation, isPersianOrUrdu } from '../text/persian-script';
 import { OPAQUE } from '../text/prose';
 import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, joinsLetterNames, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
@@ -98,17 +99,20 @@ function hasLoneWaw(text: string): boolean {
 
 /**
  * و typed as a word of its own before an Arabic word (وصل الوزير و الوفد): the space after it goes. Not
- * between single letters (أ و ب), where و joins two symbols, nor in a Quran verse quoted as written.
+ * between single letters (أ و ب), where و joins two symbols, nor in a Quran verse quoted as written, nor
+ * in Persian, which writes it apart (ملت ایران و منشور).
  */
 function reportDetachedConjunctions(paragraph: Paragraph, report: (finding: ReportedFinding) => void): void {
   if (!hasLoneWaw(paragraph.text)) return;
-  for (const { words } of paragraph.sentences) {
+  for (const sentence of paragraph.sentences) {
+    if (isPersianOrUrdu(sentence, paragraph)) continue;
+    const { words } = sentence;
     for (let k = 0; k + 1 < words.length; k++) {
       const word = words[k];
       const next = words[k + 1];
       if (word.text !== 'و' || next.start !== word.end + 1 || paragraph.text[word.end - paragraph.start] !== ' ') continue;
       if (next.spelling.light.length < 2 || !isArabicLetter(next.text.charCodeAt(0)) || (k > 0 && words[k - 1].spelling.light.length < 2)) continue;
-      if (inOrnateBrackets(paragraph, word.start)) continue;
+      if (inOrnateBrackets(paragraph, word.start) || inPersianQuotation(paragraph, word.start)) continue;
       report({
         span: { start: word.start, end: next.end },
         messageId: 'detachedConjunction',
