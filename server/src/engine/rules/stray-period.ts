@@ -47,6 +47,16 @@ const OBJECT_PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'نا',
 const SUBORDINATORS = ['بينما', 'حيث', 'لكي', 'كي', 'لكيلا', 'كيلا', 'لئلا', 'لأن', 'لأنه', 'لأنها', 'لأنهم', 'لأنهما', 'لأننا'];
 
 /**
+ * A reporter's participle and what it introduces (مشيرا إلى، مضيفا أن، مؤكدة أنها): a circumstance of the
+ * sentence before, which no sentence opens with.
+ */
+const REPORTING_PARTICIPLES = [
+  ['مشيرا', 'مشيرة', 'لافتا', 'لافتة', 'داعيا', 'داعية'].map((participle) => `${participle} إلى`),
+  ['مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'موضحا', 'موضحة', 'معتبرا', 'معتبرة', 'منوها', 'منوهة'].map((participle) => `${participle} أن`),
+  ['محذرا', 'محذرة'].map((participle) => `${participle} من`),
+].flat();
+
+/**
  * وذلك and a word of time, cause or means (وذلك بعد موافقة الهيئة): a verbless circumstance of the
  * sentence before; only medium, since some house styles let it open a sentence.
  */
@@ -100,6 +110,9 @@ const BASE_PHRASES: Phrase[] = [
   ...RELATIVE_PRONOUNS.map((p) => phrase(p, 'high', 'relativePronoun')),
   ...SUBORDINATORS.map((p) => phrase(p, 'medium', 'mayDepend')),
   ...CIRCUMSTANCES.map((p) => phrase(p, 'medium', 'mayDepend')),
+  ...REPORTING_PARTICIPLES.map((p) => phrase(p, 'high', 'dependentPhrase', true)),
+  // والتي، والذي: the conjunction goes on from the noun before, unless a pseudo-cleft follows (والذي يقلقنا هو …).
+  ...RELATIVE_PRONOUNS.map((p) => phrase(`و${p}`, 'medium', 'mayDepend')),
 ];
 
 type PhraseIndex = Map<string, Phrase[]>;
