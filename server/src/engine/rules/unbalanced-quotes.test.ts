@@ -157,6 +157,23 @@ testRule(rule, [
     fixed: 'وقال المدير: «سنبدأ العمل باكرا».\nوقال الوزير: «لن نتأخر.\nوأضاف أن العمال جاهزون».',
   },
   {
+    name: 'a guillemet turned the wrong way, where a quotation ends or begins, is turned',
+    text: 'خبر\nوقال الوزير: «لن نتراجع«. وأضاف أن الحكومة ماضية.\nوكتب آخر: »سنعود إلى بيوتنا» ثم غادر.',
+    findings: [
+      { covers: '«', nth: 1, messageId: 'reversedCloser' },
+      { covers: '»', messageId: 'reversedOpener' },
+    ],
+    fixed: 'خبر\nوقال الوزير: «لن نتراجع». وأضاف أن الحكومة ماضية.\nوكتب آخر: «سنعود إلى بيوتنا» ثم غادر.',
+  },
+  {
+    name: 'two quotations left open are two findings, not a turned mark',
+    text: 'خبر\nوقال الوزير: «لن نتراجع، وقال آخر: «سنعود إلى بيوتنا.',
+    findings: [
+      { covers: '«', messageId: 'unclosed' },
+      { covers: '«', nth: 1, messageId: 'unclosed' },
+    ],
+  },
+  {
     name: 'CRLF and BOM keep positions on the original text',
     text: '\uFEFFالعنوان\r\nوقال الوزير: «سنواصل العمل حتى آخر يوم.\r\n',
     findings: [{ covers: '«' }],

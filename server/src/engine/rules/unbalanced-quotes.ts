@@ -22,7 +22,17 @@ export default defineRule({
       ar: 'اقتباس يُفتح بالعلامة {open} ويُغلق بالعلامة {close}: العلامتان لا تتقابلان.',
       en: 'A quotation opened with {open} is closed with {close}: the marks do not match.',
     },
+    reversedCloser: {
+      ar: 'العلامة {mark} هنا تغلق الاقتباس المفتوح قبلها، فهي مقلوبة: {right}.',
+      en: 'The mark {mark} here closes the quotation opened before it, turned the wrong way: {right}.',
+    },
+    reversedOpener: {
+      ar: 'العلامة {mark} هنا تفتح الاقتباس المغلق بعدها، فهي مقلوبة: {right}.',
+      en: 'The mark {mark} here opens the quotation closed after it, turned the wrong way: {right}.',
+    },
+    turn: { ar: 'اكتب {right}', en: 'Write {right}' },
     candidate: { ar: 'لعلها العلامة المقابلة: {mark}', en: 'Possibly its partner: {mark}' },
+    partner: { ar: 'العلامة المقابلة: {mark}', en: 'Its partner: {mark}' },
     opener: { ar: 'هنا يُفتح الاقتباس بالعلامة {mark}', en: 'The quotation opens here with {mark}' },
     closeBeforeStop: {
       ar: 'أغلق الاقتباس بالعلامة {mark} قبل النقطة الأخيرة',
@@ -35,8 +45,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد علامة تنصيص لا تقابلها أخرى في الفقرة، واقتباسا يُفتح بعلامة ويُغلق بعلامة من نوع آخر.',
-      en: 'Flags a quotation mark with no partner in its paragraph, and a quotation closed with a mark of another kind.',
+      ar: 'يرصد علامة تنصيص لا تقابلها أخرى في الفقرة، واقتباسا يُفتح بعلامة ويُغلق بعلامة من نوع آخر، والعلامة المقلوبة («لن نتراجع«) ويقلبها.',
+      en: 'Flags a quotation mark with no partner in its paragraph, a quotation closed with a mark of another kind, and a guillemet turned the wrong way («لن نتراجع«), which it turns.',
     },
     rationale: {
       ar: 'الاقتباس المفتوح لا يُعرف أين ينتهي فيه كلام المصدر ويبدأ كلام المحرر، وهذا خطأ في النسبة قبل أن يكون خطأ في الشكل.',
@@ -58,7 +68,19 @@ export default defineRule({
     paragraphs.forEach((paragraph, index) => {
       const scan = marksOf(paragraph).quotes;
       const continued = continuedQuotation(paragraph, paragraphs[index + 1], scan.unmatched);
-      const findings = imbalanceFindings(scan, paragraph);
+      const reversed = reversedGuillemets(paragraph, scan.unmatched);
+      for (const { pair, at, right } of reversed) {
+        const span = { start: at, end: at + 1 };
+        report({
+          span,
+          messageId: right === '»' ? 'reversedCloser' : 'reversedOpener',
+          data: { mark: paragraph.text[at - paragraph.start], right },
+          related: [{ span: { start: pair, end: pair + 1 }, messageId: 'partner', data: { mark: paragraph.text[pair - paragraph.start] } }],
+          fixes: [{ messageId: 'turn', data: { right }, edits: [{ span, text: right }], safe: true }],
+        });
+      }
+      const turned = new Set(reversed.flatMap(({ pair, at }) => [pair, at]));
+      const findings = imbalanceFindings(scan, paragraph).filter((finding) => !turned.has(finding.span.start));
       const only = scan.unmatched[0];
       if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener' && continued === undefined && !inVerse.has(only.at)) {
         const fixes = closeBeforeFinalStop(paragraph, only.at, only.closer!);
@@ -71,6 +93,30 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * Guillemets typed the wrong way round: two unmatched marks of one kind in a row, the second where a
+ * quotation ends (after a word, before a mark or a space: «لن نتراجع«.) or the first where one begins
+ * (after a space, before a word: »لن نتراجع»). Each with the mark it pairs with and the mark to write.
+ */
+function reversedGuillemets(paragraph: Paragraph, unmatched: readonly UnmatchedMark[]): { pair: number; at: number; right: string }[] {
+  const found: { pair: number; at: number; right: string }[] = [];
+  const { text, start } = paragraph;
+  const before = (at: number) => text[at - start - 1] ?? ' ';
+  const after = (at: number) => text[at - start + 1] ?? ' ';
+  for (let k = 0; k + 1 < unmatched.length; k++) {
+    const [first, second] = [unmatched[k], unmatched[k + 1]];
+    if (first.mark !== second.mark || (first.mark !== '«' && first.mark !== '»')) continue;
+    if (first.mark === '«' && !/\s/u.test(before(second.at)) && ENDS_QUOTATION.test(after(second.at))) found.push({ pair: first.at, at: second.at, right: '»' });
+    else if (first.mark === '»' && ENDS_QUOTATION.test(before(first.at)) && /[\p{L}\p{N}]/u.test(after(first.at))) found.push({ pair: second.at, at: first.at, right: '«' });
+    else continue;
+    k++;
+  }
+  return found;
+}
+
+/** What may follow a quotation's last mark, or precede its first: a space, a mark, the paragraph's end. */
+const ENDS_QUOTATION = /^[\s.,،؛;:!?؟…)]$/u;
 
 /** How many paragraphs a quotation may run over without reopening in each (« … ¶ … ¶ … »). */
 const MAX_RUN_ON_PARAGRAPHS = 4;
