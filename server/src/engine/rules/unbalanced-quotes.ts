@@ -46,7 +46,7 @@ export default defineRule({
   docs: {
     summary: {
       ar: 'يرصد علامة تنصيص لا تقابلها أخرى في الفقرة، واقتباسا يُفتح بعلامة ويُغلق بعلامة من نوع آخر، والعلامة المقلوبة («لن نتراجع«) ويقلبها.',
-      en: 'Flags a quotation mark with no partner in its paragraph, a quotation closed with a mark of another kind, and a guillemet turned the wrong way («لن نتراجع«), which it turns.',
+      en: 'Flags a quotation mark with no partner in its paragraph, a quotation closed with a mark of another kind, and a guillemet turned the wrong way (“«لن نتراجع«”), which it turns.',
     },
     rationale: {
       ar: 'الاقتباس المفتوح لا يُعرف أين ينتهي فيه كلام المصدر ويبدأ كلام المحرر، وهذا خطأ في النسبة قبل أن يكون خطأ في الشكل.',
