@@ -1148,12 +1148,17 @@ class NameFinder {
       if (connector > 0 && connector < name.words.length - 1) addBothWays(name.words.slice(connector), 'person');
     }
     if (byFirst.size === 0) return;
-    const { covered, classes } = this;
-    for (let i = 0; i < this.words.length; i++) {
+    const { covered, classes, foldedHashes, headCodes, looseEnds } = this;
+    const count = this.words.length;
+    const spellsLoosely = looseNames.size > 0;
+    for (let i = 0; i < count; i++) {
       // The class, then the filter on the hash of the word: together they turn down nearly every word.
-      if (covered[i] || (!mayRepeat(classes[i]) && !(repeatsAnyHead && starts.has(this.foldedHashes[i])))) continue;
-      if (!starts.has(this.foldedHashes[i])) {
-        if (looseNames.size > 0 && maySpellSurname(classes[i]) && looseNames.mayBeIn(this.headCodes[i], this.looseEnds[i])) this.findLooseName(i, looseNames);
+      if (covered[i]) continue;
+      const cls = classes[i];
+      const repeats = mayRepeat(cls);
+      if (!repeats && !repeatsAnyHead) continue;
+      if (!starts.has(foldedHashes[i])) {
+        if (repeats && spellsLoosely && maySpellSurname(cls) && looseNames.mayBeIn(headCodes[i], looseEnds[i])) this.findLooseName(i, looseNames);
         continue;
       }
       if (this.isVerbWithPronoun(i)) continue;
@@ -1164,7 +1169,7 @@ class NameFinder {
         for (const { words, kind } of sequences) {
           const last = i + words.length - 1;
           if (best && best.last >= last) continue;
-          if (words[words.length - 1] !== OGLU && !mayRepeat(classes[i])) continue;
+          if (words[words.length - 1] !== OGLU && !repeats) continue;
           let k = 1;
           while (k < words.length && !this.covered[i + k] && this.isJoined(i + k) && this.folded(i + k) === words[k]) k++;
           if (k < words.length) continue;

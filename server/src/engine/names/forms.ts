@@ -385,17 +385,36 @@ const COMPOUND_TAILS = ['الله', OGLU];
  * Whether the word, folded or as written, ends a compound with the word before it (COMPOUND_TAILS). Only
  * words whose last letter is a tail's are folded to be compared: this is asked of every part of a name.
  */
-export const isCompoundTail = (word: string) => TAIL_ENDING.test(word) && COMPOUND_TAILS.includes(foldLetters(normalizeLight(word)));
-/** The last letter of الله or أوغلو, with harakat after it. */
-const TAIL_ENDING = /[هو][\u064b-\u0652\u0670\u0640]*$/u;
+export function isCompoundTail(word: string): boolean {
+  const last = lastLetterCode(word);
+  return (last === HEH || last === WAW) && COMPOUND_TAILS.includes(foldLetters(normalizeLight(word)));
+}
 
 /**
  * The tail a word, folded or as written without harakat, is written joined with (جارالله، داودأوغلو),
- * after at least two letters of its own.
+ * after at least two letters of its own. Only a word ending in a tail's last letter, or in ة, which
+ * folds to it, is folded.
  */
 export function joinedTailOf(word: string): string | undefined {
+  const last = lastLetterCode(word);
+  if (last !== HEH && last !== WAW && last !== TEH_MARBUTA) return undefined;
   const folded = foldLetters(word);
-  return COMPOUND_TAILS.find((tail) => folded.length >= tail.length + 2 && folded.endsWith(tail));
+  for (const tail of COMPOUND_TAILS) if (folded.length >= tail.length + 2 && folded.endsWith(tail)) return tail;
+  return undefined;
+}
+
+/** The last letters of the COMPOUND_TAILS, and ة. */
+const HEH = 0x0647;
+const WAW = 0x0648;
+const TEH_MARBUTA = 0x0629;
+
+/** The code of the word's last letter, harakat and tatweel after it left out; 0 for none. */
+function lastLetterCode(word: string): number {
+  for (let i = word.length - 1; i >= 0; i--) {
+    const code = word.charCodeAt(i);
+    if (!isDroppedMark(code)) return code;
+  }
+  return 0;
 }
 
 /** عبدال…: a compound written joined, with the article of its second word. */
