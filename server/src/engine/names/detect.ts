@@ -1107,19 +1107,23 @@ class NameFinder {
    * with proclitics, and its surname alone (بلينكن after أنتوني بلينكن).
    */
   private findRepeated(): void {
-    const byFirst = new Map<string, { words: string[]; kind: NameKind }[]>();
     const starts = repeatedStarts.cleared();
     const looseNames = LOOSE_NAMES.cleared();
+    /**
+     * The names looked for, in the order they are added, with their kinds and the wordHash of their first
+     * words: a few words an article get through the filter, and each is compared with them all, which
+     * costs less than keeping them in a map. Of two names as long, the first added wins (a name added
+     * again changes nothing).
+     */
+    const sequences: string[][] = [];
+    const kinds: NameKind[] = [];
+    const firstHashes: number[] = [];
     /** A name found ends in أوغلو: the word before it may be any word (إمام أوغلو), a common one too. */
     let repeatsAnyHead = false;
     const add = (words: string[], kind: NameKind) => {
-      const sequences = byFirst.get(words[0]);
-      if (!sequences) {
-        byFirst.set(words[0], [{ words, kind }]);
-        starts.add(words[0]);
-      } else if (!sequences.some((s) => sameWords(s.words, words))) {
-        sequences.push({ words, kind });
-      }
+      sequences.push(words);
+      kinds.push(kind);
+      firstHashes.push(starts.add(words[0]));
     };
     // عبد القادر is looked for written عبدالقادر too, and the other way round.
     const addBothWays = (words: string[], kind: NameKind) => {
@@ -1147,7 +1151,7 @@ class NameFinder {
       const connector = name.words.findIndex((w, i) => i > 0 && NAME_CONNECTORS.has(w));
       if (connector > 0 && connector < name.words.length - 1) addBothWays(name.words.slice(connector), 'person');
     }
-    if (byFirst.size === 0) return;
+    if (sequences.length === 0) return;
     const { covered, classes, foldedHashes, headCodes, looseEnds } = this;
     const count = this.words.length;
     const spellsLoosely = looseNames.size > 0;
@@ -1164,9 +1168,10 @@ class NameFinder {
       if (this.isVerbWithPronoun(i)) continue;
       let best: Found | undefined;
       for (const split of this.known(i).splits) {
-        const sequences = byFirst.get(split.stem);
-        if (!sequences) continue;
-        for (const { words, kind } of sequences) {
+        const hash = wordHash(split.stem, 0);
+        for (let s = 0; s < sequences.length; s++) {
+          const words = sequences[s];
+          if (firstHashes[s] !== hash || words[0] !== split.stem) continue;
           const last = i + words.length - 1;
           if (best && best.last >= last) continue;
           if (words[words.length - 1] !== OGLU && !repeats) continue;
@@ -1174,7 +1179,7 @@ class NameFinder {
           while (k < words.length && !this.covered[i + k] && this.isJoined(i + k) && this.folded(i + k) === words[k]) k++;
           if (k < words.length) continue;
           if (words.length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
-          best = new Found(i, last, split, kind, [split.stem, ...words.slice(1)], undefined, false);
+          best = new Found(i, last, split, kinds[s], [split.stem, ...words.slice(1)], undefined, false);
         }
       }
       if (!best) continue;
@@ -1669,8 +1674,8 @@ class RepeatedStarts {
     return this;
   }
 
-  /** The folded first word of a name: the word alone, after each proclitic, and ل + ال written لل. */
-  add(stem: string): void {
+  /** The folded first word of a name: the word alone, after each proclitic, and ل + ال written لل. Gives its wordHash. */
+  add(stem: string): number {
     const whole = wordHash(stem, 0);
     this.mark(whole);
     const merged = stem.length > 2 && stem.startsWith('ال') ? wordHash(stem, 1) : undefined;
@@ -1678,6 +1683,7 @@ class RepeatedStarts {
       this.mark(withPrefix(whole, prefix));
       if (merged !== undefined && prefix[0] === LAM) this.mark(withPrefix(merged, prefix));
     }
+    return whole;
   }
 
   /** Whether a word whose folded form has this hash (wordHash) may be one of them. */
