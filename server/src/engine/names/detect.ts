@@ -374,8 +374,11 @@ class NameFinder {
           hashes[at] = known[row + FOLDED_HASH];
           heads[at] = known[row + HEAD_CODES];
           ends[at] = known[row + LOOSE_ENDS];
-          if (cls & (LISTED | LOOSE)) listedWords[listedCount++] = at;
-          if (isCue(cls) || cls & (GIVEN | AMBIGUOUS_GIVEN | AND | NATIONALITY)) cuedWords[cuedCount++] = at;
+          // Written whatever the word, and counted if it is one: a branch that goes either way costs more.
+          listedWords[listedCount] = at;
+          listedCount += anyOf(cls, LISTED | LOOSE);
+          cuedWords[cuedCount] = at;
+          cuedCount += anyOf(cls, MAY_START_CUED);
           if (cls & NISBA_VARIANT) this.nisbaWords.push(at);
         }
       }
@@ -1420,7 +1423,13 @@ const HEH_ENDING = 1 << 28;
 const NISBA_VARIANT = 1 << 29;
 /** The nisba of a listed place with the article, one person's (الإثيوبية، التشيكي): an athlete is introduced by it. */
 const NATIONALITY = 1 << 30;
-const isCue = (cls: number) => (cls & CUE_BITS) >= Cue.Title;
+/** The bits of Cue.Title and the cues after it that Cue.Unknown and Cue.None (0 and 1) lack. */
+const CUE_FROM_TITLE = 6;
+const isCue = (cls: number) => (cls & CUE_FROM_TITLE) !== 0;
+/** What findCued starts at: a cue, a given name, a word led by و (after a place), a nationality. */
+const MAY_START_CUED = CUE_FROM_TITLE | GIVEN | AMBIGUOUS_GIVEN | AND | NATIONALITY;
+/** 1 if the class has any of `bits` (none of them the sign bit), else 0, without a branch. */
+const anyOf = (cls: number, bits: number) => -(cls & bits) >>> 31;
 /** An Arabic word that is no common word: what a repetition of a name may start with (findRepeated). */
 const mayRepeat = (cls: number) => (cls & (ARABIC | NOT_NAME)) === ARABIC;
 /**
