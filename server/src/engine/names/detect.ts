@@ -1170,7 +1170,8 @@ class NameFinder {
       const repeats = mayRepeat(cls);
       if (!repeats && !repeatsAnyHead) continue;
       if (!starts.has(foldedHashes[i])) {
-        if (repeats && spellsLoosely && maySpellSurname(cls) && looseNames.mayBeIn(headCodes[i], looseEnds[i])) this.findLooseName(i, looseNames);
+        // The filter first: it turns down nearly every word, where the class goes either way.
+        if (spellsLoosely && looseNames.mayBeIn(headCodes[i], looseEnds[i]) && repeats && maySpellSurname(cls)) this.findLooseName(i, looseNames);
         continue;
       }
       if (this.isVerbWithPronoun(i)) continue;
