@@ -1164,16 +1164,14 @@ class NameFinder {
     const count = this.words.length;
     const spellsLoosely = looseNames.size > 0;
     for (let i = 0; i < count; i++) {
-      // The class, then the filter on the hash of the word: together they turn down nearly every word.
-      if (covered[i]) continue;
-      const cls = classes[i];
-      const repeats = mayRepeat(cls);
-      if (!repeats && !repeatsAnyHead) continue;
+      // The filters on the word's hash and letters come first: they turn down nearly every word, where
+      // whether it is covered and its class go either way from word to word.
       if (!starts.has(foldedHashes[i])) {
-        // The filter first: it turns down nearly every word, where the class goes either way.
-        if (spellsLoosely && looseNames.mayBeIn(headCodes[i], looseEnds[i]) && repeats && maySpellSurname(cls)) this.findLooseName(i, looseNames);
+        if (spellsLoosely && looseNames.mayBeIn(headCodes[i], looseEnds[i]) && !covered[i] && mayRepeat(classes[i]) && maySpellSurname(classes[i])) this.findLooseName(i, looseNames);
         continue;
       }
+      const repeats = mayRepeat(classes[i]);
+      if (covered[i] || (!repeats && !repeatsAnyHead)) continue;
       if (this.isVerbWithPronoun(i)) continue;
       let best: Found | undefined;
       for (const split of this.known(i).splits) {
