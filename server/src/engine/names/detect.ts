@@ -738,6 +738,9 @@ class NameFinder {
         case Cue.Verb:
           name = this.readName(i + 1, 'person', 'verb');
           break;
+        case Cue.Kunya:
+          name = this.readKunya(i);
+          break;
         default:
           name = this.readGivenName(i) ?? this.coordinatedPlace(i) ?? this.readAfterNationality(i);
       }
@@ -977,6 +980,19 @@ class NameFinder {
     if (!this.continuesName(i + 1)) return undefined;
     const name = this.extend(i, 'person', this.known(i).givenName, true);
     return name && name.last > name.first ? name : undefined;
+  }
+
+  /**
+   * A kunya at word i (أبو هريرة، أبو عبيدة الجراح), with the names after it: أبو and a name, not a noun
+   * with the article (أبو الطفل, the child's father) or in the dual or plural (أبو طفلين).
+   */
+  private readKunya(i: number): Found | undefined {
+    const next = i + 1;
+    if (!this.continuesName(next) || (this.is(next, ARTICLE | PLURAL_ENDING | NOT_NAME) && !this.is(next, GIVEN_NAME))) return undefined;
+    const written = this.folded(i);
+    // Not after a given name: a word with the article after the kunya is its surname only as a nisba (أبو محمد الجولاني).
+    const name = this.extend(i, 'person', { prefix: written.slice(0, written.length - KUNYA_HEAD.length), stem: KUNYA_HEAD, mergedArticle: false });
+    return name && name.last > i ? name : undefined;
   }
 
   /**
@@ -1342,6 +1358,8 @@ const enum Cue {
   Place,
   Organisation,
   Verb,
+  /** أبو, which a kunya opens (أبو هريرة، أبو عبيدة): a name of its own. */
+  Kunya,
 }
 
 /** Titles and triggers by their folded form, with و/ف before them too (والرئيس). */
@@ -1359,7 +1377,7 @@ for (const [words, cue] of [
 }
 
 function cueOfWord(folded: string): Cue {
-  return CUE_WORDS.get(folded) ?? (isSpeechVerb(folded) ? Cue.Verb : Cue.None);
+  return CUE_WORDS.get(folded) ?? (isSpeechVerb(folded) ? Cue.Verb : withoutConjunction(folded) === KUNYA_HEAD ? Cue.Kunya : Cue.None);
 }
 
 /**

@@ -837,6 +837,20 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a kunya is a name of its own (أبو هريرة، أبو عبيدة): its two spellings are flagged',
+    text: 'وروى أبو هريرة الحديث، وكان أبو هريره من أكثر الصحابة رواية. وحضر أبو عبيدة الاجتماع، وغاب أبو عبيده عن المؤتمر.',
+    findings: [
+      { covers: 'أبو هريره', messageId: 'articleSpelling' },
+      { covers: 'أبو عبيده', messageId: 'articleSpelling' },
+    ],
+    fixed: 'وروى أبو هريرة الحديث، وكان أبو هريرة من أكثر الصحابة رواية. وحضر أبو عبيدة الاجتماع، وغاب أبو عبيدة عن المؤتمر.',
+  },
+  {
+    name: 'clean: a kunya written one way, and أبو before a noun with the article or in the dual',
+    text: 'وروى أبو هريرة الحديث، وكان أبو هريرة من أكثر الصحابة رواية. وحمل أبو الطفلين ابنه إلى المستشفى، وبقي أبو طفلين آخرين في البيت.',
+    findings: [],
+  },
+  {
     name: 'the name of God in a name is right however few write it so (عبد الله، not عبد اللة)',
     text: 'وقال عبد اللة الكتاني إن المسجد جديد. وأضاف عبد الله الكتاني أن الدروس تبدأ غدا.',
     findings: [{ covers: 'عبد اللة الكتاني', messageId: 'articleSpelling' }],
