@@ -210,6 +210,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'العام العام before a word that dates the year is the adjective and the year; before another word a slip',
+    text: 'وتوقعت الوزارة أن يرتفع الدين العام العام المقبل، وكان المدير العام العام الماضي قد حذر من ذلك، وقالت إن القطاع العام العام يعاني.',
+    findings: [{ covers: 'العام العام', nth: 2 }],
+    fixed: 'وتوقعت الوزارة أن يرتفع الدين العام العام المقبل، وكان المدير العام العام الماضي قد حذر من ذلك، وقالت إن القطاع العام يعاني.',
+  },
+  {
     name: 'a word doubled by a slip beside a prayer is still flagged',
     text: 'ورفع المصلون أيديهم وقالوا آمين، ثم عادوا إلى إلى منازلهم.',
     findings: [{ covers: 'إلى إلى' }],
