@@ -104,6 +104,17 @@ testRule(rule, [
     fixed: 'الفجر والشروق: 4:32 5:58، في الموعدين 14/6 15/6، في الأعوام 2024 2025، بنتيجتي 2-1 و3 1، والأرقام الفائزة: 12 45 67، والرقم 911115.',
   },
   {
+    name: 'a zero-width space between a digit and a mark of its number goes: it shows nothing there',
+    text: 'وبلغ العجز 5\u200b,600 مليون دينار، وارتفع السهم 3.2\u200b% في 12\u200b/3/2026، وقال 5%\u200bخلال العام.',
+    findings: [
+      { covers: '\u200b', messageId: 'invisible' },
+      { covers: '\u200b', nth: 1, messageId: 'invisible' },
+      { covers: '\u200b', nth: 2, messageId: 'invisible' },
+      { covers: '\u200b', nth: 3, messageId: 'nonBreaking' },
+    ],
+    fixed: 'وبلغ العجز 5,600 مليون دينار، وارتفع السهم 3.2% في 12/3/2026، وقال 5% خلال العام.',
+  },
+  {
     name: 'a left-to-right mark before a signed number keeps the sign in its place; one elsewhere goes',
     text: 'وتنخفض الحرارة إلى \u200e-3 درجات ليلا، وقال\u200e المتنبئ إن الصقيع متوقع.',
     findings: [{ covers: '\u200e', nth: 1, messageId: 'invisible' }],

@@ -162,6 +162,8 @@ function spaceReading(text: string, start: number, end: number, zeroWidthOnly: b
  */
 function insideNumber(text: string, start: number, end: number, zeroWidthOnly: boolean): boolean {
   const before = text[start - 1] ?? '';
+  // Shown as nothing, a zero-width space between a digit and a mark of its number (5​,600، 3.2​%، 12​/3) is in it.
+  if (zeroWidthOnly && ((DIGIT.test(before) && NUMBER_MARK.test(text[end] ?? '')) || (NUMBER_MARK.test(before) && DIGIT.test(text[end] ?? '')))) return true;
   if (!DIGIT.test(text[end] ?? '')) return false;
   if ('٬٫,.'.includes(before)) return DIGIT.test(text[start - 2] ?? '');
   if (!DIGIT.test(before)) return false;
@@ -178,6 +180,9 @@ function groupsThousands(text: string, start: number, end: number): boolean {
   const runsOn = groupStart > 0 && NUMBER_INSIDE.test(text[groupStart - 1]);
   return start - groupStart <= 3 && !runsOn && THREE_DIGITS_THEN.test(text.slice(end, end + 5));
 }
+
+/** The marks inside or right after a number's digits: separators, a time's, a date's or a range's, a percent sign. */
+const NUMBER_MARK = /[.,٫٬:/\-%٪]/u;
 
 /** What a number's digits run on from: another digit, or the marks of a time, a date, a score, a decimal or a range. */
 const NUMBER_INSIDE = /[\p{Nd}:/\-.,٫٬]/u;
