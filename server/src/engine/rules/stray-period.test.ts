@@ -295,6 +295,18 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'الأمر الذي sums up the sentence before; heading a pseudo-cleft (… هو …) it opens a sentence',
+    text: 'وتراجعت أسعار النفط 5% خلال الأسبوع. الأمر الذي أثار قلق المستثمرين. وتراجعت الأسهم أيضا. الأمر الذي يقلق المستثمرين أكثر هو تباطؤ الطلب الصيني.',
+    findings: [{ covers: '. الأمر الذي', messageId: 'dependentPhrase' }],
+    fixed: 'وتراجعت أسعار النفط 5% خلال الأسبوع، الأمر الذي أثار قلق المستثمرين. وتراجعت الأسهم أيضا. الأمر الذي يقلق المستثمرين أكثر هو تباطؤ الطلب الصيني.',
+  },
+  {
+    name: 'مما and the future of a consequence verb (مما سيعزز) goes on from the sentence before',
+    text: 'ووقعت الشركتان اتفاق شراكة. مما سيعزز حضورهما في السوق.',
+    findings: [{ covers: '. مما سيعزز', messageId: 'dependentPhrase' }],
+    fixed: 'ووقعت الشركتان اتفاق شراكة، مما سيعزز حضورهما في السوق.',
+  },
+  {
     name: 'clean: وذلك with a verb of its own opens a sentence',
     text: 'وستطلق الشركة الخدمة في السعودية. وذلك يعني أن الأسعار ستنخفض. وذلك ما أكده الوزير.',
     findings: [],

@@ -31,7 +31,7 @@ interface Phrase {
   objectPronoun: boolean;
 }
 
-const INCLUSIVE = ['بما في ذلك', 'بما فيها', 'بما فيه', 'بما فيهم', 'بما فيهما', 'بمن فيهم', 'بمن فيهن', 'بمن فيها', 'بمن فيهما', 'الأمر الذي'];
+const INCLUSIVE = ['بما في ذلك', 'بما فيها', 'بما فيه', 'بما فيهم', 'بما فيهما', 'بمن فيهم', 'بمن فيهن', 'بمن فيها', 'بمن فيهما'];
 /** What `مما` (and `مما قد`) introduces when it states a consequence; `مما لا شك فيه` and `مما يذكر أن` open sentences. */
 const CONSEQUENCE_VERBS = [
   'أدى', 'يؤدي', 'دفع', 'يدفع', 'جعل', 'يجعل', 'يعني', 'أسفر', 'تسبب', 'يتسبب', 'اضطر', 'زاد', 'يزيد', 'رفع', 'يرفع',
@@ -101,12 +101,17 @@ function writes(written: string, p: Phrase, i: number): boolean {
  * is a pseudo-cleft with its own predicate: `ما أدى إلى الأزمة هو…`، `الذي يثير القلق هو…`.
  */
 const LED_TO = phrase('ما أدى إلى', 'high', 'dependentPhrase');
+/** الأمر الذي sums up the sentence before, unless it heads a pseudo-cleft too (الأمر الذي يقلق المستثمرين هو …). */
+const MATTER_WHICH = phrase('الأمر الذي', 'high', 'dependentPhrase');
 const PSEUDO_CLEFT_COPULA = new Set(['هو', 'هي', 'هم', 'هما', 'هن']);
 
 const BASE_PHRASES: Phrase[] = [
   ...INCLUSIVE.map((p) => phrase(p, 'high', 'dependentPhrase')),
   ...CONSEQUENCE_VERBS.flatMap((verb) => [phrase(`مما ${verb}`, 'high', 'dependentPhrase', true), phrase(`مما قد ${verb}`, 'high', 'dependentPhrase', true)]),
+  // The future of a present verb too (مما سيعزز، مما ستؤدي).
+  ...CONSEQUENCE_VERBS.filter((verb) => verb.startsWith('ي')).map((verb) => phrase(`مما س${verb}`, 'high', 'dependentPhrase', true)),
   LED_TO,
+  MATTER_WHICH,
   ...RELATIVE_PRONOUNS.map((p) => phrase(p, 'high', 'relativePronoun')),
   ...SUBORDINATORS.map((p) => phrase(p, 'medium', 'mayDepend')),
   ...CIRCUMSTANCES.map((p) => phrase(p, 'medium', 'mayDepend')),
@@ -283,11 +288,12 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     if (p.words.length > words.length || !p.words.every((_, i) => writes(foldedAt(i), p, i))) continue;
     const relative = p.messageId === 'relativePronoun';
     if (relative && before === 'other') continue;
+    const mayHeadCleft = p === LED_TO || p === MATTER_WHICH || relative;
     // A pseudo-cleft (ما أدى إلى الأزمة هو…) or a question (ما أدى إلى ذلك؟) stands on its own.
-    if ((p === LED_TO || relative) && (words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded)) || QUESTION_END.test(next.text))) continue;
+    if (mayHeadCleft && (words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded)) || QUESTION_END.test(next.text))) continue;
     const last = words[p.words.length - 1];
     const phrase = text.slice(words[0].start - base, last.end - base);
-    const mayStandAlone = (p === LED_TO || relative) && (hasOwnPredicate(next) || (relative && words.length > 1 && CLEFT_VERBS.has(foldedAt(1))));
+    const mayStandAlone = mayHeadCleft && (hasOwnPredicate(next) || (relative && words.length > 1 && CLEFT_VERBS.has(foldedAt(1))));
     const disagrees = relative && before === 'arabicLetter' && !mayDescribe(foldedAt(0), noun, list);
     // A predicate of its own and a noun it cannot describe: the pronoun opens a sentence (الأمسية. اللواتي قرأن نصوصهن نلن تصفيقا).
     if (mayStandAlone && disagrees) continue;
