@@ -154,4 +154,15 @@ testRule(rule, [
     text: 'العنوان\nالأرقام من 1..10 على https://example.com/a..b/?x=1,,2 للمتابعة.',
     findings: [],
   },
+  {
+    name: 'the article\'s headline may lead with a phrase of up to five words that a preposition opens',
+    text: 'بعد 84 عاما من العطاء.. البحرين تودع شاعر البحر\nوأحيت البحرين أمس ذكرى الشاعر.',
+    findings: [],
+  },
+  {
+    name: 'a sub-headline keeps the topic to three words: a longer run before two dots is an improvised ellipsis',
+    text: 'نشرة المساء\n\nفي ذكرى رحيله العاشرة.. البحرين تستعيد شاعر البحر\n',
+    findings: [{ covers: '..' }],
+    suggested: 'نشرة المساء\n\nفي ذكرى رحيله العاشرة… البحرين تستعيد شاعر البحر\n',
+  },
 ]);

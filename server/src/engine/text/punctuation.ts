@@ -208,23 +208,29 @@ export function straightUnitMarks(text: string): ReadonlySet<number> {
 }
 
 const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
+/**
+ * The article's own headline may lead with a phrase of up to five words that a preposition opens (في
+ * ذكرى رحيله العاشرة..، بعد 84 عاما من العطاء..), not a clause (وصل الوفد إلى بغداد وانتظرنا..).
+ */
+const LONG_HEADLINE_TOPIC = /^(?:في|بعد|قبل|مع|على|من|إلى|عن|رغم|وسط|بين|خلال|حول|منذ|عشية|غداة)[ \t]+(?:[^\s.…]+[ \t]+){0,3}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
 
 /**
  * Where a headline's topic ends in two dots (`العراق.. انتخابات مبكرة`), a convention of Arabic news
  * headlines, the sub-headlines of a bulletin among them (short lines with no mark at their end): the
  * index of the first dot in the paragraph text, or -1. The topic is the first word, or a name of up to
- * three words (`الأمم المتحدة..`). Whether the house allows it is the caller's question.
+ * three words (`الأمم المتحدة..`), in the headline a phrase of up to five that a preposition opens. Whether
+ * the house allows it is the caller's question.
  */
 export function headlineTopicDotsAt(paragraph: Paragraph): number {
   const { text } = paragraph;
   // Most paragraphs have no two dots near their start: they are turned down before the pattern runs.
   const dots = text.indexOf('..');
   if (dots === -1 || dots > TOPIC_REACH) return -1;
-  const m = HEADLINE_TOPIC.exec(text);
-  return m && (paragraph.isHeadline || isShortBareLine(paragraph)) ? m[0].length - 2 : -1;
+  const m = paragraph.isHeadline ? (HEADLINE_TOPIC.exec(text) ?? LONG_HEADLINE_TOPIC.exec(text)) : isShortBareLine(paragraph) ? HEADLINE_TOPIC.exec(text) : null;
+  return m ? m[0].length - 2 : -1;
 }
 
-/** How far into a paragraph a topic's two dots may come: three words. */
+/** How far into a paragraph a topic's two dots may come: five words. */
 const TOPIC_REACH = 80;
 
 /**
