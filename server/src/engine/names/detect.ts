@@ -990,9 +990,14 @@ class NameFinder {
     const next = i + 1;
     if (!this.continuesName(next) || (this.is(next, ARTICLE | PLURAL_ENDING | NOT_NAME) && !this.is(next, GIVEN_NAME))) return undefined;
     const written = this.folded(i);
-    // Not after a given name: a word with the article after the kunya is its surname only as a nisba (أبو محمد الجولاني).
-    const name = this.extend(i, 'person', { prefix: written.slice(0, written.length - KUNYA_HEAD.length), stem: KUNYA_HEAD, mergedArticle: false });
-    return name && name.last > i ? name : undefined;
+    const split = { prefix: written.slice(0, written.length - KUNYA_HEAD.length), stem: KUNYA_HEAD, mergedArticle: false };
+    const name = this.extend(i, 'person', split);
+    if (!name || name.last <= i) return undefined;
+    // A word after the kunya in construct with one with the article heads the verb's object, as a third
+    // part does after two names (وشغل أبو ناصر | منصب السفير); a nisba or a given name is the name's.
+    const third = next + 1;
+    const headsObject = name.last >= third && !this.is(third, NISBA | GIVEN_NAME) && this.isJoined(third + 1) && this.is(third + 1, ARTICLE) && !this.is(third + 1, NISBA);
+    return headsObject ? new Found(i, next, split, 'person', [KUNYA_HEAD, this.folded(next)], undefined, true) : name;
   }
 
   /**

@@ -846,6 +846,12 @@ testRule(rule, [
     fixed: 'وروى أبو هريرة الحديث، وكان أبو هريرة من أكثر الصحابة رواية. وحضر أبو عبيدة الاجتماع، وغاب أبو عبيدة عن المؤتمر.',
   },
   {
+    name: 'a kunya is its two words when a noun in construct follows (وشغل أبو ناصر منصب السفير): written joined elsewhere, it is fixed apart',
+    text: 'وشغل أبو ناصر منصب السفير في الكويت، وقال أبوناصر إن الشعر وظيفته.',
+    findings: [{ covers: 'أبوناصر', messageId: 'articleSpelling' }],
+    fixed: 'وشغل أبو ناصر منصب السفير في الكويت، وقال أبو ناصر إن الشعر وظيفته.',
+  },
+  {
     name: 'clean: a kunya written one way, and أبو before a noun with the article or in the dual',
     text: 'وروى أبو هريرة الحديث، وكان أبو هريرة من أكثر الصحابة رواية. وحمل أبو الطفلين ابنه إلى المستشفى، وبقي أبو طفلين آخرين في البيت.',
     findings: [],
