@@ -9,6 +9,11 @@ testRule(rule, [
     fixed: 'هل تعرف ChatGPT؟ إنه برنامج محادثة شهير. وسأل: هل جربت iPhone؟ فقال نعم. وعرض فيلم Who Framed Roger Rabbit? في القاعة.',
   },
   {
+    name: 'a ? after a Latin title inside a question that ends with its own ؟ is the title\'s',
+    text: 'هل جربت لعبة Guess Who? في المقهى؟',
+    findings: [],
+  },
+  {
     name: 'a comma after a Latin abbreviation is the Latin phrase\'s',
     text: 'وتضم القائمة دولا عدة (e.g., مصر والأردن) وفق التقرير.',
     findings: [],

@@ -67,8 +67,13 @@ function asksInArabic(text: string, mark: number): boolean {
   let start = mark;
   while (start > 0 && mark - start < QUESTION_REACH && !BEFORE_QUESTION.test(text[start - 1])) start--;
   const opensSentence = start === 0 || BEFORE_QUESTION.test(text[start - 1]);
-  return opensSentence && ARABIC_QUESTION.test(text.slice(start, mark)) && (arabicWordFollows(text, mark) || /^\s*$/u.test(text.slice(mark + 1)));
+  if (!opensSentence || !ARABIC_QUESTION.test(text.slice(start, mark))) return false;
+  // The sentence going on to a question mark of its own: the ? is the title's (هل جربت لعبة Guess Who? في المقهى؟).
+  return /^\s*$/u.test(text.slice(mark + 1)) || (arabicWordFollows(text, mark) && !QUESTION_LATER.test(text.slice(mark + 1)));
 }
+
+/** A question mark further on in the same sentence. */
+const QUESTION_LATER = /^[^.!\n]*[؟?]/u;
 
 /** From `i`, the first position that is not a zero-width character (U+200B–U+200D, U+2060, U+FEFF). */
 function pastZeroWidth(text: string, i: number): number {
