@@ -127,6 +127,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a keycap emoji keeps its ASCII digit and is no number of the article',
+    text: '1️⃣ اطحن ١٥ غراما من البن، 2️⃣ وأضف ٢٥٠ مل من الماء، 3⃣ واتركه ٤ دقائق.',
+    findings: [],
+  },
+  {
     name: 'one system only',
     text: 'قُتل 12 شخصا في عام 2014 وأصيب 30.',
     findings: [],

@@ -17,6 +17,8 @@ const NAMES: Record<DigitSystem, { ar: string; en: string }> = {
 /** A number: digits of any system, with separators between digits (2,500، 3.5، ٣٫٥، 10:30). */
 const NUMBER = /[0-9٠-٩۰-۹]+(?:[.,٫٬:/][0-9٠-٩۰-۹]+)*/gu;
 const LATIN_LETTER = /[A-Za-z]/;
+/** What turns a digit into a keycap emoji (1️⃣): the combining keycap, after the emoji selector or not. */
+const KEYCAP = /^\ufe0f?\u20e3/u;
 /** Arabic-Indic and Persian digits: an article without them writes its numbers in one system. */
 const EASTERN_DIGIT = characterKind('٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹');
 
@@ -158,8 +160,9 @@ export default defineRule({
       for (const m of text.matchAll(NUMBER)) {
         const start = m.index;
         const end = start + m[0].length;
-        // A quotation in Persian keeps its own digits (۴۵۰ میلیون), and a Quran verse its verse numbers (۝٦).
-        if (inLatinRun(text, start, end) || inPersianQuotation(paragraph, paragraph.start + start) || inOrnateBrackets(paragraph, paragraph.start + start)) continue;
+        // A quotation in Persian keeps its own digits (۴۵۰ میلیون), a Quran verse its verse numbers (۝٦),
+        // and a keycap emoji (1️⃣) its ASCII digit, without which it is no emoji.
+        if (inLatinRun(text, start, end) || KEYCAP.test(text.slice(end, end + 2)) || inPersianQuotation(paragraph, paragraph.start + start) || inOrnateBrackets(paragraph, paragraph.start + start)) continue;
         numbers.push({
           span: { start: paragraph.start + start, end: paragraph.start + end },
           text: m[0],
