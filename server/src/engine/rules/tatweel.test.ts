@@ -47,6 +47,12 @@ testRule(rule, [
     fixed: 'رواه البخاري (جـ2، صـ45) في عام 256هـ، وقال الجمهور إن السند صحيح.',
   },
   {
+    name: 'a letter shown in its shape with its tatweel stays; a tatweel inside a word goes',
+    text: 'تكتب الهاء في وسط الكلمة هكذا: ـهـ، وفي آخرها هكذا: ـه، وكتب الطالب الكلـمة.',
+    findings: [{ covers: 'ـ', nth: 3 }],
+    fixed: 'تكتب الهاء في وسط الكلمة هكذا: ـهـ، وفي آخرها هكذا: ـه، وكتب الطالب الكلمة.',
+  },
+  {
     name: 'CRLF and BOM keep positions on the original text',
     text: '\uFEFFالعنوان\r\nأعلنت الحكومـــة عن خطة.\r\n',
     findings: [{ covers: 'ـــ' }],

@@ -35,8 +35,8 @@ export default defineRule({
     bad: 'أعلنت الحكومـــة عن خطة جديدة.',
     good: 'أعلنت الحكومة عن خطة جديدة.',
     notFlagged: {
-      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، وكذلك «هـ» بعد السنة الهجرية و«جـ» و«صـ» قبل رقم الجزء والصفحة (جـ2، صـ45)، والتطويل بين مسافتين بمعنى الشرطة (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
-      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), the hijri abbreviation هـ and the volume and page abbreviations before a number (جـ2، صـ45), and a tatweel between spaces standing for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
+      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، وكذلك «هـ» بعد السنة الهجرية و«جـ» و«صـ» قبل رقم الجزء والصفحة (جـ2، صـ45)، والحرف الواحد بتطويله يُعرض شكله (ـهـ)، والتطويل بين مسافتين بمعنى الشرطة (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
+      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), the hijri abbreviation هـ and the volume and page abbreviations before a number (جـ2، صـ45), a letter alone with its tatweel, shown in its shape (ـهـ), and a tatweel between spaces standing for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
     },
   },
   defaultOptions: {},
@@ -58,6 +58,8 @@ export default defineRule({
       if (joinsNonArabic && (isProclitic(before) || isArticle || ABBREVIATIONS.has(before))) continue;
       let wordEnd = end;
       while (wordEnd < text.length && (isArabicLetter(text.charCodeAt(wordEnd)) || text[wordEnd] === '\u0640')) wordEnd++;
+      // One letter and its tatweel, standing alone, is the letter's shape shown (الهاء في وسط الكلمة: ـهـ).
+      if (text.slice(wordStart, wordEnd).replaceAll('\u0640', '').length === 1) continue;
       const span = { start: base + start, end: base + end };
       report({
         span,
