@@ -216,6 +216,18 @@ testRule(rule, [
     fixed: 'وتوقعت الوزارة أن يرتفع الدين العام العام المقبل، وكان المدير العام العام الماضي قد حذر من ذلك، وقالت إن القطاع العام يعاني.',
   },
   {
+    name: 'a short word doubled that may be a foreign name or dish (بيري بيري، شابو شابو، باغو باغو) is offered, a doubled particle fixed',
+    text: 'جربنا دجاج بيري بيري في لشبونة، وتذوقنا شابو شابو في طوكيو، ثم زرنا باغو باغو، وعدنا في في الصباح.',
+    findings: [
+      { covers: 'بيري بيري', severity: 'info' },
+      { covers: 'شابو شابو', severity: 'info' },
+      { covers: 'باغو باغو', severity: 'info' },
+      { covers: 'في في' },
+    ],
+    fixed: 'جربنا دجاج بيري بيري في لشبونة، وتذوقنا شابو شابو في طوكيو، ثم زرنا باغو باغو، وعدنا في الصباح.',
+    suggested: 'جربنا دجاج بيري في لشبونة، وتذوقنا شابو في طوكيو، ثم زرنا باغو، وعدنا في الصباح.',
+  },
+  {
     name: 'a word doubled by a slip beside a prayer is still flagged',
     text: 'ورفع المصلون أيديهم وقالوا آمين، ثم عادوا إلى إلى منازلهم.',
     findings: [{ covers: 'إلى إلى' }],

@@ -153,7 +153,7 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, before: W
   const manMin = AMBIGUOUS_DOUBLES.has(word);
   // An indefinite noun in ة may be doubled for distribution like those listed (قرية قرية، غرفة غرفة) or
   // by a slip (حكومة حكومة): the deletion is offered, not made.
-  const ambiguous = manMin || (!conjoined && word.endsWith('ة') && !word.startsWith('ال'));
+  const ambiguous = manMin || (!conjoined && word.endsWith('ة') && !word.startsWith('ال')) || (!conjoined && mayBeTransliterated(word));
   // Quoted speech is kept as it was said («والله والله»), and a line of verse as it was written, a short
   // line with no full stop too (a line of a poem or a song quoted over several): there the deletion is
   // only offered.
@@ -196,6 +196,19 @@ function isDeliberate(word: string, first: Word, second: Word, after: string): b
   if (word === 'لا' || word === 'بين') return AFTER_EMPHASIS.test(after);
   return DISTRIBUTIVES.has(word) || isIndefiniteAccusative(word);
 }
+
+/**
+ * A word of up to four letters ending in a long vowel, without the article and no function word (بيري،
+ * ماهي، شابو، ني): the shape of a foreign name or dish doubled (دجاج بيري بيري، شابو شابو، باغو باغو),
+ * so its deletion is offered, while a doubled preposition or particle (في في) is a slip.
+ */
+function mayBeTransliterated(word: string): boolean {
+  return word.length <= 4 && LONG_VOWEL_END.test(word) && !word.startsWith('ال') && !SLIP_WORDS.has(word);
+}
+
+const LONG_VOWEL_END = /[اوي]$/;
+/** Short words in a long vowel that are doubled only by a slip: prepositions, particles and pronouns. */
+const SLIP_WORDS = new Set(['في', 'الى', 'إلى', 'لا', 'ما', 'أو', 'او', 'لو', 'كي', 'هذا', 'إذا', 'اذا', 'أي', 'أنا', 'نحو', 'ذو', 'أبو', 'أيضا', 'لدي']);
 
 /** Words of number doubled for distribution that end in no alef: زوجين زوجين، اثنين اثنين، مثنى مثنى، فرادى فرادى. */
 const DISTRIBUTIVES = new Set(['زوجين', 'اثنين', 'اثنتين', 'مثنى', 'ثلاث', 'رباع', 'فرادى']);
