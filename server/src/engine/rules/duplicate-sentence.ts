@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { isListItem, type Article, type Paragraph, type Sentence } from '../text/article';
 import { followsTitleHead, inOneQuotedStanza, quotationAt } from '../text/pairs';
 import { isShortBareLine, mayBeVerseLine } from '../text/punctuation';
+import { isVerseLine } from '../text/verse';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
 
@@ -53,8 +54,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.»)، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والدعاء يقوله أكثر من شخص بالألفاظ نفسها («نسأل الله أن يتغمد الفقيد بواسع رحمته»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») أو التي تقول إن كلامها يُردَّد (لازمة التقرير: «…»، يردد الحاج كلما سأله زبون) أو التي تقول الجملة قبلها إنها تُعاد («واليوم أعيدها حرفا بحرف») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) وامتناع طرف عن التعليق بعد فقرات مختلفة («ولم ترد الشركة على طلب رويترز للتعليق») ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), a prayer several people are quoted saying in the same words (“«نسأل الله أن يتغمد الفقيد بواسع رحمته»”), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”), that says its words are said again (a feature’s refrain: “«…»، يردد الحاج كلما سأله زبون”) or that the one before says is said again (“واليوم أعيدها حرفا بحرف”), a formula that follows different sentences (the closing line of each protocol item), a party’s “no comment” after different paragraphs (“ولم ترد الشركة على طلب رويترز للتعليق”) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.») إلا أن تُكتب مرتين متتاليتين خارج الاقتباس، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والدعاء يقوله أكثر من شخص بالألفاظ نفسها («نسأل الله أن يتغمد الفقيد بواسع رحمته»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») أو التي تقول إن كلامها يُردَّد (لازمة التقرير: «…»، يردد الحاج كلما سأله زبون) أو التي تقول الجملة قبلها إنها تُعاد («واليوم أعيدها حرفا بحرف») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) وامتناع طرف عن التعليق بعد فقرات مختلفة («ولم ترد الشركة على طلب رويترز للتعليق») ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), unless typed twice in a row outside a quotation, datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), a prayer several people are quoted saying in the same words (“«نسأل الله أن يتغمد الفقيد بواسع رحمته»”), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”), that says its words are said again (a feature’s refrain: “«…»، يردد الحاج كلما سأله زبون”) or that the one before says is said again (“واليوم أعيدها حرفا بحرف”), a formula that follows different sentences (the closing line of each protocol item), a party’s “no comment” after different paragraphs (“ولم ترد الشركة على طلب رويترز للتعليق”) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
     },
   },
   defaultOptions: {},
@@ -72,6 +73,19 @@ export default defineRule({
       const scope = isListItem(article.source, paragraph) || (summaryItems ??= summaryItemsOf(article.paragraphs)).has(index) ? LIST_ITEMS : '';
       paragraph.sentences.forEach((sentence, position) => {
         const form = sentenceForm(sentence, sentenceForms);
+        // A sentence too short to compare, typed twice in a row (ويضم أكثر من 4000 محل. ويضم أكثر من 4000 محل.),
+        // is a stutter all the same, outside a quotation, where a speaker may say it twice («لا. لا.»).
+        const previous = paragraph.sentences[position - 1];
+        if (!form.comparable && previous !== undefined && isStutter(previous, sentence) && !isWithinQuotation(paragraph, sentence) && !isVerseLine(paragraph)) {
+          const deletion = sentenceDeletion(article, paragraph, sentence);
+          report({
+            span: { start: sentence.start, end: sentence.end },
+            messageId: 'duplicate',
+            related: [{ span: { start: previous.start, end: previous.end }, messageId: 'firstCopy' }],
+            fixes: [{ messageId: 'removeLater', edits: [{ span: deletion, text: '' }], safe: !cutsMarkup(article.source, deletion) }],
+          });
+          return;
+        }
         const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
         // One result under each label or subhead of a list (الدائرة الأولى: … الدائرة الثانية: …) is that label's.
         if (first?.sentence && position === 0 && sectionLabel(article.paragraphs, index) !== undefined && differentLabels(article.paragraphs, first.sentence, index)) {
@@ -307,6 +321,13 @@ function isTimeStamp(paragraph: Paragraph | undefined): paragraph is Paragraph {
 }
 
 /** Whether the sentence stands inside a quotation opened before it: a speaker's words, not a pasted copy. */
+/** The same sentence of three words or more written twice in a row: the second a stutter of the first. */
+function isStutter(previous: Sentence, sentence: Sentence): boolean {
+  return sentence.words.length >= MIN_STUTTER_WORDS && previous.text.trim() === sentence.text.trim();
+}
+
+const MIN_STUTTER_WORDS = 3;
+
 function isWithinQuotation(paragraph: Paragraph, sentence: Sentence): boolean {
   const quotation = quotationAt(paragraph, sentence.start);
   return quotation !== undefined && quotation.open < sentence.start;
