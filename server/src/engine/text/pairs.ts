@@ -71,7 +71,8 @@ const NO_MARKS: ParagraphMarks = Object.freeze({
 const CLOSING_CONTEXT = new Set([...'.,،؛;:!?؟…)]}»']);
 /** Preceded by one of these (or by a lone proclitic letter), a mark cannot close. */
 const OPENING_CONTEXT = new Set([...'([{«\u0640']);
-const LIST_MARKER = new RegExp(`(?:^|\\s)(?:\\p{Nd}{1,3}|\\p{L}|${ORDINAL})$`, 'u');
+/** An item's number or letter, on its own or after و joining it to the item before (بين 1) … و2) …). */
+const LIST_MARKER = new RegExp(`(?:^|\\s)و?(?:\\p{Nd}{1,3}|\\p{L}|${ORDINAL})$`, 'u');
 /** How far before a `)` a list marker may start (a space and ثامناً). */
 const LIST_MARKER_REACH = 8;
 
