@@ -44,7 +44,9 @@ const CONSEQUENCE_VERBS = [
 /** The object pronouns a consequence verb may carry (مما جعله، مما دفعها، مما يجعلهم), letter-folded. */
 const OBJECT_PRONOUNS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم']);
 /** Subordinators that can open a sentence in some registers (`بينما كان…، وصل`), so only medium. */
-const SUBORDINATORS = ['بينما', 'حيث', 'لكي', 'كي', 'لكيلا', 'كيلا', 'لئلا', 'لأن', 'لأنه', 'لأنها', 'لأنهم', 'لأنهما', 'لأننا'];
+const SUBORDINATORS = ['بينما', 'حيث', 'بحيث', 'لكي', 'كي', 'لكيلا', 'كيلا', 'لئلا', 'لأن', 'لأنه', 'لأنها', 'لأنهم', 'لأنهما', 'لأننا'];
+/** A note or an emphasis on the sentence before (علما بأن، لا سيما), which no sentence opens with. */
+const ADDENDA = ['علما بأن', 'علما أن', 'لا سيما', 'ولا سيما'];
 
 /**
  * A reporter's participle and what it introduces (مشيرا إلى، مضيفا أن، مؤكدة أنها): a circumstance of the
@@ -116,6 +118,7 @@ const BASE_PHRASES: Phrase[] = [
   ...SUBORDINATORS.map((p) => phrase(p, 'medium', 'mayDepend')),
   ...CIRCUMSTANCES.map((p) => phrase(p, 'medium', 'mayDepend')),
   ...REPORTING_PARTICIPLES.map((p) => phrase(p, 'high', 'dependentPhrase', true)),
+  ...ADDENDA.map((p) => phrase(p, 'high', 'dependentPhrase', true)),
   // والتي، والذي: the conjunction goes on from the noun before, unless a pseudo-cleft follows (والذي يقلقنا هو …).
   ...RELATIVE_PRONOUNS.map((p) => phrase(`و${p}`, 'medium', 'mayDepend')),
 ];
