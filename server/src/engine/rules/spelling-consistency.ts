@@ -323,8 +323,9 @@ function findInconsistent(occurrences: Occurrence[], seatVotes: ReadonlyMap<stri
   const oneForm = occurrences.every((o) => o.stem === occurrences[0].stem);
   if (oneForm && (seatVote === undefined || occurrences[0].seats === seatVote.form)) return;
   // The form used most (ties: the standard seat ؤ before و, مسؤول over مسئول, else the form used first),
-  // except that a final letter is not the article's choice: ة wins over ه, and ي over ى unless the word is
-  // one that ends in ى (الدولي/الدولى، الكبرى/الكبري), however often an Egyptian-style copy writes the other.
+  // except that a final letter is not the article's choice: ة wins over ه unless the ه is the root's
+  // (المياه، الاتجاه), and ي over ى unless the word is one that ends in ى (الدولي/الدولى، الكبرى/الكبري),
+  // however often an Egyptian-style copy writes the other.
   const counts = new Map<string, Vote>();
   for (const o of occurrences) vote(counts, o.stem, o);
   let preferred = occurrences[0];
@@ -406,11 +407,24 @@ function foldAlef(word: string): string {
   return word.replace(/[أإآ]/gu, 'ا');
 }
 
+/**
+ * Nouns whose final ه is a letter of the root after a long alef (المياه، الاتجاه، الشفاه): written with ة
+ * they are misspelled, unlike most words in اة (الحياة، الصلاة، المباراة).
+ */
+const ENDS_IN_ROOT_HA = new Set(['مياه', 'اتجاه', 'تجاه', 'شفاه', 'انتباه', 'اشتباه', 'اكراه', 'رفاه', 'جباه', 'افواه', 'اشباه', 'مباه']);
+
 /** Whether `stem` ends in the right letter where `other`, which differs from it only in a final ة/ه or ى/ي, does not. */
 function hasRightFinalLetter(stem: string, other: string): boolean {
   if (stem.slice(0, -1) !== other.slice(0, -1)) return false;
   const base = stem.slice(0, -1);
-  const wanted = stem.endsWith('ة') || stem.endsWith('ه') ? 'ة' : ENDS_IN_ALEF_MAQSURA.has(foldAlef(base + 'ى')) ? 'ى' : 'ي';
+  const wanted =
+    stem.endsWith('ة') || stem.endsWith('ه')
+      ? ENDS_IN_ROOT_HA.has(foldAlef(base + 'ه'))
+        ? 'ه'
+        : 'ة'
+      : ENDS_IN_ALEF_MAQSURA.has(foldAlef(base + 'ى'))
+        ? 'ى'
+        : 'ي';
   return stem.endsWith(wanted) && !other.endsWith(wanted);
 }
 
