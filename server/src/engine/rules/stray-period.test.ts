@@ -290,6 +290,11 @@ testRule(rule, [
     suggested: 'وقالت الوزيرة إن المدينة صامدة، مشيرة إلى أن الإمدادات وصلت. وأكد المتحدث أن القوات انسحبت، مضيفا أنها ستعود. ونقل الجرحى إلى المستشفى، والتي كانت مكتظة.',
   },
   {
+    name: 'a reporter\'s participle fronted before the sentence\'s own verb (مشيرا إلى الخريطة، قال) may open it: a comma is offered',
+    text: 'وتراجع منسوب السد إلى مستوى قياسي. مشيرا إلى الخريطة، قال المهندس إن المخزون لا يكفي.',
+    findings: [{ covers: '. مشيرا إلى', messageId: 'mayDepend', severity: 'info' }],
+  },
+  {
     name: 'clean: the participles after a comma, and one opening a paragraph',
     text: 'وقالت الوزيرة إن المدينة صامدة، مشيرة إلى أن الإمدادات وصلت.\nمشيرا إلى الخريطة، قال الضابط إن القوات انسحبت.',
     findings: [],

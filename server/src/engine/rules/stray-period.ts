@@ -58,6 +58,13 @@ const REPORTING_PARTICIPLES = [
   ['محذرا', 'محذرة'].map((participle) => `${participle} من`),
 ].flat();
 
+const REPORTING_PHRASES = REPORTING_PARTICIPLES.map((p) => phrase(p, 'high', 'dependentPhrase', true));
+/**
+ * How soon a comma must follow a reporter's participle for its phrase to be fronted before the sentence's
+ * own verb (مشيرا إلى الخريطة، قال المهندس …): then the stop may be right, and a comma is only offered.
+ */
+const FRONTED_PHRASE_WORDS = 6;
+
 /**
  * وذلك and a word of time, cause or means (وذلك بعد موافقة الهيئة): a verbless circumstance of the
  * sentence before; only medium, since some house styles let it open a sentence.
@@ -117,7 +124,7 @@ const BASE_PHRASES: Phrase[] = [
   ...RELATIVE_PRONOUNS.map((p) => phrase(p, 'high', 'relativePronoun')),
   ...SUBORDINATORS.map((p) => phrase(p, 'medium', 'mayDepend')),
   ...CIRCUMSTANCES.map((p) => phrase(p, 'medium', 'mayDepend')),
-  ...REPORTING_PARTICIPLES.map((p) => phrase(p, 'high', 'dependentPhrase', true)),
+  ...REPORTING_PHRASES,
   ...ADDENDA.map((p) => phrase(p, 'high', 'dependentPhrase', true)),
   // والتي، والذي: the conjunction goes on from the noun before, unless a pseudo-cleft follows (والذي يقلقنا هو …).
   ...RELATIVE_PRONOUNS.map((p) => phrase(`و${p}`, 'medium', 'mayDepend')),
@@ -284,6 +291,13 @@ function isDefiniteNoun(noun: Word, list: NameList): boolean {
   return folded.length > 3 && isProcliticLetter(folded[0]) && isListedNameWord(list, folded.slice(1));
 }
 
+/** A comma within the first few words of the sentence: what opens it is a phrase fronted before its clause. */
+function isFrontedPhrase(sentence: Sentence, text: string, base: number): boolean {
+  const { words } = sentence;
+  const reach = words[Math.min(words.length, FRONTED_PHRASE_WORDS) - 1];
+  return reach !== undefined && CLAUSE_PUNCTUATION.test(text.slice(words[0].start - base, reach.end - base + 1));
+}
+
 function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, list: NameList, index: PhraseIndex, text: string, base: number): Match | undefined {
   const { words } = next;
   const foldedAt = (i: number) => words[i].spelling.folded;
@@ -300,7 +314,8 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     const disagrees = relative && before === 'arabicLetter' && !mayDescribe(foldedAt(0), noun, list);
     // A predicate of its own and a noun it cannot describe: the pronoun opens a sentence (الأمسية. اللواتي قرأن نصوصهن نلن تصفيقا).
     if (mayStandAlone && disagrees) continue;
-    if (mayStandAlone || disagrees || (relative && before === 'digitLatinOrCloser')) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
+    const fronted = REPORTING_PHRASES.includes(p) && isFrontedPhrase(next, text, base);
+    if (mayStandAlone || disagrees || fronted || (relative && before === 'digitLatinOrCloser')) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
     return { confidence: p.confidence, messageId: p.messageId, phrase, end: last.end };
   }
   // لتسريع التنفيذ، شكلت الوزارة لجنة: a purpose fronted before its main clause, after a comma; and one
