@@ -270,6 +270,12 @@ testRule(rule, [
     fixed: 'مواقيت الصلاة\nالصلاة        عمان      إربد\nالفجر         4:32      4:31\nالظهر         12:35     12:34\nوقالت الوزارة إن المواقيت تقريبية.',
   },
   {
+    name: 'the letter و that names a clause (الفقرة و) stays apart',
+    text: 'ونصت الفقرة و من المادة 7 على حق البلدية في فرض الرسوم، وأقر المجلس و الحكومة ذلك.',
+    findings: [{ covers: 'و الحكومة', messageId: 'detachedConjunction' }],
+    fixed: 'ونصت الفقرة و من المادة 7 على حق البلدية في فرض الرسوم، وأقر المجلس والحكومة ذلك.',
+  },
+  {
     name: 'Persian writes و apart: not joined in a Persian quotation',
     text: 'وكتب المرشد على إكس بالفارسية: «ما در برابر دشمن تسلیم نمی‌شویم و ملت ایران ایستاده است». وقال الوزير و الوفد إن الرد قادم.',
     findings: [{ covers: 'و الوفد', messageId: 'detachedConjunction' }],

@@ -97,6 +97,9 @@ function hasLoneWaw(text: string): boolean {
   return false;
 }
 
+/** Nouns a clause's letter follows: الفقرة و، البند و. */
+const CLAUSE_NOUNS = new Set(['فقرة', 'الفقرة', 'بند', 'البند', 'والفقرة', 'والبند']);
+
 /**
  * و typed as a word of its own before an Arabic word (وصل الوزير و الوفد): the space after it goes. Not
  * between single letters (أ و ب), where و joins two symbols, nor in a Quran verse quoted as written, nor
@@ -112,6 +115,8 @@ function reportDetachedConjunctions(paragraph: Paragraph, report: (finding: Repo
       const next = words[k + 1];
       if (word.text !== 'و' || next.start !== word.end + 1 || paragraph.text[word.end - paragraph.start] !== ' ') continue;
       if (next.spelling.light.length < 2 || !isArabicLetter(next.text.charCodeAt(0)) || (k > 0 && words[k - 1].spelling.light.length < 2)) continue;
+      // The letter و names a clause (الفقرة و من المادة 7), as أ، ب and هـ do.
+      if (k > 0 && CLAUSE_NOUNS.has(words[k - 1].spelling.light)) continue;
       if (inOrnateBrackets(paragraph, word.start) || inPersianQuotation(paragraph, word.start)) continue;
       report({
         span: { start: word.start, end: next.end },
