@@ -4,6 +4,7 @@ import type { Paragraph, Word } from '../text/article';
 import { hasArabicLetter } from '../text/normalize';
 import { quotationAt } from '../text/pairs';
 import { LETTER_N, LETTER_NAMES, mayBeVerseLine } from '../text/punctuation';
+import { FNV_BASIS, FNV_PRIME, SpellingNumbers } from '../text/spellings';
 import { inOrnateBrackets, isVerseLine } from '../text/verse';
 import type { ReportedFinding } from '../types';
 
@@ -52,6 +53,18 @@ const PREPOSITIONS = new Set(['في', 'على', 'إلى', 'عن', 'مع']);
 function isConjoinedDouble(first: string, second: string): boolean {
   return first.length === second.length + 1 && (first[0] === 'و' || first[0] === 'ف') && first.endsWith(second) && PREPOSITIONS.has(second);
 }
+
+/**
+ * A hash of what a doubled word is matched by: its light form, without the conjunction before a
+ * preposition (وفي → في). Equal for both words of every pair that the exact test above may take, so the
+ * scan over every word compares numbers kept by spelling and reads the words' text only for a candidate.
+ */
+const doubleKeyOf = new SpellingNumbers(({ light }) => {
+  const bare = (light[0] === 'و' || light[0] === 'ف') && PREPOSITIONS.has(light.slice(1)) ? light.slice(1) : light;
+  let hash = FNV_BASIS;
+  for (let i = 0; i < bare.length; i++) hash = Math.imul(hash ^ bare.charCodeAt(i), FNV_PRIME);
+  return hash >>> 1; // 31 bits: never SpellingNumbers' unset value
+});
 
 /** Both readings are common: «مَن مِن الحاضرين» (who among) and a typo for «من». */
 const AMBIGUOUS_DOUBLES = new Set(['من']);
@@ -116,15 +129,18 @@ export default defineRule({
     // Pairs run across sentence ends too, where the full stop between them keeps them apart.
     let beforeFirst: Word | undefined;
     let first: Word | undefined;
+    let firstKey = -1;
     for (const sentence of paragraph.sentences) {
       const { words } = sentence;
       for (let k = 0; k < words.length; k++) {
         const second = words[k];
-        if (first && (second.spelling.light === first.spelling.light || isConjoinedDouble(first.spelling.light, second.spelling.light))) {
+        const secondKey = doubleKeyOf.of(second.spelling);
+        if (first && secondKey === firstKey && (second.spelling.light === first.spelling.light || isConjoinedDouble(first.spelling.light, second.spelling.light))) {
           reportDouble(paragraph, first, second, beforeFirst, words[k + 1], report);
         }
         beforeFirst = first;
         first = second;
+        firstKey = secondKey;
       }
     }
   },
