@@ -6,7 +6,7 @@ import type { Sentence, Word } from '../text/article';
 import { forEachForm, type CliticSet } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
 import { isPersianOrUrdu } from '../text/persian-script';
-import { perSpelling } from '../text/spellings';
+import { perSpelling, SpellingNumbers } from '../text/spellings';
 import {
   AN_FORMS,
   BARE_ALSO_A_VERB,
@@ -78,6 +78,9 @@ const lexemeOf = perSpelling(({ light }): Lexeme | null => {
   if (listed) return listed;
   return light.length >= 5 && light.includes('إ') && !OTHER_WORDS.has(light) && WASL_VERBAL_NOUN.test(light) ? WASL_VERBAL : null;
 });
+
+/** 1 when lexemeOf gives the spelling a lexeme, else 0: what the scan over every word reads (few words have one). */
+const hasLexeme = new SpellingNumbers((spelling) => (lexemeOf(spelling) === null ? 0 : 1));
 
 const INNA = new Set(INNA_AFTER);
 /** Opening a quotation or following a colon, أن/إن starts the quoted sentence: إن. */
@@ -154,9 +157,9 @@ export default defineRule({
         const { words } = sentence;
         for (let i = 0; i < words.length; i++) {
           const word = words[i];
-          let lexeme = lexemeOf(word.spelling);
           // A Quran verse is quoted to the letter, in its own script (﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾).
-          if (lexeme === null || inOrnateBrackets(paragraph, word.start)) continue;
+          if (hasLexeme.of(word.spelling) === 0 || inOrnateBrackets(paragraph, word.start)) continue;
+          let lexeme = lexemeOf(word.spelling)!;
           const { light } = word.spelling;
           if (lexeme.kind === 'waslVerbalNoun' || lexeme.kind === 'wasl') {
             // A name the list writes so is no verbal noun, whatever its shape (إيتمار بن غفير); a list's
