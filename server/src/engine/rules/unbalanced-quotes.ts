@@ -67,6 +67,9 @@ export default defineRule({
     const runOn = runOnQuotations(paragraphs);
     paragraphs.forEach((paragraph, index) => {
       const scan = marksOf(paragraph).quotes;
+      const imbalance = imbalanceFindings(scan, paragraph);
+      // A reversed guillemet is an unmatched mark, which imbalanceFindings reports: most paragraphs have none.
+      if (imbalance.length === 0) return;
       const continued = continuedQuotation(paragraph, paragraphs[index + 1], scan.unmatched);
       const reversed = reversedGuillemets(paragraph, scan.unmatched);
       for (const { pair, at, right } of reversed) {
@@ -80,7 +83,7 @@ export default defineRule({
         });
       }
       const turned = new Set(reversed.flatMap(({ pair, at }) => [pair, at]));
-      const findings = imbalanceFindings(scan, paragraph).filter((finding) => !turned.has(finding.span.start));
+      const findings = imbalance.filter((finding) => !turned.has(finding.span.start));
       const only = scan.unmatched[0];
       if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener' && continued === undefined && !inVerse.has(only.at)) {
         const fixes = closeBeforeFinalStop(paragraph, only.at, only.closer!);
