@@ -60,7 +60,9 @@ export default defineRule({
   },
   defaultOptions: {},
   checkArticle({ article, sentenceForms, report }) {
+    // List items' keys meet only one another.
     const firstByKey = new Map<string, FirstCopy>();
+    const firstListItemByKey = new Map<string, FirstCopy>();
     const copies = new Set<Sentence>();
     let liveBlog: boolean | undefined;
     let summaryItems: ReadonlySet<number> | undefined;
@@ -70,7 +72,8 @@ export default defineRule({
       if (INTERVIEW_QUESTION.test(paragraph.text)) return;
       // The story restates the items of its summary by design, a bulleted list or lines under a summary's
       // heading (أبرز ما حدث:): they are compared among themselves.
-      const scope = isListItem(article.source, paragraph) || (summaryItems ??= summaryItemsOf(article.paragraphs)).has(index) ? LIST_ITEMS : '';
+      const inList = isListItem(article.source, paragraph) || (summaryItems ??= summaryItemsOf(article.paragraphs)).has(index);
+      const firstCopies = inList ? firstListItemByKey : firstByKey;
       paragraph.sentences.forEach((sentence, position) => {
         const form = sentenceForm(sentence, sentenceForms);
         // A sentence too short to compare, typed twice in a row (ويضم أكثر من 4000 محل. ويضم أكثر من 4000 محل.),
@@ -86,11 +89,11 @@ export default defineRule({
           });
           return;
         }
-        const first = form.comparable ? firstByKey.get(scope + form.key) : undefined;
+        const first = form.comparable ? firstCopies.get(form.key) : undefined;
         // One result under each label or subhead of a list (الدائرة الأولى: … الدائرة الثانية: …) is that label's.
         if (first?.sentence && position === 0 && sectionLabel(article.paragraphs, index) !== undefined && differentLabels(article.paragraphs, first.sentence, index)) {
           // A copy later in this section is this one's.
-          firstByKey.set(scope + form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence } });
+          firstCopies.set(form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence } });
           return;
         }
         if (first) {
@@ -121,7 +124,7 @@ export default defineRule({
             (liveBlog ??= isLiveBlog(article));
           const inContext =
             mayBeMeant ||
-            scope !== '' ||
+            inList ||
             isAnnounced(article.prose, sentence.start) ||
             isWithinQuotation(paragraph, sentence) ||
             isInStanza(article.paragraphs, index);
@@ -136,15 +139,15 @@ export default defineRule({
           });
           return;
         }
-        if (form.comparable) firstByKey.set(scope + form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence } });
+        if (form.comparable) firstCopies.set(form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence } });
         for (const part of form.quotedParts) {
           const span = { start: sentence.start + part.start, end: sentence.start + part.end };
-          const earlier = firstByKey.get(scope + part.key);
+          const earlier = firstCopies.get(part.key);
           // وهتف الأهالي مرددين العبارة ذاتها: «…»: the text says the words are said again, or are a headline
           // or a work's title (بتقريرها «…»); in either copy, since a live blog runs newest first.
           const saidAgain = SAID_AGAIN_OR_TITLED.test(article.prose.slice(sentence.start, span.start)) || followsTitleHead(article.prose, span.start);
           if (!earlier) {
-            firstByKey.set(scope + part.key, { span, saidAgain });
+            firstCopies.set(part.key, { span, saidAgain });
             continue;
           }
           // Each official quoted in an obituary may say the same prayer («نسأل الله أن يتغمد الفقيد بواسع رحمته»).
@@ -259,9 +262,6 @@ function differentLabels(paragraphs: readonly Paragraph[], first: { paragraph: P
 
 /** A paragraph that is an interviewer's question: «س:» or «سؤال:» then a question. */
 const INTERVIEW_QUESTION = /^[ \t]*(?:س|سؤال)[ \t]*[:\-–][^\n]*؟[»"”)\s]*$/u;
-
-/** What the keys of list items start with, so they meet only one another. */
-const LIST_ITEMS = '•';
 
 /**
  * The last sentence of the copied run a duplicate starts: the sentences after it that repeat those after

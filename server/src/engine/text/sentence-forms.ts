@@ -27,8 +27,8 @@ export interface QuotedPart {
 export interface SentenceForm {
   /**
    * Equal for sentences with the same letter-folded words in the same order, dateline left out: each
-   * distinct folded word is a number, written as two UTF-16 code units (short to build and to hash). A
-   * masked URL or e-mail address counts as a word, by what it hides.
+   * distinct folded word is a number, written as one UTF-16 code unit or two (short to build and to
+   * hash; see addKeyId). A masked URL or e-mail address counts as a word, by what it hides.
    */
   key: string;
   /**
@@ -279,13 +279,24 @@ function stemId(stem: string): number {
   return id;
 }
 
-/** The code units of the key being built, two a word, reused from sentence to sentence. */
+/** The code units of the key being built, one or two a word, reused from sentence to sentence. */
 const keyCodes: number[] = [];
 
-/** Puts an id into the key being built as two char codes at keyCodes[count]; the count after them. */
+/** Ids below this take one code unit in a key; the others two, the first at or above it. */
+const ONE_UNIT_IDS = 0x8000;
+
+/**
+ * Puts an id into the key being built at keyCodes[count]; the count after it. An id below ONE_UNIT_IDS,
+ * as most are, is one code unit; another is two, the first at or above ONE_UNIT_IDS: read from the start,
+ * a key tells its ids apart, so keys are equal only for equal ids.
+ */
 function addKeyId(count: number, id: number): number {
-  keyCodes[count] = id >>> 16;
-  keyCodes[count + 1] = id & 0xffff;
+  if (id < ONE_UNIT_IDS) {
+    keyCodes[count] = id;
+    return count + 1;
+  }
+  keyCodes[count] = ONE_UNIT_IDS + (id >>> 15);
+  keyCodes[count + 1] = id & (ONE_UNIT_IDS - 1);
   return count + 2;
 }
 
