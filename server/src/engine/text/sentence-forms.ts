@@ -241,17 +241,20 @@ export function stemOfWord(word: string): string | null {
   return formOfLight(normalizeLight(word)).stem;
 }
 
-// A row of numbers by spelling: the ids of its folded spelling and stem (-1 for a function word) and 1 for
-// a number, else 0. Every word of every compared sentence reads them, so one row serves all three rather
-// than the word's WordForm, which lies further away in memory. Emptied with the ids.
+// A row of numbers by spelling: the ids of its folded spelling and stem (-1 for a function word), 1 for
+// a number, else 0, and 1 when the folded spelling starts with و, else 0. Every word of every compared
+// sentence reads them, so one row serves all rather than the word's WordForm, which lies further away in
+// memory. Emptied with the ids.
 const FOLDED_ID = 0;
 const STEM_ID = 1;
 const IS_NUMBER = 2;
-const wordIds = new SpellingRows(3, (spelling, values, at) => {
+const STARTS_WITH_WAW = 3;
+const wordIds = new SpellingRows(4, (spelling, values, at) => {
   const { folded, stem, isNumber } = wordFormOf(spelling);
   values[at + FOLDED_ID] = intern(foldedIds, folded);
   values[at + STEM_ID] = stem === null ? -1 : stemId(stem);
   values[at + IS_NUMBER] = isNumber ? 1 : 0;
+  values[at + STARTS_WITH_WAW] = folded.startsWith('و') ? 1 : 0;
 });
 
 /** The stem a {@link SentenceForm.stemIds} entry stands for. */
@@ -358,7 +361,7 @@ function isListOfNames(text: string, words: readonly Word[], base: number): bool
     if (i > 0 && hasListSeparator(text, words[i - 1].end - base, words[i].start - base)) {
       items++;
       itemLength = 0;
-      joinedLast = wordFormOf(words[i].spelling).folded.startsWith('و');
+      joinedLast = wordIds.values[wordIds.row(words[i].spelling) + STARTS_WITH_WAW] === 1;
     }
     if (items === 0) continue; // the lead-in
     if (++itemLength > 5 || wordIds.values[wordIds.row(words[i].spelling) + STEM_ID] < 0) return false;
