@@ -41,7 +41,7 @@ const THOUSANDS_COMMA = /^\p{Nd}{3}(?!\p{Nd})/u;
  * writer's decimal comma (2,5 مليار), and becomes the decimal separator: ٢٬٥ would read as 2,500 or 25.
  * Other marks (10:30، 5/12) stay.
  */
-function convert(number: string, target: DigitSystem): string {
+function convert(number: string, target: DigitSystem, dotsAsWritten: boolean): string {
   const marks = target === 'western' ? WESTERN_MARKS : EASTERN_MARKS;
   const decimal = target === 'western' ? '.' : '٫';
   const thousands = target === 'western' ? ',' : '٬';
@@ -52,12 +52,30 @@ function convert(number: string, target: DigitSystem): string {
     const ch = number[i];
     const code = ch.charCodeAt(0);
     if (/\p{Nd}/u.test(ch)) out += String.fromCharCode(ZERO[target] + code - ZERO[systemOf(code)]);
+    else if (ch === '.' && dotsAsWritten) out += ch;
     else if (ch === ',' && !THOUSANDS_COMMA.test(number.slice(i + 1))) out += decimal;
     else if (ch === '.' && groupingDots) out += thousands;
     else out += marks[ch] ?? ch;
   }
   return out;
 }
+
+/**
+ * A number whose dots part the fields of a reference, not a decimal or thousands: dots between groups not
+ * all of three digits (a decree's 2.20.293، a date's 15.03.2026، a version's 2.1.3), or a number after a
+ * word that names a reference or a time (القانون رقم 31.08، الساعة 10.30). Its dots stay dots.
+ */
+function isDottedReference(text: string, start: number, number: string): boolean {
+  if (!number.includes('.')) return false;
+  if (countOf(number, '.') > 1 && !THOUSANDS_DOTS.test(number)) return true;
+  return REFERENCE_WORD.test(text.slice(Math.max(0, start - REFERENCE_REACH), start));
+}
+
+/** Thousands grouped with dots: every group after the first of three digits (2.500.000). */
+const THOUSANDS_DOTS = /^\p{Nd}{1,3}(?:\.\p{Nd}{3})+$/u;
+/** The word right before a reference's number: its number, a law's, a decree's, a clause's, a version's, or the hour. */
+const REFERENCE_WORD = /(?:رقم|عدد|القانون|قانون|المرسوم|مرسوم|الظهير|ظهير|المادة|الفصل|البند|النسخة|الإصدار|الساعة)\s*$/u;
+const REFERENCE_REACH = 12;
 
 /**
  * One Latin dot or comma before three digits (1.200، 12,500): a decimal in one house and a thousands
@@ -119,6 +137,9 @@ interface NumberToken {
   systems: Set<DigitSystem>;
   /** The percent sign right after it (% or ٪), converted with it; else empty. */
   percent: string;
+  /** Its paragraph's text and where it starts in it: what comes before it tells a reference's number. */
+  paragraphText: string;
+  offset: number;
 }
 
 export default defineRule({
@@ -167,6 +188,8 @@ export default defineRule({
           span: { start: paragraph.start + start, end: paragraph.start + end },
           text: m[0],
           percent: PERCENT.test(text[end] ?? '') ? text[end] : '',
+          paragraphText: text,
+          offset: start,
           system: systemOf(m[0].charCodeAt(0)),
           systems: new Set([...m[0]].filter((ch) => /\p{Nd}/u.test(ch)).map((ch) => systemOf(ch.charCodeAt(0)))),
         });
@@ -196,7 +219,8 @@ export default defineRule({
     for (const number of numbers) {
       const foreign = [...number.systems].find((system) => system !== majority);
       if (!foreign) continue;
-      const converted = convert(number.text + number.percent, majority);
+      const reference = isDottedReference(number.paragraphText, number.offset, number.text);
+      const converted = convert(number.text + number.percent, majority, reference);
       report({
         span: number.span,
         messageId: 'minoritySystem',
@@ -213,7 +237,8 @@ export default defineRule({
             messageId: 'convert',
             data: { converted },
             edits: [{ span: { start: number.span.start, end: number.span.end + number.percent.length }, text: converted }],
-            safe: clearMajority && !AMBIGUOUS_SEPARATOR.test(number.text),
+            // A reference's dots stay, but whether the number is one is a guess: its conversion is offered.
+            safe: clearMajority && !AMBIGUOUS_SEPARATOR.test(number.text) && !reference,
           },
         ],
       });
