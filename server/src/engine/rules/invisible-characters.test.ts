@@ -104,6 +104,16 @@ testRule(rule, [
     fixed: 'الفجر والشروق: 4:32 5:58، في الموعدين 14/6 15/6، في الأعوام 2024 2025، بنتيجتي 2-1 و3 1، والأرقام الفائزة: 12 45 67، والرقم 911115.',
   },
   {
+    name: 'a no-break space between the groups of a telephone number is a space, not a thousands separator',
+    text: 'للاستفسار: +971\u00a04\u00a0123\u00a04567 أو البريد الإلكتروني.',
+    findings: [
+      { covers: '\u00a0', messageId: 'nonBreaking' },
+      { covers: '\u00a0', nth: 1, messageId: 'nonBreaking' },
+      { covers: '\u00a0', nth: 2, messageId: 'nonBreaking' },
+    ],
+    fixed: 'للاستفسار: +971 4 123 4567 أو البريد الإلكتروني.',
+  },
+  {
     name: 'a zero-width space between a digit and a mark of its number goes: it shows nothing there',
     text: 'وبلغ العجز 5\u200b,600 مليون دينار، وارتفع السهم 3.2\u200b% في 12\u200b/3/2026، وقال 5%\u200bخلال العام.',
     findings: [

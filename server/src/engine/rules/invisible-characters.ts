@@ -178,8 +178,13 @@ function groupsThousands(text: string, start: number, end: number): boolean {
   let groupStart = start;
   while (groupStart > 0 && DIGIT.test(text[groupStart - 1])) groupStart--;
   const runsOn = groupStart > 0 && NUMBER_INSIDE.test(text[groupStart - 1]);
-  return start - groupStart <= 3 && !runsOn && THREE_DIGITS_THEN.test(text.slice(end, end + 5));
+  // The groups of a telephone number after its country code (+971 4 123 4567) are no thousands.
+  const telephone = TELEPHONE_BEFORE.test(text.slice(Math.max(0, groupStart - TELEPHONE_REACH), groupStart));
+  return start - groupStart <= 3 && !runsOn && !telephone && THREE_DIGITS_THEN.test(text.slice(end, end + 5));
 }
+
+const TELEPHONE_BEFORE = /\+\p{Nd}[\p{Nd}\s]*$/u;
+const TELEPHONE_REACH = 16;
 
 /** The marks inside or right after a number's digits: separators, a time's, a date's or a range's, a percent sign. */
 const NUMBER_MARK = /[.,٫٬:/\-%٪]/u;
