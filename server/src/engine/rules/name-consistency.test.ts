@@ -837,6 +837,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'بن joined to a name is a Maghreb family name of its own (بنعلي): against بن علي the respelling is offered',
+    text: 'وحضر محمد بنعلي الاجتماع. وقال محمد بن علي، وهو نائب آخر، إن الخطة فاشلة.',
+    findings: [{ covers: 'محمد بن علي', messageId: 'articleSpelling' }],
+    suggested: 'وحضر محمد بنعلي الاجتماع. وقال محمد بنعلي، وهو نائب آخر، إن الخطة فاشلة.',
+  },
+  {
     name: 'a kunya is a name of its own (أبو هريرة، أبو عبيدة): its two spellings are flagged',
     text: 'وروى أبو هريرة الحديث، وكان أبو هريره من أكثر الصحابة رواية. وحضر أبو عبيدة الاجتماع، وغاب أبو عبيده عن المؤتمر.',
     findings: [

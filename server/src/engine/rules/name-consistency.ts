@@ -105,6 +105,10 @@ export default defineRule<Options>({
         // Spacing alone (عبدالعزيز for the list's عبد العزيز) in an article that never writes the name the
         // house's way is the article's style, which its other names may share: the house's is offered.
         const articleSpacing = entity.source === 'list' && withoutSpaces(mention.form) === withoutSpaces(mention.expected) && entity.mentions.every((m) => m.differs);
+        // بن joined to the name after it is a family name of its own in the Maghreb (بنعلي، بنكيران): after
+        // the same given name, محمد بنعلي and محمد بن علي may be two people, so that respelling is offered.
+        const nasabOrFamily =
+          entity.source === 'article' && withoutSpaces(mention.form) === withoutSpaces(mention.expected) && NASAB_AFTER_NAME.test(mention.form) !== NASAB_AFTER_NAME.test(mention.expected);
         report({
           span: mention.span,
           // An alias written another way (أمريكا for أميركا) is a spelling; only a name in place of another is an alias.
@@ -117,7 +121,7 @@ export default defineRule<Options>({
               messageId: 'use',
               data: { preferred: mention.expected },
               edits: [edit(mention)],
-              safe: mention.spellingOnly && !mention.quoted && !maybeSomeoneElse && !ownName && !twoNamesMaybe && !articleSpacing,
+              safe: mention.spellingOnly && !mention.quoted && !maybeSomeoneElse && !ownName && !twoNamesMaybe && !articleSpacing && !nasabOrFamily,
             },
             ...(everywhere ? [everywhere] : []),
           ],
@@ -144,6 +148,9 @@ function reportNisbaVariants(article: Article, list: NameList, options: Options,
     });
   }
 }
+
+/** بن written apart after a name (محمد بن علي). */
+const NASAB_AFTER_NAME = /\S\s+بن\s/u;
 
 /**
  * Where the replacement of a mention starts: at the word before it when that word is the replacement's
