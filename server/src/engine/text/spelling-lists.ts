@@ -80,6 +80,8 @@ export const FINAL_YA: Readonly<Record<CliticSet, Pairs>> = {
     ['تأتى', 'تأتي'],
     ['ينتهى', 'ينتهي'],
     ['تنتهى', 'تنتهي'],
+    ['يعانى', 'يعاني'],
+    ['تعانى', 'تعاني'],
   ],
   preposition: [],
   noun: [],
