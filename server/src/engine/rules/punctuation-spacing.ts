@@ -3,7 +3,7 @@ import type { Paragraph } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
 import { inPersianQuotation, isPersianOrUrdu } from '../text/persian-script';
 import { OPAQUE } from '../text/prose';
-import { doublesMarkBefore, facingOf, headlineTopicDotsAt, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, joinsLetterNames, type Facing } from '../text/punctuation';
+import { doublesMarkBefore, endsAsSentence, facingOf, headlineTopicDotsAt, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, joinsLetterNames, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
 import { inOrnateBrackets, isVerseLine } from '../text/verse';
 
@@ -23,8 +23,7 @@ const SPACED_MARKS = '،؛؟!.:,;?';
 const TABLE_ROW_GAPS = 2;
 /** A gap between the columns of a table pasted as text: a tab, or three spaces or more (aligned by hand). */
 const COLUMN_GAP = /\t| {3,}/;
-/** A line that ends as a sentence does is prose with slips in its spacing, not a row. */
-const SENTENCE_END = /[.؟?!…]\s*$/u;
+
 const HARAKAT = /[\u064B-\u0652\u0670]/g;
 
 export default defineRule({
@@ -224,7 +223,8 @@ class SpacingCheck {
 
   /**
    * The line of `at` parts three columns or more with tabs or wide gaps of spaces (الحزب⇥المقاعد⇥التغير،
-   * الفجر      4:32      4:31) and does not end as a sentence: a row of a table pasted as text.
+   * الفجر      4:32      4:31) and does not end as a sentence, as prose with slips in its spacing does: a row
+   * of a table pasted as text.
    */
   private isTableRow(at: number): boolean {
     // The spots come in order, so the line of the last one asked about is kept: a line is read once.
@@ -234,7 +234,7 @@ class SpacingCheck {
       const lineEnd = text.indexOf('\n', at);
       const end = lineEnd === -1 ? text.length : lineEnd;
       const line = text.slice(start, end);
-      this.row = { start, end, table: line.split(COLUMN_GAP).length > TABLE_ROW_GAPS && !SENTENCE_END.test(line) };
+      this.row = { start, end, table: line.split(COLUMN_GAP).length > TABLE_ROW_GAPS && !endsAsSentence(line) };
     }
     return this.row.table;
   }

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { imbalanceFindings, marksOf, quotedStanzas, type UnmatchedMark } from '../text/pairs';
+import { endsAsSentence } from '../text/punctuation';
 import type { Fix } from '../types';
 
 export default defineRule({
@@ -63,13 +64,17 @@ export default defineRule({
   // Article scope: whether a quotation goes on into the next paragraph depends on that paragraph.
   checkArticle({ article, report }) {
     const { paragraphs } = article;
-    const inVerse = new Set(quotedStanzas(article).flatMap(({ open, close }) => [open, close]));
-    const runOn = runOnQuotations(paragraphs);
+    // The marks a verse or a quotation run over paragraphs accounts for, worked out for the first paragraph
+    // with a mark left unmatched: most articles have none.
+    let inVerse: Set<number> | undefined;
+    let runOn: Set<number> | undefined;
     paragraphs.forEach((paragraph, index) => {
       const scan = marksOf(paragraph).quotes;
       const imbalance = imbalanceFindings(scan, paragraph);
       // A reversed guillemet is an unmatched mark, which imbalanceFindings reports: most paragraphs have none.
       if (imbalance.length === 0) return;
+      inVerse ??= new Set(quotedStanzas(article).flatMap(({ open, close }) => [open, close]));
+      runOn ??= runOnQuotations(paragraphs);
       const continued = continuedQuotation(paragraph, paragraphs[index + 1], scan.unmatched);
       const reversed = reversedGuillemets(paragraph, scan.unmatched);
       for (const { pair, at, right } of reversed) {
@@ -123,7 +128,6 @@ const ENDS_QUOTATION = /^[\s.,،؛;:!?؟…)]$/u;
 
 /** How many paragraphs a quotation may run over without reopening in each (« … ¶ … ¶ … »). */
 const MAX_RUN_ON_PARAGRAPHS = 4;
-const ENDS_SENTENCE = /[.؟?!…:]\s*$/u;
 
 /**
  * The marks of quotations that run on over paragraph breaks without reopening in each: the last mark of a
@@ -136,7 +140,7 @@ function runOnQuotations(paragraphs: readonly Paragraph[]): Set<number> {
   paragraphs.forEach((paragraph, index) => {
     const open = marksOf(paragraph).quotes.unmatched.at(-1);
     // A line broken inside a sentence (وقال: «سنواصل العمل ¶ حتى آخر يوم») is a slip, not a paragraph of a quotation.
-    if (open?.role !== 'opener' || !ENDS_SENTENCE.test(paragraph.text)) return;
+    if (open?.role !== 'opener' || !endsAsSentence(paragraph.text)) return;
     for (let k = index + 1; k < paragraphs.length && k <= index + MAX_RUN_ON_PARAGRAPHS; k++) {
       const first = marksOf(paragraphs[k]).quotes.unmatched[0];
       if (!first) continue;

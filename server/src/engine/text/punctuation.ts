@@ -263,6 +263,13 @@ function isShortLineNotEndingIn(paragraph: Paragraph, marks: string): boolean {
   return true;
 }
 
+/** Whether the text ends as a sentence does: in a mark that ends one, before closing quotes, brackets and spaces. */
+export function endsAsSentence(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const end = endBeforeClosers(trimmed);
+  return end > 0 && SENTENCE_ENDING_MARKS.includes(trimmed[end - 1]);
+}
+
 /** Where the text ends with the closing quotes and brackets at its end left out: after its last mark, if it ends in one. */
 export function endBeforeClosers(text: string): number {
   let end = text.length;
