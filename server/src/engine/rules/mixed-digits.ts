@@ -137,9 +137,8 @@ interface NumberToken {
   systems: Set<DigitSystem>;
   /** The percent sign right after it (% or ٪), converted with it; else empty. */
   percent: string;
-  /** Its paragraph's text and where it starts in it: what comes before it tells a reference's number. */
-  paragraphText: string;
-  offset: number;
+  /** A reference's number (see isDottedReference), whose dots stay. */
+  reference: boolean;
 }
 
 export default defineRule({
@@ -188,8 +187,7 @@ export default defineRule({
           span: { start: paragraph.start + start, end: paragraph.start + end },
           text: m[0],
           percent: PERCENT.test(text[end] ?? '') ? text[end] : '',
-          paragraphText: text,
-          offset: start,
+          reference: isDottedReference(text, start, m[0]),
           system: systemOf(m[0].charCodeAt(0)),
           systems: new Set([...m[0]].filter((ch) => /\p{Nd}/u.test(ch)).map((ch) => systemOf(ch.charCodeAt(0)))),
         });
@@ -219,8 +217,7 @@ export default defineRule({
     for (const number of numbers) {
       const foreign = [...number.systems].find((system) => system !== majority);
       if (!foreign) continue;
-      const reference = isDottedReference(number.paragraphText, number.offset, number.text);
-      const converted = convert(number.text + number.percent, majority, reference);
+      const converted = convert(number.text + number.percent, majority, number.reference);
       report({
         span: number.span,
         messageId: 'minoritySystem',
@@ -238,7 +235,7 @@ export default defineRule({
             data: { converted },
             edits: [{ span: { start: number.span.start, end: number.span.end + number.percent.length }, text: converted }],
             // A reference's dots stay, but whether the number is one is a guess: its conversion is offered.
-            safe: clearMajority && !AMBIGUOUS_SEPARATOR.test(number.text) && !reference,
+            safe: clearMajority && !AMBIGUOUS_SEPARATOR.test(number.text) && !number.reference,
           },
         ],
       });

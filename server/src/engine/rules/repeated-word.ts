@@ -16,21 +16,20 @@ const AFTER_EMPHASIS = /^\s*(?:[،,؛;.!؟?…:»”"')\]]|$|ل)/;
 
 /**
  * Doubled on purpose: «هو هو» (the very same), «كلا كلا», «نعم نعم» and «هيهات هيهات» (emphasis), the
- * words a prayer or the talbiya repeats (آمين آمين، سبحانك سبحانك، لبيك لبيك), and the dialects' «شوي
- * شوي» (slowly).
+ * words a prayer or the talbiya repeats (آمين آمين، سبحانك سبحانك، لبيك لبيك), the dialects' «شوي
+ * شوي» (slowly), and what a name or a term doubles: a missile's class (صواريخ أرض أرض، جو جو، سطح
+ * سطح), laughter (ها ها), names and loanwords (ميليشيات ماي ماي، توك توك، بادن بادن).
  */
-const IDIOMATIC_DOUBLES = new Set(['هو', 'هي', 'هم', 'كلا', 'نعم', 'هيهات', 'آمين', 'امين', 'سبحانك', 'لبيك', 'شوي', 'شوية']);
+const IDIOMATIC_DOUBLES = new Set([
+  ...['هو', 'هي', 'هم', 'كلا', 'نعم', 'هيهات', 'آمين', 'امين', 'سبحانك', 'لبيك', 'شوي', 'شوية'],
+  ...['أرض', 'ارض', 'جو', 'سطح', 'بحر', 'ها', 'هه', 'ماي', 'توك', 'بادن'],
+]);
 /** العام is an adjective (public, general) and the year: the two in a row before a word that dates the year. */
 const YEAR = 'العام';
 const YEAR_ADJECTIVES = new Set(['المقبل', 'الماضي', 'الحالي', 'الجاري', 'المنصرم', 'القادم', 'السابق', 'الفائت', 'نفسه']);
 
 /** /ŋ/ at the end: a transliterated syllable, no Arabic word; doubled, a name (يانغ يانغ، لانغ لانغ، بونغ بونغ). */
 const TRANSLITERATED_NG = /نغ$/;
-/**
- * Words a name or a term doubles: a missile's class (صواريخ أرض أرض، جو جو، سطح سطح), laughter (ها ها),
- * and names and loanwords (ميليشيات ماي ماي، توك توك، بادن بادن).
- */
-const DOUBLED_IN_TERMS = new Set(['أرض', 'ارض', 'جو', 'سطح', 'بحر', 'ها', 'هه', 'ماي', 'توك', 'بادن']);
 /** Nouns repeated to warn or urge, written without their harakat (الحذر الحذر). */
 const WARNINGS = new Set(['الحذر', 'الصبر', 'العجل', 'النجاة']);
 /** A final fatha, the accusative of a noun repeated to warn (الحذرَ). */
@@ -205,7 +204,7 @@ function isDeliberate(word: string, first: Word, second: Word, after: string): b
   if (word.length === 1 && word !== 'و') return true;
   if (first.text !== second.text && HARAKAT.test(first.text) && HARAKAT.test(second.text)) return true;
   // As written, not folded: على على is the preposition doubled, not the name علي.
-  if (IDIOMATIC_DOUBLES.has(word) || DOUBLED_IN_TERMS.has(word) || REPEATED_IN_FULL_NAMES.has(second.spelling.light) || LETTER_NAMES.has(word) || TRANSLITERATED_NG.test(word)) return true;
+  if (IDIOMATIC_DOUBLES.has(word) || REPEATED_IN_FULL_NAMES.has(second.spelling.light) || LETTER_NAMES.has(word) || TRANSLITERATED_NG.test(word)) return true;
   // A warning or an urging repeats its noun in the accusative (الحذرَ الحذرَ، الصبرَ الصبرَ، الله الله في وطنكم).
   if (WARNINGS.has(word) || (word === 'الله' && after.trim().startsWith('في')) || (word.startsWith('ال') && FATHA_END.test(first.text) && FATHA_END.test(second.text))) return true;
   // بين بين (so-so) ends its phrase, as لا لا does.
