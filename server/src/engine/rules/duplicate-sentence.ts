@@ -66,6 +66,18 @@ export default defineRule({
     const copies = new Set<Sentence>();
     let liveBlog: boolean | undefined;
     let summaryItems: ReadonlySet<number> | undefined;
+    /**
+     * A copy of `original`, its deletion made unless it may be in context (or would cut markup), and
+     * reported with medium confidence when it may be meant.
+     */
+    const reportCopy = (copy: Sentence, original: Span, deletion: Span, inContext: boolean, mayBeMeant: boolean) =>
+      report({
+        span: { start: copy.start, end: copy.end },
+        messageId: 'duplicate',
+        related: [{ span: { start: original.start, end: original.end }, messageId: 'firstCopy' }],
+        fixes: [{ messageId: 'removeLater', edits: [{ span: deletion, text: '' }], safe: !inContext && !cutsMarkup(article.source, deletion) }],
+        ...(mayBeMeant ? { confidence: 'medium' as const } : {}),
+      });
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.isHeadline) return; // a lede may echo the headline
       // An interviewer puts one question to each person of a vox pop.
@@ -80,13 +92,7 @@ export default defineRule({
         // is a stutter all the same, outside a quotation, where a speaker may say it twice («لا. لا.»).
         const previous = paragraph.sentences[position - 1];
         if (!form.comparable && previous !== undefined && isStutter(previous, sentence) && !isWithinQuotation(paragraph, sentence) && !isVerseLine(paragraph)) {
-          const deletion = sentenceDeletion(article, paragraph, sentence);
-          report({
-            span: { start: sentence.start, end: sentence.end },
-            messageId: 'duplicate',
-            related: [{ span: { start: previous.start, end: previous.end }, messageId: 'firstCopy' }],
-            fixes: [{ messageId: 'removeLater', edits: [{ span: deletion, text: '' }], safe: !cutsMarkup(article.source, deletion) }],
-          });
+          reportCopy(sentence, previous, sentenceDeletion(article, paragraph, sentence), false, false);
           return;
         }
         const first = form.comparable ? firstCopies.get(form.key) : undefined;
@@ -133,14 +139,7 @@ export default defineRule({
             isWithinQuotation(paragraph, sentence) ||
             isInStanza(article.paragraphs, index);
           copies.add(sentence);
-          const deletion = duplicateDeletion(article, index, sentence, last);
-          report({
-            span: { start: sentence.start, end: sentence.end },
-            messageId: 'duplicate',
-            related: [{ span: first.span, messageId: 'firstCopy' }],
-            fixes: [{ messageId: 'removeLater', edits: [{ span: deletion, text: '' }], safe: !inContext && !cutsMarkup(article.source, deletion) }],
-            ...(mayBeMeant ? { confidence: 'medium' as const } : {}),
-          });
+          reportCopy(sentence, first.span, duplicateDeletion(article, index, sentence, last), inContext, mayBeMeant);
           return;
         }
         if (form.comparable) firstCopies.set(form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence } });
