@@ -77,12 +77,15 @@ describe('arabic-news grammar', () => {
     assert.deepEqual(bodyScopes('زار آب مدينته.'), []);
   });
 
-  it('scopes a directive on a line of its own: the kind and the rule ids', () => {
+  it('scopes a directive on a line of its own: the kind and the rule ids, not the words of its reason', () => {
     const line = '<!-- mudaqqiq-disable-next-line tatweel, hamza -->';
     assert.equal(scopeIn(line, 'mudaqqiq-disable-next-line'), 'keyword.control.directive.arabic-news');
     assert.equal(scopeIn(line, 'tatweel'), 'variable.other.rule-id.arabic-news');
     assert.equal(scopeIn(line, 'hamza'), 'variable.other.rule-id.arabic-news');
     assert.equal(scopeIn('<!-- ملاحظة للمحرر -->', '<!-- ملاحظة للمحرر -->'), 'comment.block.arabic-news');
+    const withReason = '<!-- mudaqqiq-disable tatweel -- the logo keeps its hamza -->';
+    assert.equal(scopeIn(withReason, 'tatweel'), 'variable.other.rule-id.arabic-news');
+    assert.equal(scopeIn(withReason, ' -- the logo keeps its hamza '), 'comment.block.directive.arabic-news', 'the reason holds no rule ids');
   });
 
   // VS Code lays out the differently coloured pieces of a line holding Arabic from left to right, each an

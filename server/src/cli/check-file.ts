@@ -17,6 +17,7 @@ import {
   type Fix,
   type Locale,
   type ResolvedConfig,
+  type SuppressedFinding,
   type TextKind,
   type UserConfig,
 } from '../engine';
@@ -80,10 +81,14 @@ export class Checker {
     try {
       if (this.settings.listNames) return { ...result, names: namesOfArticle(text, config, kind) };
       if (this.settings.fixMode === 'none') {
-        return { ...result, messages: toMessages(text, lint(text, config, { kind }).findings, locale) };
+        const { findings, suppressed } = lint(text, config, { kind });
+        result.messages = toMessages(text, findings, locale);
+        addSuppressed(result, text, suppressed, locale);
+        return result;
       }
       const fixed = fixText(text, config, { kind });
       result.messages = toMessages(fixed.output, fixed.remaining, locale);
+      addSuppressed(result, fixed.output, fixed.suppressed, locale);
       result.fixesApplied = fixed.applied;
       const changed = fixed.output !== text;
       if (this.settings.fixMode === 'dry-run') {
@@ -129,6 +134,13 @@ export function kindOf(path: string): TextKind {
 function unknownDirectiveRules(text: string): string[] {
   if (!text.includes('mudaqqiq-')) return [];
   return new Directives(text).unknownRuleIds(isKnownRule).map(({ ruleId, line }) => `line ${line + 1}: this directive silences nothing: ${unknownRule(ruleId).message}`);
+}
+
+/** Adds to `result` the findings inline directives silence, as report messages with their reasons. */
+function addSuppressed(result: FileResult, text: string, suppressed: readonly SuppressedFinding[], locale: Locale): void {
+  if (suppressed.length === 0) return;
+  const messages = toMessages(text, suppressed.map((s) => s.finding), locale);
+  result.suppressed = messages.map((message, i) => ({ ...message, justification: suppressed[i].justification }));
 }
 
 /** Findings as report messages: positions without the BOM, 1-based lines and columns, fixes merged as ESLint does. */

@@ -13,7 +13,7 @@ import { relativePath } from './formatters/text';
 import { NameTally } from './list-names';
 import { HELP, parseOptions, UsageError, type CliOptions } from './options';
 import { checkFiles } from './pool';
-import { addTotals, totalsOf, type FileResult } from './report';
+import { addTotals, totalsOf, type FileResult, type Message } from './report';
 import { writeAllSync } from './write-file';
 
 // The `mudaqqiq` command: options → files → configs → checks (in worker threads) → report → exit code.
@@ -101,7 +101,7 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
     if (result.skipped || result.failure) return;
     if (result.output) process.stdout.write(result.output);
     if (result.diff) process.stdout.write(result.diff);
-    const shown = options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result;
+    const shown = options.quiet ? { ...result, messages: result.messages.filter(isError), suppressed: result.suppressed?.filter(isError) } : result;
     addTotals(totals, totalsOf(result.messages));
     addTotals(shownTotals, totalsOf(shown.messages));
     sink.write(report.file(shown));
@@ -120,6 +120,8 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
   }
   return EXIT_OK;
 }
+
+const isError = (message: Message) => message.severity === 'error';
 
 /** Checks the files (or standard input) and hands each result to `emit` in path order. */
 async function checkInOrder(options: CliOptions, tasks: FileTask[], settings: CheckSettings, emit: (result: FileResult) => void): Promise<void> {

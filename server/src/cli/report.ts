@@ -30,10 +30,17 @@ export interface Message {
   suggestions?: { desc: string; fix: Replacement }[];
 }
 
+/** A finding an inline directive silences, with the reason written after `--` (empty when none). */
+export interface SuppressedMessage extends Message {
+  justification: string;
+}
+
 export interface FileResult {
   /** Absolute path, or the --stdin-filename (absolute) or `<text>` for standard input. */
   path: string;
   messages: Message[];
+  /** Left out when there are none, which is nearly always. */
+  suppressed?: SuppressedMessage[];
   /** Why the file was not checked: binary (a notice) or a problem that makes the run exit with 2. */
   skipped?: string;
   /** What the writer should know about the file that is no finding (a directive naming no rule). */

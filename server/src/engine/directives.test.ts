@@ -16,19 +16,20 @@ describe('inline directives', () => {
   ].join('\n');
   const directives = new Directives(text);
   const offsetOfLine = (n: number) => text.split('\n').slice(0, n).join('\n').length + 1;
+  const isSilenced = (ruleId: string, offset: number) => directives.suppressionAt(ruleId, offset) !== undefined;
 
   it('disable-next-line silences the named rule on the next line only', () => {
-    assert.equal(directives.isDisabled('tatweel', offsetOfLine(2)), true);
-    assert.equal(directives.isDisabled('hamza', offsetOfLine(2)), false);
-    assert.equal(directives.isDisabled('tatweel', 0), false);
+    assert.equal(isSilenced('tatweel', offsetOfLine(2)), true);
+    assert.equal(isSilenced('hamza', offsetOfLine(2)), false);
+    assert.equal(isSilenced('tatweel', 0), false);
   });
   it('disable … enable silences every rule in between', () => {
-    assert.equal(directives.isDisabled('hamza', offsetOfLine(4)), true);
-    assert.equal(directives.isDisabled('hamza', offsetOfLine(6)), false);
+    assert.equal(isSilenced('hamza', offsetOfLine(4)), true);
+    assert.equal(isSilenced('hamza', offsetOfLine(6)), false);
   });
   it('disable with rule ids silences only those to the end', () => {
-    assert.equal(directives.isDisabled('tatweel', offsetOfLine(8)), true);
-    assert.equal(directives.isDisabled('stray-period', offsetOfLine(8)), false);
+    assert.equal(isSilenced('tatweel', offsetOfLine(8)), true);
+    assert.equal(isSilenced('stray-period', offsetOfLine(8)), false);
     const hamzaAt = text.indexOf('hamza');
     assert.deepEqual(directives.unknownRuleIds((id) => id === 'tatweel'), [{ ruleId: 'hamza', span: { start: hamzaAt, end: hamzaAt + 5 }, line: 7 }]);
   });
@@ -42,5 +43,18 @@ describe('inline directives', () => {
         ['stray-priod', 'stray-priod'],
       ],
     );
+  });
+  it('keeps the reason after two dashes, whose words are no rule ids', () => {
+    const written = ['سطر 0', '<!-- mudaqqiq-disable-next-line duplicate-sentence -- the anchor repeats the hamza lede -->', 'سطر 2'].join('\n');
+    const withReason = new Directives(written);
+    const line2 = written.lastIndexOf('\n') + 1;
+    assert.deepEqual(withReason.suppressionAt('duplicate-sentence', line2)?.justification, 'the anchor repeats the hamza lede');
+    assert.equal(withReason.suppressionAt('hamza', line2), undefined);
+    assert.deepEqual(withReason.unknownRuleIds((id) => id === 'duplicate-sentence'), []);
+  });
+  it('a reason without rule ids silences every rule; without a reason the justification is empty', () => {
+    const everyRule = new Directives('<!-- mudaqqiq-disable -- نص منقول كما ورد -->\nسطر');
+    assert.equal(everyRule.suppressionAt('tatweel', 50)?.justification, 'نص منقول كما ورد');
+    assert.equal(new Directives('<!-- mudaqqiq-disable tatweel -->\nسطر').suppressionAt('tatweel', 40)?.justification, '');
   });
 });

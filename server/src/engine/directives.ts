@@ -1,15 +1,24 @@
 // Inline directives, the same in Markdown and plain text:
 //   <!-- mudaqqiq-disable [rule ...] -->   <!-- mudaqqiq-enable [rule ...] -->
 //   <!-- mudaqqiq-disable-next-line [rule ...] -->
-// No rule ids means every rule.
+// No rule ids means every rule. As in ESLint, `-- why` after the ids gives the reason, which reports keep
+// beside each finding the directive silences.
 
 import { firstIndexWhere } from './bisect';
 import type { Span } from './types';
 
 // Rule ids hold no `<`: a directive left unclosed ends its search at the next comment, not the end of the text.
 const DIRECTIVE = /<!--\s*mudaqqiq-(disable-next-line|disable|enable)\b([^<]*?)-->/g;
+/** Two or more dashes between spaces start the reason, as in ESLint. */
+const REASON_MARK = /\s-{2,}\s/;
 
-interface Directive {
+/** Why a finding is not reported: the directive that silences it. */
+export interface Suppression {
+  /** The reason written after `--`; empty when none is given. */
+  justification: string;
+}
+
+interface Directive extends Suppression {
   kind: 'disable-next-line' | 'disable' | 'enable';
   /** Empty: all rules. */
   ruleIds: string[];
@@ -38,13 +47,15 @@ export class Directives {
     this.directives = [];
     if (!mentionsDirectives) return;
     for (const m of text.matchAll(DIRECTIVE)) {
-      // The ids run up to the closing -->.
+      // The ids run up to the reason, or to the closing -->.
       const idsStart = m.index + m[0].length - 3 - m[2].length;
-      const ids = [...m[2].matchAll(RULE_ID)];
+      const reason = REASON_MARK.exec(m[2]);
+      const ids = [...(reason ? m[2].slice(0, reason.index) : m[2]).matchAll(RULE_ID)];
       this.directives.push({
         kind: m[1] as Directive['kind'],
         ruleIds: ids.map((id) => id[0]),
         ruleIdSpans: ids.map((id) => ({ start: idsStart + id.index, end: idsStart + id.index + id[0].length })),
+        justification: reason ? m[2].slice(reason.index + reason[0].length).trim() : '',
         offset: m.index,
         line: this.lineOf(m.index),
       });
@@ -56,20 +67,21 @@ export class Directives {
     return this.directives.flatMap((d) => d.ruleIds.flatMap((ruleId, i) => (isKnown(ruleId) ? [] : [{ ruleId, span: d.ruleIdSpans[i], line: d.line }])));
   }
 
-  isDisabled(ruleId: string, offset: number): boolean {
-    if (this.directives.length === 0) return false;
+  /** The directive that silences `ruleId` at `offset`, if one does. */
+  suppressionAt(ruleId: string, offset: number): Suppression | undefined {
+    if (this.directives.length === 0) return undefined;
     const line = this.lineOf(offset);
-    let disabled = false;
+    let inForce: Directive | undefined;
     for (const d of this.directives) {
       const names = d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
       if (!names) continue;
       if (d.kind === 'disable-next-line') {
-        if (d.line + 1 === line) return true;
+        if (d.line + 1 === line) return d;
       } else if (d.offset <= offset) {
-        disabled = d.kind === 'disable';
+        inForce = d;
       }
     }
-    return disabled;
+    return inForce?.kind === 'disable' ? inForce : undefined;
   }
 
   private lineOf(offset: number): number {

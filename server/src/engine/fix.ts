@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from './config';
-import { lint, type LintOptions } from './lint';
+import { lint, type LintOptions, type SuppressedFinding } from './lint';
 import type { Finding, Fix, TextEdit } from './types';
 
 /** Applies edits that do not overlap one another (the caller guarantees it). */
@@ -54,6 +54,8 @@ export interface FixResult {
   passes: number;
   /** Findings left in the output. */
   remaining: Finding[];
+  /** Findings in the output that inline directives silence. */
+  suppressed: SuppressedFinding[];
 }
 
 /** Applies every safe fix, re-checking after each pass, until none is left or `maxPasses` is reached. */
@@ -61,14 +63,14 @@ export function fixText(text: string, config: ResolvedConfig, options: LintOptio
   let output = text;
   let applied = 0;
   let passes = 0;
-  let findings = lint(output, config, options).findings;
+  let linted = lint(output, config, options);
   while (passes < maxPasses) {
-    const fixes = nonOverlappingFixes(findings.flatMap((f) => safeFixOf(f) ?? []));
+    const fixes = nonOverlappingFixes(linted.findings.flatMap((f) => safeFixOf(f) ?? []));
     if (fixes.length === 0) break;
     output = applyEdits(output, fixes.flatMap((f) => f.edits));
     applied += fixes.length;
     passes++;
-    findings = lint(output, config, options).findings;
+    linted = lint(output, config, options);
   }
-  return { output, applied, passes, remaining: findings };
+  return { output, applied, passes, remaining: linted.findings, suppressed: linted.suppressed };
 }

@@ -1,6 +1,6 @@
 // The engine's public face: text in, findings and fixes out. No I/O, no editor imports.
 export { resolveConfig, ConfigError, isKnownRule, parseSeverity, unknownRule, type UserConfig, type ResolvedConfig, type RuleSetting } from './config';
-export { lint, ParagraphCache, type LintOptions, type LintResult } from './lint';
+export { lint, ParagraphCache, type LintOptions, type LintResult, type SuppressedFinding } from './lint';
 export { applyEdits, fixText, nonOverlappingFixes, safeFixOf, type FixResult } from './fix';
 export { findingMessage, ruleMessage, fillTemplate, localized, ruleDocsUrl } from './messages';
 export { rules, ruleById } from './rules';

@@ -1,6 +1,6 @@
 import { BoundedCache } from './bounded-cache';
 import type { ResolvedConfig, ResolvedRule } from './config';
-import { Directives } from './directives';
+import { Directives, type Suppression } from './directives';
 import type { RuleContext } from './rule';
 import { parseArticle, type Article, type Paragraph } from './text/article';
 import { OPAQUE, type TextKind } from './text/prose';
@@ -16,9 +16,16 @@ export interface LintOptions {
 
 export interface LintResult {
   findings: Finding[];
+  /** Findings an inline directive silences, with its reason: for reports that keep them (ESLint's json). */
+  suppressed: SuppressedFinding[];
   /** The parsed article, in working-text offsets; `source` maps them to the original. */
   article: Article;
   source: SourceText;
+}
+
+/** A finding an inline directive silences. */
+export interface SuppressedFinding extends Suppression {
+  finding: Finding;
 }
 
 export function lint(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
@@ -26,17 +33,24 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
   const article = parseArticle(source.text, options.kind ?? 'plain');
   const directives = new Directives(source.text);
   const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
   // One cache entry per paragraph, looked up once for all the paragraph rules.
   const cached = options.cache && article.paragraphs.map((p) => options.cache!.findingsFor(p, article.source, restOfLine(article.source, p.end)));
   for (const resolved of config.rules) {
     if (resolved.severity === 'off') continue;
     for (const finding of runRule(resolved, article, config, options.cache?.sentenceForms, cached)) {
-      if (directives.isDisabled(finding.ruleId, finding.span.start)) continue;
-      findings.push(toOriginal(finding, source));
+      const suppression = directives.suppressionAt(finding.ruleId, finding.span.start);
+      if (suppression) suppressed.push({ finding: toOriginal(finding, source), justification: suppression.justification });
+      else findings.push(toOriginal(finding, source));
     }
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, article, source };
+  findings.sort(inTextOrder);
+  suppressed.sort((a, b) => inTextOrder(a.finding, b.finding));
+  return { findings, suppressed, article, source };
+}
+
+function inTextOrder(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId);
 }
 
 function runRule(

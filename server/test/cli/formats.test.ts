@@ -65,6 +65,23 @@ describe('report formats', () => {
     assert.deepEqual([file.errorCount, file.warningCount, file.fixableErrorCount, file.fixableWarningCount], [1, 0, 1, 0]);
   });
 
+  it('json lists what a directive silences under suppressedMessages, with the reason written after --', () => {
+    const silenced = sandbox({
+      'silenced.txt': `<!-- mudaqqiq-disable-next-line tatweel -- the hamza desk keeps the logo's kashida -->\n${TATWEEL_LINE}\n`,
+    });
+    const run = runCli(['--format', 'json', 'silenced.txt'], { cwd: silenced });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stderr, '', 'the words of the reason are no rule ids');
+    const [file] = JSON.parse(run.stdout);
+    assert.deepEqual(file.messages, []);
+    assert.deepEqual(
+      file.suppressedMessages.map((m: { ruleId: string; line: number; suppressions: unknown }) => [m.ruleId, m.line, m.suppressions]),
+      [['tatweel', 2, [{ kind: 'directive', justification: "the hamza desk keeps the logo's kashida" }]]],
+    );
+    const quiet = JSON.parse(runCli(['--format', 'json', '--quiet', 'silenced.txt'], { cwd: silenced }).stdout);
+    assert.deepEqual(quiet[0].suppressedMessages, [], '--quiet leaves out silenced warnings too');
+  });
+
   it('sarif is SARIF 2.1.0 with every rule’s metadata, results pointing at them, regions and fixes', () => {
     const run = runCli(['--format', 'sarif', 'tatweel.txt', 'clean.txt'], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
