@@ -68,8 +68,8 @@ export default defineRule({
       'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
       'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n',
     notFlagged: {
-      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم آخر (كما في الأخبار المجمّعة، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
-      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place or name (as in a roundup, or one ruling for two defendants named in full) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), an answer restating its question, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
+      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم آخر (كما في الأخبار المجمّعة، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
+      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place or name (as in a roundup, or one ruling for two defendants named in full) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
     },
   },
   defaultOptions: {},
@@ -263,16 +263,26 @@ function nearDuplicateJaccard(a: Compared, b: Compared): number {
   const containment = shared / Math.min(a.size, b.size);
   if (jaccard < MIN_JACCARD && !(containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD_WITH_CONTAINMENT)) return 0;
   if (sharesQuotation(a.form, b.form) || differentFigures(a.form.figures, b.form.figures) || differentSlots(a, b)) return 0;
-  if (swappedParties(a.sentence, b.sentence) || deniedByOne(a.sentence, b.sentence)) return 0;
+  if (swappedParties(a.sentence, b.sentence) || inOneOnly(a.sentence, b.sentence, DENIALS) || inOneOnly(a.sentence, b.sentence, LIKE_ANOTHER)) return 0;
   return jaccard;
 }
 
-/** A denial, folded (نفى، نفت، ينفي، نافيا): a sentence that denies another restates its words, not its fact. */
+/**
+ * A denial, folded (نفى، نفت، ينفي، نافيا): a sentence that denies another restates its words, not its fact
+ * (قال الجيش إن قواته استعادت … / ونفت قوات الدعم السريع أن يكون الجيش استعاد …).
+ */
 const DENIALS = new Set(['نفي', 'نفت', 'ونفي', 'ونفت', 'ينفي', 'تنفي', 'نفوا', 'ونفوا', 'ينفون', 'نافيا', 'نافيه']);
 
-/** One sentence denies what the other says (قال الجيش إن قواته استعادت … / ونفت قوات الدعم السريع أن يكون الجيش استعاد …). */
-function deniedByOne(a: Sentence, b: Sentence): boolean {
-  return a.words.some((w) => DENIALS.has(w.spelling.folded)) !== b.words.some((w) => DENIALS.has(w.spelling.folded));
+/**
+ * «مماثل» (similar), folded: the wire's formula for the next sender of a cable (وبعث ولي العهد برقية تهنئة
+ * مماثلة) says itself that it reports a second act like the first, not the first again.
+ */
+const LIKE_ANOTHER = new Set(['مماثل', 'مماثله', 'مماثلا', 'مماثلان', 'مماثلين', 'مماثلتان', 'مماثلتين', 'مماثلات']);
+
+/** One of the two sentences has a word of `words` (folded) and the other none. */
+function inOneOnly(a: Sentence, b: Sentence, words: ReadonlySet<string>): boolean {
+  const has = (sentence: Sentence) => sentence.words.some((w) => words.has(w.spelling.folded));
+  return has(a) !== has(b);
 }
 
 /** Words that set one party against another, folded: «فاز الهلال على النصر» is no «فاز النصر على الهلال». */
