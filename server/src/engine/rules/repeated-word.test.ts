@@ -1,4 +1,8 @@
-import { testRule } from '../testing/rule-tester';
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { lint } from '../lint';
+import { findingMessage } from '../messages';
+import { configFor, testRule } from '../testing/rule-tester';
 import rule from './repeated-word';
 
 testRule(rule, [
@@ -122,6 +126,18 @@ testRule(rule, [
     text: 'ولم يتضح من من المسؤولين وقع القرار.',
     findings: [{ covers: 'من من', messageId: 'repeatedMaybe', severity: 'info' }],
     suggested: 'ولم يتضح من المسؤولين وقع القرار.',
+  },
+  {
+    name: '«من من» may be «مِن مَن» (from whom) too: suggestion only',
+    text: 'وقال المدرب إنه تعلم من من سبقه في المهنة الكثير.',
+    findings: [{ covers: 'من من', messageId: 'repeatedMaybe', severity: 'info' }],
+    suggested: 'وقال المدرب إنه تعلم من سبقه في المهنة الكثير.',
+  },
+  {
+    name: '«لم لم» may be the question «لِمَ لَمْ» (why did … not): suggestion only',
+    text: 'س: لم لم تترشح للانتخابات الماضية؟',
+    findings: [{ covers: 'لم لم', messageId: 'repeatedMaybe', severity: 'info' }],
+    suggested: 'س: لم تترشح للانتخابات الماضية؟',
   },
   {
     name: 'a line break inside a Markdown paragraph is still a gap between two words',
@@ -250,3 +266,15 @@ testRule(rule, [
     findings: [],
   },
 ]);
+
+it('repeated-word names the reading that makes an ambiguous double two words', () => {
+  const { findings } = lint('وتساءل: لم لم يحضر من من دعاهم؟', configFor(rule));
+  assert.deepEqual(
+    findings.map((finding) => findingMessage(finding, 'en')),
+    [
+      'The word “لم” is written twice: unless it reads «لِمَ لَمْ», delete one.',
+      'The word “من” is written twice: unless it reads «مَن مِن» / «مِن مَن», delete one.',
+    ],
+  );
+  assert.equal(findingMessage(findings[0], 'ar'), 'الكلمة «لم» مكررة: إن لم تكن «لِمَ لَمْ» فاحذف إحداهما.');
+});

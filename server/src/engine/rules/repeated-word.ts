@@ -65,8 +65,14 @@ const doubleKeyOf = new SpellingNumbers(({ light }) => {
   return hash >>> 1; // 31 bits: never SpellingNumbers' unset value
 });
 
-/** Both readings are common: «مَن مِن الحاضرين» (who among) and a typo for «من». */
-const AMBIGUOUS_DOUBLES = new Set(['من']);
+/**
+ * Doubles that are two words as often as a slip, with the reading that makes them two: «مَن مِن الحاضرين»
+ * (who among), «تعلم مِن مَن سبقه» (from whom), and the question «لِمَ لَمْ تحضر؟» (why did … not).
+ */
+const AMBIGUOUS_DOUBLES: ReadonlyMap<string, string> = new Map([
+  ['من', '«مَن مِن» / «مِن مَن»'],
+  ['لم', '«لِمَ لَمْ»'],
+]);
 /**
  * Function words and adverbs that end in ا like an indefinite accusative but are never doubled on
  * purpose, so «هذا هذا» stays a typo while «بيتا بيتا» is a distributive reduplication.
@@ -102,8 +108,8 @@ export default defineRule({
       en: 'The word “{word}” is written twice in a row.',
     },
     repeatedMaybe: {
-      ar: 'الكلمة «{word}» مكررة: إن لم تكن «مَن مِن» فاحذف إحداهما.',
-      en: 'The word “{word}” is written twice: unless it reads «مَن مِن» (who among), delete one.',
+      ar: 'الكلمة «{word}» مكررة: إن لم تكن {reading} فاحذف إحداهما.',
+      en: 'The word “{word}” is written twice: unless it reads {reading}, delete one.',
     },
     deleteSecond: { ar: 'احذف «{word}» المكررة', en: 'Delete the repeated “{word}”' },
   },
@@ -119,8 +125,8 @@ export default defineRule({
     bad: 'وصل الوفد إلى إلى القاهرة صباح الأحد.',
     good: 'وصل الوفد إلى القاهرة صباح الأحد.',
     notFlagged: {
-      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا، زوجين زوجين، مثنى مثنى، فرادى فرادى)، و«بين بين» بمعنى بين الأمرين قبل علامة ترقيم، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«هيهات هيهات» وما يكرره الدعاء والتلبية (آمين آمين، سبحانك سبحانك، لبيك لبيك)، و«شوي شوي» العامية، والمقطع المنقول المختوم بـ«نغ» المكرر في الأسماء (يانغ يانغ، لانغ لانغ، بونغ بونغ)، وما يكرره اسم أو مصطلح: فئة الصاروخ (أرض أرض، جو جو، سطح سطح) والضحك (ها ها) والأسماء والكلمات الدخيلة (ماي ماي، توك توك، بادن بادن)، والتحذير والإغراء (الحذرَ الحذرَ، الصبرَ الصبرَ، الله الله في وطنكم) و«لا لا» قبل علامة ترقيم أو في هتاف (لا لا للتمديد)، و«العام العام» صفةً ثم سنةً (الدين العام العام المقبل)، والكلمة المكررة ثلاث مرات فأكثر في اقتباس (نشيد «بلادي بلادي بلادي»)، أو مرتين في اقتباس قبل علامة ترقيم أو نداء (هتاف «ارحل ارحل يا وزير»)، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، جلسة جلسة) غير ما يُكرر عادة للتوزيع (قرية قرية، غرفة غرفة، درجة درجة)، وفي الكلمة القصيرة المختومة بحرف مد على هيئة الاسم المنقول (دجاج بيري بيري، شابو شابو)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)، وكذلك الكلمة المكررة بين اسم علم واسم فقد تكون اسما (فرديناند ماري ماري ماركوس)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي)، ولا الحرف المفرد المكرر في الأحرف الأولى (م ع ع).',
-      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا، زوجين زوجين، مثنى مثنى، فرادى فرادى), «بين بين» (so-so) before punctuation, «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «هيهات هيهات», what a prayer or the talbiya repeats (آمين آمين، سبحانك سبحانك، لبيك لبيك), dialect «شوي شوي» (slowly), a transliterated syllable in نغ doubled in a name (يانغ يانغ، لانغ لانغ، بونغ بونغ), what a name or a term doubles: the class of a missile (أرض أرض، جو جو، سطح سطح), laughter (ها ها), names and loanwords (ماي ماي، توك توك، بادن بادن), a noun repeated to warn or urge (الحذرَ الحذرَ، الصبرَ الصبرَ، الله الله في وطنكم), «لا لا» before punctuation or in a chant (لا لا للتمديد), «العام العام» as the adjective and the year (الدين العام العام المقبل); a word three times or more in a row inside a quotation (the anthem «بلادي بلادي بلادي»), or twice before a mark or a call (the chant «ارحل ارحل يا وزير»); a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, for an indefinite word in ة (حكومة حكومة، جلسة جلسة) other than those doubled for distribution (قرية قرية، غرفة غرفة، درجة درجة), and for a short word in a long vowel, the shape of a transliterated name (دجاج بيري بيري، شابو شابو), the deletion is offered, not made: quoted speech stays as it was said («والله والله»), and so is a word doubled between a given name and a name, which may be a name itself (فرديناند ماري ماري ماركوس); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي), nor a letter alone repeated in initials (م ع ع).',
+      ar: 'التكرار المقصود: النكرة المنصوبة للتوزيع أو التدرج (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا، زوجين زوجين، مثنى مثنى، فرادى فرادى)، و«بين بين» بمعنى بين الأمرين قبل علامة ترقيم، و«هو هو» بمعنى «نفسه»، و«كلا كلا» و«نعم نعم» و«هيهات هيهات» وما يكرره الدعاء والتلبية (آمين آمين، سبحانك سبحانك، لبيك لبيك)، و«شوي شوي» العامية، والمقطع المنقول المختوم بـ«نغ» المكرر في الأسماء (يانغ يانغ، لانغ لانغ، بونغ بونغ)، وما يكرره اسم أو مصطلح: فئة الصاروخ (أرض أرض، جو جو، سطح سطح) والضحك (ها ها) والأسماء والكلمات الدخيلة (ماي ماي، توك توك، بادن بادن)، والتحذير والإغراء (الحذرَ الحذرَ، الصبرَ الصبرَ، الله الله في وطنكم) و«لا لا» قبل علامة ترقيم أو في هتاف (لا لا للتمديد)، و«العام العام» صفةً ثم سنةً (الدين العام العام المقبل)، والكلمة المكررة ثلاث مرات فأكثر في اقتباس (نشيد «بلادي بلادي بلادي»)، أو مرتين في اقتباس قبل علامة ترقيم أو نداء (هتاف «ارحل ارحل يا وزير»)، والاسم المكرر في الأسماء الكاملة (محمد محمد مرسي، بطرس بطرس غالي)، والأرقام (10 10)، والكلمتان المشكولتان بشكل مختلف (مَن مِن)، وما يفصل بينهما علامة ترقيم. وداخل الاقتباس المباشر وبيت الشعر، وفي «من من» و«لم لم» (فقد تكونان «مِن مَن» و«لِمَ لَمْ»)، وفي النكرة المختومة بالتاء المربوطة (حكومة حكومة، جلسة جلسة) غير ما يُكرر عادة للتوزيع (قرية قرية، غرفة غرفة، درجة درجة)، وفي الكلمة القصيرة المختومة بحرف مد على هيئة الاسم المنقول (دجاج بيري بيري، شابو شابو)، يُقترح الحذف ولا يُطبق تلقائيا، فالكلام المنقول يبقى كما قيل («والله والله»)، وكذلك الكلمة المكررة بين اسم علم واسم فقد تكون اسما (فرديناند ماري ماري ماركوس)؛ ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، ولا أسماء الحروف اللاتينية في الاختصارات (بي بي سي)، ولا الحرف المفرد المكرر في الأحرف الأولى (م ع ع).',
+      en: 'Deliberate doubling: an indefinite accusative repeated for distribution or gradation (بيتا بيتا، خطوة خطوة، واحدا واحدا، جدا جدا، زوجين زوجين، مثنى مثنى، فرادى فرادى), «بين بين» (so-so) before punctuation, «هو هو» meaning “the very same”, «كلا كلا», «نعم نعم», «هيهات هيهات», what a prayer or the talbiya repeats (آمين آمين، سبحانك سبحانك، لبيك لبيك), dialect «شوي شوي» (slowly), a transliterated syllable in نغ doubled in a name (يانغ يانغ، لانغ لانغ، بونغ بونغ), what a name or a term doubles: the class of a missile (أرض أرض، جو جو، سطح سطح), laughter (ها ها), names and loanwords (ماي ماي، توك توك، بادن بادن), a noun repeated to warn or urge (الحذرَ الحذرَ، الصبرَ الصبرَ، الله الله في وطنكم), «لا لا» before punctuation or in a chant (لا لا للتمديد), «العام العام» as the adjective and the year (الدين العام العام المقبل); a word three times or more in a row inside a quotation (the anthem «بلادي بلادي بلادي»), or twice before a mark or a call (the chant «ارحل ارحل يا وزير»); a given name repeated in a full name (محمد محمد مرسي، بطرس بطرس غالي); numbers (10 10); two words with different harakat (مَن مِن); words separated by punctuation. Inside a direct quotation or a line of verse, for «من من» and «لم لم» (which may read «مِن مَن» and «لِمَ لَمْ»), for an indefinite word in ة (حكومة حكومة، جلسة جلسة) other than those doubled for distribution (قرية قرية، غرفة غرفة، درجة درجة), and for a short word in a long vowel, the shape of a transliterated name (دجاج بيري بيري، شابو شابو), the deletion is offered, not made: quoted speech stays as it was said («والله والله»), and so is a word doubled between a given name and a name, which may be a name itself (فرديناند ماري ماري ماركوس); a Quran verse in ﴿…﴾ is not checked, nor Latin letters spelled out in an acronym (بي بي سي), nor a letter alone repeated in initials (م ع ع).',
     },
   },
   defaultOptions: {},
@@ -165,10 +171,10 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, before: W
   if (word === YEAR && after !== undefined && YEAR_ADJECTIVES.has(after.spelling.light)) return;
   // A Quran verse is quoted to the letter (﴿هيهات هيهات لما توعدون﴾).
   if (inOrnateBrackets(paragraph, first.start)) return;
-  const manMin = AMBIGUOUS_DOUBLES.has(word);
+  const twoWordsReading = AMBIGUOUS_DOUBLES.get(word);
   // An indefinite noun in ة may be doubled for distribution like those listed (قرية قرية، غرفة غرفة) or
   // by a slip (حكومة حكومة): the deletion is offered, not made.
-  const ambiguous = manMin || (!conjoined && word.endsWith('ة') && !word.startsWith('ال')) || (!conjoined && mayBeTransliterated(word));
+  const ambiguous = twoWordsReading !== undefined || (!conjoined && word.endsWith('ة') && !word.startsWith('ال')) || (!conjoined && mayBeTransliterated(word));
   // Quoted speech is kept as it was said («والله والله»), and a line of verse as it was written, a short
   // line with no full stop too (a line of a poem or a song quoted over several): there the deletion is
   // only offered.
@@ -184,8 +190,8 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, before: W
   const inName = before !== undefined && after !== undefined && startsName(before.spelling.folded) && startsName(after.spelling.folded);
   report({
     span: { start: first.start, end: second.end },
-    messageId: manMin ? 'repeatedMaybe' : 'repeated',
-    data: { word: second.text },
+    messageId: twoWordsReading ? 'repeatedMaybe' : 'repeated',
+    data: { word: second.text, ...(twoWordsReading ? { reading: twoWordsReading } : {}) },
     ...(ambiguous ? { confidence: 'medium' as const } : {}),
     fixes: [
       {
