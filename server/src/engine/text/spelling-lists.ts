@@ -166,6 +166,8 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'أوراق', 'أنظمة',
     // Of religious copy: not أذان, whose bare form may be آذان (ears).
     'إفطار', 'إمساك', 'إحرام', 'أضحية', 'أضاحي', 'أوقاف', 'إسلامي', 'إسلامية', 'أئمة', 'أداء',
+    // Numbers and a day that every dateline and tally writes (الأربعاء، أربعة قتلى); not اثنين, whose alef is wasl.
+    'أربع', 'أربعة', 'أربعون', 'أربعين', 'أربعاء',
   ],
   definite: ['الآن'],
 };
