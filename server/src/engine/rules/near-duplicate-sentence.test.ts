@@ -157,6 +157,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'one ruling for two defendants whose given names start with a clitic letter (فهد، وليد) is two facts',
+    text: 'أحكام في قضية غسل الأموال\nوقضت المحكمة الجزائية في الرياض بسجن المتهم فهد العتيبي عشر سنوات وتغريمه مليون ريال بتهمة غسل الأموال.\nوقضت المحكمة الجزائية في جدة بسجن المتهم وليد الشمري عشر سنوات وتغريمه مليون ريال بتهمة غسل الأموال.\n',
+    findings: [],
+  },
+  {
     name: 'a changed word form is a restatement, not a new slot',
     text:
       `${HEADLINE}وقررت الحكومة خفض أسعار الوقود في المحافظات الجنوبية اعتبارا من الشهر المقبل.\n${FILLER}\n` +

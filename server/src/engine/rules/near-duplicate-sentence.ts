@@ -321,14 +321,21 @@ function differentSlots(a: Compared, b: Compared): boolean {
   const onlyA = unshared(a, b, MAX_UNSHARED);
   const onlyB = unshared(b, a, MAX_UNSHARED);
   if (onlyA.length === 0 || onlyB.length === 0) return false;
-  if (onlyA.length >= 2 && onlyB.length >= 2 && onlyA.some(isGivenNameStem) && onlyB.some(isGivenNameStem)) return true;
+  if (onlyA.length >= 2 && onlyB.length >= 2 && onlyA.some((id) => namesSomeone(a.sentence, id)) && onlyB.some((id) => namesSomeone(b.sentence, id))) return true;
   if (onlyA.some((x) => onlyB.some((y) => groupsOf(x, y) === 'different'))) return true;
   if (onlyA.length > 2 || onlyB.length > 2) return false;
   if (!onlyA.every((x) => onlyB.every((y) => !shareThreeLetters(stemOfId(x), stemOfId(y))))) return false;
   return !(onlyA.length === 1 && onlyB.length === 1 && groupsOf(onlyA[0], onlyB[0]) === 'same');
 }
 
-const isGivenNameStem = (id: number) => startsName(stemOfId(id));
+/**
+ * Whether the stem is a given name, or a word of the sentence with that stem is: the stem drops a first
+ * و/ف/ب/ل as a clitic, which is the name's own letter in فهد، فيصل، وليد، بدر.
+ */
+function namesSomeone(sentence: Sentence, id: number): boolean {
+  const stem = stemOfId(id);
+  return startsName(stem) || sentence.words.some((w) => startsName(w.spelling.folded) && stemOfWord(w.spelling.light) === stem);
+}
 
 /** How many stems of each sentence differentSlots reads: a template differs in a name and a word or two around it. */
 const MAX_UNSHARED = 6;
