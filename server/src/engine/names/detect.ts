@@ -1861,8 +1861,9 @@ class LooseNames {
 
 const LOOSE_NAMES = new LooseNames();
 
-/** The first two letters of word.slice(from), as a bit of LooseNames' filter. */
+/** The first two letters of word.slice(from), as a bit of LooseNames' filter; 0 when it has fewer. */
 function headOf(word: string, from: number): number {
+  if (word.length < from + 2) return 0;
   return (word.charCodeAt(from) * 0x61 + word.charCodeAt(from + 1)) & HEAD_MASK;
 }
 

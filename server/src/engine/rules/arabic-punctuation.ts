@@ -52,8 +52,8 @@ function sideOf(text: string, mark: number, step: 1 | -1, partners: Map<number, 
  */
 function arabicWordFollows(text: string, mark: number): boolean {
   let k = mark + 1;
-  while (text.charCodeAt(k) === 0x20) k++;
-  return isArabicLetter(text.charCodeAt(k));
+  while (k < text.length && text.charCodeAt(k) === 0x20) k++;
+  return k < text.length && isArabicLetter(text.charCodeAt(k));
 }
 
 /** An Arabic question word opening the sentence a ? ends (هل تعرف ChatGPT?): the ? is the Arabic sentence's. */

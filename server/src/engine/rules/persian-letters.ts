@@ -96,7 +96,7 @@ export default defineRule({
         const span = { start: word.start, end: word.end };
         // Joined to a neighbour by a non-joiner, the word is in Persian spelling (آیت‌الله، خامنه‌ای), whose
         // Arabic is more than a letter swap (آية الله، خامنئي): the swap is only offered.
-        const swapIsSafe = paragraph.text[word.start - paragraph.start - 1] !== NON_JOINER && paragraph.text[word.end - paragraph.start] !== NON_JOINER;
+        const swapIsSafe = !paragraph.text.endsWith(NON_JOINER, word.start - paragraph.start) && !paragraph.text.startsWith(NON_JOINER, word.end - paragraph.start);
         const fix = (lastLetter: string, safe: boolean): Fix => {
           const correct = body.slice(0, last) + lastLetter + body.slice(last + 1);
           const lastEdit = lastLetter === text[last] ? [] : [{ span: { start: word.start + last, end: word.start + last + 1 }, text: lastLetter }];

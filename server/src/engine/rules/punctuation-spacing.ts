@@ -258,6 +258,7 @@ class SpacingCheck {
     const { text } = this;
     const mark = text[i];
     const next = i + 1;
+    if (next === text.length) return; // the mark ends the paragraph
     const code = text.charCodeAt(next);
     if (!isArabicLetter(code) && !isLatinLetter(code) && text[next] !== OPAQUE && this.facing(next) !== 'open') return;
     // Markup takes no space: an HTML tag (`الآن.</p>`، `عمّان،<br>`), a footnote reference (`الضفة.[^1]`).
@@ -295,6 +296,7 @@ class SpacingCheck {
   private checkAfterCloser(i: number): void {
     const { text } = this;
     const next = i + 1;
+    if (next === text.length) return; // the closer ends the paragraph
     // Not a Markdown link or footnote reference («مرتفع»[^2]), nor the sub-clause of a numbered clause: (2)(ب).
     const opens = this.facing(next) === 'open' && !(text[i] === ']' && text[next] === '(') && !isFootnoteReference(this.source, this.base + next) && !(text[i] === ')' && isSubclause(text, next));
     if (opens || isArabicLetter(text.charCodeAt(next))) this.insertSpace(i, next, 'missingSpaceAfterClose');

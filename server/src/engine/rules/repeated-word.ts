@@ -141,7 +141,7 @@ export default defineRule({
         const second = words[k];
         const secondKey = doubleKeyOf.of(second.spelling);
         if (first && secondKey === firstKey && (second.spelling.light === first.spelling.light || isConjoinedDouble(first.spelling.light, second.spelling.light))) {
-          reportDouble(paragraph, first, second, beforeFirst, words[k + 1], report);
+          reportDouble(paragraph, first, second, beforeFirst, k + 1 < words.length ? words[k + 1] : undefined, report);
         }
         beforeFirst = first;
         first = second;

@@ -93,10 +93,11 @@ export function splitDefinite(word: string): { prefix: string; stem: string } | 
 
 /** The length of the proclitics and article a word starts with (وبال، لل، ال …), or 0 when it has none. */
 export function definitePrefixLength(word: string): number {
+  if (word.length < 2) return 0; // too short for an article, and word[i] below stays inside the word
   let i = word[0] === 'و' || word[0] === 'ف' ? 1 : 0;
-  if (word[i] === 'ل' && word[i + 1] === 'ل') return i + 2;
+  if (word.startsWith('لل', i)) return i + 2;
   if (word[i] === 'ب' || word[i] === 'ك') i++;
-  return word[i] === 'ا' && word[i + 1] === 'ل' ? i + 2 : 0;
+  return word.startsWith('ال', i) ? i + 2 : 0;
 }
 
 /** Proclitics that an indefinite word may carry, longest first. */
