@@ -343,7 +343,7 @@ describe('names found at cues', () => {
 });
 
 describe('spellings of one name', () => {
-  const guards = { isProtected: (w: string) => ['محمد', 'محمود', 'حسن', 'حسين'].includes(w), allowSounds: false };
+  const guards = { isProtected: (w: string) => ['محمد', 'محمود', 'حسن', 'حسين'].includes(w), allowSounds: false, maxEdits: 2, lengthsDiffer: false, nisbas: false };
   const sounds = { ...guards, allowSounds: true };
   const same: [string, string, boolean][] = [
     ['واشنطن', 'واشنطون', false],

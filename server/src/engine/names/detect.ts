@@ -247,19 +247,19 @@ const isProtected = (folded: string) => isArabicGivenName(folded) || NOT_NAMES.h
 /** The feminine of a colour with the article (فعلاء): السوداء is no spelling of السويداء. */
 const COLOUR_ADJECTIVE = /^ال...اء$/;
 /** Spellings that differ in vowels and doubling only. */
-const VOWELS_ONLY: LooseVariantGuards = { isProtected, allowSounds: false };
+const VOWELS_ONLY: LooseVariantGuards = { isProtected, allowSounds: false, maxEdits: 2, lengthsDiffer: false, nisbas: false };
 /** Spellings that may also differ in the letters for /g/ and /v/: where a name stands. */
-const WITH_SOUNDS: LooseVariantGuards = { isProtected, allowSounds: true };
+const WITH_SOUNDS: LooseVariantGuards = { isProtected, allowSounds: true, maxEdits: 2, lengthsDiffer: false, nisbas: false };
 /**
  * A word of a name that another word written the same vouches for: two nisbas may be one family name
  * too (كمال الودغيري، كمال الوديغيري). Alone, they are words (السياسي/السيسي، العلمي/العليمي).
  */
-const BESIDE_SAME_WORD: LooseVariantGuards = { isProtected, allowSounds: true, nisbas: true };
+const BESIDE_SAME_WORD: LooseVariantGuards = { isProtected, allowSounds: true, maxEdits: 2, lengthsDiffer: false, nisbas: true };
 /**
  * One vowel or doubling added or dropped: an unlisted spelling of a listed name away from a cue. A vowel
  * swapped for another is left to cues: ordinary words are one swap from many names (تركوا/تركيا، مالي/ميلي).
  */
-const ONE_EDIT: LooseVariantGuards = { isProtected, allowSounds: false, maxEdits: 1, lengthsDiffer: true };
+const ONE_EDIT: LooseVariantGuards = { isProtected, allowSounds: false, maxEdits: 1, lengthsDiffer: true, nisbas: false };
 /**
  * Letters a listed word needs for an unlisted spelling of it to be taken away from a cue: short names
  * are a vowel from ordinary words (عنان/عنوان، فيدان/فدان).
@@ -2044,7 +2044,7 @@ interface ListedEntity {
   /** Every name is written in the house spelling of what it matched (formOf), and all are one name of the entity: no mention can differ. */
   consistent: boolean;
   /** Lone words of the article that are this person's surname. */
-  surnames?: Found[];
+  surnames: Found[] | undefined;
 }
 
 /**
@@ -2067,7 +2067,8 @@ function buildEntities(article: Article, detection: Detection, options: FindName
     const place = placeOf.get(form.entryIndex);
     if (place < 0) {
       placeOf.set(form.entryIndex, listedEntities.length);
-      listedEntities.push({ entry: form.entry, found: [f], consistent: asHouse });
+      // With surnames from the start, unset: every entity has one shape, which V8 keeps as one map.
+      listedEntities.push({ entry: form.entry, found: [f], consistent: asHouse, surnames: undefined });
       continue;
     }
     const listed = listedEntities[place];
@@ -2290,7 +2291,8 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
       people ??= new ListedSurnames(articleWords, listed);
       const person = people.ownerOf(words[0], name.cued);
       if (person) {
-        (person.surnames ??= []).push(name);
+        if (person.surnames) person.surnames.push(name);
+        else person.surnames = [name];
         continue;
       }
     }

@@ -1,3 +1,4 @@
+import { mapPacked } from '../packed';
 import { INDEFINITE_PROCLITICS } from '../text/clitics';
 import { foldLetters, isDroppedMark, normalizeLight } from '../text/normalize';
 import { ARABIC_FOR_PERSIAN_KEY, PERSIAN_YEH } from '../text/persian-script';
@@ -104,17 +105,18 @@ function coreLength(folded: string): number {
   return folded.length > 4 && folded.startsWith(ARTICLE) ? folded.length - 2 : folded.length;
 }
 
+/** Every field is given, so that all guards have one shape: V8 keeps one map where isLooseVariant reads them. */
 export interface LooseVariantGuards {
   /** Words that are never spellings of one another (given names, common words). */
   isProtected(folded: string): boolean;
   /** Whether a difference in the letters for /g/ and /v/ is accepted (the word stands where a name stands). */
   allowSounds: boolean;
-  /** How many letters may differ (see `spellingDistance`); 2 unless told. */
-  maxEdits?: number;
+  /** How many letters may differ (see `spellingDistance`). */
+  maxEdits: number;
   /** Whether the words must differ in length: a letter added or dropped, never a vowel swapped for another. */
-  lengthsDiffer?: boolean;
+  lengthsDiffer: boolean;
   /** Whether two nisbas may be spellings of one family name (الودغيري، الوديغيري): where the rest of the name or a cue vouches for it. */
-  nisbas?: boolean;
+  nisbas: boolean;
 }
 
 /**
@@ -123,14 +125,14 @@ export interface LooseVariantGuards {
  * at most `maxEdits` letters apart.
  */
 export function isLooseVariant(a: string, b: string, guards: LooseVariantGuards): boolean {
-  if (a === b || Math.abs(a.length - b.length) > (guards.maxEdits ?? 2)) return false;
+  if (a === b || Math.abs(a.length - b.length) > guards.maxEdits) return false;
   if (guards.lengthsDiffer && a.length === b.length) return false;
   if (coreLength(a) < 4 || coreLength(b) < 4 || looseEnds(a) !== looseEnds(b)) return false;
   if (a.startsWith(b) || b.startsWith(a) || isCaseEnding(a, b) || isNisbaOf(a, b) || isNisbaOf(b, a)) return false;
   if (isNisba(a) && isNisba(b) && !guards.nisbas) return false;
   if (guards.isProtected(a) || guards.isProtected(b)) return false;
   if (!sameLooseWord(a, b, true) || (!guards.allowSounds && !sameLooseWord(a, b, false))) return false;
-  return spellingDistance(a, b, guards.allowSounds) <= (guards.maxEdits ?? 2);
+  return spellingDistance(a, b, guards.allowSounds) <= guards.maxEdits;
 }
 
 let keyA = new Uint16Array(32);
@@ -438,7 +440,7 @@ export function seatSpellings(key: string): string[] {
  * as writers do (أبو بكر/أبوبكر، فائز/فايز، محمد ابن سالم/محمد بن سالم), not as transliterations do.
  */
 export function orthographicForm(name: string): string {
-  return nameParts(foldLetters(normalizeLight(name)).split(/\s+/).map(seatKey), '').join('');
+  return nameParts(mapPacked(foldLetters(normalizeLight(name)).split(/\s+/), seatKey), '').join('');
 }
 
 /**
