@@ -62,7 +62,7 @@ export default defineRule({
 
     const offFamily = new Set(outer.filter((q) => familyOf(q.style) !== chosen));
     const keptCurly = matchedQuotations(byParagraph, (q) => familyOf(q.style) === 'curly' && !offFamily.has(q));
-    const curlyMost = mostUsed(keptCurly.map((q) => q.style)) ?? { value: 'curly' as const, tied: false };
+    const curlyMost = mostUsed(mapPacked(keptCurly, (q) => q.style)) ?? { value: 'curly' as const, tied: false };
     const convention = curlyMost.value;
     const target: QuoteStyle = chosen === 'curly' ? convention : chosen;
 
@@ -92,8 +92,8 @@ export default defineRule({
  * and converting is only offered.
  */
 function articleStyle(speech: readonly Quotation[], outer: readonly Quotation[]): { value: Family; tied: boolean } | undefined {
-  const all = mostUsed(outer.map((q) => familyOf(q.style)));
-  const spoken = mostUsed(speech.map((q) => familyOf(q.style)));
+  const all = mostUsed(mapPacked(outer, (q) => familyOf(q.style)));
+  const spoken = mostUsed(mapPacked(speech, (q) => familyOf(q.style)));
   if (all === undefined || spoken === undefined || spoken.value === all.value) return spoken ?? all;
   if (spoken.value === 'guillemets') return spoken;
   if (all.value === 'guillemets') return all;

@@ -393,7 +393,7 @@ function endsWithAny(word: string, endings: ReadonlySet<string>): boolean {
 
 /** The letter-folded forms under which the names module may know a word: as written, its stem, and with ال. */
 function formsOf({ light, stem }: Occurrence): string[] {
-  return [light, stem, 'ال' + stem].map(foldLetters);
+  return [foldLetters(light), foldLetters(stem), foldLetters('ال' + stem)];
 }
 
 /** A form the name list knows as a whole name or surname. Not the first words of longer names: الهيئة begins many organisations and is a word. */

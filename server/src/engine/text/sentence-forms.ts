@@ -148,7 +148,7 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
   const datelineEnd = base + datelineLength(text);
   const words = allWords[0]?.start < datelineEnd ? allWords.filter((word) => word.start >= datelineEnd) : allWords;
   const ids: number[] = [];
-  let figures: string[] | undefined;
+  const figures: string[] = [];
   let codeCount = 0;
   // A masked run goes into the key before the first word after it.
   const tokens = original === text ? NONE : maskedTokens(text, original, datelineEnd - base, words, base);
@@ -162,7 +162,7 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
     if (stem < 0 || stemSeenIn[stem] === formCount) continue;
     stemSeenIn[stem] = formCount;
     ids.push(stem);
-    if (wordIds.values[row + IS_NUMBER] === 1) (figures ??= []).push(wordFormOf(spelling).folded);
+    if (wordIds.values[row + IS_NUMBER] === 1) figures.push(wordFormOf(spelling).folded);
   }
   if (tokens.length > 0) {
     for (; nextToken < tokens.length; nextToken++) codeCount = addKeyId(codeCount, intern(foldedIds, tokens[nextToken].text));
@@ -171,7 +171,7 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
       if (stemSeenIn[stem] === formCount) continue;
       stemSeenIn[stem] = formCount;
       ids.push(stem);
-      (figures ??= []).push(token.text);
+      figures.push(token.text);
     }
   }
   const key = keyFromCodes(codeCount);
@@ -179,7 +179,7 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
   return {
     key,
     stemIds: ids,
-    figures: figures ?? NONE,
+    figures: figures.length > 0 ? figures : NONE,
     comparable,
     quotedParts: QUOTE_MARK.test(text) ? quotedParts(text, original, allWords, base, key, kept) : NONE,
     generation,
