@@ -16,6 +16,12 @@ testRule(rule, [
     suggested: 'وصل الوفد الأربعاء في زيارة تستمر أربعة أيام، ويغادر يوم الاثنين بعد لقاء اثنين من الوزراء. وكانت أربعة وفود قد زارت البلاد منذ مطلع العام، آخرها قبل أربعين يوما.',
   },
   {
+    name: 'إجازة (leave) written bare, with a pronoun too: offered, as the article never writes it with hamza',
+    text: 'وعاد الموظفون من اجازاتهم بعد اجازة طويلة.',
+    findings: [{ covers: 'اجازاتهم' }, { covers: 'اجازة' }],
+    suggested: 'وعاد الموظفون من إجازاتهم بعد إجازة طويلة.',
+  },
+  {
     name: 'لاكن with a pronoun, and إلكتروني written bare',
     text: 'حاولت الحكومة، لاكنها فشلت. وأطلقت الوزارة الموقع الإلكتروني، ودعت إلى استخدام البريد الالكتروني.',
     findings: [{ covers: 'لاكنها' }, { covers: 'الالكتروني' }],
