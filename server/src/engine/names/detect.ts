@@ -1050,8 +1050,9 @@ class NameFinder {
         if (this.is(k, COMMON) && !isCompoundTail(folded) && !this.isGivenNameNotStop(k)) break;
         words.push(folded);
         last = k;
-        parts++;
-        needsNext = false;
+        // بن عبد الله، بن أبي بكر: a connector after a connector leads the same part to the word after it.
+        needsNext = this.is(k, CONNECTOR);
+        if (!needsNext) parts++;
         continue;
       }
       // جار الله، داود أوغلو: a compound's tail belongs to the part before it.

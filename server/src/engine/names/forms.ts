@@ -330,8 +330,15 @@ export function nameParts(words: string[], between: string): string[] {
   if (k === words.length) return words;
   const parts = words.slice(0, k);
   for (; k < words.length; k++) {
-    if (!isJoinableHead(words, k)) parts.push(words[k]);
-    else parts.push((between === '' && words[k] === NASAB_WITH_ALEF ? JOINABLE_NASAB : words[k]) + between + words[++k]);
+    if (!isJoinableHead(words, k)) {
+      parts.push(words[k]);
+      continue;
+    }
+    let part = between === '' && words[k] === NASAB_WITH_ALEF ? JOINABLE_NASAB : words[k];
+    // بن عبد الرحمن، بن أبي بكر: the word joined may head a compound itself, which the part takes whole.
+    do part += between + words[++k];
+    while (isJoinableHead(words, k));
+    parts.push(part);
   }
   return parts;
 }

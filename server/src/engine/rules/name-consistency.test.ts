@@ -863,6 +863,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a compound after بن is one part of the name, written apart or joined (بن عبد الرحمن، بن عبدالرحمن)',
+    text: 'وقال الشيخ خالد بن عبد الرحمن إن الوقف جاهز، وأضاف خالد بن عبدالرحمن أن الدروس تبدأ غدا، وختم خالد بن عبد الرحمن كلمته.',
+    findings: [{ covers: 'خالد بن عبدالرحمن', messageId: 'articleSpelling' }],
+    fixed: 'وقال الشيخ خالد بن عبد الرحمن إن الوقف جاهز، وأضاف خالد بن عبد الرحمن أن الدروس تبدأ غدا، وختم خالد بن عبد الرحمن كلمته.',
+  },
+  {
+    name: 'clean: the compounds after بن tell two people apart (بن عبد الرحمن، بن عبد الرحيم)',
+    text: 'وقال الشيخ خالد بن عبد الرحمن إن الوقف جاهز، وأضاف خالد بن عبد الرحيم أن الدروس تبدأ غدا.',
+    findings: [],
+  },
+  {
     name: 'the name of God in a name is right however few write it so (عبد الله، not عبد اللة)',
     text: 'وقال عبد اللة الكتاني إن المسجد جديد. وأضاف عبد الله الكتاني أن الدروس تبدأ غدا.',
     findings: [{ covers: 'عبد اللة الكتاني', messageId: 'articleSpelling' }],
