@@ -307,6 +307,7 @@ describe('names found at cues', () => {
       'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأكد وزير الطاقة عبد العزيز بن سلمان وشقيقه خالد بن سلمان أن الإنتاج سيرتفع.',
       ['person:محمد بن سلمان', 'person:عبد العزيز بن سلمان', 'person:خالد بن سلمان'],
     ],
+    ['a proclitic held apart by its tatweel opens what follows, and ends the name before it', 'وقال المحلل سامي عطار لـ"الوكالة" إن السوق مستقرة. ورحب سامي عطار بـ"القرار".', ['person:سامي عطار']],
     ['a compound after بن is the nasab\'s whole', 'وقال وزير الصحة فهد بن عبد الرحمن الجلاجل إن الخطة جاهزة، وحضر الشيخ خالد بن عبد الله الاجتماع.', ['person:فهد بن عبد الرحمن', 'person:خالد بن عبد الله']],
     [
       'a given name that is also a common word starts a name before a connector, read whole: كريم is no ك + ريم',

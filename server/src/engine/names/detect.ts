@@ -1353,8 +1353,11 @@ function isCommonNounPhrase(words: readonly string[]): boolean {
 
 /** A word that ends a name or keeps one from starting: a function word, a title, a trigger, a verb of saying. */
 function isStop(folded: string, raw: string): boolean {
-  return NOT_NAMES.has(folded) || RAW_FUNCTION_WORDS.has(normalizeLight(raw)) || isTitle(folded) || PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || isSpeechVerb(raw);
+  return NOT_NAMES.has(folded) || RAW_FUNCTION_WORDS.has(normalizeLight(raw)) || isTitle(folded) || PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded) || isSpeechVerb(raw) || isDetachedProclitic(folded, raw);
 }
+
+/** لـ«الوكالة»، بـ"الحل": a proclitic held apart by its tatweel belongs to what follows, never to a name before it. */
+const isDetachedProclitic = (folded: string, raw: string) => isProcliticLetter(folded) && raw.includes('\u0640');
 
 const enum Cue {
   Unknown,
