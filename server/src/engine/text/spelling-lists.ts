@@ -168,6 +168,10 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'إفطار', 'إمساك', 'إحرام', 'أضحية', 'أضاحي', 'أوقاف', 'إسلامي', 'إسلامية', 'أئمة', 'أداء',
     // Numbers and a day that every dateline and tally writes (الأربعاء، أربعة قتلى); not اثنين, whose alef is wasl.
     'أربع', 'أربعة', 'أربعون', 'أربعين', 'أربعاء',
+    // Months that datelines write, in both calendars (آذار/مارس); not آب, whose bare form is أب (father).
+    'أبريل', 'أغسطس', 'أكتوبر', 'آذار', 'أيار', 'أيلول',
+    // Words of news prose whose bare forms are no other word (في أعقاب، إزاء، نتائج إيجابية).
+    'أعقاب', 'إزاء', 'إيجابي', 'إيجابية', 'إيجابيات',
   ],
   definite: ['الآن'],
 };
