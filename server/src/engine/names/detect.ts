@@ -929,6 +929,8 @@ class NameFinder {
     // A present-tense verb after a title (الفريق يحتاج) is not a name, nor a noun with a pronoun (بحصتها),
     // nor a preposition with a common noun (الرئيس التنفيذي لشركة).
     if (kind === 'person' && folded[0] === 'ي' && !given) return undefined;
+    // Nor a past verb of the forms whose alef is wasl (أن الوزير انسحب، اعتذر، استمر، استقال).
+    if (kind === 'person' && !given && isWaslPastVerb(this.words[i].spelling.light)) return undefined;
     if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && this.is(i, STOP_AFTER_PROCLITIC)) return undefined;
     if (this.is(i, PRONOUN) && !given) return undefined;
     if (cue === 'verb' && folded.length < 3) return undefined;
@@ -1295,6 +1297,13 @@ const hasPronounSuffix = (spelling: Spelling) => /(?:ه|ها|هم|هما|هن)[\
 
 /** تضررت، تعرضت: a past verb of a feminine subject, which no name part looks like. */
 const isPastVerb = (folded: string) => folded.length >= 5 && folded[0] === 'ت' && folded.endsWith('ت');
+
+/**
+ * انسحب، اعتذر، اضطر، اتصل، استمر، استقال (without harakat): a past verb of the انفعل، افتعل and استفعل forms,
+ * whose bare alef is wasl. A foreign name so shaped is written with its hamza (أندرس، إنتر), and one in ة
+ * or ه (انقرة) is no such verb.
+ */
+const isWaslPastVerb = (light: string) => /^ا(?:ن[^اوي]{1,2}|[^اوي][تطد][^اوي]?|ت[^اوي]|ست(?:[^اوي]{1,2}|[^اوي]ا))[^اويهة]$/.test(light);
 
 /** تشكيل، تمرير، تعيين، تراجع، تبادل، تلقي: the verbal noun of the تفعيل، تفاعل and تفعّل (of a weak root) patterns, and the past verb folded like the last (تلقى). */
 const isVerbalNoun = (folded: string) => /^ت(?:[^اوي]{2}ي[^اويه]|[^اوي]ا[^اوي]{2}|[^اوي]{2}ي)$/.test(folded);
