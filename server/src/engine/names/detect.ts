@@ -938,8 +938,9 @@ class NameFinder {
     if (kind === 'person' && !given && this.is(i, VERBAL_NOUN)) return undefined;
     // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
-    // منطقة صناعية، شركة استشارية: an indefinite adjective in ية after a trigger describes it, it names nothing.
-    if (cue === 'trigger' && isFeminineNisba(folded)) return undefined;
+    // منطقة صناعية، شركة استشارية، شارع جديد، مدينة متوسطة: an indefinite adjective after a trigger describes
+    // it, it names nothing.
+    if (cue === 'trigger' && (isFeminineNisba(folded) || DESCRIBING_ADJECTIVES.has(folded))) return undefined;
     const name = this.extend(i, kind, undefined, given);
     if (name && kind === 'organisation' && (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1]))) return undefined;
     // A preposition and the article open a phrase, not a person's full name: اتهم المتحدث الأطراف |
@@ -1966,6 +1967,11 @@ const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([[foldName
 /** Adjectives of degree after a noun of manner (بحماس كبير، بسلام تام), folded. */
 const DEGREE_ADJECTIVES: ReadonlySet<string> = new Set(
   ['كبير', 'كبيرة', 'شديد', 'شديدة', 'بالغ', 'بالغة', 'واضح', 'واضحة', 'لافت', 'لافتة', 'تام', 'تامة', 'منقطع', 'شديدين'].map((word) => foldName(word)),
+);
+
+/** Adjectives of size and age said of any place or body (شارع جديد، مدينة متوسطة، شركة صغيرة), folded. */
+const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['جديد', 'جديدة', 'قديم', 'قديمة', 'كبير', 'كبيرة', 'صغير', 'صغيرة', 'متوسط', 'متوسطة', 'ضخم', 'ضخمة', 'مجاور', 'مجاورة'].map((word) => foldName(word)),
 );
 
 /** The article-led second words of given names of two (نور الدين، فاطمة الزهراء، زين العابدين), folded. */
