@@ -341,6 +341,11 @@ describe('names found at cues', () => {
     ['given names that are common words start no name by themselves', 'وقف المتظاهرون خلف المشروع الجديد، ومنح المجلس وسام الاستحقاق للفائزين، وطالبوا بحكم رشيد وبتيسير الإجراءات.', []],
     ['an organisation\'s name ends at its adjective', 'وقالت وكالة الفضاء الأوروبية توماس بيسكيه إن المهمة ناجحة.', ['organisation:الفضاء الأوروبية']],
     ['a listed surname led by بن alone is the listed person\'s', 'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأضاف بن سلمان أن الإنتاج سيرتفع.', ['person:محمد بن سلمان']],
+    [
+      'a Maghreb given name of two words, the second with the article (a title\'s too), then the surname',
+      'وقال المحامي محمد الهادي العبيدي إن الخطة جاهزة. وأضاف العبيدي أن الوقت حان، وحضر محمد الأمين الشابي الجلسة.',
+      ['person:محمد الهادي العبيدي', 'person:محمد الأمين الشابي'],
+    ],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));

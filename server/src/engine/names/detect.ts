@@ -1017,8 +1017,13 @@ class NameFinder {
   private continuesName(i: number): boolean {
     if (!this.isJoined(i) || this.covered[i] || !this.is(i, ARABIC)) return false;
     // The word after عبد is the compound's, الله too (عبد الله), which is no name elsewhere.
-    if (this.folded(i - 1) === COMPOUND_HEAD) return true;
+    if (this.folded(i - 1) === COMPOUND_HEAD || this.isMaghrebTail(i)) return true;
     return this.headsOglu(i) || (!this.is(i, STOP | PRONOUN) && !isPastVerb(this.folded(i)));
+  }
+
+  /** Word k is the second word of a Maghreb given name after محمد, whatever else it can be: محمد الهادي، محمد الأمين. */
+  private isMaghrebTail(k: number): boolean {
+    return MAGHREB_GIVEN_NAME_TAILS.has(this.folded(k)) && this.known(k - 1).givenName?.stem === MOHAMED;
   }
 
   /** Whether word k is followed by أوغلو, whose head it then is whatever else it can be: إمام أوغلو (إمام folds like أمام). */
@@ -1058,8 +1063,9 @@ class NameFinder {
         if (!needsNext) parts++;
         continue;
       }
-      // جار الله، داود أوغلو: a compound's tail belongs to the part before it.
-      if (kind === 'person' && isCompoundTail(folded) && !this.is(k - 1, CONNECTOR)) {
+      // جار الله، داود أوغلو: a compound's tail belongs to the part before it; and so does the second word of
+      // a Maghreb given name after محمد, a title's too (محمد الهادي، محمد الأمين), before the surname.
+      if (kind === 'person' && ((last === first && this.isMaghrebTail(k)) || (isCompoundTail(folded) && !this.is(k - 1, CONNECTOR)))) {
         words.push(folded);
         last = k;
         continue;
@@ -1976,6 +1982,10 @@ const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(
 
 /** The article-led second words of given names of two (نور الدين، فاطمة الزهراء، زين العابدين), folded. */
 const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهراء', 'العابدين']);
+
+const MOHAMED = 'محمد';
+/** The article-led second words of the Maghreb's given names of two after محمد (محمد الهادي، محمد الأمين), folded. */
+const MAGHREB_GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الهادي', 'الطاهر', 'الأمين', 'المنصف', 'الناصر', 'الصادق'].map((word) => foldName(word)));
 
 /** Found.words of a listed name. */
 const NO_WORDS: string[] = [];
