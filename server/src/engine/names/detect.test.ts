@@ -310,7 +310,16 @@ describe('names found at cues', () => {
     ],
     ['a past verb whose alef is wasl is no name after a title; a name with the bare alef still is', 'وقال إن الوزير انسحب من الجلسة، وإن المدير اعتذر، وإن النائب استقال، وإن المحافظ اضطر إلى المغادرة، وإن الأمين اتصل بالشرطة. وقال الرئيس اردوغان إن بلاده مستعدة.', ['person:اردوغان']],
     ['a proclitic held apart by its tatweel opens what follows, and ends the name before it', 'وقال المحلل سامي عطار لـ"الوكالة" إن السوق مستقرة. ورحب سامي عطار بـ"القرار".', ['person:سامي عطار']],
-    ['a compound after بن is the nasab\'s whole', 'وقال وزير الصحة فهد بن عبد الرحمن الجلاجل إن الخطة جاهزة، وحضر الشيخ خالد بن عبد الله الاجتماع.', ['person:فهد بن عبد الرحمن', 'person:خالد بن عبد الله']],
+    [
+      'a compound after بن is the nasab\'s whole, and the family name before what a speaker said is the name\'s, not the object after it',
+      'وقال وزير الصحة فهد بن عبد الرحمن الجلاجل إن الخطة جاهزة، وحضر الشيخ خالد بن عبد الله الاجتماع.',
+      ['person:فهد بن عبد الرحمن الجلاجل', 'person:خالد بن عبد الله'],
+    ],
+    [
+      'a family name with the article after two parts, before what a speaker said',
+      'وقال وزير الصحة فهد بن سعد الجلاجل إن الخطة جاهزة. وأضاف الجلاجل أن الوقت حان، وقال الوزير أحمد محمد الربيعة إن العمل مستمر.',
+      ['person:فهد بن سعد الجلاجل', 'person:أحمد محمد الربيعة'],
+    ],
     [
       'a given name that is also a common word starts a name before a connector, read whole: كريم is no ك + ريم',
       'وعرض المهرجان فيلما للمخرج التونسي كريم بن عمر. وقال النقاد إن أسلوب بن عمر جديد، وإن الجمهور كان كريم جدا.',

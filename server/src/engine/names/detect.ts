@@ -1102,7 +1102,7 @@ class NameFinder {
       if (this.is(k, PRONOUN) && !given && !this.isPersonWord(folded)) break;
       if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
       if (this.is(k, ARTICLE)) {
-        if (kind === 'person' && !this.is(k, NISBA) && !(afterGivenName && parts === 1 && !this.is(k, PLURAL_ENDING))) break;
+        if (kind === 'person' && !this.is(k, NISBA) && !this.takesFamilyName(k, parts, afterGivenName)) break;
         words.push(folded);
         last = k;
         parts++;
@@ -1137,6 +1137,19 @@ class NameFinder {
     }
     if (last < first) return undefined;
     return new Found(first, last, headSplit, kind, words, undefined, true);
+  }
+
+  /**
+   * Whether a person's name that starts at a given name (`afterGivenName`) and has `parts` parts goes on to
+   * word k, a word with the article that is no nisba: right after the given name (أحمد النجار), or after
+   * two parts before what a speaker said (فهد بن سعد الجلاجل إن). Elsewhere it may head the verb's object
+   * (وحضر خالد بن عبد الله | الاجتماع); and الابن (Jr.) after a name is no family name (فرديناند ماركوس | الابن).
+   */
+  private takesFamilyName(k: number, parts: number, afterGivenName: boolean): boolean {
+    if (!afterGivenName) return false;
+    if (parts === 1) return !this.is(k, PLURAL_ENDING);
+    const folded = this.folded(k);
+    return !this.is(k, INFLECTED_ENDING) && !NASAB_WORDS.has(folded.slice(2)) && this.isJoined(k + 1) && THAT_CLAUSE.has(this.folded(k + 1));
   }
 
   // ---- repetitions
@@ -1934,8 +1947,10 @@ const numbersFor = perList((list) => ({ present: new EntryNumbers(list.entries.l
 /** cueAtWord codes from 2: none, person, organisation, place. */
 const KIND_CODES: (NameKind | undefined)[] = [undefined, 'person', 'organisation', 'place'];
 
+/** إن or أن, alone or with a pronoun: what a speaker said starts here. */
+const THAT_CLAUSE: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا']);
 /** What follows a speaker's name after a verb of saying: the that-clause, or where and when it was said. */
-const SAYING_FOLLOWERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا', 'امس', 'اليوم', 'مؤخرا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'لوكاله', 'للصحفيين']);
+const SAYING_FOLLOWERS = new Set([...THAT_CLAUSE, 'امس', 'اليوم', 'مؤخرا', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'لوكاله', 'للصحفيين']);
 
 /** Where something is said: في بيان، في مؤتمر صحفي، في كلمة. */
 const SAYING_SETTINGS: ReadonlySet<string> = new Set(
