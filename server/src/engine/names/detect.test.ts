@@ -346,6 +346,11 @@ describe('names found at cues', () => {
       'وتقدم ألكسندر ميتروفيتش بثقة نحو الكرة، ووصل سامر الزعبي لتنفيذ المهمة، وقال الوزير محمد سعيد بوزيدة إن الخطة جاهزة.',
       ['person:ألكسندر ميتروفيتش', 'person:سامر الزعبي', 'person:محمد سعيد بوزيدة'],
     ],
+    [
+      'a surname led by ب and in ة right before what the speaker said is no phrase after the name',
+      'وقال الوزير محمد سعد برادة إن الخطة جاهزة. وأضاف برادة أن الوقت حان.',
+      ['person:محمد سعد برادة'],
+    ],
     ['an organisation\'s name in quotation marks after its noun', 'أعلنت مؤسسة «غولدمان ساكس» أرباحها، وقالت شركة «النهر الأخضر للإنشاءات» إن العمل مستمر.', ['organisation:غولدمان ساكس', 'organisation:النهر الأخضر للإنشاءات']],
     ['given names that are common words start no name by themselves', 'وقف المتظاهرون خلف المشروع الجديد، ومنح المجلس وسام الاستحقاق للفائزين، وطالبوا بحكم رشيد وبتيسير الإجراءات.', []],
     ['an organisation\'s name ends at its adjective', 'وقالت وكالة الفضاء الأوروبية توماس بيسكيه إن المهمة ناجحة.', ['organisation:الفضاء الأوروبية']],

@@ -1116,8 +1116,9 @@ class NameFinder {
       // انتقد النائب إلياس مخول | غياب الخطة: a third part in construct with a word with the article heads
       // the verb's object.
       if (kind === 'person' && parts >= 2 && !given && this.isJoined(k + 1) && this.is(k + 1, ARTICLE) && !this.is(k + 1, NISBA | STOP)) break;
-      // A third part led by ب or ل is a phrase after the name: ألكسندر ميتروفيتش | بثقة، | لتنفيذ.
-      if (kind === 'person' && parts >= 2 && !given && isPhraseAfterName(folded)) break;
+      // A third part led by ب or ل is a phrase after the name: ألكسندر ميتروفيتش | بثقة، | لتنفيذ; right
+      // before what the speaker said, it is the surname (محمد سعد برادة إن).
+      if (kind === 'person' && parts >= 2 && !given && isPhraseAfterName(folded) && !this.beforeThatClause(k)) break;
       // An indefinite nisba after a place or an organisation describes it (مخيم زمزم | كارثي), and an
       // indefinite accusative after its article-led words is the object of the verb (وكالة الأنباء | صورا).
       if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
@@ -1148,8 +1149,12 @@ class NameFinder {
   private takesFamilyName(k: number, parts: number, afterGivenName: boolean): boolean {
     if (!afterGivenName) return false;
     if (parts === 1) return !this.is(k, PLURAL_ENDING);
-    const folded = this.folded(k);
-    return !this.is(k, INFLECTED_ENDING) && !NASAB_WORDS.has(folded.slice(2)) && this.isJoined(k + 1) && THAT_CLAUSE.has(this.folded(k + 1));
+    return !this.is(k, INFLECTED_ENDING) && !NASAB_WORDS.has(this.folded(k).slice(2)) && this.beforeThatClause(k);
+  }
+
+  /** Whether إن or أن follows word k at once: what a speaker said starts there. */
+  private beforeThatClause(k: number): boolean {
+    return this.isJoined(k + 1) && THAT_CLAUSE.has(this.folded(k + 1));
   }
 
   // ---- repetitions
