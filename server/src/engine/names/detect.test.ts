@@ -275,6 +275,11 @@ describe('names found at cues', () => {
     ['a kunya starts a name where no cue does', 'وحضر التوقيع أبو بكر سانو، مفوض التجارة.', ['person:أبو بكر سانو']],
     ['a given name of two words, the second with the article', 'وقالت المغربية فاطمة الزهراء بنعلي إن المعرض ناجح.', ['person:فاطمة الزهراء بنعلي']],
     ['a foreign given name in ي', 'وفاز الألماني يانيك مولر بالمباراة.', ['person:يانيك مولر']],
+    [
+      'an indefinite noun and its adjective after an organisation\'s noun',
+      'كما تقول محررة في وكالة أنباء إقليمية. وقال مسؤول في منظمة إغاثة دولية إن الوضع صعب، وأسس شركة ناشئة جديدة.',
+      [],
+    ],
     ['an indefinite adjective in ية after a place\'s noun', 'وشهدت منطقة صناعية حريقا كبيرا.', []],
     ['an indefinite adjective of size or age after a trigger', 'وطالب السكان بشارع جديد، وقال إن مركز البيانات يستهلك ما تستهلكه مدينة متوسطة، وأسس شركة صغيرة في بلدة مجاورة.', []],
     ['an adjective said of a title', 'وقال مكتبه إن الرئيس مريض، وأكد المدرب أن الحارس جاهز.', []],

@@ -939,8 +939,11 @@ class NameFinder {
     // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
     // منطقة صناعية، شركة استشارية، شارع جديد، مدينة متوسطة: an indefinite adjective after a trigger describes
-    // it, it names nothing.
-    if (cue === 'trigger' && (isFeminineNisba(folded) || DESCRIBING_ADJECTIVES.has(folded))) return undefined;
+    // it, it names nothing; nor does an indefinite noun with one (وكالة أنباء إقليمية، منظمة إغاثة دولية),
+    // which no preposition or و with the article leads (مخيم زمزم | والإنسانية، منطقة سوس | للحماية).
+    if (cue === 'trigger' && (isDescribing(folded) || (!this.is(i, ARTICLE) && this.isJoined(i + 1) && !this.is(i + 1, LIL | WAL) && isDescribing(this.folded(i + 1))))) {
+      return undefined;
+    }
     const name = this.extend(i, kind, undefined, given);
     if (name && kind === 'organisation' && (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1]))) return undefined;
     // A preposition and the article open a phrase, not a person's full name: اتهم المتحدث الأطراف |
@@ -1352,6 +1355,9 @@ const isPeopleOfCountry = (folded: string) => /^ال.{2,}يين$/.test(folded);
 
 /** استشارية، حقوقية (folded): an indefinite feminine nisba. */
 const isFeminineNisba = (folded: string) => folded.length >= 5 && !hasArticle(folded) && folded.endsWith('يه');
+
+/** An indefinite adjective that describes what a trigger names (folded): a feminine nisba, or one of size or age. */
+const isDescribing = (folded: string) => isFeminineNisba(folded) || DESCRIBING_ADJECTIVES.has(folded);
 
 /** Between a noun and the name it introduces in quotation marks: ` «`. */
 const OPENING_QUOTE = /^ ?[«“"]$/;
