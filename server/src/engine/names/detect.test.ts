@@ -243,6 +243,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
   it('leaves an idiom whose last word is a listed surname', () => {
     assert.deepEqual(found('وذهبت حصة الأسد من الدعم إلى الزراعة.'), []);
   });
+  it('leaves the capital in apposition to a place, which introduces no other', () => {
+    assert.deepEqual(found('انطلقت في تونس العاصمة محاكمة 12 مسؤولا سابقا.'), ['place:تونس']);
+  });
   it('leaves a nationality that is a noun\'s adjective', () => {
     assert.deepEqual(found('وقالت الحكومة الإسبانية إن القرار نهائي.'), []);
   });
@@ -263,6 +266,7 @@ describe('names found at cues', () => {
     ['a run of nisbas before a given name is the title\'s', 'وقال الخبير النفطي العراقي نبيل المرسومي إن الإنتاج تراجع.', ['person:نبيل المرسومي']],
     ['a compound nationality', 'وقال وزير الخارجية الجنوب أفريقي رونالد لامولا إن بلاده مستعدة.', ['person:رونالد لامولا']],
     ['علي written with ي ends a name', 'وقال المزارع إبراهيم آيت علي إن الأسر تحتاج إلى مساعدة.', ['person:إبراهيم آيت علي']],
+    ['the capital in apposition to a listed place introduces no place', 'انطلقت في ليبيا العاصمة محاكمة 12 مسؤولا سابقا، ثم وصل الوفد إلى العاصمة طرابلس.', ['place:ليبيا', 'place:طرابلس']],
     ['a direction ends a place', 'وضرب الزلزال إقليم الحوز جنوب مراكش.', ['place:الحوز']],
     ['what a place is for ends it', 'ونزح الآلاف إلى مخيم زمزم للنازحين.', ['place:زمزم']],
     ['an indefinite adjective in ية after an organisation\'s noun', 'وقالت شركة استشارية إن الطلب تراجع. وقالت منظمة حقوقية إن الاعتقالات زادت.', []],

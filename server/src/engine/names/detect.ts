@@ -727,6 +727,8 @@ class NameFinder {
           break;
         }
         case Cue.Place:
+          // تونس العاصمة: a trigger with the article right after a place is in apposition to it.
+          if (this.is(i, ARTICLE) && this.isJoined(i) && this.placeAt[i - 1]) break;
           name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
           // العاصمة الإسبانية describes a place; محافظة الشرقية, a noun in construct, names one.
           if (name && name.first === name.last && this.is(name.first, ADJECTIVE) && hasArticle(this.folded(i))) name = undefined;
