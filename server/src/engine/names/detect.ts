@@ -231,6 +231,13 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** د. سامي النحاس، ود. منى الخطيب، أ.د. كمال يوسف: the dot of an abbreviated title joins it to the name it leads. */
+function afterAbbreviatedTitle(text: string, from: number, to: number, title: Word): boolean {
+  return text.charCodeAt(from) === 0x2e && to > from + 1 && onlySpaces(text, from + 1, to) && withoutConjunction(title.spelling.folded) === DOCTOR_ABBREVIATION;
+}
+
+const DOCTOR_ABBREVIATION = 'د';
+
 /** 1 for a space, a no-break space or a tab, else 0. */
 const isSpace = (code: number) => (code === 0x20 ? 1 : 0) | (code === 0xa0 ? 1 : 0) | (code === 0x09 ? 1 : 0);
 
@@ -369,7 +376,7 @@ class NameFinder {
           const word = (all[at] = words[i]);
           // One space is the gap between most words: told without a loop, and with no branch on the letter.
           const gap = word.start - previousEnd;
-          joined[at] = i === 0 ? 0 : gap === 1 ? isSpace(prose.charCodeAt(previousEnd)) : +onlySpaces(prose, previousEnd, word.start);
+          joined[at] = i === 0 ? 0 : gap === 1 ? isSpace(prose.charCodeAt(previousEnd)) : +(onlySpaces(prose, previousEnd, word.start) || afterAbbreviatedTitle(prose, previousEnd, word.start, all[at - 1]));
           previousEnd = word.end;
           const { spelling } = word;
           // The whole row, whatever the word: a branch per word costs more than the two numbers.
