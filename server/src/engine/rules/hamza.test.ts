@@ -310,6 +310,12 @@ testRule(rule, [
     suggested: 'وقال مسؤول في اللجنة إن الموعد ثابت.',
   },
   {
+    name: 'قال with a subject of a title, its office and a name: five words',
+    text: 'وقال وزير النقل خالد الحسيني ان الخطة جاهزة، وقال وزير الخارجية الأردني أيمن الصفدي أن المحادثات مثمرة.',
+    findings: [{ covers: 'ان', messageId: 'anHamza' }, { covers: 'أن', messageId: 'annaAfterSaying' }],
+    suggested: 'وقال وزير النقل خالد الحسيني إن الخطة جاهزة، وقال وزير الخارجية الأردني أيمن الصفدي إن المحادثات مثمرة.',
+  },
+  {
     name: 'ان opening a sentence is إن, and في آن واحد is left alone',
     text: 'ان الاتفاق صامد. وصلوا في ان واحد.',
     findings: [{ covers: 'ان' }],

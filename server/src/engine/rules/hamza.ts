@@ -271,8 +271,11 @@ export default defineRule({
   },
 });
 
-/** How far back a verb of saying may stand from إن: قال + a subject of up to three words (قال مسؤول في اللجنة إن). */
-const SAYING_REACH = 4;
+/**
+ * How far back a verb of saying may stand from إن: قال + a subject of up to five words, a title with its
+ * office and a name of two (قال وزير الخارجية الأردني أيمن الصفدي إن).
+ */
+const SAYING_REACH = 6;
 /** A complementizer already between قال and this word: the word belongs to a clause of its own. */
 const COMPLEMENTIZER = /^[وف]?[أإا]ن/u;
 
