@@ -3,6 +3,12 @@ import rule from './quote-style';
 
 testRule(rule, [
   {
+    name: 'a quotation reopened in each of its paragraphs is converted whole: the openers of the paragraphs it goes on from too',
+    text: 'وقال الوزير: «سنواصل العمل حتى النهاية». وأضاف: «لن نتراجع عن قرارنا». وقال المتحدث: «الموعد ثابت ولن يتغير».\nوقال الرئيس: "إن المرحلة صعبة.\n"وأدعو الجميع إلى التكاتف.\n"فالوطن للجميع".\nوقال النائب: "نحن شركاء في المسيرة".',
+    findings: [{ covers: '"', nth: 2 }, { covers: '"', nth: 4 }],
+    fixed: 'وقال الوزير: «سنواصل العمل حتى النهاية». وأضاف: «لن نتراجع عن قرارنا». وقال المتحدث: «الموعد ثابت ولن يتغير».\nوقال الرئيس: «إن المرحلة صعبة.\n«وأدعو الجميع إلى التكاتف.\n«فالوطن للجميع».\nوقال النائب: «نحن شركاء في المسيرة».',
+  },
+  {
     name: 'a paragraph with a mark left without a partner has its quotations flagged, not converted (an inch mark inside one)',
     text: 'قال الرئيس التنفيذي إن الجهاز «الأفضل في فئته»، وإن الشركة «ضاعفت إنتاجها» هذا العام.\nوقال المدير الإقليمي: "نطرح الشاشة بمقاس 65" في الأسواق الخليجية الشهر المقبل".',
     findings: [{ covers: '"' }],

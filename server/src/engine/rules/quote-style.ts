@@ -1,6 +1,7 @@
 import { mapPacked } from '../packed';
 import { defineRule, type HouseStyle } from '../rule';
-import { CLOSER_OF, isLatinQuotation, isTitleLike, marksOf, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
+import type { Paragraph } from '../text/article';
+import { CLOSER_OF, continuedQuotation, isLatinQuotation, isTitleLike, marksOf, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
 import type { Fix, ReportedFinding } from '../types';
 
 type Family = Exclude<HouseStyle['quoteStyle'], 'auto'>;
@@ -75,7 +76,8 @@ export default defineRule({
       pairs.forEach((q, index) => {
         if (offFamily.has(q)) {
           const convertible = paired && !nested(pairs, index).some((inner) => familyOf(inner.style) === chosen);
-          report(finding(q, target, house.quoteStyle === 'auto' ? 'mixedStyles' : 'houseStyle', exemplar, convertible, !usedMost.tied));
+          const continuedFrom = openersContinued(article.paragraphs, p, q.open);
+          report(finding(q, target, house.quoteStyle === 'auto' ? 'mixedStyles' : 'houseStyle', exemplar, convertible, !usedMost.tied, continuedFrom));
         }
       });
     });
@@ -134,12 +136,41 @@ function nested(pairs: readonly Quotation[], index: number): Quotation[] {
   return inside;
 }
 
-function finding(q: Quotation, target: QuoteStyle, messageId: string, exemplar: Quotation | undefined, convertible: boolean, safe: boolean): ReportedFinding {
+/**
+ * The openers of the paragraphs before paragraph `p` that the quotation opening it at `open` goes on from,
+ * the way wire copy reopens each paragraph of a long quotation (« … ¶ « … »): converting the last
+ * paragraph's pair alone would leave the openers before it in the other style, and unclosed.
+ */
+function openersContinued(paragraphs: readonly Paragraph[], p: number, open: number): number[] {
+  const openers: number[] = [];
+  for (let k = p - 1, opening = open; k >= 0 && opensParagraph(paragraphs[k + 1], opening); k--) {
+    const { unmatched } = marksOf(paragraphs[k]).quotes;
+    const opener = unmatched.length === 1 ? continuedQuotation(paragraphs[k], paragraphs[k + 1], unmatched) : undefined;
+    if (opener === undefined) break;
+    openers.push(opener);
+    opening = opener;
+  }
+  return openers;
+}
+
+/** Whether only spaces stand before offset `at` in the paragraph. */
+const opensParagraph = (paragraph: Paragraph, at: number) => paragraph.text.slice(0, at - paragraph.start).trim() === '';
+
+function finding(
+  q: Quotation,
+  target: QuoteStyle,
+  messageId: string,
+  exemplar: Quotation | undefined,
+  convertible: boolean,
+  safe: boolean,
+  continuedFrom: readonly number[] = [],
+): ReportedFinding {
   const data = { used: SHOWN[q.style], expected: SHOWN[target] };
   const fix: Fix = {
     messageId: 'useStyle',
     data,
     edits: [
+      ...continuedFrom.map((at) => ({ span: { start: at, end: at + 1 }, text: OPENER_OF[target] })),
       { span: { start: q.open, end: q.open + 1 }, text: OPENER_OF[target] },
       { span: { start: q.close, end: q.close + 1 }, text: CLOSER_OF[target] },
     ],

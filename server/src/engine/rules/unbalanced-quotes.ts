@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
-import { imbalanceFindings, marksOf, quotedStanzas, type UnmatchedMark } from '../text/pairs';
+import { continuedQuotation, imbalanceFindings, marksOf, quotedStanzas, type UnmatchedMark } from '../text/pairs';
 import { endsAsSentence } from '../text/punctuation';
 import type { Fix } from '../types';
 
@@ -149,18 +149,6 @@ function runOnQuotations(paragraphs: readonly Paragraph[]): Set<number> {
     }
   });
   return marks;
-}
-
-/**
- * The opening mark of a quotation that goes on into the next paragraph, which opens with the same mark:
- * a quotation of several paragraphs opens each of them and closes only the last (« … ¶ « … ¶ « … »).
- * The last unmatched mark of the paragraph, if it is an opener with nothing unmatched after it.
- */
-function continuedQuotation(paragraph: Paragraph, next: Paragraph | undefined, unmatched: readonly UnmatchedMark[]): number | undefined {
-  const last = unmatched[unmatched.length - 1];
-  if (!next || !last || last.role !== 'opener') return undefined;
-  const mark = paragraph.text[last.at - paragraph.start];
-  return next.text.trimStart().startsWith(mark) ? last.at : undefined;
 }
 
 /**

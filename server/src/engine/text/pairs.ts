@@ -99,6 +99,18 @@ export function quotationAt(paragraph: Paragraph, at: number): Quotation | undef
   return undefined;
 }
 
+/**
+ * The opening mark of a quotation that goes on into the next paragraph, which opens with the same mark:
+ * a quotation of several paragraphs opens each of them and closes only the last (« … ¶ « … ¶ « … »).
+ * The last unmatched mark of the paragraph, if it is an opener with nothing unmatched after it.
+ */
+export function continuedQuotation(paragraph: Paragraph, next: Paragraph | undefined, unmatched: readonly UnmatchedMark[]): number | undefined {
+  const last = unmatched[unmatched.length - 1];
+  if (!next || !last || last.role !== 'opener') return undefined;
+  const mark = paragraph.text[last.at - paragraph.start];
+  return next.text.trimStart().startsWith(mark) ? last.at : undefined;
+}
+
 /** A quotation running over the lines of a poem: where its opening and its closing mark are. */
 export interface QuotedStanza {
   open: number;
