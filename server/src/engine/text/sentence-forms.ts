@@ -72,6 +72,7 @@ const PART_EDGE = /[\s.،,؛:؟?!…]/;
 /** A word's part in the forms: its letter-folded spelling and stem (null for a function word). */
 interface WordForm {
   folded: string;
+  /** What the word is compared by; for a number, its figure (7 for سبعة). */
   stem: string | null;
   isNumber: boolean;
 }
@@ -162,7 +163,7 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
     if (stem < 0 || stemSeenIn[stem] === formCount) continue;
     stemSeenIn[stem] = formCount;
     ids.push(stem);
-    if (wordIds.values[row + IS_NUMBER] === 1) figures.push(wordFormOf(spelling).folded);
+    if (wordIds.values[row + IS_NUMBER] === 1) figures.push(wordFormOf(spelling).stem!);
   }
   if (tokens.length > 0) {
     for (; nextToken < tokens.length; nextToken++) codeCount = addKeyId(codeCount, intern(foldedIds, tokens[nextToken].text));
@@ -225,12 +226,27 @@ const HUNDRED_WITH_ALEF = /ماء(?=ه$|تان$|تين$)/;
 
 const isNumberWord = (folded: string) => NUMBER_WORDS.has(folded) || (folded[0] === 'و' && NUMBER_WORDS.has(folded.slice(1)));
 
+/**
+ * The figures of the number words from one to ten, letter-folded: a lede's «قتل سبعة أشخاص» and its
+ * restatement's «قتل 7 أشخاص» give one fact. Larger numbers are seldom spelled out in the same sentence twice.
+ */
+const SMALL_NUMBER_FIGURES = new Map(
+  Object.entries({
+    1: 'واحد واحده', 2: 'اثنان اثنين اثنتان اثنتين', 3: 'ثلاث ثلاثه', 4: 'اربع اربعه', 5: 'خمس خمسه', 6: 'سته',
+    7: 'سبع سبعه', 8: 'ثماني ثمانيه', 9: 'تسع تسعه', 10: 'عشر عشره',
+  }).flatMap(([figure, words]) => words.split(' ').map((word) => [word, figure] as const)),
+);
+
+/** A number's figure: its digits, or the figure of a small number word (with or without و), or as written. */
+const figureOf = (folded: string) =>
+  SMALL_NUMBER_FIGURES.get(folded) ?? (folded[0] === 'و' ? SMALL_NUMBER_FIGURES.get(folded.slice(1)) : undefined) ?? folded;
+
 /** What a word written `light` (normalizeLight) is to the comparison. */
 function formOfLight(written: string): WordForm {
   const light = written.toLowerCase();
   const folded = foldLetters(light).replace(HUNDRED_WITH_ALEF, 'مء');
   const isNumber = DIGITS.test(folded) || isNumberWord(folded);
-  const stem = isNumber ? folded : isFunctionWord(light) ? null : bareStem(folded);
+  const stem = isNumber ? figureOf(folded) : isFunctionWord(light) ? null : bareStem(folded);
   return { folded, stem, isNumber };
 }
 
