@@ -942,6 +942,8 @@ class NameFinder {
     if (kind === 'person' && !given && isWaslPastVerb(this.words[i].spelling.light)) return undefined;
     if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && this.is(i, STOP_AFTER_PROCLITIC)) return undefined;
     if (this.is(i, PRONOUN) && !given) return undefined;
+    // ابن عم الضحية، ابنة خال الوزير: a relative, not the nasab of a name.
+    if (kind === 'person' && SON_OR_DAUGHTER.has(folded) && this.isJoined(i + 1) && KIN.has(this.folded(i + 1))) return undefined;
     if (cue === 'verb' && folded.length < 3) return undefined;
     // رئيس الحكومة الجديد تشكيل فريق: a verbal noun is what the person does, not who.
     if (kind === 'person' && !given && this.is(i, VERBAL_NOUN)) return undefined;
@@ -1373,6 +1375,10 @@ const OPENING_QUOTE = /^ ?[«“"]$/;
 
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new Set(['بن', 'ابن', 'بنت']);
+/** ابن and ابنة, folded. */
+const SON_OR_DAUGHTER: ReadonlySet<string> = new Set(['ابن', 'ابنه']);
+/** The relatives whose son or daughter a story names by the relation (ابن عم، ابنة شقيق), folded. */
+const KIN: ReadonlySet<string> = new Set(['عم', 'عمه', 'خال', 'خاله', 'اخ', 'اخت', 'اخي', 'شقيق', 'شقيقه'].map((word) => foldName(word)));
 /** A word led by a preposition and the article (بالسعي، للحكومة، وبالقرار), folded. */
 const PREPOSITION_AND_ARTICLE = /^[وف]?(?:[بك]ال|لل)/;
 
