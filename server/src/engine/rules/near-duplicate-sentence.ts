@@ -1,6 +1,7 @@
 import { startsName } from '../names/detect';
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Sentence } from '../text/article';
+import { foldLetters } from '../text/normalize';
 import { endBeforeClosers } from '../text/punctuation';
 import { sentenceForm, STEM_ID_LIMIT, stemOfId, stemOfWord, type SentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 
@@ -68,8 +69,8 @@ export default defineRule({
       'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
       'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n',
     notFlagged: {
-      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم آخر (كما في الأخبار المجمّعة، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
-      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place or name (as in a roundup, or one ruling for two defendants named in full) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
+      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم أو لقب آخر (كما في الأخبار المجمّعة، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل، أو عبارة البرقية نفسها للملك ثم لولي العهد) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
+      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place, name or title (as in a roundup, one ruling for two defendants named in full, or one cable formula for the king and then the crown prince) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
     },
   },
   defaultOptions: {},
@@ -310,8 +311,9 @@ function forEachLinkedPair(sentence: Sentence, visit: (before: string, after: st
 }
 
 /**
- * One template filled differently, two facts: each sentence names someone the other does not, a given
- * name and more (`وقضت المحكمة بسجن المتهم الأول سامر الخطيب …` and `… المتهم الثاني خالد الرواشدة …`);
+ * One template filled differently, two facts: each sentence names someone the other does not, by a given
+ * name and more (`وقضت المحكمة بسجن المتهم الأول سامر الخطيب …` and `… المتهم الثاني خالد الرواشدة …`) or
+ * by a title (`وأعرب الملك …` and `وعبر سمو ولي العهد …`);
  * the words that differ include two of different WORD_GROUPS (`يوم الأحد` … `يوم الاثنين`); or a slot or
  * two differ in words that share no three letters (`… في محافظة البصرة.` and `… في محافظة ميسان.`),
  * unless the one word of each is of one group: a synonym (`ارتفع`/`صعد`، `بداية`/`مطلع`) restates. A
@@ -321,7 +323,11 @@ function differentSlots(a: Compared, b: Compared): boolean {
   const onlyA = unshared(a, b, MAX_UNSHARED);
   const onlyB = unshared(b, a, MAX_UNSHARED);
   if (onlyA.length === 0 || onlyB.length === 0) return false;
-  if (onlyA.length >= 2 && onlyB.length >= 2 && onlyA.some((id) => namesSomeone(a.sentence, id)) && onlyB.some((id) => namesSomeone(b.sentence, id))) return true;
+  const eachHas = (test: (folded: string) => boolean) =>
+    onlyA.some((id) => hasWordOfStem(a.sentence, id, test)) && onlyB.some((id) => hasWordOfStem(b.sentence, id, test));
+  if (onlyA.length >= 2 && onlyB.length >= 2) {
+    if (eachHas(startsName) || (eachHas(isSenderTitle) && namesNobody(a.sentence) && namesNobody(b.sentence))) return true;
+  }
   if (onlyA.some((x) => onlyB.some((y) => groupsOf(x, y) === 'different'))) return true;
   if (onlyA.length > 2 || onlyB.length > 2) return false;
   if (!onlyA.every((x) => onlyB.every((y) => !shareThreeLetters(stemOfId(x), stemOfId(y))))) return false;
@@ -329,12 +335,22 @@ function differentSlots(a: Compared, b: Compared): boolean {
 }
 
 /**
- * Whether the stem is a given name, or a word of the sentence with that stem is: the stem drops a first
- * و/ف/ب/ل as a clitic, which is the name's own letter in فهد، فيصل، وليد، بدر.
+ * The titles, folded, by which state-agency copy names the sender of a cable alone (وأعرب الملك … / وعبر
+ * سمو ولي العهد …): two sentences that name nobody, each with one the other lacks, are two people's acts.
+ * Where a name is written, a second title is more likely the same person's (وزير الطاقة / الأمير عبد العزيز).
  */
-function namesSomeone(sentence: Sentence, id: number): boolean {
+const SENDER_TITLES = new Set(['الملك', 'العاهل', 'خادم', 'ولي', 'الأمير', 'السلطان', 'الشيخ', 'الرئيس', 'رئيس', 'نائب'].map(foldLetters));
+const isSenderTitle = (folded: string) => SENDER_TITLES.has(folded);
+
+const namesNobody = (sentence: Sentence) => !sentence.words.some((w) => startsName(w.spelling.folded));
+
+/**
+ * Whether the stem passes `test`, or a word of the sentence with that stem does: the stem drops a first
+ * و/ف/ب/ل as a clitic, which is the name's own letter in فهد، فيصل، وليد، بدر, and the article of a title.
+ */
+function hasWordOfStem(sentence: Sentence, id: number, test: (folded: string) => boolean): boolean {
   const stem = stemOfId(id);
-  return startsName(stem) || sentence.words.some((w) => startsName(w.spelling.folded) && stemOfWord(w.spelling.light) === stem);
+  return test(stem) || sentence.words.some((w) => test(w.spelling.folded) && stemOfWord(w.spelling.light) === stem);
 }
 
 /** How many stems of each sentence differentSlots reads: a template differs in a name and a word or two around it. */
