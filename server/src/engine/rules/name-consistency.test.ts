@@ -555,6 +555,18 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a nom de guerre followed by «واسمه الحقيقي» and the real name introduces the two',
+    text: 'وقال أبو محمد الجولاني، واسمه الحقيقي أحمد الشرع، إن المعركة مستمرة. وأضاف الجولاني أن قواته ستحمي المدنيين.',
+    config,
+    findings: [],
+  },
+  {
+    name: 'a name followed by «واسمه» and the other name introduces the two',
+    text: 'وقال أحمد الشرع، واسمه الحركي أبو محمد الجولاني، إن المعركة مستمرة. وأضاف الجولاني أن قواته ستحمي المدنيين.',
+    config,
+    findings: [],
+  },
+  {
     name: 'an alias introduced with أو ما يعرف بـ',
     text: 'تبنى تنظيم الدولة الإسلامية أو ما يعرف بداعش الهجوم. وكان داعش قد هدد بشن هجمات.',
     config,
