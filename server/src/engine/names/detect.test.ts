@@ -288,6 +288,7 @@ describe('names found at cues', () => {
     ['an indefinite adjective of size or age after a trigger', 'وطالب السكان بشارع جديد، وقال إن مركز البيانات يستهلك ما تستهلكه مدينة متوسطة، وأسس شركة صغيرة في بلدة مجاورة.', []],
     ['an abbreviated title leads the name past its dot: د. and أ.د.', 'وحضر د. سامي النحاس الجلسة، وأدارها أ.د. كمال يوسف.', ['person:سامي النحاس', 'person:كمال يوسف']],
     ['a son or daughter named by the relation is no name; ابن before a given name still is', 'وقال ابن عم الضحية محمد بن علي إن العائلة تنتظر، وقالت ابنة خال الوزير إن الأمر مؤلم. وقال ابن عمر إن الأمر محسوم.', ['person:محمد بن علي', 'person:ابن عمر']],
+    ['a common word is no proclitic and a given name: برقية is a cable, رقية a name', 'بعث الملك برقية تهنئة إلى الرئيس، وبعث ولي العهد برقية مماثلة. وقالت رقية حسن إن الوفد وصل.', ['person:رقية حسن']],
     ['an adjective said of a title', 'وقال مكتبه إن الرئيس مريض، وأكد المدرب أن الحارس جاهز.', []],
     ['a number in words after a title', 'وقال الحارس إن الجماهير كانت اللاعب الثاني عشر في المباراة.', []],
     ['a given name and a surname after a place of one word start a person', 'ووصل الوفد إلى قرية كفر سعد الجديدة صباحا.', ['place:كفر سعد الجديدة']],

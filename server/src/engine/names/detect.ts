@@ -1643,19 +1643,20 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
   word.listable = true;
   word.bits |= cueOfWord(folded) | ARABIC;
   if (word.bits & COMMON) word.bits |= NOT_NAME;
-  word.givenName = givenNameReading(splits);
+  // A common word is no proclitic and a given name: برقية (a cable) is no ب + رقية.
+  word.givenName = givenNameReading(splits, (word.bits & COMMON) === 0);
   if (word.givenName) word.bits |= AMBIGUOUS_GIVEN_NAMES.has(word.givenName.stem) ? AMBIGUOUS_GIVEN : GIVEN;
   return word;
 });
 
 /**
  * The reading of a word that is a given name with the fewest proclitics: كريم is كريم, not ك + ريم, and
- * وكريم is و + كريم, not وك + ريم.
+ * وكريم is و + كريم, not وك + ريم. With `proclitics` false, only the word as written.
  */
-function givenNameReading(splits: readonly Split[]): Split | undefined {
+function givenNameReading(splits: readonly Split[], proclitics: boolean): Split | undefined {
   let reading: Split | undefined;
   for (const split of splits) {
-    if (split.mergedArticle || !startsName(split.stem)) continue;
+    if (split.mergedArticle || (!proclitics && split.prefix !== '') || !startsName(split.stem)) continue;
     if (!reading || split.prefix.length < reading.prefix.length) reading = split;
   }
   return reading;
