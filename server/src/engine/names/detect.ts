@@ -1620,6 +1620,9 @@ interface LooseForm {
   atCue: boolean;
 }
 
+/** على، إلى، حتى …, with و or ف or not, as written: never a name, though some fold like one (علي). */
+const isFunctionWord = (light: string) => RAW_FUNCTION_WORDS.has(withoutConjunction(light));
+
 const knownWordOf = perSpelling((spelling): KnownWord => {
   const { folded } = spelling;
   const splits = splitsOf(folded);
@@ -1632,7 +1635,7 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
   // (وعلى الصعيد السياسي).
   const definite = splitDefinite(spelling.light);
   if (
-    RAW_FUNCTION_WORDS.has(withoutConjunction(spelling.light)) ||
+    isFunctionWord(spelling.light) ||
     RAW_ORDINARY_WORDS.has(withoutConjunction(spelling.light)) ||
     NOUNS_IN_ALEF_MAQSURA.has(definite?.stem ?? spelling.light) ||
     (definite !== undefined && DEFINITE_NOUNS_IN_ALEF_MAQSURA.has(definite.stem))
@@ -1700,8 +1703,10 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
     const alone = word.listedAlone[0];
     word.single = !word.listedByNext && alone && alone.form.role !== 'surname' ? alone : undefined;
     word.cls = word.bits;
-    if (isGivenName(list, spelling.folded)) word.cls |= GIVEN_NAME;
-    if (isGivenName(list, withoutConjunction(spelling.folded))) word.cls |= GIVEN_AFTER_CONJUNCTION;
+    // على folds like the given name علي but is never one: a surname after it (على مبابى) is no one else's.
+    const mayBeGivenName = !isFunctionWord(spelling.light);
+    if (mayBeGivenName && isGivenName(list, spelling.folded)) word.cls |= GIVEN_NAME;
+    if (mayBeGivenName && isGivenName(list, withoutConjunction(spelling.folded))) word.cls |= GIVEN_AFTER_CONJUNCTION;
     if (listed.length > 0) word.cls |= LISTED;
     word.looseForms = looseFormsOf(list, word);
     if (word.looseForms.length > 0) word.cls |= LOOSE;

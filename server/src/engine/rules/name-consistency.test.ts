@@ -449,6 +449,16 @@ testRule(rule, [
     fixed: 'قالت الناشطة فاطمة الكعبي إن الحملة مستمرة.\nوأضافت فاطمة الكعبي أن المتطوعين كثر.\nوختمت فاطمة الكعبي بدعوة إلى التبرع.',
   },
   {
+    name: 'a surname after على, which folds like the given name علي, is still the person named before',
+    text: 'قال المهاجم الفرنسي كيليان مبابي إن الفريق جاهز.\nوعرضت الإدارة على مبابى زيادة في الراتب، وردت على بلينكين بعد أن التقت أنتوني بلينكن.',
+    config,
+    findings: [
+      { covers: 'مبابى', messageId: 'articleSpelling' },
+      { covers: 'بلينكين', messageId: 'houseSpelling' },
+    ],
+    fixed: 'قال المهاجم الفرنسي كيليان مبابي إن الفريق جاهز.\nوعرضت الإدارة على مبابي زيادة في الراتب، وردت على بلينكن بعد أن التقت أنتوني بلينكن.',
+  },
+  {
     name: 'an unlisted foreign name: a doubled letter, found at two verbs of saying',
     text: 'قالت المدربة الأميركية جيل كيلي إن فريقها جاهز.\nوأضافت كيلي أن الإصابات كثيرة، وقالت كيلّي إن الجمهور سيصنع الفارق، وختمت كيللي حديثها.',
     config,
