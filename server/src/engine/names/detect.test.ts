@@ -359,6 +359,11 @@ describe('names found at cues', () => {
       ['person:ألكسندر ميتروفيتش', 'person:سامر الزعبي', 'person:محمد سعيد بوزيدة'],
     ],
     [
+      'ب before a word that is never a name (بهدف، بلقب، بعقد) opens a phrase after the name, and the word alone ends it (أنشيلوتي | طلب); a Maghrebi surname in بل does not',
+      'وتقدم الأرجنتيني ليونيل ميسي بهدف، وتوج الإسباني كارلوس ألكاراز بلقب البطولة، وتعاقد النادي مع اللاعب جود بيلينغهام بعقد طويل. وأكد المدرب كارلو أنشيلوتي طلب من الإدارة الصبر. وقال محمد أحمد بلقاسم إن الوفد وصل.',
+      ['person:ليونيل ميسي', 'person:كارلوس ألكاراز', 'person:جود بيلينغهام', 'person:كارلو أنشيلوتي', 'person:محمد أحمد بلقاسم'],
+    ],
+    [
       'a surname led by ب and in ة right before what the speaker said is no phrase after the name',
       'وقال الوزير محمد سعد برادة إن الخطة جاهزة. وأضاف برادة أن الوقت حان.',
       ['person:محمد سعد برادة'],

@@ -1347,9 +1347,12 @@ const isWaslPastVerb = (light: string) => /^ا(?:ن[^اوي]{1,2}|[^اوي][تط
 /** تشكيل، تمرير، تعيين، تراجع، تبادل، تلقي: the verbal noun of the تفعيل، تفاعل and تفعّل (of a weak root) patterns, and the past verb folded like the last (تلقى). */
 const isVerbalNoun = (folded: string) => /^ت(?:[^اوي]{2}ي[^اويه]|[^اوي]ا[^اوي]{2}|[^اوي]{2}ي)$/.test(folded);
 
-/** بثقة، بسرعة، لتنفيذ: ب or ل with a noun in ة or a verbal noun (folded: ة is ه), not بو… (بوزيدة). */
+/**
+ * بثقة، بسرعة، لتنفيذ، بهدف، بلقب: ب or ل with a noun in ة, a verbal noun (folded: ة is ه) or a word that is
+ * never a name, not بو… (بوزيدة).
+ */
 const isPhraseAfterName = (folded: string) =>
-  folded.length >= 4 && (folded[0] === 'ب' || folded[0] === 'ل') && folded[1] !== 'و' && (folded.endsWith('ه') || isVerbalNoun(folded.slice(1)));
+  folded.length >= 4 && (folded[0] === 'ب' || folded[0] === 'ل') && folded[1] !== 'و' && (folded.endsWith('ه') || isVerbalNoun(folded.slice(1)) || NOT_NAMES.has(folded.slice(1)));
 
 /**
  * حركة الإمدادات، تنظيم الدولة، حركة السفن: a trigger with only an article-led common noun or plural in

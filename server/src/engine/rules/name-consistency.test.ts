@@ -459,6 +459,13 @@ testRule(rule, [
     fixed: 'قال المهاجم الفرنسي كيليان مبابي إن الفريق جاهز.\nوعرضت الإدارة على مبابي زيادة في الراتب، وردت على بلينكن بعد أن التقت أنتوني بلينكن.',
   },
   {
+    name: 'a phrase in ب after a full name (ميسي بهدف) is not its surname: the spelling used most still wins',
+    text: 'تقدم الأرجنتيني ليونيل ميسي بهدف مبكر، ثم أضاف ميسى هدفا ثانيا، وقال ميسي إن الفوز مهم.',
+    config,
+    findings: [{ covers: 'ميسى', messageId: 'articleSpelling' }],
+    fixed: 'تقدم الأرجنتيني ليونيل ميسي بهدف مبكر، ثم أضاف ميسي هدفا ثانيا، وقال ميسي إن الفوز مهم.',
+  },
+  {
     name: 'an unlisted foreign name: a doubled letter, found at two verbs of saying',
     text: 'قالت المدربة الأميركية جيل كيلي إن فريقها جاهز.\nوأضافت كيلي أن الإصابات كثيرة، وقالت كيلّي إن الجمهور سيصنع الفارق، وختمت كيللي حديثها.',
     config,
