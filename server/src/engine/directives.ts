@@ -67,6 +67,16 @@ export class Directives {
     return this.directives.flatMap((d) => d.ruleIds.flatMap((ruleId, i) => (isKnown(ruleId) ? [] : [{ ruleId, span: d.ruleIdSpans[i], line: d.line }])));
   }
 
+  /**
+   * Where one more rule id goes in the disable-next-line directive on `line` that names rules: after its
+   * last id. Silencing another rule on the next line means adding to it, for a second directive line
+   * would stand between it and the line it silences.
+   */
+  nextLineRuleIdsEnd(line: number): number | undefined {
+    const directive = this.directives.find((d) => d.kind === 'disable-next-line' && d.line === line && d.ruleIds.length > 0);
+    return directive?.ruleIdSpans.at(-1)!.end;
+  }
+
   /** The directive that silences `ruleId` at `offset`, if one does. */
   suppressionAt(ruleId: string, offset: number): Suppression | undefined {
     if (this.directives.length === 0) return undefined;

@@ -8,7 +8,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { nonOverlappingFixes, safeFixOf, type Locale } from '../engine';
+import { Directives, nonOverlappingFixes, safeFixOf, type Locale } from '../engine';
 import type { Analysis } from './analyses';
 import { editsOf, isDiagnosticData, lspEdit, SOURCE, type DiagnosticFix } from './diagnostics';
 import { inReadingOrder, t } from './strings';
@@ -104,16 +104,26 @@ function fixAllOfRule(document: TextDocument, analysis: Analysis, ruleId: string
 }
 
 function disableForLine(document: TextDocument, diagnostic: Diagnostic, ruleId: string, locale: Locale, style: EditStyle): CodeAction {
-  const line = diagnostic.range.start.line;
-  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const indent = /^[ \t]*/.exec(lineText)![0];
-  const newText = `${indent}<!-- mudaqqiq-disable-next-line ${ruleId} -->${eolOf(document)}`;
   return {
     title: inReadingOrder(t('disableLine', locale, { rule: ruleId }), locale),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: workspaceEdit(document, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText }], style),
+    edit: workspaceEdit(document, [disableNextLineEdit(document, diagnostic.range.start.line, ruleId)], style),
   };
+}
+
+/** `ruleId` added to the disable-next-line directive on the line before `line`, or such a directive on a line of its own. */
+function disableNextLineEdit(document: TextDocument, line: number, ruleId: string): LspTextEdit {
+  const previousLine = line > 0 ? document.getText({ start: { line: line - 1, character: 0 }, end: { line, character: 0 } }) : '';
+  const idsEnd = new Directives(previousLine).nextLineRuleIdsEnd(0);
+  if (idsEnd !== undefined) {
+    const at = { line: line - 1, character: idsEnd };
+    return { range: { start: at, end: at }, newText: ` ${ruleId}` };
+  }
+  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const indent = /^[ \t]*/.exec(lineText)![0];
+  const start = { line, character: 0 };
+  return { range: { start, end: start }, newText: `${indent}<!-- mudaqqiq-disable-next-line ${ruleId} -->${eolOf(document)}` };
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;

@@ -167,6 +167,19 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(tatweel(await client.pullItems(uri)).map((d) => d.range.start.line), [0]);
   });
 
+  it('disables a second rule for a line in the directive already there, which a second directive line would cut off', async () => {
+    const uri = 'untitled:actions-3b';
+    const silenced = ARTICLE.replace('أعلنت الحكومـــة، الثلاثاء،', '<!-- mudaqqiq-disable-next-line hamza -->\nأعلنت الحكومـــة، الثلاثاء، الى');
+    await client.open(uri, silenced);
+    const second = tatweel(await client.pullItems(uri))[1];
+    const actions = await codeActions(client, uri, [second]);
+    const text = await apply(client, uri, actions.find((a) => a.title === 'Disable tatweel for this line'));
+    assert.equal(text, silenced.replace('next-line hamza', 'next-line hamza tatweel'));
+    const items = await client.pullItems(uri);
+    assert.deepEqual(tatweel(items).map((d) => d.range.start.line), [0]);
+    assert.deepEqual(items.filter((d) => d.code === 'hamza'), []);
+  });
+
   it('disables the rule for the file, after Markdown front matter', async () => {
     const uri = 'untitled:actions-4.md';
     const markdown = `---\ntitle: إعمار\n---\n# ${ARTICLE}`;
