@@ -82,7 +82,7 @@ export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], an
     rulesSeen.add(ruleId);
     const ofRule = fixAllOfRule(document, analysis, ruleId, style);
     if (ofRule) actions.push(ofRule);
-    actions.push(disableForLine(document, diagnostic, ruleId, locale, style), disableForFile(document, diagnostic, ruleId, locale, style, analysis));
+    actions.push(disableForLine(document, diagnostic, ruleId, style, analysis), disableForFile(document, diagnostic, ruleId, locale, style, analysis));
   }
   return actions;
 }
@@ -103,27 +103,44 @@ function fixAllOfRule(document: TextDocument, analysis: Analysis, ruleId: string
   };
 }
 
-function disableForLine(document: TextDocument, diagnostic: Diagnostic, ruleId: string, locale: Locale, style: EditStyle): CodeAction {
+function disableForLine(document: TextDocument, diagnostic: Diagnostic, ruleId: string, style: EditStyle, analysis: Analysis): CodeAction {
+  const locale = analysis.context.locale;
   return {
     title: inReadingOrder(t('disableLine', locale, { rule: ruleId }), locale),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: workspaceEdit(document, [disableNextLineEdit(document, diagnostic.range.start.line, ruleId)], style),
+    edit: workspaceEdit(document, [disableNextLineEdit(document, diagnostic.range.start.line, ruleId, analysis)], style),
   };
 }
 
-/** `ruleId` added to the disable-next-line directive on the line before `line`, or such a directive on a line of its own. */
-function disableNextLineEdit(document: TextDocument, line: number, ruleId: string): LspTextEdit {
+/**
+ * `ruleId` added to the disable-next-line directive on the line before `line`; else such a directive at
+ * the end of the line before, when `line` goes on with its paragraph; else one on a line of its own.
+ */
+function disableNextLineEdit(document: TextDocument, line: number, ruleId: string, analysis: Analysis): LspTextEdit {
   const previousLine = line > 0 ? document.getText({ start: { line: line - 1, character: 0 }, end: { line, character: 0 } }) : '';
   const idsEnd = new Directives(previousLine).nextLineRuleIdsEnd(0);
   if (idsEnd !== undefined) {
     const at = { line: line - 1, character: idsEnd };
     return { range: { start: at, end: at }, newText: ` ${ruleId}` };
   }
+  // A comment on a line of its own ends a Markdown paragraph, for the checker as for Markdown itself: a
+  // quotation wrapped over the lines would be torn in two. At the end of a line it is inline (and before
+  // its trailing blanks, which may be a hard line break).
+  if (continuesParagraph(document, line, analysis)) {
+    const at = { line: line - 1, character: previousLine.replace(/[ \t]*[\r\n]*$/, '').length };
+    return { range: { start: at, end: at }, newText: ` <!-- mudaqqiq-disable-next-line ${ruleId} -->` };
+  }
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(lineText)![0];
   const start = { line, character: 0 };
   return { range: { start, end: start }, newText: `${indent}<!-- mudaqqiq-disable-next-line ${ruleId} -->${eolOf(document)}` };
+}
+
+/** Whether `line` goes on with a paragraph begun on an earlier line (Markdown wrapped over lines). */
+function continuesParagraph(document: TextDocument, line: number, analysis: Analysis): boolean {
+  const lineStart = document.offsetAt({ line, character: 0 });
+  return analysis.outline()?.blocks.some((b) => b.span.start < lineStart && lineStart < b.span.end) ?? false;
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;

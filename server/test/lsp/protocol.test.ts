@@ -180,6 +180,20 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(items.filter((d) => d.code === 'hamza'), []);
   });
 
+  it('disables the rule for a line that goes on with a Markdown paragraph at the end of the line before, leaving the paragraph whole', async () => {
+    const uri = 'untitled:actions-3c.md';
+    const wrapped = `# ${ARTICLE}`.replace('«سنبدأ بالمدارس', '«سنبدأ\nبالمـــدارس');
+    await client.open(uri, wrapped, 'markdown');
+    const onWrappedLine = tatweel(await client.pullItems(uri))[2];
+    assert.equal(onWrappedLine.range.start.line, 5);
+    const actions = await codeActions(client, uri, [onWrappedLine]);
+    const text = await apply(client, uri, actions.find((a) => a.title === 'Disable tatweel for this line'));
+    assert.equal(text, wrapped.replace('«سنبدأ\n', '«سنبدأ <!-- mudaqqiq-disable-next-line tatweel -->\n'));
+    const items = await client.pullItems(uri);
+    assert.deepEqual(tatweel(items).map((d) => d.range.start.line), [0, 2]);
+    assert.deepEqual(items.filter((d) => d.code === 'unbalanced-quotes'), [], 'the quotation is still one');
+  });
+
   it('disables the rule for the file, after Markdown front matter', async () => {
     const uri = 'untitled:actions-4.md';
     const markdown = `---\ntitle: إعمار\n---\n# ${ARTICLE}`;
