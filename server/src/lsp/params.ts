@@ -62,11 +62,11 @@ export function positionOf(value: unknown, name = 'position'): Position {
   return { line: value.line, character: value.character };
 }
 
-export function rangeOf(value: unknown): Range {
-  if (!isRecord(value)) throw invalid('range must be {start, end}');
-  const range = { start: positionOf(value.start, 'range.start'), end: positionOf(value.end, 'range.end') };
+export function rangeOf(value: unknown, name = 'range'): Range {
+  if (!isRecord(value)) throw invalid(`${name} must be {start, end}`);
+  const range = { start: positionOf(value.start, `${name}.start`), end: positionOf(value.end, `${name}.end`) };
   if (range.end.line < range.start.line || (range.end.line === range.start.line && range.end.character < range.start.character)) {
-    throw invalid('range.end must not come before range.start');
+    throw invalid(`${name}.end must not come before ${name}.start`);
   }
   return range;
 }

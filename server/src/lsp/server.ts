@@ -350,6 +350,9 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
     const range = rangeOf(params?.range);
     const context = codeActionContextOf(params?.context);
     const only = context.only;
+    const named = context.diagnostics.filter(isMudaqqiqDiagnostic);
+    // Their ranges are compared with those of the server's own (other servers' diagnostics are not read).
+    named.forEach((diagnostic) => rangeOf(diagnostic.range, `the range of the ${String(diagnostic.code)} diagnostic`));
     const current = await currentAnalysis(uri);
     if (!current || !current.analysis.context.checked || token.isCancellationRequested) return [];
     const { document, analysis } = current;
@@ -358,7 +361,6 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
       // The diagnostics the client names, as this analysis of the text gives them: the edits in a client's
       // copy may be of another text (one closed and opened again with the version numbers restarted) or
       // made up. None named, or none of them found: those in the range.
-      const named = context.diagnostics.filter(isMudaqqiqDiagnostic);
       const ours = named.length > 0 ? analysis.diagnostics.filter((d) => named.some((n) => sameDiagnostic(n, d))) : [];
       const diagnostics = ours.length > 0 ? ours : diagnosticsIn(analysis, range);
       actions.push(...quickFixes(document, diagnostics, analysis, editStyle));

@@ -463,6 +463,9 @@ describe('language server over stdio (pull diagnostics)', () => {
     const nullParams = await client.sendRaw('textDocument/hover', null);
     assert.equal(nullParams.error?.code, -32602, JSON.stringify(nullParams));
     await rejectsWithInvalidParams(client, 'textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [null] } });
+    // A diagnostic of ours but for its range, which is compared with the server's.
+    const [ours] = tatweel(await client.pullItems(uri));
+    await rejectsWithInvalidParams(client, 'textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [{ ...ours, range: null }] } });
     await rejectsWithInvalidParams(client, 'workspace/executeCommand', { command: 'mudaqqiq.checkWorkspace', arguments: 'file:///tmp' });
     await rejectsWithInvalidParams(client, 'workspace/executeCommand', { command: 'mudaqqiq.checkWorkspace', arguments: ['file://h/x'] });
 
