@@ -111,13 +111,19 @@ export function isChecked(languageId: string, text: string, settings: Settings):
 const SAMPLE_LETTERS = 4000;
 const SAMPLE_CHARS = 100_000;
 
-/** More Arabic letters than other letters, over the first few thousand letters. */
+/** More Arabic letters than other letters, over the first few thousand letters, comments left out. */
 export function isMostlyArabic(text: string): boolean {
   let arabic = 0;
   let other = 0;
   for (let i = 0; i < text.length && i < SAMPLE_CHARS && arabic + other < SAMPLE_LETTERS; i++) {
     const code = text.charCodeAt(i);
-    if (isArabicLetter(code)) arabic++;
+    if (code === 0x3c && text.startsWith('<!--', i)) {
+      // The Latin of a directive (<!-- mudaqqiq-disable-next-line hamza -->) is no prose: a short article
+      // with two of them would stop being checked.
+      const end = text.indexOf('-->', i + 4);
+      if (end === -1) break;
+      i = end + 2;
+    } else if (isArabicLetter(code)) arabic++;
     else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) other++;
   }
   return arabic > other;

@@ -328,6 +328,10 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal((await statusOf('untitled:arabic.txt')).checked, true);
     await client.open('untitled:code.py', ARTICLE, 'python');
     assert.deepEqual(await client.pullItems('untitled:code.py'), []);
+    // The Latin of directives is no prose: a short article with two of them is still checked.
+    const directed = 'خبر قصير\n<!-- mudaqqiq-disable-next-line repeated-word -- quoted as said -->\nقال «نعم نعم».\n<!-- mudaqqiq-disable-next-line hamza -->\nأعلنت الحكومـــة خطة.\n';
+    await client.open('untitled:directed.txt', directed, 'plaintext');
+    assert.equal(tatweel(await client.pullItems('untitled:directed.txt')).length, 1);
   });
 
   it('reads .mudaqqiq.json walking up from the file and reloads it when the watcher reports a change', async () => {
