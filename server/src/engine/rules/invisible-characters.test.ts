@@ -67,6 +67,12 @@ testRule(rule, [
     fixed: 'وأكد الوزير أن الإيرادات ارتفعت بنسبة 5% خلال العام.',
   },
   {
+    name: 'a zero-width space against a mark or inside a bracket shows nothing: it is removed, not made a space',
+    text: 'أعلنت الوزارة\u200b. وقالت إن «\u200bالخطة» جاهزة\u200b، وإن التنفيذ (\u200bفورا) سيبدأ.',
+    findings: [{ covers: '\u200b' }, { covers: '\u200b', nth: 1 }, { covers: '\u200b', nth: 2 }, { covers: '\u200b', nth: 3 }],
+    fixed: 'أعلنت الوزارة. وقالت إن «الخطة» جاهزة، وإن التنفيذ (فورا) سيبدأ.',
+  },
+  {
     name: 'a zero-width space inside a number is nothing; between two letters it may part two words or sit in one: the editor decides',
     text: 'أعلنت الحكو\u200bمة أن المبلغ ١٢٬\u200b٥٠٠ دينار و42,\u200b300 دولار.',
     findings: [

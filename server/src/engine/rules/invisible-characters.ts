@@ -140,14 +140,22 @@ const DIGIT = /\p{Nd}/u;
 /** A word with the article, or a proclitic and the article (الإيرادات، والحكومة، للوزارة). */
 const ARTICLE_LED = /^(?:[وفبك]?ال|[وف]?لل)/u;
 
+/** Marks that follow a word with no space: the sentence marks and the closers. */
+const BEFORE_MARK = /^[.،,؛;؟?!:)\]»”…]$/;
+/** Openers, which the word after follows with no space. */
+const AFTER_OPENER = /^[(\[«“]$/;
+
 /**
  * What a run of special spaces between two visible characters stands for. Inside a number (1 200،
  * ١٢٬​٥٠٠) it is nothing; otherwise a no-break space is a space. So is a zero-width space before a word
- * with the article (أن​الإيرادات) or beside anything but an Arabic letter (5%​خلال); between two Arabic
- * letters it may part two words (محمد​علي) or sit inside one (الحكو​مة): either, which the editor decides.
+ * with the article (أن​الإيرادات) or beside anything but an Arabic letter or a mark (5%​خلال), against
+ * which it is nothing; between two Arabic letters it may part two words (محمد​علي) or sit inside one
+ * (الحكو​مة): either, which the editor decides.
  */
 function spaceReading(text: string, start: number, end: number, zeroWidthOnly: boolean): 'nothing' | 'space' | 'either' {
   if (insideNumber(text, start, end, zeroWidthOnly)) return 'nothing';
+  // Against a mark (الوزارة​.، «​الخطة) it shows nothing, and a space there would be one too many.
+  if (zeroWidthOnly && (BEFORE_MARK.test(text[end] ?? '') || AFTER_OPENER.test(text[start - 1] ?? ''))) return 'nothing';
   // In a Latin run (an address, info@exa​mple.com, or a word) a space would break it as much.
   if (zeroWidthOnly && isLatinLetterOrDigit(text.charCodeAt(start - 1)) && isLatinLetterOrDigit(text.charCodeAt(end))) return 'either';
   if (!zeroWidthOnly || ARTICLE_LED.test(text.slice(end, end + 4))) return 'space';
