@@ -377,6 +377,11 @@ describe('names found at cues', () => {
       'وقال المحامي محمد الهادي العبيدي إن الخطة جاهزة. وأضاف العبيدي أن الوقت حان، وحضر محمد الأمين الشابي الجلسة.',
       ['person:محمد الهادي العبيدي', 'person:محمد الأمين الشابي'],
     ],
+    [
+      'a number in words ends a name, and is no surname after it',
+      'وخدم الرائد ماسينيسا بلقاسمي خمس سنوات في الجيش، وأمضى الناشط إيدير أوسعيد سبع سنوات في السجن. وأضاف أن خمس دول شاركت.',
+      ['person:ماسينيسا بلقاسمي', 'person:إيدير أوسعيد'],
+    ],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
