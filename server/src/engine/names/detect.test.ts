@@ -382,6 +382,7 @@ describe('names found at cues', () => {
       'وخدم الرائد ماسينيسا بلقاسمي خمس سنوات في الجيش، وأمضى الناشط إيدير أوسعيد سبع سنوات في السجن. وأضاف أن خمس دول شاركت.',
       ['person:ماسينيسا بلقاسمي', 'person:إيدير أوسعيد'],
     ],
+    ['the club that speaks is no nisba named alone', 'وأعلن النادي تعاقده مع المهاجم. وقال النادي إن الصفقة تمت.', []],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
