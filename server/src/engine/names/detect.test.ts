@@ -246,6 +246,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
   it('leaves the capital in apposition to a place, which introduces no other', () => {
     assert.deepEqual(found('انطلقت في تونس العاصمة محاكمة 12 مسؤولا سابقا.'), ['place:تونس']);
   });
+  it('leaves بأن after a name, though it folds like the listed given name بان', () => {
+    assert.deepEqual(found('وصرحت النائبة عالية نصيف بأن الحكومة فشلت. وأضافت نصيف بأن الموازنة تأخرت.'), ['person:عالية نصيف']);
+  });
   it('leaves a nationality that is a noun\'s adjective', () => {
     assert.deepEqual(found('وقالت الحكومة الإسبانية إن القرار نهائي.'), []);
   });
