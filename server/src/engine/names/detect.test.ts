@@ -386,6 +386,11 @@ describe('names found at cues', () => {
       ['person:ماسينيسا بلقاسمي', 'person:إيدير أوسعيد'],
     ],
     ['the club that speaks is no nisba named alone', 'وأعلن النادي تعاقده مع المهاجم. وقال النادي إن الصفقة تمت.', []],
+    [
+      'ب and the verbal noun of a root in و after a name of two parts is no third part',
+      'وطالبت النائبة عالية نصيف بتوضيح رسمي، وأمر الوزير جهاد مراد بتوفير مياه الشرب.',
+      ['person:عالية نصيف', 'person:جهاد مراد'],
+    ],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));

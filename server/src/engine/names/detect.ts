@@ -1348,11 +1348,20 @@ const isWaslPastVerb = (light: string) => /^ا(?:ن[^اوي]{1,2}|[^اوي][تط
 const isVerbalNoun = (folded: string) => /^ت(?:[^اوي]{2}ي[^اويه]|[^اوي]ا[^اوي]{2}|[^اوي]{2}ي)$/.test(folded);
 
 /**
- * بثقة، بسرعة، لتنفيذ، بهدف، بلقب: ب or ل with a noun in ة, a verbal noun (folded: ة is ه) or a word that is
- * never a name, not بو… (بوزيدة).
+ * توضيح، توفير، توقيع: the تفعيل verbal noun of a root whose first radical is و, which isVerbalNoun leaves
+ * out for the names so shaped (توريس، توفيق); after ب or ل it is the verbal noun.
  */
-const isPhraseAfterName = (folded: string) =>
-  folded.length >= 4 && (folded[0] === 'ب' || folded[0] === 'ل') && folded[1] !== 'و' && (folded.endsWith('ه') || isVerbalNoun(folded.slice(1)) || NOT_NAMES.has(folded.slice(1)));
+const isVerbalNounOfWawRoot = (folded: string) => /^تو[^اوي]ي[^اويه]$/.test(folded);
+
+/**
+ * بثقة، بسرعة، لتنفيذ، بتوضيح، بهدف، بلقب: ب or ل with a noun in ة, a verbal noun (folded: ة is ه) or a
+ * word that is never a name, not بو… (بوزيدة).
+ */
+const isPhraseAfterName = (folded: string) => {
+  if (folded.length < 4 || (folded[0] !== 'ب' && folded[0] !== 'ل') || folded[1] === 'و') return false;
+  const rest = folded.slice(1);
+  return folded.endsWith('ه') || isVerbalNoun(rest) || isVerbalNounOfWawRoot(rest) || NOT_NAMES.has(rest);
+};
 
 /**
  * حركة الإمدادات، تنظيم الدولة، حركة السفن: a trigger with only an article-led common noun or plural in
