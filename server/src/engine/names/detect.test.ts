@@ -391,6 +391,11 @@ describe('names found at cues', () => {
       'وطالبت النائبة عالية نصيف بتوضيح رسمي، وأمر الوزير جهاد مراد بتوفير مياه الشرب.',
       ['person:عالية نصيف', 'person:جهاد مراد'],
     ],
+    [
+      'a verb and its object after a title are neither a name nor a noun in construct before one; a name in سي still is',
+      'وقال إن اللاعب سيرتدي القميص رقم 11 هذا الموسم، وإن المهاجم يرتدي القميص رقم 9. وقال المدرب سيميوني إن الفريق جاهز.',
+      ['person:سيميوني'],
+    ],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));

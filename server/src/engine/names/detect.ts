@@ -840,8 +840,14 @@ class NameFinder {
       // إلياس folds like an article-led word: a given name starts the name.
       // رئيسة بعثة الصندوق | إيفانا هولار، رئيس وزراء تيمور الشرقية | شانانا غوسماو: a noun in construct
       // right after the title, before its complement (a word with the article or a listed place).
+      // A verb with its object is no such noun: اللاعب سيرتدي القميص | رقم 11.
       const construct =
-        i > 0 && this.is(i - 1, TITLE) && !this.is(i, ARTICLE | PRONOUN | STOP | GIVEN_NAME) && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
+        i > 0 &&
+        this.is(i - 1, TITLE) &&
+        !this.is(i, ARTICLE | PRONOUN | STOP | GIVEN_NAME) &&
+        !isImperfectVerb(this.folded(i)) &&
+        this.isJoined(i + 1) &&
+        (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
       const linking =
         where || construct || this.isComplementPhrase(i) || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
       if (!linking) break;
@@ -935,9 +941,10 @@ class NameFinder {
       // (وأضاف فترمان أن …), which what follows the name then confirms (saysNext).
       return undefined;
     }
-    // A present-tense verb after a title (الفريق يحتاج) is not a name, nor a noun with a pronoun (بحصتها),
-    // nor a preposition with a common noun (الرئيس التنفيذي لشركة).
-    if (kind === 'person' && folded[0] === 'ي' && !given) return undefined;
+    // A present-tense verb after a title (الفريق يحتاج) is not a name, nor a future one before its object
+    // (اللاعب سيرتدي القميص), nor a noun with a pronoun (بحصتها), nor a preposition with a common noun
+    // (الرئيس التنفيذي لشركة).
+    if (kind === 'person' && !given && (folded[0] === 'ي' || (isImperfectVerb(folded) && this.isJoined(i + 1) && this.is(i + 1, ARTICLE) && !this.is(i + 1, NISBA)))) return undefined;
     // Nor a past verb of the forms whose alef is wasl (أن الوزير انسحب، اعتذر، استمر، استقال).
     if (kind === 'person' && !given && isWaslPastVerb(this.words[i].spelling.light)) return undefined;
     if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && this.is(i, STOP_AFTER_PROCLITIC)) return undefined;
@@ -1333,6 +1340,12 @@ function runEnd(names: readonly Found[], start: number): number {
 
 /** زيارته، حديثها، بلادهم: a noun with a possessive pronoun ends a name (a name's own ة stays: حمزة، and the ه of a joined الله: نصرالله). */
 const hasPronounSuffix = (spelling: Spelling) => /(?:ه|ها|هم|هما|هن)[\u064b-\u0652]*$/.test(spelling.text) && joinedTailOf(spelling.folded) === undefined;
+
+/**
+ * يحتاج، سيرتدي: an imperfect verb, or one with the س of the future; not a noun with a long vowel after
+ * سي or in ة (سياسي، سيارة). Names start with سي too (سيميوني): a verb only before its object.
+ */
+const isImperfectVerb = (folded: string) => folded[0] === 'ي' || (/^سي[^ا].{2,}$/.test(folded) && !folded.endsWith('ه'));
 
 /** تضررت، تعرضت: a past verb of a feminine subject, which no name part looks like. */
 const isPastVerb = (folded: string) => folded.length >= 5 && folded[0] === 'ت' && folded.endsWith('ت');
