@@ -396,6 +396,11 @@ describe('names found at cues', () => {
       'وقال إن اللاعب سيرتدي القميص رقم 11 هذا الموسم، وإن المهاجم يرتدي القميص رقم 9. وقال المدرب سيميوني إن الفريق جاهز.',
       ['person:سيميوني'],
     ],
+    [
+      'a direction after a place\'s noun says where it lies, and names a place only with what it is the part of',
+      'ووقع الهجوم في قرية جنوب المدينة، وسقطت قذيفة على منطقة شمال البلاد، ووصل الوفد إلى مدينة شمال ليبيا. وتقع ولاية شمال كردفان في السودان.',
+      ['place:ليبيا', 'place:شمال كردفان'],
+    ],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));

@@ -739,6 +739,9 @@ class NameFinder {
           name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
           // العاصمة الإسبانية describes a place; محافظة الشرقية, a noun in construct, names one.
           if (name && name.first === name.last && this.is(name.first, ADJECTIVE) && hasArticle(this.folded(i))) name = undefined;
+          // قرية جنوب المدينة، مدينة جنوب | لبنان: a direction says where the place lies; it names one only
+          // with the name of what it is the part of (ولاية شمال كردفان).
+          if (name && DIRECTIONS.has(name.words[0]) && (name.first === name.last || this.is(name.first + 1, ARTICLE))) name = undefined;
           break;
         case Cue.Organisation:
           // An organisation's name is often quoted after its noun: مؤسسة «غولدمان ساكس».
