@@ -401,6 +401,11 @@ describe('names found at cues', () => {
       'ووقع الهجوم في قرية جنوب المدينة، وسقطت قذيفة على منطقة شمال البلاد، ووصل الوفد إلى مدينة شمال ليبيا. وتقع ولاية شمال كردفان في السودان.',
       ['place:ليبيا', 'place:شمال كردفان'],
     ],
+    [
+      'the verb that introduces what a group calls itself is no name after its noun',
+      'وأعلنت جماعة تطلق على نفسها اسم سرايا الثأر مسؤوليتها، وتبنت الهجوم جماعة تسمي نفسها كتائب الفجر.',
+      [],
+    ],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
