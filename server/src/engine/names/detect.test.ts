@@ -406,6 +406,11 @@ describe('names found at cues', () => {
       'وأعلنت جماعة تطلق على نفسها اسم سرايا الثأر مسؤوليتها، وتبنت الهجوم جماعة تسمي نفسها كتائب الفجر.',
       [],
     ],
+    [
+      'a place of a kunya\'s shape named at its noun is that place again without it',
+      'ونزح الآلاف إلى مخيم أبو شوك للنازحين. وقال سكان في أبو شوك إن القصف مستمر.',
+      ['place:أبو شوك'],
+    ],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));

@@ -752,6 +752,8 @@ class NameFinder {
           break;
         case Cue.Kunya:
           name = this.readKunya(i);
+          // مخيم أبو شوك … في أبو شوك: a place of a kunya's shape named at its noun; findRepeated finds it again.
+          if (name && this.startsWithCuedPlace(name.words)) name = undefined;
           break;
         default:
           name = this.readGivenName(i) ?? this.coordinatedPlace(i) ?? this.readAfterNationality(i);
@@ -802,6 +804,15 @@ class NameFinder {
     for (let k = this.cuedFrom; k < this.found.length; k++) {
       const name = this.found[k];
       if (name.kind === 'person' && name.words.includes(folded)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a place found at a cue so far is written with the first of these folded words (asked only at a kunya). */
+  private startsWithCuedPlace(words: readonly string[]): boolean {
+    for (let k = this.cuedFrom; k < this.found.length; k++) {
+      const place = this.found[k];
+      if (place.kind === 'place' && place.words.length <= words.length && place.words.every((word, n) => word === words[n])) return true;
     }
     return false;
   }
