@@ -249,6 +249,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
   it('leaves بأن after a name, though it folds like the listed given name بان', () => {
     assert.deepEqual(found('وصرحت النائبة عالية نصيف بأن الحكومة فشلت. وأضافت نصيف بأن الموازنة تأخرت.'), ['person:عالية نصيف']);
   });
+  it('finds the listed جبل طارق whole after the strait\'s noun, not طارق after the mountain\'s', () => {
+    assert.deepEqual(found('وعبرت السفينة مضيق جبل طارق أمس، ثم رست في ميناء جبل طارق.'), ['place:جبل طارق']);
+  });
   it('leaves a nationality that is a noun\'s adjective', () => {
     assert.deepEqual(found('وقالت الحكومة الإسبانية إن القرار نهائي.'), []);
   });
