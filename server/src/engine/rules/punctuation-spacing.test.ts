@@ -205,6 +205,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a file named in Arabic keeps the dot before its extension',
+    text: 'نشرت الوزارة ملف البيانات.xlsx والتقرير_النهائي.PDF على موقعها.',
+    findings: [],
+  },
+  {
     name: 'URLs, e-mails and code spans are opaque words',
     kind: 'markdown',
     text: '# العنوان\n\nانظر: https://example.com/a?b=c ثم `code` والبريد news@example.com و[الرابط](https://example.com).',

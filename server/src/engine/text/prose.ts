@@ -25,6 +25,14 @@ const URL_OR_EMAIL = new RegExp(String.raw`\b(?:https?:\/\/|www\.)${URL_REST}|(?
 const BARE_URL = new RegExp(String.raw`(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\/${URL_REST}`, 'g');
 
 /**
+ * A file named in the copy (`التقرير_النهائي.pdf`, `ملف البيانات.xlsx`), told by a common extension: kept as
+ * written like an address, so its dot is no full stop wanting a space after it.
+ */
+const FILE_EXTENSION = String.raw`\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|rtf|odt|zip|rar|apk|exe|jpe?g|png|gif|webp|svg|mp3|mp4|mov|wav)(?![\p{L}\p{M}\p{N}_])`;
+const FILE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_.-])[\p{L}\p{M}\p{N}_-]+${FILE_EXTENSION}`, 'giu');
+const HAS_FILE_EXTENSION = new RegExp(FILE_EXTENSION, 'iu');
+
+/**
  * A hashtag (`#صحتك_2023`, `#COP28`), alone or after a proclitic letter (`و#الطريق_الى_القمة`): a name to
  * be found by, kept as written like an address. At least one letter, so `#5` stays a number; not the
  * second # of `##`.
@@ -69,6 +77,7 @@ const LATIN_LETTER_AND_SLASH = /[A-Za-z]\//;
 const MASKED_RUNS: readonly (readonly [RegExp, (text: string) => boolean])[] = [
   [URL_OR_EMAIL, (text) => text.includes('@') || text.includes('://') || text.includes('www.')],
   [BARE_URL, (text) => text.includes('/') && LATIN_LETTER_AND_SLASH.test(text)],
+  [FILE_NAME, (text) => HAS_FILE_EXTENSION.test(text)],
   [HASHTAG, (text) => text.includes('#') || text.includes('＃')],
   [HANDLE, (text) => text.includes('@')],
   [EMOTICON, (text) => FACE.test(text)],
