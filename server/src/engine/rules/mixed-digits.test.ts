@@ -30,6 +30,18 @@ testRule(rule, [
     fixed: 'ارتفع عدد الضحايا إلى ٤٥\nوقالت الوزارة إن ١٢ مستشفى تعمل منذ ٢٠١٩\nوأضافت أن ٧ فرق وصلت.',
   },
   {
+    name: 'stoppage time is two numbers, not a telephone prefix: the digits after its + are converted too',
+    text: 'فاز الفريق 3-1 في 2025 بعد 12 مباراة و40 نقطة، وسجل الهدف في الدقيقة (٤٥+٢).',
+    findings: [{ covers: '٤٥', related: ['3'] }, { covers: '٢', related: ['3'] }],
+    fixed: 'فاز الفريق 3-1 في 2025 بعد 12 مباراة و40 نقطة، وسجل الهدف في الدقيقة (45+2).',
+  },
+  {
+    name: 'Western digits after the + of stoppage time in copy of Arabic-Indic digits',
+    text: 'فاز المنتخب ٣-١ في ٢٠٢٥ بعد ١٢ مباراة و٤٠ نقطة، وسجل الهدف في الدقيقة (٩٠+4).',
+    findings: [{ covers: '4', related: ['٣'] }],
+    fixed: 'فاز المنتخب ٣-١ في ٢٠٢٥ بعد ١٢ مباراة و٤٠ نقطة، وسجل الهدف في الدقيقة (٩٠+٤).',
+  },
+  {
     name: 'Persian digits are a third system',
     text: 'وقع الحادث عام 2020 وتكرر عام 2021 ثم عام ۲۰۲۳.',
     findings: [{ covers: '۲۰۲۳' }],

@@ -105,6 +105,8 @@ const MAX_DIGIT_GROUPS = 8;
 function inLatinRun(text: string, start: number, end: number): boolean {
   let codeStart = start;
   while (codeStart > Math.max(0, start - CODE_REACH) && CODE_CHARACTER.test(text[codeStart - 1])) codeStart--;
+  // A + after a digit of any system adds two numbers, stoppage time's (٤٥+2): no telephone number's prefix.
+  if (text[codeStart] === '+' && /\p{Nd}/u.test(text[codeStart - 1] ?? '')) codeStart++;
   let codeEnd = end;
   while (codeEnd < Math.min(text.length, end + CODE_REACH) && CODE_CHARACTER.test(text[codeEnd])) codeEnd++;
   return isCode(text.slice(codeStart, codeEnd)) || isCode(wordBeside(text, codeStart, -1)) || isCode(wordBeside(text, codeEnd, 1));
