@@ -84,7 +84,7 @@ export default defineRule({
       if (INTERVIEW_QUESTION.test(paragraph.text)) return;
       // The story restates the items of its summary by design, a bulleted list or lines under a summary's
       // heading (أبرز ما حدث:): they are compared among themselves.
-      const inList = isListItem(article.source, paragraph) || (summaryItems ??= summaryItemsOf(article.paragraphs)).has(index);
+      const inList = isListItem(article.source, paragraph) || (summaryItems ??= summaryItemsOf(article)).has(index);
       const firstCopies = inList ? firstListItemByKey : firstByKey;
       paragraph.sentences.forEach((sentence, position) => {
         const form = sentenceForm(sentence, sentenceForms);
@@ -196,8 +196,8 @@ const REFERS_BACK = /^(?:[وف]?كما|و?كذلك|بدوره|بدورها|بد�
  */
 const NO_COMMENT = /لم [تي](?:رد|تسن|علق|عقب|جب)(?!\p{L})|(?:رفض|امتنع)[تا]?\s+(?:عن\s+)?التعليق|للتعليق/u;
 
-/** The heading of a summary above or inside a story: أبرز ما حدث، أبرز النقاط، ملخص، باختصار، في سطور. */
-const SUMMARY_HEADING = /^(?:أبرز (?:ما حدث|ما جاء|ما ورد|النقاط|التطورات|الأحداث)|أهم (?:ما ورد|ما جاء|النقاط|التطورات)|ملخص|الملخص|باختصار|في سطور)[^\n]{0,30}:?$/u;
+/** The heading of a summary above or inside a story, bold or not: أبرز ما حدث، أبرز النقاط، ملخص، باختصار، في سطور. */
+const SUMMARY_HEADING = /^(?:\*\*|__)?(?:أبرز (?:ما حدث|ما جاء|ما ورد|النقاط|التطورات|الأحداث)|أهم (?:ما ورد|ما جاء|النقاط|التطورات)|ملخص|الملخص|باختصار|في سطور)[^\n]{0,30}:?(?:\*\*|__)?$/u;
 
 /** How many paragraphs a label heads: a day of a schedule, a region of a forecast, a few lines each. */
 const MAX_SECTION_PARAGRAPHS = 4;
@@ -210,6 +210,8 @@ const MAX_SECTION_PARAGRAPHS = 4;
 function sectionLabel(paragraphs: readonly Paragraph[], index: number): string | undefined {
   for (let k = index - 1; k >= 0 && k >= index - MAX_SECTION_PARAGRAPHS && !paragraphs[k].isHeadline; k--) {
     const text = paragraphs[k].text.trim();
+    // A summary's heading heads its items, which are compared apart, not the story that follows them.
+    if (SUMMARY_HEADING.test(text)) return undefined;
     if (LABEL.test(text)) return labelRunEndingAt(paragraphs, k);
     if (INTERVIEW_QUESTION.test(text)) return undefined;
   }
@@ -235,16 +237,18 @@ const MAX_HEADER_LINES = 8;
 
 /**
  * The paragraphs that are items of a summary under its heading (أبرز ما حدث:): the sentences of their own
- * right after the heading, up to a label, a subhead or a time stamp, or a paragraph of several sentences,
- * which is the story's.
+ * right after the heading, up to a label, a subhead or a time stamp, a paragraph of several sentences, or
+ * a line without the bullet of the items before it (or with one they lack), which are the story's.
  */
-function summaryItemsOf(paragraphs: readonly Paragraph[]): ReadonlySet<number> {
+function summaryItemsOf(article: Article): ReadonlySet<number> {
+  const { paragraphs, source } = article;
   const items = new Set<number>();
   paragraphs.forEach((heading, k) => {
     if (heading.isHeadline || heading.text.length > MAX_SUMMARY_HEADING || !SUMMARY_HEADING.test(heading.text.trim())) return;
+    const bulleted = k + 1 < paragraphs.length && isListItem(source, paragraphs[k + 1]);
     for (let i = k + 1; i < paragraphs.length && i <= k + MAX_SUMMARY_ITEMS; i++) {
       const item = paragraphs[i];
-      if (item.sentences.length !== 1 || LABEL.test(item.text.trim()) || isShortBareLine(item)) break;
+      if (item.sentences.length !== 1 || LABEL.test(item.text.trim()) || isShortBareLine(item) || isListItem(source, item) !== bulleted) break;
       items.add(i);
     }
   });
