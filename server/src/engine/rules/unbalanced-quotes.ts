@@ -152,11 +152,13 @@ function runOnQuotations(paragraphs: readonly Paragraph[]): Set<number> {
 }
 
 /**
- * A comma and the reporter's words that go on after a quotation: مضيفا، لافتا إلى، وفق ما نقلت، بحسب، في
- * إشارة إلى، ودعا. The quotation most likely closes before the comma.
+ * A comma and the reporter's words that go on after a quotation: مضيفا، لافتا إلى، وفق ما نقلت، بحسب،
+ * حسبما أفادت، نقلا عن، في إشارة إلى، ودعا، وأشار، وشدد. The quotation most likely closes before the
+ * comma. A speaker telling of others in the third person (وأكد الجميع أن …) is rarer, and the end of the
+ * paragraph stays offered. Wire copy often drops the hamza of أضاف، أشار، أوضح، أكد.
  */
 const REPORTING_TAIL =
-  /[،,]\s*(?:و?(?:مضيفا|مضيفة|لافتا|لافتة|مشيرا|مشيرة|موضحا|موضحة|مؤكدا|مؤكدة|متابعا|متابعة|معتبرا|معتبرة|محذرا|محذرة|داعيا|داعية)|[وف]?(?:وفق|وفقا|حسب|بحسب)|في إشارة|على حد|و(?:دعا|دعت|أضاف|أضافت|تابع|تابعت|قال|قالت))(?=[\s،,.]|$)/u;
+  /[،,]\s*(?:و?(?:مضيفا|مضيفة|لافتا|لافتة|مشيرا|مشيرة|موضحا|موضحة|مؤكدا|مؤكدة|متابعا|متابعة|معتبرا|معتبرة|محذرا|محذرة|داعيا|داعية|مشددا|مشددة|منوها|منوهة|مبينا|مبينة|معربا|معربة)|[وف]?(?:وفق|وفقا|حسب|بحسب|حسبما|بحسبما)|نقلا عن|في إشارة|على حد|و(?:دعا|دعت|[أا]ضاف|[أا]ضافت|تابع|تابعت|قال|قالت|[أا]شار|[أا]شارت|[أا]وضح|[أا]وضحت|[أا]كد|[أا]كدت|لفت|لفتت|شدد|شددت))(?=[\s،,.]|$)/u;
 
 /**
  * The paragraph's only quotation mark opens a quotation in its last sentence, which ends with a full stop:
