@@ -3,6 +3,13 @@ import rule from './unbalanced-quotes';
 
 testRule(rule, [
   {
+    name: 'a bracket left open inside the unclosed quotation: a closer at the stop would fall inside it, a suggestion only',
+    text: 'وقال المتحدث: «الموعد ثابت، والقرار نهائي (وفق البيان.\nوقال الوزير: «سنواصل العمل (بعد موافقة البرلمان) حتى آخر يوم.',
+    findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
+    fixed: 'وقال المتحدث: «الموعد ثابت، والقرار نهائي (وفق البيان.\nوقال الوزير: «سنواصل العمل (بعد موافقة البرلمان) حتى آخر يوم».',
+    suggested: 'وقال المتحدث: «الموعد ثابت، والقرار نهائي (وفق البيان».\nوقال الوزير: «سنواصل العمل (بعد موافقة البرلمان) حتى آخر يوم».',
+  },
+  {
     name: 'a quotation of several paragraphs opens each and closes only the last',
     text: 'تقرير\nوقالت المقررة الخاصة أمام المجلس: «لقد استمعت إلى شهادات 74 شخصا، وتتطابق رواياتهم.\n«وتقع المسؤولية على السلطات أيضا.\n«وأدعو إلى فتح هذه المراكز أمام المراقبين».',
     findings: [],

@@ -164,7 +164,9 @@ const REPORTING_TAIL =
  * The paragraph's only quotation mark opens a quotation in its last sentence, which ends with a full stop:
  * the quotation most likely ends there. Safe only after a colon (`وقال: «…`), where the mark opens what
  * was said, and no reporter's words follow a comma (REPORTING_TAIL); elsewhere it may open a name or a
- * title (`شركة «نماء للاستثمار عن …`) whose end is anyone's guess, and the fix is a suggestion.
+ * title (`شركة «نماء للاستثمار عن …`) whose end is anyone's guess, and the fix is a suggestion. So it is
+ * when a bracket opens inside the quotation and is left open (`«الموعد ثابت (وفق البيان.`): a closer at
+ * the stop would fall inside the bracket, and the quotation more likely ends before it.
  */
 function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: string): Fix[] {
   const { text, start } = paragraph;
@@ -177,7 +179,8 @@ function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: stri
   // «نحن هنا ولن نغادر، مضيفا أن …: the reporter's words after a comma end what was said before them.
   const tail = REPORTING_TAIL.exec(text.slice(opener - start));
   if (tail) return [closeAt(opener + tail.index, false, 'closeBeforeReporter'), closeAt(stop, false)];
-  if (opener >= last.start) return [closeAt(stop, afterColon)];
+  const bracketLeftOpen = marksOf(paragraph).brackets.unmatched.some((bracket) => bracket.role === 'opener' && bracket.at > opener);
+  if (opener >= last.start) return [closeAt(stop, afterColon && !bracketLeftOpen)];
   if (!afterColon) return [];
   // What was said after a colon runs over several sentences: to the end of the first, or of the last?
   // Both are offered, the editor knows.
