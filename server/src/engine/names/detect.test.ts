@@ -319,6 +319,7 @@ describe('names found at cues', () => {
     ['a given name of two words, then the surname', 'وقال الأمين العام للاتحاد نور الدين الطبوبي إن الاتحاد قلق.', ['person:نور الدين الطبوبي']],
     ['a speaker with the title after the name', 'وقالت ليني كينزلي المتحدثة باسم البرنامج إن الوضع صعب.', ['person:ليني كينزلي']],
     ['a goal is no part of the scorer\'s name', 'وسجل المهاجم داروين نونيز هدف الفوز برأسية.', ['person:داروين نونيز']],
+    ['a prize is no part of the winner\'s name', 'ونال الممثل المصري أحمد مالك جائزة أفضل ممثل، ومنحت المخرجة سارة وليد جوائز أخرى.', ['person:أحمد مالك', 'person:سارة وليد']],
     ['a title held somewhere: في and a word with the article', 'وقال منسق الطوارئ في المنظمة كلود موريل إن الطاقم يعمل. وأضاف موريل أن المخزون يكفي.', ['person:كلود موريل']],
     ['a name right after the listed organisation its title is of', 'وقالت المديرة التنفيذية لبرنامج الأغذية العالمي سيندي ماكين إن المساعدات توقفت.', ['organisation:برنامج الأغذية العالمي', 'person:سيندي ماكين']],
     [
