@@ -29,6 +29,12 @@ testRule(rule, [
     suggested: 'وجاء القرار في أعقاب الهجوم، وعبر الوزير عن قلقه إزاء التصعيد، ووصف النتائج بأنها إيجابية، وقال إن للخطة إيجابيات، وإن الرد كان إيجابيا.',
   },
   {
+    name: 'إنجليزي and إنكليزي written bare, with the article and its prepositions: offered',
+    text: 'وتعمل الفرقة على ألبوم باللغة الانجليزية، وتغني بالانكليزية في جولتها، ومع مدرب انجليزي.',
+    findings: [{ covers: 'الانجليزية' }, { covers: 'بالانكليزية' }, { covers: 'انجليزي', nth: 1 }],
+    suggested: 'وتعمل الفرقة على ألبوم باللغة الإنجليزية، وتغني بالإنكليزية في جولتها، ومع مدرب إنجليزي.',
+  },
+  {
     name: 'إجازة (leave) written bare, with a pronoun too: offered, as the article never writes it with hamza',
     text: 'وعاد الموظفون من اجازاتهم بعد اجازة طويلة.',
     findings: [{ covers: 'اجازاتهم' }, { covers: 'اجازة' }],

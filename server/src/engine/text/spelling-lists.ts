@@ -172,6 +172,8 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'أبريل', 'أغسطس', 'أكتوبر', 'آذار', 'أيار', 'أيلول',
     // Words of news prose whose bare forms are no other word (في أعقاب، إزاء، نتائج إيجابية).
     'أعقاب', 'إزاء', 'إيجابي', 'إيجابية', 'إيجابيات',
+    // The English language and adjective, in both transliterations (بالإنجليزية، الإنكليزي); bare, no other word.
+    'إنجليزي', 'إنجليزية', 'إنكليزي', 'إنكليزية',
   ],
   definite: ['الآن'],
 };
