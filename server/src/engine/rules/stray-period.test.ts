@@ -150,6 +150,22 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a full stop inside the closing quotation mark before a phrase that cannot stand alone: it goes, and a comma follows the mark',
+    text: 'قال الرئيس: "سنواصل العمل." مما يعني أن المفاوضات ستستمر. وقال: «سنراجع كل العقود.» بما في ذلك عقود الطاقة. وأضاف: “لن نتراجع.” بينما رفض الوزير التعليق.',
+    findings: [
+      { covers: '." مما يعني', messageId: 'dependentPhrase' },
+      { covers: '.» بما في ذلك', messageId: 'dependentPhrase' },
+      { covers: '.” بينما', messageId: 'mayDepend', severity: 'info' },
+    ],
+    fixed: 'قال الرئيس: "سنواصل العمل"، مما يعني أن المفاوضات ستستمر. وقال: «سنراجع كل العقود»، بما في ذلك عقود الطاقة. وأضاف: “لن نتراجع.” بينما رفض الوزير التعليق.',
+    suggested: 'قال الرئيس: "سنواصل العمل"، مما يعني أن المفاوضات ستستمر. وقال: «سنراجع كل العقود»، بما في ذلك عقود الطاقة. وأضاف: “لن نتراجع”، بينما رفض الوزير التعليق.',
+  },
+  {
+    name: 'clean: a quotation ending with a question or an exclamation, and a new sentence after a quoted one',
+    text: 'وتساءل: «هل سنراجع كل العقود؟» بما في ذلك عقود الطاقة. وهتف: «انتهى الحصار!» مما يعني أن المعابر فتحت. وقال: «سنواصل العمل.» وأضاف أن المفاوضات ستستمر.',
+    findings: [],
+  },
+  {
     name: 'a relative pronoun after a number, a bracket, a closing quote or a Latin word: likely stray, a suggestion',
     text:
       'أسندت النيابة إليه مخالفة القانون رقم 5 لسنة 2020. الذي يعاقب على نشر الأخبار الكاذبة. ' +

@@ -7,7 +7,6 @@ import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
 import { isSpeechVerb } from '../text/speech-verbs';
-import type { Span } from '../types';
 
 // A full stop that cuts a sentence before a phrase that cannot stand alone (editorial-rules.md §2). In a
 // sample of 31,030 articles the period form is rare against the comma form: `. بما في ذلك` 4 times
@@ -170,9 +169,9 @@ interface Match {
 /** Latin abbreviations whose dot the sentence splitter may take for a full stop (Blue Origin Inc. التي …), lower-cased. */
 const LATIN_ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'no', 'vs', 'etc']);
 
-function endsLatinAbbreviation(sentence: Sentence): boolean {
+function endsLatinAbbreviation(sentence: Sentence, dot: number): boolean {
   const last = sentence.words.at(-1);
-  return last !== undefined && last.end === sentence.end - 1 && LATIN_ABBREVIATIONS.has(last.text.toLowerCase());
+  return last !== undefined && last.end === dot && LATIN_ABBREVIATIONS.has(last.text.toLowerCase());
 }
 
 /**
@@ -377,10 +376,16 @@ function looksLikeVerb(word: string): boolean {
   return isSpeechVerb(word) || (PRESENT_VERB.test(word) && !NOMINAL_ENDING.test(word)) || DERIVED_PAST_VERB.test(word);
 }
 
-/** One full stop, not part of an ellipsis or `..`, closing the sentence (not a quotation inside it). */
-function endsWithFullStop(sentence: Sentence): boolean {
+const CLOSING_QUOTES = /[»”"]*$/u;
+
+/**
+ * Where the sentence's one full stop is, not part of an ellipsis or `..`: at its end, or inside the
+ * closing quotation marks that end it (قال: «سنراجع كل العقود.» بما في ذلك …); undefined without one.
+ */
+function fullStopAt(sentence: Sentence): number | undefined {
   const t = sentence.text;
-  return t.length > 1 && t[t.length - 1] === '.' && !'.…؟?!'.includes(t[t.length - 2]);
+  const at = t.search(CLOSING_QUOTES) - 1;
+  return at > 0 && t[at] === '.' && !'.…؟?!'.includes(t[at - 1]) ? sentence.start + at : undefined;
 }
 
 export default defineRule<Options>({
@@ -411,6 +416,7 @@ export default defineRule<Options>({
       en: 'Possibly a stray full stop: the phrase opening with “{phrase}” has no verb, and the full stop cuts it from the clause it belongs to.',
     },
     useComma: { ar: 'استبدل بالنقطة فاصلة', en: 'Replace the full stop with a comma' },
+    moveOutOfQuotation: { ar: 'احذف النقطة داخل علامة التنصيص وضع فاصلة بعدها', en: 'Drop the full stop inside the quotation and put a comma after the closing mark' },
   },
   docs: {
     summary: {
@@ -447,17 +453,23 @@ export default defineRule<Options>({
     for (let i = 0; i + 1 < sentences.length; i++) {
       const sentence = sentences[i];
       const next = sentences[i + 1];
-      if (!endsWithFullStop(sentence) || next.words.length === 0 || next.words[0].start !== next.start || endsLatinAbbreviation(sentence)) continue;
-      const dot = sentence.end - 1;
-      const match = matchOpener(next, beforeDot(text[dot - 1 - base] ?? ''), sentence.words.at(-1), list, index, text, base) ?? matchFragment(sentence, next, text, base);
+      const dot = fullStopAt(sentence);
+      if (dot === undefined || next.words.length === 0 || next.words[0].start !== next.start || endsLatinAbbreviation(sentence, dot)) continue;
+      const closingQuotes = text.slice(dot + 1 - base, sentence.end - base);
+      // A quoted sentence is complete: no relative pronoun after it describes a noun inside it («انتهى الأمر.» التي …).
+      const before = closingQuotes ? 'other' : beforeDot(text[dot - 1 - base] ?? '');
+      const match = matchOpener(next, before, sentence.words.at(-1), list, index, text, base) ?? matchFragment(sentence, next, text, base);
       if (!match) continue;
-      const dotSpan: Span = { start: dot, end: dot + 1 };
+      // Inside a quotation the stop goes and the comma follows the closing mark: «سنراجع كل العقود»، بما في ذلك.
+      const fix = closingQuotes
+        ? { messageId: 'moveOutOfQuotation', edits: [{ span: { start: dot, end: sentence.end }, text: `${closingQuotes}،` }] }
+        : { messageId: 'useComma', edits: [{ span: { start: dot, end: dot + 1 }, text: '،' }] };
       report({
         span: { start: dot, end: match.end },
         messageId: match.messageId,
         data: { phrase: match.phrase },
         ...(match.confidence === 'medium' ? { confidence: 'medium' as const } : {}),
-        fixes: [{ messageId: 'useComma', edits: [{ span: dotSpan, text: '،' }], safe: match.confidence === 'high' }],
+        fixes: [{ ...fix, safe: match.confidence === 'high' }],
       });
     }
   },
