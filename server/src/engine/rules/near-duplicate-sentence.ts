@@ -1,4 +1,5 @@
 import { startsName } from '../names/detect';
+import { nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Sentence } from '../text/article';
 import { foldLetters } from '../text/normalize';
@@ -69,13 +70,14 @@ export default defineRule({
       'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
       'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n',
     notFlagged: {
-      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم أو لقب آخر (كما في الأخبار المجمّعة، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل، أو عبارة البرقية نفسها للملك ثم لولي العهد) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
-      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place, name or title (as in a roundup, one ruling for two defendants named in full, or one cable formula for the king and then the crown prince) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
+      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم أو لقب آخر (كما في الأخبار المجمّعة، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل، أو عبارة البرقية نفسها للملك ثم لولي العهد، أو لحاكمي بلدين يذكر أحدهما ببلده والآخر باسمه) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
+      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place, name or title (as in a roundup, one ruling for two defendants named in full, or one cable formula for the king and then the crown prince, or for the rulers of two countries, one named by his country and the other by name) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, lists of names, short sentences, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
     },
   },
   defaultOptions: {},
-  checkArticle({ article, sentenceForms, report }) {
+  checkArticle({ article, sentenceForms, names, report }) {
     const compared = comparableSentences(article, sentenceForms);
+    const list = nameListFor(names);
     // Prefix filtering: two sets sharing at least t stems share one among each set's |X| - t + 1 rarest,
     // so only those are indexed (with their position) and probed, and common stems rarely build long lists.
     // Keyed by stem id (a small integer) rather than rank: within one article each stem has one rank.
@@ -97,7 +99,7 @@ export default defineRule({
           // The first meeting is at the pair's rarest shared stem: only it and what follows can be shared.
           const possible = Math.min(size - position, earlier.size - postings.position(entry));
           if (possible < requiredOverlap(size, earlier.size)) continue;
-          const jaccard = nearDuplicateJaccard(earlier, later);
+          const jaccard = nearDuplicateJaccard(earlier, later, list);
           // Equal scores go to the earliest sentence: the probe order follows stem ids, which depend on
           // what the process checked before, and the finding must not.
           if (!best || jaccard > best.jaccard || (jaccard === best.jaccard && candidate < best.index)) {
@@ -250,7 +252,7 @@ function requiredOverlap(sizeA: number, sizeB: number): number {
 }
 
 /** The Jaccard index of the two stem sets when they are near duplicates, otherwise 0. */
-function nearDuplicateJaccard(a: Compared, b: Compared): number {
+function nearDuplicateJaccard(a: Compared, b: Compared, list: NameList): number {
   let shared = 0;
   for (let i = a.start, j = b.start, endA = a.start + a.size, endB = b.start + b.size; i < endA && j < endB; ) {
     if (ranks[i] === ranks[j]) {
@@ -263,7 +265,7 @@ function nearDuplicateJaccard(a: Compared, b: Compared): number {
   const jaccard = shared / (a.size + b.size - shared);
   const containment = shared / Math.min(a.size, b.size);
   if (jaccard < MIN_JACCARD && !(containment >= MIN_CONTAINMENT && jaccard >= MIN_JACCARD_WITH_CONTAINMENT)) return 0;
-  if (sharesQuotation(a.form, b.form) || differentFigures(a.form.figures, b.form.figures) || differentSlots(a, b)) return 0;
+  if (sharesQuotation(a.form, b.form) || eachHasItsOwn(a.form.figures, b.form.figures) || differentSlots(a, b, list)) return 0;
   if (swappedParties(a.sentence, b.sentence) || inOneOnly(a.sentence, b.sentence, DENIALS) || inOneOnly(a.sentence, b.sentence, LIKE_ANOTHER)) return 0;
   return jaccard;
 }
@@ -313,16 +315,18 @@ function forEachLinkedPair(sentence: Sentence, visit: (before: string, after: st
 /**
  * One template filled differently, two facts: each sentence names someone the other does not, by a given
  * name and more (`وقضت المحكمة بسجن المتهم الأول سامر الخطيب …` and `… المتهم الثاني خالد الرواشدة …`) or
- * by a title (`وأعرب الملك …` and `وعبر سمو ولي العهد …`);
+ * by a title (`وأعرب الملك …` and `وعبر سمو ولي العهد …`), or by their countries (`بعث ملك البحرين …` and
+ * `بعث خادم الحرمين الشريفين الملك سلمان …`);
  * the words that differ include two of different WORD_GROUPS (`يوم الأحد` … `يوم الاثنين`); or a slot or
  * two differ in words that share no three letters (`… في محافظة البصرة.` and `… في محافظة ميسان.`),
  * unless the one word of each is of one group: a synonym (`ارتفع`/`صعد`، `بداية`/`مطلع`) restates. A
  * restatement also adds or drops words, or changes a word's form (`خفض`/`ستخفض`).
  */
-function differentSlots(a: Compared, b: Compared): boolean {
+function differentSlots(a: Compared, b: Compared, list: NameList): boolean {
   const onlyA = unshared(a, b, MAX_UNSHARED);
   const onlyB = unshared(b, a, MAX_UNSHARED);
   if (onlyA.length === 0 || onlyB.length === 0) return false;
+  if (eachHasItsOwn(rulersCountries(a.sentence, list), rulersCountries(b.sentence, list))) return true;
   const eachHas = (test: (folded: string) => boolean) =>
     onlyA.some((id) => hasWordOfStem(a.sentence, id, test)) && onlyB.some((id) => hasWordOfStem(b.sentence, id, test));
   if (onlyA.length >= 2 && onlyB.length >= 2) {
@@ -343,6 +347,38 @@ const SENDER_TITLES = new Set(['الملك', 'العاهل', 'خادم', 'ولي
 const isSenderTitle = (folded: string) => SENDER_TITLES.has(folded);
 
 const namesNobody = (sentence: Sentence) => !sentence.words.some((w) => startsName(w.spelling.folded));
+
+/** Words of a state between a ruler's title and its name (أمير دولة الكويت، ملك مملكة البحرين), folded. */
+const STATE_WORDS = new Set(['دولة', 'مملكة', 'سلطنة', 'إمارة', 'جمهورية'].map(foldLetters));
+
+/**
+ * A ruler's title that names the country without its name, folded, and that country as the name list
+ * prefers it: خادم الحرمين الشريفين is the king of Saudi Arabia, like ملك السعودية.
+ */
+const COUNTRY_TITLES: readonly (readonly [string[], string])[] = [[foldLetters('خادم الحرمين الشريفين').split(' '), 'السعودية']];
+
+/**
+ * The countries whose rulers the sentence names by title: after a title (ملك البحرين، أمير دولة الكويت,
+ * SENDER_TITLES without their article too) a listed place, as the list prefers it; and the countries of
+ * COUNTRY_TITLES. A ruler named by name alone (الملك سلمان) has no country here: he may be ملك السعودية.
+ */
+function rulersCountries(sentence: Sentence, list: NameList): string[] {
+  const folded = sentence.words.map((w) => w.spelling.folded);
+  const countries: string[] = [];
+  folded.forEach((word, i) => {
+    for (const [title, country] of COUNTRY_TITLES) if (title.every((part, k) => folded[i + k] === part)) countries.push(country);
+    if (!isSenderTitle(word) && !isSenderTitle(`ال${word}`)) return;
+    const place = listedPlaceAt(folded, i + 1, list) ?? (STATE_WORDS.has(folded[i + 1]) ? listedPlaceAt(folded, i + 2, list) : undefined);
+    if (place) countries.push(place);
+  });
+  return countries;
+}
+
+/** The preferred name of the listed place whose words, folded, start at `words[i]`. */
+function listedPlaceAt(words: readonly string[], i: number, list: NameList): string | undefined {
+  const forms = list.byFirstWord.get(words[i] ?? '') ?? [];
+  return forms.find((form) => form.entry.kind === 'place' && form.words.every((part, k) => words[i + k] === part))?.entry.preferred;
+}
 
 /**
  * Whether the stem passes `test`, or a word of the sentence with that stem does: the stem drops a first
@@ -418,8 +454,11 @@ function sharesQuotation(a: SentenceForm, b: SentenceForm): boolean {
   );
 }
 
-/** Each has a figure or an address the other lacks: different facts, or a correction, which is no repetition to delete. */
-function differentFigures(a: readonly string[], b: readonly string[]): boolean {
+/**
+ * Each has an item the other lacks: a figure or an address (different facts, or a correction, which is no
+ * repetition to delete), or a ruler's country.
+ */
+function eachHasItsOwn(a: readonly string[], b: readonly string[]): boolean {
   return a.some((n) => !b.includes(n)) && b.some((n) => !a.includes(n));
 }
 
