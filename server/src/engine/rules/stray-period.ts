@@ -376,7 +376,7 @@ function looksLikeVerb(word: string): boolean {
   return isSpeechVerb(word) || (PRESENT_VERB.test(word) && !NOMINAL_ENDING.test(word)) || DERIVED_PAST_VERB.test(word);
 }
 
-const CLOSING_QUOTES = /[»”"]*$/u;
+const CLOSING_QUOTES = '»”"';
 
 /**
  * Where the sentence's one full stop is, not part of an ellipsis or `..`: at its end, or inside the
@@ -384,7 +384,8 @@ const CLOSING_QUOTES = /[»”"]*$/u;
  */
 function fullStopAt(sentence: Sentence): number | undefined {
   const t = sentence.text;
-  const at = t.search(CLOSING_QUOTES) - 1;
+  let at = t.length - 1;
+  while (at > 0 && CLOSING_QUOTES.includes(t[at])) at--;
   return at > 0 && t[at] === '.' && !'.…؟?!'.includes(t[at - 1]) ? sentence.start + at : undefined;
 }
 
