@@ -28,9 +28,22 @@ const BARE_URL = new RegExp(String.raw`(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]
  * A file named in the copy (`التقرير_النهائي.pdf`, `ملف البيانات.xlsx`), told by a common extension: kept as
  * written like an address, so its dot is no full stop wanting a space after it.
  */
-const FILE_EXTENSION = String.raw`\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|rtf|odt|zip|rar|apk|exe|jpe?g|png|gif|webp|svg|mp3|mp4|mov|wav)(?![\p{L}\p{M}\p{N}_])`;
-const FILE_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_.-])[\p{L}\p{M}\p{N}_-]+${FILE_EXTENSION}`, 'giu');
-const HAS_FILE_EXTENSION = new RegExp(FILE_EXTENSION, 'iu');
+const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|rtf|odt|zip|rar|apk|exe|jpe?g|png|gif|webp|svg|mp3|mp4|mov|wav)(?![\p{L}\p{M}\p{N}_])/giu;
+/** A letter, mark or digit of a file's name, or _ or -. */
+const FILE_NAME_CHARACTER = /^[\p{L}\p{M}\p{N}_-]$/u;
+
+/**
+ * Each file named in the text, its name and extension from `start` to `end`. Found at its extension and
+ * read back from there: a pattern for the whole name would be tried at every letter of the text.
+ */
+function forEachFileName(text: string, visit: (start: number, end: number) => void): void {
+  for (const m of text.matchAll(FILE_EXTENSION)) {
+    let start = m.index;
+    while (start > 0 && FILE_NAME_CHARACTER.test(text[start - 1])) start--;
+    // Not the tail of a longer dotted name (www.example.pdf is an address's).
+    if (start < m.index && text[start - 1] !== '.') visit(start, m.index + m[0].length);
+  }
+}
 
 /**
  * A hashtag (`#صحتك_2023`, `#COP28`), alone or after a proclitic letter (`و#الطريق_الى_القمة`): a name to
@@ -77,7 +90,6 @@ const LATIN_LETTER_AND_SLASH = /[A-Za-z]\//;
 const MASKED_RUNS: readonly (readonly [RegExp, (text: string) => boolean])[] = [
   [URL_OR_EMAIL, (text) => text.includes('@') || text.includes('://') || text.includes('www.')],
   [BARE_URL, (text) => text.includes('/') && LATIN_LETTER_AND_SLASH.test(text)],
-  [FILE_NAME, (text) => HAS_FILE_EXTENSION.test(text)],
   [HASHTAG, (text) => text.includes('#') || text.includes('＃')],
   [HANDLE, (text) => text.includes('@')],
   [EMOTICON, (text) => FACE.test(text)],
@@ -94,6 +106,7 @@ export function extractProse(text: string, kind: TextKind): string {
   if (kind === 'markdown') maskMarkdown(text, blank);
   // Each pattern only over a text that holds its mark: most articles have no hashtag or handle.
   for (const [pattern, mayHold] of MASKED_RUNS) if (mayHold(text)) for (const m of text.matchAll(pattern)) blankWhole(m.index, m.index + m[0].length);
+  forEachFileName(text, blankWhole);
   if (text.includes('&')) {
     for (const m of text.matchAll(CHARACTER_REFERENCE)) {
       if (SPACE_REFERENCE.test(m[0])) blankAsSpace(blank, m.index, m.index + m[0].length);
