@@ -243,6 +243,10 @@ describe('names with the shipped list: nationalities and idioms', () => {
   it('leaves an idiom whose last word is a listed surname', () => {
     assert.deepEqual(found('وذهبت حصة الأسد من الدعم إلى الزراعة.'), []);
   });
+  it('leaves the sunset prayer, صلاة المغرب, whose last word is a listed country', () => {
+    assert.deepEqual(found('وتجمع المصلون بعد صلاة المغرب، ورفع أذان المغرب عند السادسة.'), []);
+    assert.deepEqual(found('وزار الوزير المغرب الأسبوع الماضي.'), ['place:المغرب']);
+  });
   it('leaves the capital in apposition to a place, which introduces no other', () => {
     assert.deepEqual(found('انطلقت في تونس العاصمة محاكمة 12 مسؤولا سابقا.'), ['place:تونس']);
   });

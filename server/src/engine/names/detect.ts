@@ -2053,8 +2053,18 @@ function isNationality(list: NameList, folded: string): boolean {
   return stem !== undefined && placeNisbaStems(list).has(stem);
 }
 
-/** Idioms whose last word is a listed name (the lion's share, the lion's den): the words before it by that word, folded. */
-const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([[foldName('الأسد'), new Set(['حصة', 'نصيب', 'عرين'].map((head) => foldName(head)))]]);
+/**
+ * Idioms whose last word is a listed name: the words before it by that word, folded. حصة الأسد (the lion's
+ * share) is no بشار الأسد, nor صلاة المغرب (the sunset prayer) Morocco.
+ */
+const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  idiom('الأسد', ['حصة', 'نصيب', 'عرين']),
+  idiom('المغرب', ['صلاة', 'صلاتي', 'أذان', 'موعد', 'وقت']),
+]);
+
+function idiom(name: string, heads: readonly string[]): [string, ReadonlySet<string>] {
+  return [foldName(name), new Set(heads.map((head) => foldName(head)))];
+}
 
 /** Adjectives of degree after a noun of manner (بحماس كبير، بسلام تام), folded. */
 const DEGREE_ADJECTIVES: ReadonlySet<string> = new Set(
