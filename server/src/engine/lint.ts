@@ -39,9 +39,10 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
   for (const resolved of config.rules) {
     if (resolved.severity === 'off') continue;
     for (const finding of runRule(resolved, article, config, options.cache?.sentenceForms, cached)) {
+      const original = toOriginal(finding, source);
       const suppression = directives.suppressionAt(finding.ruleId, finding.span.start);
-      if (suppression) suppressed.push({ finding: toOriginal(finding, source), justification: suppression.justification });
-      else findings.push(toOriginal(finding, source));
+      if (suppression) suppressed.push({ finding: original, justification: suppression.justification });
+      else findings.push(original);
     }
   }
   findings.sort(inTextOrder);

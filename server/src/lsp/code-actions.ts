@@ -8,7 +8,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Directives, nonOverlappingFixes, safeFixOf, type Locale } from '../engine';
+import { Directives, nonOverlappingFixes, safeFixOf } from '../engine';
 import type { Analysis } from './analyses';
 import { editsOf, isDiagnosticData, lspEdit, SOURCE, type DiagnosticFix } from './diagnostics';
 import { inReadingOrder, t } from './strings';
@@ -60,7 +60,6 @@ export function wants(only: string[] | undefined, kind: string): boolean {
  * the document, which they must be from).
  */
 export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], analysis: Analysis, style: EditStyle): CodeAction[] {
-  const locale = analysis.context.locale;
   const actions: CodeAction[] = [];
   const rulesSeen = new Set<string>();
   for (const diagnostic of diagnostics) {
@@ -82,7 +81,7 @@ export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], an
     rulesSeen.add(ruleId);
     const ofRule = fixAllOfRule(document, analysis, ruleId, style);
     if (ofRule) actions.push(ofRule);
-    actions.push(disableForLine(document, diagnostic, ruleId, style, analysis), disableForFile(document, diagnostic, ruleId, locale, style, analysis));
+    actions.push(disableForLine(document, diagnostic, ruleId, style, analysis), disableForFile(document, diagnostic, ruleId, style, analysis));
   }
   return actions;
 }
@@ -145,7 +144,8 @@ function continuesParagraph(document: TextDocument, line: number, analysis: Anal
 
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-function disableForFile(document: TextDocument, diagnostic: Diagnostic, ruleId: string, locale: Locale, style: EditStyle, analysis: Analysis): CodeAction {
+function disableForFile(document: TextDocument, diagnostic: Diagnostic, ruleId: string, style: EditStyle, analysis: Analysis): CodeAction {
+  const locale = analysis.context.locale;
   const text = document.getText();
   // After a BOM, which the front matter follows.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
