@@ -327,7 +327,6 @@ function isTimeStamp(paragraph: Paragraph | undefined): paragraph is Paragraph {
   return paragraph !== undefined && !paragraph.isHeadline && TIME_STAMP.test(paragraph.text);
 }
 
-/** Whether the sentence stands inside a quotation opened before it: a speaker's words, not a pasted copy. */
 /** Two paragraphs that differ but open with the same words: two items of one record (ثم ناقش المجلس المادة 12، … 13). */
 function sameItemOpening(a: Paragraph | undefined, b: Paragraph | undefined): boolean {
   if (a === undefined || b === undefined || a === b || a.text === b.text) return false;
@@ -346,6 +345,7 @@ function isStutter(previous: Sentence, sentence: Sentence): boolean {
 
 const MIN_STUTTER_WORDS = 3;
 
+/** Whether the sentence stands inside a quotation opened before it: a speaker's words, not a pasted copy. */
 function isWithinQuotation(paragraph: Paragraph, sentence: Sentence): boolean {
   const quotation = quotationAt(paragraph, sentence.start);
   return quotation !== undefined && quotation.open < sentence.start;
