@@ -9,8 +9,8 @@ import type { Fix, TextEdit } from '../types';
 // Persian ی and ک, and the Urdu/Kurdish ھ, typed into Arabic words by a Persian keyboard. Medial ی is ي,
 // ک is ك and ھ is ه everywhere. A final ی is both ي and ى in Persian, so it is decided by word lists: a
 // listed ى word (على aside, see ALEF_MAQSURA_WORDS) takes ى unless its ي twin is as common a word
-// (TWINS_IN_YA), a listed ي word takes ي, and any other word gets both as suggestions. ە and ۀ are left alone: their Arabic letter may be ه or ة, and they almost
-// only occur in Kurdish and Persian text.
+// (TWINS_IN_YA), a listed ي word takes ي, and any other word gets both as suggestions. ە and ۀ are left
+// alone: their Arabic letter may be ه or ة, and they almost only occur in Kurdish and Persian text.
 
 const PERSIAN_KEYBOARD_LETTERS = Object.keys(ARABIC_FOR_PERSIAN_KEY).join('');
 const CANDIDATE = characterClass(PERSIAN_KEYBOARD_LETTERS, 'u');
