@@ -5,6 +5,7 @@ import { datelineCredits } from '../text/dateline';
 import { foldLetters, normalizeLight } from '../text/normalize';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
 import { isQuoted } from '../text/pairs';
+import { CLOSING_QUOTE_MARKS } from '../text/punctuation';
 import { INDEFINITE_PROCLITICS, isProcliticLetter, splitDefinite } from '../text/clitics';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { hasPersianBlockLetter } from '../text/persian-script';
@@ -2305,7 +2306,8 @@ function aliasInBrackets(source: string, after: number, entry: NameEntry): boole
   // Most entries have no alias: the text is not read.
   if (entry.aliases.length === 0 && entry.aliasVariants === undefined) return false;
   let open = after;
-  if (CLOSING_QUOTES.includes(source[open])) open++;
+  // A name in quotation marks may come before its alias in brackets: «قوات سوريا الديمقراطية» (قسد).
+  if (CLOSING_QUOTE_MARKS.includes(source[open])) open++;
   while (source[open] === ' ') open++;
   if (source[open] !== '(') return false;
   const close = source.indexOf(')', open);
@@ -2316,8 +2318,6 @@ function aliasInBrackets(source: string, after: number, entry: NameEntry): boole
 }
 
 const withoutArticle = (folded: string) => (hasArticle(folded) ? folded.slice(2) : folded);
-/** A name in quotation marks may come before its alias in brackets: «قوات سوريا الديمقراطية» (قسد). */
-const CLOSING_QUOTES = '»”"';
 
 /** A lone surname (السوداني), or a compound one led by a connector (أبو صفية، عبد القادر الدخيل), that ends the longer name. */
 function isSurnameOf(short: string[], long: string[]): boolean {

@@ -6,6 +6,7 @@ import { definitePrefixLength, isProcliticLetter } from '../text/clitics';
 import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
+import { CLOSING_QUOTE_MARKS } from '../text/punctuation';
 import { isSpeechVerb } from '../text/speech-verbs';
 
 // A full stop that cuts a sentence before a phrase that cannot stand alone (editorial-rules.md §2). In a
@@ -376,8 +377,6 @@ function looksLikeVerb(word: string): boolean {
   return isSpeechVerb(word) || (PRESENT_VERB.test(word) && !NOMINAL_ENDING.test(word)) || DERIVED_PAST_VERB.test(word);
 }
 
-const CLOSING_QUOTES = '»”"';
-
 /**
  * Where the sentence's one full stop is, not part of an ellipsis or `..`: at its end, or inside the
  * closing quotation marks that end it (قال: «سنراجع كل العقود.» بما في ذلك …); undefined without one.
@@ -385,7 +384,7 @@ const CLOSING_QUOTES = '»”"';
 function fullStopAt(sentence: Sentence): number | undefined {
   const t = sentence.text;
   let at = t.length - 1;
-  while (at > 0 && CLOSING_QUOTES.includes(t[at])) at--;
+  while (at > 0 && CLOSING_QUOTE_MARKS.includes(t[at])) at--;
   return at > 0 && t[at] === '.' && !'.…؟?!'.includes(t[at - 1]) ? sentence.start + at : undefined;
 }
 

@@ -5,6 +5,9 @@ import { isArabicLetter } from './normalize';
 // What the punctuation rules share: which characters are letters of which script, which way a bracket or
 // quote faces, and where a headline uses the `العراق.. عنوان` convention.
 
+/** The marks that close a quotation: the guillemet, the curly and the straight quote. */
+export const CLOSING_QUOTE_MARKS = '»”"';
+
 export function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
