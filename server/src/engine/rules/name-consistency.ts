@@ -102,13 +102,13 @@ export default defineRule<Options>({
         // (دانييل، دانيال): the respelling is offered, unless only the orthography differs (إبراهيم/ابراهيم)
         // or a letter doubled by a slip (القدسي/القدسسي، كولر/كوللر), which no name writes twice.
         const twoNamesMaybe = entity.source === 'article' && withoutDoubles(orthographicForm(mention.form)) !== withoutDoubles(orthographicForm(mention.expected));
+        const spacingOnly = withoutSpaces(mention.form) === withoutSpaces(mention.expected);
         // Spacing alone (عبدالعزيز for the list's عبد العزيز) in an article that never writes the name the
         // house's way is the article's style, which its other names may share: the house's is offered.
-        const articleSpacing = entity.source === 'list' && withoutSpaces(mention.form) === withoutSpaces(mention.expected) && entity.mentions.every((m) => m.differs);
+        const articleSpacing = entity.source === 'list' && spacingOnly && entity.mentions.every((m) => m.differs);
         // بن joined to the name after it is a family name of its own in the Maghreb (بنعلي، بنكيران): after
         // the same given name, محمد بنعلي and محمد بن علي may be two people, so that respelling is offered.
-        const nasabOrFamily =
-          entity.source === 'article' && withoutSpaces(mention.form) === withoutSpaces(mention.expected) && NASAB_AFTER_NAME.test(mention.form) !== NASAB_AFTER_NAME.test(mention.expected);
+        const nasabOrFamily = entity.source === 'article' && spacingOnly && NASAB_AFTER_NAME.test(mention.form) !== NASAB_AFTER_NAME.test(mention.expected);
         report({
           span: mention.span,
           // An alias written another way (أمريكا for أميركا) is a spelling; only a name in place of another is an alias.
