@@ -415,17 +415,16 @@ const ENDS_IN_ROOT_HA = new Set(['مياه', 'اتجاه', 'تجاه', 'شفاه
 
 /** Whether `stem` ends in the right letter where `other`, which differs from it only in a final ة/ه or ى/ي, does not. */
 function hasRightFinalLetter(stem: string, other: string): boolean {
-  if (stem.slice(0, -1) !== other.slice(0, -1)) return false;
   const base = stem.slice(0, -1);
-  const wanted =
-    stem.endsWith('ة') || stem.endsWith('ه')
-      ? ENDS_IN_ROOT_HA.has(foldAlef(base + 'ه'))
-        ? 'ه'
-        : 'ة'
-      : ENDS_IN_ALEF_MAQSURA.has(foldAlef(base + 'ى'))
-        ? 'ى'
-        : 'ي';
+  if (base !== other.slice(0, -1)) return false;
+  const wanted = rightFinalLetter(base, stem.slice(-1));
   return stem.endsWith(wanted) && !other.endsWith(wanted);
+}
+
+/** The letter `base` ends in, of the pair (ة/ه or ى/ي) that `written` belongs to. */
+function rightFinalLetter(base: string, written: string): string {
+  if (written === 'ة' || written === 'ه') return ENDS_IN_ROOT_HA.has(foldAlef(base + 'ه')) ? 'ه' : 'ة';
+  return ENDS_IN_ALEF_MAQSURA.has(foldAlef(base + 'ى')) ? 'ى' : 'ي';
 }
 
 function withShared(occurrence: Occurrence, key: string, shared: string | undefined): string {
