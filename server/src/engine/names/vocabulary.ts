@@ -39,7 +39,7 @@ export const WEAK_TITLES = folded(`
  * Function words as written, which letter folding would turn into names: with final ى (على → علي), and
  * بأن with its hamza (→ بان, the given name of the listed بان كي مون).
  */
-export const RAW_FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'متى', 'لدى', 'سوى', 'مدى', 'أنى', 'لدى', 'عسى', 'بأن']);
+export const RAW_FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'متى', 'لدى', 'سوى', 'مدى', 'أنى', 'عسى', 'بأن']);
 
 /**
  * Words written with final ي, which letter folding would make given names in ى: a verb (يحيي, he
