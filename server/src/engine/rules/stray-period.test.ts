@@ -41,6 +41,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'the dot after an era, spaced from its year or written onto it (1445 هـ.، 1445هـ.، 2023م.), is the abbreviation\'s; after a plain word it is a full stop',
+    text: 'بدأ موسم العمرة في العام 1445 هـ. الذي يشهد إقبالا كبيرا. وبدأ موسم الحج في العام 1445هـ. الذي شهد أعلى درجات حرارة. وافتتح الجسر عام 2023م. الذي يربط ضفتي النهر. وتعثر العمل في المصنع الجديد. الذي شهد أزمة مالية حادة.',
+    findings: [{ covers: '. الذي', nth: 3, messageId: 'relativePronoun' }],
+    fixed: 'بدأ موسم العمرة في العام 1445 هـ. الذي يشهد إقبالا كبيرا. وبدأ موسم الحج في العام 1445هـ. الذي شهد أعلى درجات حرارة. وافتتح الجسر عام 2023م. الذي يربط ضفتي النهر. وتعثر العمل في المصنع الجديد، الذي شهد أزمة مالية حادة.',
+  },
+  {
+    name: 'a semicolon before بما في ذلك does not cut the sentence as a full stop does, and is left to the writer',
+    text: 'ووقعت الحكومة اتفاقا مع النقابات على زيادة الأجور؛ بما في ذلك رواتب المتقاعدين.',
+    findings: [],
+  },
+  {
     text: 'اتفق الطرفان على جدول زمني. بما في ذلك موعد الانسحاب.',
     findings: [{ covers: '. بما في ذلك', messageId: 'dependentPhrase', severity: 'warning' }],
     fixed: 'اتفق الطرفان على جدول زمني، بما في ذلك موعد الانسحاب.',
