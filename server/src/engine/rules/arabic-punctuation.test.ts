@@ -62,6 +62,12 @@ testRule(rule, [
     fixed: 'في الأعوام 2019، 2020 و2021 ارتفع السعر 25%، فهل يتكرر ذلك في 2030؟',
   },
   {
+    name: 'a list of years or figures in an Arabic sentence takes the Arabic comma; a comma that groups thousands stays',
+    text: 'وارتفعت صادرات المملكة في الأعوام 2019, 2020, 2021 لتبلغ 12,500 مليون ريال في العام الأخير.',
+    findings: [{ covers: ',' }, { covers: ',', nth: 1 }],
+    fixed: 'وارتفعت صادرات المملكة في الأعوام 2019، 2020، 2021 لتبلغ 12,500 مليون ريال في العام الأخير.',
+  },
+  {
     name: 'after a Latin title in quotation marks or brackets the mark belongs to the Arabic sentence',
     text: 'عرضت القناة مسلسل «Game of Thrones», ونقلت وكالة (AFP), عن المخرج سؤاله: هل شاهدتم «The Crown»?',
     findings: [{ covers: ',' }, { covers: ',', nth: 1 }, { covers: '?' }],
