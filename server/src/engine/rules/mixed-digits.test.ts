@@ -56,8 +56,23 @@ testRule(rule, [
   {
     name: 'a tie goes to the system used first, and a majority under twice the rest is only offered',
     text: 'بلغ العدد ٥٠ ثم 60.\nوارتفع من ١٠ إلى ٢٠ ثم 30 و40.',
-    findings: [{ covers: '60' }, { covers: '30' }, { covers: '40' }],
+    findings: [{ covers: '60', messageId: 'tiedSystem' }, { covers: '30', messageId: 'tiedSystem' }, { covers: '40', messageId: 'tiedSystem' }],
     suggested: 'بلغ العدد ٥٠ ثم ٦٠.\nوارتفع من ١٠ إلى ٢٠ ثم ٣٠ و٤٠.',
+  },
+  {
+    name: 'in a tie the message says the article has as many numbers in the other digits and takes those it writes first',
+    text: 'قتل 12 شخصا في هجوم على سوق شعبية، وأصيب ٣٠ آخرون.\nوقالت الشرطة إن الهجوم وقع عند الساعة 10 صباحا، وإن ٤ من المصابين في حال حرجة.',
+    findings: [
+      { covers: '٣٠', messageId: 'tiedSystem', severity: 'warning' },
+      { covers: '٤', messageId: 'tiedSystem' },
+    ],
+    suggested: 'قتل 12 شخصا في هجوم على سوق شعبية، وأصيب 30 آخرون.\nوقالت الشرطة إن الهجوم وقع عند الساعة 10 صباحا، وإن 4 من المصابين في حال حرجة.',
+  },
+  {
+    name: 'one number more in one system is a majority, not a tie',
+    text: 'قتل 12 شخصا في هجوم على سوق شعبية، وأصيب ٣٠ آخرون.\nوقالت الشرطة إن الهجوم وقع عند الساعة 10 صباحا، وإن 4 من المصابين في حال حرجة.',
+    findings: [{ covers: '٣٠', messageId: 'minoritySystem' }],
+    fixed: 'قتل 12 شخصا في هجوم على سوق شعبية، وأصيب 30 آخرون.\nوقالت الشرطة إن الهجوم وقع عند الساعة 10 صباحا، وإن 4 من المصابين في حال حرجة.',
   },
   {
     name: 'dots that group thousands become the thousands separator; one dot or comma before three digits is a decimal or a group, so the conversion is offered',

@@ -154,6 +154,10 @@ export default defineRule({
       ar: 'الرقم «{number}» مكتوب بالأرقام {systemAr}، وبقية المقال بالأرقام {majorityAr}.',
       en: '“{number}” is written in {systemEn} digits; the rest of the article uses {majorityEn} digits.',
     },
+    tiedSystem: {
+      ar: 'الرقم «{number}» مكتوب بالأرقام {systemAr}، وفي المقال من الأرقام {majorityAr} عدد مماثل، وهي التي بدأ بها المقال فتُعتمد.',
+      en: '“{number}” is written in {systemEn} digits; the article has as many numbers in {majorityEn} digits, which it uses first, so those are taken.',
+    },
     convert: { ar: 'اكتبه «{converted}»', en: 'Write it as “{converted}”' },
     majorityExample: { ar: 'رقم بنظام الأرقام الغالب في المقال', en: 'A number in the digits the article uses most' },
   },
@@ -214,6 +218,8 @@ export default defineRule({
     // in copy of Arabic-Indic figures): the conversion is then offered, not made.
     const minority = numbers.length - best;
     const clearMajority = best >= MAJORITY_RATIO * minority;
+    // A tie is broken by the system the article writes first, and the message says so.
+    const tied = [...counts].some(([system, { count }]) => system !== majority && system !== 'persian' && count === best);
 
     const example = counts.get(majority)!.first;
     for (const number of numbers) {
@@ -222,7 +228,7 @@ export default defineRule({
       const converted = convert(number.text + number.percent, majority, number.reference);
       report({
         span: number.span,
-        messageId: 'minoritySystem',
+        messageId: tied ? 'tiedSystem' : 'minoritySystem',
         data: {
           number: number.text,
           systemAr: NAMES[foreign].ar,
