@@ -275,6 +275,23 @@ testRule(rule, [
     fixed: 'مواقيت الصلاة\nالصلاة        عمان      إربد\nالفجر         4:32      4:31\nالظهر         12:35     12:34\nوقالت الوزارة إن المواقيت تقريبية.',
   },
   {
+    name: 'و typed apart from a number is joined to it, and a proclitic with its tatweel too; between single digits و stays apart',
+    text: 'وقتل 12 شخصا و 15 جريحا في الهجوم، وقدرت الخسائر بـ 20 مليون دولار وفق تقرير لـ BBC، وتراوحت الحرارة بين 2 و 3 درجات.',
+    findings: [
+      { covers: 'و 15', messageId: 'detachedConjunction' },
+      { covers: 'بـ 20', messageId: 'detachedPreposition' },
+      { covers: 'لـ BBC', messageId: 'detachedPreposition' },
+    ],
+    fixed: 'وقتل 12 شخصا و15 جريحا في الهجوم، وقدرت الخسائر بـ20 مليون دولار وفق تقرير لـBBC، وتراوحت الحرارة بين 2 و 3 درجات.',
+  },
+  {
+    name: 'a bare ب before a number is offered the tatweel, not given it; a letter that labels a kind or a group stays apart',
+    text: 'وقدرت الخسائر ب 20 مليون دولار، وأوصى الأطباء بتناول فيتامين ب 12 يوميا، وتصدر المنتخب المجموعة ب 6 نقاط.',
+    findings: [{ covers: 'ب 20', messageId: 'detachedPreposition', severity: 'info' }],
+    fixed: 'وقدرت الخسائر ب 20 مليون دولار، وأوصى الأطباء بتناول فيتامين ب 12 يوميا، وتصدر المنتخب المجموعة ب 6 نقاط.',
+    suggested: 'وقدرت الخسائر بـ20 مليون دولار، وأوصى الأطباء بتناول فيتامين ب 12 يوميا، وتصدر المنتخب المجموعة ب 6 نقاط.',
+  },
+  {
     name: 'the letter و that names a clause (الفقرة و) stays apart',
     text: 'ونصت الفقرة و من المادة 7 على حق البلدية في فرض الرسوم، وأقر المجلس و الحكومة ذلك.',
     findings: [{ covers: 'و الحكومة', messageId: 'detachedConjunction' }],

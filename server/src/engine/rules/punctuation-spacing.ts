@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import type { Paragraph } from '../text/article';
+import type { Paragraph, Word } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
 import { inPersianQuotation, isPersianOrUrdu } from '../text/persian-script';
 import { OPAQUE } from '../text/prose';
@@ -58,16 +58,21 @@ export default defineRule({
       ar: 'حرف العطف «و» منفصل عن «{word}» بمسافة: الواو تلتصق بما بعدها.',
       en: 'The conjunction و stands apart from “{word}”: it is written onto the word after it.',
     },
+    detachedPreposition: {
+      ar: '«{proclitic}» منفصلة عن «{word}» بمسافة: حرف الجر يلتصق بما بعده ({joined}).',
+      en: '“{proclitic}” stands apart from “{word}”: the preposition is written onto it ({joined}).',
+    },
     tab: { ar: 'مسافة جدولة (Tab) وسط السطر.', en: 'A tab in the middle of a line.' },
     trailing: { ar: 'مسافة زائدة في آخر السطر.', en: 'Trailing space at the end of the line.' },
     removeSpace: { ar: 'احذف المسافة', en: 'Remove the space' },
     insertSpace: { ar: 'أضف مسافة', en: 'Insert a space' },
     oneSpace: { ar: 'اكتفِ بمسافة واحدة', en: 'Use one space' },
+    write: { ar: 'اكتب «{joined}»', en: 'Write “{joined}”' },
   },
   docs: {
     summary: {
-      ar: 'يرصد المسافات الخاطئة حول علامات الترقيم والأقواس وعلامات التنصيص، والمسافات المكررة والزائدة، وواو العطف المنفصلة عما بعدها (و الوفد).',
-      en: 'Flags wrong spacing around punctuation, brackets and quotes, doubled, tab and trailing spaces, and the conjunction و typed apart from its word (“و الوفد”).',
+      ar: 'يرصد المسافات الخاطئة حول علامات الترقيم والأقواس وعلامات التنصيص، والمسافات المكررة والزائدة، وواو العطف المنفصلة عما بعدها (و الوفد، و 15)، وحرف الجر المنفصل عن الرقم (بـ 20).',
+      en: 'Flags wrong spacing around punctuation, brackets and quotes, doubled, tab and trailing spaces, the conjunction و typed apart from its word (“و الوفد”, “و 15”), and a preposition typed apart from a number (“بـ 20”).',
     },
     rationale: {
       ar: 'المسافة قبل الفاصلة أو النقطة تجعل العلامة تبدأ السطر التالي عند الالتفاف، وغياب المسافة بعدها يلصق كلمتين، والمسافات المكررة تشوّه المحاذاة وتفسد البحث.',
@@ -76,57 +81,90 @@ export default defineRule({
     bad: 'قال المدرب(52 عاما) ، إن الفريق  جاهز.وأضاف: « سنفوز ».',
     good: 'قال المدرب (52 عاما)، إن الفريق جاهز. وأضاف: «سنفوز».',
     notFlagged: {
-      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة أو المسافات العريضة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?»)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين مفردين (أ و ب).',
-      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs or wide gaps of spaces of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?»), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters (أ و ب).',
+      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) وعلامة الحذف (... و…) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة أو المسافات العريضة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?»)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين أو رقمين مفردين (أ و ب، 2 و 3)، والحرف المفرد الذي يسمي بندا أو نوعا (الفقرة و، فيتامين ب 12، المجموعة ب). وحرف الجر المفرد بلا تطويل قبل رقم (ب 20 مليونا) يُقترح وصله بالتطويل (بـ20) ولا يوصل تلقائيا، فقد يكون الحرف رمزا.',
+      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), ellipses (... and …), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs or wide gaps of spaces of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?»), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters or digits (أ و ب، 2 و 3), and a letter that labels a clause or a kind (الفقرة و، فيتامين ب 12، المجموعة ب). A bare ب، ل or ك before a number (ب 20 مليونا) is offered the tatweel that joins it (بـ20), not given it, since a letter alone may be a label.',
     },
   },
   defaultOptions: {},
   checkParagraph(paragraph, { article, house, report }) {
     new SpacingCheck(paragraph, article.source, house.headlineDoubleDot ? headlineTopicDotsAt(paragraph) : -1, report).run();
-    reportDetachedConjunctions(paragraph, report);
+    reportDetachedProclitics(paragraph, report);
   },
 });
 
 /**
- * Whether the text has و standing alone before a space: most paragraphs have none, and are not read word
- * by word. Searched with indexOf, which measured faster than a regular expression here.
+ * What a proclitic typed apart from its word looks like: و or ب/ل/ك alone before a space (و الوفد، و 15،
+ * ب 20), or one with its tatweel before a space (بـ 20).
  */
-function hasLoneWaw(text: string): boolean {
-  for (let at = text.indexOf('و '); at !== -1; at = text.indexOf('و ', at + 2)) {
-    if (at === 0 || isBlank(text.charCodeAt(at - 1))) return true;
+const LONE_PROCLITICS = ['و ', 'ب ', 'ل ', 'ك ', '\u0640 '];
+
+/**
+ * Whether the text may have a proclitic typed apart from its word: most paragraphs have none, and are not
+ * read word by word. Searched with indexOf, which measured faster than a regular expression here.
+ */
+function hasLoneProclitic(text: string): boolean {
+  for (const lone of LONE_PROCLITICS) {
+    for (let at = text.indexOf(lone); at !== -1; at = text.indexOf(lone, at + 2)) {
+      if (at === 0 || isBlank(text.charCodeAt(at - 1)) || lone[0] === '\u0640') return true;
+    }
   }
   return false;
 }
 
-/** Nouns a clause's letter follows: الفقرة و، البند و. */
-const CLAUSE_NOUNS = new Set(['فقرة', 'الفقرة', 'بند', 'البند', 'والفقرة', 'والبند']);
+/** Nouns a letter labels, which may stand before a number: الفقرة و، البند ب 2، فيتامين ب 12، المجموعة ب. */
+const LABELLED_NOUNS = new Set(['فقرة', 'الفقرة', 'بند', 'البند', 'والفقرة', 'والبند', 'فيتامين', 'مجموعة', 'المجموعة', 'فئة', 'الفئة', 'ملحق', 'الملحق']);
+
+const isDigitWord = (word: Word) => isDigit(word.text.charCodeAt(0));
 
 /**
- * و typed as a word of its own before an Arabic word (وصل الوزير و الوفد): the space after it goes. Not
- * between single letters (أ و ب), where و joins two symbols, nor in a Quran verse quoted as written, nor
- * in Persian, which writes it apart (ملت ایران و منشور).
+ * و typed as a word of its own before an Arabic word or a number (وصل الوزير و الوفد، و 15 جريحا): the
+ * space after it goes. So it does after a proclitic written with its tatweel before a number or a Latin
+ * word (بـ 20 مليونا، لـ BBC), which §7 of the editorial rules joins so (بـ20). A bare ب، ل or ك before a
+ * number (ب 20 مليونا) is offered the tatweel, not given it: a letter alone may label (فيتامين ب 12).
+ * Not between single letters (أ و ب، 2 و 3), where و joins two symbols, nor in a Quran verse quoted as
+ * written, nor in Persian, which writes it apart (ملت ایران و منشور).
  */
-function reportDetachedConjunctions(paragraph: Paragraph, report: (finding: ReportedFinding) => void): void {
-  if (!hasLoneWaw(paragraph.text)) return;
+function reportDetachedProclitics(paragraph: Paragraph, report: (finding: ReportedFinding) => void): void {
+  if (!hasLoneProclitic(paragraph.text)) return;
   for (const sentence of paragraph.sentences) {
     if (isPersianOrUrdu(sentence, paragraph)) continue;
     const { words } = sentence;
     for (let k = 0; k + 1 < words.length; k++) {
       const word = words[k];
       const next = words[k + 1];
-      if (word.text !== 'و' || next.start !== word.end + 1 || paragraph.text[word.end - paragraph.start] !== ' ') continue;
-      if (next.spelling.light.length < 2 || !isArabicLetter(next.text.charCodeAt(0)) || (k > 0 && words[k - 1].spelling.light.length < 2)) continue;
-      // The letter و names a clause (الفقرة و من المادة 7), as أ، ب and هـ do.
-      if (k > 0 && CLAUSE_NOUNS.has(words[k - 1].spelling.light)) continue;
+      if (word.text.length > 3 || next.start !== word.end + 1 || paragraph.text[word.end - paragraph.start] !== ' ') continue;
+      const detached = detachment(word, next);
+      if (detached === undefined || (k > 0 && words[k - 1].spelling.light.length < 2)) continue;
+      // The letter names a clause or a kind (الفقرة و من المادة 7، فيتامين ب 12), as أ and هـ do.
+      if (k > 0 && LABELLED_NOUNS.has(words[k - 1].spelling.light)) continue;
       if (inOrnateBrackets(paragraph, word.start) || inPersianQuotation(paragraph, word.start)) continue;
+      const space = { start: word.end, end: next.start };
+      const span = { start: word.start, end: next.end };
+      if (detached === 'conjunction') {
+        report({ span, messageId: 'detachedConjunction', data: { word: next.text }, fixes: [{ messageId: 'removeSpace', edits: [{ span: space, text: '' }], safe: true }] });
+        continue;
+      }
+      const joined = detached === 'withTatweel' ? word.text + next.text : `${word.text}\u0640${next.text}`;
       report({
-        span: { start: word.start, end: next.end },
-        messageId: 'detachedConjunction',
-        data: { word: next.text },
-        fixes: [{ messageId: 'removeSpace', edits: [{ span: { start: word.end, end: next.start }, text: '' }], safe: true }],
+        span,
+        messageId: 'detachedPreposition',
+        data: { proclitic: word.text, word: next.text, joined },
+        ...(detached === 'bare' ? { confidence: 'medium' as const } : {}),
+        fixes: [{ messageId: 'write', data: { joined }, edits: [{ span: space, text: detached === 'bare' ? '\u0640' : '' }], safe: detached === 'withTatweel' }],
       });
     }
   }
+}
+
+/**
+ * How `word` stands apart from `next`: و before an Arabic word or a number, a proclitic with its tatweel
+ * before a number or a Latin word, a bare ب، ل or ك before a number; undefined for anything else.
+ */
+function detachment(word: Word, next: Word): 'conjunction' | 'withTatweel' | 'bare' | undefined {
+  const { text } = word;
+  if (text === 'و') return isDigitWord(next) || (next.spelling.light.length >= 2 && isArabicLetter(next.text.charCodeAt(0))) ? 'conjunction' : undefined;
+  if (text.endsWith('\u0640')) return isProclitic(text.slice(0, -1)) && (isDigitWord(next) || isLatinLetter(next.text.charCodeAt(0))) ? 'withTatweel' : undefined;
+  return text.length === 1 && isProclitic(text) && text !== 'ف' && isDigitWord(next) ? 'bare' : undefined;
 }
 
 /**
