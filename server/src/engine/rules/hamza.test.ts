@@ -3,6 +3,18 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'الاف after a number is آلاف and انا opening a sentence or a quotation is أنا: offered, not fixed',
+    text: 'وقال المزارع: «انا لا أملك غير هذه الأرض»، مضيفا أن 3 الاف شجرة احترقت. انا أعرف هذا الطريق جيدا، قالها السائق.',
+    findings: [{ covers: 'انا' }, { covers: 'الاف' }, { covers: 'انا', nth: 1 }],
+    fixed: 'وقال المزارع: «انا لا أملك غير هذه الأرض»، مضيفا أن 3 الاف شجرة احترقت. انا أعرف هذا الطريق جيدا، قالها السائق.',
+    suggested: 'وقال المزارع: «أنا لا أملك غير هذه الأرض»، مضيفا أن 3 آلاف شجرة احترقت. أنا أعرف هذا الطريق جيدا، قالها السائق.',
+  },
+  {
+    name: 'الاف with no number before it, which may be the F (الاف 16), and انا inside a clause or before لله (إنا لله) are left alone',
+    text: 'وحلقت طائرات الاف 16 فوق المدينة، ونزحت الاف الأسر. وقالت الأم: «انا لله وانا إليه راجعون»، وقال إن ما حدث يعني انا لا نملك الخيار.',
+    findings: [],
+  },
+  {
     name: 'a listed noun in the accusative, with its alef, written bare is offered its hamza',
     text: 'كان الفقيد انسانا نبيلا، ووصل اخيرا وفد يضم اطفالا واشخاصا قضوا اسبوعا كاملا هناك.',
     findings: [{ covers: 'انسانا' }, { covers: 'اخيرا' }, { covers: 'اطفالا' }, { covers: 'واشخاصا' }, { covers: 'اسبوعا' }],

@@ -6,6 +6,7 @@ import type { Sentence, Word } from '../text/article';
 import { forEachForm, type CliticSet } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
 import { isPersianOrUrdu } from '../text/persian-script';
+import { isDigit } from '../text/punctuation';
 import { perSpelling, SpellingNumbers } from '../text/spellings';
 import {
   AN_FORMS,
@@ -27,6 +28,8 @@ type PlainLexeme =
   /** `entry`: the listed word, to find it written with hamza elsewhere in the article. */
   | { kind: 'bareAlef'; right: string; entry: string }
   | { kind: 'withHamza'; entry: string }
+  /** A bare form with several readings, one of them sure where the context says: after a number, or opening a clause. */
+  | { kind: 'afterNumber' | 'clauseStart'; right: string }
   | { kind: 'an' | 'liAnna' | 'anna' | 'waAn' };
 /** إنشاء/انشاء: the start of إن شاء الله misspelled when الله follows; otherwise what `alone` says. */
 type Lexeme = PlainLexeme | { kind: 'inshaa'; alone: PlainLexeme } | { kind: 'waslVerbalNoun' } | { kind: 'family'; right: string };
@@ -61,6 +64,11 @@ for (const form of AN_FORMS) add('و' + form, { kind: 'waAn' });
 /** The hamza of أن and إن with their pronouns, and with و: the clause a وان coordinates with takes the same hamza. */
 const HAMZA_OF_AN = new Map(AN_FORMS.flatMap((form) => ['أ', 'إ'].flatMap((hamza) => [hamza + form.slice(1), 'و' + hamza + form.slice(1)].map((written): [string, string] => [written, hamza]))));
 for (const form of ['إنشاء', 'انشاء']) add(form, { kind: 'inshaa', alone: LEXICON.get(form) as PlainLexeme });
+
+// Left out of NEEDS_HAMZA as ambiguous, each has one reading in one context: الاف after a number is آلاف
+// (3 الاف), not the F of الاف 16; انا opening a clause is أنا, not إنا (إنا لله) or the name آنا.
+add('الاف', { kind: 'afterNumber', right: 'آلاف' });
+add('انا', { kind: 'clauseStart', right: 'أنا' });
 
 const PREPOSITIONS = new Set(['عن', 'في', 'من', 'على', 'إلى', 'الى', 'حول', 'بعد', 'قبل', 'منذ', 'خلال', 'دون', 'بدون']);
 // ال standing alone before a family's name is آل (ال نهيان، وال الشيخ); elsewhere it may be the article cut off its word.
@@ -136,8 +144,8 @@ export default defineRule({
     bad: 'وصل الوفد الى القاهرة فى إطار جولة تشمل إجتماعات مع المسؤولين.',
     good: 'وصل الوفد إلى القاهرة في إطار جولة تشمل اجتماعات مع المسؤولين.',
     notFlagged: {
-      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، فهي تُنقل بحروفها.',
-      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾ is not checked: it is quoted to the letter.',
+      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«الاف» إلا بعد رقم (3 الاف) فقد تكون حرف F (طائرات الاف 16)، و«انا» إلا في أول الجملة أو الاقتباس وليس قبل «لله» (إنا لله)، ويُقترح فيهما التصحيح ولا يُجرى آليا، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، فهي تُنقل بحروفها.',
+      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); الاف except after a number (3 الاف), since it may be the letter F (طائرات الاف 16), and انا except opening a sentence or a quotation and not before لله (إنا لله), both only offered their hamza; وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾ is not checked: it is quoted to the letter.',
     },
   },
   defaultOptions: {},
@@ -240,6 +248,12 @@ export default defineRule({
               report({ span, messageId: 'annaAfterSaying', data: { word: word.text, correct }, confidence: 'medium', fixes: [use(span, word.text, correct, false)] });
               break;
             }
+            case 'afterNumber':
+              if (i > 0 && isDigit(words[i - 1].text.charCodeAt(0))) report({ span, messageId: 'bareAlef', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, false)] });
+              break;
+            case 'clauseStart':
+              if (opensClause(sentence, i, article.prose) && next?.spelling.light !== 'لله') report({ span, messageId: 'bareAlef', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, false)] });
+              break;
             case 'liAnna': {
               const correct = 'لأ' + light.slice(2);
               report({ span, messageId: 'bareAlef', data: { word: word.text, correct }, fixes: [use(span, word.text, correct, false)] });
@@ -290,11 +304,16 @@ function parallelHamza(words: readonly Word[], index: number): string | undefine
 
 /** إن opens a sentence or a quotation, follows قال and حيث and begins إن شاء الله; elsewhere the particle is أن. */
 function startsClause(sentence: Sentence, index: number, prose: string): boolean {
-  if (index === 0) return true;
+  if (opensClause(sentence, index, prose)) return true;
   const { words } = sentence;
   if (words[index + 1]?.spelling.light === 'شاء') return true; // ان شاء الله
-  if (QUOTE_OPENING.test(prose.slice(words[index - 1].end, words[index].start))) return true;
   return followsSaying(words, index, prose);
+}
+
+/** Word `index` opens its sentence, or a quotation or what follows a colon. */
+function opensClause(sentence: Sentence, index: number, prose: string): boolean {
+  const { words } = sentence;
+  return index === 0 || QUOTE_OPENING.test(prose.slice(words[index - 1].end, words[index].start));
 }
 
 /**
