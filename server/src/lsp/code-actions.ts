@@ -108,32 +108,90 @@ function disableForLine(document: TextDocument, diagnostic: Diagnostic, ruleId: 
     title: inReadingOrder(t('disableLine', locale, { rule: ruleId }), locale),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: workspaceEdit(document, [disableNextLineEdit(document, diagnostic.range.start.line, ruleId, analysis)], style),
+    edit: workspaceEdit(document, disableLineEdits(document, diagnostic.range.start.line, ruleId, analysis), style),
   };
 }
 
 /**
  * `ruleId` added to the disable-next-line directive on the line before `line`; else such a directive at
- * the end of the line before, when `line` goes on with its paragraph; else one on a line of its own.
+ * the end of the line before, when `line` goes on with its paragraph; else, for a Markdown list item or
+ * table row, wherever it leaves the list or table whole (keepingStructure); else one on a line of its own.
  */
-function disableNextLineEdit(document: TextDocument, line: number, ruleId: string, analysis: Analysis): LspTextEdit {
-  const previousLine = line > 0 ? document.getText({ start: { line: line - 1, character: 0 }, end: { line, character: 0 } }) : '';
+function disableLineEdits(document: TextDocument, line: number, ruleId: string, analysis: Analysis): LspTextEdit[] {
+  const previousLine = line > 0 ? lineText(document, line - 1) : '';
   const idsEnd = new Directives(previousLine).nextLineRuleIdsEnd(0);
-  if (idsEnd !== undefined) {
-    const at = { line: line - 1, character: idsEnd };
-    return { range: { start: at, end: at }, newText: ` ${ruleId}` };
-  }
+  if (idsEnd !== undefined) return [insertion(line - 1, idsEnd, ` ${ruleId}`)];
+  const directive = `<!-- mudaqqiq-disable-next-line ${ruleId} -->`;
   // A comment on a line of its own ends a Markdown paragraph, for the checker as for Markdown itself: a
-  // quotation wrapped over the lines would be torn in two. At the end of a line it is inline (and before
-  // its trailing blanks, which may be a hard line break).
-  if (continuesParagraph(document, line, analysis)) {
-    const at = { line: line - 1, character: previousLine.replace(/[ \t]*[\r\n]*$/, '').length };
-    return { range: { start: at, end: at }, newText: ` <!-- mudaqqiq-disable-next-line ${ruleId} -->` };
+  // quotation wrapped over the lines would be torn in two. At the end of a line it is inline.
+  if (continuesParagraph(document, line, analysis)) return [insertion(line - 1, inlineEnd(previousLine), ` ${directive}`)];
+  const text = lineText(document, line);
+  const kept = analysis.context.kind === 'markdown' ? keepingStructure(document, line, text, previousLine, directive, ruleId) : undefined;
+  if (kept) return kept;
+  const indent = /^[ \t]*/.exec(text)![0];
+  return [insertion(line, 0, `${indent}${directive}${eolOf(document)}`)];
+}
+
+const MARKDOWN_LIST_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const MARKDOWN_TABLE_ROW = /^[ \t]{0,3}\|/;
+/** A table's delimiter row (`|---|:--:|`). */
+const TABLE_DELIMITER_ROW = /^(?=[^-]*-)[-:| \t]*\|[-:| \t]*$/;
+/** A line whose end takes no inline comment: blank, a code fence, a thematic break, a setext underline, a delimiter row. */
+const NO_INLINE_END = /^[ \t]*(?:`{3,}|~{3,}|$)|^[-=*_:| \t]+$/;
+
+/**
+ * The directive for a Markdown list item or table row where it leaves the list or table whole, for a
+ * line of HTML between two items or rows ends the list or the table: at the end of the line before when
+ * that line takes one; a list item after a blank line in a list gets it on a line of its own indented
+ * into the item before; the first row under the delimiter row, which takes nothing, gets a disable …
+ * enable pair in its own cells. Undefined for other lines, and where a line of its own before is harmless
+ * (the first item of a list, a table's header row).
+ */
+function keepingStructure(document: TextDocument, line: number, text: string, previousLine: string, directive: string, ruleId: string): LspTextEdit[] | undefined {
+  const listItem = MARKDOWN_LIST_ITEM.exec(text);
+  const tableRow = !listItem && MARKDOWN_TABLE_ROW.test(text);
+  if (!listItem && !tableRow) return undefined;
+  if (!NO_INLINE_END.test(previousLine)) return [insertion(line - 1, inlineEnd(previousLine), ` ${directive}`)];
+  if (tableRow) {
+    if (!TABLE_DELIMITER_ROW.test(previousLine)) return undefined;
+    return [
+      insertion(line, text.indexOf('|') + 1, ` <!-- mudaqqiq-disable ${ruleId} -->`),
+      insertion(line, inlineEnd(text), ` <!-- mudaqqiq-enable ${ruleId} -->`),
+    ];
   }
-  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const indent = /^[ \t]*/.exec(lineText)![0];
-  const start = { line, character: 0 };
-  return { range: { start, end: start }, newText: `${indent}<!-- mudaqqiq-disable-next-line ${ruleId} -->${eolOf(document)}` };
+  if (!inList(document, line)) return undefined;
+  // At the item's content column, where it belongs to the item before (tabs kept, for their width).
+  return [insertion(line, 0, `${listItem![0].replace(/[^\t]/g, ' ')}${directive}${eolOf(document)}`)];
+}
+
+/** Whether the last non-blank line before `line` is a list item or indented (an item's later block). */
+function inList(document: TextDocument, line: number): boolean {
+  for (let before = line - 1; before >= 0; before--) {
+    const text = lineText(document, before);
+    if (/^[ \t]*$/.test(text)) continue;
+    return MARKDOWN_LIST_ITEM.test(text) || /^[ \t]/.test(text);
+  }
+  return false;
+}
+
+/**
+ * Where an inline comment goes at the end of a line: before its trailing blanks, which may be a hard line
+ * break, and in a table row before the closing pipe, inside the last cell.
+ */
+function inlineEnd(text: string): number {
+  const trimmed = text.replace(/[ \t]+$/, '');
+  if (!MARKDOWN_TABLE_ROW.test(trimmed) || !trimmed.endsWith('|') || trimmed.endsWith('\\|')) return trimmed.length;
+  return trimmed.slice(0, -1).replace(/[ \t]+$/, '').length;
+}
+
+/** The text of `line`, without its line end. */
+function lineText(document: TextDocument, line: number): string {
+  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+}
+
+function insertion(line: number, character: number, newText: string): LspTextEdit {
+  const at = { line, character };
+  return { range: { start: at, end: at }, newText };
 }
 
 /** Whether `line` goes on with a paragraph begun on an earlier line (Markdown wrapped over lines). */

@@ -194,6 +194,36 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(items.filter((d) => d.code === 'unbalanced-quotes'), [], 'the quotation is still one');
   });
 
+  it('disables the rule for a Markdown list item or table row where a directive line would not split the list or table', async () => {
+    const cases: [string, string, string][] = [
+      // A tight list: at the end of the item before.
+      ['- وصل الوفد إلى القاهرة.\n- أعلنت الحكومـــة خطة.\n', '- وصل الوفد إلى القاهرة.\n', '- وصل الوفد إلى القاهرة. <!-- mudaqqiq-disable-next-line tatweel -->\n'],
+      // A loose list: on a line of its own inside the item before.
+      ['1. وصل الوفد إلى القاهرة.\n\n2. أعلنت الحكومـــة خطة.\n', '\n2. ', '\n   <!-- mudaqqiq-disable-next-line tatweel -->\n2. '],
+      // The first item after a paragraph: a line of its own before the list is harmless.
+      ['مقدمة الخبر.\n\n- أعلنت الحكومـــة خطة.\n- وصل الوفد.\n', '\n- أعلنت', '\n<!-- mudaqqiq-disable-next-line tatweel -->\n- أعلنت'],
+      // A table row: in the last cell of the row before.
+      ['| البلد | الموقف |\n|---|---|\n| الأردن | رحب |\n| مصر | أعلنت الحكومـــة خطة |\n', '| رحب |', '| رحب <!-- mudaqqiq-disable-next-line tatweel --> |'],
+      // The first row under the delimiter row, which takes nothing: disable … enable in the row's cells.
+      [
+        '| البلد | الموقف |\n|---|---|\n| مصر | أعلنت الحكومـــة خطة |\n',
+        '| مصر | أعلنت الحكومـــة خطة |',
+        '| <!-- mudaqqiq-disable tatweel --> مصر | أعلنت الحكومـــة خطة <!-- mudaqqiq-enable tatweel --> |',
+      ],
+    ];
+    for (const [index, [body, from, to]] of cases.entries()) {
+      const uri = `untitled:actions-structure-${index}.md`;
+      const markdown = `# عنوان الخبر\n\n${body}`;
+      await client.open(uri, markdown, 'markdown');
+      const items = tatweel(await client.pullItems(uri));
+      assert.equal(items.length, 1, body);
+      const actions = await codeActions(client, uri, items);
+      const text = await apply(client, uri, actions.find((a) => a.title === 'Disable tatweel for this line'));
+      assert.equal(text, markdown.replace(from, to), body);
+      assert.deepEqual(tatweel(await client.pullItems(uri)), [], body);
+    }
+  });
+
   it('disables the rule for the file, after Markdown front matter', async () => {
     const uri = 'untitled:actions-4.md';
     const markdown = `---\ntitle: إعمار\n---\n# ${ARTICLE}`;
