@@ -11,6 +11,7 @@ const STRINGS = {
   headline: { ar: 'العنوان', en: 'headline' },
   lede: { ar: 'المقدمة', en: 'lede' },
   section: { ar: 'قسم', en: 'section' },
+  paragraph: { ar: 'الفقرة {number}', en: 'paragraph {number}' },
   quotation: { ar: 'اقتباس', en: 'quotation' },
   names: { ar: 'الأسماء', en: 'Names' },
   person: { ar: 'أشخاص', en: 'People' },

@@ -6,9 +6,10 @@ import { rangeOf } from './diagnostics';
 import { isolatedIfArabic, t } from './strings';
 
 // The article outline as hierarchical document symbols (VS Code's Outline view and breadcrumbs):
-// headline, lede and paragraphs, each with its quotations (in Markdown, under the section of their
-// heading), then the names group: people, organisations
-// and places, each name with its count and the other spellings the article uses, at its first mention.
+// headline, lede and paragraphs (numbered from the lede, as a desk counts them), each with its
+// quotations (in Markdown, under the section of their heading), then the names group: people,
+// organisations and places, each group with how many names it holds, each name with its count and the
+// other spellings the article uses, at its first mention.
 //
 // Names and details holding Arabic are right-to-left isolates: the Outline lays out a row's name and
 // detail side by side in a left-to-right line, and two Arabic runs next to each other would otherwise
@@ -18,8 +19,10 @@ export function documentSymbols(document: TextDocument, outline: ArticleOutline,
   const symbols: DocumentSymbol[] = [];
   // A Markdown section holds the blocks after its heading, to the next heading.
   let section: DocumentSymbol | undefined;
+  let paragraphs = 0;
   for (const block of outline.blocks) {
-    const symbol = blockSymbol(document, block, locale);
+    if (block.role === 'lede' || block.role === 'paragraph') paragraphs++;
+    const symbol = blockSymbol(document, block, paragraphs, locale);
     if (block.role === 'section') symbols.push((section = symbol));
     else if (section && block.role !== 'headline') {
       section.children!.push(symbol);
@@ -40,11 +43,12 @@ export function documentSymbols(document: TextDocument, outline: ArticleOutline,
   return symbols;
 }
 
-function blockSymbol(document: TextDocument, block: OutlineBlock, locale: Locale): DocumentSymbol {
+/** `number`: the paragraph's place in the article, the lede's 1. */
+function blockSymbol(document: TextDocument, block: OutlineBlock, number: number, locale: Locale): DocumentSymbol {
   const range = rangeOf(document, block.span);
   return {
     name: isolatedIfArabic(block.label || '…'),
-    detail: block.role === 'paragraph' ? undefined : isolatedIfArabic(t(block.role, locale)),
+    detail: isolatedIfArabic(block.role === 'paragraph' ? t('paragraph', locale, { number }) : t(block.role, locale)),
     kind: block.role === 'headline' || block.role === 'section' ? SymbolKind.Namespace : SymbolKind.String,
     range,
     selectionRange: range,
@@ -73,9 +77,10 @@ function namesSymbol(document: TextDocument, names: OutlineName[], locale: Local
   const groups: DocumentSymbol[] = [];
   for (const kind of NAME_KINDS) {
     const members = names.filter((n) => n.kind === kind && n.spans.length > 0).map((n) => nameSymbol(document, n));
-    if (members.length > 0) groups.push(groupSymbol(isolatedIfArabic(t(kind, locale)), SymbolKind.Namespace, members));
+    if (members.length > 0) groups.push(groupSymbol(isolatedIfArabic(t(kind, locale)), SymbolKind.Namespace, members, members.length));
   }
-  return groups.length > 0 ? groupSymbol(isolatedIfArabic(t('names', locale)), SymbolKind.Package, groups) : undefined;
+  const count = groups.reduce((sum, group) => sum + group.children!.length, 0);
+  return groups.length > 0 ? groupSymbol(isolatedIfArabic(t('names', locale)), SymbolKind.Package, groups, count) : undefined;
 }
 
 /** One name, at its first mention: choosing it goes there. Detail: `3 · واشنطون، واشنطن`. */
@@ -85,13 +90,13 @@ function nameSymbol(document: TextDocument, name: OutlineName): DocumentSymbol {
   return { name: isolatedIfArabic(name.name), detail: isolatedIfArabic(detail), kind: NAME_SYMBOL_KIND[name.kind], range: first, selectionRange: first };
 }
 
-/** A group spans its members (a symbol's range holds its children's) and selects the first of them. */
-function groupSymbol(name: string, kind: SymbolKind, children: DocumentSymbol[]): DocumentSymbol {
+/** A group spans its members (a symbol's range holds its children's) and selects the first of them; `names`: how many it holds. */
+function groupSymbol(name: string, kind: SymbolKind, children: DocumentSymbol[], names: number): DocumentSymbol {
   const range: Range = {
     start: children.map((c) => c.range.start).reduce((a, b) => (before(b, a) ? b : a)),
     end: children.map((c) => c.range.end).reduce((a, b) => (before(a, b) ? b : a)),
   };
-  return { name, kind, range, selectionRange: children[0].selectionRange, children };
+  return { name, detail: String(names), kind, range, selectionRange: children[0].selectionRange, children };
 }
 
 function before(a: Range['start'], b: Range['start']): boolean {
@@ -100,11 +105,17 @@ function before(a: Range['start'], b: Range['start']): boolean {
 
 /**
  * The outline for a client without hierarchicalDocumentSymbolSupport: the same symbols as a flat list,
- * each naming the one it sits in (LSP: such a client takes SymbolInformation[]).
+ * each naming the one it sits in (LSP: such a client takes SymbolInformation[]). SymbolInformation has no
+ * detail, so the name carries it: `واشنطن (3 · واشنطون)`, a paragraph's role or number.
  */
 export function flatSymbols(uri: string, symbols: readonly DocumentSymbol[], container?: string): SymbolInformation[] {
   return symbols.flatMap((symbol) => [
-    { name: symbol.name, kind: symbol.kind, location: { uri, range: symbol.range }, ...(container === undefined ? {} : { containerName: container }) },
+    {
+      name: symbol.detail ? `${symbol.name} (${symbol.detail})` : symbol.name,
+      kind: symbol.kind,
+      location: { uri, range: symbol.range },
+      ...(container === undefined ? {} : { containerName: container }),
+    },
     ...flatSymbols(uri, symbol.children ?? [], symbol.name),
   ]);
 }

@@ -67,17 +67,17 @@ function serverInTempFolder(prefix: string): { client: TestClient; folder: strin
 describe('names in the language server', () => {
   const workspace = serverInTempFolder('mudaqqiq-names-');
 
-  it('outlines the names: people and places, each with its count and other spellings, at its first mention', async () => {
+  it('outlines the names: people and places, each group with how many, each name with its count and other spellings, at its first mention', async () => {
     const uri = 'untitled:names-outline';
     await workspace.client.open(uri, ARTICLE);
     const symbols: DocumentSymbol[] = await workspace.client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     const group = symbols[symbols.length - 1];
-    assert.equal(group.name, 'Names');
+    assert.deepEqual([group.name, group.detail], ['Names', '4']);
     const shown = (s: DocumentSymbol): unknown => [s.name, s.detail, covered(ARTICLE, s.selectionRange), ...(s.children?.length ? [s.children.map(shown)] : [])];
     assert.deepEqual(group.children!.map(shown), [
       [
         'People',
-        undefined,
+        '2',
         'سامر الجبوري',
         [
           [rli('سامر الجبوري'), rli('2 · الجبوري'), 'سامر الجبوري'],
@@ -86,7 +86,7 @@ describe('names in the language server', () => {
       ],
       [
         'Places',
-        undefined,
+        '2',
         'واشنطن',
         [
           [rli('واشنطن'), rli('3 · واشنطون'), 'واشنطن'],
@@ -100,7 +100,7 @@ describe('names in the language server', () => {
     assert.equal(quotation?.name, rli('المتحدث باسم الوفد سامر الجبوري: «نريد اتفاقا واضحا يحدد موعد الانسحاب»'), 'the speaker and the quotation apart');
   });
 
-  it('names in Arabic when the locale is Arabic', async () => {
+  it('names and details in Arabic when the locale is Arabic', async () => {
     const arabic = await TestClient.start({ pull: true, locale: 'ar' });
     try {
       const uri = 'untitled:names-outline-ar';
@@ -108,6 +108,8 @@ describe('names in the language server', () => {
       const symbols: DocumentSymbol[] = await arabic.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
       const group = symbols[symbols.length - 1];
       assert.deepEqual([group.name, ...group.children!.map((c) => c.name)], [rli('الأسماء'), rli('أشخاص'), rli('أماكن')]);
+      // A number filled into Arabic is isolated, as in every Arabic message of the server.
+      assert.deepEqual(symbols.slice(0, 3).map((s) => s.detail), [rli('العنوان'), rli('المقدمة'), rli('الفقرة \u20682\u2069')]);
     } finally {
       await arabic.stop();
     }

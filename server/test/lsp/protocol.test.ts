@@ -275,7 +275,7 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(tatweel(await client.pullItems(other)), []);
   });
 
-  it('outlines the article: headline, lede, paragraphs, quotations named by their speaker, names', async () => {
+  it('outlines the article: headline, lede, numbered paragraphs, quotations named by their speaker, names with counts', async () => {
     const uri = 'untitled:symbols';
     await client.open(uri, ARTICLE);
     const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
@@ -284,10 +284,10 @@ describe('language server over stdio (pull diagnostics)', () => {
       [
         [rli('الحكومـــة تقر خطة لإعادة إعمار الأحياء المتضررة'), 'headline', 0, []],
         [rli('أعلنت الحكومـــة، الثلاثاء، خطة لإعادة إعمار …'), 'lede', 2, []],
-        [rli('وقال وزير الإسكان سالم الراشد في …'), '', 4, [[rli('وزير الإسكان سالم الراشد: «سنبدأ بالمدارس والمستشفيات قبل نهاية العام»'), 'quotation']]],
-        [rli('وأضاف: «التمويل متوفر، والعمل سيبدأ فور …'), '', 6, [[rli('وزير الإسكان سالم الراشد: «التمويل متوفر، والعمل سيبدأ فور انتهاء …»'), 'quotation']]],
-        [rli('ويقدر خبراء كلفة الإعمار بنحو ثلاثة …'), '', 8, []],
-        ['Names', '', 4, [['People', undefined]]],
+        [rli('وقال وزير الإسكان سالم الراشد في …'), 'paragraph 2', 4, [[rli('وزير الإسكان سالم الراشد: «سنبدأ بالمدارس والمستشفيات قبل نهاية العام»'), 'quotation']]],
+        [rli('وأضاف: «التمويل متوفر، والعمل سيبدأ فور …'), 'paragraph 3', 6, [[rli('وزير الإسكان سالم الراشد: «التمويل متوفر، والعمل سيبدأ فور انتهاء …»'), 'quotation']]],
+        [rli('ويقدر خبراء كلفة الإعمار بنحو ثلاثة …'), 'paragraph 4', 8, []],
+        ['Names', '1', 4, [['People', '1']]],
       ],
     );
   });
@@ -302,7 +302,7 @@ describe('language server over stdio (pull diagnostics)', () => {
       [
         [rli('وزير الخارجية يبحث الأزمة في جنيف'), 'headline', 0, 0, []],
         [rli('خلفية'), 'section', 2, 4, [[rli('التقى الوزير بعدد من المسؤولين في …'), 'lede']]],
-        [rli('تفاصيل'), 'section', 6, 8, [[rli('وشملت المحادثات ملف اللاجئين.'), '']]],
+        [rli('تفاصيل'), 'section', 6, 8, [[rli('وشملت المحادثات ملف اللاجئين.'), 'paragraph 2']]],
       ],
     );
   });
@@ -788,13 +788,27 @@ describe('language server for a client without code action literals or nested sy
     assert.equal(client.text(uri), ARTICLE.replace('الحكومـــة تقر', 'الحكومة تقر'));
   });
 
-  it('gives the outline as flat symbol information, each naming its container', async () => {
+  it('gives the outline as flat symbol information, each naming its container and carrying its detail in its name', async () => {
     const uri = 'untitled:flat-symbols';
     await client.open(uri, ARTICLE);
     await client.until(() => client.published.get(uri), 3000, 'diagnostics');
     const symbols: { name: string; location: { uri: string }; containerName?: string; children?: unknown }[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
     assert.ok(symbols.length > 3);
     assert.ok(symbols.every((s) => s.location.uri === uri && s.children === undefined));
-    assert.ok(symbols.some((s) => s.containerName === 'Names' && s.name === 'People'));
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.containerName]),
+      [
+        [`${rli('الحكومـــة تقر خطة لإعادة إعمار الأحياء المتضررة')} (headline)`, undefined],
+        [`${rli('أعلنت الحكومـــة، الثلاثاء، خطة لإعادة إعمار …')} (lede)`, undefined],
+        [`${rli('وقال وزير الإسكان سالم الراشد في …')} (paragraph 2)`, undefined],
+        [`${rli('وزير الإسكان سالم الراشد: «سنبدأ بالمدارس والمستشفيات قبل نهاية العام»')} (quotation)`, rli('وقال وزير الإسكان سالم الراشد في …')],
+        [`${rli('وأضاف: «التمويل متوفر، والعمل سيبدأ فور …')} (paragraph 3)`, undefined],
+        [`${rli('وزير الإسكان سالم الراشد: «التمويل متوفر، والعمل سيبدأ فور انتهاء …»')} (quotation)`, rli('وأضاف: «التمويل متوفر، والعمل سيبدأ فور …')],
+        [`${rli('ويقدر خبراء كلفة الإعمار بنحو ثلاثة …')} (paragraph 4)`, undefined],
+        ['Names (1)', undefined],
+        ['People (1)', 'Names'],
+        [`${rli('سالم الراشد')} (1)`, 'People'],
+      ],
+    );
   });
 });
