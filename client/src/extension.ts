@@ -155,8 +155,9 @@ function commandMiddleware(current: () => LanguageClient | undefined): Middlewar
           void vscode.window.showInformationMessage(vscode.l10n.t('Open an article to fix its problems.'));
           return undefined;
         }
-        const result = (await next(command, [uri])) as { applied?: boolean } | undefined;
-        if (result && !result.applied) {
+        const result = (await next(command, [uri])) as { applied?: boolean; failureReason?: string } | undefined;
+        // With a failureReason the edit failed, which the server has told.
+        if (result && !result.applied && result.failureReason === undefined) {
           void vscode.window.showInformationMessage(vscode.l10n.t('Nothing in this article can be fixed automatically.'));
         }
         return result;

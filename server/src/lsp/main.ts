@@ -22,8 +22,10 @@
 //
 // Commands (workspace/executeCommand):
 //   mudaqqiq.fixAll          [uri]  applies every safe fix to the open document through workspace/applyEdit;
-//                                   answers {applied: boolean}; an error (RequestFailed) for a client that
-//                                   does not announce workspace.applyEdit (source.fixAll.mudaqqiq works there).
+//                                   answers {applied: boolean}, with failureReason when the client did not
+//                                   apply the edit (the server then tells the user with window/showMessage);
+//                                   an error (RequestFailed) for a client that does not announce
+//                                   workspace.applyEdit (source.fixAll.mudaqqiq works there).
 //   mudaqqiq.checkWorkspace  []                 every workspace folder, or
 //                            [uri, …] / [[uri, …]] / [{uris?: [uri], folder?: uri}]   files or folders;
 //                                   checks article files on disk (.news .arnews .md .markdown .txt), publishes

@@ -10,6 +10,7 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type ApplyWorkspaceEditResult,
   type CodeAction,
   type Command,
   type Connection,
@@ -17,6 +18,7 @@ import {
   type InitializeResult,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
+import type { Locale } from '../engine';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { basename, dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -420,17 +422,13 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
       if (!current || !current.analysis.context.checked) return { applied: false };
       const edit = await fixAllEdit(current.document, current.analysis);
       if (!edit) return { applied: false };
-      const result = await connection.workspace.applyEdit({
-        label: inReadingOrder(t('fixAll', current.analysis.context.locale), current.analysis.context.locale),
-        edit: workspaceEdit(current.document, [edit], editStyle),
-      });
-      return { applied: result.applied };
+      const { locale } = current.analysis.context;
+      return applyThroughClient(workspaceEdit(current.document, [edit], editStyle), locale, inReadingOrder(t('fixAll', locale), locale));
     }
     if (params?.command === COMMANDS.applyEdit) {
       const edit = args[0];
       if (typeof edit !== 'object' || edit === null) throw invalid(`${COMMANDS.applyEdit} takes a workspace edit`);
-      const result = await connection.workspace.applyEdit({ edit: edit as WorkspaceEdit });
-      return { applied: result.applied };
+      return applyThroughClient(edit as WorkspaceEdit, localeOfEdit(edit as WorkspaceEdit));
     }
     if (params?.command === COMMANDS.checkWorkspace) {
       const uris = await filesToCheck(args, workspaceFolders);
@@ -439,7 +437,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
         {
           contexts,
           checker,
-          locale: clientLocale?.toLowerCase().startsWith('ar') ? 'ar' : 'en',
+          locale: clientLanguage(),
           isOpen: (uri) => documents.get(uri) !== undefined,
           publish: (uri, diagnostics) => {
             publishedFromDisk.add(uri);
@@ -452,6 +450,37 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
     }
     throw invalid(`unknown command ${String(params?.command)}`);
   });
+
+  /**
+   * Has the client apply `edit`. One it refuses (a document changed meanwhile) or fails to apply is told
+   * to the writer, who chose the action and would otherwise see nothing happen, and logged; the answer's
+   * failureReason lets a client tell that from nothing to apply.
+   */
+  const applyThroughClient = async (edit: WorkspaceEdit, locale: Locale, label?: string): Promise<ApplyWorkspaceEditResult> => {
+    let reason: string | undefined;
+    try {
+      const result = await connection.workspace.applyEdit(label === undefined ? { edit } : { label, edit });
+      if (result.applied) return { applied: true };
+      reason = result.failureReason;
+    } catch (error) {
+      reason = error instanceof Error ? error.message : String(error);
+    }
+    connection.console.warn(`workspace/applyEdit: the client did not apply the edit${reason ? `: ${reason}` : ''}`);
+    const message = reason ? t('editFailed', locale, { reason }) : t('editNotApplied', locale);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: inReadingOrder(message, locale) });
+    return { applied: false, failureReason: reason || 'not applied' };
+  };
+
+  /** The language of the client (initialize's locale), for what concerns no one document. */
+  const clientLanguage = (): Locale => (clientLocale?.toLowerCase().startsWith('ar') ? 'ar' : 'en');
+
+  /** The language of the document an edit changes (its settings may choose one), else the client's. */
+  const localeOfEdit = (edit: WorkspaceEdit): Locale => {
+    // The edit came back from the client as a command argument: read warily.
+    const change: unknown = Array.isArray(edit.documentChanges) ? edit.documentChanges[0] : undefined;
+    const uri = typeof change === 'object' && change !== null ? (change as { textDocument?: { uri?: unknown } }).textDocument?.uri : Object.keys(edit.changes ?? {})[0];
+    return (typeof uri === 'string' && analyses.last(uri)?.context.locale) || clientLanguage();
+  };
 
   connection.onShutdown(() => {
     for (const timer of timers.values()) clearTimeout(timer);

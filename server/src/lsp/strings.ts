@@ -36,6 +36,14 @@ const STRINGS = {
     ar: 'ليست «{rule}» من قواعد مدقق، فلا يعطّل هذا التوجيه شيئا. القواعد: {rules}',
     en: '“{rule}” is no Mudaqqiq rule, so this directive silences nothing. The rules: {rules}',
   },
+  editNotApplied: {
+    ar: 'مدقق: لم يطبّق المحرر التعديل، فلم يتغير شيء.',
+    en: 'Mudaqqiq: the editor did not apply the edit, so nothing changed.',
+  },
+  editFailed: {
+    ar: 'مدقق: لم يطبّق المحرر التعديل، فلم يتغير شيء ({reason}).',
+    en: 'Mudaqqiq: the editor did not apply the edit, so nothing changed ({reason}).',
+  },
   addToNameList: {
     ar: 'أضف «{form}» إلى قائمة الأسماء في مساحة العمل كتابةً معتمدة',
     en: 'Add “{form}” to the workspace name list as the preferred spelling',

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   createProtocolConnection,
+  ErrorCodes,
+  ResponseError,
   IPCMessageReader,
   IPCMessageWriter,
   StreamMessageReader,
@@ -78,6 +80,10 @@ export class TestClient {
   readonly progress: unknown[] = [];
   /** What the server wrote to the client's log (window/logMessage). */
   readonly logs: string[] = [];
+  /** What the server told the user (window/showMessage). */
+  readonly messages: { type: number; message: string }[] = [];
+  /** Set: the client fails workspace/applyEdit with this error message, as an editor whose edit throws. */
+  applyEditError: string | undefined;
   readonly registrations: string[] = [];
   /** The options of each registration, in order. */
   readonly registrationOptions: unknown[] = [];
@@ -139,7 +145,10 @@ export class TestClient {
       client.wake();
     });
     connection.onNotification('$/progress', (params: unknown) => client.progress.push(params));
-    connection.onNotification('window/showMessage', () => undefined);
+    connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      client.messages.push(params);
+      client.wake();
+    });
     connection.onNotification('window/logMessage', (params: { message: string }) => {
       client.logs.push(params.message);
       client.wake();
@@ -162,6 +171,7 @@ export class TestClient {
     });
     connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {
       client.applyEditRequests++;
+      if (client.applyEditError !== undefined) throw new ResponseError(ErrorCodes.InternalError, client.applyEditError);
       return { applied: client.applyWorkspaceEdit(params.edit) };
     });
     connection.listen();

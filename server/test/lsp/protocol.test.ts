@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, Command, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { frame, rejectsWithCode, ROOT, TestClient } from './client';
 
@@ -273,6 +273,23 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(result, { applied: true });
     assert.equal(client.text(other), FIXED);
     assert.deepEqual(tatweel(await client.pullItems(other)), []);
+  });
+
+  it('tells the writer, in the document\'s language, and logs it when the editor fails the fix-all edit', async () => {
+    const arabic = await TestClient.start({ pull: true, locale: 'ar' });
+    try {
+      const uri = 'untitled:fix-all-failed';
+      await arabic.open(uri, ARTICLE);
+      arabic.applyEditError = 'the file is read-only';
+      const result = await arabic.connection.sendRequest('workspace/executeCommand', { command: 'mudaqqiq.fixAll', arguments: [uri] });
+      assert.deepEqual(result, { applied: false, failureReason: 'the file is read-only' });
+      const told = await arabic.until(() => arabic.messages.find((m) => m.type === 2), 3000, 'a warning');
+      assert.equal(told.message, rli('مدقق: لم يطبّق المحرر التعديل، فلم يتغير شيء (\u2068the file is read-only\u2069).'));
+      assert.ok(arabic.logs.includes('workspace/applyEdit: the client did not apply the edit: the file is read-only'), arabic.logs.join('\n'));
+      assert.equal(arabic.text(uri), ARTICLE);
+    } finally {
+      await arabic.stop();
+    }
   });
 
   it('outlines the article: headline, lede, numbered paragraphs, quotations named by their speaker, names with counts', async () => {
@@ -786,6 +803,22 @@ describe('language server for a client without code action literals or nested sy
     await client.connection.sendRequest('workspace/executeCommand', { command: remove.command, arguments: remove.arguments });
     assert.equal(client.applyEditRequests, 1);
     assert.equal(client.text(uri), ARTICLE.replace('الحكومـــة تقر', 'الحكومة تقر'));
+  });
+
+  it('tells the writer and logs it when the editor refuses the edit of a command', async () => {
+    const uri = 'untitled:commands-refused';
+    await client.open(uri, ARTICLE);
+    const published = await client.until(() => client.published.get(uri), 3000, 'diagnostics');
+    const [first] = tatweel(published.diagnostics);
+    const commands: Command[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: first.range, context: { diagnostics: [first] } });
+    const remove = commands.find((c) => c.title === 'Remove the tatweel')!;
+    // Closed before the command runs: the editor has no such document to edit.
+    await client.close(uri);
+    const result = await client.connection.sendRequest('workspace/executeCommand', { command: remove.command, arguments: remove.arguments });
+    assert.deepEqual(result, { applied: false, failureReason: 'not applied' });
+    const told = await client.until(() => client.messages.find((m) => m.type === 2), 3000, 'a warning');
+    assert.equal(told.message, 'Mudaqqiq: the editor did not apply the edit, so nothing changed.');
+    assert.ok(client.logs.includes('workspace/applyEdit: the client did not apply the edit'), client.logs.join('\n'));
   });
 
   it('gives the outline as flat symbol information, each naming its container and carrying its detail in its name', async () => {
