@@ -396,7 +396,8 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
   connection.onRenameRequest(async (params) => {
     const position = positionOf(params?.position);
     const newName = typeof params?.newName === 'string' ? params.newName.trim() : '';
-    if (newName === '' || /[\n\r]/.test(newName)) throw invalid('newName must be a name on one line');
+    // Control characters (a NUL, a tab) and line breaks have no place in a name written into the article.
+    if (newName === '' || /[\p{Cc}\u2028\u2029]/u.test(newName)) throw invalid('newName must be a name on one line, without control characters');
     const current = await currentAnalysis(documentUriOf(params));
     if (!current || !isInDocument(current.document, position)) return null;
     return rename(current.document, current.analysis, position, newName, editStyle);

@@ -186,6 +186,9 @@ describe('names in the language server', () => {
     await assert.rejects(send(positionOf(ARTICLE, 'المباحثات'), 'اسم'), (error: { code?: number }) => error.code === -32803);
     await assert.rejects(send(positionOf(ARTICLE, 'واشنطن'), '  '), (error: { code?: number }) => error.code === -32602);
     await assert.rejects(send(positionOf(ARTICLE, 'واشنطن'), 42), (error: { code?: number }) => error.code === -32602);
+    for (const slip of ['واشنطن\u0000', 'واشنطن\tدي سي', 'واشنطن\u2028دي سي']) {
+      await assert.rejects(send(positionOf(ARTICLE, 'واشنطن'), slip), (error: { code?: number }) => error.code === -32602, JSON.stringify(slip));
+    }
     assert.equal(workspace.client.text(uri), ARTICLE);
   });
 });

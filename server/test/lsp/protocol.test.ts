@@ -494,6 +494,22 @@ describe('language server over stdio (pull diagnostics)', () => {
     await rejects('workspace/executeCommand', { command: 'mudaqqiq.fixAll', arguments: [] });
     await rejects('workspace/executeCommand', { command: 'mudaqqiq.checkWorkspace', arguments: [['https://example.com/a.news']] });
     await rejects('workspace/executeCommand', { command: 'mudaqqiq.noSuchCommand' });
+    await rejects('textDocument/prepareRename', { textDocument: { uri } });
+    await rejects('textDocument/prepareRename', { textDocument: { uri }, position: { line: 0, character: 1.5 } });
+    await rejects('textDocument/rename', { textDocument: { uri }, position: { line: -1, character: 0 }, newName: 'بغداد' });
+    await rejects('textDocument/rename', { textDocument: {}, position: { line: 0, character: 0 }, newName: 'بغداد' });
+    // Unknown documents and positions past the end for rename: nothing to rename, or an error that says so.
+    assert.equal(await send('textDocument/prepareRename', { textDocument: { uri: 'untitled:nowhere' }, position: { line: 0, character: 0 } }), null);
+    assert.equal(await send('textDocument/rename', { textDocument: { uri: 'untitled:nowhere' }, position: { line: 0, character: 0 }, newName: 'بغداد' }), null);
+    assert.equal(await send('textDocument/prepareRename', { textDocument: { uri }, position: { line: 999, character: 0 } }), null);
+    assert.equal(await send('textDocument/rename', { textDocument: { uri }, position: { line: 999, character: 0 }, newName: 'بغداد' }), null);
+    await rejectsWithCode(send('textDocument/prepareRename', { textDocument: { uri }, position: { line: 0, character: 9999 } }), -32803, 'prepareRename past the line');
+    // A file: URI of no open document, and ranges past the end: empty, or the actions of what the range does reach.
+    assert.deepEqual(await send('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere/article.news' } }), []);
+    const past = { line: 999, character: 0 };
+    assert.deepEqual(await send('textDocument/codeAction', { textDocument: { uri }, range: { start: past, end: past }, context: { diagnostics: [] } }), []);
+    const reaching = (await send('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: past }, context: { diagnostics: [] } })) as CodeAction[];
+    assert.ok(reaching.some((a) => a.title === 'Remove the tatweel'));
     // Notifications about documents the server does not know, and garbage, are ignored.
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'untitled:nowhere', version: 2 }, contentChanges: [{ text: 'x' }] });
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: 'untitled:nowhere' } });
