@@ -32,6 +32,25 @@ describe('article outline', () => {
     assert.equal(outline.omittedBlocks, 0);
   });
 
+  it('in hard-wrapped plain text, has a paragraph and its quotation whole across their line breaks, a wrapped headline in full', () => {
+    const text =
+      'الحكومة تقر موازنة العام المقبل بعجز أقل من المتوقع بعد نقاش استمر\nأسبوعين\n\n' +
+      'أقر مجلس الوزراء مساء الثلاثاء موازنة العام المقبل بعجز أقل من المتوقع،\nبعد نقاش استمر أسبوعين.\n\n' +
+      'وقال وزير المالية سامر الحداد: «خفضنا الإنفاق الجاري من دون أن نمس\nرواتب الموظفين أو مخصصات الدعم».\n';
+    const outline = outlineOf(text);
+    assert.deepEqual(
+      outline.blocks.map((b) => [b.role, b.label]),
+      [
+        ['headline', 'الحكومة تقر موازنة العام المقبل بعجز أقل من المتوقع بعد نقاش استمر أسبوعين'],
+        ['lede', 'أقر مجلس الوزراء مساء الثلاثاء موازنة …'],
+        ['paragraph', 'وقال وزير المالية سامر الحداد: «خفضنا …'],
+      ],
+    );
+    const [quotation] = outline.blocks[2].quotations;
+    assert.equal(covered(text, quotation.span), '«خفضنا الإنفاق الجاري من دون أن نمس\nرواتب الموظفين أو مخصصات الدعم»');
+    assert.equal(quotation.speaker, 'وزير المالية سامر الحداد');
+  });
+
   it('in Markdown, a heading under the headline is a section, and the lede the first paragraph of prose', () => {
     const text = '# وزير الخارجية يبحث الأزمة في جنيف\n\n## خلفية\n\nالتقى الوزير بعدد من المسؤولين في جنيف لبحث الأزمة.\n\n## تفاصيل\n\nوشملت المحادثات ملف اللاجئين.\n';
     assert.deepEqual(

@@ -74,6 +74,95 @@ describe('article', () => {
   });
 });
 
+/** `text` broken into lines of at most `width` characters, as a wire's hard wrapping does it. */
+function wrap(text: string, width = 64): string {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    if (lines.length > 0 && lines[lines.length - 1].length + 1 + word.length <= width) lines[lines.length - 1] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
+}
+
+const paragraphTexts = (text: string) => parseArticle(text, 'plain').paragraphs.map((p) => p.text);
+
+const LEDE =
+  'أعلنت وزارة الزراعة اليوم الثلاثاء خطة لدعم مزارعي القمح في المحافظات الشمالية، تشمل قروضا ميسرة وبذورا محسنة، بعد موسم جفاف هو الأقسى منذ عقد.';
+const QUOTED =
+  'وقال الوزير في مؤتمر صحفي: «سنصرف الدفعة الأولى من القروض قبل نهاية الشهر، ولن ننتظر اكتمال الإحصاءات في كل المحافظات». وأضاف أن الخطة تشمل ثلاثين ألف مزارع.';
+const CLOSING = 'ويشكل القمح المحصول الرئيسي في المحافظات الشمالية، التي تنتج نحو ثلثي المحصول الوطني في المواسم العادية.';
+
+describe('hard-wrapped plain text', () => {
+  it('reads a block between blank lines as a paragraph, a line break in it as a space between words', () => {
+    const text = `وزارة الزراعة تعلن خطة لدعم مزارعي القمح\n\n${wrap(LEDE)}\n\n${wrap(QUOTED)}\n\n${wrap(CLOSING)}\n`;
+    const article = parseArticle(text, 'plain');
+    assert.deepEqual(
+      article.paragraphs.map((p) => p.text.replace(/\n/g, ' ')),
+      ['وزارة الزراعة تعلن خطة لدعم مزارعي القمح', LEDE, QUOTED, CLOSING],
+    );
+    assert.ok(article.paragraphs[2].text.includes('\n'), 'nothing is rewritten');
+    for (const p of article.paragraphs) assert.equal(text.slice(p.start, p.end), p.text);
+    const [quotation, after] = QUOTED.split('». ');
+    assert.deepEqual(
+      article.paragraphs[2].sentences.map((s) => s.text.replace(/\n/g, ' ')),
+      [`${quotation}».`, after],
+      'the quotation runs on across its line breaks, and the sentence with it',
+    );
+  });
+  it('joins the lines of a wrapped headline, and of a list item wrapped onto a second line', () => {
+    const headline = 'وزارة الزراعة تعلن خطة لدعم مزارعي القمح في المحافظات الشمالية بعد موسم جفاف قاس';
+    const item = '- قروض ميسرة بلا فوائد تسدد على خمس سنوات لمن خسر أكثر من نصف محصوله في الموسم الماضي';
+    const text = `${wrap(headline)}\n\n${wrap(LEDE)}\n\nوتشمل الخطة:\n${wrap(item)}\n- بذور محسنة\n\n${wrap(CLOSING)}\n`;
+    const [first, , , listItem, short] = parseArticle(text, 'plain').paragraphs;
+    assert.equal(first.text.replace(/\n/g, ' '), headline);
+    assert.ok(first.isHeadline);
+    assert.equal(listItem.text.replace(/\n/g, ' '), item);
+    assert.equal(short.text, '- بذور محسنة');
+  });
+  it('keeps the items of a wrapped text apart: a dateline, bullets, numbers, a table of figures, verse', () => {
+    const items = [
+      'عمان (مدقق)',
+      '30 تشرين الثاني 2026',
+      '- قروض ميسرة للمزارعين المتضررين من الجفاف في المحافظات الشمالية',
+      '- بذور محسنة تقاوم الجفاف توزع مجانا على المزارعين المسجلين هذا العام',
+      '• أسمدة بنصف السعر في الجمعيات التعاونية الزراعية في كل المحافظات',
+      '1. تسجيل المزارعين المتضررين من الجفاف في مديريات الزراعة حتى نهاية الشهر',
+      '2. صرف الدفعة الأولى من القروض الميسرة للمزارعين المسجلين قبل بدء الموسم',
+      'القمح 1200 طن',
+      'الشعير 800 طن',
+      'يا موطني يا موطن الأحرار والأمجاد\tويا أرض الجدود ومهد كل العرب',
+      'سنبقى على العهد الذي قطعناه لكم\tما دامت الشمس تشرق فوق الروابي',
+    ];
+    const text = `العنوان\n\n${wrap(LEDE, 72)}\n\n${items.slice(0, 2).join('\n')}\n${wrap(QUOTED, 72)}\n\n${items.slice(2, 7).join('\n')}\n\n${items.slice(7).join('\n')}\n\n${wrap(CLOSING, 72)}\n`;
+    assert.deepEqual(
+      paragraphTexts(text).map((p) => p.replace(/\n/g, ' ')),
+      ['العنوان', LEDE, ...items.slice(0, 2), QUOTED, ...items.slice(2), CLOSING],
+    );
+  });
+  it('is not assumed of one paragraph on a line, with blank lines between paragraphs or not', () => {
+    const lines = ['وزارة الزراعة تعلن خطة لدعم مزارعي القمح', LEDE, QUOTED, CLOSING];
+    assert.deepEqual(paragraphTexts(lines.join('\n')), lines);
+    assert.deepEqual(paragraphTexts(lines.join('\n\n')), lines);
+    // Lines about as long as each other that end as sentences do are paragraphs of a line each.
+    const sentences = ['أعلنت الوزارة خطة لدعم مزارعي القمح في المحافظات الشمالية هذا العام.', 'وقالت إن الدفعة الأولى من القروض تصرف قبل نهاية الشهر الجاري للمزارعين.'];
+    assert.deepEqual(paragraphTexts(`العنوان\n\n${sentences.join('\n')}\n\n${sentences.join('\n')}\n`), ['العنوان', ...sentences, ...sentences]);
+  });
+  it('is not assumed of blocks whose lines end as the block does: the headlines of a digest', () => {
+    const digest = [
+      'وزارة الزراعة تعلن خطة لدعم مزارعي القمح في المحافظات الشمالية',
+      'البرلمان يصوت الأسبوع المقبل على قانون الانتخابات الجديد المعدل',
+      'البنك المركزي يبقي أسعار الفائدة دون تغيير للشهر الثالث على التوالي',
+      'ارتفاع أسعار الوقود في السوق المحلية للمرة الثانية خلال شهرين فقط',
+    ];
+    const text = `أبرز العناوين\n\n${digest.slice(0, 2).join('\n')}\n\n${digest.slice(2).join('\n')}\n`;
+    assert.deepEqual(paragraphTexts(text), ['أبرز العناوين', ...digest]);
+  });
+  it('finds a line as wide as the wrapping among lines that hold a long address', () => {
+    const text = `العنوان\n\n${wrap(LEDE)}\n\nالتفاصيل: https://www.agriculture.gov.example/ar/news/2026/11/wheat-farmers-support-plan-details\n\n${wrap(QUOTED)}\n`;
+    assert.equal(paragraphTexts(text).length, 4);
+  });
+});
+
 describe('prose', () => {
   it('masks URLs, e-mail addresses, inline code and link targets as opaque runs', () => {
     const prose = extractProse('زوروا https://example.com/a.b أو اكتبوا إلى news@example.org اليوم.', 'plain');

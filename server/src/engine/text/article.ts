@@ -1,7 +1,9 @@
 import type { Attachable } from '../attached';
 import { mapPacked } from '../packed';
 import { extractProse, OPAQUE, unmask, type TextKind } from './prose';
+import { endsAsSentence } from './punctuation';
 import { FNV_BASIS, FNV_PRIME, spellingAt, type Spelling } from './spellings';
+import { WIDE_GAP } from './verse';
 
 // The article as a copy editor reads it (editorial-rules.md §0): headline, paragraphs, sentences, words.
 // Offsets are absolute positions in the engine's working text (LF line ends, no BOM).
@@ -108,22 +110,125 @@ const LIST_MARKER_REACH = 8;
  * the text in plain text, masked in Markdown.
  */
 export function isListItem(source: string, paragraph: Paragraph): boolean {
-  const lineStart = source.lastIndexOf('\n', paragraph.start - 1) + 1;
-  return LIST_MARKER.test(source.slice(lineStart, paragraph.start + LIST_MARKER_REACH));
+  return opensListItem(source, source.lastIndexOf('\n', paragraph.start - 1) + 1, paragraph.start);
 }
 
-/** Plain text: every non-blank line is a paragraph (wire copy puts one paragraph on a line). */
+/** Whether the line from `lineStart`, whose text starts at `start`, opens with a list marker. */
+function opensListItem(text: string, lineStart: number, start: number): boolean {
+  return LIST_MARKER.test(text.slice(lineStart, start + LIST_MARKER_REACH));
+}
+
+/**
+ * Plain text: every non-blank line is a paragraph (wire copy puts one paragraph on a line), unless the
+ * text is hard-wrapped: then a paragraph is a block of lines between blank lines, each line break in it a
+ * space between words, but for the lines that are items of their own (see wrapsInto).
+ */
 function lineBlocks(prose: string): Block[] {
-  const blocks: Block[] = [];
+  const lines: Block[] = [];
+  // The widest line that holds no masked run: an address or a directive comment may run past the wrap width.
+  let width = 0;
+  let nextMasked = prose.indexOf(OPAQUE);
+  let blankLineSeen = false;
+  let blankLineBetween = false;
   let lineStart = 0;
   while (lineStart <= prose.length) {
     let lineEnd = prose.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = prose.length;
-    const block = trimmed(prose, lineStart, lineEnd);
-    if (block) blocks.push(block);
+    const line = trimmed(prose, lineStart, lineEnd);
+    if (line) {
+      lines.push(line);
+      if (nextMasked !== -1 && nextMasked < line.start) nextMasked = prose.indexOf(OPAQUE, line.start);
+      if (nextMasked === -1 || nextMasked >= line.end) width = Math.max(width, line.end - line.start);
+      blankLineBetween ||= blankLineSeen;
+    } else if (lines.length > 0) {
+      blankLineSeen = true;
+    }
     lineStart = lineEnd + 1;
   }
+  return blankLineBetween && isHardWrapped(prose, lines, width) ? joinWrappedLines(prose, lines, width) : lines;
+}
+
+/**
+ * Hard wrapping breaks lines at 60 to 80 characters: a text whose longest line is shorter is read line by
+ * line, as lines of about one length that short are verse or a list more often than wrapped prose.
+ */
+const MIN_WRAP_WIDTH = 50;
+/** A wrapped line is full: with the next word it would pass this share of the widest line (not all of it: a wrapper that balances its lines, like fmt, breaks some early). */
+const FULL_LINE_SHARE = 0.9;
+
+/**
+ * Whether plain text with blank lines between its blocks is hard-wrapped, as some wires and old newsroom
+ * systems send copy: of the line breaks inside blocks that a wrapper would make (wrapsInto), more fall
+ * inside a sentence than after one's end, and most of the blocks with such a break end a sentence (a block
+ * of headlines or a stanza ends as its lines do). One paragraph on a line is read as such: its lines end
+ * sentences, and few are full against its longest.
+ */
+function isHardWrapped(prose: string, lines: readonly Block[], width: number): boolean {
+  if (width < MIN_WRAP_WIDTH) return false;
+  let insideSentence = 0;
+  let afterSentence = 0;
+  let wrappedBlocks = 0;
+  let wrappedBlocksEndingSentence = 0;
+  let blockWraps = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    const next = k + 1 < lines.length ? lines[k + 1] : undefined;
+    if (next && isSameBlock(prose, line, next)) {
+      if (!wrapsInto(prose, line, next, width)) continue;
+      if (endsSentence(prose, line)) afterSentence++;
+      else {
+        insideSentence++;
+        blockWraps = true;
+      }
+      continue;
+    }
+    if (blockWraps) {
+      wrappedBlocks++;
+      if (endsSentence(prose, line)) wrappedBlocksEndingSentence++;
+    }
+    blockWraps = false;
+  }
+  return insideSentence > afterSentence && wrappedBlocksEndingSentence * 2 >= wrappedBlocks;
+}
+
+/** The paragraphs of hard-wrapped text: each line joined to the one before when it wraps into it. */
+function joinWrappedLines(prose: string, lines: readonly Block[], width: number): Block[] {
+  const blocks: Block[] = [];
+  let open = lines[0];
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k];
+    if (isSameBlock(prose, lines[k - 1], line) && wrapsInto(prose, lines[k - 1], line, width)) {
+      open = { start: open.start, end: line.end };
+    } else {
+      blocks.push(open);
+      open = line;
+    }
+  }
+  blocks.push(open);
   return blocks;
+}
+
+/** Whether no blank line parts two lines that follow each other. */
+function isSameBlock(prose: string, line: Block, next: Block): boolean {
+  return prose.indexOf('\n', line.end) === prose.lastIndexOf('\n', next.start - 1);
+}
+
+/**
+ * Whether a wrapper would have broken `line` where it ends, carrying on into `next`: the line is full (it
+ * could not take the next line's first word), the next line opens no list item, and neither parts words
+ * with a wide gap as verse and tables do. A dateline, the rows of a table of figures or a list of short
+ * lines each stand alone.
+ */
+function wrapsInto(prose: string, line: Block, next: Block, width: number): boolean {
+  let nextWordEnd = next.start;
+  while (nextWordEnd < next.end && !isBlank(prose.charCodeAt(nextWordEnd))) nextWordEnd++;
+  if (line.end - line.start + 1 + nextWordEnd - next.start <= width * FULL_LINE_SHARE) return false;
+  if (opensListItem(prose, next.start, next.start)) return false;
+  return !WIDE_GAP.test(prose.slice(line.start, line.end)) && !WIDE_GAP.test(prose.slice(next.start, next.end));
+}
+
+function endsSentence(prose: string, line: Block): boolean {
+  return endsAsSentence(prose.slice(line.start, line.end));
 }
 
 /** Markdown: blank-line separated blocks; headings and list items stand alone. */

@@ -49,8 +49,8 @@ function versesOf(paragraph: Paragraph): readonly Span[] {
 
 /** Hemistichs parted by two or three asterisks with spaces around them (not Markdown's **bold**). */
 const ASTERISKS = /\S\s+\*{2,3}\s+\S/;
-/** Hemistichs parted by a wide gap: three spaces or more, or a tab, between words. */
-const WIDE_GAP = /\S(?: {3,}|\t)\S/;
+/** A wide gap between words: three spaces or more, or a tab. Verse parts its hemistichs with one, a table pasted as text its columns. */
+export const WIDE_GAP = /\S(?: {3,}|\t)\S/;
 /** Of a line parted by a wide gap, the share of Arabic letters that carry harakat for it to be verse. */
 const VOWELLED_SHARE = 0.3;
 /** The gap between hemistichs, with the spaces around it. */
