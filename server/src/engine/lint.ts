@@ -35,7 +35,7 @@ export function lint(text: string, config: ResolvedConfig, options: LintOptions 
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   // One cache entry per paragraph, looked up once for all the paragraph rules.
-  const cached = options.cache && article.paragraphs.map((p) => options.cache!.findingsFor(p, article.source, restOfLine(article.source, p.end)));
+  const cached = options.cache && article.paragraphs.map((p) => options.cache!.findingsFor(p, article, restOfLine(article.source, p.end)));
   for (const resolved of config.rules) {
     if (resolved.severity === 'off') continue;
     for (const finding of runRule(resolved, article, config, options.cache?.sentenceForms, cached)) {
@@ -158,11 +158,12 @@ export class ParagraphCache {
    * The findings of each paragraph rule on this paragraph, by rule id; empty for a paragraph not seen
    * before. `tail`: the rest of the paragraph's last line, where a rule may flag trailing spaces. A masked
    * run reads OPAQUE whatever it holds, and a rule may ask the source what that is (a tag, an address):
-   * a paragraph with one is keyed by its source too.
+   * a paragraph with one is keyed by its source too. The kind is in the key: two spaces at a line end
+   * inside a paragraph are a Markdown line break, and trailing spaces in hard-wrapped plain text.
    */
-  findingsFor(paragraph: Paragraph, source: string, tail: string): Map<string, Finding[]> {
-    const masked = paragraph.text.includes(OPAQUE) ? source.slice(paragraph.start, paragraph.end) : '';
-    const key = `${paragraph.isHeadline ? 'h' : 'p'}\u0000${paragraph.text}\u0000${tail}\u0000${masked}`;
+  findingsFor(paragraph: Paragraph, article: Article, tail: string): Map<string, Finding[]> {
+    const masked = paragraph.text.includes(OPAQUE) ? article.source.slice(paragraph.start, paragraph.end) : '';
+    const key = `${article.kind}${paragraph.isHeadline ? 'h' : 'p'}\u0000${paragraph.text}\u0000${tail}\u0000${masked}`;
     let byRule = this.entries.get(key);
     if (!byRule) {
       byRule = new Map();

@@ -9,6 +9,13 @@ import arabicPunctuation from './arabic-punctuation';
 import rule from './punctuation-spacing';
 import repeatedPunctuation from './repeated-punctuation';
 
+/** A paragraph hard-wrapped as some wires send it, with two spaces left at the end of its first line. */
+const WRAPPED =
+  'وزارة الزراعة تعلن خطة لدعم مزارعي القمح\n\n' +
+  'أعلنت وزارة الزراعة اليوم الثلاثاء خطة لدعم مزارعي القمح في  \n' +
+  'المحافظات الشمالية، تشمل قروضا ميسرة وبذورا محسنة، بعد موسم جفاف\n' +
+  'هو الأقسى منذ عقد.\n';
+
 testRule(rule, [
   {
     name: 'the conjunction و typed apart from its word is joined to it; between single letters it stays',
@@ -239,6 +246,18 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'hard-wrapped plain text: spaces at the end of a line inside a paragraph trail it',
+    text: WRAPPED,
+    findings: [{ covers: '  ', messageId: 'trailing' }],
+    fixed: WRAPPED.replace('  \n', '\n'),
+  },
+  {
+    name: 'the same text in Markdown: two spaces at a line end inside a paragraph are a hard line break',
+    kind: 'markdown',
+    text: WRAPPED,
+    findings: [],
+  },
+  {
     name: 'Markdown: indentation, block markers, hard line breaks, images and footnotes',
     kind: 'markdown',
     text: '# العراق.. عنوان\n\n> قال الوزير إن الخطة جاهزة،  \n> وإن التنفيذ يبدأ غدا.\n\n- البند الأول\n    تابع البند\n\nانظر الصورة ![خريطة](map.png) والحاشية[^1].\n',
@@ -356,6 +375,13 @@ it('punctuation-spacing: the paragraph cache sees trailing spaces come and go', 
   assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.'), 0);
   assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.  '), 1);
   assert.equal(count('العنوان\nقال الوزير إن الخطة جاهزة.'), 0);
+});
+
+it('punctuation-spacing: the paragraph cache tells apart a Markdown paragraph and a hard-wrapped one of the same text', () => {
+  const config = configFor(rule);
+  const cache = new ParagraphCache();
+  assert.equal(lint(WRAPPED, config, { kind: 'markdown', cache }).findings.length, 0);
+  assert.equal(lint(WRAPPED, config, { kind: 'plain', cache }).findings.length, 1);
 });
 
 it('punctuation-spacing: the paragraph cache tells apart masked runs that hold a tag and an address', () => {

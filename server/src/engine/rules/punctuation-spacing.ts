@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import type { Paragraph, Word } from '../text/article';
+import type { Article, Paragraph, Word } from '../text/article';
 import { isArabicLetter } from '../text/normalize';
 import { inPersianQuotation, isPersianOrUrdu } from '../text/persian-script';
 import { OPAQUE } from '../text/prose';
@@ -87,7 +87,7 @@ export default defineRule({
   },
   defaultOptions: {},
   checkParagraph(paragraph, { article, house, report }) {
-    new SpacingCheck(paragraph, article.source, house.headlineDoubleDot ? headlineTopicDotsAt(paragraph) : -1, report).run();
+    new SpacingCheck(paragraph, article, house.headlineDoubleDot ? headlineTopicDotsAt(paragraph) : -1, report).run();
     reportDetachedProclitics(paragraph, report);
   },
 });
@@ -192,17 +192,21 @@ function isFootnoteReference(source: string, at: number): boolean {
 class SpacingCheck {
   private readonly text: string;
   private readonly base: number;
+  private readonly source: string;
+  private readonly markdown: boolean;
   private readonly facing: (index: number) => Facing | undefined;
 
   constructor(
     private readonly paragraph: Paragraph,
-    private readonly source: string,
+    article: Article,
     /** The headline topic's two dots (`العراق.. عنوان`) when the house allows them: they count as one stop. */
     private readonly topicDots: number,
     private readonly report: (finding: ReportedFinding) => void,
   ) {
     this.text = paragraph.text;
     this.base = paragraph.start;
+    this.source = article.source;
+    this.markdown = article.kind === 'markdown';
     this.facing = facingOf(this.text);
   }
 
@@ -234,7 +238,9 @@ class SpacingCheck {
     if (before === undefined || before === '\n') return; // indentation
     const run = text.slice(from, to);
     if (after === undefined || after === '\n') {
-      if (/^ {2,}$/.test(run)) return; // a Markdown hard line break (only Markdown paragraphs span lines)
+      // Before a line break inside a paragraph, two spaces or more are a Markdown hard line break; in
+      // hard-wrapped plain text they trail their line like any others.
+      if (this.markdown && /^ {2,}$/.test(run)) return;
       this.replace(from, to, 'trailing', undefined, 'removeSpace', '');
     } else if (this.facing(from - 1) === 'open') {
       this.replace(from, to, 'spaceInside', before, 'removeSpace', '');
