@@ -224,6 +224,20 @@ describe('language server over stdio (pull diagnostics)', () => {
     }
   });
 
+  it('disables the rule for a line that goes on with a hard-wrapped plain-text paragraph at the end of the line before', async () => {
+    const uri = 'untitled:actions-3d.txt';
+    const wrapped = readFileSync(join(ROOT, 'test-fixtures', 'hard-wrapped.clean.txt'), 'utf8').replace('لا نملك خيارا', 'لا نملك خيـــارا');
+    await client.open(uri, wrapped, 'plaintext');
+    const [onWrappedLine] = tatweel(await client.pullItems(uri));
+    assert.equal(onWrappedLine.range.start.line, 15);
+    const actions = await codeActions(client, uri, [onWrappedLine]);
+    const text = await apply(client, uri, actions.find((a) => a.title === 'Disable tatweel for this line'));
+    assert.equal(text, wrapped.replace('ذروة الصيف، لكننا\n', 'ذروة الصيف، لكننا <!-- mudaqqiq-disable-next-line tatweel -->\n'));
+    const items = await client.pullItems(uri);
+    assert.deepEqual(tatweel(items), []);
+    assert.deepEqual(items.filter((d) => d.code === 'unbalanced-quotes'), [], 'the quotation is still one');
+  });
+
   it('disables the rule for the file, after Markdown front matter', async () => {
     const uri = 'untitled:actions-4.md';
     const markdown = `---\ntitle: إعمار\n---\n# ${ARTICLE}`;
