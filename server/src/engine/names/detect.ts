@@ -701,15 +701,18 @@ class NameFinder {
 
   /**
    * Word k, right after a verb of saying or a title, is a word that can start a person's name: وقال ماهر
-   * | الأسد، وأضافت ميلانيا | ترامب. A surname after it is that person's, not the listed one's.
+   * | الأسد، وأضافت ميلانيا | ترامب. A surname after it is that person's, not the listed one's. The
+   * title's other words may come between, a noun in construct with it and the listed place it is of
+   * (المهاجم النرويجي أندرياس | بيدرسون، رئيس حكومة إقليم كردستان نيجيرفان | بارزاني).
    */
   private startsNameAtCue(k: number): boolean {
     if (k < 1 || !this.isJoined(k) || !this.isJoined(k + 1) || this.covered[k] || !this.is(k, ARABIC) || this.is(k, ARTICLE | STOP | PRONOUN)) return false;
-    // The title's nisbas may come between (المهاجم النرويجي أندرياس | بيدرسون).
-    let cueAt = k - 1;
-    while (cueAt > 0 && this.isJoined(cueAt) && this.is(cueAt, NISBA) && this.is(cueAt, ARTICLE)) cueAt--;
-    const cue = this.cueOf(cueAt);
-    return cue === Cue.Title || cue === Cue.WeakTitle || cue === Cue.Verb;
+    for (let j = k - 1, steps = 0; j >= 0 && steps <= MAX_TITLE_CHAIN; j--, steps++) {
+      const cue = this.cueOf(j);
+      if (cue === Cue.Title || cue === Cue.WeakTitle || cue === Cue.Verb) return true;
+      if (!this.isJoined(j) || !(this.placeAt[j] || this.is(j, ARTICLE | TITLE_LINK | LIL | TRIGGER) || this.is(j - 1, TITLE))) return false;
+    }
+    return false;
   }
 
   // ---- cues
@@ -766,36 +769,25 @@ class NameFinder {
   }
 
   /**
-   * A lone listed surname (شولتز) in an article that names someone else by it at a cue (قالت إنغريد
-   * شولتز) is that someone's, unless the article names the listed person in full with the surname
-   * written so: the article's own people come first (أولاف شولتس … جورج شولتز … دور شولتز). It becomes
-   * an unlisted name, grouped with theirs.
+   * A lone listed surname (شولتز) in an article that names someone else by it, or by a spelling of it, at
+   * a cue (قالت إنغريد شولتز) is that someone's, or either's when the article names the listed person in
+   * full too (أولاف شولتس … جورج شولتز … دور شولتز): it becomes an unlisted name, and groupUnlisted
+   * tells whose it is.
    */
   private giveSurnamesToArticlePeople(): void {
-    const present = numbersFor(this.list).present;
     for (let k = 0; k < this.cuedFrom; k++) {
       const name = this.found[k];
       const form = name.listed!;
       if (form.role !== 'surname' || form.words.length !== 1 || !this.isCuedSurname(name.split.stem)) continue;
-      if (present.get(form.entryIndex) >= 0 && this.writesListedSurname(form.entryIndex, name.split.stem)) continue;
       this.found[k] = new Found(name.first, name.last, name.split, name.kind, [name.split.stem], undefined, name.cued);
     }
   }
 
-  /** Whether a full name of the listed entry found in the article ends in the folded word `surname`. */
-  private writesListedSurname(entryIndex: number, surname: string): boolean {
-    for (let k = 0; k < this.cuedFrom; k++) {
-      const { listed, first, last } = this.found[k];
-      if (listed!.entryIndex === entryIndex && listed!.role !== 'surname' && last > first && this.folded(last) === surname) return true;
-    }
-    return false;
-  }
-
-  /** Whether a person found at a cue has this folded word as the last of two or more. */
+  /** Whether a person found at a cue has this folded word, or a spelling of it, as the last of two or more. */
   private isCuedSurname(folded: string): boolean {
     for (let k = this.cuedFrom; k < this.found.length; k++) {
       const { kind, words } = this.found[k];
-      if (kind === 'person' && words.length > 1 && words[words.length - 1] === folded) return true;
+      if (kind === 'person' && words.length > 1 && sameWord(words[words.length - 1], folded, false)) return true;
     }
     return false;
   }
@@ -2412,12 +2404,14 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
   for (let n = 0; n < names.length; n++) {
     const name = names[n];
     const words = name.words;
+    let listedOwner: ListedEntity | undefined;
     if (words.length === 1) {
       people ??= new ListedSurnames(articleWords, listed);
-      const person = people.ownerOf(words[0], name.cued);
-      if (person) {
-        if (person.surnames) person.surnames.push(name);
-        else person.surnames = [name];
+      listedOwner = people.ownerOf(words[0], name.cued);
+      // A listed person's surname is theirs unless the article has named someone else by it already.
+      if (listedOwner && firstFitting(byEnding.get(lastKeys[n]), name, Infinity) === Infinity) {
+        if (listedOwner.surnames) listedOwner.surnames.push(name);
+        else listedOwner.surnames = [name];
         continue;
       }
     }
@@ -2429,8 +2423,11 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
     for (let s = 2; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), FNV_PRIME);
     // The given name and the surname of a name with middle names, keyed like a name of those two words.
     const pair = length >= 3 && dropsMiddleNames([words[0], words[length - 1]], words) ? pairKey(words[0], words[length - 1]) : undefined;
-    let first = firstFitting(byKey.get(endings[length]), name, Infinity);
-    first = firstFitting(byEnding.get(endings[length]), name, first);
+    // The end of the names of two people (خوان هيرنانديز، خافيير هيرنانديز; مسعود بارزاني، نيجيرفان
+    // بارزاني) may be either's: it joins only names written as short as itself.
+    const shared = listedOwner !== undefined || fitsTwoGroups(byEnding.get(endings[length]), name);
+    let first = firstFitting(byKey.get(endings[length]), name, Infinity, shared ? longest : undefined);
+    if (!shared) first = firstFitting(byEnding.get(endings[length]), name, first);
     if (pair !== undefined) first = firstFitting(byKey.get(pair), name, first);
     // A full name joins a lone surname's group only while that group has no full name: two people may
     // share a surname (أسامة الخطيب … الخطيب … سامر الخطيب).
@@ -2516,6 +2513,18 @@ function firstFitting(members: readonly Member[] | undefined, name: Found, first
     if (fits(m.found, name)) first = m.group;
   }
   return first;
+}
+
+/** Whether `name` fits members of two groups. */
+function fitsTwoGroups(members: readonly Member[] | undefined, name: Found): boolean {
+  if (!members) return false;
+  let group = -1;
+  for (const m of members) {
+    if (m.group === group || !fits(m.found, name)) continue;
+    if (group >= 0) return true;
+    group = m.group;
+  }
+  return false;
 }
 
 /** Names that fit the same names (see `fits`): the same words, cue and kind. */

@@ -922,4 +922,43 @@ testRule(rule, [
     text: 'حذرت اليونيسف من تفاقم سوء التغذية بين الأطفال، وقالت يونيسف في بيان إن مليون طفل بحاجة إلى مساعدة. ودعا المانحون إلى تقديم تمويل عاجل لليونيسف.',
     findings: [],
   },
+  {
+    name: 'a lone surname in another spelling after one person named by it is his',
+    text: 'مدريد - سجل المهاجم خوان هيرنانديز هدفين في فوز فريقه على ضيفه. وقال هرنانديز إن الفريق استحق الفوز.',
+    findings: [{ covers: 'هرنانديز', messageId: 'articleSpelling', severity: 'info' }],
+    suggested: 'مدريد - سجل المهاجم خوان هيرنانديز هدفين في فوز فريقه على ضيفه. وقال هيرنانديز إن الفريق استحق الفوز.',
+  },
+  {
+    name: 'clean: a lone surname after two people who share it (different given names) may be either\'s',
+    text: 'مدريد - سجل المهاجم خوان هيرنانديز هدفين، وأضاف زميله خافيير هيرنانديز الثالث. وقال هرنانديز إن الفريق استحق الفوز.',
+    findings: [],
+  },
+  {
+    name: 'a full name in another spelling is still its own person\'s after two who share a surname',
+    text: 'مدريد - سجل المهاجم خوان هيرنانديز هدفين، وأضاف زميله خافيير هيرنانديز الثالث. وقال خافيير هرنانديز إن الفريق استحق الفوز، وقال هيرنانديز إن المدرب راض.',
+    findings: [{ covers: 'خافيير هرنانديز', messageId: 'articleSpelling', severity: 'info' }],
+    suggested: 'مدريد - سجل المهاجم خوان هيرنانديز هدفين، وأضاف زميله خافيير هيرنانديز الثالث. وقال خافيير هيرنانديز إن الفريق استحق الفوز، وقال هيرنانديز إن المدرب راض.',
+  },
+  {
+    name: 'a listed surname in another spelling, with no one else named by it, is the listed person\'s',
+    text: 'أربيل - استقبل الزعيم الكردي مسعود بارزاني وفدا أميركيا في مصيف صلاح الدين. وقال برزاني إن الحوار مع بغداد مستمر.',
+    findings: [{ covers: 'برزاني', messageId: 'houseSpelling' }],
+    fixed: 'أربيل - استقبل الزعيم الكردي مسعود بارزاني وفدا أميركيا في مصيف صلاح الدين. وقال بارزاني إن الحوار مع بغداد مستمر.',
+  },
+  {
+    name: 'clean: a listed surname after the listed person and another named by it (after a title and what it is of) may be either\'s',
+    text: 'أربيل - التقى رئيس الإقليم نيجيرفان بارزاني الزعيم الكردي مسعود بارزاني في مصيف صلاح الدين. وقال برزاني إن الحوار مع بغداد مستمر.',
+    findings: [],
+  },
+  {
+    name: 'a listed surname\'s spelling after a title, what it is of and another given name is that person\'s name',
+    text: 'أربيل - استقبل الزعيم الكردي مسعود بارزاني وفدا أميركيا، بحضور رئيس حكومة إقليم كردستان نيجيرفان برزاني.',
+    findings: [],
+  },
+  {
+    name: 'a listed surname\'s spelling after a title and a word that starts no name is the listed person\'s',
+    text: 'أربيل - استقبل الزعيم الكردي مسعود بارزاني وفدا أميركيا، بحضور رئيس حكومة إقليم كردستان وقال برزاني إن الحوار مستمر.',
+    findings: [{ covers: 'برزاني', messageId: 'houseSpelling' }],
+    fixed: 'أربيل - استقبل الزعيم الكردي مسعود بارزاني وفدا أميركيا، بحضور رئيس حكومة إقليم كردستان وقال بارزاني إن الحوار مستمر.',
+  },
 ]);
