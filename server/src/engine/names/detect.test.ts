@@ -247,6 +247,11 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(found('وتجمع المصلون بعد صلاة المغرب، ورفع أذان المغرب عند السادسة.'), []);
     assert.deepEqual(found('وزار الوزير المغرب الأسبوع الماضي.'), ['place:المغرب']);
   });
+  it('leaves the names of prayers in a list of their times, المغرب among them, and an air base named like an idiom', () => {
+    assert.deepEqual(found('مواقيت الصلاة اليوم: الفجر 5:40، الظهر 12:30، العصر 3:40، المغرب 6:05، العشاء 7:20. وتؤدى المغرب والعشاء جمعا.'), []);
+    assert.deepEqual(found('وسقطت صواريخ على قاعدة عين الأسد الجوية، واستهدفت مسيرات عين الأسد مرتين.'), []);
+    assert.deepEqual(found('وزار الوزير المغرب والجزائر، وقال الرئيس السوري بشار الأسد إن الحرب انتهت.'), ['place:المغرب', 'place:الجزائر', 'person:بشار الأسد']);
+  });
   it('leaves the capital in apposition to a place, which introduces no other', () => {
     assert.deepEqual(found('انطلقت في تونس العاصمة محاكمة 12 مسؤولا سابقا.'), ['place:تونس']);
   });
@@ -420,6 +425,33 @@ describe('names found at cues', () => {
       ['place:أبو شوك'],
     ],
     ['a listed surname in ي after a noun with the article is its adjective', 'وقال رئيس الوزراء السوداني كامل إدريس إن الجيش السوداني يتقدم.', ['person:كامل إدريس']],
+    ['a title of the media, with a handle after it or a name', 'قال الإعلامي @ahmed_news في تغريدة إن البرنامج سيعود. وقال الإعلامي عمرو أديب إن الحفل ناجح.', ['person:عمرو أديب']],
+    [
+      'ب and a noun in ة after a title is a phrase; before what is said, a surname',
+      'وشارك الشاعر بقصيدة عن الوطن، وشاركت الشاعرة بقصيدة أخرى. وقال الوزير برادة إن الموازنة جاهزة.',
+      ['person:برادة'],
+    ],
+    [
+      'ل and a present verb before its subject is a purpose; a name in لي is a name',
+      'وقال المدرب ليفوز الفريق علينا التركيز، وقال اللاعب ليفوز فريقنا يجب أن نلعب بقوة. وقالت الوزيرة ليفني إن الحكومة مستمرة.',
+      ['person:ليفني'],
+    ],
+    [
+      'the manner of saying before what is said ends a name; a surname in ب there does not',
+      'وقال الفنان محمد سعد بصراحة إن الفيلم لم ينجح. وقال الوزير محمد سعد برادة إن الموازنة جاهزة.',
+      ['person:محمد سعد', 'person:محمد سعد برادة'],
+    ],
+    [
+      'a feminine adjective of the فعيلة or فيعلة pattern is no family name after a given name; a family name in ة is',
+      'وأشاد الضيوف بكرم الأمير فيصل الطيبة. وقال المهندس خالد الطراونة إن المشروع جاهز.',
+      ['person:فيصل', 'person:خالد الطراونة'],
+    ],
+    [
+      'an organisation\'s name of two nouns in ة joined by و, not a common noun after it',
+      'وقالت رئيسة هيئة الحقيقة والكرامة إن التقرير جاهز، وقالت حركة النهضة والحكومة في بيان مشترك إن الحوار مستمر.',
+      ['organisation:الحقيقة والكرامة', 'organisation:النهضة'],
+    ],
+    ['a short word in ت after a listed place is a verb, a longer one a place', 'وصلت المطربة إلى ليبيا وغنت، ثم زارت ليبيا وتونس.', ['place:ليبيا', 'place:تونس']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
 });

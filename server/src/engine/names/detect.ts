@@ -252,6 +252,8 @@ function isArabicWord(folded: string): boolean {
 
 /** Given names, common words and adjectives of colour (السوداء، الحمراء) are never spellings of other words. */
 const isProtected = (folded: string) => isArabicGivenName(folded) || NOT_NAMES.has(folded) || COLOUR_ADJECTIVE.test(folded);
+/** A feminine adjective with the article, folded, of the فعيلة and فيعلة patterns: الجديدة، الطيبة. */
+const FEMININE_ADJECTIVE = /^ال[^اوي]{1,2}ي[^اوي]ه$/;
 /** The feminine of a colour with the article (فعلاء): السوداء is no spelling of السويداء. */
 const COLOUR_ADJECTIVE = /^ال...اء$/;
 /** Spellings that differ in vowels and doubling only. */
@@ -508,7 +510,7 @@ class NameFinder {
       const i = listedWords[n];
       if (i < after || !(classes[i] & LISTED) || this.isVerbWithPronoun(i)) continue;
       const match = this.listedAt(i);
-      if (!match || (match.kind === 'person' && this.followsNasab(i)) || this.isAdverb(match) || this.endsIdiom(match)) continue;
+      if (!match || (match.kind === 'person' && this.followsNasab(i)) || this.isAdverb(match) || this.endsIdiom(match) || this.isPrayer(match)) continue;
       const { role, entryIndex } = match.listed!;
       if ((role === 'preferred' || role === 'variant') && present.get(entryIndex) < 0) present.set(entryIndex, entries++);
       this.cover(match);
@@ -818,6 +820,8 @@ class NameFinder {
     if (!this.isJoined(i) && !/^[\s،,]+$/.test(this.prose.slice(this.words[i - 1].end, word.start))) return undefined;
     const stem = folded.slice(1);
     if (stem.length < 3 || hasArticle(stem) || this.is(i, STOP_AFTER_PROCLITIC) || isArabicGivenName(stem) || this.is(i, PRONOUN)) return undefined;
+    // A short word in ت after a place is a feminine past verb (في طنجة وغنت، وصلت): a place that short is listed (سرت).
+    if (stem.length <= 4 && stem.endsWith('ت')) return undefined;
     // A list of places ends the phrase (دمشق وحلب وحماة، …); a word that goes on is something else (وفتح ممرات).
     if (this.isJoined(i + 1)) return undefined;
     return new Found(i, i, { prefix: 'و', stem, mergedArticle: false }, 'place', [stem], undefined, true);
@@ -954,7 +958,9 @@ class NameFinder {
     if (kind === 'person' && !given && (folded[0] === 'ي' || (isImperfectVerb(folded) && this.isJoined(i + 1) && this.is(i + 1, ARTICLE) && !this.is(i + 1, NISBA)))) return undefined;
     // Nor a past verb of the forms whose alef is wasl (أن الوزير انسحب، اعتذر، استمر، استقال).
     if (kind === 'person' && !given && isWaslPastVerb(this.words[i].spelling.light)) return undefined;
-    if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && this.is(i, STOP_AFTER_PROCLITIC)) return undefined;
+    if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && (this.is(i, STOP_AFTER_PROCLITIC) || this.isPhraseAt(i))) return undefined;
+    // ل and a present verb before its subject is a purpose (ليفوز الفريق، ليفوز فريقنا), not a name (ليفني).
+    if (kind === 'person' && !given && folded[0] === 'ل' && folded[1] === 'ي' && this.beforeSubject(i + 1)) return undefined;
     if (this.is(i, PRONOUN) && !given) return undefined;
     // ابن عم الضحية، ابنة خال الوزير: a relative, not the nasab of a name.
     if (kind === 'person' && SON_OR_DAUGHTER.has(folded) && this.isJoined(i + 1) && KIN.has(this.folded(i + 1))) return undefined;
@@ -1119,6 +1125,13 @@ class NameFinder {
       // (رئيسة بلدية الخيام | منى الحاج، ولاية بنسلفانيا | مايك كوالسكي، مرشح حزب التقدم | رامي الشمري);
       // after a title they are the place's (جسر الملك حسين).
       if (kind !== 'person' && given && !this.is(k - 1, TITLE | CONNECTOR) && this.continuesName(k + 1) && (this.is(k - 1, ARTICLE) || !this.is(k + 1, ARTICLE))) break;
+      // هيئة الحقيقة والكرامة، حزب الحرية والعدالة: an organisation's name may join two nouns in ة with
+      // the article (not a common one: حركة النهضة | والحكومة), and ends there.
+      if (kind === 'organisation' && this.is(k, WAL) && folded.endsWith('ه') && !this.is(k, STOP_AFTER_PROCLITIC) && this.is(k - 1, ARTICLE) && this.folded(k - 1).endsWith('ه')) {
+        words.push(folded);
+        last = k;
+        break;
+      }
       // و/ف may be a conjunction (جو بايدن ووزير …) or the name's own letter (ماورو فييرا): the second
       // part of a name may start with it when the rest is not a word that ends a name.
       if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
@@ -1146,7 +1159,7 @@ class NameFinder {
       if (kind === 'person' && parts >= 2 && !given && this.isJoined(k + 1) && this.is(k + 1, ARTICLE) && !this.is(k + 1, NISBA | STOP)) break;
       // A third part led by ب or ل is a phrase after the name: ألكسندر ميتروفيتش | بثقة، | لتنفيذ; right
       // before what the speaker said, it is the surname (محمد سعد برادة إن).
-      if (kind === 'person' && parts >= 2 && !given && isPhraseAfterName(folded) && !this.beforeThatClause(k)) break;
+      if (kind === 'person' && parts >= 2 && !given && this.isPhraseAt(k)) break;
       // An indefinite nisba after a place or an organisation describes it (مخيم زمزم | كارثي), and an
       // indefinite accusative after its article-led words is the object of the verb (وكالة الأنباء | صورا).
       if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
@@ -1172,12 +1185,28 @@ class NameFinder {
    * Whether a person's name that starts at a given name (`afterGivenName`) and has `parts` parts goes on to
    * word k, a word with the article that is no nisba: right after the given name (أحمد النجار), or after
    * two parts before what a speaker said (فهد بن سعد الجلاجل إن). Elsewhere it may head the verb's object
-   * (وحضر خالد بن عبد الله | الاجتماع); and الابن (Jr.) after a name is no family name (فرديناند ماركوس | الابن).
+   * (وحضر خالد بن عبد الله | الاجتماع); and الابن (Jr.) after a name is no family name (فرديناند ماركوس | الابن),
+   * nor an adjective of the فعيلة and فيعلة patterns (الملك سلمان | الطيبة، الجديدة), as family names in ة
+   * are of others (الطراونة، المعايطة).
    */
   private takesFamilyName(k: number, parts: number, afterGivenName: boolean): boolean {
     if (!afterGivenName) return false;
-    if (parts === 1) return !this.is(k, PLURAL_ENDING);
+    if (parts === 1) return !this.is(k, PLURAL_ENDING) && !FEMININE_ADJECTIVE.test(this.folded(k));
     return !this.is(k, INFLECTED_ENDING) && !NASAB_WORDS.has(this.folded(k).slice(2)) && this.beforeThatClause(k);
+  }
+
+  /**
+   * Word k is a phrase after a name (isPhraseAfterName: بثقة، بقصيدة، لتنفيذ), unless what a speaker said
+   * follows it, where it is a surname (محمد سعد برادة إن), but for the manner of saying (بصراحة إن).
+   */
+  private isPhraseAt(k: number): boolean {
+    const folded = this.folded(k);
+    return isPhraseAfterName(folded) && (!this.beforeThatClause(k) || MANNERS_OF_SAYING.has(folded));
+  }
+
+  /** Word k follows at once and may be a verb's subject: a noun with the article, not a nisba, or with a pronoun (الفريق، فريقه، فريقنا). */
+  private beforeSubject(k: number): boolean {
+    return this.isJoined(k) && ((this.is(k, ARTICLE) && !this.is(k, NISBA)) || this.is(k, PRONOUN) || /..نا$/.test(this.folded(k)));
   }
 
   /** Whether إن or أن follows word k at once: what a speaker said starts there. */
@@ -1305,6 +1334,23 @@ class NameFinder {
     return heads !== undefined && name.first === name.last && this.isJoined(name.first) && heads.has(withoutConjunction(this.folded(name.first - 1)));
   }
 
+  /**
+   * A listed word of one that is a prayer's name beside another's, times between them or not (العصر
+   * 3:40، المغرب 6:05، المغرب والعشاء): المغرب is no Morocco there.
+   */
+  private isPrayer(name: Found): boolean {
+    if (name.first !== name.last || !PRAYERS.has(name.split.stem)) return false;
+    return this.prayerAt(name.first, -1) || this.prayerAt(name.first, 1);
+  }
+
+  /** Whether the first Arabic word from word i in `step` direction, a time's numbers at most before it, names a prayer. */
+  private prayerAt(i: number, step: number): boolean {
+    for (let k = i + step, steps = 0; k >= 0 && k < this.words.length && steps < 3; k += step, steps++) {
+      if (this.is(k, ARABIC)) return PRAYERS.has(withoutConjunction(this.folded(k)));
+    }
+    return false;
+  }
+
   /** Whether word i follows a preposition of place (في، إلى، من، قرب …, with و or not). */
   private afterPlacePreposition(i: number): boolean {
     return this.isJoined(i) && PLACE_PREPOSITIONS.has(withoutConjunction(this.folded(i - 1)));
@@ -1382,6 +1428,11 @@ const isPhraseAfterName = (folded: string) => {
   const rest = folded.slice(1);
   return folded.endsWith('ه') || isVerbalNoun(rest) || isVerbalNounOfWawRoot(rest) || NOT_NAMES.has(rest);
 };
+
+/** How something is said, before what is said (قال بصراحة إن), folded. */
+const MANNERS_OF_SAYING: ReadonlySet<string> = new Set(
+  ['بصراحة', 'بشدة', 'بثقة', 'بمرارة', 'بحسرة', 'بسخرية', 'بجدية', 'بدقة', 'بحدة', 'بلهجة'].map((word) => foldName(word)),
+);
 
 /**
  * حركة الإمدادات، تنظيم الدولة، حركة السفن: a trigger with only an article-led common noun or plural in
@@ -2048,12 +2099,15 @@ function isNationality(list: NameList, folded: string): boolean {
 
 /**
  * Idioms whose last word is a listed name: the words before it by that word, folded. حصة الأسد (the lion's
- * share) is no بشار الأسد, nor صلاة المغرب (the sunset prayer) Morocco.
+ * share) is no بشار الأسد, nor عين الأسد (an air base), nor صلاة المغرب (the sunset prayer) Morocco.
  */
 const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  idiom('الأسد', ['حصة', 'نصيب', 'عرين']),
+  idiom('الأسد', ['حصة', 'نصيب', 'عرين', 'عين']),
   idiom('المغرب', ['صلاة', 'صلاتي', 'أذان', 'موعد', 'وقت']),
 ]);
+
+/** The five daily prayers by their names, folded. */
+const PRAYERS: ReadonlySet<string> = new Set(['الفجر', 'الظهر', 'العصر', 'المغرب', 'العشاء'].map((word) => foldName(word)));
 
 function idiom(name: string, heads: readonly string[]): [string, ReadonlySet<string>] {
   return [foldName(name), new Set(heads.map((head) => foldName(head)))];
