@@ -703,18 +703,30 @@ class NameFinder {
 
   /**
    * Word k, right after a verb of saying or a title, is a word that can start a person's name: وقال ماهر
-   * | الأسد، وأضافت ميلانيا | ترامب. A surname after it is that person's, not the listed one's. The
+   * | الأسد، وأضافت ميلانيا | ترامب. A surname after it is that person's, not the listed one's. A
    * title's other words may come between, a noun in construct with it and the listed place it is of
-   * (المهاجم النرويجي أندرياس | بيدرسون، رئيس حكومة إقليم كردستان نيجيرفان | بارزاني).
+   * (المهاجم النرويجي أندرياس | بيدرسون، رئيس حكومة إقليم كردستان نيجيرفان | بارزاني); not a verb's
+   * subject (وقال المرصد), nor a word of a phrase (المفوض السامي لحقوق، المدير العام لمنظمة).
    */
   private startsNameAtCue(k: number): boolean {
     if (k < 1 || !this.isJoined(k) || !this.isJoined(k + 1) || this.covered[k] || !this.is(k, ARABIC) || this.is(k, ARTICLE | STOP | PRONOUN)) return false;
-    for (let j = k - 1, steps = 0; j >= 0 && steps <= MAX_TITLE_CHAIN; j--, steps++) {
-      const cue = this.cueOf(j);
-      if (cue === Cue.Title || cue === Cue.WeakTitle || cue === Cue.Verb) return true;
-      if (!this.isJoined(j) || !(this.placeAt[j] || this.is(j, ARTICLE | TITLE_LINK | LIL | TRIGGER) || this.is(j - 1, TITLE))) return false;
+    const cue = this.cueOf(k - 1);
+    if (cue === Cue.Title || cue === Cue.WeakTitle || cue === Cue.Verb) return true;
+    if (this.is(k, LIL | STOP_AFTER_PROCLITIC) || this.isComplementPhrase(k)) return false;
+    let nisbas = true;
+    for (let j = k - 1, steps = 0; j > 0 && steps < MAX_TITLE_CHAIN; j--, steps++) {
+      if (!this.isJoined(j) || !(this.placeAt[j] || this.is(j, ARTICLE | TITLE_LINK | LIL | TRIGGER) || this.isTitleConstruct(j, k))) return false;
+      // Only the nisbas of a name's subject come between a verb and the name (وقال الأميركي جون | سميث).
+      nisbas &&= this.is(j, NISBA) && this.is(j, ARTICLE);
+      const before = this.cueOf(j - 1);
+      if (before === Cue.Title || before === Cue.WeakTitle || (before === Cue.Verb && nisbas)) return true;
     }
     return false;
+  }
+
+  /** Word j, before the name at word k, is a noun in construct with a title: رئيس حكومة | إقليم كردستان، not الفريق يحتاج. */
+  private isTitleConstruct(j: number, k: number): boolean {
+    return j < k - 1 && this.is(j - 1, TITLE) && !this.is(j, GIVEN_NAME) && !isImperfectVerb(this.folded(j)) && (this.placeAt[j + 1] === 1 || this.is(j + 1, ARTICLE | TRIGGER));
   }
 
   // ---- cues

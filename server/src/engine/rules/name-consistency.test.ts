@@ -956,6 +956,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a listed surname\'s spelling after a verb, its subject and a noun is the listed person\'s',
+    text: 'أربيل - استقبل الزعيم الكردي مسعود بارزاني وفدا أميركيا، وأكدت الخارجية دعم برزاني للحوار.',
+    findings: [{ covers: 'برزاني', messageId: 'houseSpelling' }],
+    fixed: 'أربيل - استقبل الزعيم الكردي مسعود بارزاني وفدا أميركيا، وأكدت الخارجية دعم بارزاني للحوار.',
+  },
+  {
     name: 'a listed surname\'s spelling after a title and a word that starts no name is the listed person\'s',
     text: 'أربيل - استقبل الزعيم الكردي مسعود بارزاني وفدا أميركيا، بحضور رئيس حكومة إقليم كردستان وقال برزاني إن الحوار مستمر.',
     findings: [{ covers: 'برزاني', messageId: 'houseSpelling' }],
