@@ -170,16 +170,10 @@ interface Match {
 /** Latin abbreviations whose dot the sentence splitter may take for a full stop (Blue Origin Inc. التي …), lower-cased. */
 const LATIN_ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'no', 'vs', 'etc']);
 
-/**
- * A year with its era written onto it (1445هـ، 2023م), light-folded: its dot is the abbreviation's, as the
- * sentence splitter takes the dot of a spaced one (1445 هـ. الذي) to be (editorial-rules.md §0).
- */
-const YEAR_WITH_ERA = /^\d+[هم]$/;
-
-/** Whether the dot closes the abbreviation the sentence ends with (Blue Origin Inc. التي، عام 1445هـ. الذي). */
+/** Whether the dot closes the Latin abbreviation the sentence ends with (Blue Origin Inc. التي). */
 function dotClosesAbbreviation(sentence: Sentence, dot: number): boolean {
   const last = sentence.words.at(-1);
-  return last !== undefined && last.end === dot && (LATIN_ABBREVIATIONS.has(last.text.toLowerCase()) || YEAR_WITH_ERA.test(last.spelling.light));
+  return last !== undefined && last.end === dot && LATIN_ABBREVIATIONS.has(last.text.toLowerCase());
 }
 
 /**

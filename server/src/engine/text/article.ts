@@ -343,7 +343,10 @@ export function closesAbbreviation(text: string, dot: number): boolean {
   return isDottedAbbreviation(text.slice(startOfWordBefore(text, 0, dot), dot).toLowerCase());
 }
 
-const isDottedAbbreviation = (token: string) => ABBREVIATIONS.has(token) || /^(\p{L}\.)+\p{L}$/u.test(token);
+/** A year with its era written onto it (1445هـ، ١٤٤٥ه، 2023م): its dot is the era's, as in the spaced 1445 هـ. */
+const YEAR_WITH_ERA = /^[0-9٠-٩۰-۹]+(?:هـ?|م)$/;
+
+const isDottedAbbreviation = (token: string) => ABBREVIATIONS.has(token) || /^(\p{L}\.)+\p{L}$/u.test(token) || YEAR_WITH_ERA.test(token);
 
 /** Where the word that ends at `dot` starts, not before `from`. */
 function startOfWordBefore(text: string, from: number, dot: number): number {
