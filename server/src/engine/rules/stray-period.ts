@@ -1,7 +1,7 @@
 import { startsName } from '../names/detect';
 import { isListedNameWord, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
-import type { Sentence, Word } from '../text/article';
+import { closesAbbreviation, type Sentence, type Word } from '../text/article';
 import { definitePrefixLength, isProcliticLetter } from '../text/clitics';
 import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
@@ -170,10 +170,13 @@ interface Match {
 /** Latin abbreviations whose dot the sentence splitter may take for a full stop (Blue Origin Inc. التي …), lower-cased. */
 const LATIN_ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'no', 'vs', 'etc']);
 
-/** Whether the dot closes the Latin abbreviation the sentence ends with (Blue Origin Inc. التي). */
-function dotClosesAbbreviation(sentence: Sentence, dot: number): boolean {
+/**
+ * Whether the dot closes the abbreviation the sentence ends with (Blue Origin Inc. التي), an era's too,
+ * which ends a sentence before a conjunction (عام 2015م. والتي): the writer's stop is the era's.
+ */
+function dotClosesAbbreviation(sentence: Sentence, dot: number, text: string, base: number): boolean {
   const last = sentence.words.at(-1);
-  return last !== undefined && last.end === dot && LATIN_ABBREVIATIONS.has(last.text.toLowerCase());
+  return last !== undefined && last.end === dot && (LATIN_ABBREVIATIONS.has(last.text.toLowerCase()) || closesAbbreviation(text, dot - base));
 }
 
 /**
@@ -460,7 +463,7 @@ export default defineRule<Options>({
       // A quoted sentence is complete: no relative pronoun after it describes a noun inside it («انتهى الأمر.» التي …).
       const before = closingQuotes ? 'other' : beforeDot(text[dot - 1 - base] ?? '');
       const match = matchOpener(next, before, sentence.words.at(-1), list, index, text, base) ?? matchFragment(sentence, next, text, base);
-      if (!match || dotClosesAbbreviation(sentence, dot)) continue;
+      if (!match || dotClosesAbbreviation(sentence, dot, text, base)) continue;
       // Inside a quotation the stop goes and the comma follows the closing mark: «سنراجع كل العقود»، بما في ذلك.
       const fix = closingQuotes
         ? { messageId: 'moveOutOfQuotation', edits: [{ span: { start: dot, end: sentence.end }, text: `${closingQuotes}،` }] }

@@ -309,7 +309,7 @@ export function splitSentences(text: string, offset: number, source?: string): S
       const run = m[0];
       const isEllipsis = run === '…' || run.startsWith('..');
       if (isEllipsis && insideQuotation(text, i)) continue;
-      if (run === '.' && endsAbbreviation(text, sentenceStart, i)) continue;
+      if (run === '.' && endsAbbreviation(text, sentenceStart, i, after)) continue;
     }
     count = addSentence(text, sentenceStart, after, offset, source, count);
     sentenceStart = after;
@@ -330,9 +330,12 @@ function insideQuotation(text: string, at: number): boolean {
   return depth > 0;
 }
 
-function endsAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+function endsAbbreviation(text: string, sentenceStart: number, dot: number, after: number): boolean {
   const start = startOfWordBefore(text, sentenceStart, dot);
   const token = text.slice(start, dot).toLowerCase();
+  // The era's dot is also the full stop of a sentence that ends with its year (منذ عام 2015م. وأضاف …),
+  // told by the conjunction that opens the next one; what goes on after it (1445هـ. الذي) has none.
+  if (isEraAfterYear(text, start, token)) return !opensWithConjunction(text, after);
   if (/^\d+$/.test(token) && text.slice(sentenceStart, start).trim() === '') return true; // a list number
   if (token.length === 1 && /\p{L}/u.test(token)) return true; // an initial
   return isDottedAbbreviation(token);
@@ -345,6 +348,19 @@ export function closesAbbreviation(text: string, dot: number): boolean {
 
 /** A year with its era written onto it (1445هـ، ١٤٤٥ه، 2023م): its dot is the era's, as in the spaced 1445 هـ. */
 const YEAR_WITH_ERA = /^[0-9٠-٩۰-۹]+(?:هـ?|م)$/;
+const ERAS = new Set(['هـ', 'ه', 'م']);
+const DIGIT_AND_SPACE = /[0-9٠-٩۰-۹] $/;
+
+/** Whether the word at `start` is an era after its year, written onto it (2023م) or one space after it (2023 م). */
+function isEraAfterYear(text: string, start: number, token: string): boolean {
+  return YEAR_WITH_ERA.test(token) || (ERAS.has(token) && DIGIT_AND_SPACE.test(text.slice(Math.max(0, start - 2), start)));
+}
+
+/** Whether the next word after the space at `after` starts with the conjunction و (وقال، وأضاف، وتوفي). */
+function opensWithConjunction(text: string, after: number): boolean {
+  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+  return text[after] === 'و';
+}
 
 const isDottedAbbreviation = (token: string) => ABBREVIATIONS.has(token) || /^(\p{L}\.)+\p{L}$/u.test(token) || YEAR_WITH_ERA.test(token);
 
