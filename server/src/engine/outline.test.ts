@@ -65,6 +65,23 @@ describe('article outline', () => {
     );
   });
 
+  it('in Markdown, a line of bold text alone is a section like a heading; a bold lede or a bold phrase in a paragraph is not', () => {
+    const text =
+      '# القوات الحكومية تستعيد بلدة حدودية\n\n**أعلن الجيش صباح الأحد استعادة السيطرة على البلدة.**\n\n**الموقف الميداني**\n\nقال المتحدث العسكري إن الوحدات تقدمت من ثلاثة محاور.\n\n__ردود الفعل:__\n\nرحبت الحكومة **بشدة** بالتقدم.\n\n**الخسائر** لم تعلن بعد.\n';
+    assert.deepEqual(
+      outlineOf(text, 'markdown').blocks.map((b) => [b.role, b.label]),
+      [
+        ['headline', 'القوات الحكومية تستعيد بلدة حدودية'],
+        ['lede', 'أعلن الجيش صباح الأحد استعادة السيطرة …'],
+        ['section', 'الموقف الميداني'],
+        ['paragraph', 'قال المتحدث العسكري إن الوحدات تقدمت …'],
+        ['section', 'ردود الفعل:'],
+        ['paragraph', 'رحبت الحكومة بشدة بالتقدم.'],
+        ['paragraph', 'الخسائر لم تعلن بعد.'],
+      ],
+    );
+  });
+
   it('names a quotation by the speaker its verb of saying names', () => {
     const text = 'عنوان الخبر\nوقال وزير الخارجية أحمد العلي: «لن نقبل بأي تسوية على حساب السيادة».';
     const [quote] = outlineOf(text).blocks[1].quotations;

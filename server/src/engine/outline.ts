@@ -1,6 +1,6 @@
 import type { LintResult } from './lint';
 import type { NameEntity } from './names/detect';
-import { isMarkdownHeading, type Paragraph } from './text/article';
+import { isMarkdownSection, type Paragraph } from './text/article';
 import { foldLetters, normalizeLight } from './text/normalize';
 import { quotationsOf } from './text/pairs';
 import { OPAQUE } from './text/prose';
@@ -22,7 +22,10 @@ export interface OutlineQuotation {
 }
 
 export interface OutlineBlock {
-  /** A section is a Markdown heading under the headline (`## خلفية`): the blocks after it, to the next, are its. */
+  /**
+   * A section is a Markdown heading under the headline (`## خلفية`) or a bold label line standing for one
+   * (`**خلفية**`): the blocks after it, to the next, are its.
+   */
   role: 'headline' | 'section' | 'lede' | 'paragraph';
   span: Span;
   /** The headline in full (up to a length), a paragraph by its first words. */
@@ -82,7 +85,7 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
   let ledeSeen = false;
   for (const paragraph of article.paragraphs) {
     if (blocks.length >= maxBlocks) break;
-    const role = paragraph.isHeadline ? 'headline' : markdown && isMarkdownHeading(article.source, paragraph.start) ? 'section' : ledeSeen ? 'paragraph' : 'lede';
+    const role = paragraph.isHeadline ? 'headline' : markdown && isMarkdownSection(article.source, paragraph) ? 'section' : ledeSeen ? 'paragraph' : 'lede';
     if (role === 'lede') ledeSeen = true;
     const words = labelWords(paragraph.text, markdown);
     blocks.push({

@@ -266,6 +266,17 @@ export function isMarkdownHeading(source: string, start: number): boolean {
   return /#[ \t]*$/.test(source.slice(source.lastIndexOf('\n', start - 1) + 1, start));
 }
 
+/**
+ * A Markdown block that is one line of bold text and no sentence (**الموقف الميداني**، __ردود الفعل:__):
+ * web copy's section label, a heading in all but its markup. A bold lede ends with its full stop.
+ */
+const BOLD_LABEL = /^(?:\*\*[^*\n.؟?!…]{1,80}\*\*|__[^_\n.؟?!…]{1,80}__)$/;
+
+/** Whether the Markdown paragraph opens a section: a heading (`## خلفية`) or a bold label line. */
+export function isMarkdownSection(source: string, paragraph: Paragraph): boolean {
+  return isMarkdownHeading(source, paragraph.start) || BOLD_LABEL.test(paragraph.text);
+}
+
 function markdownHeadline(source: string, blocks: Block[]): number {
   const heading = blocks.findIndex((b) => isMarkdownHeading(source, b.start));
   return heading === -1 ? 0 : heading;
