@@ -281,6 +281,24 @@ testRule(rule, [
     fixed: `${HEADLINE}«${QUOTE}».\n${OTHER}\n`,
   },
   {
+    name: 'a short utterance quoted twice on lines of its own (a chair\'s call to order) may be said again: flagged with less confidence, its deletion a suggestion',
+    text: `${HEADLINE}وتعالت الأصوات في القاعة مع بدء التصويت على بند الرواتب.\n«النظام من فضلكم، عودوا إلى مقاعدكم يا حضرات النواب».\nوغادر نواب المعارضة القاعة احتجاجا ثم عادوا بعد ربع ساعة.\n«النظام من فضلكم، عودوا إلى مقاعدكم يا حضرات النواب».\n`,
+    findings: [{ covers: '«النظام من فضلكم، عودوا إلى مقاعدكم يا حضرات النواب».', nth: 1, severity: 'warning' }],
+    suggested: `${HEADLINE}وتعالت الأصوات في القاعة مع بدء التصويت على بند الرواتب.\n«النظام من فضلكم، عودوا إلى مقاعدكم يا حضرات النواب».\nوغادر نواب المعارضة القاعة احتجاجا ثم عادوا بعد ربع ساعة.\n`,
+  },
+  {
+    name: 'a long quotation pasted twice on lines of its own is a pasted copy: the later goes',
+    text: `${HEADLINE}«${QUOTE}، ولن نقبل بأي حل لا يضمن حصة عادلة لكل محافظة من مياه النهرين».\n${OTHER}\n«${QUOTE}، ولن نقبل بأي حل لا يضمن حصة عادلة لكل محافظة من مياه النهرين».\n`,
+    findings: [{ covers: `«${QUOTE}، ولن نقبل بأي حل لا يضمن حصة عادلة لكل محافظة من مياه النهرين».`, nth: 1, severity: 'error' }],
+    fixed: `${HEADLINE}«${QUOTE}، ولن نقبل بأي حل لا يضمن حصة عادلة لكل محافظة من مياه النهرين».\n${OTHER}\n`,
+  },
+  {
+    name: 'a short quoted utterance repeated as a bare line is a pasted copy: the later goes',
+    text: `${HEADLINE}«النظام من فضلكم، عودوا إلى مقاعدكم يا حضرات النواب».\n${OTHER}\nالنظام من فضلكم، عودوا إلى مقاعدكم يا حضرات النواب.\n`,
+    findings: [{ covers: 'النظام من فضلكم، عودوا إلى مقاعدكم يا حضرات النواب.', severity: 'error' }],
+    fixed: `${HEADLINE}«النظام من فضلكم، عودوا إلى مقاعدكم يا حضرات النواب».\n${OTHER}\n`,
+  },
+  {
     name: 'a quotation inside an attributed sentence, later standing alone; blank-line paragraphs stay single-spaced',
     text: `${HEADLINE}\nوقال وزير الموارد المائية: «${QUOTE}».\n\n${OTHER}\n\n${QUOTE}.\n\nوتنتهي المهلة نهاية الشهر.\n`,
     findings: [{ covers: `${QUOTE}.`, nth: 0, related: [QUOTE] }],

@@ -54,8 +54,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.») إلا أن تُكتب مرتين متتاليتين خارج الاقتباس، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والدعاء يقوله أكثر من شخص بالألفاظ نفسها («نسأل الله أن يتغمد الفقيد بواسع رحمته»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») أو التي تقول إن كلامها يُردَّد (لازمة التقرير: «…»، يردد الحاج كلما سأله زبون) أو التي تقول الجملة قبلها إنها تُعاد («واليوم أعيدها حرفا بحرف») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) أو تختم كل بند من محضر في فقرة وحدها (نتيجة التصويت بعد كل مادة من مشروع قانون) وامتناع طرف عن التعليق بعد فقرات مختلفة («ولم ترد الشركة على طلب رويترز للتعليق») ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), unless typed twice in a row outside a quotation, datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), a prayer several people are quoted saying in the same words (“«نسأل الله أن يتغمد الفقيد بواسع رحمته»”), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”), that says its words are said again (a feature’s refrain: “«…»، يردد الحاج كلما سأله زبون”) or that the one before says is said again (“واليوم أعيدها حرفا بحرف”), a formula that follows different sentences (the closing line of each protocol item) or closes each item of a record in a paragraph of its own (the vote after each article of a bill), a party’s “no comment” after different paragraphs (“ولم ترد الشركة على طلب رويترز للتعليق”) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.») إلا أن تُكتب مرتين متتاليتين خارج الاقتباس، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والدعاء يقوله أكثر من شخص بالألفاظ نفسها («نسأل الله أن يتغمد الفقيد بواسع رحمته»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») أو التي تقول إن كلامها يُردَّد (لازمة التقرير: «…»، يردد الحاج كلما سأله زبون) أو التي تقول الجملة قبلها إنها تُعاد («واليوم أعيدها حرفا بحرف») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) أو تختم كل بند من محضر في فقرة وحدها (نتيجة التصويت بعد كل مادة من مشروع قانون) وامتناع طرف عن التعليق بعد فقرات مختلفة («ولم ترد الشركة على طلب رويترز للتعليق») والعبارة القصيرة بين علامتي تنصيص في المرتين (نداء رئيس الجلسة «النظام من فضلكم…»، والهتاف) ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), unless typed twice in a row outside a quotation, datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), a prayer several people are quoted saying in the same words (“«نسأل الله أن يتغمد الفقيد بواسع رحمته»”), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”), that says its words are said again (a feature’s refrain: “«…»، يردد الحاج كلما سأله زبون”) or that the one before says is said again (“واليوم أعيدها حرفا بحرف”), a formula that follows different sentences (the closing line of each protocol item) or closes each item of a record in a paragraph of its own (the vote after each article of a bill), a party’s “no comment” after different paragraphs (“ولم ترد الشركة على طلب رويترز للتعليق”), a short utterance quoted both times (a chair’s call to order «النظام من فضلكم…», a chant) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
     },
   },
   defaultOptions: {},
@@ -122,8 +122,9 @@ export default defineRule({
           const followsCopyInArticle = position > 0 ? followsCopy : isOriginalOrCopy(article.paragraphs[index - 1]?.sentences.at(-1));
           // A formula every protocol item closes with, a sentence that points back at another (كما … مماثلة),
           // a party's "no comment", one that says its words are said again (a feature's refrain: «…»، يردد
-          // الحاج كلما سأله زبون) or the sentence before says so (أعيدها حرفا بحرف), and a live blog's
-          // entries may repeat by design: those are reported with less confidence.
+          // الحاج كلما سأله زبون) or the sentence before says so (أعيدها حرفا بحرف), a short utterance
+          // quoted both times (a chair's call to order, a chant), and a live blog's entries may repeat by
+          // design: those are reported with less confidence.
           const mayBeMeant =
             (originalGoesOn && !followsCopy) ||
             closesItems ||
@@ -131,6 +132,7 @@ export default defineRule({
             (!followsCopyInArticle && SAID_AGAIN_OR_TITLED.test(sentence.text)) ||
             (!followsCopyInArticle && NO_COMMENT.test(sentence.text)) ||
             saidAgainBefore(article, index, position) ||
+            (first.sentence !== undefined && isShortQuotedUtterance(first.sentence.paragraph, first.sentence.sentence) && isShortQuotedUtterance(paragraph, sentence)) ||
             (liveBlog ??= isLiveBlog(article));
           const inContext =
             mayBeMeant ||
@@ -350,6 +352,19 @@ function isWithinQuotation(paragraph: Paragraph, sentence: Sentence): boolean {
   const quotation = quotationAt(paragraph, sentence.start);
   return quotation !== undefined && quotation.open < sentence.start;
 }
+
+/**
+ * Whether the sentence is a short utterance inside quotation marks («النظام من فضلكم، عودوا إلى مقاعدكم»):
+ * a live report may quote it each time it is said. A long quotation twice over is a pasted copy.
+ */
+function isShortQuotedUtterance(paragraph: Paragraph, sentence: Sentence): boolean {
+  const last = sentence.words.at(-1);
+  if (last === undefined || sentence.words.length > MAX_UTTERANCE_WORDS) return false;
+  const quotation = quotationAt(paragraph, sentence.start);
+  return quotation !== undefined && quotation.close >= last.end;
+}
+
+const MAX_UTTERANCE_WORDS = 10;
 
 /** Whether a sentence and its earlier copy stand in one quotation (a speaker repeating himself: «نريد العدالة. نريد العدالة»). */
 function inOneQuotation(paragraph: Paragraph, original: Span, copy: Sentence): boolean {
