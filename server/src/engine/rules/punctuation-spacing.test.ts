@@ -217,6 +217,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'an address under an Arabic country\'s domain, with a hyphen, a second dot or a path, keeps its dots',
+    text: 'العنوان\nوأطلقت الوزارة بوابة المواعيد وزارة-الصحة.السعودية، ويمكن أيضا زيارة بوابة.الحكومة.مصر أو موقع.مصر/الخدمات للاطلاع على الخدمات.',
+    findings: [],
+  },
+  {
+    name: 'one dot between two words is a missing space, whatever the second (عمان.الاردن، موقع.مصر), as is one before a country spelled with hamza',
+    text: 'العنوان\nوزار الوزير عمان.الاردن في جولة إقليمية، ودعا إلى زيارة موقع.مصر للتسجيل. ووصل الوفد إلى عمان.الأردن ستستضيف الجولة المقبلة.',
+    findings: [{ covers: '.', nth: 0 }, { covers: '.', nth: 1 }, { covers: '.', nth: 3 }],
+    fixed: 'العنوان\nوزار الوزير عمان. الاردن في جولة إقليمية، ودعا إلى زيارة موقع. مصر للتسجيل. ووصل الوفد إلى عمان. الأردن ستستضيف الجولة المقبلة.',
+  },
+  {
     name: 'URLs, e-mails and code spans are opaque words',
     kind: 'markdown',
     text: '# العنوان\n\nانظر: https://example.com/a?b=c ثم `code` والبريد news@example.com و[الرابط](https://example.com).',

@@ -189,6 +189,11 @@ describe('prose', () => {
     for (const run of ['#عاجل', '#الطريق_الى_القمة', 'moh.gov.sa/ar/خدمات-المواطنين?type=2', 'bit.ly/وزارة_الصحة']) assert.ok(!prose.includes(run), run);
     assert.ok(prose.includes('وتصدر وسما ') && prose.includes(' و' + OPAQUE) && prose.endsWith(' اليوم، وقال الوزير.'));
   });
+  it('masks an address under an Arabic country\'s domain with a hyphen, a second dot or a path, not two words and a dot', () => {
+    const text = 'سجلوا عبر وزارة-الصحة.السعودية أو بوابة.الحكومة.مصر أو موقع.مصر/الخدمات، وزار الوزير عمان.الاردن أمس.';
+    const prose = extractProse(text, 'plain');
+    assert.equal(prose, text.replace(/وزارة-الصحة\.السعودية|بوابة\.الحكومة\.مصر|موقع\.مصر\/الخدمات/g, (run) => OPAQUE.repeat(run.length)));
+  });
   it('masks an emoticon standing as a word, and stops a URL at an Arabic comma', () => {
     const text = '"يوم حزين :( جدا" وكتب ;) وآخر :D وثالث (: ثم (وهو سعيد جدا :)) وزار www.un.org،الذى يعرض، والساعة 10:30.';
     const prose = extractProse(text, 'plain');

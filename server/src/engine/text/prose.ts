@@ -25,6 +25,31 @@ const URL_OR_EMAIL = new RegExp(String.raw`\b(?:https?:\/\/|www\.)${URL_REST}|(?
 const BARE_URL = new RegExp(String.raw`(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\/${URL_REST}`, 'g');
 
 /**
+ * The Arabic country-code top-level domains of the root zone: no اليمن، ليبيا or الكويت, and Sudan's is
+ * سودان. Letter-exact, as a domain is: with a hamza (الأردن) it is a country's name, no domain.
+ */
+const ARABIC_COUNTRY_DOMAIN = String.raw`\.(?:السعودية|مصر|امارات|الاردن|المغرب|الجزائر|تونس|قطر|فلسطين|سورية|عمان|البحرين|سودان|عراق|موريتانيا)(?![\p{L}\p{M}\p{N}_-])`;
+const ARABIC_LABEL = String.raw`[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\d]+`;
+/** A name under an Arabic country's domain (وزارة-الصحة.السعودية), its labels in group 1, its path in group 2. */
+const ARABIC_DOMAIN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}_.@/-])(${ARABIC_LABEL}(?:[.-]${ARABIC_LABEL})*)${ARABIC_COUNTRY_DOMAIN}(\/${URL_REST})?`,
+  'gu',
+);
+const ENDS_IN_ARABIC_COUNTRY_DOMAIN = new RegExp(ARABIC_COUNTRY_DOMAIN, 'u');
+
+/**
+ * Each web address written in Arabic without a scheme (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر،
+ * موقع.مصر/الخدمات): only with a hyphen, a second dot or a path, since two words and one dot (زار
+ * عمان.الاردن) are as likely a full stop with its space missing.
+ */
+function forEachArabicDomain(text: string, visit: (start: number, end: number) => void): void {
+  if (!ENDS_IN_ARABIC_COUNTRY_DOMAIN.test(text)) return;
+  for (const m of text.matchAll(ARABIC_DOMAIN)) {
+    if (m[2] || m[1].includes('-') || m[1].includes('.')) visit(m.index, m.index + m[0].length);
+  }
+}
+
+/**
  * A file named in the copy (`التقرير_النهائي.pdf`, `ملف البيانات.xlsx`), told by a common extension: kept as
  * written like an address, so its dot is no full stop wanting a space after it.
  */
@@ -107,6 +132,7 @@ export function extractProse(text: string, kind: TextKind): string {
   // Each pattern only over a text that holds its mark: most articles have no hashtag or handle.
   for (const [pattern, mayHold] of MASKED_RUNS) if (mayHold(text)) for (const m of text.matchAll(pattern)) blankWhole(m.index, m.index + m[0].length);
   forEachFileName(text, blankWhole);
+  forEachArabicDomain(text, blankWhole);
   if (text.includes('&')) {
     for (const m of text.matchAll(CHARACTER_REFERENCE)) {
       if (SPACE_REFERENCE.test(m[0])) blankAsSpace(blank, m.index, m.index + m[0].length);
