@@ -162,6 +162,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a bill voted article by article (مادة مادة) is a reduplication; the article doubled with ال is a slip',
+    text: 'وصوت المجلس على مشروع القانون مادة مادة، ثم أحال المادة المادة 12 إلى اللجنة.',
+    findings: [{ covers: 'المادة المادة' }],
+    fixed: 'وصوت المجلس على مشروع القانون مادة مادة، ثم أحال المادة 12 إلى اللجنة.',
+  },
+  {
     name: 'reduplications: an indefinite accusative repeated for gradation or distribution',
     text: 'تقدمت القوات رويدا رويدا وفتشت القرية بيتا بيتا، وراجع المحققون الوثائق حرفا حرفا واستجوبوا الشهود واحدا واحدا، وتتحسن الأوضاع شيئا شيئا، وتهاجر الطيور زوجين زوجين، ودخل الطلاب اثنين اثنين، وعاد الباحثون فرادى فرادى، وجاءت النتائج بين بين، فلا هي نجاح ولا فشل.',
     findings: [],
