@@ -177,6 +177,18 @@ testRule(rule, [
     fixed: 'قال الوزير إيتمار بن غفير إن الحكومة مستمرة، وأضاف إيتمار أن حزبه لن ينسحب، مؤكدا استمرار العمل مع اتحاد الطلبة في إنديانا.',
   },
   {
+    name: 'حتى with a dotted ya is fixed; حتى, and علي that may be the name, are left',
+    text: 'وتأخرت الرحلة حتي المساء، وانتظر الركاب حتى الفجر، وقال علي إن الموعد تغير وحتي الآن لا جديد.',
+    findings: [{ covers: 'حتي', messageId: 'misspelled' }, { covers: 'وحتي', messageId: 'misspelled' }],
+    fixed: 'وتأخرت الرحلة حتى المساء، وانتظر الركاب حتى الفجر، وقال علي إن الموعد تغير وحتى الآن لا جديد.',
+  },
+  {
+    name: 'أرباح written bare is offered its hamza, and fixed where the article writes it with hamza',
+    text: 'وأعلنت الشركة ارتفاع أرباحها الفصلية، فيما تراجع السهم بعمليات جني ارباح.',
+    findings: [{ covers: 'ارباح' }],
+    fixed: 'وأعلنت الشركة ارتفاع أرباحها الفصلية، فيما تراجع السهم بعمليات جني أرباح.',
+  },
+  {
     name: 'ال standing alone before a family\'s name is آل',
     text: 'توج الشيخ منصور بن زايد ال نهيان الفائزين بحضور الشيخ محمد ال الشيخ وال مكتوم.',
     findings: [{ covers: 'ال', nth: 1, messageId: 'misspelled' }, { covers: 'ال', nth: 4 }, { covers: 'وال' }],
@@ -200,6 +212,17 @@ testRule(rule, [
   },
 
   // Hamzat al-wasl in verbal nouns of derived verbs.
+  {
+    name: 'the past verbs of forms VII, VIII and X written with إ are fixed; written with a plain alef, and a form IV verb with إ-less أ, they are right',
+    text: 'وإستمرت الجلسة ساعتين بعد أن إرتفعت الأصوات، ثم إنسحب النواب وإتفقوا على العودة. واستمر النقاش وارتفع التوتر، وأعلن الرئيس أن المجلس انتهى من القراءة.',
+    findings: [
+      { covers: 'وإستمرت', messageId: 'wasl' },
+      { covers: 'إرتفعت', messageId: 'wasl' },
+      { covers: 'إنسحب', messageId: 'wasl' },
+      { covers: 'وإتفقوا', messageId: 'wasl' },
+    ],
+    fixed: 'واستمرت الجلسة ساعتين بعد أن ارتفعت الأصوات، ثم انسحب النواب واتفقوا على العودة. واستمر النقاش وارتفع التوتر، وأعلن الرئيس أن المجلس انتهى من القراءة.',
+  },
   {
     name: 'the listed examples: forms VII, VIII, X and the doubled ت of اتفاق',
     text: 'بعد إجتماع مطول أعلن الحزب مقاطعة إنتخابات الربيع، وقدم رئيسه إستقالة مكتوبة، ورفض إتفاق الهدنة وطالب بإنسحاب القوات.',

@@ -22,6 +22,8 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
   ],
   conjunction: [
     ['اذا', 'إذا'],
+    // حتى with a dotted ya, the reverse of فى: no word is so written.
+    ['حتي', 'حتى'],
     ['لاكن', 'لكن'],
     ...['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'ك', 'كم'].map((pronoun): [string, string] => ['لاكن' + pronoun, 'لكن' + pronoun]),
     ['هاكذا', 'هكذا'],
@@ -95,11 +97,17 @@ export const FINAL_YA: Readonly<Record<CliticSet, Pairs>> = {
  * Words that begin with hamzat al-wasl, so with a plain alef, and are often written with إ. The verbal
  * nouns of forms VII, VIII and X are matched by WASL_VERBAL_NOUN; listed here are the wasl nouns and the
  * form VIII nouns whose ت is doubled (اتّفاق), whose letters look like a form IV noun (إتمام، إتقان) and so
- * cannot be told apart by shape. اتّباع/إتباع are both words and are not listed.
+ * cannot be told apart by shape. اتّباع/إتباع are both words and are not listed. The past verbs of those
+ * forms that news copy writes with إ (إستمرت، إرتفع) are listed too: no word is so written.
  */
 export const WASL_WORDS: Readonly<Record<CliticSet, readonly string[]>> = {
   none: [],
-  conjunction: [],
+  conjunction: [
+    ...['استمر', 'ارتفع', 'انخفض', 'اجتمع', 'انسحب', 'انطلق', 'اندلع', 'اعتبر', 'استقبل', 'انضم', 'اتهم', 'اعترف', 'اعتقل', 'استهدف', 'استعاد', 'انتقد', 'اعتمد', 'استخدم', 'اتفق', 'انتخب', 'استقال', 'اختار'].flatMap(
+      (verb) => [verb, verb + 'ت', verb + 'وا', verb + 'ا'],
+    ),
+    'انتهى', 'انتهت', 'انتهوا',
+  ],
   preposition: [],
   noun: [
     'ابن', 'ابنة', 'اسم', 'امرأة', 'اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثنتا',
@@ -163,7 +171,7 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'إفادة', 'إثارة', 'إقرار', 'إجازة', 'إجازات',
     // Plurals of the pattern أفعال and أفعلة whose bare forms are no other word (not إحياء، أسر).
     'أكراد', 'أقباط', 'أطباء', 'أسواق', 'أحزاب', 'أموال', 'أنصار', 'أبناء', 'أجهزة', 'أعداء', 'أصوات', 'أمطار',
-    'أوراق', 'أنظمة',
+    'أوراق', 'أنظمة', 'أرباح',
     // Of religious copy: not أذان, whose bare form may be آذان (ears).
     'إفطار', 'إمساك', 'إحرام', 'أضحية', 'أضاحي', 'أوقاف', 'إسلامي', 'إسلامية', 'أئمة', 'أداء',
     // Numbers and a day that every dateline and tally writes (الأربعاء، أربعة قتلى); not اثنين, whose alef is wasl.
