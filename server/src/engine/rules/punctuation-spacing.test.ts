@@ -344,6 +344,15 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'French typography spaces guillemets around a quotation all in Latin script; around Arabic words the spaces are flagged',
+    text: 'العنوان\nوقال المهندس: « C\'est un festival unique »، ثم أضاف: « هذا مهرجان فريد ».',
+    findings: [
+      { covers: ' ', nth: 10, messageId: 'spaceInside' },
+      { covers: ' ', nth: 13, messageId: 'spaceInside' },
+    ],
+    fixed: 'العنوان\nوقال المهندس: « C\'est un festival unique »، ثم أضاف: «هذا مهرجان فريد».',
+  },
+  {
     name: 'an initial before a bracket takes its space, as a full stop does',
     text: 'العنوان\nوقال المتحدث إن المتهم هو المواطن م. ع.(45 عاما)، وإن السيارة.(المسروقة) ضبطت، ونقلت أ.ف.ب.«الخبر».',
     findings: [{ covers: '.', nth: 1 }, { covers: '.', nth: 2 }, { covers: '.', nth: 5 }],
