@@ -177,6 +177,12 @@ testRule(rule, [
     fixed: 'قال الوزير إيتمار بن غفير إن الحكومة مستمرة، وأضاف إيتمار أن حزبه لن ينسحب، مؤكدا استمرار العمل مع اتحاد الطلبة في إنديانا.',
   },
   {
+    name: 'شيء with its hamza on a seat (شئ) is fixed, with a preposition and the article too; شيء, شيئا and شئون are right',
+    text: 'ولم يخرج الوسيط بشئ يذكر، وبقي الشئ الوحيد المؤكد أن شيئا لم يتغير، وأن لا شيء يقال في شئون الحرب.',
+    findings: [{ covers: 'بشئ', messageId: 'misspelled' }, { covers: 'الشئ', messageId: 'misspelled' }],
+    fixed: 'ولم يخرج الوسيط بشيء يذكر، وبقي الشيء الوحيد المؤكد أن شيئا لم يتغير، وأن لا شيء يقال في شئون الحرب.',
+  },
+  {
     name: 'حتى with a dotted ya is fixed; حتى, and علي that may be the name, are left',
     text: 'وتأخرت الرحلة حتي المساء، وانتظر الركاب حتى الفجر، وقال علي إن الموعد تغير وحتي الآن لا جديد.',
     findings: [{ covers: 'حتي', messageId: 'misspelled' }, { covers: 'وحتي', messageId: 'misspelled' }],

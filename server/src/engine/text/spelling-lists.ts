@@ -39,6 +39,7 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
     ['هاذه', 'هذه'],
     ['هاؤلاء', 'هؤلاء'],
     ['شيئ', 'شيء'],
+    ['شئ', 'شيء'],
   ],
   noun: [
     ['مسالة', 'مسألة'],
@@ -57,6 +58,7 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
     ['اللذي', 'الذي'],
     ['اللتي', 'التي'],
     ['الشيئ', 'الشيء'],
+    ['الشئ', 'الشيء'],
     ['التسائل', 'التساؤل'],
     ['التفائل', 'التفاؤل'],
   ],
