@@ -261,6 +261,15 @@ describe('names with the shipped list: nationalities and idioms', () => {
   it('finds the listed جبل طارق whole after the strait\'s noun, not طارق after the mountain\'s', () => {
     assert.deepEqual(found('وعبرت السفينة مضيق جبل طارق أمس، ثم رست في ميناء جبل طارق.'), ['place:جبل طارق']);
   });
+  it('passes a place\'s noun and its government\'s after a title, before a listed place', () => {
+    assert.deepEqual(found('والتقى رئيس حكومة إقليم كردستان نيجيرفان بارزاني وفدا. وقال حاكم ولاية كاليفورنيا غافين نيوسوم إن الحرائق خطيرة.'), [
+      'place:كردستان',
+      'person:نيجيرفان بارزاني',
+      'place:كاليفورنيا',
+      'person:غافين نيوسوم',
+    ]);
+    assert.deepEqual(found('وقال رئيس حكومة إقليم كردستان إن الحوار مستمر.'), ['place:كردستان']);
+  });
   it('leaves a nationality that is a noun\'s adjective', () => {
     assert.deepEqual(found('وقالت الحكومة الإسبانية إن القرار نهائي.'), []);
   });
@@ -452,6 +461,59 @@ describe('names found at cues', () => {
       ['organisation:الحقيقة والكرامة', 'organisation:النهضة'],
     ],
     ['a short word in ت after a listed place is a verb, a longer one a place', 'وصلت المطربة إلى ليبيا وغنت، ثم زارت ليبيا وتونس.', ['place:ليبيا', 'place:تونس']],
+    [
+      'a future verb after two names is the predicate, not a third name',
+      'وأعلن النادي أن الحارس البلجيكي تيبو كورتوا سيغيب عن المباراة، وأن اللاعب أندري لونين سيحرس المرمى.',
+      ['person:تيبو كورتوا', 'person:أندري لونين'],
+    ],
+    ['a name of سي is no verb where it is the second part', 'وقال المدرب دييغو سيميوني إن الفريق جاهز.', ['person:دييغو سيميوني']],
+    [
+      'ب and a noun with a word after it is a phrase; before what is said, a surname',
+      'ويحتفي المعرض بالروائي نجيب محفوظ بجناح خاص. وقال الوزير محمد سعد برادة إن الموازنة جاهزة.',
+      ['person:نجيب محفوظ', 'person:محمد سعد برادة'],
+    ],
+    [
+      'a family name in و after a first name that is no given name; two people joined by و keep apart',
+      'وأحيت المطربة اللبنانية جاهدة وهبه أمسية غنت فيها قصائد. واستقبل الرئيس عون وجميل السيد.',
+      ['person:جاهدة وهبه', 'person:عون'],
+    ],
+    ['an indefinite feminine nisba after a given name is no surname', 'وأحيت وهبه أمسية غنت فيها قصائد.', []],
+    [
+      'a title that is a given name is the given name after a title, not before عام',
+      'وقال الكاتب أمين معلوف إن الرواية تعبر عن الهوية. وقال أمين عام الحزب إن الانتخابات مقبلة. وقال الأمين العام للحزب إن الموعد ثابت.',
+      ['person:أمين معلوف'],
+    ],
+    ['a title that is a given name in construct with a noun is the title', 'وقال الكاتب أمين سر الحركة إن الحوار مستمر.', []],
+    [
+      'a past verb of a given name\'s letters before its subject and object; a given name before a surname',
+      'وكرم المعرض الكاتب الراحل في حفل الافتتاح. وشكر الوزير المشاركين. وسعد الحريري زار المعرض.',
+      ['person:سعد الحريري'],
+    ],
+    [
+      'حركة before an activity is movement; before another noun, an organisation',
+      'وتراجعت حركة التجارة بين البلدين، وتعطلت حركة الملاحة البحرية. وقالت حركة النهضة إن الحوار مستمر.',
+      ['organisation:النهضة'],
+    ],
+    [
+      'a foreign given name of two before a surname in ا; not before an accusative',
+      'وقال المدرب خوسيه لويس مونويرا إن الفريق جاهز. وارتكب جون مارك خطأ في الدقيقة الأخيرة.',
+      ['person:خوسيه لويس مونويرا', 'person:جون مارك'],
+    ],
+    [
+      'a nisba after a nisba is the family\'s; a run of adjectives is not',
+      'وقال الوزير محمد التليلي المنصري إن الحكومة مستعدة. وقال المهندس سامر الحداد المعماري الشهير إن البناء متين.',
+      ['person:محمد التليلي المنصري', 'person:سامر الحداد'],
+    ],
+    [
+      'a compound name after a place\'s noun is a place; a direction ends a name',
+      'وأقيم الحفل في مصيف صلاح الدين شمال البلاد، وقال صلاح الدين شمال المدينة إن الوضع هادئ.',
+      ['place:صلاح الدين', 'person:صلاح الدين'],
+    ],
+    [
+      'a plural or an indefinite accusative after a title is the verb\'s object; a name with a long vowel or before what is said is a name',
+      'وأحيت المطربة حفلات في عدة مدن، وأحيت المطربة حفلا في القاهرة. وقال الوزير بركات إن الموازنة جاهزة. واستقبلت الوزيرة هانا في مكتبها.',
+      ['person:بركات', 'person:هانا'],
+    ],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
 });

@@ -17,6 +17,7 @@ import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail
 import { nisbaVariantOf, placeNisbaStems } from './nisba';
 import { perList, type ListedForm, type ListedRole, type NameEntry, type NameKind, type NameList } from './list';
 import {
+  ACTIVITY_NOUNS,
   ALIAS_INTRODUCTION,
   AMBIGUOUS_GIVEN_NAMES,
   BRACKET_INTRODUCTION,
@@ -749,6 +750,7 @@ class NameFinder {
           const role = this.cueOf(i) === Cue.WeakTitle && at !== undefined && at > i + 1 && this.is(i + 1, NISBA);
           name = at === undefined ? undefined : this.readName(at, 'person', 'title', this.cueOf(i) === Cue.WeakTitle && !role);
           if (role && name && name.last === name.first && !this.is(name.first, GIVEN_NAME)) name = undefined;
+          if (name && name.last === name.first && this.isObjectAfterSubject(name.first)) name = undefined;
           break;
         }
         case Cue.Place:
@@ -855,10 +857,14 @@ class NameFinder {
         if (!this.isJoined(after) || !(this.isComplementPhrase(after) || this.is(after, LIL))) return after;
         i = after;
       }
+      if (this.is(i, TITLE) && this.is(i, GIVEN_NAME) && this.isGivenNameNotTitle(i)) break;
       // منسق الطوارئ في المنظمة | كلود موريل، المبعوثة الأممية إلى ليبيا | ستيفاني خوري: في or إلى and a
       // word with the article (or a listed place) say where the title is held.
       const where = (this.folded(i) === 'في' || this.folded(i) === 'الي') && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
-      if (!where && (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE)))) break;
+      // A trigger or a common word ends the title, but for a place's noun or its government's before the place.
+      const ends = !where && (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE)));
+      const governs = ends && this.governsPlace(i);
+      if (ends && !governs) break;
       // وزير المياه والري: وال continues the title too.
       // إلياس folds like an article-led word: a given name starts the name.
       // رئيسة بعثة الصندوق | إيفانا هولار، رئيس وزراء تيمور الشرقية | شانانا غوسماو: a noun in construct
@@ -872,12 +878,47 @@ class NameFinder {
         this.isJoined(i + 1) &&
         (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
       const linking =
-        where || construct || this.isComplementPhrase(i) || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
+        where || governs || construct || this.isComplementPhrase(i) || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
       if (!linking) break;
       i++;
       steps++;
     }
     return i;
+  }
+
+  /**
+   * A lone word after a title that ends like a plural in ات or an accusative in ا, with no long vowel
+   * before it (المطربة حفلات، حفلا), is the verb's object after its subject, the
+   * title, unless what the person said follows (الوزير بركات إن). Names so ended have a long vowel
+   * (هانا، إيفانا، كيتا).
+   */
+  private isObjectAfterSubject(i: number): boolean {
+    if (this.is(i, GIVEN_NAME)) return false;
+    const folded = this.folded(i);
+    const stem = this.is(i, INFLECTED_ENDING) ? withoutObjectEnding(folded) : undefined;
+    return stem !== undefined && !LONG_VOWEL.test(stem) && !this.saysNext(i + 1);
+  }
+
+  /**
+   * Word i, a title that is also a given name, is the given name (الكاتب أمين | معلوف): not when the rest
+   * of a compound title follows it (أمين عام الحزب، الأمين العام), nor a noun in construct with a word
+   * with the article (أمين سر الحركة).
+   */
+  private isGivenNameNotTitle(i: number): boolean {
+    if (this.is(i, ARTICLE) || !this.isJoined(i + 1) || !this.is(i + 1, ARABIC) || this.is(i + 1, TITLE_LINK | ARTICLE | STOP | PRONOUN)) return false;
+    return !(this.isJoined(i + 2) && this.is(i + 2, ARTICLE) && !this.is(i + 2, NISBA));
+  }
+
+  /**
+   * Word i, after a title or a noun like it, is a place's noun or its government's (حكومة، مجلس) in construct
+   * with a listed place, or with a place's noun before one: رئيس حكومة إقليم كردستان | نيجيرفان بارزاني،
+   * حاكم ولاية كاليفورنيا | غافين نيوسوم. Asked only of a trigger or a common word.
+   */
+  private governsPlace(i: number): boolean {
+    if (this.is(i, ARTICLE) || !(this.cueOf(i) === Cue.Place || GOVERNING_BODIES.has(this.folded(i)))) return false;
+    if (!(this.is(i - 1, TITLE) || this.cueOf(i - 1) === Cue.Place || GOVERNING_BODIES.has(this.folded(i - 1)))) return false;
+    if (!this.isJoined(i + 1)) return false;
+    return this.placeAt[i + 1] === 1 || (this.cueOf(i + 1) === Cue.Place && this.isJoined(i + 2) && this.placeAt[i + 2] === 1);
   }
 
   /**
@@ -950,7 +991,7 @@ class NameFinder {
       return this.readName(i + 1, kind, cue, weakCue, quoted);
     }
     const folded = this.folded(i);
-    if (folded.length < 2 || this.is(i, STOP)) return undefined;
+    if (folded.length < 2 || (this.is(i, STOP) && !(this.is(i, TITLE) && this.is(i, GIVEN_NAME) && this.isGivenNameNotTitle(i)))) return undefined;
     const given = this.is(i, GIVEN_NAME);
     // A title that is also a common word (الفريق the team, اللواء the brigade) needs a given name after it.
     if (weakCue && !given) return undefined;
@@ -988,7 +1029,7 @@ class NameFinder {
       return undefined;
     }
     const name = this.extend(i, kind, undefined, given);
-    if (name && kind === 'organisation' && (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1]))) return undefined;
+    if (name && kind === 'organisation' && ((isActivity(folded) && this.folded(i - 1) === MOVEMENT) || (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1])))) return undefined;
     // A preposition and the article open a phrase, not a person's full name: اتهم المتحدث الأطراف |
     // بالسعي لتحقيق مآرب. A foreign name in بال (بالوتيلي) stands alone or after a given name.
     if (name && kind === 'person' && !given && name.last > name.first && PREPOSITION_AND_ARTICLE.test(folded)) return undefined;
@@ -1027,8 +1068,20 @@ class NameFinder {
       return name && name.last > i ? name : undefined;
     }
     if (!this.continuesName(i + 1)) return undefined;
-    const name = this.extend(i, 'person', this.known(i).givenName, true);
+    const given = this.known(i).givenName!;
+    if (this.opensWithVerb(i, given)) return undefined;
+    const name = this.extend(i, 'person', given, true);
     return name && name.last > name.first ? name : undefined;
+  }
+
+  /**
+   * Word i opens a sentence or a clause with و or ف and a given name of three letters that is also a past
+   * verb (وكرم، وشكر، فحمد), before two nouns with the article, the first no nisba: the verb, its subject
+   * and its object (وكرم المعرض الكاتب), not a name (وسعد الحريري، وعمر البشير رئيس سابق).
+   */
+  private opensWithVerb(i: number, given: Split): boolean {
+    if (given.stem.length !== 3 || !this.is(i + 1, ARTICLE) || this.is(i + 1, NISBA) || !this.isJoined(i + 2) || !this.is(i + 2, ARTICLE)) return false;
+    return !this.isJoined(i) && given.prefix !== '';
   }
 
   /**
@@ -1123,8 +1176,8 @@ class NameFinder {
         continue;
       }
       if (this.is(k, STOP) && !this.isGivenNameNotStop(k)) break;
-      // A name stops before a verb (الشيخ عثمان | تضررت) and a place before a direction (الحوز | جنوب مراكش).
-      if (isPastVerb(folded) || (kind === 'place' && DIRECTIONS.has(folded))) break;
+      // A name stops before a verb (الشيخ عثمان | تضررت) and before a direction (الحوز | جنوب مراكش، صلاح الدين | شمال أربيل).
+      if (isPastVerb(folded) || DIRECTIONS.has(folded)) break;
       if (this.is(k, CONNECTOR)) {
         if (!this.isJoined(k + 1)) break;
         words.push(folded);
@@ -1144,6 +1197,13 @@ class NameFinder {
         last = k;
         break;
       }
+      if (kind === 'person' && parts === 1 && this.isFamilyNameInWaw(first, k)) {
+        words.push(folded);
+        last = k;
+        break;
+      }
+      // An indefinite feminine nisba in ة is a noun or an adjective (هبه | أمسية), no part of a name.
+      if (kind === 'person' && !given && isFeminineNisba(folded) && !this.is(k, PRONOUN)) break;
       // و/ف may be a conjunction (جو بايدن ووزير …) or the name's own letter (ماورو فييرا): the second
       // part of a name may start with it when the rest is not a word that ends a name.
       if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
@@ -1160,10 +1220,12 @@ class NameFinder {
         last = k;
         parts++;
         // نور الدين، فاطمة الزهراء: a given name made of two words; the surname comes after it.
-        if (kind === 'person' && !GIVEN_NAME_TAILS.has(folded)) break;
+        if (kind === 'person' && !GIVEN_NAME_TAILS.has(folded) && !this.isSecondNisba(k + 1)) break;
         continue;
       }
-      if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING)) break;
+      if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING) && !this.isSurnameAfterGivenNames(k, parts)) break;
+      // تيبو كورتوا | سيغيب، سيرينا ويليامز | ستغيب: a future verb after two names is the name's predicate.
+      if (kind === 'person' && parts >= 2 && !given && folded[0] === 'س' && isFutureVerb(folded)) break;
       // تيغيست أليمايهو | بالسباق: a preposition and the article open a phrase after the name.
       if (kind === 'person' && parts >= 2 && !given && PREPOSITION_AND_ARTICLE.test(folded)) break;
       // انتقد النائب إلياس مخول | غياب الخطة: a third part in construct with a word with the article heads
@@ -1171,7 +1233,7 @@ class NameFinder {
       if (kind === 'person' && parts >= 2 && !given && this.isJoined(k + 1) && this.is(k + 1, ARTICLE) && !this.is(k + 1, NISBA | STOP)) break;
       // A third part led by ب or ل is a phrase after the name: ألكسندر ميتروفيتش | بثقة، | لتنفيذ; right
       // before what the speaker said, it is the surname (محمد سعد برادة إن).
-      if (kind === 'person' && parts >= 2 && !given && this.isPhraseAt(k)) break;
+      if (kind === 'person' && parts >= 2 && !given && (this.isPhraseAt(k) || this.headsPhrase(k))) break;
       // An indefinite nisba after a place or an organisation describes it (مخيم زمزم | كارثي), and an
       // indefinite accusative after its article-led words is the object of the verb (وكالة الأنباء | صورا).
       if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
@@ -1191,6 +1253,37 @@ class NameFinder {
     }
     if (last < first) return undefined;
     return new Found(first, last, headSplit, kind, words, undefined, true);
+  }
+
+  /**
+   * A foreign given name of two (خوسيه لويس، خوان كارلوس) is followed by the surname, whatever its end
+   * (مونويرا، فيرون); but not an accusative without a long vowel (فرديناند ماركوس | خطأ).
+   */
+  private isSurnameAfterGivenNames(k: number, parts: number): boolean {
+    if (parts !== 2 || !FOREIGN_GIVEN_NAMES.has(this.folded(k - 1))) return false;
+    const stem = withoutObjectEnding(this.folded(k));
+    return stem === undefined || LONG_VOWEL.test(stem);
+  }
+
+  /**
+   * Word k, an article-led nisba after the article-led nisba before it, is the family's (محمد التليلي
+   * المنصري): not a nationality or a title's (محمد الحسيني | العراقي)، nor the first of a run of
+   * adjectives (البنك | المركزي التركي).
+   */
+  private isSecondNisba(k: number): boolean {
+    if (!this.is(k - 1, NISBA) || !this.isJoined(k) || !this.is(k, NISBA) || this.is(k, NATIONALITY | TITLE | TITLE_LINK)) return false;
+    return !(this.isJoined(k + 1) && this.is(k + 1, NISBA));
+  }
+
+  /**
+   * Word k, led by و and a given name after a first name that is no known given name, is a family name
+   * (جاهدة وهبه، وهبة) when no name goes on after it: not a second person (عون ونبيه بري، عون وجميل
+   * السيد), whose own name or title follows.
+   */
+  private isFamilyNameInWaw(first: number, k: number): boolean {
+    if (!this.is(k, GIVEN_AFTER_CONJUNCTION) || this.is(k, GIVEN_NAME | STOP_AFTER_PROCLITIC) || this.folded(k)[0] !== 'و' || this.is(first, GIVEN_NAME)) return false;
+    if (this.isJoined(k + 1) && this.is(k + 1, ARTICLE | TITLE)) return false;
+    return !this.continuesName(k + 1) || isFeminineNisba(this.folded(k + 1));
   }
 
   /**
@@ -1214,6 +1307,17 @@ class NameFinder {
   private isPhraseAt(k: number): boolean {
     const folded = this.folded(k);
     return isPhraseAfterName(folded) && (!this.beforeThatClause(k) || MANNERS_OF_SAYING.has(folded));
+  }
+
+  /**
+   * Word k is led by ب or ل (not بو، لو) and a word of content follows it at once: a prepositional phrase
+   * with its adjective or its noun (نجيب محفوظ | بجناح خاص), where a surname so led ends the name
+   * (محمد سعد برادة، إن …) or comes before a title or a verb.
+   */
+  private headsPhrase(k: number): boolean {
+    const folded = this.folded(k);
+    if ((folded[0] !== 'ب' && folded[0] !== 'ل') || folded[1] === 'و' || !this.isJoined(k + 1)) return false;
+    return this.is(k + 1, ARABIC) && !this.is(k + 1, STOP | TITLE) && this.folded(k + 1)[0] !== 'ي';
   }
 
   /** Word k follows at once and may be a verb's subject: a noun with the article, not a nisba, or with a pronoun (الفريق، فريقه، فريقنا). */
@@ -1412,6 +1516,16 @@ const hasPronounSuffix = (spelling: Spelling) => /(?:ه|ها|هم|هما|هن)[\
  */
 const isImperfectVerb = (folded: string) => folded[0] === 'ي' || (/^سي[^ا].{2,}$/.test(folded) && !folded.endsWith('ه'));
 
+/**
+ * سيغيب، ستغيب: س and an imperfect verb (of a subject he or she), not a noun with a long vowel after it or
+ * in ة (سيارة، ستار). Asked only after two names: foreign names start with سي and ست too (سيلفا، ستيفن).
+ */
+const isFutureVerb = (folded: string) => /^س[يت][^ا].{2,}$/.test(folded) && !folded.endsWith('ه');
+
+/** A word without its ending of a plural in ات or an accusative in ا, if it has one: حفلات، حفلا → حفل. */
+const withoutObjectEnding = (folded: string) => (folded.endsWith('ات') ? folded.slice(0, -2) : folded.endsWith('ا') ? folded.slice(0, -1) : undefined);
+const LONG_VOWEL = /[اوي]/;
+
 /** تضررت، تعرضت: a past verb of a feminine subject, which no name part looks like. */
 const isPastVerb = (folded: string) => folded.length >= 5 && folded[0] === 'ت' && folded.endsWith('ت');
 
@@ -1454,6 +1568,13 @@ const MANNERS_OF_SAYING: ReadonlySet<string> = new Set(
 const isCommonArticleNoun = (folded: string) => hasArticle(folded) && (NOT_NAMES.has(folded.slice(2)) || /^.{2,}ات$/.test(folded.slice(2)));
 
 /**
+ * حركة التجارة، حركة الملاحة البحرية: حركة before an activity with the article is that activity's movement,
+ * alone or with an adjective; another trigger names a body of it (هيئة الطيران المدني).
+ */
+const isActivity = (folded: string) => hasArticle(folded) && ACTIVITY_NOUNS.has(folded.slice(2));
+const MOVEMENT = foldName('حركة');
+
+/**
  * حركة الزوار الإيرانيين، حركة اللاجئين السوريين: people named by a plural nationality are what the
  * trigger's ordinary sense moves, not an organisation's name.
  */
@@ -1479,6 +1600,9 @@ const PREPOSITION_AND_ARTICLE = /^[وف]?(?:[بك]ال|لل)/;
 
 /** The relative pronouns, letter-folded: a verb follows them. */
 const FOLDED_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS.map((pronoun) => foldLetters(pronoun)));
+
+/** The governments of a place, in construct with it after a title (رئيس حكومة إقليم كردستان), folded. */
+const GOVERNING_BODIES: ReadonlySet<string> = new Set(['حكومة', 'مجلس'].map((word) => foldName(word)));
 
 /** Directions after a place (الحوز جنوب مراكش) end its name. */
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);

@@ -63,13 +63,21 @@ export const TITLE_LINKS = folded(`
  */
 export const PLACE_TRIGGERS = folded(`
   مدينة بلدة قرية محافظة ولاية إقليم منطقة حي مخيم جزيرة العاصمة عاصمة ميناء مطار معبر مقاطعة ضاحية قضاء
-  ناحية بلدية جبل جبال نهر سهل وادي صحراء بحيرة خليج شارع ساحة ميدان
+  ناحية بلدية جبل جبال نهر سهل وادي صحراء بحيرة خليج شارع ساحة ميدان مصيف منتجع
 `);
 
 /** Nouns that introduce an organisation, in construct state: حركة حماس، حزب العمال، شركة أرامكو. */
 export const ORGANISATION_TRIGGERS = folded(`
   حركة حزب جماعة تنظيم جبهة شركة وكالة صحيفة قناة منظمة ميليشيا ميليشيات فصيل كتائب تحالف ائتلاف تيار
   مجموعة مصرف بنك جامعة نادي مؤسسة مجلة إذاعة هيئة
+`);
+
+/**
+ * Activities that move or flow, without the article: after حركة in its ordinary sense, movement (حركة
+ * التجارة، حركة الملاحة، حركة المرور), they name no organisation.
+ */
+export const ACTIVITY_NOUNS = folded(`
+  تجارة ملاحة مرور نقل تداول سياحة شحن عبور بيع تنقل سفر طيران
 `);
 
 /**

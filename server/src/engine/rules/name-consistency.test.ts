@@ -978,4 +978,35 @@ testRule(rule, [
     findings: [{ covers: 'سيف البدرى', messageId: 'articleSpelling', severity: 'warning' }],
     fixed: 'الكويت - قال النائب سيف البدر إن الجلسة ستعقد الأسبوع المقبل، وأضاف سيف البدري أن الحكومة مدعوة للحضور. وقال البدري إن الاستجواب قائم.',
   },
+  {
+    name: 'the surname in ا after a foreign given name of two is part of the name, and a spelling of it alone differs (one each: the fix is offered)',
+    text: 'وقال المدرب خوسيه لويس مونويرا إن الفريق جاهز. وأضاف مونيرا أن اللاعبين مستعدون.',
+    findings: [{ covers: 'مونيرا', messageId: 'articleSpelling' }],
+  },
+  {
+    name: 'clean: the surname in ا after a foreign given name of two, written alike',
+    text: 'وقال المدرب خوسيه لويس مونويرا إن الفريق جاهز. وأضاف مونويرا أن اللاعبين مستعدون.',
+    findings: [],
+  },
+  {
+    name: 'a family name of two nisbas is the name, and a spelling of its last alone differs',
+    text: 'وقال الوزير محمد التليلي المنصري إن الحكومة مستعدة. وأضاف المنصرى أن الموازنة جاهزة.',
+    findings: [{ covers: 'المنصرى', messageId: 'articleSpelling' }],
+    fixed: 'وقال الوزير محمد التليلي المنصري إن الحكومة مستعدة. وأضاف المنصري أن الموازنة جاهزة.',
+  },
+  {
+    name: 'clean: a family name of two nisbas, and the last alone written alike',
+    text: 'وقال الوزير محمد التليلي المنصري إن الحكومة مستعدة. وأضاف المنصري أن الموازنة جاهزة.',
+    findings: [],
+  },
+  {
+    name: 'a person after a title, its government and the listed place it governs, is found and a spelling of the name differs (one each: the fix is offered)',
+    text: 'والتقى رئيس حكومة إقليم كردستان نيجيرفان بارزاني وفدا أميركيا. وقال نيجرفان بارزاني إن الحوار مستمر.',
+    findings: [{ covers: 'نيجرفان بارزاني', messageId: 'articleSpelling' }],
+  },
+  {
+    name: 'clean: a future verb after a name is no part of it, whatever verb follows the name again',
+    text: 'وأعلن النادي أن الحارس البلجيكي تيبو كورتوا سيغيب عن المباراة. وتوقع المدرب أن الحارس البلجيكي تيبو كورتوا سيعود في مارس.',
+    findings: [],
+  },
 ]);
