@@ -270,6 +270,15 @@ describe('names with the shipped list: nationalities and idioms', () => {
     ]);
     assert.deepEqual(found('وقال رئيس حكومة إقليم كردستان إن الحوار مستمر.'), ['place:كردستان']);
   });
+  it('ends a name at a listed surname after a foreign given name or بن and a middle name, which is that name\'s', () => {
+    assert.deepEqual(found('والتقى المدير الرياضي خوسيه أنخيل سانشيز وكيل اللاعب. وقال رئيس الهيئة أحمد بن ركاض العامري إن المعرض ناجح.'), [
+      'person:خوسيه أنخيل سانشيز',
+      'person:أحمد بن ركاض العامري',
+    ]);
+  });
+  it('leaves a nationality after a newspaper\'s name out of it, and reads no athlete after it', () => {
+    assert.deepEqual(found('وقالت صحيفة ماركا الإسبانية إن الاتفاق قريب. وتعمل شركة إيني الإيطالية على تطوير الحقل.'), ['organisation:ماركا', 'organisation:إيني']);
+  });
   it('leaves a nationality that is a noun\'s adjective', () => {
     assert.deepEqual(found('وقالت الحكومة الإسبانية إن القرار نهائي.'), []);
   });
@@ -486,7 +495,7 @@ describe('names found at cues', () => {
     ['a title that is a given name in construct with a noun is the title', 'وقال الكاتب أمين سر الحركة إن الحوار مستمر.', []],
     [
       'a past verb of a given name\'s letters before its subject and object; a given name before a surname',
-      'وكرم المعرض الكاتب الراحل في حفل الافتتاح. وشكر الوزير المشاركين. وسعد الحريري زار المعرض.',
+      'وكرم المعرض الكاتب الراحل في حفل الافتتاح، فيما كرم المعرض المترجم. وشكر الوزير المشاركين. وسعد الحريري زار المعرض.',
       ['person:سعد الحريري'],
     ],
     [
@@ -513,6 +522,17 @@ describe('names found at cues', () => {
       'a plural or an indefinite accusative after a title is the verb\'s object; a name with a long vowel or before what is said is a name',
       'وأحيت المطربة حفلات في عدة مدن، وأحيت المطربة حفلا في القاهرة. وقال الوزير بركات إن الموازنة جاهزة. واستقبلت الوزيرة هانا في مكتبها.',
       ['person:بركات', 'person:هانا'],
+    ],
+    [
+      'an indefinite noun in ية after a title is the verb\'s object, whatever follows it',
+      'وأحيت الفنانة أمسية، وقدمت الشاعرة أمسية شعرية في الرباط.',
+      [],
+    ],
+    ['the second word of محمد السعيد is the given name\'s, the nisba after it the surname', 'وترأس الجلسة المستشار محمد السعيد الشربيني.', ['person:محمد السعيد الشربيني']],
+    [
+      'a word in يه after a foreign first name is a surname, after an Arabic one a pronoun',
+      'والتقى الوزير المبعوثة الأممية هانا تيتيه في طرابلس. وقال الوزير سامي نظيريه في بيان.',
+      ['person:هانا تيتيه'],
     ],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));

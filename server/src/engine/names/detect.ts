@@ -680,8 +680,20 @@ class NameFinder {
   private partOfOtherName(first: number, last: number): boolean {
     if (this.isJoined(first) && !this.covered[first - 1] && this.is(first - 1, GIVEN_NAME | GIVEN_AFTER_CONJUNCTION)) return true;
     if (this.isJoined(first) && this.is(first, NISBA) && this.is(first - 1, ARTICLE)) return true;
-    if (this.startsNameAtCue(first - 1)) return true;
+    if (this.startsNameAtCue(first - 1) || this.followsMiddleName(first)) return true;
     return this.isJoined(last + 1) && !this.is(last + 1, COMMON) && this.is(first, GIVEN_NAME);
+  }
+
+  /**
+   * Word i follows a word that no list or word list knows after a foreign given name or بن: the lone
+   * surname ends that name (خوسيه أنخيل | سانشيز، أحمد بن ركاض | العامري). After an Arabic given name,
+   * that word may be a misspelt middle name of the listed person (محمد شياح | السوداني).
+   */
+  private followsMiddleName(i: number): boolean {
+    if (i < 2 || !this.isJoined(i) || !this.isJoined(i - 1) || this.covered[i - 1] || this.covered[i - 2]) return false;
+    if (!this.is(i - 1, ARABIC) || this.is(i - 1, COMMON | STOP | ARTICLE | PRONOUN | GIVEN_NAME | LISTED) || !this.is(i - 2, GIVEN_NAME | CONNECTOR)) return false;
+    const before = this.folded(i - 2);
+    return NASAB_WORDS.has(before) || FOREIGN_GIVEN_NAMES.has(before);
   }
 
   /**
@@ -888,13 +900,14 @@ class NameFinder {
 
   /**
    * A lone word after a title that ends like a plural in ات or an accusative in ا, with no long vowel
-   * before it (المطربة حفلات، حفلا), is the verb's object after its subject, the
+   * before it (المطربة حفلات، حفلا), or an indefinite noun in ية whatever follows (الفنانة أمسية،), is the verb's object after its subject, the
    * title, unless what the person said follows (الوزير بركات إن). Names so ended have a long vowel
    * (هانا، إيفانا، كيتا).
    */
   private isObjectAfterSubject(i: number): boolean {
     if (this.is(i, GIVEN_NAME)) return false;
     const folded = this.folded(i);
+    if (isFeminineNisba(folded) && !this.is(i, PRONOUN)) return !this.beforeThatClause(i);
     const stem = this.is(i, INFLECTED_ENDING) ? withoutObjectEnding(folded) : undefined;
     return stem !== undefined && !LONG_VOWEL.test(stem) && !this.saysNext(i + 1);
   }
@@ -1028,7 +1041,11 @@ class NameFinder {
     if (cue === 'trigger' && (isDescribing(folded) || (!this.is(i, ARTICLE) && this.isJoined(i + 1) && !this.is(i + 1, LIL | WAL) && isDescribing(this.folded(i + 1))))) {
       return undefined;
     }
-    const name = this.extend(i, kind, undefined, given);
+    let name = this.extend(i, kind, undefined, given);
+    // صحيفة ماركا الإسبانية: the nationality describes a newspaper or a company, it is no part of its name.
+    if (name && kind === 'organisation' && name.last > name.first && this.is(name.last, NATIONALITY) && DESCRIBED_ORGANISATIONS.has(this.folded(i - 1))) {
+      name = new Found(name.first, name.last - 1, name.split, kind, name.words.slice(0, -1), undefined, true);
+    }
     if (name && kind === 'organisation' && ((isActivity(folded) && this.folded(i - 1) === MOVEMENT) || (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1])))) return undefined;
     // A preposition and the article open a phrase, not a person's full name: اتهم المتحدث الأطراف |
     // بالسعي لتحقيق مآرب. A foreign name in بال (بالوتيلي) stands alone or after a given name.
@@ -1075,13 +1092,16 @@ class NameFinder {
   }
 
   /**
-   * Word i opens a sentence or a clause with و or ف and a given name of three letters that is also a past
-   * verb (وكرم، وشكر، فحمد), before two nouns with the article, the first no nisba: the verb, its subject
-   * and its object (وكرم المعرض الكاتب), not a name (وسعد الحريري، وعمر البشير رئيس سابق).
+   * Word i is a given name of three letters that is also a past verb (كرم، شكر، حمد) where a verb stands,
+   * opening a sentence or a clause with و or ف or after a word that leads a verb (فيما، كما), before two
+   * nouns with the article, the first no nisba: the verb, its subject and its object (وكرم المعرض الكاتب،
+   * فيما كرم المعرض المترجم), not a name (وسعد الحريري، وعمر البشير رئيس سابق).
    */
   private opensWithVerb(i: number, given: Split): boolean {
     if (given.stem.length !== 3 || !this.is(i + 1, ARTICLE) || this.is(i + 1, NISBA) || !this.isJoined(i + 2) || !this.is(i + 2, ARTICLE)) return false;
-    return !this.isJoined(i) && given.prefix !== '';
+    if (!this.isJoined(i)) return given.prefix !== '';
+    const before = this.folded(i - 1);
+    return given.prefix === '' && (VERB_LEADERS.has(before) || VERB_LEADERS.has(before.slice(1)));
   }
 
   /**
@@ -1104,10 +1124,11 @@ class NameFinder {
 
   /**
    * A person of two names or more introduced by a nationality alone, as sports copy does (فازت الإثيوبية
-   * تيغيست أليمايهو، على التشيكية بيترا نوفاكوفا). Not the adjective of a noun before it (الحكومة الإسبانية).
+   * تيغيست أليمايهو، على التشيكية بيترا نوفاكوفا). Not the adjective of a noun or a name before it
+   * (الحكومة الإسبانية، شركة إيني الإيطالية).
    */
   private readAfterNationality(i: number): Found | undefined {
-    if (!this.is(i, NATIONALITY) || (this.isJoined(i) && this.is(i - 1, ARTICLE | TITLE | TRIGGER))) return undefined;
+    if (!this.is(i, NATIONALITY) || (this.isJoined(i) && (this.is(i - 1, ARTICLE | TITLE | TRIGGER) || this.covered[i - 1]))) return undefined;
     const name = this.readName(i + 1, 'person', 'title');
     return name && name.last > name.first && !this.is(name.first, ARTICLE) ? name : undefined;
   }
@@ -1202,7 +1223,9 @@ class NameFinder {
         last = k;
         break;
       }
-      // An indefinite feminine nisba in ة is a noun or an adjective (هبه | أمسية), no part of a name.
+      // An indefinite feminine nisba in ة is a noun or an adjective (هبه | أمسية), no part of a name; a
+      // word in يه after a first name that is no Arabic given name is a foreign surname (هانا تيتيه).
+      const foreignInYeh = parts === 1 && folded.length >= 5 && folded.endsWith('يه') && !isArabicGivenName(words[0]);
       if (kind === 'person' && !given && isFeminineNisba(folded) && !this.is(k, PRONOUN)) break;
       // و/ف may be a conjunction (جو بايدن ووزير …) or the name's own letter (ماورو فييرا): the second
       // part of a name may start with it when the rest is not a word that ends a name.
@@ -1212,7 +1235,7 @@ class NameFinder {
       }
       // A final ه is a possessive pronoun (زيارته), unless the word is part of a name found before:
       // عبير عطيفه is عبير عطيفة with ه for ة.
-      if (this.is(k, PRONOUN) && !given && !this.isPersonWord(folded)) break;
+      if (this.is(k, PRONOUN) && !given && !(kind === 'person' && foreignInYeh) && !this.isPersonWord(folded)) break;
       if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
       if (this.is(k, ARTICLE)) {
         if (kind === 'person' && !this.is(k, NISBA) && !this.takesFamilyName(k, parts, afterGivenName)) break;
@@ -1600,6 +1623,9 @@ const PREPOSITION_AND_ARTICLE = /^[وف]?(?:[بك]ال|لل)/;
 
 /** The relative pronouns, letter-folded: a verb follows them. */
 const FOLDED_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS.map((pronoun) => foldLetters(pronoun)));
+
+/** Words after which a verb comes (فيما كرم، كما شكر), folded, with و or ف or not. */
+const VERB_LEADERS: ReadonlySet<string> = new Set(['فيما', 'كما', 'بينما', 'حيث', 'ثم', 'قد', 'لقد', 'عندما', 'بعدما', 'حين'].map((word) => foldName(word)));
 
 /** The governments of a place, in construct with it after a title (رئيس حكومة إقليم كردستان), folded. */
 const GOVERNING_BODIES: ReadonlySet<string> = new Set(['حكومة', 'مجلس'].map((word) => foldName(word)));
@@ -2264,7 +2290,7 @@ const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهر
 
 const MOHAMED = 'محمد';
 /** The article-led second words of the Maghreb's given names of two after محمد (محمد الهادي، محمد الأمين), folded. */
-const MAGHREB_GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الهادي', 'الطاهر', 'الأمين', 'المنصف', 'الناصر', 'الصادق'].map((word) => foldName(word)));
+const MAGHREB_GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الهادي', 'الطاهر', 'الأمين', 'المنصف', 'الناصر', 'الصادق', 'السعيد'].map((word) => foldName(word)));
 
 /** Found.words of a listed name. */
 const NO_WORDS: string[] = [];
