@@ -106,6 +106,18 @@ function ignoreMatcher(cwd: string, ignorePath: string | undefined): IgnoreMatch
   };
 }
 
+/**
+ * The root of the git repository that holds `cwd` (the nearest folder above it with a .git folder, or
+ * the .git file of a worktree or submodule), else `cwd`. Code scanning, workflow annotations and Code
+ * Quality place findings by paths from the repository root, whichever folder the check ran in.
+ */
+export function repositoryRoot(cwd: string): string {
+  for (let folder = cwd; ; folder = dirname(folder)) {
+    if (statOrUndefined(join(folder, '.git'))) return folder;
+    if (dirname(folder) === folder) return cwd;
+  }
+}
+
 function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path);

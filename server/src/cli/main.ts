@@ -6,7 +6,7 @@ import { ConfigFileError, ConfigLoader, type LoadedConfig } from '../node/config
 import { severityName } from '../node/config-schema';
 import { Checker, ioReason, type CheckSettings, type FileTask } from './check-file';
 import { shortenWarmUp } from './compile-budget';
-import { FileSelectionError, selectFiles } from './files';
+import { FileSelectionError, repositoryRoot, selectFiles } from './files';
 import { formatters } from './formatters';
 import { namesJson, namesStylish } from './formatters/names';
 import { relativePath } from './formatters/text';
@@ -81,6 +81,7 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
   const sink = options.outputFile ? fileSink(resolve(cwd, options.outputFile)) : streamSink(reportStream);
   const report = formatters[options.format]({
     cwd,
+    root: repositoryRoot(cwd),
     color: !options.outputFile && useColor(reportStream),
     locale: options.locale ?? (tasks.length ? configLocales.get(tasks[0].configKey) : undefined) ?? envLocale,
     version: packageJson.version,

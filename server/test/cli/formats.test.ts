@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { ruleDocsUrl, rules } from '../../src/engine';
 import { printable } from '../../src/cli/formatters/text';
@@ -121,6 +122,17 @@ describe('report formats', () => {
     const odd = sandbox({ 'a,b:c%.txt': `${TATWEEL_LINE}\n` });
     const escaped = runCli(['--format', 'github', '--rule', 'tatweel:error', '.'], { cwd: odd });
     assert.match(escaped.stdout, /^::error file=a%2Cb%3Ac%25\.txt,line=1,/);
+  });
+
+  it('sarif, github and gitlab give paths from the repository root when the check runs in a subfolder', () => {
+    const repo = sandbox({ '.git/HEAD': 'ref: refs/heads/main\n', 'desk/politics/tatweel.txt': `${TATWEEL_LINE}\n` });
+    const desk = join(repo, 'desk');
+    const sarifRun = JSON.parse(runCli(['--format', 'sarif', 'politics'], { cwd: desk }).stdout).runs[0];
+    assert.deepEqual(sarifRun.results[0].locations[0].physicalLocation.artifactLocation, { uri: 'desk/politics/tatweel.txt', uriBaseId: '%SRCROOT%' });
+    assert.equal(sarifRun.originalUriBaseIds['%SRCROOT%'].uri, pathToFileURL(`${repo}/`).href);
+    assert.match(runCli(['--format', 'github', 'politics'], { cwd: desk }).stdout, /^::warning file=desk\/politics\/tatweel\.txt,/);
+    assert.equal(JSON.parse(runCli(['--format', 'gitlab', 'politics'], { cwd: desk }).stdout)[0].location.path, 'desk/politics/tatweel.txt');
+    assert.match(runCli(['politics'], { cwd: desk }).stdout, /^\npolitics\/tatweel\.txt\n/, 'the terminal report stays relative to the working directory');
   });
 
   it('gitlab is a Code Quality report: one issue per finding, fingerprints stable across line moves and unique', () => {

@@ -9,7 +9,7 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 export const github: Formatter = (context) => ({
   begin: () => '',
   file(result) {
-    const file = escapeProperty(relativePath(context.cwd, result.path));
+    const file = escapeProperty(relativePath(context.root, result.path));
     let out = '';
     for (const m of result.messages) {
       const properties = `file=${file},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(`mudaqqiq(${m.ruleId})`)}`;
@@ -17,7 +17,7 @@ export const github: Formatter = (context) => ({
     }
     return out;
   },
-  unchecked: (path, reason) => `::error file=${escapeProperty(relativePath(context.cwd, path))},title=mudaqqiq::${escapeData(reason)}\n`,
+  unchecked: (path, reason) => `::error file=${escapeProperty(relativePath(context.root, path))},title=mudaqqiq::${escapeData(reason)}\n`,
   end: () => '',
 });
 

@@ -22,7 +22,7 @@ export const gitlab: Formatter = (context) => {
   return {
     begin: () => '[',
     file(result) {
-      const path = relativePath(context.cwd, result.path);
+      const path = relativePath(context.root, result.path);
       // The same finding twice in a file (a word misspelt in two places) needs two fingerprints.
       const seen = new Map<string, number>();
       let out = '';
@@ -34,7 +34,7 @@ export const gitlab: Formatter = (context) => {
       }
       return out;
     },
-    unchecked: (path, reason) => entry(relativePath(context.cwd, path), 'mudaqqiq/unchecked', reason, 'blocker', 1, 0),
+    unchecked: (path, reason) => entry(relativePath(context.root, path), 'mudaqqiq/unchecked', reason, 'blocker', 1, 0),
     end: () => ']\n',
   };
 };

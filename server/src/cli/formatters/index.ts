@@ -13,6 +13,8 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export interface FormatContext {
   cwd: string;
+  /** What CI formats give paths from: the repository root (see repositoryRoot). */
+  root: string;
   color: boolean;
   /** For what is not a finding's message: rule descriptions in SARIF. */
   locale: Locale;

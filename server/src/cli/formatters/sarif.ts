@@ -6,7 +6,8 @@ import type { Formatter } from './index';
 import { relativePath } from './text';
 
 // SARIF 2.1.0 for GitHub code scanning and other static-analysis dashboards. Every rule is listed in the
-// driver (results point at it by index); locations are relative to the working directory (%SRCROOT%), in
+// driver (results point at it by index); locations are relative to the repository root (%SRCROOT%: GitHub
+// ignores originalUriBaseIds and reads relative paths from the root, wherever the check ran), in
 // UTF-16 code units, end columns exclusive; safe fixes are attached.
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
@@ -32,7 +33,7 @@ export const sarif: Formatter = (context) => {
         {
           tool: { driver },
           ...(context.shard ? { automationDetails: { id: `mudaqqiq/shard-${context.shard.index}-of-${context.shard.count}/` } } : {}),
-          originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
+          originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.root.endsWith('/') ? context.root : `${context.root}/`).href } },
           columnKind: 'utf16CodeUnits',
           results: '@',
           invocations: [invocation],
@@ -45,7 +46,7 @@ export const sarif: Formatter = (context) => {
   return {
     begin: () => `${log({})[0]}"results":[`,
     file(result) {
-      const artifactLocation = artifactLocationOf(result.path, context.cwd);
+      const artifactLocation = artifactLocationOf(result.path, context.root);
       let out = '';
       for (const m of result.messages) {
         const entry = {
@@ -61,7 +62,7 @@ export const sarif: Formatter = (context) => {
       return out;
     },
     unchecked(path, reason) {
-      notifications.push({ level: 'error', message: { text: reason }, locations: [{ physicalLocation: { artifactLocation: artifactLocationOf(path, context.cwd) } }] });
+      notifications.push({ level: 'error', message: { text: reason }, locations: [{ physicalLocation: { artifactLocation: artifactLocationOf(path, context.root) } }] });
       return '';
     },
     end: (outcome) =>
@@ -69,9 +70,9 @@ export const sarif: Formatter = (context) => {
   };
 };
 
-function artifactLocationOf(path: string, cwd: string): ArtifactLocation {
+function artifactLocationOf(path: string, root: string): ArtifactLocation {
   if (path === '<text>') return { uri: 'stdin' };
-  const shown = relativePath(cwd, path);
+  const shown = relativePath(root, path);
   if (isAbsolute(shown)) return { uri: pathToFileURL(shown).href };
   return { uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
