@@ -45,10 +45,10 @@ export function selectFiles(patterns: readonly string[], options: SelectOptions)
     } else if (tinyglobby().isDynamicPattern(pattern)) {
       const matches = tinyglobby().globSync(pattern, { cwd: options.cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (matches.length === 0) throw new FileSelectionError(`no files match the pattern "${pattern}"`);
-      for (const match of matches) {
-        const file = resolve(match);
-        if (ARTICLE_EXTENSIONS.has(extname(file).toLowerCase()) && !isIgnored(file, false)) found.add(file);
-      }
+      const articles = matches.map((match) => resolve(match)).filter((file) => ARTICLE_EXTENSIONS.has(extname(file).toLowerCase()) && !isIgnored(file, false));
+      // As for a directory: a pattern that names no article is a mistake, not a clean run.
+      if (articles.length === 0) throw new FileSelectionError(`the pattern "${pattern}" matches no articles to check (${[...ARTICLE_EXTENSIONS].join(', ')} files, not ignored)`);
+      for (const file of articles) found.add(file);
     } else {
       throw new FileSelectionError(`${pattern}: no such file or directory`);
     }

@@ -39,6 +39,15 @@ describe('exit codes', () => {
     assert.match(glob.stderr, /no files match the pattern "drafts\/\*\*\/\*\.md"/);
   });
 
+  it('2 for a glob whose files are none of them articles to check (another extension, or ignored)', () => {
+    const folders = sandbox({ 'scans/page.pdf': 'x', 'drafts/a.txt': `${TATWEEL_LINE}\n`, 'desk/b.txt': `${TATWEEL_LINE}\n`, '.mudaqqiqignore': 'drafts/\n' });
+    const other = runCli(['scans/*'], { cwd: folders });
+    assert.equal(other.code, 2);
+    assert.match(other.stderr, /the pattern "scans\/\*" matches no articles to check/);
+    assert.equal(runCli(['drafts/*.txt'], { cwd: folders }).code, 2);
+    assert.equal(runCli(['*/*.txt'], { cwd: folders }).code, 0, 'one article is enough');
+  });
+
   it('2 for a directory with no article to check, and for an empty path (an unset variable)', () => {
     const folders = sandbox({ 'empty/notes.pdf': 'x', 'full/a.txt': `${TATWEEL_LINE}\n` });
     const empty = runCli(['empty'], { cwd: folders });
