@@ -70,7 +70,11 @@ export class Checker {
   checkBytes(task: FileTask, bytes: Uint8Array, toOutput: boolean): FileResult {
     const result: FileResult = { path: task.path, messages: [] };
     const decoded = decode(bytes, this.settings.encoding);
-    if (decoded.kind === 'binary') return { ...result, skipped: 'binary file (it contains NUL bytes), not checked' };
+    if (decoded.kind === 'binary') {
+      // Fixed standard input is printed in its place (a filter, an editor's format command): unchecked, it goes through as it came.
+      const unchanged = toOutput && this.settings.fixMode === 'fix' ? { output: bytes } : {};
+      return { ...result, ...unchanged, skipped: 'binary file (it contains NUL bytes), not checked' };
+    }
     if (decoded.kind === 'undecodable') return { ...result, failure: decoded.advice };
     const config = this.config(task.configKey);
     const locale = this.settings.locale ?? config.locale ?? this.settings.defaultLocale;

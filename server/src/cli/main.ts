@@ -99,8 +99,8 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
       sink.write(report.unchecked(result.path, result.failure));
       failed = true;
     }
-    if (result.skipped || result.failure) return;
     if (result.output) process.stdout.write(result.output);
+    if (result.skipped || result.failure) return;
     if (result.diff) process.stdout.write(result.diff);
     const shown = options.quiet ? { ...result, messages: result.messages.filter(isError), suppressed: result.suppressed?.filter(isError) } : result;
     addTotals(totals, totalsOf(result.messages));

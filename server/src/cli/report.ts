@@ -50,7 +50,7 @@ export interface FileResult {
   fixesApplied?: number;
   /** --fix-dry-run: the unified diff of the fixes. */
   diff?: string;
-  /** --fix on standard input: the fixed bytes to print. */
+  /** --fix on standard input: the fixed bytes to print (a skipped binary input's own). */
   output?: Uint8Array;
   /** --list-names: the names of the article, instead of messages. */
   names?: ArticleName[];

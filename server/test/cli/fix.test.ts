@@ -81,6 +81,14 @@ describe('--fix', () => {
     assert.equal(run.stdout, `${FIXED_LINE}\r\n`);
     assert.equal(runCli(['--stdin', '--fix'], { cwd: dir, input: 'خبر.\n' }).stdout, 'خبر.\n');
   });
+
+  it('with --stdin passes a binary input through unchanged, not an empty text in its place', () => {
+    const image = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x0a]);
+    const run = runCli(['--stdin', '--fix'], { cwd: sandbox(), input: image });
+    assert.equal(run.code, 0);
+    assert.deepEqual(run.stdoutBytes, image);
+    assert.match(run.stderr, /binary file/);
+  });
 });
 
 describe('--fix-dry-run', () => {
