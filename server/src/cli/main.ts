@@ -116,7 +116,8 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
   if (failed) return EXIT_TROUBLE;
   if (totals.errorCount > 0) return EXIT_FINDINGS;
   if (options.maxWarnings >= 0 && totals.warningCount > options.maxWarnings) {
-    process.stderr.write(`mudaqqiq: ${totals.warningCount} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`);
+    const warnings = `${totals.warningCount} warning${totals.warningCount === 1 ? '' : 's'}`;
+    process.stderr.write(`mudaqqiq: ${warnings}, more than --max-warnings ${options.maxWarnings} allows.\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;

@@ -68,6 +68,7 @@ describe('--max-warnings and --quiet', () => {
     const over = runCli(['--max-warnings', '1', '.'], { cwd: dir });
     assert.equal(over.code, 1);
     assert.match(over.stderr, /2 warnings, more than --max-warnings 1 allows/);
+    assert.match(runCli(['--max-warnings', '0', 'a.txt'], { cwd: dir }).stderr, /: 1 warning, more than --max-warnings 0 allows/);
     assert.equal(runCli(['--max-warnings', 'many', '.'], { cwd: dir }).code, 2);
   });
 
