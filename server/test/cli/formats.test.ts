@@ -194,6 +194,14 @@ describe('report formats', () => {
     assert.equal(runCli(['clean.txt'], { cwd: dir }).stdout, '');
   });
 
+  it('stylish lines up the rule ids after Arabic messages whose harakat take no column', () => {
+    const voweled = sandbox({ 'a.txt': 'وصل الوفد إلى إلى القاهرة وقال إنَّ إنَّ الحل قريب.\n' }, { rules: { 'repeated-word': 'warn' } });
+    const rows = runCli(['--locale', 'ar', 'a.txt'], { cwd: voweled }).stdout.split('\n').filter((line) => line.endsWith('repeated-word'));
+    assert.equal(rows.length, 2);
+    const ruleColumn = (row: string) => row.replace(/\p{M}/gu, '').indexOf('repeated-word');
+    assert.equal(ruleColumn(rows[0]), ruleColumn(rows[1]));
+  });
+
   it('stylish counts info findings as info, fixable ones too', () => {
     const run = runCli(['--rule', 'tatweel:info', 'tatweel.txt'], { cwd: dir });
     assert.match(run.stdout, /✖ 1 problem \(0 errors, 0 warnings, 1 info\)\n {2}0 errors, 0 warnings and 1 info potentially fixable with the `--fix` option\.\n/);

@@ -12,6 +12,18 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
+/** Combining marks (the harakat, shadda, sukun over Arabic letters) take no column of their own. */
+const COMBINING_MARK = /\p{M}/gu;
+
+/** `text` padded with spaces to `width` terminal columns, for columns of Arabic text that line up. */
+export function padColumns(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - columnsOf(text)));
+}
+
+export function columnsOf(text: string): number {
+  return text.length - (text.match(COMBINING_MARK)?.length ?? 0);
+}
+
 /**
  * A path relative to the working directory with `/` separators (as CI tools and SARIF want); a path
  * outside it stays absolute.
