@@ -118,7 +118,7 @@ describe('report formats', () => {
 
   it('github prints workflow annotations, escaping what GitHub needs escaped', () => {
     const run = runCli(['--format', 'github', 'tatweel.txt'], { cwd: dir });
-    assert.equal(run.stdout, `::warning file=tatweel.txt,line=1,col=13,endLine=1,endColumn=16,title=mudaqqiq(tatweel)::${MESSAGE}\n`);
+    assert.equal(run.stdout, `::warning file=tatweel.txt,line=1,endLine=1,col=13,endColumn=16,title=mudaqqiq(tatweel)::${MESSAGE}\n`);
     const odd = sandbox({ 'a,b:c%.txt': `${TATWEEL_LINE}\n` });
     const escaped = runCli(['--format', 'github', '--rule', 'tatweel:error', '.'], { cwd: odd });
     assert.match(escaped.stdout, /^::error file=a%2Cb%3Ac%25\.txt,line=1,/);
@@ -133,6 +133,13 @@ describe('report formats', () => {
     assert.match(runCli(['--format', 'github', 'politics'], { cwd: desk }).stdout, /^::warning file=desk\/politics\/tatweel\.txt,/);
     assert.equal(JSON.parse(runCli(['--format', 'gitlab', 'politics'], { cwd: desk }).stdout)[0].location.path, 'desk/politics/tatweel.txt');
     assert.match(runCli(['politics'], { cwd: desk }).stdout, /^\npolitics\/tatweel\.txt\n/, 'the terminal report stays relative to the working directory');
+  });
+
+  it('github gives a finding over several lines its lines only: the runner drops columns across lines', () => {
+    const sentence = 'قال وزير الخارجية إن الوفد سيتوجه إلى القاهرة\nيوم الاثنين لبحث ملف التهدئة مع الجانب المصري.\n';
+    const wrapped = sandbox({ 'talks.md': `# وفد إلى القاهرة\n\n${sentence}\nوأضاف أن المحادثات ستستمر ثلاثة أيام في العاصمة.\n\n${sentence}` }, { rules: { 'duplicate-sentence': 'error' } });
+    const run = runCli(['--format', 'github', 'talks.md'], { cwd: wrapped });
+    assert.match(run.stdout, /^::error file=talks\.md,line=8,endLine=9,title=mudaqqiq\(duplicate-sentence\)::/m);
   });
 
   it('gitlab is a Code Quality report: one issue per finding, fingerprints stable across line moves and unique', () => {

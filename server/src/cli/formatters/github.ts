@@ -12,7 +12,9 @@ export const github: Formatter = (context) => ({
     const file = escapeProperty(relativePath(context.root, result.path));
     let out = '';
     for (const m of result.messages) {
-      const properties = `file=${file},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(`mudaqqiq(${m.ruleId})`)}`;
+      // The runner drops an annotation with columns over more than one line: such a finding marks its lines.
+      const columns = m.endLine === m.line ? `,col=${m.column},endColumn=${m.endColumn}` : '';
+      const properties = `file=${file},line=${m.line},endLine=${m.endLine}${columns},title=${escapeProperty(`mudaqqiq(${m.ruleId})`)}`;
       out += `::${COMMAND[m.severity]} ${properties}::${escapeData(m.message)}\n`;
     }
     return out;
