@@ -1,3 +1,7 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { lint } from '../lint';
+import { resolveConfig } from '../config';
 import { testRule } from '../testing/rule-tester';
 import rule from './tatweel';
 
@@ -58,4 +62,19 @@ testRule(rule, [
     findings: [{ covers: 'ـــ' }],
     fixed: '\uFEFFالعنوان\r\nأعلنت الحكومة عن خطة.\r\n',
   },
+  {
+    name: 'a word with harakat: its marks are part of it, and a vowelled proclitic before a number keeps its tatweel',
+    text: 'قال مُحافظـــة المدينة إن الحُكومـــة خصصت بِـ25 مليونا للمشروع.',
+    findings: [{ covers: 'ـــ' }, { covers: 'ـــ', nth: 1 }],
+    fixed: 'قال مُحافظة المدينة إن الحُكومة خصصت بِـ25 مليونا للمشروع.',
+  },
 ]);
+
+it('tatweel: quotes the whole word, harakat and all', () => {
+  const config = resolveConfig({ rules: { tatweel: 'warning' } });
+  const { findings } = lint('عنوان\n\nقال مُحافظـــة المدينة إن الحُكومـــة ستعمل.\n', config);
+  assert.deepEqual(
+    findings.filter((f) => f.ruleId === 'tatweel').map((f) => f.data?.word),
+    ['مُحافظـــة', 'الحُكومـــة'],
+  );
+});

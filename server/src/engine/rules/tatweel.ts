@@ -1,11 +1,14 @@
 import { defineRule } from '../rule';
 import { definitePrefixLength } from '../text/clitics';
-import { isArabicLetter } from '../text/normalize';
-import { isProclitic } from '../text/punctuation';
+import { isArabicLetter, normalizeLight } from '../text/normalize';
+import { isHaraka, isProclitic } from '../text/punctuation';
 import { characterKind, holds } from '../text/rare-characters';
 
 const TATWEEL_RUN = /\u0640+/g;
 const TATWEEL = characterKind('\u0640');
+
+/** A letter of an Arabic word or a haraka on one: a word's bounds pass its marks (مُحافظـــة, not حافظـــة). */
+const inWord = (code: number) => isArabicLetter(code) || isHaraka(code);
 
 /** One-letter abbreviations written with a tatweel: هـ after a hijri year, جـ (volume) and صـ (page) before a number (جـ2، صـ45). */
 const ABBREVIATIONS = new Set(['ه', 'ج', 'ص']);
@@ -48,18 +51,18 @@ export default defineRule({
       const start = m.index;
       const end = start + m[0].length;
       // Between spaces it stands for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا); before a word, it is stray.
-      if (!isArabicLetter(text.charCodeAt(start - 1)) && !isArabicLetter(text.charCodeAt(end))) continue;
+      if (!inWord(text.charCodeAt(start - 1)) && !isArabicLetter(text.charCodeAt(end))) continue;
       let wordStart = start;
-      while (wordStart > 0 && isArabicLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-      const before = text.slice(wordStart, start);
+      while (wordStart > 0 && inWord(text.charCodeAt(wordStart - 1))) wordStart--;
+      const before = normalizeLight(text.slice(wordStart, start));
       const joinsNonArabic = !isArabicLetter(text.charCodeAt(end));
       // The article, alone or after proclitics (الـ، والـ، للـ), needs it before `20` or `BBC` as they do.
       const isArticle = before.length > 0 && definitePrefixLength(before) === before.length;
       if (joinsNonArabic && (isProclitic(before) || isArticle || ABBREVIATIONS.has(before))) continue;
       let wordEnd = end;
-      while (wordEnd < text.length && (isArabicLetter(text.charCodeAt(wordEnd)) || text[wordEnd] === '\u0640')) wordEnd++;
+      while (wordEnd < text.length && (inWord(text.charCodeAt(wordEnd)) || text[wordEnd] === '\u0640')) wordEnd++;
       // One letter and its tatweel, standing alone, is the letter's shape shown (الهاء في وسط الكلمة: ـهـ).
-      if (text.slice(wordStart, wordEnd).replaceAll('\u0640', '').length === 1) continue;
+      if (normalizeLight(text.slice(wordStart, wordEnd)).length === 1) continue;
       const span = { start: base + start, end: base + end };
       report({
         span,
