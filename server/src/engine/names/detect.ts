@@ -803,21 +803,15 @@ class NameFinder {
    * tells whose it is.
    */
   private giveSurnamesToArticlePeople(): void {
+    let cuedSurnames: CuedSurnames | undefined;
     for (let k = 0; k < this.cuedFrom; k++) {
       const name = this.found[k];
       const form = name.listed!;
-      if (form.role !== 'surname' || form.words.length !== 1 || !this.isCuedSurname(name.split.stem)) continue;
+      if (form.role !== 'surname' || form.words.length !== 1) continue;
+      cuedSurnames ??= new CuedSurnames(this.found, this.cuedFrom);
+      if (!cuedSurnames.has(name.split.stem)) continue;
       this.found[k] = new Found(name.first, name.last, name.split, name.kind, [name.split.stem], undefined, name.cued);
     }
-  }
-
-  /** Whether a person found at a cue has this folded word, or a spelling of it, as the last of two or more. */
-  private isCuedSurname(folded: string): boolean {
-    for (let k = this.cuedFrom; k < this.found.length; k++) {
-      const { kind, words } = this.found[k];
-      if (kind === 'person' && words.length > 1 && sameWord(words[words.length - 1], folded, false)) return true;
-    }
-    return false;
   }
 
   /** Whether a person found at a cue so far has this folded word in the name (asked only of a word ending in a pronoun). */
@@ -2792,6 +2786,44 @@ class ListedSurnames {
   /** Whether the person has this surname already (the person's entries are the last ones). */
   private hasSurname(word: string, person: ListedEntity): boolean {
     for (let k = this.words.length - 1; k >= 0 && this.owners[k] === person; k--) if (this.words[k] === word) return true;
+    return false;
+  }
+}
+
+/**
+ * The last words of the people of two words or more found at cues: whether a lone listed
+ * surname is one of them or a spelling of one (sameWord without the sounds). An article asks it of every
+ * lone surname it mentions, each against every person: what sameWord works out of a last word is worked
+ * out once here, and a word whose ends differ is no loose variant, so it is not compared letter by letter.
+ */
+class CuedSurnames {
+  private readonly words: string[] = [];
+  private readonly ends: number[] = [];
+  /** The seatKey of each word that is an Arabic given name, else undefined. */
+  private readonly givenNameKeys: (string | undefined)[] = [];
+
+  constructor(found: readonly Found[], cuedFrom: number) {
+    for (let k = cuedFrom; k < found.length; k++) {
+      const { kind, words } = found[k];
+      if (kind !== 'person' || words.length < 2) continue;
+      const last = words[words.length - 1];
+      this.words.push(last);
+      this.ends.push(looseEnds(last));
+      this.givenNameKeys.push(isArabicGivenName(last) ? seatKey(last) : undefined);
+    }
+  }
+
+  /** Whether sameWord(surname, folded, false) for one of these surnames. */
+  has(folded: string): boolean {
+    const ends = looseEnds(folded);
+    let key: string | undefined;
+    for (let k = 0; k < this.words.length; k++) {
+      const word = this.words[k];
+      if (word === folded) return true;
+      const givenNameKey = this.givenNameKeys[k];
+      if (givenNameKey !== undefined && givenNameKey === (key ??= seatKey(folded))) return true;
+      if (this.ends[k] === ends && isLooseVariant(word, folded, VOWELS_ONLY)) return true;
+    }
     return false;
   }
 }
