@@ -2867,13 +2867,19 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
       tally.set(word, (tally.get(word) ?? 0) + 1);
     });
   }
+  // Mentions repeat their words (a surname again and again): each slot's choice over a word is made once.
+  const preferredInSlot: Map<string, string>[] = [];
   const preferredWord = (slot: number, fallback: string) => {
-    let best = fallback;
+    const preferred = (preferredInSlot[slot] ??= new Map());
+    let best = preferred.get(fallback);
+    if (best !== undefined) return best;
+    best = fallback;
     let count = 0;
     for (const [word, n] of tallies.get(slot) ?? []) {
       if (isRightSpelling(best, word)) continue;
       if (isRightSpelling(word, best) || n > count || (n === count && standardness(word) > standardness(best))) [best, count] = [word, n];
     }
+    preferred.set(fallback, best);
     return best;
   };
   let full: Draft | undefined;
