@@ -511,7 +511,8 @@ class NameFinder {
       const i = listedWords[n];
       if (i < after || !(classes[i] & LISTED) || this.isVerbWithPronoun(i)) continue;
       const match = this.listedAt(i);
-      if (!match || (match.kind === 'person' && this.followsNasab(i)) || this.isAdverb(match) || this.endsIdiom(match) || this.isPrayer(match)) continue;
+      if (!match || (match.kind === 'person' && this.followsNasab(i))) continue;
+      if (this.known(i).readInContext && (this.isAdverb(match) || this.endsIdiom(match) || this.isPrayer(match))) continue;
       const { role, entryIndex } = match.listed!;
       if ((role === 'preferred' || role === 'variant') && present.get(entryIndex) < 0) present.set(entryIndex, entries++);
       this.cover(match);
@@ -524,7 +525,7 @@ class NameFinder {
       const cls = classes[i];
       if (!(cls & LOOSE) || covered[i] || cls & NOT_NAME || isCue(cls) || this.isVerbWithPronoun(i)) continue;
       const match = this.looseAt(i, present);
-      if (match && !this.endsIdiom(match)) this.cover(match);
+      if (match && !(this.known(i).readInContext && this.endsIdiom(match))) this.cover(match);
     }
     for (const name of released) if (!covered[name.first]) this.cover(name);
   }
@@ -1834,6 +1835,11 @@ interface KnownWord {
   single: ListedCandidate | undefined;
   /** The listed forms (no aliases) whose first word a reading is or may spell (the second pass of findListed). */
   looseForms: LooseForm[];
+  /**
+   * A reading is a noun after ب, the last word of an idiom or a prayer's name: a listed name read there
+   * may be a manner, an idiom or a time (isAdverb, endsIdiom, isPrayer), which only the words around it tell.
+   */
+  readInContext: boolean;
 }
 
 /** A listed form whose first word a reading of a written word is. */
@@ -1865,7 +1871,19 @@ const isFunctionWord = (light: string) => RAW_FUNCTION_WORDS.has(withoutConjunct
 const knownWordOf = perSpelling((spelling): KnownWord => {
   const { folded } = spelling;
   const splits = splitsOf(folded);
-  const word: KnownWord = { splits, bits: lettersBits(spelling), givenName: undefined, listable: false, list: undefined, cls: 0, listedAlone: [], listedByNext: undefined, single: undefined, looseForms: [] };
+  const word: KnownWord = {
+    splits,
+    bits: lettersBits(spelling),
+    givenName: undefined,
+    listable: false,
+    list: undefined,
+    cls: 0,
+    listedAlone: [],
+    listedByNext: undefined,
+    single: undefined,
+    looseForms: [],
+    readInContext: splits.some(({ prefix, stem }) => prefix === 'ب' || IDIOM_HEADS.has(stem) || PRAYERS.has(stem)),
+  };
   // A word with a Persian letter is Persian (مرگ بر آمریکا) or typed on a Persian keyboard, which
   // persian-letters fixes first: no spelling of an Arabic name.
   if (!isArabicWord(folded) || hasPersianBlockLetter(spelling.text)) return word;
