@@ -447,6 +447,14 @@ class NameFinder {
     return this.words[i].spelling.folded;
   }
 
+  /**
+   * Whether word i, folded, is one of `words`: told by its wordHash first, so that the letters of the
+   * words around a name, most of which are not read otherwise, are read only when it may be.
+   */
+  private isOneOf(i: number, words: HashedWords): boolean {
+    return words.mayHave(this.foldedHashes[i]) && words.has(this.folded(i));
+  }
+
   /** What the detector knows of word i. */
   private known(i: number): KnownWord {
     return knownWord(this.list, this.words[i].spelling);
@@ -638,7 +646,7 @@ class NameFinder {
    */
   private isVerbWithPronoun(i: number): boolean {
     if (!this.is(i, HEH_ENDING)) return false;
-    return (this.isJoined(i + 1) && this.folded(i + 1) === 'الله') || (this.isJoined(i) && FOLDED_RELATIVE_PRONOUNS.has(this.folded(i - 1)));
+    return (this.isJoined(i + 1) && this.isOneOf(i + 1, GOD_WORD)) || (this.isJoined(i) && this.isOneOf(i - 1, FOLDED_RELATIVE_PRONOUNS));
   }
 
   private bestFound(i: number): Found | undefined {
@@ -702,7 +710,7 @@ class NameFinder {
    * else's nasab (حمدان بن | محمد بن راشد آل مكتوم).
    */
   private followsNasab(i: number): boolean {
-    return this.isJoined(i) && !this.covered[i - 1] && NASAB_WORDS.has(this.folded(i - 1));
+    return this.isJoined(i) && !this.covered[i - 1] && this.isOneOf(i - 1, NASAB_WORDS);
   }
 
   /**
@@ -867,7 +875,7 @@ class NameFinder {
       if (this.is(i, TITLE) && this.is(i, GIVEN_NAME) && this.isGivenNameNotTitle(i)) break;
       // منسق الطوارئ في المنظمة | كلود موريل، المبعوثة الأممية إلى ليبيا | ستيفاني خوري: في or إلى and a
       // word with the article (or a listed place) say where the title is held.
-      const where = (this.folded(i) === 'في' || this.folded(i) === 'الي') && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
+      const where = this.isOneOf(i, IN_OR_TO) && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
       // A trigger or a common word ends the title, but for a place's noun or its government's before the place.
       const ends = !where && (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE)));
       const governs = ends && this.governsPlace(i);
@@ -1138,12 +1146,12 @@ class NameFinder {
 
   /** Word k is the second word of a Maghreb given name after محمد, whatever else it can be: محمد الهادي، محمد الأمين. */
   private isMaghrebTail(k: number): boolean {
-    return MAGHREB_GIVEN_NAME_TAILS.has(this.folded(k)) && this.known(k - 1).givenName?.stem === MOHAMED;
+    return this.isOneOf(k, MAGHREB_GIVEN_NAME_TAILS) && this.known(k - 1).givenName?.stem === MOHAMED;
   }
 
   /** Whether word k is followed by أوغلو, whose head it then is whatever else it can be: إمام أوغلو (إمام folds like أمام). */
   private headsOglu(k: number): boolean {
-    return this.isJoined(k + 1) && !this.covered[k + 1] && this.folded(k + 1) === OGLU;
+    return this.isJoined(k + 1) && !this.covered[k + 1] && this.isOneOf(k + 1, OGLU_WORD);
   }
 
   /** علي written with ي is the given name, though على folds to it too (إبراهيم آيت علي). */
@@ -1607,8 +1615,36 @@ const isDescribing = (folded: string) => isFeminineNisba(folded) || DESCRIBING_A
 /** Between a noun and the name it introduces in quotation marks: ` «`. */
 const OPENING_QUOTE = /^ ?[«“"]$/;
 
+/**
+ * A few folded words, with their wordHashes: NameFinder.isOneOf tells a word that is none of them by its
+ * hash, without reading its letters.
+ */
+class HashedWords {
+  private readonly words: ReadonlySet<string>;
+  private readonly hashes: Int32Array;
+
+  constructor(words: readonly string[]) {
+    this.words = new Set(words);
+    this.hashes = Int32Array.from(this.words, (word) => wordHash(word, 0));
+  }
+
+  /** Whether a word whose folded form has this wordHash may be one of them. */
+  mayHave(hash: number): boolean {
+    for (let k = 0; k < this.hashes.length; k++) if (this.hashes[k] === hash) return true;
+    return false;
+  }
+
+  has(folded: string): boolean {
+    return this.words.has(folded);
+  }
+}
+
 /** The words of a nasab: son of, daughter of. */
-const NASAB_WORDS = new Set(['بن', 'ابن', 'بنت']);
+const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
+const GOD_WORD = new HashedWords(['الله']);
+const OGLU_WORD = new HashedWords([OGLU]);
+/** في and إلى, folded: where a title is held (see afterTitle). */
+const IN_OR_TO = new HashedWords(['في', 'الي']);
 /** ابن and ابنة, folded. */
 const SON_OR_DAUGHTER: ReadonlySet<string> = new Set(['ابن', 'ابنه']);
 /** The relatives whose son or daughter a story names by the relation (ابن عم، ابنة شقيق), folded. */
@@ -1617,7 +1653,7 @@ const KIN: ReadonlySet<string> = new Set(['عم', 'عمه', 'خال', 'خاله'
 const PREPOSITION_AND_ARTICLE = /^[وف]?(?:[بك]ال|لل)/;
 
 /** The relative pronouns, letter-folded: a verb follows them. */
-const FOLDED_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS.map((pronoun) => foldLetters(pronoun)));
+const FOLDED_RELATIVE_PRONOUNS = new HashedWords(RELATIVE_PRONOUNS.map((pronoun) => foldLetters(pronoun)));
 
 /** Words after which a verb comes (فيما كرم، كما شكر), folded, with و or ف or not. */
 const VERB_LEADERS: ReadonlySet<string> = new Set(['فيما', 'كما', 'بينما', 'حيث', 'ثم', 'قد', 'لقد', 'عندما', 'بعدما', 'حين'].map((word) => foldName(word)));
@@ -2302,7 +2338,7 @@ const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهر
 
 const MOHAMED = 'محمد';
 /** The article-led second words of the Maghreb's given names of two after محمد (محمد الهادي، محمد الأمين), folded. */
-const MAGHREB_GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الهادي', 'الطاهر', 'الأمين', 'المنصف', 'الناصر', 'الصادق', 'السعيد'].map((word) => foldName(word)));
+const MAGHREB_GIVEN_NAME_TAILS = new HashedWords(['الهادي', 'الطاهر', 'الأمين', 'المنصف', 'الناصر', 'الصادق', 'السعيد'].map((word) => foldName(word)));
 
 /** Found.words of a listed name. */
 const NO_WORDS: string[] = [];
