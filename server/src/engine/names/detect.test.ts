@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits } from '../fix';
 import { parseArticle } from '../text/article';
+import { FNV_BASIS, FNV_PRIME, MAX_SPELLINGS, spellingAt } from '../text/spellings';
 import { entryPreferring, findNames, mentionEdit, renameEdits, type NameEntity } from './detect';
 import { isLooseVariant, spellingDistance } from './forms';
 import { buildNameList, nameListFor, type NameEntry } from './list';
@@ -579,5 +580,33 @@ describe('spellings of one name', () => {
     assert.equal(spellingDistance('واشنطن', 'واشنطون', false), 1);
     assert.equal(spellingDistance('غوتيريش', 'جوتيرش', true), 2);
     assert.equal(spellingDistance('غوتيريش', 'جوتيريش', false), Infinity);
+  });
+});
+
+describe('names in an article read across a new epoch of the spelling table', () => {
+  // The detector keeps what it knows of each word by the word's row in a table of spellings, whose rows
+  // go to other words once the table is emptied: an article whose words were read on both sides of that,
+  // the words of each side given the same rows, must find what a fresh reading of it finds.
+  const text = 'وقال وزير الخارجية أنتوني بلينكن إن واشنطن تريد حلا.\n\nوأضاف الكاتب سامر ديب أن الطقس سيتحسن غدا، وقالت مريم الحلبي إن الطريق مغلق.';
+  const summary = (entities: NameEntity[]) => entities.map((e) => [e.preferred, e.mentions.map((m) => [m.span.start, m.form, m.expected])]);
+  let filler = 0;
+  /** Reads new words until the table is emptied: the words read next get its first rows. */
+  const emptySpellings = () => {
+    const epoch = parseArticle('حشو', 'plain').paragraphs[0].sentences[0].words[0].spelling.epoch;
+    for (let n = 0; n <= MAX_SPELLINGS; n++) {
+      const word = `حشو${filler++}`;
+      let hash = FNV_BASIS;
+      for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+      if (spellingAt(word, 0, word.length, hash).epoch !== epoch) return;
+    }
+  };
+  it('finds the same names as in an article read at once', () => {
+    const expected = summary(findNames(parseArticle(text, 'plain'), list));
+    const article = parseArticle(text, 'plain');
+    emptySpellings();
+    for (const sentence of article.paragraphs[0].sentences) assert.ok(sentence.words.length > 0);
+    emptySpellings();
+    assert.ok(article.paragraphs[1].sentences[0].words[0].spelling.epoch > article.paragraphs[0].sentences[0].words[0].spelling.epoch);
+    assert.deepEqual(summary(findNames(article, list)), expected);
   });
 });

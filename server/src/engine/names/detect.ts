@@ -11,7 +11,7 @@ import { isSpeechVerb } from '../text/speech-verbs';
 import { hasPersianBlockLetter } from '../text/persian-script';
 import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
-import { FNV_BASIS, FNV_PRIME, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
+import { FNV_BASIS, FNV_PRIME, MAX_SPELLINGS, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
 import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf, placeNisbaStems } from './nisba';
@@ -300,6 +300,7 @@ function newPerWordArrays(size: number) {
     foldedHashes: new Int32Array(size),
     headCodes: new Int32Array(size),
     looseEnds: new Int32Array(size),
+    rowAt: new Int32Array(size),
   };
 }
 
@@ -348,6 +349,9 @@ class NameFinder {
   private readonly headCodes: Int32Array;
   /** The looseEnds of each word's folded form: a listed name's next word is ruled out without reading the word. */
   private readonly looseEnds: Int32Array;
+  /** Where each word's row starts in wordRowsFor's rows, and the KnownWord of each row: see known. */
+  private readonly rowAt: Int32Array;
+  private readonly knownWords: KnownWord[];
   private readonly prose: string;
   /** The listed form that scores best at the word being matched (see considerListed), and its score. */
   private best: { form: ListedForm | undefined; split: Split | undefined; score: number; tie: number } = {
@@ -364,11 +368,12 @@ class NameFinder {
     let count = 0;
     for (const paragraph of article.paragraphs) for (const sentence of paragraph.sentences) count += sentence.words.length;
     const arrays = perWordArrays(count);
-    const { joined, classes, listedWords, cuedWords, foldedHashes: hashes, headCodes: heads, looseEnds: ends } = arrays;
+    const { joined, classes, listedWords, cuedWords, rowAt, foldedHashes: hashes, headCodes: heads, looseEnds: ends } = arrays;
     const prose = article.prose;
     const all: Word[] = new Array(count);
-    const rows = wordRowsFor(list);
+    const { rows, known: knownWords } = wordRowsFor(list);
     const known = rows.values;
+    const epoch = rows.epoch;
     let at = 0;
     let listedCount = 0;
     let cuedCount = 0;
@@ -384,7 +389,7 @@ class NameFinder {
           previousEnd = word.end;
           const { spelling } = word;
           // The whole row, whatever the word: a branch per word costs more than the two numbers.
-          const row = rows.row(spelling);
+          const row = (rowAt[at] = rows.row(spelling));
           // A Quran verse names no one: its words are left as they stand (ٱلْعَـٰلَمِينَ is no العلمين).
           const cls = (classes[at] = verses && inOrnateBrackets(paragraph, words[i].start) ? 0 : known[row + CLASS]);
           hashes[at] = known[row + FOLDED_HASH];
@@ -405,6 +410,9 @@ class NameFinder {
     this.foldedHashes = hashes;
     this.headCodes = heads;
     this.looseEnds = ends;
+    this.rowAt = rowAt;
+    // A new epoch reuses the rows of the words read before it: their KnownWords are looked up as ever.
+    this.knownWords = rows.epoch === epoch ? knownWords : NO_KNOWN_WORDS;
     this.prose = prose;
     this.covered = arrays.covered;
     this.placeAt = arrays.placeAt;
@@ -455,9 +463,15 @@ class NameFinder {
     return words.mayHave(this.foldedHashes[i]) && words.has(this.folded(i));
   }
 
-  /** What the detector knows of word i. */
+  /**
+   * What the detector knows of word i: found by its row, a read or two where its spelling's record is
+   * several, for the hundreds of thousands of words asked a pass. A KnownWord serves one list at a time
+   * (knownWord), and a row past the last is no spelling's own: those are looked up as ever.
+   */
   private known(i: number): KnownWord {
-    return knownWord(this.list, this.words[i].spelling);
+    const row = this.rowAt[i] / ROW_WIDTH;
+    const word = row < this.knownWords.length ? this.knownWords[row] : undefined;
+    return word !== undefined && word.list === this.list ? word : knownWord(this.list, this.words[i].spelling);
   }
 
   /** Whether there is a word i and it follows the one before it with only spaces between (see `joined`). */
@@ -1963,20 +1977,27 @@ const CLASS = 0;
 const FOLDED_HASH = 1;
 const HEAD_CODES = 2;
 const LOOSE_ENDS = 3;
+const ROW_WIDTH = 4;
+const NO_KNOWN_WORDS: KnownWord[] = [];
 
 /**
  * For each list, what the constructor of NameFinder reads of every word, by spelling (see SpellingRows):
- * KnownWord.cls, then the wordHash of the folded form, its headCodes and its looseEnds.
+ * KnownWord.cls, then the wordHash of the folded form, its headCodes and its looseEnds; and the KnownWord
+ * of each row, which NameFinder.known finds by the word's row rather than through its spelling's record.
+ * The row past the last (MAX_SPELLINGS), worked out again for each word of an older epoch, keeps none.
  */
-const wordRowsFor = perList(
-  (list) =>
-    new SpellingRows(4, (spelling, values, at) => {
-      values[at + CLASS] = knownWord(list, spelling).cls;
-      values[at + FOLDED_HASH] = wordHash(spelling.folded, 0);
-      values[at + HEAD_CODES] = headCodes(spelling.folded);
-      values[at + LOOSE_ENDS] = looseEnds(spelling.folded);
-    }),
-);
+const wordRowsFor = perList((list) => {
+  const known: KnownWord[] = new Array(MAX_SPELLINGS);
+  const rows = new SpellingRows(ROW_WIDTH, (spelling, values, at) => {
+    const word = knownWord(list, spelling);
+    if (at < known.length * ROW_WIDTH) known[at / ROW_WIDTH] = word;
+    values[at + CLASS] = word.cls;
+    values[at + FOLDED_HASH] = wordHash(spelling.folded, 0);
+    values[at + HEAD_CODES] = headCodes(spelling.folded);
+    values[at + LOOSE_ENDS] = looseEnds(spelling.folded);
+  });
+  return { rows, known };
+});
 
 function knownWord(list: NameList, spelling: Spelling): KnownWord {
   const word = knownWordOf(spelling);

@@ -152,7 +152,7 @@ export class SpellingNumbers {
 export class SpellingRows {
   /** The rows, one after another; the last serves a record of an older epoch. */
   readonly values: Int32Array;
-  private epoch = 0;
+  private keptEpoch = 0;
 
   constructor(
     private readonly width: number,
@@ -161,16 +161,21 @@ export class SpellingRows {
     this.values = new Int32Array((MAX_SPELLINGS + 1) * width).fill(UNSET);
   }
 
+  /** The epoch of the records whose rows are kept: a row is another record's once it changes. */
+  get epoch(): number {
+    return this.keptEpoch;
+  }
+
   /** Where the spelling's row starts in `values`: valid until the next call. */
   row(spelling: Spelling): number {
-    if (spelling.epoch !== this.epoch) {
-      if (spelling.epoch < this.epoch) {
+    if (spelling.epoch !== this.keptEpoch) {
+      if (spelling.epoch < this.keptEpoch) {
         const at = MAX_SPELLINGS * this.width;
         this.derive(spelling, this.values, at);
         return at;
       }
       this.clear();
-      this.epoch = spelling.epoch;
+      this.keptEpoch = spelling.epoch;
     }
     const at = spelling.index * this.width;
     if (this.values[at] === UNSET) this.derive(spelling, this.values, at);
