@@ -2440,6 +2440,12 @@ function draftOf(article: Article, words: readonly Word[], found: Found): Draft 
   return { found, mention };
 }
 
+/**
+ * For each list, 1 at the entries of people named by more than one word, else 0: an article names
+ * dozens of listed entities, whose entries are not read again to tell them.
+ */
+const fullNamedPeopleOf = perList((list) => Uint8Array.from(list.entries, ({ kind, preferred }) => +(kind === 'person' && preferred.includes(' '))));
+
 /** The names of a listed entity found in the article; its entity is formed later. */
 interface ListedEntity {
   entry: NameEntry;
@@ -2458,6 +2464,9 @@ interface ListedEntity {
 function buildEntities(article: Article, detection: Detection, options: FindNamesOptions, every: boolean): NameEntity[] {
   const { words, found } = detection;
   const listedEntities: ListedEntity[] = [];
+  /** Those of people named by more than one word, whose surnames groupUnlisted looks for. */
+  const listedPeople: ListedEntity[] = [];
+  const fullNamed = fullNamedPeopleOf(detection.list);
   const placeOf = numbersFor(detection.list).formed.cleared();
   const unlisted: Found[] = [];
   for (const f of found) {
@@ -2471,7 +2480,9 @@ function buildEntities(article: Article, detection: Detection, options: FindName
     if (place < 0) {
       placeOf.set(form.entryIndex, listedEntities.length);
       // With surnames from the start, unset: every entity has one shape, which V8 keeps as one map.
-      listedEntities.push({ entry: form.entry, found: [f], consistent: asHouse, surnames: undefined });
+      const entity: ListedEntity = { entry: form.entry, found: [f], consistent: asHouse, surnames: undefined };
+      listedEntities.push(entity);
+      if (fullNamed[form.entryIndex]) listedPeople.push(entity);
       continue;
     }
     const listed = listedEntities[place];
@@ -2479,7 +2490,7 @@ function buildEntities(article: Article, detection: Detection, options: FindName
     listed.consistent &&= asHouse && form.name === listed.found[0].listed!.name;
   }
   const entities: NameEntity[] = [];
-  for (const group of groupUnlisted(words, unlisted, listedEntities, every)) {
+  for (const group of groupUnlisted(words, unlisted, listedPeople, every)) {
     if (every || (group.length > 1 && !writtenOneWay(words, group))) entities.push(settleUnlisted(mapPacked(group, (f) => draftOf(article, words, f)), options));
   }
   for (const listed of listedEntities) {
@@ -2670,7 +2681,7 @@ interface Member {
  * texts stay linear. With `every` false, a name that no other can fit is left out: it would be a group of
  * one, which buildEntities then does not form.
  */
-function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: readonly ListedEntity[], every: boolean): Found[][] {
+function groupUnlisted(articleWords: readonly Word[], names: Found[], listedPeople: readonly ListedEntity[], every: boolean): Found[][] {
   const groups: Found[][] = [];
   let people: ListedSurnames | undefined;
   /** Members by the hash of the loose keys of their words, and by that of each ending that may be a surname. */
@@ -2691,7 +2702,7 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listed: re
     const words = name.words;
     let listedOwner: ListedEntity | undefined;
     if (words.length === 1) {
-      people ??= new ListedSurnames(articleWords, listed);
+      people ??= new ListedSurnames(articleWords, listedPeople);
       listedOwner = people.ownerOf(words[0], name.cued);
       // A listed person's surname is theirs unless the article has named someone else by it already.
       if (listedOwner && firstFitting(byEnding.get(lastKeys[n]), name, Infinity) === Infinity) {
@@ -2834,9 +2845,9 @@ class ListedSurnames {
   private readonly ends: number[] = [];
   private readonly owners: ListedEntity[] = [];
 
-  constructor(articleWords: readonly Word[], listed: readonly ListedEntity[]) {
-    for (const person of listed) {
-      if (person.entry.kind !== 'person' || !person.entry.preferred.includes(' ')) continue;
+  /** `people`: the listed entities of people named by more than one word (fullNamedPeopleOf). */
+  constructor(articleWords: readonly Word[], people: readonly ListedEntity[]) {
+    for (const person of people) {
       for (const f of person.found) {
         if (f.listed!.role === 'alias') continue;
         // After بن the last word is the father's name (سلمان بن عبدالعزيز): alone it is someone else.
