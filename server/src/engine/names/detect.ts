@@ -571,10 +571,11 @@ class NameFinder {
 
   /** The best listed name at word i by listed spellings (the first of equal scores). */
   private listedAt(i: number): Found | undefined {
-    const { listedAlone, listedByNext, single } = this.known(i);
+    const { listedAlone, listedByNext, nextEndsBits, single } = this.known(i);
     if (single) return this.foundListed(i, single.split, single.form);
     // Longer names score more: they come first, and only those whose second word may be the next one.
-    const longer = listedByNext?.get(this.nextEnds(i));
+    const next = this.nextEnds(i);
+    const longer = nextEndsBits & endsBit(next) ? listedByNext!.get(next) : undefined;
     // Names of one word match whatever the words around them, but for a surname (partOfOtherName).
     const alone = listedAlone[0];
     if (!longer && alone && alone.form.role !== 'surname') return this.foundListed(i, alone.split, alone.form);
@@ -1881,6 +1882,8 @@ interface KnownWord {
    */
   listedAlone: ListedCandidate[];
   listedByNext: Map<number, ListedCandidate[]> | undefined;
+  /** The endsBit of each key of listedByNext: most words after one are none of them, told without the map. */
+  nextEndsBits: number;
   /** The name a reading is whatever the words around it: the best of listedAlone, when no longer name starts with the word and it is no surname. */
   single: ListedCandidate | undefined;
   /** The listed forms (no aliases) whose first word a reading is or may spell (the second pass of findListed). */
@@ -1930,6 +1933,7 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
     cls: 0,
     listedAlone: [],
     listedByNext: undefined,
+    nextEndsBits: 0,
     single: undefined,
     looseForms: [],
     readInContext: splits.some(({ prefix, stem }) => prefix === 'ب' || IDIOM_HEADS.has(stem) || PRAYERS.has(stem)),
@@ -1972,6 +1976,9 @@ function givenNameReading(splits: readonly Split[], proclitics: boolean): Split 
   return reading;
 }
 
+/** One of 32 bits for a looseEnds value, for a filter on a few of them in one number. */
+const endsBit = (ends: number) => 1 << (Math.imul(ends, 0x9e3779b1) >>> 27);
+
 /** The columns of wordRowsFor. */
 const CLASS = 0;
 const FOLDED_HASH = 1;
@@ -2006,10 +2013,12 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
     const listed = word.listable ? listedFormsOf(list, word.splits, spelling.light) : [];
     word.listedAlone = listed.filter((c) => c.form.words.length === 1);
     word.listedByNext = undefined;
+    word.nextEndsBits = 0;
     for (const candidate of listed) {
       if (candidate.form.words.length === 1) continue;
       word.listedByNext ??= new Map();
       const next = candidate.form.ends[1];
+      word.nextEndsBits |= endsBit(next);
       const same = word.listedByNext.get(next);
       if (same) same.push(candidate);
       else word.listedByNext.set(next, [candidate]);
