@@ -241,6 +241,12 @@ describe('names with the shipped list: nationalities and idioms', () => {
       'person:جون سميث',
     ]);
   });
+  it('leaves a listed surname led by عبد to the person it is the given name of, before that person\'s surname', () => {
+    assert.deepEqual(found('وصوت النواب على إقالة وزير الاقتصاد عبد الناصر همتي. وقال همتي إنه يحترم القرار.'), ['person:عبد الناصر همتي']);
+  });
+  it('takes no preposition with the article and a verbal noun after a title for a name, nor a verbal noun of a hollow root', () => {
+    assert.deepEqual(found('ورحب المبعوث الأميركي إلى لبنان بالتشكيل. ويتولى أحد نواب الوزير تسيير أعمال الوزارة.'), ['place:لبنان']);
+  });
   it('leaves an idiom whose last word is a listed surname', () => {
     assert.deepEqual(found('وذهبت حصة الأسد من الدعم إلى الزراعة.'), []);
   });

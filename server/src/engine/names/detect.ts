@@ -634,7 +634,7 @@ class NameFinder {
     if (match === NO_MATCH) return;
     const scored = match === LOOSE_MATCH ? score - 10 : score;
     if (scored < best.score || (scored === best.score && tie >= best.tie)) return;
-    if (form.role === 'surname' && (form.words.length === 1 ? this.partOfOtherName(i, i) || this.isStraySurname(i, form) : this.continuesGivenName(i))) return;
+    if (form.role === 'surname' && (form.words.length === 1 ? this.partOfOtherName(i, i) || this.isStraySurname(i, form) : this.continuesGivenName(i) || this.isGivenBeforeSurname(i, form))) return;
     best.score = scored;
     best.tie = tie;
     best.form = form;
@@ -736,6 +736,16 @@ class NameFinder {
     if (!this.isJoined(i) || this.covered[i - 1]) return false;
     if (this.is(i - 1, GIVEN_NAME) || isCompoundPart(this.folded(i - 1))) return true;
     return this.isJoined(i - 1) && this.folded(i - 2) === COMPOUND_HEAD;
+  }
+
+  /**
+   * A surname led by عبد (عبد الناصر) is first a compound given name: before a word that may be a
+   * surname it is someone else's given name (وزير الاقتصاد عبد الناصر | همتي).
+   */
+  private isGivenBeforeSurname(i: number, form: ListedForm): boolean {
+    const next = i + form.words.length;
+    if (form.words[0] !== COMPOUND_HEAD || !this.isJoined(next) || this.covered[next]) return false;
+    return this.is(next, ARABIC) && !this.is(next, COMMON | STOP | PRONOUN | ARTICLE | TITLE | VERBAL_NOUN);
   }
 
   /**
@@ -1577,8 +1587,8 @@ const isPastVerb = (folded: string) => folded.length >= 5 && folded[0] === 'ت' 
  */
 const isWaslPastVerb = (light: string) => /^ا(?:ن[^اوي]{1,2}|[^اوي][تطد][^اوي]?|ت[^اوي]|ست(?:[^اوي]{1,2}|[^اوي]ا))[^اويهة]$/.test(light);
 
-/** تشكيل، تمرير، تعيين، تراجع، تبادل، تلقي: the verbal noun of the تفعيل، تفاعل and تفعّل (of a weak root) patterns, and the past verb folded like the last (تلقى). */
-const isVerbalNoun = (folded: string) => /^ت(?:[^اوي]{2}ي[^اويه]|[^اوي]ا[^اوي]{2}|[^اوي]{2}ي)$/.test(folded);
+/** تشكيل، تمرير، تعيين، تسيير، تراجع، تبادل، تلقي: the verbal noun of the تفعيل، تفاعل and تفعّل (of a weak root) patterns, and the past verb folded like the last (تلقى). */
+const isVerbalNoun = (folded: string) => /^ت(?:[^اوي]{2}ي[^اويه]|[^اوي]يي[^اويه]|[^اوي]ا[^اوي]{2}|[^اوي]{2}ي)$/.test(folded);
 
 /**
  * توضيح، توفير، توقيع: the تفعيل verbal noun of a root whose first radical is و, which isVerbalNoun leaves
@@ -1587,12 +1597,13 @@ const isVerbalNoun = (folded: string) => /^ت(?:[^اوي]{2}ي[^اويه]|[^او
 const isVerbalNounOfWawRoot = (folded: string) => /^تو[^اوي]ي[^اويه]$/.test(folded);
 
 /**
- * بثقة، بسرعة، لتنفيذ، بتوضيح، بهدف، بلقب: ب or ل with a noun in ة, a verbal noun (folded: ة is ه) or a
+ * بثقة، بسرعة، لتنفيذ، بتوضيح، بهدف، بلقب، بالتشكيل: ب or ل with a noun in ة, a verbal noun (folded: ة is ه) or a
  * word that is never a name, not بو… (بوزيدة).
  */
 const isPhraseAfterName = (folded: string) => {
   if (folded.length < 4 || (folded[0] !== 'ب' && folded[0] !== 'ل') || folded[1] === 'و') return false;
-  const rest = folded.slice(1);
+  // With the article too (بالتشكيل، للتنفيذ); a surname in بال has no verbal noun after it (بالحاج).
+  const rest = folded[1] === 'ا' && folded[2] === 'ل' ? folded.slice(3) : folded[0] === 'ل' && folded[1] === 'ل' ? folded.slice(2) : folded.slice(1);
   return folded.endsWith('ه') || isVerbalNoun(rest) || isVerbalNounOfWawRoot(rest) || NOT_NAMES.has(rest);
 };
 

@@ -1009,4 +1009,15 @@ testRule(rule, [
     text: 'وأعلن النادي أن الحارس البلجيكي تيبو كورتوا سيغيب عن المباراة. وتوقع المدرب أن الحارس البلجيكي تيبو كورتوا سيعود في مارس.',
     findings: [],
   },
+  {
+    name: 'a listed surname led by عبد before another surname is someone else\'s given name, whose surname in ى differs',
+    text: 'وقال وزير الخارجية بدر عبد العاطي إن الحوار مستمر. وصوت النواب على إقالة وزير الاقتصاد عبد العاطي همتي. وقال همتى إنه يحترم القرار.',
+    findings: [{ covers: 'همتى', messageId: 'articleSpelling' }],
+    fixed: 'وقال وزير الخارجية بدر عبد العاطي إن الحوار مستمر. وصوت النواب على إقالة وزير الاقتصاد عبد العاطي همتي. وقال همتي إنه يحترم القرار.',
+  },
+  {
+    name: 'clean: a listed surname led by عبد before another surname, and that surname alone written alike',
+    text: 'وقال وزير الخارجية بدر عبد العاطي إن الحوار مستمر. وصوت النواب على إقالة وزير الاقتصاد عبد العاطي همتي. وقال همتي إنه يحترم القرار.',
+    findings: [],
+  },
 ]);
