@@ -247,6 +247,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
   it('takes no preposition with the article and a verbal noun after a title for a name, nor a verbal noun of a hollow root', () => {
     assert.deepEqual(found('ورحب المبعوث الأميركي إلى لبنان بالتشكيل. ويتولى أحد نواب الوزير تسيير أعمال الوزارة.'), ['place:لبنان']);
   });
+  it('takes no given name that completes the introduction of an alias: المعروف باسم', () => {
+    assert.deepEqual(found('واعتقلت القوات أحمد الخبيل، المعروف باسم أبو خولة، العام الماضي. ويشارك أنصار أبو خولة في القتال.'), ['person:أحمد الخبيل', 'person:أبو خولة']);
+  });
   it('leaves an idiom whose last word is a listed surname', () => {
     assert.deepEqual(found('وذهبت حصة الأسد من الدعم إلى الزراعة.'), []);
   });

@@ -1101,10 +1101,12 @@ class NameFinder {
 
   /**
    * A person named by a given name and at least one more name: أحمد الحسيني، ومحمد شياع السوداني; a given
-   * name that is also a common word only before a connector: كريم بن عمر.
+   * name that is also a common word only before a connector: كريم بن عمر, and not after المعروف.
    */
   private readGivenName(i: number): Found | undefined {
     if (!this.is(i, GIVEN) && !(this.is(i, AMBIGUOUS_GIVEN) && this.isJoined(i + 1) && this.is(i + 1, CONNECTOR))) return undefined;
+    // المعروف باسم أبو خولة: باسم completes the introduction of an alias, which starts after it.
+    if (this.is(i, AMBIGUOUS_GIVEN) && this.isJoined(i) && this.isOneOf(i - 1, ALIAS_INTRODUCERS)) return undefined;
     if (this.isJoined(i) && this.is(i - 1, CONNECTOR)) {
       // أبو بكر سانو: a kunya starts the name; after another connector the given name is part of another
       // name (حسام أبو صفية is found at حسام).
@@ -1668,6 +1670,8 @@ class HashedWords {
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 const GOD_WORD = new HashedWords(['الله']);
+/** The words before the name an alias is introduced by (ALIAS_INTRODUCTION), folded. */
+const ALIAS_INTRODUCERS = new HashedWords(['المعروف', 'المعروفة', 'معروف', 'يعرف', 'تعرف', 'الملقب', 'الملقبة', 'ملقب'].map((word) => foldName(word)));
 const OGLU_WORD = new HashedWords([OGLU]);
 /** في and إلى, folded: where a title is held (see afterTitle). */
 const IN_OR_TO = new HashedWords(['في', 'الي']);
