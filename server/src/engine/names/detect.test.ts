@@ -250,6 +250,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
   it('takes no given name that completes the introduction of an alias: المعروف باسم', () => {
     assert.deepEqual(found('واعتقلت القوات أحمد الخبيل، المعروف باسم أبو خولة، العام الماضي. ويشارك أنصار أبو خولة في القتال.'), ['person:أحمد الخبيل', 'person:أبو خولة']);
   });
+  it('takes no direction alone after an organisation\'s noun for its name, nor repeats it', () => {
+    assert.deepEqual(found('وقالت مجموعة شرق أفريقيا إن الوساطة مستمرة، فيما تتواصل المعارك في شرق الكونغو.'), ['place:أفريقيا']);
+  });
   it('leaves an idiom whose last word is a listed surname', () => {
     assert.deepEqual(found('وذهبت حصة الأسد من الدعم إلى الزراعة.'), []);
   });

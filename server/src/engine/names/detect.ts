@@ -1074,6 +1074,8 @@ class NameFinder {
     if (name && kind === 'organisation' && name.last > name.first && this.is(name.last, NATIONALITY) && DESCRIBED_ORGANISATIONS.has(this.folded(i - 1))) {
       name = new Found(name.first, name.last - 1, name.split, kind, name.words.slice(0, -1), undefined, true);
     }
+    // مجموعة شرق | أفريقيا: a direction alone is part of a place's name, which names nothing without it.
+    if (name && name.last === i && DIRECTIONS.has(folded)) return undefined;
     if (name && kind === 'organisation' && ((isActivity(folded) && this.folded(i - 1) === MOVEMENT) || (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1])))) return undefined;
     // A preposition and the article open a phrase, not a person's full name: اتهم المتحدث الأطراف |
     // بالسعي لتحقيق مآرب. A foreign name in بال (بالوتيلي) stands alone or after a given name.
