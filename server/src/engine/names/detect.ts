@@ -13,7 +13,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, MAX_SPELLINGS, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, foldName, JOINABLE_NASAB, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf, placeNisbaStems } from './nisba';
 import { perList, type ListedForm, type ListedRole, type NameEntry, type NameKind, type NameList } from './list';
 import {
@@ -1432,6 +1432,9 @@ class NameFinder {
       } else if (!isArabicGivenName(surname) && !NAME_CONNECTORS.has(name.words[name.words.length - 2])) {
         add([surname], 'person');
         looseNames.add(surname, 'person');
+        // A Maghreb surname in بن joined (بنكيران) is written apart too (بن كيران), which otherCompoundWriting
+        // leaves to a surname found: too many other words start with بن.
+        if (surname.length > JOINED_NASAB_MIN && surname.startsWith(JOINABLE_NASAB)) add([JOINABLE_NASAB, surname.slice(JOINABLE_NASAB.length)], 'person');
       }
       const connector = name.words.findIndex((w, i) => i > 0 && NAME_CONNECTORS.has(w));
       if (connector > 0 && connector < name.words.length - 1) addBothWays(name.words.slice(connector), 'person');
@@ -1671,6 +1674,8 @@ class HashedWords {
 
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
+/** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
+const JOINED_NASAB_MIN = 4;
 const GOD_WORD = new HashedWords(['الله']);
 /** The words before the name an alias is introduced by (ALIAS_INTRODUCTION), folded. */
 const ALIAS_INTRODUCERS = new HashedWords(['المعروف', 'المعروفة', 'معروف', 'يعرف', 'تعرف', 'الملقب', 'الملقبة', 'ملقب'].map((word) => foldName(word)));

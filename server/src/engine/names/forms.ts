@@ -310,7 +310,7 @@ export const COMPOUND_HEAD = 'عبد';
 export const isCompoundPart = (part: string) => part.length > COMPOUND_HEAD.length + 2 && part.startsWith(COMPOUND_HEAD);
 
 /** بن and the word after it, written apart or joined as in the Maghreb: بن عمر، بنعمر. */
-const JOINABLE_NASAB = 'بن';
+export const JOINABLE_NASAB = 'بن';
 /** بن written with its alef inside a name (محمد ابن سالم), which its folded part writes بن. */
 const NASAB_WITH_ALEF = 'ابن';
 /** أبو, folded: a kunya's head (أبو بكر). */

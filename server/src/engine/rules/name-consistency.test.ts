@@ -1031,4 +1031,15 @@ testRule(rule, [
     text: 'واعتقلت القوات أحمد الخبيل، المعروف باسم أبو خولة، العام الماضي. وقال مسؤول إن أنصار أبو خولة يشاركون في القتال.',
     findings: [],
   },
+  {
+    name: 'a Maghreb surname in بن joined in the full name and written apart alone differs',
+    text: 'وكان الأمين العام السابق عبد الإله بنكيران قد دعا إلى مراجعة شاملة. وقال بن كيران إن الحزب سيعود.',
+    findings: [{ covers: 'بن كيران', messageId: 'articleSpelling' }],
+    fixed: 'وكان الأمين العام السابق عبد الإله بنكيران قد دعا إلى مراجعة شاملة. وقال بنكيران إن الحزب سيعود.',
+  },
+  {
+    name: 'clean: a Maghreb surname in بن joined, written alike alone',
+    text: 'وكان الأمين العام السابق عبد الإله بنكيران قد دعا إلى مراجعة شاملة. وقال بنكيران إن الحزب سيعود.',
+    findings: [],
+  },
 ]);
