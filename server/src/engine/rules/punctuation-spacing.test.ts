@@ -39,6 +39,19 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'the markup of site generators takes no space: a task box, a container fence, an attribute list, an emoji shortcode',
+    kind: 'markdown',
+    text: '# الحملة {#top}\n\n:::note\n- [ ] مراجعة الأرقام مع الوزارة.\n:::\n\nقال الوزير إن الحملة تبدأ غدا :syringe: في كل المحافظات.\n{: .lead}\n\n[اشترك](https://x.y/a){.button} الآن.\n',
+    findings: [],
+  },
+  {
+    name: 'a space inside a bracket of prose is still one beside that markup',
+    kind: 'markdown',
+    text: '# الحملة {#top}\n\n- [ ] مراجعة [ الأرقام] مع الوزارة.\n',
+    findings: [{ covers: ' ', nth: 6, messageId: 'spaceInside' }],
+    fixed: '# الحملة {#top}\n\n- [ ] مراجعة [الأرقام] مع الوزارة.\n',
+  },
+  {
     name: 'the padding that aligns the columns of a Markdown table stays; two spaces between words of a cell do not',
     kind: 'markdown',
     text: '# نتائج\n\nأعلنت الهيئة النتائج.\n\n| الحزب          | المقاعد |\n|:---------------|:-------:|\n| حزب  الوسط     |   45    |\n',

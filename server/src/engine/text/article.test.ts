@@ -73,6 +73,19 @@ describe('article', () => {
     const article = parseArticle(text, 'markdown');
     assert.deepEqual(article.paragraphs.map((p) => p.text), ['العنوان', '| المؤشر | القيمة |', '| --- | --- |', '| التضخم | 3.2% |', '| البطالة | 7.1% |']);
   });
+  it('markdown: task boxes, container fences, attribute lists and emoji shortcodes are no prose', () => {
+    const text =
+      '# العنوان {#top}\n\n- [ ] مراجعة الأرقام.\n- [x] إضافة الصورة.\n\n:::note\nملاحظة للقراء.\n:::\n\nقال الوزير إن الحملة تبدأ غدا :syringe: في كل المحافظات.\n{: .lead}\n\n[اشترك](https://x.y/a){.button} الآن.\n';
+    const article = parseArticle(text, 'markdown');
+    assert.deepEqual(article.paragraphs.map((p) => p.text.replaceAll(OPAQUE, '~').trimEnd()), [
+      'العنوان ~~~~~~',
+      'مراجعة الأرقام.',
+      'إضافة الصورة.',
+      'ملاحظة للقراء.',
+      'قال الوزير إن الحملة تبدأ غدا ~~~~~~~~~ في كل المحافظات.',
+      '[اشترك]~~~~~~~~~~~~~~~~~~~~~~~~ الآن.',
+    ]);
+  });
   it('keeps offsets: every paragraph text is the prose at its span', () => {
     const text = '# عنوان\n\nنص `code` مع [رابط](http://x.y/z) و<!-- تعليق --> آخر.\n';
     const article = parseArticle(text, 'markdown');

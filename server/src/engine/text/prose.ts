@@ -125,7 +125,7 @@ export function extractProse(text: string, kind: TextKind): string {
   const blank = (from: number, to: number, fill: string) => {
     if (to > from) masks.push({ from, to, fill });
   };
-  const blankWhole = (start: number, end: number) => blank(start, end, ownsWholeLines(text, start, end) ? ' ' : OPAQUE);
+  const blankWhole = (start: number, end: number) => blankOwnLine(text, blank, start, end);
 
   forEachComment(text, blankWhole);
   if (kind === 'markdown') maskMarkdown(text, blank);
@@ -246,7 +246,17 @@ const isBlank = (code: number) => code === 0x20 || code === 0x09;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A link reference definition (`[ref]: https://… "title"`): where a link points, whose title takes only "…" or '…'. Not a footnote's text (`[^1]: …`). */
 const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S/;
-const BLOCK_MARKER = /^( {0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+))+/;
+/** Block markers, a list item's with its task box (`- [ ] `، `1. [x] `), whose bracket holds no prose. */
+const BLOCK_MARKER = /^( {0,3}(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?))+/;
+/** The fence of a container (`:::note`، `::: {.box}`) of Docusaurus, VitePress or Pandoc: its content is prose, its fence not. */
+const CONTAINER_FENCE = /^ {0,3}:{3,}/;
+/**
+ * An attribute list (`{: .lead}` of kramdown, `{#goals}`، `{.button target="_blank"}` of Pandoc, Hugo and
+ * markdown-it): an id, a class or a key, never prose.
+ */
+const ATTRIBUTE_LIST = /\{(?::[^{}\n]*|[ \t]*[#.][\w-][^{}\n]*)\}/g;
+/** An emoji's shortcode (`:syringe:`، `:flag-jo:`) of GitHub and Hugo: a picture, whose colons are no punctuation. */
+const EMOJI_SHORTCODE = /(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])/g;
 const INLINE_CODE = /`[^`\n]+`/g;
 // A tag holds no `<`, so a line of thousands of unclosed `<a` is scanned in linear time.
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]*>/g;
@@ -257,6 +267,7 @@ const FOOTNOTE_LABEL = /^ {0,3}\[\^[^\]\s]+\]:[ \t]*/;
 const LINE_RUNS: readonly (readonly [RegExp, string])[] = [
   [INLINE_CODE, '`'],
   [FOOTNOTE_REFERENCE, '[^'],
+  [EMOJI_SHORTCODE, ':'],
 ];
 /** A script or a style sheet, which holds no prose: a block of its own from a line that opens it, or inline. */
 const RAW_BLOCK_START = /^ {0,3}<(script|style)(?=[\s>]|$)/i;
@@ -303,7 +314,7 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
       blank(start, start + line.length, ' '); // indented code block
       return;
     }
-    if (LINK_DEFINITION.test(line)) {
+    if (LINK_DEFINITION.test(line) || CONTAINER_FENCE.test(line)) {
       blank(start, start + line.length, ' ');
       return;
     }
@@ -316,6 +327,8 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
     for (const [pattern, mark] of LINE_RUNS) {
       if (line.includes(mark)) for (const m of line.matchAll(pattern)) blank(start + m.index, start + m.index + m[0].length, OPAQUE);
     }
+    // A line of attributes alone (kramdown's `{: .lead}` under a paragraph) is no part of the paragraph.
+    if (line.includes('{')) for (const m of line.matchAll(ATTRIBUTE_LIST)) blankOwnLine(text, blank, start + m.index, start + m.index + m[0].length);
     // A script or style inline, to its closing tag; once one has none, no later one on the line has.
     const lower = line.includes('<') ? line.toLowerCase() : '';
     for (const m of lower === '' ? [] : lower.matchAll(RAW_INLINE_OPEN)) {
@@ -344,6 +357,11 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
       open = line.indexOf('][', nested === open + 1 ? close + 1 : nested - 1);
     }
   });
+}
+
+/** Masks text[from, to) as spaces when it is all of its line, else as OPAQUE. */
+function blankOwnLine(text: string, blank: (from: number, to: number, fill: string) => void, from: number, to: number): void {
+  blank(from, to, ownsWholeLines(text, from, to) ? ' ' : OPAQUE);
 }
 
 /** How far a link target is read for balanced parentheses: bounds the scan on a line of unclosed ones. */
