@@ -298,7 +298,11 @@ function isSpace(code: number): boolean {
 }
 
 const TERMINATORS = /[.؟!…?]+/g;
-const CLOSERS = '»”’")]';
+/**
+ * What may follow a sentence's last mark before the space after it: closing quotes and brackets, and the
+ * Markdown that closes around it (`**…**`، `_…_`، `~~…~~`, a link's target, a tag, a footnote marker).
+ */
+const CLOSERS = `»”’")]*_~${OPAQUE}`;
 /** Dotted abbreviations that do not end a sentence even when a space follows (lower-case, letter-folded). */
 const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', 'ا.ف.ب', 'ق.م', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc', 'jr']);
 
