@@ -86,6 +86,11 @@ describe('article', () => {
       '[اشترك]~~~~~~~~~~~~~~~~~~~~~~~~ الآن.',
     ]);
   });
+  it('markdown: a backslash ending a line is a hard break, a space after the sentence before it; an escaped backslash is not', () => {
+    const sentences = (text: string) => parseArticle(text, 'markdown').paragraphs[1].sentences.map((s) => s.text.trim());
+    assert.deepEqual(sentences('# العنوان\n\nرفع البنك الفائدة.\\\nويرى محللون أن التيسير قريب.\n'), ['رفع البنك الفائدة.', 'ويرى محللون أن التيسير قريب.']);
+    assert.deepEqual(sentences('# العنوان\n\nرفع البنك الفائدة.\\\\\nويرى محللون أن التيسير قريب.\n'), ['رفع البنك الفائدة.\\\\\nويرى محللون أن التيسير قريب.']);
+  });
   it('keeps offsets: every paragraph text is the prose at its span', () => {
     const text = '# عنوان\n\nنص `code` مع [رابط](http://x.y/z) و<!-- تعليق --> آخر.\n';
     const article = parseArticle(text, 'markdown');

@@ -318,6 +318,8 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
       blank(start, start + line.length, ' ');
       return;
     }
+    // A backslash ending a line is a hard break, a space after a sentence's mark; `\\` is an escaped backslash.
+    if (line.endsWith('\\') && !line.endsWith('\\\\')) blank(start + line.length - 1, start + line.length, ' ');
     const marker = BLOCK_MARKER.exec(line) ?? FOOTNOTE_LABEL.exec(line);
     if (marker) blank(start, start + marker[0].length, ' ');
     // From the start of a run of spaces only: tried inside a long run, the match would be quadratic.
