@@ -52,6 +52,13 @@ testRule(rule, [
     fixed: '# الحملة {#top}\n\n- [ ] مراجعة [الأرقام] مع الوزارة.\n',
   },
   {
+    name: 'a backslash hard break is no trailing space; one space ending a line of the paragraph is',
+    kind: 'markdown',
+    text: '# الفائدة\n\nرفع البنك الفائدة في مارس الماضي.\\\nويرى محللون أن التيسير قريب. \nوقد يبدأ في الصيف.\n',
+    findings: [{ covers: ' ', nth: 10, messageId: 'trailing' }],
+    fixed: '# الفائدة\n\nرفع البنك الفائدة في مارس الماضي.\\\nويرى محللون أن التيسير قريب.\nوقد يبدأ في الصيف.\n',
+  },
+  {
     name: 'the padding that aligns the columns of a Markdown table stays; two spaces between words of a cell do not',
     kind: 'markdown',
     text: '# نتائج\n\nأعلنت الهيئة النتائج.\n\n| الحزب          | المقاعد |\n|:---------------|:-------:|\n| حزب  الوسط     |   45    |\n',

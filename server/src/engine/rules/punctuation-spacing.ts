@@ -228,9 +228,9 @@ class SpacingCheck {
     if (before === undefined || before === '\n') return; // indentation
     const run = text.slice(from, to);
     if (after === undefined || after === '\n') {
-      // Before a line break inside a paragraph, two spaces or more are a Markdown hard line break; in
-      // hard-wrapped plain text they trail their line like any others.
-      if (this.markdown && /^ {2,}$/.test(run)) return;
+      // Before a line break inside a paragraph, two spaces or more are a Markdown hard line break, as is a
+      // backslash (masked as a space); in hard-wrapped plain text they trail their line like any others.
+      if (this.markdown && (/^ {2,}$/.test(run) || this.source[this.base + to - 1] === '\\')) return;
       this.replace(from, to, 'trailing', undefined, 'removeSpace', '');
     } else if (this.facing(from - 1) === 'open') {
       if (before === '«' && isFrenchSpaced(text, from - 1, text.indexOf('»', to))) return;
