@@ -138,4 +138,11 @@ testRule(rule, [
     text: '# العنوان\n\nاستعمل الأمر `split(a, b)` ثم `a;b` لتقسيم النص.',
     findings: [],
   },
+  {
+    name: 'Markdown: the attributes of an embed set one a line are not prose; the prose after its closing `>` is',
+    kind: 'markdown',
+    text: '# فيضانات\n\n<iframe\n  src="https://www.youtube.com/embed/x"\n  title="مشاهد, من الفيضانات"\n  allowfullscreen></iframe>\n\n<img src="a.jpg"\n  alt="الوزير, أمس"> الوزير في الموقع, أمس.\n',
+    findings: [{ covers: ',', nth: 2 }],
+    fixed: '# فيضانات\n\n<iframe\n  src="https://www.youtube.com/embed/x"\n  title="مشاهد, من الفيضانات"\n  allowfullscreen></iframe>\n\n<img src="a.jpg"\n  alt="الوزير, أمس"> الوزير في الموقع، أمس.\n',
+  },
 ]);

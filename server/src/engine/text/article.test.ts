@@ -91,6 +91,18 @@ describe('article', () => {
     assert.deepEqual(sentences('# العنوان\n\nرفع البنك الفائدة.\\\nويرى محللون أن التيسير قريب.\n'), ['رفع البنك الفائدة.', 'ويرى محللون أن التيسير قريب.']);
     assert.deepEqual(sentences('# العنوان\n\nرفع البنك الفائدة.\\\\\nويرى محللون أن التيسير قريب.\n'), ['رفع البنك الفائدة.\\\\\nويرى محللون أن التيسير قريب.']);
   });
+  it('markdown: a tag whose attributes run over several lines is no prose, up to its `>` or a blank line', () => {
+    const text =
+      '# العنوان\n\n<iframe\n  src="https://www.youtube.com/embed/x"\n  title="مشاهد, من الفيضانات"\n  allowfullscreen>\n</iframe>\n\nقال المسؤول <a\nhref="https://x.y/a">إن</a> الفرق وصلت.\n\nالحرارة <b\n\nبلغت أربعين درجة.\n';
+    const article = parseArticle(text, 'markdown');
+    assert.deepEqual(article.paragraphs.map((p) => p.text.replaceAll(OPAQUE, '~').trim()), [
+      'العنوان',
+      '~~~~~~~~~',
+      'قال المسؤول ~~\n~~~~~~~~~~~~~~~~~~~~~إن~~~~ الفرق وصلت.',
+      'الحرارة ~~',
+      'بلغت أربعين درجة.',
+    ]);
+  });
   it('keeps offsets: every paragraph text is the prose at its span', () => {
     const text = '# عنوان\n\nنص `code` مع [رابط](http://x.y/z) و<!-- تعليق --> آخر.\n';
     const article = parseArticle(text, 'markdown');

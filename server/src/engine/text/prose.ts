@@ -260,6 +260,8 @@ const EMOJI_SHORTCODE = /(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])/g;
 const INLINE_CODE = /`[^`\n]+`/g;
 // A tag holds no `<`, so a line of thousands of unclosed `<a` is scanned in linear time.
 const HTML_TAG = /<\/?[a-zA-Z][^<>\n]*>/g;
+/** A tag that the line leaves open, its attributes going on on the next line. */
+const UNCLOSED_TAG = /<\/?[a-zA-Z][^<>]*$/;
 /** A footnote's marker (`[^1]`, `[^مصدر]`), and a footnote's label before its text (`[^1]: …`). */
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]+\]/g;
 const FOOTNOTE_LABEL = /^ {0,3}\[\^[^\]\s]+\]:[ \t]*/;
@@ -286,6 +288,8 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
   let frontMatterEnd: RegExp | null = null;
   /** The tag (script or style) whose block the line is in. */
   let rawBlock: string | null = null;
+  /** Whether the line is in a tag opened on a line before and not yet closed (`<iframe` with one attribute a line). */
+  let inTag = false;
   lines.forEach((line, index) => {
     const start = offset;
     offset += line.length + 1;
@@ -295,6 +299,15 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
       blank(start, start + line.length, ' ');
       if (index > 0 && frontMatterEnd.test(line)) frontMatterEnd = null;
       return;
+    }
+    // A tag ends at its `>`, and at a blank line, which no tag holds.
+    let from = 0;
+    if (inTag) {
+      const close = line.indexOf('>');
+      inTag = close === -1 && line.trim() !== '';
+      from = inTag ? line.length : close + 1;
+      blankOwnLine(text, blank, start, start + from);
+      if (inTag) return;
     }
     const rawStart = rawBlock === null ? RAW_BLOCK_START.exec(line) : null;
     if (rawBlock !== null || rawStart) {
@@ -342,6 +355,11 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
     for (const m of line.matchAll(HTML_TAG)) {
       if (BREAKING_TAG.test(m[0])) blankAsSpace(blank, start + m.index, start + m.index + m[0].length);
       else blank(start + m.index, start + m.index + m[0].length, OPAQUE);
+    }
+    const openTag = lower === '' ? null : UNCLOSED_TAG.exec(line.slice(from));
+    if (openTag) {
+      inTag = true;
+      blankOwnLine(text, blank, start + from + openTag.index, start + line.length);
     }
     // A link target, `](` to its `)`; once one has no `)`, no later one on the line has.
     for (let open = line.indexOf(']('); open !== -1; ) {
