@@ -291,6 +291,23 @@ testRule(rule, [
     fixed: '# العنوان\r\n\r\nاتفق الطرفان على جدول زمني،\r\nبما في ذلك موعد الانسحاب.\r\n',
   },
   {
+    name: 'a stop before closing Markdown (bold, a link, a footnote marker) is stray as any: it alone becomes a comma, the markup stays',
+    kind: 'markdown',
+    text: '# الحملة\n\nوتشمل الحملة كل **المحافظات.** بما في ذلك القرى البعيدة. وتزور الفرق [المخيمات.](https://x.y/a) بما في ذلك مخيم الزعتري. وتستمر أسبوعين.[^1] بما في ذلك أيام العطلة.\n\n[^1]: بيان الوزارة.\n',
+    findings: [
+      { covers: '.** بما في ذلك', messageId: 'dependentPhrase' },
+      { covers: '.](https://x.y/a) بما في ذلك', messageId: 'dependentPhrase' },
+      { covers: '.[^1] بما في ذلك', messageId: 'dependentPhrase' },
+    ],
+    fixed: '# الحملة\n\nوتشمل الحملة كل **المحافظات،** بما في ذلك القرى البعيدة. وتزور الفرق [المخيمات،](https://x.y/a) بما في ذلك مخيم الزعتري. وتستمر أسبوعين،[^1] بما في ذلك أيام العطلة.\n\n[^1]: بيان الوزارة.\n',
+  },
+  {
+    name: 'a stop before closing Markdown and a sentence that may start on its own stays',
+    kind: 'markdown',
+    text: '# الحملة\n\nوتشمل الحملة كل **المحافظات.** وتزور الفرق [المخيمات.](https://x.y/a) وتستمر أسبوعين.[^1] وبدأت أمس.\n\n[^1]: بيان الوزارة.\n',
+    findings: [],
+  },
+  {
     name: 'a noun in ة with a pronoun (استدامته) is feminine: الذي after it may open its own sentence, the comma is offered',
     text: 'ونص القانون على إعداد الخطط التي تضمن استدامته. الذي يعزز مكانة الإمارة وجهة ثقافية عالمية.',
     findings: [{ covers: '. الذي', messageId: 'mayDepend' }],

@@ -1,7 +1,7 @@
 import { startsName } from '../names/detect';
 import { isListedNameWord, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
-import { closesAbbreviation, type Sentence, type Word } from '../text/article';
+import { closesAbbreviation, MARKUP_CLOSERS, type Sentence, type Word } from '../text/article';
 import { definitePrefixLength, isProcliticLetter } from '../text/clitics';
 import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
@@ -388,7 +388,7 @@ function looksLikeVerb(word: string): boolean {
 function fullStopAt(sentence: Sentence): number | undefined {
   const t = sentence.text;
   let at = t.length - 1;
-  while (at > 0 && CLOSING_QUOTE_MARKS.includes(t[at])) at--;
+  while (at > 0 && (CLOSING_QUOTE_MARKS.includes(t[at]) || MARKUP_CLOSERS.includes(t[at]))) at--;
   return at > 0 && t[at] === '.' && !'.…؟?!'.includes(t[at - 1]) ? sentence.start + at : undefined;
 }
 
@@ -459,13 +459,16 @@ export default defineRule<Options>({
       const next = sentences[i + 1];
       const dot = fullStopAt(sentence);
       if (dot === undefined || next.words.length === 0 || next.words[0].start !== next.start) continue;
-      const closingQuotes = text.slice(dot + 1 - base, sentence.end - base);
+      const closers = text.slice(dot + 1 - base, sentence.end - base);
+      let closingQuotes = '';
+      for (const ch of closers) if (!MARKUP_CLOSERS.includes(ch)) closingQuotes += ch;
       // A quoted sentence is complete: no relative pronoun after it describes a noun inside it («انتهى الأمر.» التي …).
       const before = closingQuotes ? 'other' : beforeDot(text[dot - 1 - base] ?? '');
       const match = matchOpener(next, before, sentence.words.at(-1), list, index, text, base) ?? matchFragment(sentence, next, text, base);
       if (!match || dotClosesAbbreviation(sentence, dot, text, base)) continue;
       // Inside a quotation the stop goes and the comma follows the closing mark: «سنراجع كل العقود»، بما في ذلك.
-      const fix = closingQuotes
+      // Markup closing after the stop (`**…المحافظات.** بما`، `[….](url) بما`) stays where it is: the stop alone becomes a comma.
+      const fix = closingQuotes && closingQuotes === closers
         ? { messageId: 'moveOutOfQuotation', edits: [{ span: { start: dot, end: sentence.end }, text: `${closingQuotes}،` }] }
         : { messageId: 'useComma', edits: [{ span: { start: dot, end: dot + 1 }, text: '،' }] };
       report({

@@ -299,10 +299,12 @@ function isSpace(code: number): boolean {
 
 const TERMINATORS = /[.؟!…?]+/g;
 /**
- * What may follow a sentence's last mark before the space after it: closing quotes and brackets, and the
- * Markdown that closes around it (`**…**`، `_…_`، `~~…~~`, a link's target, a tag, a footnote marker).
+ * The Markdown that may close around a sentence's last mark: `**…**`، `_…_`، `~~…~~`, a link's text `[…]`,
+ * and what is masked (a link's target, a tag, a footnote marker).
  */
-const CLOSERS = `»”’")]*_~${OPAQUE}`;
+export const MARKUP_CLOSERS = `*_~]${OPAQUE}`;
+/** What may follow a sentence's last mark before the space after it: closing quotes and brackets, and markup. */
+const CLOSERS = `»”’")${MARKUP_CLOSERS}`;
 /** Dotted abbreviations that do not end a sentence even when a space follows (lower-case, letter-folded). */
 const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', 'ا.ف.ب', 'ق.م', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc', 'jr']);
 
