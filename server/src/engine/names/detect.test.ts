@@ -547,6 +547,15 @@ describe('names found at cues', () => {
       'والتقى الوزير المبعوثة الأممية هانا تيتيه في طرابلس. وقال الوزير سامي نظيريه في بيان.',
       ['person:هانا تيتيه'],
     ],
+    ['a noun in ة after a foreign name ends it', 'وأهدر الإنجليزي هاري كين ركلة جزاء في الشوط الأول.', ['person:هاري كين']],
+    ['a third part in ة after an Arabic given name is the surname', 'وقال المحامي محمد علي حمزة إن الجلسة أرجئت.', ['person:محمد علي حمزة']],
+    ['a dual object after a name ends it', 'وأحرز المهاجم المكسيكي سانتياغو خيمينيز هدفي فينورد.', ['person:سانتياغو خيمينيز']],
+    ['a past verb of the أفعل form ends a place', 'وقالت المنظمة إن مراكز التغذية في ولاية الجزيرة أغلقت بعد نفاد الإمدادات.', ['place:الجزيرة']],
+    ['a word of that shape with a long vowel goes on with a place', 'ونزح السكان إلى قرية عين أبيات شرق المدينة.', ['place:عين أبيات']],
+    ['a plural participle alone is no speaker', 'وقال مراقبون إن الحكومة الجديدة ستواجه تحديات اقتصادية.', []],
+    ['a name shaped like a plural with a long vowel after its م is a speaker', 'وقال ماكرون إن بلاده مستعدة للحوار.', ['person:ماكرون']],
+    ['ب before a word that ends a name ends an organisation', 'وحل حزب الاستقلال بواحد وثمانين مقعدا.', ['organisation:الاستقلال']],
+    ['ب before any other word goes on with an organisation', 'وأعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم.', ['organisation:بوكو حرام']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
 });

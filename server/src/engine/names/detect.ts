@@ -1286,6 +1286,8 @@ class NameFinder {
       // انتقد النائب إلياس مخول | غياب الخطة: a third part in construct with a word with the article heads
       // the verb's object.
       if (kind === 'person' && parts >= 2 && !given && this.isJoined(k + 1) && this.is(k + 1, ARTICLE) && !this.is(k + 1, NISBA | STOP)) break;
+      // هاري كين | ركلة جزاء: a foreign name has no part in ة, a noun after it.
+      if (kind === 'person' && parts >= 2 && !given && this.is(k, HEH_ENDING) && FOREIGN_GIVEN_NAMES.has(words[0])) break;
       // A third part led by ب or ل is a phrase after the name: ألكسندر ميتروفيتش | بثقة، | لتنفيذ; right
       // before what the speaker said, it is the surname (محمد سعد برادة إن).
       if (kind === 'person' && parts >= 2 && !given && (this.isPhraseAt(k) || this.headsPhrase(k))) break;
@@ -1293,6 +1295,8 @@ class NameFinder {
       // indefinite accusative after its article-led words is the object of the verb (وكالة الأنباء | صورا).
       if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
       if (kind !== 'person' && !given && folded.endsWith('ا') && hasArticle(words[words.length - 1])) break;
+      // حزب الاستقلال | بواحد وثمانين: ب or ل before a word that ends a name opens a phrase after it.
+      if (kind !== 'person' && this.is(k, STOP_AFTER_PROCLITIC) && (folded[0] === 'ب' || folded[0] === 'ل')) break;
       // مخيم زمزم | للنازحين: what a place is for is no part of its name (an organisation's is: الوكالة الدولية للطاقة الذرية).
       if (kind === 'place' && this.is(k, LIL)) break;
       // Nothing but another adjective or a prepositional phrase follows an adjective with the article: وكالة
@@ -1584,8 +1588,11 @@ const isFutureVerb = (folded: string) => /^س[يت][^ا].{2,}$/.test(folded) && 
 const withoutObjectEnding = (folded: string) => (folded.endsWith('ات') ? folded.slice(0, -2) : folded.endsWith('ا') ? folded.slice(0, -1) : undefined);
 const LONG_VOWEL = /[اوي]/;
 
-/** تضررت، تعرضت: a past verb of a feminine subject, which no name part looks like. */
-const isPastVerb = (folded: string) => folded.length >= 5 && folded[0] === 'ت' && folded.endsWith('ت');
+/**
+ * تضررت، تعرضت، أغلقت، أعلنت: a past verb of a feminine subject, of the تفعّل and تفاعل forms or of the أفعل
+ * form (its alef folded, no long vowel inside), which no name part looks like.
+ */
+const isPastVerb = (folded: string) => folded.length >= 5 && folded.endsWith('ت') && (folded[0] === 'ت' || (folded.length === 5 && folded[0] === 'ا' && !LONG_VOWEL.test(folded.slice(1, 4))));
 
 /**
  * انسحب، اعتذر، اضطر، اتصل، استمر، استقال (without harakat): a past verb of the انفعل، افتعل and استفعل forms,
@@ -1705,19 +1712,22 @@ const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط'
 const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'عن', 'قرب', 'حول', 'داخل', 'خارج', 'نحو', 'عبر', 'باتجاه', 'انحاء', 'ضواحي', ...DIRECTIONS]);
 
 /**
- * A speaker read after a verb of saying that is a common noun with its adjective: a plural with an
+ * A speaker read after a verb of saying that is a common noun: a plural participle alone (مراقبون), or one with its adjective: a plural with an
  * adjective (منظمات حقوقية، مرشحون مستقلون), a feminine noun with its adjective (تعلن خطة جديدة), or
  * any noun with an indefinite feminine nisba after it (تاجر مواد غذائية); a name's own ية comes after a
  * connector (حسام أبو صفية) or is short (عطية).
  */
 function isCommonNounPhrase(words: readonly string[]): boolean {
-  if (words.length < 2) return false;
+  if (words.length < 2) return words.length === 1 && isParticiplePlural(words[0]);
   if (/(?:ات|ون|ين)$/.test(words[0]) && /(?:ات|ون|ين|يه|ي)$/.test(words[1])) return true;
   // خطة جديدة: a feminine noun and its adjective.
   if (words.length === 2 && words[0].endsWith('ه') && words[1].endsWith('ه')) return true;
   for (let k = 1; k < words.length; k++) if (words[k].length >= 5 && words[k].endsWith('يه') && !NAME_CONNECTORS.has(words[k - 1])) return true;
   return false;
 }
+
+/** مراقبون، مشاركون: a plural of a participle, with no long vowel after its م, where a name has one (ماكرون، ميمون). */
+const isParticiplePlural = (folded: string) => folded.length >= 6 && folded[0] === 'م' && folded.endsWith('ون') && !LONG_VOWEL.test(folded[1]);
 
 /** A word that ends a name or keeps one from starting: a function word, a title, a trigger, a verb of saying. */
 function isStop(folded: string, raw: string): boolean {
