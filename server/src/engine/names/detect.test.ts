@@ -558,6 +558,21 @@ describe('names found at cues', () => {
     ['ب before any other word goes on with an organisation', 'وأعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم.', ['organisation:بوكو حرام']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
+
+  const mentioned = (text: string) => names(text).entities.map((e) => `${e.preferred}:${e.mentions.length}`);
+  const counted: [string, string, string[]][] = [
+    [
+      'a lone surname that is a noun before another name is no mention',
+      'وقال المحلل صادق زيبا كلام إن "كلام خامنئي حاسم". وأضاف المرشد علي خامنئي أن الحوار ممكن.',
+      ['صادق زيبا كلام:1', 'علي خامنئي:2'],
+    ],
+    [
+      'a lone surname before a common word is a mention',
+      'وقال المحلل صادق زيبا كلام إن الحوار ممكن. وتابع كلام أن الحكومة ضعيفة. وأضاف المرشد علي خامنئي أن الحوار ممكن.',
+      ['صادق زيبا كلام:2', 'علي خامنئي:1'],
+    ],
+  ];
+  for (const [why, text, expected] of counted) it(why, () => assert.deepEqual(mentioned(text), expected));
 });
 
 describe('spellings of one name', () => {

@@ -130,6 +130,8 @@ class Found {
 
 /** Words in the name of a place or an organisation found at a cue. */
 const MAX_NAME_WORDS = 4;
+/** What `covered` holds for a word of a person's name; 1 for a place's or an organisation's. */
+const COVERED_BY_PERSON = 2;
 const MAX_TITLE_CHAIN = 5;
 const MAX_RELATED_INTRODUCTION = 40;
 
@@ -427,7 +429,7 @@ class NameFinder {
   private cover(name: Found): void {
     this.found.push(name);
     for (let k = name.first; k <= name.last; k++) {
-      this.covered[k] = 1;
+      this.covered[k] = name.kind === 'person' ? COVERED_BY_PERSON : 1;
       if (name.kind === 'place' && name.listed) this.placeAt[k] = 1;
     }
     if (name.listed && name.kind !== 'person') this.listedEnd[name.first] = name.last + 1;
@@ -1470,6 +1472,9 @@ class NameFinder {
           while (k < words.length && !this.covered[i + k] && this.isJoined(i + k) && this.folded(i + k) === words[k]) k++;
           if (k < words.length) continue;
           if (words.length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
+          // كلام | خامنئي: a lone surname before another person's name is a noun in construct with it; before
+          // a place it is the subject of a verb (زار المعبقي | القاهرة).
+          if (words.length === 1 && kinds[s] === 'person' && this.isJoined(i + 1) && (covered[i + 1] === COVERED_BY_PERSON || (!covered[i + 1] && starts.has(foldedHashes[i + 1])))) continue;
           best = new Found(i, last, split, kinds[s], [split.stem, ...words.slice(1)], undefined, false);
         }
       }
