@@ -3,6 +3,18 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'plurals that are no other word bare, الأرصاد and أولياء among them: offered, and fixed where the article writes them with hamza',
+    text: 'وحذرت هيئة الارصاد من موجة حر تشمل انحاء البلاد، ودعت المدارس لاولياء الأمور إلى متابعة الأرصاد الجوية.',
+    findings: [{ covers: 'الارصاد' }, { covers: 'انحاء' }, { covers: 'لاولياء' }],
+    fixed: 'وحذرت هيئة الأرصاد من موجة حر تشمل انحاء البلاد، ودعت المدارس لاولياء الأمور إلى متابعة الأرصاد الجوية.',
+    suggested: 'وحذرت هيئة الأرصاد من موجة حر تشمل أنحاء البلاد، ودعت المدارس لأولياء الأمور إلى متابعة الأرصاد الجوية.',
+  },
+  {
+    name: 'the same plurals with their hamza are clean',
+    text: 'وحذرت هيئة الأرصاد من موجة حر تشمل أنحاء البلاد، ودعت المدارس لأولياء الأمور إلى متابعة أجواء الامتحانات في أوساط الطلاب الأجانب.',
+    findings: [],
+  },
+  {
     name: 'الاف after a number is آلاف and انا opening a sentence or a quotation is أنا: offered, not fixed',
     text: 'وقال المزارع: «انا لا أملك غير هذه الأرض»، مضيفا أن 3 الاف شجرة احترقت. انا أعرف هذا الطريق جيدا، قالها السائق.',
     findings: [{ covers: 'انا' }, { covers: 'الاف' }, { covers: 'انا', nth: 1 }],

@@ -184,6 +184,8 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'أعقاب', 'إزاء', 'إيجابي', 'إيجابية', 'إيجابيات',
     // The English language and adjective, in both transliterations (بالإنجليزية، الإنكليزي); bare, no other word.
     'إنجليزي', 'إنجليزية', 'إنكليزي', 'إنكليزية',
+    // Plurals of news prose whose bare forms are no other word (هيئة الأرصاد، لأولياء الأمور، في أنحاء البلاد).
+    'أرصاد', 'أولياء', 'أنحاء', 'أوساط', 'أجواء', 'أجانب', 'أمراض', 'أدوية', 'أقاليم',
   ],
   definite: ['الآن'],
 };
