@@ -3,6 +3,18 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'the pronoun ه written ة after a feminine plural is offered ه; after a listed plural verb it is fixed',
+    text: 'ورد الوزير على منتقديه بتصريحاتة الأخيرة، وقال إن عناصر الأمن اعتقلوة ثم قدموة إلى المحكمة، فدافع عن قراراتة.',
+    findings: [{ covers: 'بتصريحاتة' }, { covers: 'اعتقلوة' }, { covers: 'قدموة' }, { covers: 'قراراتة' }],
+    fixed: 'ورد الوزير على منتقديه بتصريحاتة الأخيرة، وقال إن عناصر الأمن اعتقلوه ثم قدموه إلى المحكمة، فدافع عن قراراتة.',
+    suggested: 'ورد الوزير على منتقديه بتصريحاته الأخيرة، وقال إن عناصر الأمن اعتقلوه ثم قدموه إلى المحكمة، فدافع عن قراراته.',
+  },
+  {
+    name: 'nouns in اتة and in وة are no pronoun written ة: شماتة، استماتة، إماتة، the name شحاتة، سوناتة، قوة، دعوة، خطوة',
+    text: 'وأبدى المعلقون شماتة بالخاسر، وقاتل الجنود باستماتة، ورفض الأطباء إماتة المريض، وقال حسن شحاتة إن الفريق أظهر قوة، ولبى دعوة الاتحاد في خطوة لافتة، بعد تصريحاته الأخيرة. وعزفت الفرقة سوناتة لبيتهوفن.',
+    findings: [],
+  },
+  {
     name: 'plurals that are no other word bare, الأرصاد and أولياء among them: offered, and fixed where the article writes them with hamza',
     text: 'وحذرت هيئة الارصاد من موجة حر تشمل انحاء البلاد، ودعت المدارس لاولياء الأمور إلى متابعة الأرصاد الجوية.',
     findings: [{ covers: 'الارصاد' }, { covers: 'انحاء' }, { covers: 'لاولياء' }],

@@ -17,6 +17,7 @@ import {
   MISSPELLINGS,
   NEEDS_HAMZA,
   OTHER_WORDS,
+  PRONOUN_HA_AFTER_VERBS,
   WASL_VERBAL_NOUN,
   WASL_WORDS,
 } from '../text/spelling-lists';
@@ -25,6 +26,8 @@ import type { Fix, Span } from '../types';
 /** What the rule knows about a written form. One map for all of it: a single lookup per word. */
 type PlainLexeme =
   | { kind: 'misspelled' | 'finalYa' | 'wasl'; right: string }
+  /** ة for the pronoun ه: `safe` for a listed word, not for one its ending alone tells. */
+  | { kind: 'pronounHa'; right: string; safe: boolean }
   /** `entry`: the listed word, to find it written with hamza elsewhere in the article. */
   | { kind: 'bareAlef'; right: string; entry: string }
   | { kind: 'withHamza'; entry: string }
@@ -53,6 +56,7 @@ addList(NEEDS_HAMZA, (set, right) =>
     add(r, { kind: 'withHamza', entry: right });
   }),
 );
+for (const right of PRONOUN_HA_AFTER_VERBS) forEachForm('conjunction', right.slice(0, -1) + 'ة', right, (w, r) => add(w, { kind: 'pronounHa', right: r, safe: true }));
 for (const form of AN_FORMS) {
   add(form, { kind: 'an' });
   // Written أن: a slip for إن after قال, which the hamza's seat tells.
@@ -84,8 +88,23 @@ const WASL_VERBAL: Lexeme = { kind: 'waslVerbalNoun' };
 const lexemeOf = perSpelling(({ light }): Lexeme | null => {
   const listed = LEXICON.get(light);
   if (listed) return listed;
+  if (light.endsWith('اتة')) return pluralWithPronounTa(light);
   return light.length >= 5 && light.includes('إ') && !OTHER_WORDS.has(light) && WASL_VERBAL_NOUN.test(light) ? WASL_VERBAL : null;
 });
+
+/** Proclitics a word may begin with, the article among them: stripped to measure what precedes ات. */
+const PROCLITICS = /^(?:[وف]?(?:[بك]?ال|لل)|[وف]?[بلك]?)/u;
+
+/**
+ * A word in اتة: a feminine plural with the pronoun ه written ة (بتصريحاتة), unless the letters before ات
+ * are two or fewer (شماتة، إماتة، شحاتة، the name نباتة) or است and one more (استماتة), which are nouns.
+ * Proclitics are stripped greedily, which only ever shortens the stem and so loses a finding, never adds one.
+ */
+function pluralWithPronounTa(light: string): Lexeme | null {
+  const stem = light.slice(PROCLITICS.exec(light)![0].length, -3);
+  if (stem.length < 3 || /^[اإ]?ست.$/u.test(stem) || OTHER_WORDS.has(stem + 'اتة')) return null;
+  return { kind: 'pronounHa', right: light.slice(0, -1) + 'ه', safe: false };
+}
 
 /** 1 when lexemeOf gives the spelling a lexeme, else 0: what the scan over every word reads (few words have one). */
 const hasLexeme = new SpellingNumbers((spelling) => (lexemeOf(spelling) === null ? 0 : 1));
@@ -113,6 +132,10 @@ export default defineRule({
       ar: '«{word}» تبدأ بهمزة وصل تُكتب ألفًا بلا همزة: «{correct}».',
       en: '“{word}” begins with hamzat al-wasl, written as a plain alef: “{correct}”.',
     },
+    pronounHa: {
+      ar: '«{word}» تنتهي بضمير الغائب، يُكتب هاءً لا تاءً مربوطة: «{correct}».',
+      en: '“{word}” ends in the pronoun ه, not ta marbuta: “{correct}”.',
+    },
     bareAlef: {
       ar: '«{word}» تحتاج إلى همزة: «{correct}».',
       en: '“{word}” needs a hamza: “{correct}”.',
@@ -134,8 +157,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنشاء الله، اكد، و«أن» بعد «قال».',
-      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنشاء الله”, “اكد”, and “أن” after “قال”.',
+      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنشاء الله، اكد، و«أن» بعد «قال»، والتاء المربوطة مكان هاء الضمير (بتصريحاتة، قدموة).',
+      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنشاء الله”, “اكد”, and “أن” after “قال”, and ta marbuta written for the pronoun ه (“بتصريحاتة”, “قدموة”).',
     },
     rationale: {
       ar: 'هذه أخطاء يصححها كل مدقق لغوي دون تفكير؛ تصحيح ما لا لبس فيه آليًا يوفر وقت المحرر لما يحتاج إلى حكمه، ويبقى ما يحتمل وجهين اقتراحًا.',
@@ -144,8 +167,8 @@ export default defineRule({
     bad: 'وصل الوفد الى القاهرة فى إطار جولة تشمل إجتماعات مع المسؤولين.',
     good: 'وصل الوفد إلى القاهرة في إطار جولة تشمل اجتماعات مع المسؤولين.',
     notFlagged: {
-      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«الاف» إلا بعد رقم (3 الاف) فقد تكون حرف F (طائرات الاف 16)، و«انا» إلا في أول الجملة أو الاقتباس وليس قبل «لله» (إنا لله)، ويُقترح فيهما التصحيح ولا يُجرى آليا، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، فهي تُنقل بحروفها.',
-      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); الاف except after a number (3 الاف), since it may be the letter F (طائرات الاف 16), and انا except opening a sentence or a quotation and not before لله (إنا لله), both only offered their hamza; وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾ is not checked: it is quoted to the letter.',
+      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«الاف» إلا بعد رقم (3 الاف) فقد تكون حرف F (طائرات الاف 16)، و«انا» إلا في أول الجملة أو الاقتباس وليس قبل «لله» (إنا لله)، ويُقترح فيهما التصحيح ولا يُجرى آليا، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، فهي تُنقل بحروفها. والتاء المربوطة بعد «ات» يُقترح جعلها هاء ولا تُجعل آليا، ولا تُرصد في الأسماء المنتهية بـ«اتة» (شماتة، إماتة، استماتة، شحاتة)، ولا تُرصد «وة» إلا بعد أفعال معروفة، فالأسماء المنتهية بها كثيرة (قوة، دعوة، خطوة).',
+      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); الاف except after a number (3 الاف), since it may be the letter F (طائرات الاف 16), and انا except opening a sentence or a quotation and not before لله (إنا لله), both only offered their hamza; وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾ is not checked: it is quoted to the letter. A ta marbuta after ات is only offered ه, not fixed, and not in nouns that end in اتة (شماتة، إماتة، استماتة، شحاتة); وة is taken for the pronoun only after listed verbs, as many nouns end so (قوة، دعوة، خطوة).',
     },
   },
   defaultOptions: {},
@@ -213,6 +236,9 @@ export default defineRule({
               break;
             case 'bareAlef':
               bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });
+              break;
+            case 'pronounHa':
+              report({ span, messageId: 'pronounHa', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, lexeme.safe)] });
               break;
             case 'an': {
               if (next && next.spelling.light === 'واحد') break; // في آن واحد: the noun آن

@@ -191,6 +191,15 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
 };
 
 /**
+ * Past verbs of the plural with the pronoun ه written ة (قدموة، اعتقلوة): no word ends so. Only verbs
+ * whose letters before وة make no noun in وة (قوة، دعوة، خطوة، ثروة …).
+ */
+export const PRONOUN_HA_AFTER_VERBS: readonly string[] = [
+  'قدم', 'شاهد', 'اعتقل', 'قتل', 'سأل', 'أبلغ', 'استقبل', 'نقل', 'اختطف', 'أطلق', 'اتهم', 'منح', 'سلم', 'وجد',
+  'أخبر', 'ترك', 'ضرب', 'أعدم', 'انتخب', 'رفض', 'دعم', 'حمل', 'عرف', 'وصف', 'طالب', 'اعتبر', 'أنقذ',
+].map((verb) => verb + 'وه');
+
+/**
  * Entries of NEEDS_HAMZA whose bare form is also a verb (اخر: أخّر delayed): the hamza is offered, never
  * written by itself, even where the article writes the word with it elsewhere.
  */
@@ -198,11 +207,12 @@ export const BARE_ALSO_A_VERB: ReadonlySet<string> = new Set(['آخر']);
 
 /**
  * Words the lists or the shapes take for misspellings that are other words: واحد and واحدا (one), لامس
- * (touched), لازمة (needed), the names باول and لامين, and foreign given names with the shape of a verbal
+ * (touched), لازمة (needed), the names باول and لامين, musical forms in اتة (سوناتة، كانتاتة), and foreign given names with the shape of a verbal
  * noun (إستيبان، إستيفان: Esteban, István), and places so shaped (إنديانا).
  */
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'واحد', 'واحدا', 'لامس', 'لازمة', 'لامين', 'باول',
+  'سوناتة', 'كانتاتة',
   'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا', 'إنديانا', 'إنديانابوليس',
 ]);
 
