@@ -15,6 +15,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'common given names written bare, with their proclitics: offered their hamza; امين and اسلام, which may be other words, are left',
+    text: 'وقال المتحدث احمد الشامي إن الوفد التقى وزير المالية ابراهيم المصري، وقدم التهنئة لاسامة سالم وايمن عبد الهادي، بحضور اسماعيل نور وانور حسن وامين الصندوق واسلام الجبوري.',
+    findings: [{ covers: 'احمد' }, { covers: 'ابراهيم' }, { covers: 'لاسامة' }, { covers: 'وايمن' }, { covers: 'اسماعيل' }, { covers: 'وانور' }],
+    suggested: 'وقال المتحدث أحمد الشامي إن الوفد التقى وزير المالية إبراهيم المصري، وقدم التهنئة لأسامة سالم وأيمن عبد الهادي، بحضور إسماعيل نور وأنور حسن وامين الصندوق واسلام الجبوري.',
+  },
+  {
+    name: 'a given name written bare is left to name-consistency when it starts a house-list name or the article also writes it with hamza',
+    text: 'وقال وزير الخارجية الأردني ايمن الصفدي إن المحادثات مستمرة. وأوضح أحمد الشامي أن الوفد وصل، وأضاف احمد الشامي أن النائب احمد العلي رافقه.',
+    findings: [],
+  },
+  {
     name: 'plurals that are no other word bare, الأرصاد and أولياء among them: offered, and fixed where the article writes them with hamza',
     text: 'وحذرت هيئة الارصاد من موجة حر تشمل انحاء البلاد، ودعت المدارس لاولياء الأمور إلى متابعة الأرصاد الجوية.',
     findings: [{ covers: 'الارصاد' }, { covers: 'انحاء' }, { covers: 'لاولياء' }],

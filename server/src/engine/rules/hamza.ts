@@ -1,4 +1,4 @@
-import { nameListFor, startsListedNameAsWritten } from '../names/list';
+import { nameListFor, startsListedNameAsWritten, type NameList } from '../names/list';
 import { PLACE_TRIGGERS } from '../names/vocabulary';
 import { inOrnateBrackets } from '../text/verse';
 import { defineRule } from '../rule';
@@ -12,6 +12,7 @@ import {
   AN_FORMS,
   BARE_ALSO_A_VERB,
   FINAL_YA,
+  GIVEN_NAMES_NEED_HAMZA,
   INNA_AFTER,
   LI_ANNA_FORMS,
   MISSPELLINGS,
@@ -28,8 +29,8 @@ type PlainLexeme =
   | { kind: 'misspelled' | 'finalYa' | 'wasl'; right: string }
   /** ة for the pronoun ه: `safe` for a listed word, not for one its ending alone tells. */
   | { kind: 'pronounHa'; right: string; safe: boolean }
-  /** `entry`: the listed word, to find it written with hamza elsewhere in the article. */
-  | { kind: 'bareAlef'; right: string; entry: string }
+  /** `entry`: the listed word, to find it written with hamza elsewhere in the article; `name`: a given name. */
+  | { kind: 'bareAlef'; right: string; entry: string; name?: true }
   | { kind: 'withHamza'; entry: string }
   /** A bare form with several readings, one of them sure where the context says: after a number, or opening a clause. */
   | { kind: 'afterNumber' | 'clauseStart'; right: string }
@@ -50,12 +51,14 @@ function add(form: string, lexeme: Lexeme): void {
 addList(MISSPELLINGS, (set, [wrong, right]) => forEachForm(set, wrong, right, (w, r) => add(w, { kind: 'misspelled', right: r })));
 addList(FINAL_YA, (set, [wrong, right]) => forEachForm(set, wrong, right, (w, r) => add(w, { kind: 'finalYa', right: r })));
 addList(WASL_WORDS, (set, right) => forEachForm(set, 'إ' + right.slice(1), right, (w, r) => add(w, { kind: 'wasl', right: r })));
-addList(NEEDS_HAMZA, (set, right) =>
-  forEachForm(set, right.replace(/^[أإآ]|(?<=^ال)[أإآ]/u, 'ا'), right, (w, r) => {
-    add(w, { kind: 'bareAlef', right: r, entry: right });
-    add(r, { kind: 'withHamza', entry: right });
-  }),
-);
+for (const [lists, name] of [[NEEDS_HAMZA, undefined], [GIVEN_NAMES_NEED_HAMZA, true]] as const) {
+  addList(lists, (set, right) =>
+    forEachForm(set, right.replace(/^[أإآ]|(?<=^ال)[أإآ]/u, 'ا'), right, (w, r) => {
+      add(w, { kind: 'bareAlef', right: r, entry: right, name });
+      add(r, { kind: 'withHamza', entry: right });
+    }),
+  );
+}
 for (const right of PRONOUN_HA_AFTER_VERBS) forEachForm('conjunction', right.slice(0, -1) + 'ة', right, (w, r) => add(w, { kind: 'pronounHa', right: r, safe: true }));
 for (const form of AN_FORMS) {
   add(form, { kind: 'an' });
@@ -157,8 +160,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنشاء الله، اكد، و«أن» بعد «قال»، والتاء المربوطة مكان هاء الضمير (بتصريحاتة، قدموة).',
-      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنشاء الله”, “اكد”, and “أن” after “قال”, and ta marbuta written for the pronoun ه (“بتصريحاتة”, “قدموة”).',
+      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنشاء الله، اكد، احمد، و«أن» بعد «قال»، والتاء المربوطة مكان هاء الضمير (بتصريحاتة، قدموة).',
+      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنشاء الله”, “اكد”, “احمد”, and “أن” after “قال”, and ta marbuta written for the pronoun ه (“بتصريحاتة”, “قدموة”).',
     },
     rationale: {
       ar: 'هذه أخطاء يصححها كل مدقق لغوي دون تفكير؛ تصحيح ما لا لبس فيه آليًا يوفر وقت المحرر لما يحتاج إلى حكمه، ويبقى ما يحتمل وجهين اقتراحًا.',
@@ -167,8 +170,8 @@ export default defineRule({
     bad: 'وصل الوفد الى القاهرة فى إطار جولة تشمل إجتماعات مع المسؤولين.',
     good: 'وصل الوفد إلى القاهرة في إطار جولة تشمل اجتماعات مع المسؤولين.',
     notFlagged: {
-      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«الاف» إلا بعد رقم (3 الاف) فقد تكون حرف F (طائرات الاف 16)، و«انا» إلا في أول الجملة أو الاقتباس وليس قبل «لله» (إنا لله)، ويُقترح فيهما التصحيح ولا يُجرى آليا، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، فهي تُنقل بحروفها. والتاء المربوطة بعد «ات» يُقترح جعلها هاء ولا تُجعل آليا، ولا تُرصد في الأسماء المنتهية بـ«اتة» (شماتة، إماتة، استماتة، شحاتة)، ولا تُرصد «وة» إلا بعد أفعال معروفة، فالأسماء المنتهية بها كثيرة (قوة، دعوة، خطوة).',
-      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); الاف except after a number (3 الاف), since it may be the letter F (طائرات الاف 16), and انا except opening a sentence or a quotation and not before لله (إنا لله), both only offered their hamza; وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾ is not checked: it is quoted to the letter. A ta marbuta after ات is only offered ه, not fixed, and not in nouns that end in اتة (شماتة، إماتة، استماتة، شحاتة); وة is taken for the pronoun only after listed verbs, as many nouns end so (قوة، دعوة، خطوة).',
+      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«الاف» إلا بعد رقم (3 الاف) فقد تكون حرف F (طائرات الاف 16)، و«انا» إلا في أول الجملة أو الاقتباس وليس قبل «لله» (إنا لله)، ويُقترح فيهما التصحيح ولا يُجرى آليا، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، فهي تُنقل بحروفها. والتاء المربوطة بعد «ات» يُقترح جعلها هاء ولا تُجعل آليا، ولا تُرصد في الأسماء المنتهية بـ«اتة» (شماتة، إماتة، استماتة، شحاتة)، ولا تُرصد «وة» إلا بعد أفعال معروفة، فالأسماء المنتهية بها كثيرة (قوة، دعوة، خطوة). ويُترك «امين» و«اسلام» لاحتمالهما كلمات أخرى، والاسم المكتوب بلا همزة إذا كتبه المقال بها في موضع آخر أو كان أول اسم في قائمة الأسماء، فذلك لقاعدة توحيد الأسماء.',
+      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); الاف except after a number (3 الاف), since it may be the letter F (طائرات الاف 16), and انا except opening a sentence or a quotation and not before لله (إنا لله), both only offered their hamza; وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾ is not checked: it is quoted to the letter. A ta marbuta after ات is only offered ه, not fixed, and not in nouns that end in اتة (شماتة، إماتة، استماتة، شحاتة); وة is taken for the pronoun only after listed verbs, as many nouns end so (قوة، دعوة، خطوة). امين and اسلام, which may be other words, are left, and so is a given name written bare that the article also writes with hamza or that starts a name of the names list: name-consistency compares those.',
     },
   },
   defaultOptions: {},
@@ -181,6 +184,7 @@ export default defineRule({
     });
     const firstWithHamza = new Map<string, Word>();
     const bareAlef: { word: Word; right: string; entry: string }[] = [];
+    const bareNames: { word: Word; right: string; entry: string }[] = [];
 
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
@@ -235,7 +239,9 @@ export default defineRule({
               if (!firstWithHamza.has(lexeme.entry)) firstWithHamza.set(lexeme.entry, word);
               break;
             case 'bareAlef':
-              bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });
+              if (!lexeme.name) bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });
+              // A house-list name (ايمن الصفدي) is name-consistency's, which writes the whole name.
+              else if (!startsListedNameHere(nameListFor(names), words, i)) bareNames.push({ word, right: lexeme.right, entry: lexeme.entry });
               break;
             case 'pronounHa':
               report({ span, messageId: 'pronounHa', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, lexeme.safe)] });
@@ -297,6 +303,8 @@ export default defineRule({
       }
     }
 
+    // A name the article also writes with its hamza is name-consistency's, which compares the mentions.
+    for (const name of bareNames) if (!firstWithHamza.has(name.entry)) bareAlef.push(name);
     for (const { word, right, entry } of bareAlef) {
       const seen = firstWithHamza.get(entry);
       const span = { start: word.start, end: word.end };
@@ -310,6 +318,12 @@ export default defineRule({
     }
   },
 });
+
+/** Whether words[index] and the words after it spell, folded, a name of the house list. */
+function startsListedNameHere(list: NameList, words: readonly Word[], index: number): boolean {
+  const forms = list.byFirstWord.get(words[index].spelling.folded);
+  return forms?.some((form) => form.words.length > 1 && form.words.every((folded, k) => words[index + k]?.spelling.folded === folded)) ?? false;
+}
 
 /**
  * How far back a verb of saying may stand from إن: قال + a subject of up to five words, a title with its

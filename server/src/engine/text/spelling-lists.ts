@@ -148,7 +148,7 @@ export const WASL_VERBAL_NOUN = new RegExp(
  * may hide either hamza (امن: أمن or آمن), unless the article writes the same word with its hamza. Left
  * out on purpose: words whose bare form is another word or whose hamza is ambiguous (اثر: أثر/إثر، اما:
  * أما/إما، الا: ألا/إلا، الاعلام: الإعلام/الأعلام، امام: أمام/إمام، امين: أمين/آمين، امن), and names, which
- * are name-consistency's.
+ * are name-consistency's but for a few given names (GIVEN_NAMES_NEED_HAMZA).
  */
 export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
   none: ['أو', 'أي'],
@@ -188,6 +188,18 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'أرصاد', 'أولياء', 'أنحاء', 'أوساط', 'أجواء', 'أجانب', 'أمراض', 'أدوية', 'أقاليم',
   ],
   definite: ['الآن'],
+};
+
+/**
+ * Given names written with a hamza that no other reading of their bare form has (احمد، ابراهيم، اسامة),
+ * so a bare alef is a slip: offered like NEEDS_HAMZA. Not امين (آمين, amen) nor اسلام (إسلام، أسلم).
+ */
+export const GIVEN_NAMES_NEED_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
+  none: [],
+  conjunction: [],
+  preposition: ['أحمد', 'إبراهيم', 'أسامة', 'إسماعيل', 'أيمن', 'أنور'],
+  noun: [],
+  definite: [],
 };
 
 /**
