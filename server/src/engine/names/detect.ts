@@ -1578,16 +1578,16 @@ function runEnd(names: readonly Found[], start: number): number {
 const hasPronounSuffix = (spelling: Spelling) => /(?:ه|ها|هم|هما|هن)[\u064b-\u0652]*$/.test(spelling.text) && joinedTailOf(spelling.folded) === undefined;
 
 /**
- * يحتاج، سيرتدي: an imperfect verb, or one with the س of the future; not a noun with a long vowel after
- * سي or in ة (سياسي، سيارة). Names start with سي too (سيميوني): a verb only before its object.
- */
-const isImperfectVerb = (folded: string) => folded[0] === 'ي' || (/^سي[^ا].{2,}$/.test(folded) && !folded.endsWith('ه'));
-
-/**
  * سيغيب، ستغيب: س and an imperfect verb (of a subject he or she), not a noun with a long vowel after it or
  * in ة (سيارة، ستار). Asked only after two names: foreign names start with سي and ست too (سيلفا، ستيفن).
  */
 const isFutureVerb = (folded: string) => /^س[يت][^ا].{2,}$/.test(folded) && !folded.endsWith('ه');
+
+/**
+ * يحتاج، سيرتدي: an imperfect verb, or one with the س of the future and he as its subject (isFutureVerb);
+ * not a noun (سياسي، سيارة). Names start with سي too (سيميوني): a verb only before its object.
+ */
+const isImperfectVerb = (folded: string) => folded[0] === 'ي' || (folded[1] === 'ي' && isFutureVerb(folded));
 
 /** A word without its ending of a plural in ات or an accusative in ا, if it has one: حفلات، حفلا → حفل. */
 const withoutObjectEnding = (folded: string) => (folded.endsWith('ات') ? folded.slice(0, -2) : folded.endsWith('ا') ? folded.slice(0, -1) : undefined);
