@@ -196,6 +196,12 @@ export function startsListedNameAsWritten(list: NameList, spelling: { light: str
   return list.byFirstWord.get(spelling.folded)?.some((form) => form.firstLight === spelling.light) ?? list.firstNames.has(spelling.folded);
 }
 
+/** Whether words[index] and the words after it spell, folded, a listed name of two words or more (ايمن الصفدي). */
+export function startsListedNameOfWords(list: NameList, words: readonly { spelling: { folded: string } }[], index: number): boolean {
+  const forms = list.byFirstWord.get(words[index].spelling.folded);
+  return forms?.some((form) => form.words.length > 1 && form.words.every((folded, k) => words[index + k]?.spelling.folded === folded)) ?? false;
+}
+
 /** Builds the lookup for a list of entries (already validated). */
 export function buildNameList(entries: readonly NameEntry[]): NameList {
   const byFirstWord = new Map<string, ListedForm[]>();

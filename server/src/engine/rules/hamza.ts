@@ -1,4 +1,4 @@
-import { nameListFor, startsListedNameAsWritten, type NameList } from '../names/list';
+import { nameListFor, startsListedNameAsWritten, startsListedNameOfWords } from '../names/list';
 import { PLACE_TRIGGERS } from '../names/vocabulary';
 import { inOrnateBrackets } from '../text/verse';
 import { defineRule } from '../rule';
@@ -241,7 +241,7 @@ export default defineRule({
             case 'bareAlef':
               if (!lexeme.name) bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });
               // A house-list name (ايمن الصفدي) is name-consistency's, which writes the whole name.
-              else if (!startsListedNameHere(nameListFor(names), words, i)) bareNames.push({ word, right: lexeme.right, entry: lexeme.entry });
+              else if (!startsListedNameOfWords(nameListFor(names), words, i)) bareNames.push({ word, right: lexeme.right, entry: lexeme.entry });
               break;
             case 'pronounHa':
               report({ span, messageId: 'pronounHa', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, lexeme.safe)] });
@@ -318,12 +318,6 @@ export default defineRule({
     }
   },
 });
-
-/** Whether words[index] and the words after it spell, folded, a name of the house list. */
-function startsListedNameHere(list: NameList, words: readonly Word[], index: number): boolean {
-  const forms = list.byFirstWord.get(words[index].spelling.folded);
-  return forms?.some((form) => form.words.length > 1 && form.words.every((folded, k) => words[index + k]?.spelling.folded === folded)) ?? false;
-}
 
 /**
  * How far back a verb of saying may stand from إن: قال + a subject of up to five words, a title with its
