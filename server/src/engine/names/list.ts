@@ -196,10 +196,14 @@ export function startsListedNameAsWritten(list: NameList, spelling: { light: str
   return list.byFirstWord.get(spelling.folded)?.some((form) => form.firstLight === spelling.light) ?? list.firstNames.has(spelling.folded);
 }
 
-/** Whether words[index] and the words after it spell, folded, a listed name of two words or more (ايمن الصفدي). */
-export function startsListedNameOfWords(list: NameList, words: readonly { spelling: { folded: string } }[], index: number): boolean {
-  const forms = list.byFirstWord.get(words[index].spelling.folded);
-  return forms?.some((form) => form.words.length > 1 && form.words.every((folded, k) => words[index + k]?.spelling.folded === folded)) ?? false;
+/**
+ * The listed forms written from a place in the text: those whose words, folded, are foldedAt(0), foldedAt(1) …
+ * (undefined past the text's end). For rules that ask whether a listed name stands there.
+ */
+export function listedFormsAt(list: NameList, foldedAt: (k: number) => string | undefined): ListedForm[] {
+  const first = foldedAt(0);
+  const forms = first === undefined ? undefined : list.byFirstWord.get(first);
+  return forms?.filter((form) => form.words.every((folded, k) => foldedAt(k) === folded)) ?? [];
 }
 
 /** Builds the lookup for a list of entries (already validated). */

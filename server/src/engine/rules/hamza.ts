@@ -1,4 +1,4 @@
-import { nameListFor, startsListedNameAsWritten, startsListedNameOfWords } from '../names/list';
+import { listedFormsAt, nameListFor, startsListedNameAsWritten } from '../names/list';
 import { PLACE_TRIGGERS } from '../names/vocabulary';
 import { inOrnateBrackets } from '../text/verse';
 import { defineRule } from '../rule';
@@ -241,7 +241,7 @@ export default defineRule({
             case 'bareAlef':
               if (!lexeme.name) bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });
               // A house-list name (ايمن الصفدي) is name-consistency's, which writes the whole name.
-              else if (!startsListedNameOfWords(nameListFor(names), words, i)) bareNames.push({ word, right: lexeme.right, entry: lexeme.entry });
+              else if (!listedFormsAt(nameListFor(names), (k) => words[i + k]?.spelling.folded).some((form) => form.words.length > 1)) bareNames.push({ word, right: lexeme.right, entry: lexeme.entry });
               break;
             case 'pronounHa':
               report({ span, messageId: 'pronounHa', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, lexeme.safe)] });

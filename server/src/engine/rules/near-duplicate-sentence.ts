@@ -1,5 +1,5 @@
 import { startsName } from '../names/detect';
-import { nameListFor, type NameList } from '../names/list';
+import { listedFormsAt, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Sentence } from '../text/article';
 import { foldLetters } from '../text/normalize';
@@ -376,8 +376,7 @@ function rulersCountries(sentence: Sentence, list: NameList): string[] {
 
 /** The preferred name of the listed place whose words, folded, start at `words[i]`. */
 function listedPlaceAt(words: readonly string[], i: number, list: NameList): string | undefined {
-  const forms = list.byFirstWord.get(words[i] ?? '') ?? [];
-  return forms.find((form) => form.entry.kind === 'place' && form.words.every((part, k) => words[i + k] === part))?.entry.preferred;
+  return listedFormsAt(list, (k) => words[i + k]).find((form) => form.entry.kind === 'place')?.entry.preferred;
 }
 
 /**
