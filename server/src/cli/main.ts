@@ -9,7 +9,7 @@ import { shortenWarmUp } from './compile-budget';
 import { FileSelectionError, repositoryRoot, selectFiles } from './files';
 import { formatters } from './formatters';
 import { namesJson, namesStylish } from './formatters/names';
-import { relativePath } from './formatters/text';
+import { relativePath, shownPath } from './formatters/text';
 import { NameTally } from './list-names';
 import { HELP, parseOptions, UsageError, type CliOptions } from './options';
 import { checkFiles } from './pool';
@@ -91,7 +91,7 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
   const shownTotals = totalsOf([]);
   let failed = false;
   const emit = (result: FileResult) => {
-    const where = relativePath(cwd, result.path);
+    const where = shownPath(cwd, result.path);
     if (result.skipped) process.stderr.write(`mudaqqiq: ${where}: ${result.skipped}\n`);
     for (const notice of result.notices ?? []) process.stderr.write(`mudaqqiq: ${where}: ${notice}\n`);
     if (result.failure) {
@@ -149,7 +149,7 @@ async function listNames(options: CliOptions, tasks: FileTask[], settings: Check
   const tally = new NameTally();
   let failed = false;
   await checkInOrder(options, tasks, { ...settings, listNames: true }, (result) => {
-    const where = relativePath(cwd, result.path);
+    const where = shownPath(cwd, result.path);
     if (result.skipped) process.stderr.write(`mudaqqiq: ${where}: ${result.skipped}\n`);
     if (result.failure) {
       process.stderr.write(`mudaqqiq: ${where}: ${result.failure}\n`);

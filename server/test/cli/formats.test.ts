@@ -201,6 +201,17 @@ describe('report formats', () => {
     assert.equal(runCli(['clean.txt'], { cwd: dir }).stdout, '');
   });
 
+  it('stylish and the notices on standard error show a file name’s control characters as code points', () => {
+    const name = 'red\u001b[31m.txt';
+    const tricky = sandbox({ [name]: '@tatweel.txt', 'notes\u001b[2J.md': new Uint8Array([0xff, 0xfe, 0x41]) });
+    const run = runCli([name, 'notes\u001b[2J.md'], { cwd: tricky });
+    assert.match(run.stdout, /^\nred<U\+001B>\[31m\.txt\n/);
+    assert.match(run.stderr, /^mudaqqiq: notes<U\+001B>\[2J\.md: /m);
+    assert.doesNotMatch(run.stdout + run.stderr, /\u001b/);
+    // The machine formats name the file as it is, for the tools that open it.
+    assert.equal(JSON.parse(runCli(['--format', 'json', name], { cwd: tricky }).stdout)[0].filePath, join(tricky, name));
+  });
+
   it('stylish lines up the rule ids after Arabic messages whose harakat take no column', () => {
     const voweled = sandbox({ 'a.txt': 'وصل الوفد إلى إلى القاهرة وقال إنَّ إنَّ الحل قريب.\n' }, { rules: { 'repeated-word': 'warn' } });
     const rows = runCli(['--locale', 'ar', 'a.txt'], { cwd: voweled }).stdout.split('\n').filter((line) => line.endsWith('repeated-word'));

@@ -1,7 +1,7 @@
 import pc from 'picocolors';
 import type { Severity } from '../../engine';
 import type { Formatter } from './index';
-import { columnsOf, padColumns, printable, relativePath } from './text';
+import { columnsOf, padColumns, printable, shownPath } from './text';
 
 // ESLint's default look: the file, then one aligned line per finding, then a summary.
 
@@ -14,7 +14,7 @@ export const stylish: Formatter = (context) => {
       if (result.messages.length === 0) return '';
       const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity, printable(m.message), m.ruleId] as const);
       const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => columnsOf(row[i]))));
-      let out = `\n${c.underline(relativePath(context.cwd, result.path))}\n`;
+      let out = `\n${c.underline(shownPath(context.cwd, result.path))}\n`;
       for (const [position, severity, message, ruleId] of rows) {
         out += `  ${c.dim(position.padEnd(widths[0]))}  ${paint[severity](severity.padEnd(widths[1]))}  ${padColumns(message, widths[2])}  ${c.dim(ruleId)}\n`;
       }

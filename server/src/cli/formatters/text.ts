@@ -12,6 +12,11 @@ export function printable(text: string): string {
   return text.replace(UNPRINTABLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
+/** A file's path as a terminal shows it: relative, with any control characters in its name made visible. */
+export function shownPath(cwd: string, path: string): string {
+  return printable(relativePath(cwd, path));
+}
+
 /** Combining marks (the harakat, shadda, sukun over Arabic letters) take no column of their own. */
 const COMBINING_MARK = /\p{M}/gu;
 
