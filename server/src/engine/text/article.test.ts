@@ -31,6 +31,17 @@ describe('sentences', () => {
     assert.deepEqual(sentences('1. البند الأول.'), ['1. البند الأول.']);
     assert.deepEqual(sentences('قال J. Smith إن الاتفاق صامد.'), ['قال J. Smith إن الاتفاق صامد.']);
   });
+  it('end at ق.م. and ق.هـ. (before Christ, before the Hijra) as at an era after its year: before و only; spaced ق. م. after a year only', () => {
+    assert.deepEqual(sentences('بني المعبد عام 300 ق.م. ويقول الباحثون إن جدرانه صمدت.'), ['بني المعبد عام 300 ق.م.', 'ويقول الباحثون إن جدرانه صمدت.']);
+    assert.deepEqual(sentences('بني المعبد عام 300 ق.م. وتعرض للنهب في القرون اللاحقة.'), ['بني المعبد عام 300 ق.م.', 'وتعرض للنهب في القرون اللاحقة.']);
+    assert.deepEqual(sentences('عاش الملك في القرن الثالث ق.م. ولا تزال آثاره قائمة.'), ['عاش الملك في القرن الثالث ق.م.', 'ولا تزال آثاره قائمة.']);
+    assert.deepEqual(sentences('ولد الشاعر عام 10 ق.هـ. وأسلم بعد الهجرة.'), ['ولد الشاعر عام 10 ق.هـ.', 'وأسلم بعد الهجرة.']);
+    assert.deepEqual(sentences('ولد الفيلسوف عام 470 ق. م. وتوفي في أثينا.'), ['ولد الفيلسوف عام 470 ق. م.', 'وتوفي في أثينا.']);
+    assert.deepEqual(sentences('بني المعبد عام 300 ق.م. الذي شهد ازدهار المدينة.'), ['بني المعبد عام 300 ق.م. الذي شهد ازدهار المدينة.']);
+    assert.deepEqual(sentences('بني المعبد في القرن الثالث ق.م. على يد ملك محلي.'), ['بني المعبد في القرن الثالث ق.م. على يد ملك محلي.']);
+    // Without a year, ق. م. may be a name's initials.
+    assert.deepEqual(sentences('قال المهندس ق. م. وليد إن العمل انتهى.'), ['قال المهندس ق. م. وليد إن العمل انتهى.']);
+  });
   it('keep an ellipsis inside a quotation', () => {
     assert.deepEqual(sentences('قال: «ننتظر… ثم نرى» وغادر.'), ['قال: «ننتظر… ثم نرى» وغادر.']);
   });

@@ -306,7 +306,7 @@ export const MARKUP_CLOSERS = `*_~]${OPAQUE}`;
 /** What may follow a sentence's last mark before the space after it: closing quotes and brackets, and markup. */
 const CLOSERS = `»”’")${MARKUP_CLOSERS}`;
 /** Dotted abbreviations that do not end a sentence even when a space follows (lower-case, letter-folded). */
-const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', 'ا.ف.ب', 'ق.م', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc', 'jr']);
+const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', 'ا.ف.ب', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc', 'jr']);
 
 /**
  * Splits a paragraph's text into sentences (editorial-rules.md §0 lists what is not a sentence end).
@@ -350,9 +350,10 @@ function insideQuotation(text: string, at: number): boolean {
 function endsAbbreviation(text: string, sentenceStart: number, dot: number, after: number): boolean {
   const start = startOfWordBefore(text, sentenceStart, dot);
   const token = text.slice(start, dot).toLowerCase();
-  // The era's dot is also the full stop of a sentence that ends with its year (منذ عام 2015م. وأضاف …),
-  // told by the conjunction that opens the next one; what goes on after it (1445هـ. الذي) has none.
-  if (isEraAfterYear(text, start, token)) return !opensWithConjunction(text, after);
+  // The era's dot is also the full stop of a sentence that ends with its year (منذ عام 2015م. وأضاف …،
+  // عام 300 ق.م. ويقول …), told by the conjunction that opens the next one; what goes on after it
+  // (1445هـ. الذي) has none.
+  if (isEra(text, start, token)) return !opensWithConjunction(text, after);
   if (/^\d+$/.test(token) && text.slice(sentenceStart, start).trim() === '') return true; // a list number
   if (token.length === 1 && /\p{L}/u.test(token)) return true; // an initial
   return isDottedAbbreviation(token);
@@ -366,11 +367,24 @@ export function closesAbbreviation(text: string, dot: number): boolean {
 /** A year with its era written onto it (1445هـ، ١٤٤٥ه، 2023م): its dot is the era's, as in the spaced 1445 هـ. */
 const YEAR_WITH_ERA = /^[0-9٠-٩۰-۹]+(?:هـ?|م)$/;
 const ERAS = new Set(['هـ', 'ه', 'م']);
-const DIGIT_AND_SPACE = /[0-9٠-٩۰-۹] $/;
+/**
+ * What a spaced era follows: its year (2023 م), or its year and the ق. of «before» (300 ق. م، 10 ق. هـ);
+ * without a year ق. م. may be a name's initials.
+ */
+const BEFORE_SPACED_ERA = /[0-9٠-٩۰-۹] (?:ق\. )?$/;
+/**
+ * Before Christ or before the Hijra, dotted (ق.م، ق.هـ): an era wherever it stands, after a year or a
+ * century (القرن الثالث ق.م.), as no other word is written so.
+ */
+const ERA_BEFORE = /^ق\.(?:هـ?|م)$/;
 
-/** Whether the word at `start` is an era after its year, written onto it (2023م) or one space after it (2023 م). */
-function isEraAfterYear(text: string, start: number, token: string): boolean {
-  return YEAR_WITH_ERA.test(token) || (ERAS.has(token) && DIGIT_AND_SPACE.test(text.slice(Math.max(0, start - 2), start)));
+/**
+ * Whether the word at `start` is an era: after its year, written onto it (2023م) or one space after it
+ * (2023 م، 300 ق. م), or an era before (ق.م).
+ */
+function isEra(text: string, start: number, token: string): boolean {
+  if (YEAR_WITH_ERA.test(token) || ERA_BEFORE.test(token)) return true;
+  return ERAS.has(token) && BEFORE_SPACED_ERA.test(text.slice(Math.max(0, start - 5), start));
 }
 
 /** Whether the next word after the space at `after` starts with the conjunction و (وقال، وأضاف، وتوفي). */
@@ -379,7 +393,7 @@ function opensWithConjunction(text: string, after: number): boolean {
   return text[after] === 'و';
 }
 
-const isDottedAbbreviation = (token: string) => ABBREVIATIONS.has(token) || /^(\p{L}\.)+\p{L}$/u.test(token) || YEAR_WITH_ERA.test(token);
+const isDottedAbbreviation = (token: string) => ABBREVIATIONS.has(token) || /^(\p{L}\.)+\p{L}$/u.test(token) || YEAR_WITH_ERA.test(token) || ERA_BEFORE.test(token);
 
 /** Where the word that ends at `dot` starts, not before `from`. */
 function startOfWordBefore(text: string, from: number, dot: number): number {
