@@ -35,6 +35,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a full stop inside the closing mark ends the sentence there: the quotation is the whole complement, though the next sentence follows it',
+    text: 'وختم الوزير كلمته، وقال «سنواصل الحوار مع جميع الأطراف.» وغادر القاعة بعد ذلك.',
+    findings: [{ covers: 'وقال' }],
+    fixed: 'وختم الوزير كلمته، وقال: «سنواصل الحوار مع جميع الأطراف.» وغادر القاعة بعد ذلك.',
+  },
+  {
+    name: 'a question mark or an ellipsis inside the closing mark does not end the complement: a quoted title may end with one',
+    text: 'وكتب «من يحكم العالم؟» عام 2010 قبل أن يتفرغ للتدريس. وقال «سنواصل الحوار...» ثلاث مرات في كلمته.',
+    findings: [],
+  },
+  {
     name: 'not a verb of saying',
     text: 'وزار «المتحف الوطني». وشاهد «عرضا مسرحيا».',
     findings: [],

@@ -7,6 +7,11 @@ import { isSpeechVerb } from '../text/speech-verbs';
 const WORD_CHAR = /[\p{L}\p{M}\u0640]/u;
 /** After the closing mark, what shows the quotation is the whole complement of the verb. */
 const CLAUSE_END = /^[ \t]*(?:[.،,؛;:!؟?…)\]]|$)/;
+/**
+ * A full stop closing the quotation's text («سنواصل الحوار.» وغادر) ends its sentence there, so the quotation is
+ * the verb's whole complement too; not an ellipsis, nor ؟ or !, which a quoted title may end with.
+ */
+const FULL_STOP_END = /[^.]\.$/;
 
 export default defineRule({
   id: 'colon-before-quote',
@@ -33,8 +38,8 @@ export default defineRule({
     bad: 'وقال المتحدث إن الاجتماع انتهى، وأضاف «سنواصل الحوار».',
     good: 'وقال المتحدث إن الاجتماع انتهى، وأضاف: «سنواصل الحوار».',
     notFlagged: {
-      ar: 'القول غير المباشر وما يفصل فيه شيء بين الفعل والاقتباس (وقال الوزير إن «…»)، والاقتباس الذي يليه كلام يكمل الجملة لأنه اسم أو مصطلح بين علامتي تنصيص لا قول منقول (وقالت «حماس» إنها…، أعلن «حالة الطوارئ» في المدينة).',
-      en: 'Indirect speech and anything between the verb and the quotation (وقال الوزير إن «…»); a quotation followed by more of the clause, since it is a quoted name or term rather than speech (وقالت «حماس» إنها…، أعلن «حالة الطوارئ» في المدينة).',
+      ar: 'القول غير المباشر وما يفصل فيه شيء بين الفعل والاقتباس (وقال الوزير إن «…»)، والاقتباس الذي يليه كلام يكمل الجملة لأنه اسم أو مصطلح بين علامتي تنصيص لا قول منقول (وقالت «حماس» إنها…، أعلن «حالة الطوارئ» في المدينة)، إلا أن يختم الاقتباسَ نقطةٌ داخله فتنتهي الجملة عندها (وقال «سنواصل الحوار.» وغادر)؛ ولا تُعد علامة الاستفهام أو التعجب داخله نهاية له، فقد يكون عنوانا (وكتب «من يحكم العالم؟» عام 2010).',
+      en: 'Indirect speech and anything between the verb and the quotation (وقال الوزير إن «…»); a quotation followed by more of the clause, since it is a quoted name or term rather than speech (وقالت «حماس» إنها…، أعلن «حالة الطوارئ» في المدينة), unless a full stop inside closes the quotation and ends its sentence there (وقال «سنواصل الحوار.» وغادر); a question or exclamation mark inside does not count, as a quoted title may end with one (وكتب «من يحكم العالم؟» عام 2010).',
     },
   },
   defaultOptions: {},
@@ -48,7 +53,8 @@ export default defineRule({
       while (verbStart > 0 && WORD_CHAR.test(text[verbStart - 1])) verbStart--;
       const verb = text.slice(verbStart, verbEnd);
       if (!verb || !isSpeechVerb(verb)) continue;
-      if (!CLAUSE_END.test(text.slice(quotation.close - base + 1, quotation.close - base + 4))) continue;
+      const close = quotation.close - base;
+      if (!CLAUSE_END.test(text.slice(close + 1, close + 4)) && !FULL_STOP_END.test(text.slice(close - 2, close))) continue;
       report({
         span: { start: base + verbStart, end: base + verbEnd },
         messageId: 'missingColon',
