@@ -17,6 +17,11 @@ testRule(rule, [
     findings: [{ covers: `${words(41)}.` }],
   },
   {
+    name: 'a date, a decimal, a time and a dotted abbreviation are one word each, as a reader counts them',
+    text: `العنوان\nوقال في 12.5.2024 لوكالة أ.ف.ب إن النمو بلغ 3.5 الساعة 10.30 ${words(29)}.\nوقال في 12.5.2024 لوكالة أ.ف.ب إن النمو بلغ 3.5 الساعة 10.30 ${words(30)}.\n`,
+    findings: [{ covers: `وقال في 12.5.2024 لوكالة أ.ف.ب إن النمو بلغ 3.5 الساعة 10.30 ${words(30)}.` }],
+  },
+  {
     name: 'a long paragraph of short sentences',
     text: `العنوان\n${Array.from({ length: 8 }, () => `${words(12)}.`).join(' ')}\n`,
     findings: [],
