@@ -69,7 +69,10 @@ const FRONTED_PHRASE_WORDS = 6;
  * وذلك and a word of time, cause or means (وذلك بعد موافقة الهيئة): a verbless circumstance of the
  * sentence before; only medium, since some house styles let it open a sentence.
  */
-const CIRCUMSTANCES = ['بعد', 'بعدما', 'قبل', 'في', 'خلال', 'عقب', 'إثر', 'بسبب', 'عبر', 'ضمن', 'بهدف', 'رغم', 'وفق', 'وفقا', 'تزامنا', 'على خلفية', 'من خلال'].map(
+const CIRCUMSTANCES = [
+  'بعد', 'بعدما', 'قبل', 'في', 'خلال', 'عقب', 'إثر', 'على إثر', 'بسبب', 'جراء', 'نظرا', 'عبر', 'ضمن', 'بهدف', 'تحسبا', 'رغم', 'وفق', 'وفقا', 'حسب', 'بحسب',
+  'تزامنا', 'على خلفية', 'من خلال',
+].map(
   (word) => `وذلك ${word}`,
 );
 
