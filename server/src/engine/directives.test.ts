@@ -52,6 +52,37 @@ describe('inline directives', () => {
     assert.equal(withReason.suppressionAt('hamza', line2), undefined);
     assert.deepEqual(withReason.unknownRuleIds((id) => id === 'duplicate-sentence'), []);
   });
+  it('disable-line silences the named rules on its own line only, each of two on a table row', () => {
+    const table = [
+      '| البلد | الموقف |',
+      '|---|---|',
+      '| مصر | أعلنت الحكومـــة خطة الى <!-- mudaqqiq-disable-line tatweel --> <!-- mudaqqiq-disable-line hamza -- كما ورد في البيان --> |',
+      '| الأردن | أعلنت الحكومـــة خطة الى |',
+    ].join('\n');
+    const directives = new Directives(table);
+    const row = table.indexOf('| مصر');
+    const nextRow = table.indexOf('| الأردن');
+    assert.equal(directives.suppressionAt('tatweel', row + 20)?.justification, '');
+    assert.equal(directives.suppressionAt('hamza', row + 26)?.justification, 'كما ورد في البيان');
+    assert.equal(directives.suppressionAt('stray-period', row + 20), undefined);
+    assert.equal(directives.suppressionAt('tatweel', nextRow + 20), undefined);
+    assert.equal(directives.suppressionAt('hamza', nextRow + 26), undefined);
+  });
+  it('a mistyped kind (disable-lines, disable-nextline) silences nothing, not its rules to the end, and is reported as written', () => {
+    const written = 'سطر 0 <!-- mudaqqiq-disable-lines tatweel -->\n<!-- mudaqqiq-disable-nextline hamza -->\nسطر 2\nسطر 3';
+    const directives = new Directives(written);
+    for (const at of [2, written.indexOf('سطر 2'), written.indexOf('سطر 3')]) {
+      assert.equal(directives.suppressionAt('tatweel', at), undefined);
+      assert.equal(directives.suppressionAt('hamza', at), undefined);
+    }
+    assert.deepEqual(
+      directives.unknownRuleIds(() => true).map(({ ruleId, span, line }) => [ruleId, written.slice(span.start, span.end), line]),
+      [
+        ['mudaqqiq-disable-lines', 'mudaqqiq-disable-lines', 0],
+        ['mudaqqiq-disable-nextline', 'mudaqqiq-disable-nextline', 1],
+      ],
+    );
+  });
   it('a reason without rule ids silences every rule; without a reason the justification is empty', () => {
     const everyRule = new Directives('<!-- mudaqqiq-disable -- نص منقول كما ورد -->\nسطر');
     assert.equal(everyRule.suppressionAt('tatweel', 50)?.justification, 'نص منقول كما ورد');

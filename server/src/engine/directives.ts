@@ -1,6 +1,6 @@
 // Inline directives, the same in Markdown and plain text:
 //   <!-- mudaqqiq-disable [rule ...] -->   <!-- mudaqqiq-enable [rule ...] -->
-//   <!-- mudaqqiq-disable-next-line [rule ...] -->
+//   <!-- mudaqqiq-disable-next-line [rule ...] -->   <!-- mudaqqiq-disable-line [rule ...] -->
 // No rule ids means every rule. As in ESLint, `-- why` after the ids gives the reason, which reports keep
 // beside each finding the directive silences.
 
@@ -8,7 +8,9 @@ import { firstIndexWhere } from './bisect';
 import type { Span } from './types';
 
 // Rule ids hold no `<`: a directive left unclosed ends its search at the next comment, not the end of the text.
-const DIRECTIVE = /<!--\s*mudaqqiq-(disable-next-line|disable|enable)\b([^<]*?)-->/g;
+// What runs on from a kind (`disable-lines`, `disable-nextline`) is a slip in the kind, which then silences
+// nothing: read as `disable` of a rule `-lines`, it would silence the rule to the end of the text.
+const DIRECTIVE = /<!--\s*(mudaqqiq-(disable-next-line|disable-line|disable|enable)([^\s<]*?))(?=\s|-->)([^<]*?)-->/g;
 /** Two or more dashes between spaces start the reason, as in ESLint. */
 const REASON_MARK = /\s-{2,}\s/;
 
@@ -19,7 +21,7 @@ export interface Suppression {
 }
 
 interface Directive extends Suppression {
-  kind: 'disable-next-line' | 'disable' | 'enable';
+  kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
   /** Empty: all rules. */
   ruleIds: string[];
   /** Where each of ruleIds is written in the text. */
@@ -39,6 +41,8 @@ const RULE_ID = /[^\s,]+/g;
 
 export class Directives {
   private readonly directives: Directive[];
+  /** Directives whose kind is mistyped, named by it: they silence nothing. */
+  private readonly unknownKinds: UnknownDirectiveRule[] = [];
   private readonly lineStarts: number[];
 
   constructor(text: string) {
@@ -47,24 +51,34 @@ export class Directives {
     this.directives = [];
     if (!mentionsDirectives) return;
     for (const m of text.matchAll(DIRECTIVE)) {
+      const [, written, kind, runOn, rest] = m;
+      if (runOn) {
+        const start = m.index + m[0].indexOf(written);
+        this.unknownKinds.push({ ruleId: written, span: { start, end: start + written.length }, line: this.lineOf(m.index) });
+        continue;
+      }
       // The ids run up to the reason, or to the closing -->.
-      const idsStart = m.index + m[0].length - 3 - m[2].length;
-      const reason = REASON_MARK.exec(m[2]);
-      const ids = [...(reason ? m[2].slice(0, reason.index) : m[2]).matchAll(RULE_ID)];
+      const idsStart = m.index + m[0].length - 3 - rest.length;
+      const reason = REASON_MARK.exec(rest);
+      const ids = [...(reason ? rest.slice(0, reason.index) : rest).matchAll(RULE_ID)];
       this.directives.push({
-        kind: m[1] as Directive['kind'],
+        kind: kind as Directive['kind'],
         ruleIds: ids.map((id) => id[0]),
         ruleIdSpans: ids.map((id) => ({ start: idsStart + id.index, end: idsStart + id.index + id[0].length })),
-        justification: reason ? m[2].slice(reason.index + reason[0].length).trim() : '',
+        justification: reason ? rest.slice(reason.index + reason[0].length).trim() : '',
         offset: m.index,
         line: this.lineOf(m.index),
       });
     }
   }
 
-  /** The rule ids directives name that are unknown: a slip, for such a directive silences nothing. */
+  /**
+   * The rule ids directives name that are unknown, and the mistyped kinds of directives as written
+   * (`mudaqqiq-disable-nextline`): a slip, for such a directive silences nothing.
+   */
   unknownRuleIds(isKnown: (ruleId: string) => boolean): UnknownDirectiveRule[] {
-    return this.directives.flatMap((d) => d.ruleIds.flatMap((ruleId, i) => (isKnown(ruleId) ? [] : [{ ruleId, span: d.ruleIdSpans[i], line: d.line }])));
+    const unknownIds = this.directives.flatMap((d) => d.ruleIds.flatMap((ruleId, i) => (isKnown(ruleId) ? [] : [{ ruleId, span: d.ruleIdSpans[i], line: d.line }])));
+    return this.unknownKinds.length === 0 ? unknownIds : [...unknownIds, ...this.unknownKinds].sort((a, b) => a.span.start - b.span.start);
   }
 
   /**
@@ -87,6 +101,8 @@ export class Directives {
       if (!names) continue;
       if (d.kind === 'disable-next-line') {
         if (d.line + 1 === line) return d;
+      } else if (d.kind === 'disable-line') {
+        if (d.line === line) return d;
       } else if (d.offset <= offset) {
         inForce = d;
       }
