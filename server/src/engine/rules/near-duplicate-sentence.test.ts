@@ -42,6 +42,26 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a link alone, after a label or not, names another story or a picture: its text restating a sentence is by design',
+    kind: 'markdown',
+    text:
+      '# الحكومة تقر خطة لدعم المزارعين\n\n' +
+      'وقال وزير الزراعة إن الخطة تستهدف صغار المزارعين في المحافظات الجنوبية.\n\n' +
+      '**اقرأ أيضا:** [وزير الزراعة: الخطة تستهدف صغار المزارعين في المحافظات الجنوبية](https://example.com/a)\n\n' +
+      '[الخطة الزراعية تستهدف صغار المزارعين في المحافظات الجنوبية](https://example.com/b)\n\n' +
+      '![وزير الزراعة يتحدث عن خطة صغار المزارعين في المحافظات الجنوبية](/img/wazir.jpg)\n',
+    findings: [],
+  },
+  {
+    name: 'a link inside a sentence of the story is its prose: the sentence restating another is flagged',
+    kind: 'markdown',
+    text:
+      '# الحكومة تقر خطة لدعم المزارعين\n\n' +
+      'وقال وزير الزراعة إن الخطة تستهدف صغار المزارعين في المحافظات الجنوبية.\n\n' +
+      'وأكد وزير الزراعة أن [الخطة](https://example.com/a) تستهدف صغار المزارعين في المحافظات الجنوبية.\n',
+    findings: [{ covers: 'وأكد وزير الزراعة أن [الخطة](https://example.com/a) تستهدف صغار المزارعين في المحافظات الجنوبية.', messageId: 'nearDuplicate' }],
+  },
+  {
     name: 'an item of a data box is not compared with the sentence that reports its figure',
     text: 'العنوان\n• الاحتياطيات الدولية لدى البنك المركزي: 46.1 مليار دولار\nوارتفعت الاحتياطيات الدولية لدى البنك المركزي إلى 46.1 مليار دولار بنهاية أيار.\n',
     findings: [],
