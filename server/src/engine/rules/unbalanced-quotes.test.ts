@@ -131,6 +131,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'Markdown: a hashtag opening a wrapped line is no heading, so the quotation goes on over it; left open, it is reported at its opener',
+    text:
+      '# حملة على مواقع التواصل\n\nوقال الناشط إن «الوسم الذي أطلقناه أمس\n#غزة_الآن تصدر قائمة الأكثر تداولا في المنطقة».\n\n' +
+      'وقالت ناشطة أخرى إن «الوسم الذي أطلقته الحملة\n#صوت_الطلاب تصدر القائمة في ساعات.\n',
+    kind: 'markdown',
+    findings: [{ covers: '«', nth: 1, messageId: 'unclosed' }],
+    suggested:
+      '# حملة على مواقع التواصل\n\nوقال الناشط إن «الوسم الذي أطلقناه أمس\n#غزة_الآن تصدر قائمة الأكثر تداولا في المنطقة».\n\n' +
+      'وقالت ناشطة أخرى إن «الوسم الذي أطلقته الحملة\n#صوت_الطلاب تصدر القائمة في ساعات».\n',
+  },
+  {
     name: 'a quotation may span sentences and contain an ellipsis',
     text: 'وقال: «لن نتراجع. لن نتراجع… أبدا». ثم غادر القاعة.',
     findings: [],

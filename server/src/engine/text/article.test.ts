@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseArticle, splitSentences } from './article';
+import { isMarkdownHeading, parseArticle, splitSentences } from './article';
 import { extractProse, OPAQUE } from './prose';
 import { outsideQuotations } from './pairs';
 
@@ -83,6 +83,24 @@ describe('article', () => {
     const text = '# العنوان\n\n| المؤشر | القيمة |\n| --- | --- |\n| التضخم | 3.2% |\n| البطالة | 7.1% |\n';
     const article = parseArticle(text, 'markdown');
     assert.deepEqual(article.paragraphs.map((p) => p.text), ['العنوان', '| المؤشر | القيمة |', '| --- | --- |', '| التضخم | 3.2% |', '| البطالة | 7.1% |']);
+  });
+  it('markdown: a list item, a heading or a footnote\'s text starts a block in a quotation too; a lazy line goes on with its item, and a hashtag opening a line is no heading', () => {
+    const text =
+      '# العنوان\n\n> - قال الوزير إن الخطة جاهزة\n> - وأكد المتحدث أن التمويل متوفر.\n\n> ## تصريحات الوزير\n> قال الوزير إن العمل بدأ.\n\n' +
+      '- قال الوزير إن «الحكومة ستدعم\nالمزارعين». وأضاف أن الخطة جاهزة.\n\nوتصدر وسم\n#غزة_الآن قائمة الأكثر تداولا.\n\n[^1]: بحسب بيان الوزارة.\n[^2]: وكالة الأنباء الرسمية.\n';
+    const article = parseArticle(text, 'markdown');
+    assert.deepEqual(article.paragraphs.map((p) => p.text.replaceAll(OPAQUE, '~').replace(/\s+/g, ' ')), [
+      'العنوان',
+      'قال الوزير إن الخطة جاهزة',
+      'وأكد المتحدث أن التمويل متوفر.',
+      'تصريحات الوزير',
+      'قال الوزير إن العمل بدأ.',
+      'قال الوزير إن «الحكومة ستدعم المزارعين». وأضاف أن الخطة جاهزة.',
+      'وتصدر وسم ~~~~~~~~~ قائمة الأكثر تداولا.',
+      'بحسب بيان الوزارة.',
+      'وكالة الأنباء الرسمية.',
+    ]);
+    assert.deepEqual(article.paragraphs.map((p) => isMarkdownHeading(text, p.start)), [true, false, false, true, false, false, false, false, false]);
   });
   it('markdown: task boxes, container fences, attribute lists and emoji shortcodes are no prose', () => {
     const text =

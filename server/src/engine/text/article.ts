@@ -231,6 +231,14 @@ function endsSentence(prose: string, line: Block): boolean {
   return endsAsSentence(prose.slice(line.start, line.end));
 }
 
+/** A Markdown line's quotation markers (`> `, `>> `) and indentation before its own marker. */
+const QUOTED = String.raw`^ {0,3}(?:>[ \t]?)*[ \t]{0,3}`;
+/** An ATX heading (`## خلفية`); not a hashtag opening a line (`#غزة`), whose # no space follows. */
+const HEADING = String.raw`#{1,6}(?:[ \t]|$)`;
+/** A heading, a list item, a table row or a footnote's text (`[^1]: …`) starts a block of its own, in a quotation too. */
+const BLOCK_START = new RegExp(`${QUOTED}(?:${HEADING}|[-*+][ \t]|\\d{1,3}[.)][ \t]|\\||\\[\\^[^\\]\\s]+\\]:)`);
+const HEADING_START = new RegExp(`${QUOTED}${HEADING}`);
+
 /** Markdown: blank-line separated blocks; headings and list items stand alone. */
 function markdownBlocks(source: string, prose: string): Block[] {
   const blocks: Block[] = [];
@@ -240,9 +248,9 @@ function markdownBlocks(source: string, prose: string): Block[] {
     let lineEnd = prose.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = prose.length;
     const line = trimmed(prose, lineStart, lineEnd);
-    // A heading, a list item or a table row starts a block of its own.
-    const startsBlock = /^\s{0,3}(#|[-*+]\s|\d{1,3}[.)]\s|\|)/.test(source.slice(lineStart, lineEnd));
-    const isHeading = /^\s{0,3}#/.test(source.slice(lineStart, lineEnd));
+    const lineText = source.slice(lineStart, lineEnd);
+    const startsBlock = BLOCK_START.test(lineText);
+    const isHeading = startsBlock && HEADING_START.test(lineText);
     if (!line || startsBlock) {
       if (open) blocks.push(open);
       open = null;
