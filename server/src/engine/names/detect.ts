@@ -1271,6 +1271,12 @@ class NameFinder {
       // عبير عطيفه is عبير عطيفة with ه for ة.
       if (this.is(k, PRONOUN) && !given && !(kind === 'person' && foreignInYeh) && !this.isPersonWord(folded)) break;
       if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
+      // أيمن نور | الدين: the tail of a given name of two ends the part its head began, whatever part that is.
+      if (kind === 'person' && this.is(k, ARTICLE) && GIVEN_NAMES_OF_TWO.get(folded)?.has(words[words.length - 1])) {
+        words.push(folded);
+        last = k;
+        continue;
+      }
       if (this.is(k, ARTICLE)) {
         if (kind === 'person' && !this.is(k, NISBA) && !this.takesFamilyName(k, parts, afterGivenName)) break;
         words.push(folded);
@@ -2400,8 +2406,20 @@ const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(
   ['جديد', 'جديدة', 'قديم', 'قديمة', 'كبير', 'كبيرة', 'صغير', 'صغيرة', 'متوسط', 'متوسطة', 'ضخم', 'ضخمة', 'مجاور', 'مجاورة'].map((word) => foldName(word)),
 );
 
-/** The article-led second words of given names of two (نور الدين، فاطمة الزهراء، زين العابدين), folded. */
-const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(['الدين', 'الزهراء', 'العابدين']);
+/**
+ * The article-led second words of given names of two (نور الدين، فاطمة الزهراء، زين العابدين), each with
+ * the first words it makes a given name with, folded. Only these heads: الدين follows other words as
+ * "religion" or "debt" (رجال الدين، خدمة الدين).
+ */
+const GIVEN_NAMES_OF_TWO: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ['الدين', 'نور صلاح عز علاء بدر شمس جمال خير سيف محيي محي نصر تقي حسام عماد ضياء كمال بهاء شرف فخر زين سعد نجم شهاب عصام ناصر سراج نظام معين محب حسن'],
+    ['الزهراء', 'فاطمة'],
+    ['العابدين', 'زين'],
+  ].map(([tail, heads]) => [foldName(tail), new Set(heads.split(' ').map((head) => foldName(head)))]),
+);
+/** GIVEN_NAMES_OF_TWO's tails: after another word too, a given name of two once a name has started. */
+const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(GIVEN_NAMES_OF_TWO.keys());
 
 const MOHAMED = 'محمد';
 /** The article-led second words of the Maghreb's given names of two after محمد (محمد الهادي، محمد الأمين), folded. */
