@@ -544,6 +544,8 @@ describe('names found at cues', () => {
       'وأحيت الفنانة أمسية، وقدمت الشاعرة أمسية شعرية في الرباط.',
       [],
     ],
+    ['what a title\'s holder gives is no name, nor whom it is for', 'ومنح الرئيس مهلة أسبوع للحكومة، ووجه الوزير تعليمات للمحافظين.', []],
+    ['a name right after a title and before لل still is one', 'وقدم الرئيس بوتفليقة تهنئة للفائزين، وقال الوزير عمار سعيداني للصحفيين إن الحزب جاهز.', ['person:بوتفليقة', 'person:عمار سعيداني']],
     ['the second word of محمد السعيد is the given name\'s, the nisba after it the surname', 'وترأس الجلسة المستشار محمد السعيد الشربيني.', ['person:محمد السعيد الشربيني']],
     [
       'a word in يه after a foreign first name is a surname, after an Arabic one a pronoun',

@@ -1305,8 +1305,9 @@ class NameFinder {
       if (kind !== 'person' && !given && folded.endsWith('ا') && hasArticle(words[words.length - 1])) break;
       // حزب الاستقلال | بواحد وثمانين: ب or ل before a word that ends a name opens a phrase after it.
       if (kind !== 'person' && this.is(k, STOP_AFTER_PROCLITIC) && (folded[0] === 'ب' || folded[0] === 'ل')) break;
-      // مخيم زمزم | للنازحين: what a place is for is no part of its name (an organisation's is: الوكالة الدولية للطاقة الذرية).
-      if (kind === 'place' && this.is(k, LIL)) break;
+      // مخيم زمزم | للنازحين: what a place is for is no part of its name (an organisation's is: الوكالة الدولية
+      // للطاقة الذرية); nor is لل and a noun of a person's, whom the word before it is for (تعليمات | للحكومة).
+      if (kind !== 'organisation' && this.is(k, LIL)) break;
       // Nothing but another adjective or a prepositional phrase follows an adjective with the article: وكالة
       // الفضاء الأوروبية | توماس بيسكيه.
       if (kind !== 'person' && this.is(k - 1, ADJECTIVE) && !this.is(k, LIL | WAL)) break;

@@ -114,8 +114,8 @@ export const NAME_CONNECTORS = folded('عبد بن بنت ابن أبو أبي �
 
 /**
  * Words that are not names and end a name that runs on: function words, pronouns, verbs and nouns that
- * typically follow a name in wire copy, the adjectives said of a person after a title (الرئيس مريض), days,
- * months, time words and numbers in words.
+ * typically follow a name in wire copy, what a title's holder gives or sends (ومنح الرئيس مهلة), the
+ * adjectives said of a person after a title (الرئيس مريض), days, months, time words and numbers in words.
  */
 export const NOT_NAMES = folded(`
   في على إلى الى من عن مع عند عبر حتى منذ خلال بعد قبل أمام وراء فوق تحت بين حول دون ضد لدى نحو لدي
@@ -136,6 +136,8 @@ export const NOT_NAMES = folded(`
   برقية برقيات برقيته كلمة خطاب خطابا بيان بيانا بيانه رسالة رسالته زيارة زيارته اتصال اتصالا اتصالات مؤتمر مؤتمرا مقابلة
   تصريح تصريحات تصريحه محادثات مباحثات اجتماع اجتماعا لقاء لقاءه وفد وفدا الوفد بعدما عندما قائلا
   قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معربا معربة داعيا داعية رافضا محذرا محذرة
+  مهلة مهلا فرصة تعليمات أوامر دعوة مكالمة موافقة إشارة مذكرة ميدالية منحة مكافأة تهنئة تحذيرا إنذارا
+  مرسوما قرارا تفويضا
   نظيره نظيرته نظراءه نظيريه مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر شهود سكان خبراء محللون ناشطون
   مراسل مراسلة أطباء عمال مواطنون مواطنين متظاهرون متظاهرين لاجئون لاجئين جنود مقاتلون مقاتلين
   الحكومة الوزارة الشرطة الجيش القوات الرئاسة البرلمان المجلس الوكالة الصحيفة البيان التقرير الدراسة
