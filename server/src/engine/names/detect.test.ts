@@ -546,6 +546,8 @@ describe('names found at cues', () => {
     ],
     ['what a title\'s holder gives is no name, nor whom it is for', 'ومنح الرئيس مهلة أسبوع للحكومة، ووجه الوزير تعليمات للمحافظين.', []],
     ['a name right after a title and before لل still is one', 'وقدم الرئيس بوتفليقة تهنئة للفائزين، وقال الوزير عمار سعيداني للصحفيين إن الحزب جاهز.', ['person:بوتفليقة', 'person:عمار سعيداني']],
+    ['السيد after a given name, before what the speaker said, is the family name', 'وقالت الباحثة فاطمة السيد إن الدراسة شملت ألف أسرة. وقال المحامي محمد السيد للصحفيين إن الجلسة أرجئت.', ['person:فاطمة السيد', 'person:محمد السيد']],
+    ['السيد after a given name, before a name or a title, is the next person\'s title', 'واستقبل الأمير فيصل السيد جون كيري، ثم استقبل الأمير فيصل السيد الرئيس.', ['person:فيصل', 'person:جون كيري']],
     ['the second word of محمد السعيد is the given name\'s, the nisba after it the surname', 'وترأس الجلسة المستشار محمد السعيد الشربيني.', ['person:محمد السعيد الشربيني']],
     [
       'a word in يه after a foreign first name is a surname, after an Arabic one a pronoun',

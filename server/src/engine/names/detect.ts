@@ -1172,7 +1172,17 @@ class NameFinder {
     if (!this.isJoined(i) || this.covered[i] || !this.is(i, ARABIC)) return false;
     // The word after عبد is the compound's, الله too (عبد الله), which is no name elsewhere.
     if (this.folded(i - 1) === COMPOUND_HEAD || this.isMaghrebTail(i)) return true;
-    return this.headsOglu(i) || (!this.is(i, STOP | PRONOUN) && !isPastVerb(this.folded(i)));
+    return this.headsOglu(i) || this.isSayyidFamilyName(i) || (!this.is(i, STOP | PRONOUN) && !isPastVerb(this.folded(i)));
+  }
+
+  /**
+   * Word k is السيد right after a given name and before a word that no name goes on with (إن، في، a comma):
+   * the family name (وقالت فاطمة السيد إن). Before a name or a title it is the next person's title, the
+   * given name the object's subject (واستقبل الأمير فيصل السيد جون كيري، السيد الرئيس).
+   */
+  private isSayyidFamilyName(k: number): boolean {
+    if (!this.isJoined(k) || !this.is(k - 1, GIVEN_NAME) || !this.isOneOf(k, SAYYID)) return false;
+    return !this.isJoined(k + 1) || (this.is(k + 1, STOP | NOT_NAME | PRONOUN) && !this.is(k + 1, TITLE));
   }
 
   /** Word k is the second word of a Maghreb given name after محمد, whatever else it can be: محمد الهادي، محمد الأمين. */
@@ -1230,7 +1240,7 @@ class NameFinder {
         parts++;
         continue;
       }
-      if (this.is(k, STOP) && !this.isGivenNameNotStop(k)) break;
+      if (this.is(k, STOP) && !this.isGivenNameNotStop(k) && !this.isSayyidFamilyName(k)) break;
       // A name stops before a verb (الشيخ عثمان | تضررت) and before a direction (الحوز | جنوب مراكش، صلاح الدين | شمال أربيل).
       if (isPastVerb(folded) || DIRECTIONS.has(folded)) break;
       if (this.is(k, CONNECTOR)) {
@@ -1699,6 +1709,7 @@ const GOD_WORD = new HashedWords(['الله']);
 /** The words before the name an alias is introduced by (ALIAS_INTRODUCTION), folded. */
 const ALIAS_INTRODUCERS = new HashedWords(['المعروف', 'المعروفة', 'معروف', 'يعرف', 'تعرف', 'الملقب', 'الملقبة', 'ملقب'].map((word) => foldName(word)));
 const OGLU_WORD = new HashedWords([OGLU]);
+const SAYYID = new HashedWords([foldName('السيد')]);
 /** في and إلى, folded: where a title is held (see afterTitle). */
 const IN_OR_TO = new HashedWords(['في', 'الي']);
 /** ابن and ابنة, folded. */
