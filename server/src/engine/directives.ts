@@ -82,12 +82,12 @@ export class Directives {
   }
 
   /**
-   * Where one more rule id goes in the disable-next-line directive on `line` that names rules: after its
-   * last id. Silencing another rule on the next line means adding to it, for a second directive line
-   * would stand between it and the line it silences.
+   * Where one more rule id goes in the `kind` directive on `line` that names rules: after its last id.
+   * Silencing another rule on the same line means adding to it: a second disable-next-line line would stand
+   * between the first and the line it silences.
    */
-  nextLineRuleIdsEnd(line: number): number | undefined {
-    const directive = this.directives.find((d) => d.kind === 'disable-next-line' && d.line === line && d.ruleIds.length > 0);
+  ruleIdsEnd(kind: 'disable-next-line' | 'disable-line', line: number): number | undefined {
+    const directive = this.directives.find((d) => d.kind === kind && d.line === line && d.ruleIds.length > 0);
     return directive?.ruleIdSpans.at(-1)!.end;
   }
 

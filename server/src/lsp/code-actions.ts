@@ -115,64 +115,29 @@ function disableForLine(document: TextDocument, diagnostic: Diagnostic, ruleId: 
 /**
  * `ruleId` added to the disable-next-line directive on the line before `line`; else such a directive at
  * the end of the line before, when `line` goes on with its paragraph; else, for a Markdown list item or
- * table row, wherever it leaves the list or table whole (keepingStructure); else one on a line of its own.
+ * table row, a disable-line directive at its own end (a line between two items or rows would end the list
+ * or the table); else a disable-next-line directive on a line of its own.
  */
 function disableLineEdits(document: TextDocument, line: number, ruleId: string, analysis: Analysis): LspTextEdit[] {
   const previousLine = line > 0 ? lineText(document, line - 1) : '';
-  const idsEnd = new Directives(previousLine).nextLineRuleIdsEnd(0);
+  const idsEnd = new Directives(previousLine).ruleIdsEnd('disable-next-line', 0);
   if (idsEnd !== undefined) return [insertion(line - 1, idsEnd, ` ${ruleId}`)];
   const directive = `<!-- mudaqqiq-disable-next-line ${ruleId} -->`;
   // A comment on a line of its own ends a Markdown paragraph, for the checker as for Markdown itself: a
   // quotation wrapped over the lines would be torn in two. At the end of a line it is inline.
   if (continuesParagraph(document, line, analysis)) return [insertion(line - 1, inlineEnd(previousLine), ` ${directive}`)];
   const text = lineText(document, line);
-  const kept = analysis.context.kind === 'markdown' ? keepingStructure(document, line, text, previousLine, directive, ruleId) : undefined;
-  if (kept) return kept;
+  if (analysis.context.kind === 'markdown' && (MARKDOWN_LIST_ITEM.test(text) || MARKDOWN_TABLE_ROW.test(text))) {
+    const ownIdsEnd = new Directives(text).ruleIdsEnd('disable-line', 0);
+    if (ownIdsEnd !== undefined) return [insertion(line, ownIdsEnd, ` ${ruleId}`)];
+    return [insertion(line, inlineEnd(text), ` <!-- mudaqqiq-disable-line ${ruleId} -->`)];
+  }
   const indent = /^[ \t]*/.exec(text)![0];
   return [insertion(line, 0, `${indent}${directive}${eolOf(document)}`)];
 }
 
-const MARKDOWN_LIST_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const MARKDOWN_LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const MARKDOWN_TABLE_ROW = /^[ \t]{0,3}\|/;
-/** A table's delimiter row (`|---|:--:|`). */
-const TABLE_DELIMITER_ROW = /^(?=[^-]*-)[-:| \t]*\|[-:| \t]*$/;
-/** A line whose end takes no inline comment: blank, a code fence, a thematic break, a setext underline, a delimiter row. */
-const NO_INLINE_END = /^[ \t]*(?:`{3,}|~{3,}|$)|^[-=*_:| \t]+$/;
-
-/**
- * The directive for a Markdown list item or table row where it leaves the list or table whole, for a
- * line of HTML between two items or rows ends the list or the table: at the end of the line before when
- * that line takes one; a list item after a blank line in a list gets it on a line of its own indented
- * into the item before; the first row under the delimiter row, which takes nothing, gets a disable …
- * enable pair in its own cells. Undefined for other lines, and where a line of its own before is harmless
- * (the first item of a list, a table's header row).
- */
-function keepingStructure(document: TextDocument, line: number, text: string, previousLine: string, directive: string, ruleId: string): LspTextEdit[] | undefined {
-  const listItem = MARKDOWN_LIST_ITEM.exec(text);
-  const tableRow = !listItem && MARKDOWN_TABLE_ROW.test(text);
-  if (!listItem && !tableRow) return undefined;
-  if (!NO_INLINE_END.test(previousLine)) return [insertion(line - 1, inlineEnd(previousLine), ` ${directive}`)];
-  if (tableRow) {
-    if (!TABLE_DELIMITER_ROW.test(previousLine)) return undefined;
-    return [
-      insertion(line, text.indexOf('|') + 1, ` <!-- mudaqqiq-disable ${ruleId} -->`),
-      insertion(line, inlineEnd(text), ` <!-- mudaqqiq-enable ${ruleId} -->`),
-    ];
-  }
-  if (!inList(document, line)) return undefined;
-  // At the item's content column, where it belongs to the item before (tabs kept, for their width).
-  return [insertion(line, 0, `${listItem![0].replace(/[^\t]/g, ' ')}${directive}${eolOf(document)}`)];
-}
-
-/** Whether the last non-blank line before `line` is a list item or indented (an item's later block). */
-function inList(document: TextDocument, line: number): boolean {
-  for (let before = line - 1; before >= 0; before--) {
-    const text = lineText(document, before);
-    if (/^[ \t]*$/.test(text)) continue;
-    return MARKDOWN_LIST_ITEM.test(text) || /^[ \t]/.test(text);
-  }
-  return false;
-}
 
 /**
  * Where an inline comment goes at the end of a line: before its trailing blanks, which may be a hard line

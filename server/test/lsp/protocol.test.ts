@@ -194,21 +194,23 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(items.filter((d) => d.code === 'unbalanced-quotes'), [], 'the quotation is still one');
   });
 
-  it('disables the rule for a Markdown list item or table row where a directive line would not split the list or table', async () => {
+  it('disables the rule for a Markdown list item or table row on the line itself, for a directive line would split the list or table', async () => {
     const cases: [string, string, string][] = [
-      // A tight list: at the end of the item before.
-      ['- وصل الوفد إلى القاهرة.\n- أعلنت الحكومـــة خطة.\n', '- وصل الوفد إلى القاهرة.\n', '- وصل الوفد إلى القاهرة. <!-- mudaqqiq-disable-next-line tatweel -->\n'],
-      // A loose list: on a line of its own inside the item before.
-      ['1. وصل الوفد إلى القاهرة.\n\n2. أعلنت الحكومـــة خطة.\n', '\n2. ', '\n   <!-- mudaqqiq-disable-next-line tatweel -->\n2. '],
-      // The first item after a paragraph: a line of its own before the list is harmless.
-      ['مقدمة الخبر.\n\n- أعلنت الحكومـــة خطة.\n- وصل الوفد.\n', '\n- أعلنت', '\n<!-- mudaqqiq-disable-next-line tatweel -->\n- أعلنت'],
-      // A table row: in the last cell of the row before.
-      ['| البلد | الموقف |\n|---|---|\n| الأردن | رحب |\n| مصر | أعلنت الحكومـــة خطة |\n', '| رحب |', '| رحب <!-- mudaqqiq-disable-next-line tatweel --> |'],
-      // The first row under the delimiter row, which takes nothing: disable … enable in the row's cells.
+      // A tight list.
+      ['- وصل الوفد إلى القاهرة.\n- أعلنت الحكومـــة خطة.\n', 'خطة.\n', 'خطة. <!-- mudaqqiq-disable-line tatweel -->\n'],
+      // A loose list.
+      ['1. وصل الوفد إلى القاهرة.\n\n2. أعلنت الحكومـــة خطة.\n', 'خطة.\n', 'خطة. <!-- mudaqqiq-disable-line tatweel -->\n'],
+      // The first item after a paragraph, its hard line break kept.
+      ['مقدمة الخبر.\n\n- أعلنت الحكومـــة خطة.  \n- وصل الوفد.\n', 'خطة.  \n', 'خطة. <!-- mudaqqiq-disable-line tatweel -->  \n'],
+      // A table row: inside its last cell.
+      ['| البلد | الموقف |\n|---|---|\n| الأردن | رحب |\n| مصر | أعلنت الحكومـــة خطة |\n', 'خطة |', 'خطة <!-- mudaqqiq-disable-line tatweel --> |'],
+      // The first row under the delimiter row.
+      ['| البلد | الموقف |\n|---|---|\n| مصر | أعلنت الحكومـــة خطة |\n', 'خطة |', 'خطة <!-- mudaqqiq-disable-line tatweel --> |'],
+      // A row silenced for another rule already: the rule joins that directive.
       [
-        '| البلد | الموقف |\n|---|---|\n| مصر | أعلنت الحكومـــة خطة |\n',
-        '| مصر | أعلنت الحكومـــة خطة |',
-        '| <!-- mudaqqiq-disable tatweel --> مصر | أعلنت الحكومـــة خطة <!-- mudaqqiq-enable tatweel --> |',
+        '| البلد | الموقف |\n|---|---|\n| مصر | أعلنت الحكومـــة خطة الى <!-- mudaqqiq-disable-line hamza --> |\n',
+        'disable-line hamza -->',
+        'disable-line hamza tatweel -->',
       ],
     ];
     for (const [index, [body, from, to]] of cases.entries()) {
@@ -220,7 +222,9 @@ describe('language server over stdio (pull diagnostics)', () => {
       const actions = await codeActions(client, uri, items);
       const text = await apply(client, uri, actions.find((a) => a.title === 'Disable tatweel for this line'));
       assert.equal(text, markdown.replace(from, to), body);
-      assert.deepEqual(tatweel(await client.pullItems(uri)), [], body);
+      const after = await client.pullItems(uri);
+      assert.deepEqual(tatweel(after), [], body);
+      assert.deepEqual(after.filter((d) => d.code === 'hamza'), [], body);
     }
   });
 
