@@ -266,6 +266,23 @@ describe('prose', () => {
     const masked = (entity: string) => (entity === '&nbsp;' ? ' ' + OPAQUE.repeat(entity.length - 1) : OPAQUE.repeat(entity.length));
     assert.equal(prose, text.replace(/&(?:nbsp|quot|#1548);/g, masked));
   });
+  it('in Markdown, keeps a list item\'s later paragraph as prose, and masks indented code inside and outside a list', () => {
+    const item = '1. قال الوزير إن الخطة جاهزة.\n\n    وأضاف أن الحكومـــة ستعلن التفاصيل.\n';
+    assert.equal(extractProse(item, 'markdown').split('\n')[2], '    وأضاف أن الحكومـــة ستعلن التفاصيل.');
+    const bullet = '- البند الأول.\n\n  وتابع الوزير حديثه.\n\n  - بند فرعي.\n\n    فقرة البند الفرعي.\n';
+    const bulletLines = extractProse(bullet, 'markdown').split('\n');
+    assert.equal(bulletLines[2], '  وتابع الوزير حديثه.');
+    assert.equal(bulletLines[6], '    فقرة البند الفرعي.');
+    // Code: indented four past the item's text, or after the list has ended with a line at the margin.
+    const code = '- البند الأول.\n\n      code(x);\n\nفقرة بعد القائمة.\n\n    code(y);\n';
+    const codeLines = extractProse(code, 'markdown').split('\n');
+    assert.equal(codeLines[2].trim(), '');
+    assert.equal(codeLines[4], 'فقرة بعد القائمة.');
+    assert.equal(codeLines[6].trim(), '');
+    // A fence indented to the text of an item whose marker is wide.
+    const fenced = '10. البند العاشر.\n\n    ```\n    الى\n    ```\n\n    وتابع الوزير.\n';
+    assert.deepEqual(extractProse(fenced, 'markdown').split('\n').map((line) => line.trim()), ['البند العاشر.', '', '', '', '', '', 'وتابع الوزير.', '']);
+  });
   it('masks a comment on its own line with spaces', () => {
     assert.equal(extractProse('أ\n<!-- x -->\nب', 'plain'), 'أ\n          \nب');
   });

@@ -244,6 +244,41 @@ function ownsWholeLines(text: string, start: number, end: number): boolean {
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A list item's marker and the spaces after it, at any indentation: a nested item's is its parent's. */
+const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
+/** How far a line's text is indented, a tab going on to the next multiple of four columns. */
+function indentWidth(line: string): number {
+  let width = 0;
+  for (const c of line) {
+    if (c === ' ') width++;
+    else if (c === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
+}
+
+/**
+ * Whether a non-blank line is indented code: four columns past the text of the list item it belongs to,
+ * or past the margin outside a list, after a blank line. A list item's later paragraph is indented to
+ * its text (`1. قال …` then, after a blank line, `   وأضاف …`): prose. Keeps `listColumns`, the content
+ * columns of the open items, as CommonMark does: an item opens one, and a line after a blank line that is
+ * indented less than an item's text ends that item.
+ */
+function isCode(line: string, afterBlank: boolean, listColumns: number[]): boolean {
+  const indent = indentWidth(line);
+  const item = LIST_ITEM.exec(line);
+  if (item && indent < (listColumns.at(-1) ?? 0) + 4) {
+    while (listColumns.length > 0 && listColumns.at(-1)! > indent) listColumns.pop();
+    const markerEnd = indentWidth(item[1]) + item[2].length;
+    const spaces = indentWidth(' '.repeat(markerEnd) + item[3]) - markerEnd;
+    // Five spaces or more after the marker: the text starts after one, and the rest is code's indentation.
+    listColumns.push(markerEnd + (spaces >= 1 && spaces <= 4 ? spaces : 1));
+    return false;
+  }
+  if (!afterBlank) return false; // a paragraph's next line, lazily indented or not
+  while (listColumns.length > 0 && listColumns.at(-1)! > indent) listColumns.pop();
+  return indent >= (listColumns.at(-1) ?? 0) + 4;
+}
 /** A link reference definition (`[ref]: https://… "title"`): where a link points, whose title takes only "…" or '…'. Not a footnote's text (`[^1]: …`). */
 const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S/;
 /** Block markers, a list item's with its task box (`- [ ] `، `1. [x] `), whose bracket holds no prose. */
@@ -290,6 +325,8 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
   let rawBlock: string | null = null;
   /** Whether the line is in a tag opened on a line before and not yet closed (`<iframe` with one attribute a line). */
   let inTag = false;
+  /** The content columns of the list items the line may belong to, innermost last (see isCode). */
+  const listColumns: number[] = [];
   lines.forEach((line, index) => {
     const start = offset;
     offset += line.length + 1;
@@ -316,15 +353,16 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
       if ((rawStart ? line.slice(rawStart[0].length) : line).toLowerCase().includes(`</${rawBlock}`)) rawBlock = null;
       return;
     }
-    const fenceMatch = FENCE.exec(line);
+    // In a list item a fence is indented to the item's text.
+    const fenceMatch = FENCE.exec(listColumns.length > 0 && indentWidth(line) < listColumns.at(-1)! + 4 ? line.trimStart() : line);
     if (fence !== null || fenceMatch) {
       blank(start, start + line.length, ' ');
       if (fence === null) fence = fenceMatch![1];
       else if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
       return;
     }
-    if (/^( {4}|\t)/.test(line) && /^\s*$/.test(lines[index - 1] ?? '')) {
-      blank(start, start + line.length, ' '); // indented code block
+    if (line.trim() !== '' && isCode(line, /^\s*$/.test(lines[index - 1] ?? ''), listColumns)) {
+      blank(start, start + line.length, ' ');
       return;
     }
     if (LINK_DEFINITION.test(line) || CONTAINER_FENCE.test(line)) {
