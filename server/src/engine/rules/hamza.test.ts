@@ -312,6 +312,11 @@ testRule(rule, [
     text: 'دعا إلى إتباع القواعد.',
     findings: [],
   },
+  {
+    name: 'إطلاع (informing, form IV) is a word as اطّلاع is: neither is taken for the other',
+    text: 'وتهدف الحملة إلى إطلاع المواطنين على الإجراءات، وطالب النواب بإطلاعهم على التفاصيل بعد الاطلاع على التقرير.',
+    findings: [],
+  },
 
   // Bare alef: suggestions, or safe when the article writes the word with hamza.
   {

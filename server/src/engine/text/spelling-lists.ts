@@ -99,8 +99,9 @@ export const FINAL_YA: Readonly<Record<CliticSet, Pairs>> = {
  * Words that begin with hamzat al-wasl, so with a plain alef, and are often written with إ. The verbal
  * nouns of forms VII, VIII and X are matched by WASL_VERBAL_NOUN; listed here are the wasl nouns and the
  * form VIII nouns whose ت is doubled (اتّفاق), whose letters look like a form IV noun (إتمام، إتقان) and so
- * cannot be told apart by shape. اتّباع/إتباع are both words and are not listed. The past verbs of those
- * forms that news copy writes with إ (إستمرت، إرتفع) are listed too: no word is so written.
+ * cannot be told apart by shape. اتّباع/إتباع and اطّلاع/إطلاع (informing: إطلاع الرأي العام) are both words
+ * and are not listed. The past verbs of those forms that news copy writes with إ (إستمرت، إرتفع) are listed
+ * too: no word is so written.
  */
 export const WASL_WORDS: Readonly<Record<CliticSet, readonly string[]>> = {
   none: [],
@@ -114,7 +115,7 @@ export const WASL_WORDS: Readonly<Record<CliticSet, readonly string[]>> = {
   noun: [
     'ابن', 'ابنة', 'اسم', 'امرأة', 'اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثنتا',
     'اتفاق', 'اتفاقات', 'اتفاقية', 'اتفاقيات', 'اتصال', 'اتصالات', 'اتهام', 'اتهامات', 'اتخاذ', 'اتجاه',
-    'اتجاهات', 'اتحاد', 'اتساع', 'اتضاح', 'اتزان', 'اتكال', 'اتقاء', 'اتعاظ', 'ادعاء', 'ادعاءات', 'ادخار', 'اطلاع',
+    'اتجاهات', 'اتحاد', 'اتساع', 'اتضاح', 'اتزان', 'اتكال', 'اتقاء', 'اتعاظ', 'ادعاء', 'ادعاءات', 'ادخار',
     // The verbal nouns of forms VII, VIII and X that copy misspells most: fixed outright, where other words
     // of their shape, foreign names among them (إنتراخت، إسترادا), are only offered the bare alef.
     'اجتماع', 'اجتماعات', 'انتخاب', 'انتخابات', 'انسحاب', 'استقبال', 'استقالة', 'استثمار', 'استثمارات', 'استخدام',
