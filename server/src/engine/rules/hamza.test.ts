@@ -241,6 +241,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'ال named as the article in copy about the language (ال التعريف، ال الشمسية، ال القمرية) is no آل',
+    text: 'وشرح أستاذ اللغة قواعد ال التعريف، وقال إن اللام في ال الشمسية لا تنطق وإنها في ال القمرية تنطق.',
+    findings: [],
+  },
+  {
     name: 'final ى where the word must end in ي',
     text: 'وهى لا تكفى لكى يبدأ المشروع، ولا أى مشروع آخر.',
     findings: [{ covers: 'وهى' }, { covers: 'لكى' }, { covers: 'أى' }],

@@ -83,6 +83,8 @@ for (const conjunction of ['', 'و']) add(conjunction + 'ال', { kind: 'family'
 
 /** Families named with آل and no article: ال before them is آل, not the article cut off (ال نهيان). */
 const FAMILIES = new Set(['نهيان', 'مكتوم', 'سعود', 'ثاني', 'خليفة', 'سعيد', 'عمران', 'جابر']);
+/** What names ال itself, the article, in copy about the language (ال التعريف، ال الشمسية): no family. */
+const ARTICLE_NAMED = new Set(['التعريف', 'الشمسية', 'القمرية']);
 
 /** A form VII, VIII or X verbal noun written with إ, which is not listed: its shape tells (WASL_VERBAL_NOUN). */
 const WASL_VERBAL: Lexeme = { kind: 'waslVerbalNoun' };
@@ -230,7 +232,7 @@ export default defineRule({
           }
           const span = { start: word.start, end: word.end };
           if (lexeme.kind === 'family') {
-            const family = next && /^ +$/u.test(article.prose.slice(word.end, next.start)) && (next.spelling.light.startsWith('ال') || FAMILIES.has(next.spelling.light));
+            const family = next && /^ +$/u.test(article.prose.slice(word.end, next.start)) && ((next.spelling.light.startsWith('ال') && !ARTICLE_NAMED.has(next.spelling.light)) || FAMILIES.has(next.spelling.light));
             if (family) report({ span, messageId: 'misspelled', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, true)] });
             continue;
           }
