@@ -15,6 +15,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'the Libyan city مصراتة, with its prepositions, is no plural with a pronoun',
+    text: 'اندلعت اشتباكات في مدينة مصراتة غرب ليبيا، وقال عميد بلدية مصراتة إن الهدوء عاد بمصراتة.',
+    findings: [],
+  },
+  {
     name: 'common given names written bare, with their proclitics: offered their hamza; امين and اسلام, which may be other words, are left',
     text: 'وقال المتحدث احمد الشامي إن الوفد التقى وزير المالية ابراهيم المصري، وقدم التهنئة لاسامة سالم وايمن عبد الهادي، بحضور اسماعيل نور وانور حسن وامين الصندوق واسلام الجبوري.',
     findings: [{ covers: 'احمد' }, { covers: 'ابراهيم' }, { covers: 'لاسامة' }, { covers: 'وايمن' }, { covers: 'اسماعيل' }, { covers: 'وانور' }],

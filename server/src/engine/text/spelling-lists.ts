@@ -220,12 +220,13 @@ export const BARE_ALSO_A_VERB: ReadonlySet<string> = new Set(['آخر']);
 
 /**
  * Words the lists or the shapes take for misspellings that are other words: واحد and واحدا (one), لامس
- * (touched), لازمة (needed), the names باول and لامين, musical forms in اتة (سوناتة، كانتاتة), and foreign given names with the shape of a verbal
- * noun (إستيبان، إستيفان: Esteban, István), and places so shaped (إنديانا).
+ * (touched), لازمة (needed), the names باول and لامين, musical forms in اتة (سوناتة، كانتاتة) and the Libyan
+ * city مصراتة, whose ة is no pronoun, foreign given names with the shape of a verbal noun (إستيبان، إستيفان:
+ * Esteban, István), and places so shaped (إنديانا).
  */
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'واحد', 'واحدا', 'لامس', 'لازمة', 'لامين', 'باول',
-  'سوناتة', 'كانتاتة',
+  'سوناتة', 'كانتاتة', 'مصراتة',
   'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا', 'إنديانا', 'إنديانابوليس',
 ]);
 
