@@ -505,4 +505,16 @@ testRule(rule, [
     findings: [{ covers: 'هى', nth: 1, messageId: 'finalYa' }],
     fixed: 'وختم الكاتب مقاله بقوله تعالى: ﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾ وبقوله ﴿بالتى هى أحسن﴾، وكتب هي في ختام المقال.',
   },
+  {
+    name: 'a Quran verse in quotation marks that تعالى or عز وجل introduces is quoted to the letter too',
+    text: 'وتلا القارئ قوله تعالى «قال هى عصاى أتوكأ عليها»، واستشهد الخطيب بقوله عز وجل: «وهو الذى خلق»، وقال إن هى الحكمة.',
+    findings: [{ covers: 'هى', nth: 1, messageId: 'finalYa' }],
+    fixed: 'وتلا القارئ قوله تعالى «قال هى عصاى أتوكأ عليها»، واستشهد الخطيب بقوله عز وجل: «وهو الذى خلق»، وقال إن هي الحكمة.',
+  },
+  {
+    name: 'a quotation that no تعالى introduces is checked: the words of an official, with تعالى further back in the sentence',
+    text: 'وقال الداعية بعد أن حمد الله تعالى، في كلمته «هى فرصة للتوبة»، مضيفا أن «الذى يتوب ينجو».',
+    findings: [{ covers: 'هى' }, { covers: 'الذى' }],
+    fixed: 'وقال الداعية بعد أن حمد الله تعالى، في كلمته «هي فرصة للتوبة»، مضيفا أن «الذي يتوب ينجو».',
+  },
 ]);

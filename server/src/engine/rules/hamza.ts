@@ -1,6 +1,6 @@
 import { listedFormsAt, nameListFor, startsListedNameAsWritten } from '../names/list';
 import { PLACE_TRIGGERS } from '../names/vocabulary';
-import { inOrnateBrackets } from '../text/verse';
+import { hasQuotedVerse, inQuotedVerse } from '../text/quoted-verse';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
 import { forEachForm, type CliticSet } from '../text/clitics';
@@ -172,8 +172,8 @@ export default defineRule({
     bad: 'وصل الوفد الى القاهرة فى إطار جولة تشمل إجتماعات مع المسؤولين.',
     good: 'وصل الوفد إلى القاهرة في إطار جولة تشمل اجتماعات مع المسؤولين.',
     notFlagged: {
-      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«الاف» إلا بعد رقم (3 الاف) فقد تكون حرف F (طائرات الاف 16)، و«انا» إلا في أول الجملة أو الاقتباس وليس قبل «لله» (إنا لله)، ويُقترح فيهما التصحيح ولا يُجرى آليا، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾، فهي تُنقل بحروفها. والتاء المربوطة بعد «ات» يُقترح جعلها هاء ولا تُجعل آليا، ولا تُرصد في الأسماء المنتهية بـ«اتة» (شماتة، إماتة، استماتة، شحاتة، مصراتة)، ولا تُرصد «وة» إلا بعد أفعال معروفة، فالأسماء المنتهية بها كثيرة (قوة، دعوة، خطوة). ويُترك «امين» و«اسلام» لاحتمالهما كلمات أخرى، والاسم المكتوب بلا همزة إذا كتبه المقال بها في موضع آخر أو كان أول اسم في قائمة الأسماء، فذلك لقاعدة توحيد الأسماء.',
-      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); الاف except after a number (3 الاف), since it may be the letter F (طائرات الاف 16), and انا except opening a sentence or a quotation and not before لله (إنا لله), both only offered their hamza; وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾ is not checked: it is quoted to the letter. A ta marbuta after ات is only offered ه, not fixed, and not in nouns that end in اتة (شماتة، إماتة، استماتة، شحاتة، مصراتة); وة is taken for the pronoun only after listed verbs, as many nouns end so (قوة، دعوة، خطوة). امين and اسلام, which may be other words, are left, and so is a given name written bare that the article also writes with hamza or that starts a name of the names list: name-consistency compares those.',
+      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«الاف» إلا بعد رقم (3 الاف) فقد تكون حرف F (طائرات الاف 16)، و«انا» إلا في أول الجملة أو الاقتباس وليس قبل «لله» (إنا لله)، ويُقترح فيهما التصحيح ولا يُجرى آليا، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾ أو بين علامتي تنصيص بعد «تعالى» أو «عز وجل» (قوله تعالى «قال هى عصاى»)، فهي تُنقل بحروفها. والتاء المربوطة بعد «ات» يُقترح جعلها هاء ولا تُجعل آليا، ولا تُرصد في الأسماء المنتهية بـ«اتة» (شماتة، إماتة، استماتة، شحاتة، مصراتة)، ولا تُرصد «وة» إلا بعد أفعال معروفة، فالأسماء المنتهية بها كثيرة (قوة، دعوة، خطوة). ويُترك «امين» و«اسلام» لاحتمالهما كلمات أخرى، والاسم المكتوب بلا همزة إذا كتبه المقال بها في موضع آخر أو كان أول اسم في قائمة الأسماء، فذلك لقاعدة توحيد الأسماء.',
+      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); الاف except after a number (3 الاف), since it may be the letter F (طائرات الاف 16), and انا except opening a sentence or a quotation and not before لله (إنا لله), both only offered their hamza; وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾, or in quotation marks after تعالى or عز وجل (قوله تعالى «قال هى عصاى»), is not checked: it is quoted to the letter. A ta marbuta after ات is only offered ه, not fixed, and not in nouns that end in اتة (شماتة، إماتة، استماتة، شحاتة، مصراتة); وة is taken for the pronoun only after listed verbs, as many nouns end so (قوة، دعوة، خطوة). امين and اسلام, which may be other words, are left, and so is a given name written bare that the article also writes with hamza or that starts a name of the names list: name-consistency compares those.',
     },
   },
   defaultOptions: {},
@@ -189,13 +189,14 @@ export default defineRule({
     const bareNames: { word: Word; right: string; entry: string }[] = [];
 
     for (const paragraph of article.paragraphs) {
+      const verses = hasQuotedVerse(paragraph);
       for (const sentence of paragraph.sentences) {
         if (isPersianOrUrdu(sentence, paragraph)) continue;
         const { words } = sentence;
         for (let i = 0; i < words.length; i++) {
           const word = words[i];
-          // A Quran verse is quoted to the letter, in its own script (﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾).
-          if (hasLexeme.of(word.spelling) === 0 || inOrnateBrackets(paragraph, word.start)) continue;
+          // A Quran verse is quoted to the letter, in its own script (﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾، قوله تعالى «قال هى عصاى»).
+          if (hasLexeme.of(word.spelling) === 0 || (verses && inQuotedVerse(paragraph, word.start))) continue;
           let lexeme = lexemeOf(word.spelling)!;
           const { light } = word.spelling;
           if (lexeme.kind === 'waslVerbalNoun' || lexeme.kind === 'wasl') {

@@ -8,6 +8,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a Quran verse in quotation marks that تعالى introduces keeps its spelling and is not counted either',
+    text: 'قال الخطيب إن كل مسؤول سيسأل، مستشهدا بقوله تعالى: «إن العهد كان مسئولا»، وإن المسؤولية جماعية.',
+    findings: [],
+  },
+  {
+    name: 'a quotation no تعالى introduces is a quotation like any: its spelling is offered',
+    text: 'قال الخطيب إن كل مسؤول سيسأل، وإن الله تعالى رحيم، مضيفا: «كل مسئول سيحاسب»، وإن المسؤولية جماعية.',
+    findings: [{ covers: 'مسئول', messageId: 'inconsistent' }],
+    suggested: 'قال الخطيب إن كل مسؤول سيسأل، وإن الله تعالى رحيم، مضيفا: «كل مسؤول سيحاسب»، وإن المسؤولية جماعية.',
+  },
+  {
     name: 'Egyptian ى on a nisba or participle in م: المصرى beside المصري is one word misspelled',
     text: 'قال البنك إن الاقتصاد المصري يتحسن، وإن الجنيه المصري استقر، وإن القطاع المصرى نما، وإن البنك المركزي والبنك المركزى والعام الماضي والعام الماضى تغيرت.',
     findings: [{ covers: 'المصرى' }, { covers: 'المركزى' }, { covers: 'الماضى' }],

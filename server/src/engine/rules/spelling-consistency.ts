@@ -11,7 +11,7 @@ import { foldLetters, isDroppedMark } from '../text/normalize';
 import { isPersianOrUrdu } from '../text/persian-script';
 import { perSpelling, SpellingNumbers } from '../text/spellings';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
-import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
+import { hasQuotedVerse, inQuotedVerse } from '../text/quoted-verse';
 
 // Which spellings count as one word written two ways. Only folds that cannot join two different words:
 // - the seat of hamza (ؤ/ئ/ء): مسؤول/مسئول، شؤون/شئون; before a long و one choice for a stem and its
@@ -252,13 +252,13 @@ function comparedWords(article: Article): Occurrence[] {
   const endings: Word[] = [];
   const foldedKeys = new Set<string>();
   for (const paragraph of article.paragraphs) {
-    const verses = hasOrnateBrackets(paragraph);
+    const verses = hasQuotedVerse(paragraph);
     for (const sentence of paragraph.sentences) {
       if (isPersianOrUrdu(sentence, paragraph)) continue;
       for (const word of sentence.words) {
         const role = roleOf.of(word.spelling);
         // A Quran verse keeps its own spelling (كان مسئولا): neither changed nor counted.
-        if (role === Role.None || (verses && inOrnateBrackets(paragraph, word.start))) continue;
+        if (role === Role.None || (verses && inQuotedVerse(paragraph, word.start))) continue;
         if (role === Role.Ending) {
           endings.push(word);
           continue;

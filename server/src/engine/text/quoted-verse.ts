@@ -1,0 +1,37 @@
+import type { Paragraph } from './article';
+import { quotationAt, quotationsOf, type Quotation } from './pairs';
+import { hasOrnateBrackets, inOrnateBrackets } from './verse';
+
+// A Quran verse quoted in a paragraph: in ornate brackets (verse.ts), or in ordinary quotation marks after
+// the formula that introduces it. Kept apart from verse.ts, which the text model imports: the quotation
+// pairs import the text model in turn.
+
+/** What introduces a Quran verse set in ordinary quotation marks: قوله تعالى، قال سبحانه وتعالى، قال عز وجل, a colon after. */
+const INTRODUCES_VERSE = /(?:تعالى|عز وجل)\s*:?\s*$/u;
+/** How far before a quotation's opening mark its introduction is looked for: the words and a colon. */
+const VERSE_INTRODUCTION_REACH = 12;
+
+/**
+ * Whether the paragraph quotes a Quran verse, in ornate brackets or in a quotation that تعالى or عز وجل
+ * introduces: a pass over every word asks once a paragraph before asking inQuotedVerse of a word.
+ */
+export function hasQuotedVerse(paragraph: Paragraph): boolean {
+  if (hasOrnateBrackets(paragraph)) return true;
+  const { text } = paragraph;
+  return (text.includes('تعالى') || text.includes('عز وجل')) && quotationsOf(paragraph).some((quotation) => isIntroducedVerse(paragraph, quotation));
+}
+
+/**
+ * Whether offset `at` lies inside a Quran verse, quoted to the letter in its own spelling (هى، الصلوة):
+ * in ornate brackets, or in a quotation that تعالى or عز وجل introduces (قوله تعالى «قال هى عصاى»).
+ */
+export function inQuotedVerse(paragraph: Paragraph, at: number): boolean {
+  if (inOrnateBrackets(paragraph, at)) return true;
+  const quotation = quotationAt(paragraph, at);
+  return quotation !== undefined && isIntroducedVerse(paragraph, quotation);
+}
+
+function isIntroducedVerse(paragraph: Paragraph, quotation: Quotation): boolean {
+  const open = quotation.open - paragraph.start;
+  return INTRODUCES_VERSE.test(paragraph.text.slice(Math.max(0, open - VERSE_INTRODUCTION_REACH), open));
+}
