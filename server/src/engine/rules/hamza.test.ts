@@ -343,6 +343,22 @@ testRule(rule, [
     suggested: 'أكد المتحدث أن الأفراد سيعودون إلى منازلهم أو يبقون.',
   },
   {
+    name: 'the plurals and adjectives of news prose الأدلة، الأهالي، الأهلي، الأهلية need their hamza',
+    text: 'وقدم الادعاء الادلة إلى المحكمة، وشكا الاهالي من انقطاع الكهرباء قبل مباراة الاهلي، منذ الحرب الاهلية.',
+    findings: [
+      { covers: 'الادلة', messageId: 'bareAlef' },
+      { covers: 'الاهالي', messageId: 'bareAlef' },
+      { covers: 'الاهلي', messageId: 'bareAlef' },
+      { covers: 'الاهلية', messageId: 'bareAlef' },
+    ],
+    suggested: 'وقدم الادعاء الأدلة إلى المحكمة، وشكا الأهالي من انقطاع الكهرباء قبل مباراة الأهلي، منذ الحرب الأهلية.',
+  },
+  {
+    name: 'الأدلة، الأهالي، الأهلي، الأهلية written with hamza are left alone',
+    text: 'وقدم الادعاء الأدلة إلى المحكمة، وشكا الأهالي من انقطاع الكهرباء قبل مباراة الأهلي، منذ الحرب الأهلية.',
+    findings: [],
+  },
+  {
     name: 'the dual and plural of the verbs of reporting need their hamza too',
     text: 'وكان الناديان قد ابديا اهتماما بضم اللاعب، واكدا أنهما سيقدمان عرضا، فيما ابدوا هم تحفظا.',
     findings: [

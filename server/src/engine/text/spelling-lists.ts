@@ -186,7 +186,9 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     // The English language and adjective, in both transliterations (بالإنجليزية، الإنكليزي); bare, no other word.
     'إنجليزي', 'إنجليزية', 'إنكليزي', 'إنكليزية',
     // Plurals of news prose whose bare forms are no other word (هيئة الأرصاد، لأولياء الأمور، في أنحاء البلاد).
-    'أرصاد', 'أولياء', 'أنحاء', 'أوساط', 'أجواء', 'أجانب', 'أمراض', 'أدوية', 'أقاليم',
+    'أرصاد', 'أولياء', 'أنحاء', 'أوساط', 'أجواء', 'أجانب', 'أمراض', 'أدوية', 'أقاليم', 'أدلة', 'أهالي',
+    // The civil (الحرب الأهلية) and the club's name (الأهلي), bare no other word.
+    'أهلي', 'أهلية',
   ],
   definite: ['الآن'],
 };
