@@ -217,6 +217,12 @@ testRule(rule, [
     fixed: 'قال الوزير إيتمار بن غفير إن الحكومة مستمرة، وأضاف إيتمار أن حزبه لن ينسحب، مؤكدا استمرار العمل مع اتحاد الطلبة في إنديانا.',
   },
   {
+    name: 'a listed name the list writes with أ, written with إ (إستراليا), is left to name-consistency, which offers أستراليا, not the bare alef',
+    text: 'وصل الوفد إلى إستراليا أمس، وأكد إستمرار التعاون.',
+    findings: [{ covers: 'إستمرار', messageId: 'wasl' }],
+    fixed: 'وصل الوفد إلى إستراليا أمس، وأكد استمرار التعاون.',
+  },
+  {
     name: 'شيء with its hamza on a seat (شئ) is fixed, with a preposition and the article too; شيء, شيئا and شئون are right',
     text: 'ولم يخرج الوسيط بشئ يذكر، وبقي الشئ الوحيد المؤكد أن شيئا لم يتغير، وأن لا شيء يقال في شئون الحرب.',
     findings: [{ covers: 'بشئ', messageId: 'misspelled' }, { covers: 'الشئ', messageId: 'misspelled' }],

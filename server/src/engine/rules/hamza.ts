@@ -200,9 +200,12 @@ export default defineRule({
           let lexeme = lexemeOf(word.spelling)!;
           const { light } = word.spelling;
           if (lexeme.kind === 'waslVerbalNoun' || lexeme.kind === 'wasl') {
-            // A name the list writes so is no verbal noun, whatever its shape (إيتمار بن غفير); a list's
-            // name that only folds like it (اتحاد of الاتحاد الأوروبي) does not make إتحاد one.
-            if (startsListedNameAsWritten(nameListFor(names), word.spelling)) continue;
+            // A name the list writes so is no verbal noun, whatever its shape (إيتمار بن غفير), nor one it
+            // writes with أ (إستراليا for أستراليا), which name-consistency sets right; a list's name that
+            // only folds like it (اتحاد of الاتحاد الأوروبي) does not make إتحاد one.
+            const list = nameListFor(names);
+            const withQat = { light: light.replace('إ', 'أ'), folded: word.spelling.folded };
+            if (startsListedNameAsWritten(list, word.spelling) || startsListedNameAsWritten(list, withQat)) continue;
             const correct = light.replace('إ', 'ا');
             const at = word.start + word.text.indexOf('إ');
             report({
