@@ -16,6 +16,13 @@ describe('sentences', () => {
     assert.deepEqual(sentences('قال د. أحمد علي لوكالة أ.ف.ب. إن الوضع هادئ.'), ['قال د. أحمد علي لوكالة أ.ف.ب. إن الوضع هادئ.']);
     assert.deepEqual(sentences('توفي عام 1380 هـ. في المدينة.'), ['توفي عام 1380 هـ. في المدينة.']);
   });
+  it('end at a letter that labels a group, a clause or a vitamin (المجموعة ب.), which is no initial', () => {
+    assert.deepEqual(sentences('وتلعب السعودية في المجموعة ب. وتضم المجموعة أربعة منتخبات.'), ['وتلعب السعودية في المجموعة ب.', 'وتضم المجموعة أربعة منتخبات.']);
+    assert.deepEqual(sentences('ونصت عليه الفقرة ج. وأضاف أن القانون واضح.'), ['ونصت عليه الفقرة ج.', 'وأضاف أن القانون واضح.']);
+    assert.deepEqual(sentences('وينقص الجسم فيتامين د. ويقول الأطباء إن الشمس تكفي.'), ['وينقص الجسم فيتامين د.', 'ويقول الأطباء إن الشمس تكفي.']);
+    // An initial after a word that labels nothing: a name goes on.
+    assert.deepEqual(sentences('وكتبت الروائية ج. ك. رولينغ روايتها الأولى.'), ['وكتبت الروائية ج. ك. رولينغ روايتها الأولى.']);
+  });
   it('do not end at an era written onto its year (1445هـ.، ١٤٤٥ه.، 2023م.), as at a spaced one; a word ending in م still ends one', () => {
     assert.deepEqual(sentences('بدأ الموسم عام 1445هـ. الذي شهد إقبالا كبيرا.'), ['بدأ الموسم عام 1445هـ. الذي شهد إقبالا كبيرا.']);
     assert.deepEqual(sentences('بدأ الموسم عام ١٤٤٥ه. الذي شهد إقبالا كبيرا.'), ['بدأ الموسم عام ١٤٤٥ه. الذي شهد إقبالا كبيرا.']);

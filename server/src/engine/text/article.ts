@@ -363,7 +363,7 @@ function endsAbbreviation(text: string, sentenceStart: number, dot: number, afte
   // (1445هـ. الذي) has none.
   if (isEra(text, start, token)) return !opensWithConjunction(text, after);
   if (/^\d+$/.test(token) && text.slice(sentenceStart, start).trim() === '') return true; // a list number
-  if (token.length === 1 && /\p{L}/u.test(token)) return true; // an initial
+  if (token.length === 1 && /\p{L}/u.test(token)) return !LABELLED.test(text.slice(Math.max(sentenceStart, start - 16), start)); // an initial
   return isDottedAbbreviation(token);
 }
 
@@ -371,6 +371,12 @@ function endsAbbreviation(text: string, sentenceStart: number, dot: number, afte
 export function closesAbbreviation(text: string, dot: number): boolean {
   return isDottedAbbreviation(text.slice(startOfWordBefore(text, 0, dot), dot).toLowerCase());
 }
+
+/**
+ * A word that a letter labels (المجموعة ب، الفقرة ج، فيتامين د), with a proclitic or the article: the letter
+ * is no initial, and its dot may end the sentence.
+ */
+const LABELLED = /(?:^|\s)[وفبلك]?(?:ال|لل)?(?:مجموعة|فئة|فقرة|بند|مادة|ملحق|جدول|فيتامين|خطة|مرحلة|منطقة)\s+$/u;
 
 /** A year with its era written onto it (1445هـ، ١٤٤٥ه، 2023م): its dot is the era's, as in the spaced 1445 هـ. */
 const YEAR_WITH_ERA = /^[0-9٠-٩۰-۹]+(?:هـ?|م)$/;
