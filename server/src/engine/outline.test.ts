@@ -97,6 +97,22 @@ describe('article outline', () => {
     assert.deepEqual(speakers('وقال مصدر مطلع لوكالة الأنباء: «المفاوضات متوقفة منذ أسبوع».'), ['مصدر مطلع']);
     assert.deepEqual(speakers('قال علي حسن: «سنعود إلى بيوتنا قريبا».'), ['علي حسن']);
     assert.deepEqual(speakers('«لن نتراجع عن هذا القرار»، قال المتحدث باسم الحكومة.'), ['المتحدث باسم الحكومة']);
+    assert.deepEqual(speakers('وقال الوزير الثلاثاء: «سنرفع الأجور في مطلع العام».'), ['الوزير']);
+    assert.deepEqual(speakers('وأكد الوزير مجددا أن «الحكومة لن تتراجع عن قرارها».'), ['الوزير']);
+    assert.deepEqual(speakers('وقال الوزير للصحفيين: «لن نسمح بتكرار ما حدث».'), ['الوزير']);
+    assert.deepEqual(speakers('وقال الوزير لـ«رويترز»: «لن نسمح بتكرار ما حدث».'), ['الوزير']);
+  });
+
+  it('keeps a long title whole, with the ل of its organisation, and the name after it', () => {
+    const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
+    assert.deepEqual(speakers('وقال الرئيس التنفيذي للشركة الوطنية للنفط سالم العبيدي: «الإنتاج سيرتفع».'), ['الرئيس التنفيذي للشركة الوطنية للنفط سالم العبيدي']);
+    assert.deepEqual(speakers('وقالت رئيسة المجلس القومي للمرأة: «نرحب بالدعوة ونأمل أن تكون جادة».'), ['رئيسة المجلس القومي للمرأة']);
+    assert.deepEqual(speakers('وقالت المتحدثة باسم وزارة الهجرة علياء حسن إن «آلاف الأسر نزحت».'), ['المتحدثة باسم وزارة الهجرة علياء حسن']);
+  });
+
+  it('carries the speaker over a participle that qualifies the saying', () => {
+    const text = 'عنوان\nوقال الوزير: «الوضع تحت السيطرة تماما».\nوتابع قائلا: «لا مجال للتراجع عن القرار».';
+    assert.deepEqual(outlineOf(text).blocks.flatMap((b) => b.quotations.map((q) => q.speaker)), ['الوزير', 'الوزير']);
   });
 
   it('carries the last speaker to a verb that names none, when they agree', () => {
@@ -134,6 +150,47 @@ describe('article outline', () => {
     const quotes = outlineOf(text).blocks[1].quotations;
     assert.equal(quotes.length, 1);
     assert.equal(quotes[0].speaker, 'المحامي');
+  });
+
+  it('follows a quotation over several paragraphs, each reopened, with the speaker of its first', () => {
+    const text = [
+      'الرئيس يدعو إلى حوار وطني',
+      'وقال الرئيس في كلمة متلفزة: «الحوار هو الطريق إلى الاستقرار. ونحن مستعدون للاستماع إلى الجميع.',
+      '«لن يقصى أحد، مهما كانت مواقفه.',
+      '«وسنعلن موعد الجلسة الأولى خلال أيام».',
+      'وأضاف: «الباب مفتوح أمام الجميع دون استثناء».',
+    ].join('\n');
+    const quotes = outlineOf(text).blocks.slice(1).map((b) => b.quotations.map((q) => [covered(text, q.span), q.speaker, q.speakerSpan && covered(text, q.speakerSpan)]));
+    assert.deepEqual(quotes, [
+      [['«الحوار هو الطريق إلى الاستقرار. ونحن مستعدون للاستماع إلى الجميع.', 'الرئيس', 'الرئيس']],
+      [['«لن يقصى أحد، مهما كانت مواقفه.', 'الرئيس', undefined]],
+      [['«وسنعلن موعد الجلسة الأولى خلال أيام»', 'الرئيس', undefined]],
+      [['«الباب مفتوح أمام الجميع دون استثناء»', 'الرئيس', undefined]],
+    ]);
+  });
+
+  it('leaves out a quotation left open and not reopened in the next paragraph (unbalanced-quotes flags it)', () => {
+    const text = 'عنوان\nوقال الوزير: «سنواصل العمل حتى آخر يوم\nحتى تعود الكهرباء إلى كل بيت».';
+    assert.deepEqual(outlineOf(text).blocks.map((b) => b.quotations.length), [0, 0, 0]);
+  });
+
+  it('leaves out a quotation that names an outlet, a programme or an operation, and finds the verb before it for the next', () => {
+    const quotes = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => [covered(`عنوان\n${text}`, q.span), q.speaker]);
+    assert.deepEqual(quotes('وقال الوزير لصحيفة «وول ستريت جورنال» إن الاتفاق بات قريبا.'), []);
+    assert.deepEqual(quotes('وقال المتحدث في مقابلة مع برنامج «ما وراء الخبر» إن الحكومة لن تستقيل.'), []);
+    assert.deepEqual(quotes('وأطلق الجيش عملية «درع الوطن الشامل» فجر الأحد.'), []);
+    assert.deepEqual(quotes('وقال الوزير لـ«رويترز»: «المفاوضات مع النقابات ستستأنف قريبا».'), [['«المفاوضات مع النقابات ستستأنف قريبا»', 'الوزير']]);
+    // Clean twin: the same words said, not named.
+    assert.deepEqual(quotes('وقال الوزير: «وول ستريت جورنال أخطأت».'), [['«وول ستريت جورنال أخطأت»', 'الوزير']]);
+  });
+
+  it('takes a verb of saying after a quotation only when the quotation opens its sentence', () => {
+    const text = 'عنوان\nوقال الوزير: «الوضع تحت السيطرة تماما».\nووصف مسؤول محلي الخطة بأنها «ناجحة»، وقال إن الحكومة ستوسعها.\n«الأولوية للمدارس»، قال المسؤول.';
+    const quotes = outlineOf(text).blocks.flatMap((b) => b.quotations.map((q) => [covered(text, q.span), q.speaker]));
+    assert.deepEqual(quotes, [
+      ['«الوضع تحت السيطرة تماما»', 'الوزير'],
+      ['«الأولوية للمدارس»', 'المسؤول'],
+    ]);
   });
 
   it('maps spans to the original text (BOM and CRLF)', () => {

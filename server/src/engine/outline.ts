@@ -1,8 +1,9 @@
 import type { LintResult } from './lint';
 import type { NameEntity } from './names/detect';
 import { isMarkdownSection, type Paragraph } from './text/article';
+import { ORGANISATION_TRIGGERS } from './names/vocabulary';
 import { foldLetters, normalizeLight } from './text/normalize';
-import { quotationsOf } from './text/pairs';
+import { continuedQuotation, followsTitleHead, marksOf } from './text/pairs';
 import { OPAQUE } from './text/prose';
 import { isSpeechVerb } from './text/speech-verbs';
 import type { Span } from './types';
@@ -75,7 +76,8 @@ const PARAGRAPH_LABEL_WORDS = 6;
 const HEADLINE_LABEL_CHARS = 80;
 /** Shorter quoted runs are terms or scare quotes (`بأنه «تاريخي»`), unless a verb of saying introduces them. */
 const MIN_QUOTATION_WORDS = 3;
-const MAX_SPEAKER_WORDS = 6;
+/** A title and a name (الرئيس التنفيذي للشركة الوطنية للنفط سالم العبيدي), stopped sooner by what ends a speaker. */
+const MAX_SPEAKER_WORDS = 10;
 
 export function articleOutline({ article, source }: Pick<LintResult, 'article' | 'source'>, options: OutlineOptions = {}): ArticleOutline {
   const markdown = article.kind === 'markdown';
@@ -83,8 +85,8 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
   const speakers = new SpeakerTracker();
   const blocks: OutlineBlock[] = [];
   let ledeSeen = false;
-  for (const paragraph of article.paragraphs) {
-    if (blocks.length >= maxBlocks) break;
+  article.paragraphs.forEach((paragraph, index) => {
+    if (blocks.length >= maxBlocks) return;
     const role = paragraph.isHeadline ? 'headline' : markdown && isMarkdownSection(article.source, paragraph) ? 'section' : ledeSeen ? 'paragraph' : 'lede';
     if (role === 'lede') ledeSeen = true;
     const words = labelWords(paragraph.text, markdown);
@@ -92,13 +94,13 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
       role,
       span: source.span(paragraph),
       label: role === 'headline' ? clip(words.join(' '), HEADLINE_LABEL_CHARS) : firstWords(words, PARAGRAPH_LABEL_WORDS),
-      quotations: quotationsIn(paragraph, speakers, markdown).map((q) => ({
+      quotations: quotationsIn(paragraph, article.paragraphs[index + 1], speakers, markdown).map((q) => ({
         ...q,
         span: source.span(q.span),
         speakerSpan: q.speakerSpan && source.span(q.speakerSpan),
       })),
     });
-  }
+  });
   return {
     blocks,
     omittedBlocks: article.paragraphs.length - blocks.length,
@@ -106,23 +108,69 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
   };
 }
 
-function quotationsIn(paragraph: Paragraph, speakers: SpeakerTracker, markdown: boolean): OutlineQuotation[] {
-  const outer = quotationsOf(paragraph).filter((q) => q.depth === 0);
+/** A quotation of the paragraph: its marks, or from its opening mark to the paragraph's end when it runs on into the next. */
+interface QuotedRun {
+  open: number;
+  end: number;
+  runsOn: boolean;
+}
+
+function quotationsIn(paragraph: Paragraph, next: Paragraph | undefined, speakers: SpeakerTracker, markdown: boolean): OutlineQuotation[] {
+  const { pairs, unmatched } = marksOf(paragraph).quotes;
+  const opener = continuedQuotation(paragraph, next, unmatched);
+  const runs: QuotedRun[] = pairs
+    .filter((q) => q.depth === 0 && (opener === undefined || q.open < opener) && !namesSomething(paragraph, q.open))
+    .map((q) => ({ open: q.open, end: q.close + 1, runsOn: false }));
+  if (opener !== undefined) runs.push({ open: opener, end: paragraph.end, runsOn: true });
+  // A quotation of several paragraphs reopens each of them (« … ¶ « … »): its speaker is the first paragraph's.
+  const runningOn = speakers.takeRunningOn();
   const found: OutlineQuotation[] = [];
-  outer.forEach((quote, i) => {
-    const floor = i > 0 ? outer[i - 1].close + 1 : paragraph.start;
-    const ceiling = i + 1 < outer.length ? outer[i + 1].open : paragraph.end;
-    const words = labelWords(slice(paragraph, quote.open + 1, quote.close), markdown);
-    const saying = sayingBefore(paragraph, floor, quote.open) ?? sayingAfter(paragraph, quote.close + 1, ceiling);
-    if (!saying && words.length < MIN_QUOTATION_WORDS) return;
-    const speaker = saying && speakers.resolve(saying);
-    found.push({
-      span: { start: quote.open, end: quote.close + 1 },
-      label: firstWords(words, PARAGRAPH_LABEL_WORDS),
-      ...(speaker ?? {}),
-    });
+  runs.forEach((run, i) => {
+    const floor = i > 0 ? runs[i - 1].end : paragraph.start;
+    const ceiling = i + 1 < runs.length ? runs[i + 1].open : paragraph.end;
+    const words = labelWords(slice(paragraph, run.open + 1, run.runsOn ? run.end : run.end - 1), markdown);
+    let speaker: Pick<OutlineQuotation, 'speaker' | 'speakerSpan'> | undefined;
+    if (runningOn && i === 0 && !/\S/.test(slice(paragraph, paragraph.start, run.open))) speaker = runningOn;
+    else {
+      const saying = sayingBefore(paragraph, floor, run.open) ?? (opensSentence(paragraph, floor, run.open) ? sayingAfter(paragraph, run.end, ceiling) : undefined);
+      if (!saying && words.length < MIN_QUOTATION_WORDS) return;
+      speaker = saying && speakers.resolve(saying);
+    }
+    if (run.runsOn) speakers.runOn(speaker?.speaker);
+    found.push({ span: { start: run.open, end: run.end }, label: firstWords(words, PARAGRAPH_LABEL_WORDS), ...(speaker ?? {}) });
   });
   return found;
+}
+
+/**
+ * Nouns after which a quotation names something (صحيفة «وول ستريت جورنال»، عملية «درع الوطن»، لـ«رويترز»):
+ * the organisations that introduce a name, and campaigns, events and outlets; titles of works are followsTitleHead's.
+ */
+const NAME_HEADS = new Set([
+  ...ORGANISATION_TRIGGERS,
+  ...'عملية حملة مبادرة خطة مشروع مؤتمر قمة منتدى مهرجان موقع شبكة منصة تطبيق وسم هاشتاغ مسلسل'.split(' ').map(foldLetters),
+]);
+const WORD_BEFORE = /([\p{L}\u0640]+)\s?$/u;
+const NAME_HEAD_REACH = 16;
+
+function namesSomething(paragraph: Paragraph, open: number): boolean {
+  const at = open - paragraph.start;
+  if (followsTitleHead(paragraph.text, at)) return true;
+  const word = WORD_BEFORE.exec(paragraph.text.slice(Math.max(0, at - NAME_HEAD_REACH), at))?.[1];
+  if (!word) return false;
+  const folded = foldLetters(word);
+  // A proclitic written apart (لـ«رويترز»، بـ«الخيانة»), or a head with one before it (لصحيفة).
+  return folded.length === 1 || NAME_HEADS.has(folded) || NAME_HEADS.has(folded.replace(/^[وفبل]/, ''));
+}
+
+/** Whether nothing but punctuation stands between the sentence's start (or `from`) and `at`: `«…»، قال الوزير`. */
+function opensSentence(paragraph: Paragraph, from: number, at: number): boolean {
+  const window = tokens(paragraph, from, at);
+  for (let i = window.length - 1; i >= 0; i--) {
+    if (SENTENCE_END.has(window[i].text)) return true;
+    if (window[i].isWord) return false;
+  }
+  return true;
 }
 
 interface Saying {
@@ -172,22 +220,32 @@ function sayingAfter(paragraph: Paragraph, from: number, to: number): Saying | u
   return { verb: verb.text, speaker: speakerAfter(window, i + 1) };
 }
 
-// Words that end a speaker phrase: prepositions, time words and the particles that start reported speech
-// (`قال الوزير في مؤتمر صحفي إن …`), letter-folded.
+// Words that end a speaker phrase: prepositions, time words (the bare weekday of wire copy, `قال الوزير
+// الثلاثاء`), the particles that start reported speech (`قال الوزير في مؤتمر صحفي إن …`) and the adverbs
+// and participles that qualify the saying (`وتابع قائلا`، `وأكد الوزير مجددا`), letter-folded.
 const SPEAKER_STOP_WORDS = new Set(
   (
-    'في من عن علي الي الا ان انه انها انهم انهن انا اننا خلال امام عقب بعد قبل يوم اليوم امس مساء صباح ' +
-    'الليله عبر لدي حول مع ايضا بدوره بدورها كما حين عندما بينما لكن ثم وقد قد ' +
-    'له لها لهم به بها بهم عليه عليها عليهم عنه عنها عنهم فيه فيها فيهم منه منها منهم اليه اليها اليهم'
-  ).split(' '),
+    'في من عن على إلى إلا أن إن أنه أنها أنهم أنهن أنا أننا خلال أمام عقب بعد قبل يوم اليوم أمس مساء صباح ' +
+    'الليلة عبر لدى حول مع أيضا بدوره بدورها كما حين عندما بينما لكن ثم وقد قد ' +
+    'له لها لهم به بها بهم عليه عليها عليهم عنه عنها عنهم فيه فيها فيهم منه منها منهم إليه إليها إليهم ' +
+    'السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ' +
+    'مجددا كذلك قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مشيرا مشيرة متابعا متابعة معتبرا معتبرة محذرا محذرة'
+  )
+    .split(' ')
+    .map(foldLetters),
 );
-/** `لوكالة`, `للصحفيين`: who the speaker spoke to, not who spoke. */
-const ADDRESSEE = /^(لل|ل(وكاله|صحيفه|قناه|موقع|تلفزيون|اذاعه|شبكه|مراسل|رويترز))/;
+/**
+ * `للصحفيين`, `لوكالة`, `لأنصاره`: who the speaker spoke to, not who spoke. Not any ل: a title goes on
+ * with one (رئيسة المجلس القومي للمرأة، الرئيس التنفيذي للشركة).
+ */
+const ADDRESSEE = /^لل?(صحفي|صحافي|صحاف|اعلام|مراسل|وكاله|صحيفه|قناه|موقع|تلفزيون|اذاعه|شبكه|رويترز|جزيره|عربيه|اناضول|مجله|حشود|جمهور|حضور|حاضرين|انصار|برلمان|نواب)/;
 
 function isSpeakerStop(word: string): boolean {
   const folded = foldLetters(word);
   // على folds to علي, which is also a name (قال علي حسن).
   if (folded === 'علي' && !normalizeLight(word).endsWith('ى')) return false;
+  // A proclitic written apart from what it governs: لـ«رويترز».
+  if (folded.length === 1) return true;
   return SPEAKER_STOP_WORDS.has(folded) || ADDRESSEE.test(folded) || isSpeechVerb(word);
 }
 
@@ -209,6 +267,19 @@ function speakerAfter(window: Token[], from: number): Saying['speaker'] {
  */
 class SpeakerTracker {
   private last: { text: string; agreement: string } | undefined;
+  private runningOn: Pick<OutlineQuotation, 'speaker'> | undefined;
+
+  /** The quotation that ends its paragraph open goes on in the next, said by `speaker`. */
+  runOn(speaker: string | undefined): void {
+    this.runningOn = speaker === undefined ? {} : { speaker };
+  }
+
+  /** The speaker of the quotation running on from the paragraph before, if one does. */
+  takeRunningOn(): Pick<OutlineQuotation, 'speaker'> | undefined {
+    const running = this.runningOn;
+    this.runningOn = undefined;
+    return running;
+  }
 
   resolve(saying: Saying): Pick<OutlineQuotation, 'speaker' | 'speakerSpan'> | undefined {
     const agreement = agreementOf(saying.verb);
