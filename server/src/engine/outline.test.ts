@@ -127,6 +127,19 @@ describe('article outline', () => {
     assert.equal(quotes[1].speakerSpan, undefined);
   });
 
+  it('carries a plural speaker, named after a singular verb, to a plural verb only', () => {
+    const speakers = (...lines: string[]) => outlineOf(['عنوان', ...lines].join('\n')).blocks.flatMap((b) => b.quotations.map((q) => q.speaker));
+    assert.deepEqual(speakers('وقال المسؤولون في بيان: «نرفض أي تدخل في شؤوننا».', 'وأضافوا: «سنواصل العمل مع شركائنا».', 'وأضاف: «هذه جملة لا تنسب إليهم».'), [
+      'المسؤولون',
+      'المسؤولون',
+      undefined,
+    ]);
+    assert.deepEqual(speakers('وقال شهود: «سمعنا دوي انفجارات قوية».', 'وأضافوا: «فر الناس إلى الحقول».'), ['شهود', 'شهود']);
+    // Clean twins: a name ending in -ون is one speaker.
+    assert.deepEqual(speakers('وقال مأمون: «سمعنا دوي انفجارات قوية».', 'وأضاف: «فر الناس إلى الحقول».'), ['مأمون', 'مأمون']);
+    assert.deepEqual(speakers('وقال هارون الرشيد: «سمعنا دوي انفجارات قوية».', 'وأضاف: «فر الناس إلى الحقول».'), ['هارون الرشيد', 'هارون الرشيد']);
+  });
+
   it('leaves out scare quotes and terms, keeps unattributed long quotations without a speaker', () => {
     const text = 'عنوان\nوصف المراقبون الاتفاق بأنه «تاريخي» ونقلت الصحف عبارة «السلام خيار لا رجعة عنه» في عناوينها.';
     const quotes = outlineOf(text).blocks[1].quotations;

@@ -282,7 +282,8 @@ class SpeakerTracker {
   }
 
   resolve(saying: Saying): Pick<OutlineQuotation, 'speaker' | 'speakerSpan'> | undefined {
-    const agreement = agreementOf(saying.verb);
+    // A verb before its subject is singular whatever the subject's number (وقال المسؤولون): the subject shows it.
+    const agreement = saying.speaker && isPluralSpeaker(saying.speaker.text) ? 'plural' : agreementOf(saying.verb);
     if (saying.speaker) {
       this.last = { text: saying.speaker.text, agreement };
       return { speaker: saying.speaker.text, speakerSpan: saying.speaker.span };
@@ -300,6 +301,19 @@ function agreementOf(verb: string): string {
   // Feminine: past in -ت, present in ت- (تقول); تابع and تساءل begin with ت in the masculine past.
   if (/ت$/.test(word) || (/^ت/.test(word) && !/^(تابع|تساءل)/.test(word))) return 'feminine';
   return 'masculine';
+}
+
+/** Broken plurals that speak in wire copy, letter-folded, without the article. */
+const PLURAL_NOUNS = new Set('شهود سكان نشطاء أطباء خبراء زعماء وزراء قادة عمال ضباط جنود أهالي'.split(' ').map(foldLetters));
+
+/**
+ * `المسؤولون`, `دبلوماسيون`, `مسعفون`, `شهود`: a speaker whose first word is a plural, sound (an -ون after
+ * the article, a nisba or a participle's م-, not a name such as مأمون or هارون) or broken.
+ */
+function isPluralSpeaker(speaker: string): boolean {
+  const word = foldLetters(speaker.split(' ')[0]);
+  const bare = word.replace(/^ال/, '');
+  return PLURAL_NOUNS.has(bare) || (/ون$/.test(bare) && bare.length >= 5 && (word !== bare || /يون$/.test(bare) || /^م.{3,}ون$/.test(bare)));
 }
 
 function slice(paragraph: Paragraph, from: number, to: number): string {
