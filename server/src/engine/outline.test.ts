@@ -82,6 +82,27 @@ describe('article outline', () => {
     );
   });
 
+  it('takes a byline before the lede for no lede, in plain text and Markdown', () => {
+    const roles = (text: string, kind: TextKind = 'plain') => outlineOf(text, kind).blocks.map((b) => [b.role, b.label]);
+    assert.deepEqual(roles('الحكومة تقر الموازنة\nبقلم سارة الكعبي\nبغداد (رويترز) - أقر مجلس الوزراء الموازنة.'), [
+      ['headline', 'الحكومة تقر الموازنة'],
+      ['byline', 'بقلم سارة الكعبي'],
+      ['lede', 'بغداد (رويترز) - أقر مجلس الوزراء …'],
+    ]);
+    assert.deepEqual(roles('# الحكومة تقر الموازنة\n\n**كتب: أحمد صبحي**\n\nأقر مجلس الوزراء الموازنة.\n\n![الوزير في الجلسة](a.jpg)', 'markdown'), [
+      ['headline', 'الحكومة تقر الموازنة'],
+      ['byline', 'كتب: أحمد صبحي'],
+      ['lede', 'أقر مجلس الوزراء الموازنة.'],
+      ['paragraph', 'الوزير في الجلسة'],
+    ]);
+    // Clean twins: a lede that opens with كتب, a byline-like line after the lede.
+    assert.deepEqual(roles('الرئيس يعلق على الاتفاق\nكتب الرئيس على حسابه في منصة إكس أن الاتفاق تاريخي.\nبقلم سارة الكعبي'), [
+      ['headline', 'الرئيس يعلق على الاتفاق'],
+      ['lede', 'كتب الرئيس على حسابه في منصة …'],
+      ['paragraph', 'بقلم سارة الكعبي'],
+    ]);
+  });
+
   it('names a quotation by the speaker its verb of saying names', () => {
     const text = 'عنوان الخبر\nوقال وزير الخارجية أحمد العلي: «لن نقبل بأي تسوية على حساب السيادة».';
     const [quote] = outlineOf(text).blocks[1].quotations;

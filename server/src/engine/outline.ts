@@ -25,9 +25,9 @@ export interface OutlineQuotation {
 export interface OutlineBlock {
   /**
    * A section is a Markdown heading under the headline (`## خلفية`) or a bold label line standing for one
-   * (`**خلفية**`): the blocks after it, to the next, are its.
+   * (`**خلفية**`): the blocks after it, to the next, are its. A byline (`بقلم سارة الكعبي`) before the lede is no lede.
    */
-  role: 'headline' | 'section' | 'lede' | 'paragraph';
+  role: 'headline' | 'section' | 'byline' | 'lede' | 'paragraph';
   span: Span;
   /** The headline in full (up to a length), a paragraph by its first words. */
   label: string;
@@ -87,7 +87,16 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
   let ledeSeen = false;
   article.paragraphs.forEach((paragraph, index) => {
     if (blocks.length >= maxBlocks) return;
-    const role = paragraph.isHeadline ? 'headline' : markdown && isMarkdownSection(article.source, paragraph) ? 'section' : ledeSeen ? 'paragraph' : 'lede';
+    // A bold byline (**كتب: أحمد صبحي**) is no section label.
+    const role = paragraph.isHeadline
+      ? 'headline'
+      : !ledeSeen && isByline(paragraph.text)
+        ? 'byline'
+        : markdown && isMarkdownSection(article.source, paragraph)
+          ? 'section'
+          : ledeSeen
+            ? 'paragraph'
+            : 'lede';
     if (role === 'lede') ledeSeen = true;
     const words = labelWords(paragraph.text, markdown);
     blocks.push({
@@ -171,6 +180,17 @@ function opensSentence(paragraph: Paragraph, from: number, at: number): boolean 
     if (window[i].isWord) return false;
   }
   return true;
+}
+
+/**
+ * `بقلم سارة الكعبي`, `كتب: أحمد صبحي`, `إعداد - فلان`: a short line that credits the writer. كتب and the
+ * like only with a colon or dash after them: `كتب الرئيس على حسابه …` opens a lede.
+ */
+const BYLINE = /^[*_\s]*(?:بقلم(?=[\s:])|(?:كتب|كتبت|إعداد|اعداد|ترجمة)\s*[:\-–—])/u;
+const BYLINE_MAX_WORDS = 8;
+
+function isByline(text: string): boolean {
+  return BYLINE.test(text) && text.split(/\s+/).length <= BYLINE_MAX_WORDS;
 }
 
 interface Saying {
@@ -320,10 +340,10 @@ function slice(paragraph: Paragraph, from: number, to: number): string {
   return paragraph.text.slice(from - paragraph.start, to - paragraph.start);
 }
 
-/** The words of prose as a reader sees them: no masked runs, no Markdown emphasis or link brackets. */
+/** The words of prose as a reader sees them: no masked runs, no Markdown emphasis, link or image brackets. */
 function labelWords(prose: string, markdown: boolean): string[] {
   let text = prose.split(OPAQUE).join(' ');
-  if (markdown) text = text.replace(/[*_[\]]+/g, ' ');
+  if (markdown) text = text.replace(/!(?=\[)|[*_[\]]+/g, ' ');
   return text.split(/\s+/).filter(Boolean);
 }
 

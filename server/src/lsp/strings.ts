@@ -9,6 +9,7 @@ const STRINGS = {
   disableLine: { ar: 'عطّل {rule} في هذا السطر', en: 'Disable {rule} for this line' },
   disableFile: { ar: 'عطّل {rule} في هذا الملف', en: 'Disable {rule} for this file' },
   headline: { ar: 'العنوان', en: 'headline' },
+  byline: { ar: 'التوقيع', en: 'byline' },
   lede: { ar: 'المقدمة', en: 'lede' },
   section: { ar: 'قسم', en: 'section' },
   paragraph: { ar: 'الفقرة {number}', en: 'paragraph {number}' },

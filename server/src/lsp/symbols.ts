@@ -6,7 +6,7 @@ import { rangeOf } from './diagnostics';
 import { isolatedIfArabic, t } from './strings';
 
 // The article outline as hierarchical document symbols (VS Code's Outline view and breadcrumbs):
-// headline, lede and paragraphs (numbered from the lede, as a desk counts them), each with its
+// headline, byline, lede and paragraphs (numbered from the lede, as a desk counts them), each with its
 // quotations (in Markdown, under the section of their heading), then the names group: people,
 // organisations and places, each group with how many names it holds, each name with its count and the
 // other spellings the article uses, at its first mention.
