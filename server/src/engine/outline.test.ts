@@ -214,7 +214,11 @@ describe('article outline', () => {
     assert.deepEqual(quotes('وقال المتحدث في مقابلة مع برنامج «ما وراء الخبر» إن الحكومة لن تستقيل.'), []);
     assert.deepEqual(quotes('وأطلق الجيش عملية «درع الوطن الشامل» فجر الأحد.'), []);
     assert.deepEqual(quotes('وقال الوزير لـ«رويترز»: «المفاوضات مع النقابات ستستأنف قريبا».'), [['«المفاوضات مع النقابات ستستأنف قريبا»', 'الوزير']]);
-    // Clean twin: the same words said, not named.
+    // Clean twins: the same words said, not named; a second quotation joined to the first by و.
+    assert.deepEqual(quotes('وقال الوزير: «لن نتراجع عن القرار» و«سنمضي في الإصلاحات حتى النهاية».'), [
+      ['«لن نتراجع عن القرار»', 'الوزير'],
+      ['«سنمضي في الإصلاحات حتى النهاية»', undefined],
+    ]);
     assert.deepEqual(quotes('وقال الوزير: «وول ستريت جورنال أخطأت».'), [['«وول ستريت جورنال أخطأت»', 'الوزير']]);
   });
 

@@ -168,8 +168,8 @@ function namesSomething(paragraph: Paragraph, open: number): boolean {
   const word = WORD_BEFORE.exec(paragraph.text.slice(Math.max(0, at - NAME_HEAD_REACH), at))?.[1];
   if (!word) return false;
   const folded = foldLetters(word);
-  // A proclitic written apart (لـ«رويترز»، بـ«الخيانة»), or a head with one before it (لصحيفة).
-  return folded.length === 1 || NAME_HEADS.has(folded) || NAME_HEADS.has(folded.replace(/^[وفبل]/, ''));
+  // A preposition written apart (لـ«رويترز»، بـ«الخيانة»; not the و of و«…», another quotation), or a head with one before it (لصحيفة).
+  return folded === 'ل' || folded === 'ب' || NAME_HEADS.has(folded) || NAME_HEADS.has(folded.replace(/^[وفبل]/, ''));
 }
 
 /** Whether nothing but punctuation stands between the sentence's start (or `from`) and `at`: `«…»، قال الوزير`. */
