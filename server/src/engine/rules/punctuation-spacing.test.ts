@@ -272,6 +272,17 @@ testRule(rule, [
     fixed: 'العنوان\nانتظرنا ... ثم انتظرنا ...',
   },
   {
+    name: 'a spaced ellipsis keeps its spaces, inside it and before it',
+    text: 'العنوان\nوطال الانتظار . . . ثم جاء الخبر: انتهى كل شيء . . .',
+    findings: [],
+  },
+  {
+    name: 'two spaced dots are no ellipsis: the space before the first is a space before a full stop',
+    text: 'العنوان\nانتهى . . وغادر الوفد.',
+    findings: [{ covers: ' ', messageId: 'spaceBefore' }],
+    fixed: 'العنوان\nانتهى. . وغادر الوفد.',
+  },
+  {
     name: 'the headline convention with its usual spacing',
     text: 'العراق.. انتخابات مبكرة في الربيع\nقالت المفوضية إن الموعد نهائي.',
     findings: [],

@@ -110,7 +110,19 @@ export function doublesMarkBefore(text: string, i: number): boolean {
     return (commaAndStop && isLoneDot(text, kind === '.' ? i : before)) || stopsAfterTerminal(text, before, i);
   }
   if (kind !== '.') return true;
-  return before < i - 1 && text[pastBlanks(text, i + 1, 1)] !== '.' && text[pastBlanks(text, before - 1, -1)] !== '.';
+  return before < i - 1 && !inSpacedEllipsis(text, i);
+}
+
+/**
+ * The dot at `i` is one of three or more with nothing but blanks between (`. . .`): an ellipsis, spaced as
+ * some house styles space it, whose dots are neither full stops nor a doubled mark.
+ */
+export function inSpacedEllipsis(text: string, i: number): boolean {
+  // Three dots decide it: the walk stops there, so a long row of dots costs each dot no more.
+  let dots = 1;
+  for (let k = pastBlanks(text, i - 1, -1); dots < 3 && text[k] === '.'; k = pastBlanks(text, k - 1, -1)) dots++;
+  for (let k = pastBlanks(text, i + 1, 1); dots < 3 && text[k] === '.'; k = pastBlanks(text, k + 1, 1)) dots++;
+  return dots === 3;
 }
 
 /**
