@@ -248,6 +248,17 @@ testRule(rule, [
     fixed: 'العنوان\nوزار الوزير عمان. الاردن في جولة إقليمية، ودعا إلى زيارة موقع. مصر للتسجيل. ووصل الوفد إلى عمان. الأردن ستستضيف الجولة المقبلة.',
   },
   {
+    name: 'a news site named with .نت keeps its dot',
+    text: 'العنوان\nونقلت العربية.نت عن مصادر أن الوفد وصل، وقال الوزير لـ"الجزيرة.نت" إن المحادثات بدأت.',
+    findings: [],
+  },
+  {
+    name: 'a word that only begins with نت after a dot is a missing space',
+    text: 'العنوان\nوأعلنت اللجنة.نتائج الجولة الأولى، وقال رئيسها.نتوقع مشاركة أوسع.',
+    findings: [{ covers: '.', nth: 0 }, { covers: '.', nth: 1 }],
+    fixed: 'العنوان\nوأعلنت اللجنة. نتائج الجولة الأولى، وقال رئيسها. نتوقع مشاركة أوسع.',
+  },
+  {
     name: 'URLs, e-mails and code spans are opaque words',
     kind: 'markdown',
     text: '# العنوان\n\nانظر: https://example.com/a?b=c ثم `code` والبريد news@example.com و[الرابط](https://example.com).',
