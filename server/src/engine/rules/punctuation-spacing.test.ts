@@ -412,6 +412,17 @@ testRule(rule, [
     fixed: 'العنوان\nبلغ العدد 52 (عاما كاملة) والمادة (أ).',
   },
   {
+    name: 'a feminine or plural ending bracketed onto its word is part of the word',
+    text: 'العنوان\nودعت الوزارة كل مواطن(ة) إلى التسجيل، وعلى المتقدمين(ات) إرفاق الشهادات، ويحق للموظف(ة) التقدم.',
+    findings: [],
+  },
+  {
+    name: 'a bracket that holds a word, even one that starts like an ending, takes its space',
+    text: 'العنوان\nودعت الوزارة المواطنين(ومنهم المقيمون) إلى التسجيل، وأعلنت الخطة(اتفاق 2030).',
+    findings: [{ covers: '(' }, { covers: '(', nth: 1 }],
+    fixed: 'العنوان\nودعت الوزارة المواطنين (ومنهم المقيمون) إلى التسجيل، وأعلنت الخطة (اتفاق 2030).',
+  },
+  {
     name: 'Markdown reference links: the label after ] is syntax, full, collapsed or shortcut',
     kind: 'markdown',
     text: '# العنوان\n\nراجع تقرير الصندوق [آفاق الاقتصاد العالمي][1]، وراجع أيضا [الدليل][] و[الملحق].\n\n[1]: https://example.org/weo\n',

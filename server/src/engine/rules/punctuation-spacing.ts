@@ -81,8 +81,8 @@ export default defineRule({
     bad: 'قال المدرب(52 عاما) ، إن الفريق  جاهز.وأضاف: « سنفوز ».',
     good: 'قال المدرب (52 عاما)، إن الفريق جاهز. وأضاف: «سنفوز».',
     notFlagged: {
-      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) والعناوين الإلكترونية تحت نطاق عربي إذا كان فيها شرطة أو نقطة ثانية أو مسار (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر) واسم الموقع الإخباري المنتهي بـ«.نت» (العربية.نت) وعلامة الحذف (... و… و. . .) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة أو المسافات العريضة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?») والمسافتين داخل علامتي التنصيص « » حول اقتباس كله بحروف لاتينية (« C’est un festival unique »)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين أو رقمين مفردين (أ و ب، 2 و 3)، والحرف المفرد الذي يسمي بندا أو نوعا (الفقرة و، فيتامين ب 12، المجموعة ب). وحرف الجر المفرد بلا تطويل قبل رقم (ب 20 مليونا) يُقترح وصله بالتطويل (بـ20) ولا يوصل تلقائيا، فقد يكون الحرف رمزا.',
-      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), web addresses under an Arabic country’s domain with a hyphen, a second dot or a path (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر), a news site named with .نت (العربية.نت), ellipses (..., … and . . .), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs or wide gaps of spaces of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?») and the spaces inside guillemets that hold a quotation all in Latin script (« C’est un festival unique »), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters or digits (أ و ب، 2 و 3), and a letter that labels a clause or a kind (الفقرة و، فيتامين ب 12، المجموعة ب). A bare ب، ل or ك before a number (ب 20 مليونا) is offered the tatweel that joins it (بـ20), not given it, since a letter alone may be a label.',
+      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) والعناوين الإلكترونية تحت نطاق عربي إذا كان فيها شرطة أو نقطة ثانية أو مسار (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر) واسم الموقع الإخباري المنتهي بـ«.نت» (العربية.نت) وعلامة الحذف (... و… و. . .) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، ولواحق التأنيث والجمع بين قوسين ملاصقة لكلمتها (كل مواطن(ة)، المتقدمين(ات))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة أو المسافات العريضة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?») والمسافتين داخل علامتي التنصيص « » حول اقتباس كله بحروف لاتينية (« C’est un festival unique »)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين أو رقمين مفردين (أ و ب، 2 و 3)، والحرف المفرد الذي يسمي بندا أو نوعا (الفقرة و، فيتامين ب 12، المجموعة ب). وحرف الجر المفرد بلا تطويل قبل رقم (ب 20 مليونا) يُقترح وصله بالتطويل (بـ20) ولا يوصل تلقائيا، فقد يكون الحرف رمزا.',
+      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), web addresses under an Arabic country’s domain with a hyphen, a second dot or a path (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر), a news site named with .نت (العربية.نت), ellipses (..., … and . . .), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), a feminine or plural ending bracketed onto its word (كل مواطن(ة)، المتقدمين(ات)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs or wide gaps of spaces of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?») and the spaces inside guillemets that hold a quotation all in Latin script (« C’est un festival unique »), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters or digits (أ و ب، 2 و 3), and a letter that labels a clause or a kind (الفقرة و، فيتامين ب 12، المجموعة ب). A bare ب، ل or ك before a number (ب 20 مليونا) is offered the tatweel that joins it (بـ20), not given it, since a letter alone may be a label.',
     },
   },
   defaultOptions: {},
@@ -169,6 +169,17 @@ function isSubclause(text: string, open: number): boolean {
 }
 
 const SUBCLAUSE_LENGTH = 3;
+
+/** Endings a notice brackets onto a word to address women or groups too. */
+const BRACKETED_ENDINGS = ['ة', 'ات', 'ين', 'ون'];
+
+/**
+ * A feminine or plural ending bracketed onto its word at `open` (كل مواطن(ة)، المتقدمين(ات)): part of
+ * the word, which a space would cut off. No ending is a word of its own, so no aside is taken for one.
+ */
+function isBracketedEnding(text: string, open: number): boolean {
+  return text[open] === '(' && BRACKETED_ENDINGS.some((ending) => text.startsWith(ending, open + 1) && text[open + 1 + ending.length] === ')');
+}
 
 /**
  * A Markdown footnote reference (`[^1]`) at `at` of the source: markup that sits against what it
@@ -322,7 +333,7 @@ class SpacingCheck {
     const last = text.charCodeAt(wordEnd - 1);
     if (!isArabicLetter(last) && !isDigit(last)) return;
     if (isFootnoteReference(this.source, this.base + i)) return;
-    if (isDigit(last) && isSubclause(text, i)) return;
+    if (isDigit(last) ? isSubclause(text, i) : isBracketedEnding(text, i)) return;
     let wordStart = wordEnd;
     while (wordStart > 0 && (isArabicLetter(text.charCodeAt(wordStart - 1)) || isHaraka(text.charCodeAt(wordStart - 1)))) wordStart--;
     if (isProclitic(text.slice(wordStart, wordEnd).replace(HARAKAT, ''))) return;
