@@ -7,7 +7,7 @@ testRule(rule, [
     text: 'وقال المتحدث: «الموعد ثابت، والقرار نهائي (وفق البيان.\nوقال الوزير: «سنواصل العمل (بعد موافقة البرلمان) حتى آخر يوم.',
     findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
     fixed: 'وقال المتحدث: «الموعد ثابت، والقرار نهائي (وفق البيان.\nوقال الوزير: «سنواصل العمل (بعد موافقة البرلمان) حتى آخر يوم».',
-    suggested: 'وقال المتحدث: «الموعد ثابت، والقرار نهائي (وفق البيان».\nوقال الوزير: «سنواصل العمل (بعد موافقة البرلمان) حتى آخر يوم».',
+    suggested: 'وقال المتحدث: «الموعد ثابت، والقرار نهائي» (وفق البيان.\nوقال الوزير: «سنواصل العمل (بعد موافقة البرلمان) حتى آخر يوم».',
   },
   {
     name: 'a quotation of several paragraphs opens each and closes only the last',
@@ -155,6 +155,18 @@ testRule(rule, [
     name: 'checking is within a paragraph',
     text: 'وقال الوزير: «سنواصل العمل\nحتى آخر يوم».',
     findings: [{ covers: '«' }, { covers: '»' }],
+  },
+  {
+    name: 'the source cited in brackets at the end (بحسب البيان، نقلا عن): the quotation is offered closed before the bracket or at the stop, neither made',
+    text: 'وقال الوزير: «سنواصل العمل حتى آخر يوم (بحسب البيان).\nوقال المتحدث: «الموعد ثابت (نقلا عن مصدر في الوزارة).',
+    findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
+    suggested: 'وقال الوزير: «سنواصل العمل حتى آخر يوم» (بحسب البيان).\nوقال المتحدث: «الموعد ثابت» (نقلا عن مصدر في الوزارة).',
+  },
+  {
+    name: 'a bracket of the speaker\'s own words at the end (أيار، بعد موافقة البرلمان) stays inside: closed at the stop',
+    text: 'وقال الوزير: «سنواصل العمل حتى 15 مايو (أيار).\nوقال المتحدث: «سنعلن الموعد قريبا (بعد موافقة البرلمان).',
+    findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
+    fixed: 'وقال الوزير: «سنواصل العمل حتى 15 مايو (أيار)».\nوقال المتحدث: «سنعلن الموعد قريبا (بعد موافقة البرلمان)».',
   },
   {
     name: 'the reporter\'s words after a comma (مضيفا، وفق ما نقلت) end an unclosed quotation before them: both ends are offered, neither made',

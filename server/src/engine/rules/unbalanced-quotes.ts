@@ -56,8 +56,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
     notFlagged: {
-      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، نقلا عن مصدر)، فيُقترح إغلاقه قبل كلام الناقل أيضا.',
-      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت) or the source is cited, with a comma or without (كما نقلت الوكالة، نقلا عن مصدر): the quotation is offered closed before the reporter’s words too.',
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، نقلا عن مصدر) أو بين قوسين (بحسب البيان)، فيُقترح إغلاقه قبل كلام الناقل أيضا.',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت) or the source is cited, with a comma, without, or in brackets (كما نقلت الوكالة، نقلا عن مصدر، (بحسب البيان)): the quotation is offered closed before the reporter’s words too.',
     },
   },
   defaultOptions: {},
@@ -161,12 +161,12 @@ const AS_REPORTED = String.raw`(?:كما|حسبما|بحسب ما|وفق ما|و
 /**
  * A comma and the reporter's words that go on after a quotation: مضيفا، لافتا إلى، وفق ما نقلت، بحسب،
  * حسبما أفادت، نقلا عن، في إشارة إلى، ودعا، وأشار، وشدد; and without the comma the source cited (كما نقلت
- * الوكالة، نقلا عن مصدر). The quotation most likely closes before them. A speaker telling of others in the
- * third person (وأكد الجميع أن …) is rarer, and the end of the paragraph stays offered. Wire copy often
- * drops the hamza of أضاف، أشار، أوضح، أكد.
+ * الوكالة، نقلا عن مصدر), or in brackets (آخر يوم (بحسب البيان).). The quotation most likely closes
+ * before them. A speaker telling of others in the third person (وأكد الجميع أن …) is rarer, and the end of
+ * the paragraph stays offered. Wire copy often drops the hamza of أضاف، أشار، أوضح، أكد.
  */
 const REPORTING_TAIL = new RegExp(
-  String.raw`(?:[،,]\s*(?:و?(?:مضيفا|مضيفة|لافتا|لافتة|مشيرا|مشيرة|موضحا|موضحة|مؤكدا|مؤكدة|متابعا|متابعة|معتبرا|معتبرة|محذرا|محذرة|داعيا|داعية|مشددا|مشددة|منوها|منوهة|مبينا|مبينة|معربا|معربة)|[وف]?(?:وفق|وفقا|حسب|بحسب|حسبما|بحسبما)|نقلا عن|في إشارة|على حد|و(?:دعا|دعت|[أا]ضاف|[أا]ضافت|تابع|تابعت|قال|قالت|[أا]شار|[أا]شارت|[أا]وضح|[أا]وضحت|[أا]كد|[أا]كدت|لفت|لفتت|شدد|شددت)|${AS_REPORTED})|\s(?:${AS_REPORTED}|نقلا عن))(?=[\s،,.]|$)`,
+  String.raw`(?:(?:[،,]\s*|\s*\()(?:و?(?:مضيفا|مضيفة|لافتا|لافتة|مشيرا|مشيرة|موضحا|موضحة|مؤكدا|مؤكدة|متابعا|متابعة|معتبرا|معتبرة|محذرا|محذرة|داعيا|داعية|مشددا|مشددة|منوها|منوهة|مبينا|مبينة|معربا|معربة)|[وف]?(?:وفق|وفقا|حسب|بحسب|حسبما|بحسبما)|نقلا عن|في إشارة|على حد|و(?:دعا|دعت|[أا]ضاف|[أا]ضافت|تابع|تابعت|قال|قالت|[أا]شار|[أا]شارت|[أا]وضح|[أا]وضحت|[أا]كد|[أا]كدت|لفت|لفتت|شدد|شددت)|${AS_REPORTED})|\s(?:${AS_REPORTED}|نقلا عن))(?=[\s،,.]|$)`,
   'u',
 );
 
