@@ -51,6 +51,16 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a face with a long mouth, standing alone or written onto its word before a quotation mark',
+    text: 'وكتب أحد المتابعين: «مبروك للجميع :))» وكتب آخر: «يا للأسف :((»، وكتب ثالث "مبروك:)" ورابع: هههه :-)) ثم حذف التغريدة.',
+    findings: [],
+  },
+  {
+    name: 'a face inside a bracket: the bracket closes after it; a closing bracket after a word is still stray',
+    text: 'وكتب المدرب (وهو سعيد جدا :)) أن الفريق جاهز.\nوكتب المدرب وهو سعيد جدا) أن الفريق جاهز :)',
+    findings: [{ covers: ')', nth: 2, messageId: 'unopened' }],
+  },
+  {
     name: 'brackets in URLs and link targets are not prose',
     text: 'انظر https://en.wikipedia.org/wiki/Gaza_(city) و[التقرير](https://example.com/a_(b).',
     kind: 'markdown',

@@ -35,8 +35,8 @@ export default defineRule({
     bad: 'وصل المدرب (52 عاما إلى المطار مساء أمس.',
     good: 'وصل المدرب (52 عاما) إلى المطار مساء أمس.',
     notFlagged: {
-      ar: 'أرقام البنود وحروفها وترتيبها: 1) أ) ب) أولا)، والوجوه التعبيرية :) :(، والأقواس داخل الروابط والشيفرة. ولا يقترح إصلاحا، فموضع القوس الناقص تخمين.',
-      en: 'List markers such as 1) أ) ب) أولا), emoticons such as :) and :(, brackets in URLs and code. No fix is offered: where the missing bracket goes is a guess.',
+      ar: 'أرقام البنود وحروفها وترتيبها: 1) أ) ب) أولا)، والوجوه التعبيرية :) :( :))، والأقواس داخل الروابط والشيفرة. ولا يقترح إصلاحا، فموضع القوس الناقص تخمين.',
+      en: 'List markers such as 1) أ) ب) أولا), emoticons such as :) :( and :)), brackets in URLs and code. No fix is offered: where the missing bracket goes is a guess.',
     },
   },
   defaultOptions: {},

@@ -6,6 +6,7 @@ import { ORDINAL, type Article, type Paragraph } from './article';
 import { isProcliticLetter } from './clitics';
 import { isArabicLetter } from './normalize';
 import { isLatinLetter, isShortLine, mayBeVerseLine, straightUnitMarks } from './punctuation';
+import { OPAQUE } from './prose';
 import { characterClass, characterKind, holds } from './rare-characters';
 import { countOf } from './source';
 
@@ -382,11 +383,23 @@ function isListMarker(text: string, at: number): boolean {
   return LIST_MARKER.test(text.slice(Math.max(0, at - LIST_MARKER_REACH), at));
 }
 
-/** `:)`, `:-(`, `;)` written onto a word (ب:)), which prose does not mask as it does one standing alone. */
+/**
+ * `:)`, `:-(`, `;)` written onto a word (ب:)), which prose does not mask as it does one standing alone, and a
+ * face with a long mouth (:)) :(( :-))), whose eyes and first stroke prose masked: a run of the mark after
+ * the eyes, then a space, the end, or a closing quotation mark or punctuation.
+ */
 function isEmoticon(text: string, at: number): boolean {
-  const before = text[at - 1] === '-' ? text[at - 2] : text[at - 1];
-  return (before === ':' || before === ';') && isSpace(text[at + 1]);
+  const mark = text[at];
+  let from = at;
+  while (text[from - 1] === mark) from--;
+  let to = at + 1;
+  while (text[to] === mark) to++;
+  const eyes = text[from - 1] === '-' ? text[from - 2] : text[from - 1];
+  return (eyes === ':' || eyes === ';' || eyes === OPAQUE) && (isSpace(text[to]) || AFTER_FACE.has(text[to]));
 }
+
+/** What may follow a face written onto its word or quotation: "مبروك:)"، «يا للأسف :((». */
+const AFTER_FACE = new Set([...'"”»“.,،؛!?؟']);
 
 /**
  * What the unbalanced-quotes and unbalanced-brackets rules report: each mark with no partner (message
