@@ -40,6 +40,18 @@ testRule(rule, [
     suggested: 'وأعلنت شركة «نماء للاستثمار عن أرباح بلغت 5 ملايين دولار في الربع الأول».\nقال المتحدث “لن نتراجع عن القرار”.',
   },
   {
+    name: 'after a colon that a title\'s head leads (بعنوان:، تحت شعار:) the mark opens a title, whose end is a guess: a suggestion only',
+    text: 'وصدر للكاتب كتاب جديد بعنوان: «الطريق إلى الشمال عن دار النشر العربية.\nوانطلق المؤتمر تحت شعار: «معا نحو المستقبل بمشاركة 40 دولة.',
+    findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
+    suggested: 'وصدر للكاتب كتاب جديد بعنوان: «الطريق إلى الشمال عن دار النشر العربية».\nوانطلق المؤتمر تحت شعار: «معا نحو المستقبل بمشاركة 40 دولة».',
+  },
+  {
+    name: 'after a colon that a speaker or a statement leads, the quotation is closed at the stop',
+    text: 'وجاء في البيان: «اتفق الطرفان على وقف إطلاق النار.\nوكتب الوزير على حسابه في منصة إكس: «لن نتراجع عن القرار.',
+    findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
+    fixed: 'وجاء في البيان: «اتفق الطرفان على وقف إطلاق النار».\nوكتب الوزير على حسابه في منصة إكس: «لن نتراجع عن القرار».',
+  },
+  {
     name: 'the opener after a colon in an earlier sentence: the quotation ends after the first sentence or the last, two suggestions',
     text: 'وقال الوزير: «سنواصل العمل. وأضاف أن الحكومة ستعلن خطتها الأسبوع المقبل.',
     findings: [{ covers: '«', messageId: 'unclosed' }],

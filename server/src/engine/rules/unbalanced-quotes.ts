@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
-import { continuedQuotation, imbalanceFindings, marksOf, quotedStanzas, type UnmatchedMark } from '../text/pairs';
+import { continuedQuotation, followsTitleHead, imbalanceFindings, marksOf, quotedStanzas, type UnmatchedMark } from '../text/pairs';
 import { endsAsSentence } from '../text/punctuation';
 import type { Fix } from '../types';
 
@@ -56,8 +56,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
     notFlagged: {
-      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، نقلا عن مصدر) أو بين قوسين (بحسب البيان)، فيُقترح إغلاقه قبل كلام الناقل أيضا.',
-      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon, inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت) or the source is cited, with a comma, without, or in brackets (كما نقلت الوكالة، نقلا عن مصدر، (بحسب البيان)): the quotation is offered closed before the reporter’s words too.',
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين لا يسبقهما ما يدل على عنوان (بعنوان:، تحت شعار:)، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، نقلا عن مصدر) أو بين قوسين (بحسب البيان)، فيُقترح إغلاقه قبل كلام الناقل أيضا.',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon that no title’s head leads (بعنوان:، تحت شعار:), inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت) or the source is cited, with a comma, without, or in brackets (كما نقلت الوكالة، نقلا عن مصدر، (بحسب البيان)): the quotation is offered closed before the reporter’s words too.',
     },
   },
   defaultOptions: {},
@@ -170,13 +170,17 @@ const REPORTING_TAIL = new RegExp(
   'u',
 );
 
+/** The colon, and any space after it, right before an opening mark. */
+const COLON_BEFORE = /:\s*$/;
+
 /**
  * The paragraph's only quotation mark opens a quotation in its last sentence, which ends with a full stop:
  * the quotation most likely ends there. Safe only after a colon (`وقال: «…`), where the mark opens what
- * was said, and no reporter's words follow a comma (REPORTING_TAIL); elsewhere it may open a name or a
- * title (`شركة «نماء للاستثمار عن …`) whose end is anyone's guess, and the fix is a suggestion. So it is
- * when a bracket opens inside the quotation and is left open (`«الموعد ثابت (وفق البيان.`): a closer at
- * the stop would fall inside the bracket, and the quotation more likely ends before it.
+ * was said, and no reporter's words follow a comma (REPORTING_TAIL); elsewhere, or after a colon that a
+ * title's head leads (`بعنوان: «الطريق إلى …`, `تحت شعار: «…`), it may open a name or a title (`شركة «نماء
+ * للاستثمار عن …`) whose end is anyone's guess, and the fix is a suggestion. So it is when a bracket opens
+ * inside the quotation and is left open (`«الموعد ثابت (وفق البيان.`): a closer at the stop would fall
+ * inside the bracket, and the quotation more likely ends before it.
  */
 function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: string): Fix[] {
   const { text, start } = paragraph;
@@ -184,7 +188,8 @@ function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: stri
   if (!last || !text.endsWith('.') || text.endsWith('..')) return [];
   const stop = start + text.length - 1;
   if (stop - opener < 2) return [];
-  const afterColon = /:\s*$/.test(text.slice(Math.max(0, opener - start - 8), opener - start));
+  const lead = COLON_BEFORE.exec(text.slice(Math.max(0, opener - start - 8), opener - start));
+  const afterColon = lead !== null && !followsTitleHead(text, opener - start - lead[0].length);
   const closeAt = (at: number, safe: boolean, messageId = 'closeBeforeStop'): Fix => ({ messageId, data: { mark: closer }, edits: [{ span: { start: at, end: at }, text: closer }], safe });
   // «نحن هنا ولن نغادر، مضيفا أن …: the reporter's words after a comma end what was said before them.
   const tail = REPORTING_TAIL.exec(text.slice(opener - start));

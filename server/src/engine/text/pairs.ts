@@ -358,9 +358,9 @@ export function followsTitleHead(text: string, at: number): boolean {
   return TITLE_HEAD.test(text.slice(Math.max(0, at - TITLE_HEAD_REACH), at));
 }
 
-/** A word that names what the quotation is the title of, right before it: مقالا بعنوان «…»، رواية «…»، بتقريرها «…». */
+/** A word that names what the quotation is the title of, right before it: مقالا بعنوان «…»، رواية «…»، بتقريرها «…»، تحت شعار «…». */
 const TITLE_HEAD =
-  /(?:^|\s)[وفبل]?(?:بعنوان|(?:عنوان|كتاب|فيلم|مقال|برنامج|ديوان|تقرير|ألبوم)(?:ه|ها|هم)?|مقالا|تقريرا|(?:رواي|قصيد|أغني|مسرحي|دراس)(?:ة|ته|تها|تهم))\s*[«“"]?$/u;
+  /(?:^|\s)[وفبل]?(?:بعنوان|(?:عنوان|كتاب|فيلم|مقال|برنامج|ديوان|تقرير|ألبوم|شعار)(?:ه|ها|هم)?|مقالا|تقريرا|(?:رواي|قصيد|أغني|مسرحي|دراس)(?:ة|ته|تها|تهم))\s*[«“"]?$/u;
 const TITLE_HEAD_REACH = 16;
 
 /**
