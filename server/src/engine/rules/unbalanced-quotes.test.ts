@@ -21,6 +21,20 @@ testRule(rule, [
     fixed: 'تقرير\nوقالت المقررة الخاصة: «لقد استمعت إلى شهادات 74 شخصا».\nوأضافت أن المراكز مغلقة.',
   },
   {
+    name: 'both guillemets of a pair turned (»…«, as a page set left to right writes them): each turned',
+    text: 'وقال الوزير: »سنواصل العمل حتى آخر يوم«.',
+    findings: [
+      { covers: '»', messageId: 'reversedOpener', related: ['«'] },
+      { covers: '«', messageId: 'reversedCloser', related: ['»'] },
+    ],
+    fixed: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
+  },
+  {
+    name: 'a closer ending a quotation run on from the paragraph before, then an opener running on into the next: neither turned',
+    text: 'وقالت المتحدثة: «بدأنا العمل عام 1995.\nواليوم نحن أكثر عددا»، وأضافت: «سنواصل العمل حتى آخر يوم.\n«ولن نتراجع».',
+    findings: [],
+  },
+  {
     name: 'a single unclosed guillemet whose quotation ends the paragraph: closed before the full stop',
     text: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     findings: [{ covers: '«', messageId: 'unclosed' }],

@@ -105,19 +105,24 @@ export default defineRule({
 /**
  * Guillemets typed the wrong way round: two unmatched marks of one kind in a row, the second where a
  * quotation ends (after a word, before a mark or a space: «لن نتراجع«.) or the first where one begins
- * (after a space, before a word: »لن نتراجع»). Each with the mark it pairs with and the mark to write.
+ * (after a space, before a word: »لن نتراجع»), or both marks of a pair (»لن نتراجع«.). Each with the mark
+ * it pairs with and the mark to write.
  */
 function reversedGuillemets(paragraph: Paragraph, unmatched: readonly UnmatchedMark[]): { pair: number; at: number; right: string }[] {
   const found: { pair: number; at: number; right: string }[] = [];
   const { text, start } = paragraph;
   const before = (at: number) => text[at - start - 1] ?? ' ';
   const after = (at: number) => text[at - start + 1] ?? ' ';
+  const endsHere = (at: number) => !/\s/u.test(before(at)) && ENDS_QUOTATION.test(after(at));
+  const beginsHere = (at: number) => ENDS_QUOTATION.test(before(at)) && /[\p{L}\p{N}]/u.test(after(at));
   for (let k = 0; k + 1 < unmatched.length; k++) {
     const [first, second] = [unmatched[k], unmatched[k + 1]];
-    if (first.mark !== second.mark || (first.mark !== '«' && first.mark !== '»')) continue;
-    if (first.mark === '«' && !/\s/u.test(before(second.at)) && ENDS_QUOTATION.test(after(second.at))) found.push({ pair: first.at, at: second.at, right: '»' });
-    else if (first.mark === '»' && ENDS_QUOTATION.test(before(first.at)) && /[\p{L}\p{N}]/u.test(after(first.at))) found.push({ pair: second.at, at: first.at, right: '«' });
-    else continue;
+    if (first.mark === '«' && second.mark === '«' && endsHere(second.at)) found.push({ pair: first.at, at: second.at, right: '»' });
+    else if (first.mark === '»' && second.mark === '»' && beginsHere(first.at)) found.push({ pair: second.at, at: first.at, right: '«' });
+    // »لن نتراجع«: both turned, as a page set left to right writes them.
+    else if (first.mark === '»' && second.mark === '«' && beginsHere(first.at) && endsHere(second.at)) {
+      found.push({ pair: second.at, at: first.at, right: '«' }, { pair: first.at, at: second.at, right: '»' });
+    } else continue;
     k++;
   }
   return found;
