@@ -30,6 +30,23 @@ testRule(rule, [
     fixed: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
   },
   {
+    name: 'a mark typed twice («« or »»), one of the two pairing: the other is deleted',
+    text: 'وقال الوزير: ««سنواصل العمل حتى آخر يوم».',
+    findings: [{ covers: '«', messageId: 'unclosed' }],
+    fixed: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
+  },
+  {
+    name: 'a closer typed twice: the one left over is deleted; nested marks of two kinds are no slip',
+    text: 'وأضاف الوزير: «لن نتراجع»». وقال المتحدث: «“القرار نهائي”».',
+    findings: [{ covers: '»', nth: 1, messageId: 'unopened' }],
+    fixed: 'وأضاف الوزير: «لن نتراجع». وقال المتحدث: «“القرار نهائي”».',
+  },
+  {
+    name: 'two marks typed together, neither pairing, are not a doubled slip: no deletion',
+    text: 'وقال الوزير: ««سنواصل العمل حتى آخر يوم، وأضاف أن الخطة جاهزة',
+    findings: [{ covers: '«', messageId: 'unclosed' }, { covers: '«', nth: 1, messageId: 'unclosed' }],
+  },
+  {
     name: 'a closer ending a quotation run on from the paragraph before, then an opener running on into the next: neither turned',
     text: 'وقالت المتحدثة: «بدأنا العمل عام 1995.\nواليوم نحن أكثر عددا»، وأضافت: «سنواصل العمل حتى آخر يوم.\n«ولن نتراجع».',
     findings: [],

@@ -32,6 +32,7 @@ export default defineRule({
       en: 'The mark {mark} here opens the quotation closed after it, turned the wrong way: {right}.',
     },
     turn: { ar: 'اكتب {right}', en: 'Write {right}' },
+    deleteDoubled: { ar: 'احذف العلامة المكررة {mark}', en: 'Delete the doubled {mark}' },
     candidate: { ar: 'لعلها العلامة المقابلة: {mark}', en: 'Possibly its partner: {mark}' },
     partner: { ar: 'العلامة المقابلة: {mark}', en: 'Its partner: {mark}' },
     opener: { ar: 'هنا يُفتح الاقتباس بالعلامة {mark}', en: 'The quotation opens here with {mark}' },
@@ -56,8 +57,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
     notFlagged: {
-      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين لا يسبقهما ما يدل على عنوان (بعنوان:، تحت شعار:)، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، نقلا عن مصدر) أو بين قوسين (بحسب البيان)، فيُقترح إغلاقه قبل كلام الناقل أيضا.',
-      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon that no title’s head leads (بعنوان:، تحت شعار:), inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت) or the source is cited, with a comma, without, or in brackets (كما نقلت الوكالة، نقلا عن مصدر، (بحسب البيان)): the quotation is offered closed before the reporter’s words too.',
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين لا يسبقهما ما يدل على عنوان (بعنوان:، تحت شعار:)، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، نقلا عن مصدر) أو بين قوسين (بحسب البيان)، فيُقترح إغلاقه قبل كلام الناقل أيضا. وتُحذف العلامة المكررة سهوا إذا قابلت إحداهما علامة أخرى («« … »).',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon that no title’s head leads (بعنوان:، تحت شعار:), inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت) or the source is cited, with a comma, without, or in brackets (كما نقلت الوكالة، نقلا عن مصدر، (بحسب البيان)): the quotation is offered closed before the reporter’s words too. A mark typed twice, one of the two pairing («« … »), loses the one left over.',
     },
   },
   defaultOptions: {},
@@ -96,6 +97,10 @@ export default defineRule({
       }
       for (const finding of findings) {
         const at = finding.span.start;
+        if (isDoubledMark(paragraph, at, scan.unmatched)) {
+          const mark = paragraph.text[at - paragraph.start];
+          finding.fixes = [{ messageId: 'deleteDoubled', data: { mark }, edits: [{ span: finding.span, text: '' }], safe: true }];
+        }
         if (at !== continued && !inVerse.has(at) && !runOn.has(at)) report(finding);
       }
     });
@@ -126,6 +131,16 @@ function reversedGuillemets(paragraph: Paragraph, unmatched: readonly UnmatchedM
     k++;
   }
   return found;
+}
+
+/**
+ * An unmatched mark typed beside the same mark, which pairs (««سنواصل …»، «لن نتراجع»»): a slip of the
+ * key, the one left over to delete. Not when both are unmatched: what they open is anyone's guess.
+ */
+function isDoubledMark(paragraph: Paragraph, at: number, unmatched: readonly UnmatchedMark[]): boolean {
+  const { text, start } = paragraph;
+  const mark = text[at - start];
+  return [at - 1, at + 1].some((beside) => text[beside - start] === mark && !unmatched.some((other) => other.at === beside));
 }
 
 /** What may follow a quotation's last mark, or precede its first: a space, a mark, the paragraph's end. */
