@@ -124,6 +124,15 @@ describe('article outline', () => {
     assert.deepEqual(speakers('وقال الوزير لـ«رويترز»: «لن نسمح بتكرار ما حدث».'), ['الوزير']);
   });
 
+  it('takes the speaker a report cites with عن … قوله (ونقلت الوكالة عن الوزير قوله: «…»)', () => {
+    const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
+    assert.deepEqual(speakers('ونقلت وكالة الأنباء الرسمية عن الوزير قوله: «سنرفع الأجور في مطلع العام».'), ['الوزير']);
+    assert.deepEqual(speakers('ونقلت الصحيفة عن المتحدثة باسم الوزارة ليلى حسن قولها إن «الأزمة في طريقها إلى الحل».'), ['المتحدثة باسم الوزارة ليلى حسن']);
+    assert.deepEqual(speakers('ونقل التلفزيون عن شهود قولهم: «سمعنا دوي انفجارات قوية».'), ['شهود']);
+    // Without عن, قوله is the noun of a sentence about the saying: no speaker is made up.
+    assert.deepEqual(speakers('ورفض الوزير قوله في الجلسة: «سنرفع الأجور في مطلع العام».'), [undefined]);
+  });
+
   it('keeps a long title whole, with the ل of its organisation, and the name after it', () => {
     const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
     assert.deepEqual(speakers('وقال الرئيس التنفيذي للشركة الوطنية للنفط سالم العبيدي: «الإنتاج سيرتفع».'), ['الرئيس التنفيذي للشركة الوطنية للنفط سالم العبيدي']);

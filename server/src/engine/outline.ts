@@ -226,6 +226,33 @@ function sayingBefore(paragraph: Paragraph, from: number, open: number): Saying 
     const token = window[i];
     if (SENTENCE_END.has(token.text)) return undefined;
     if (token.isWord && isSpeechVerb(token.text)) return { verb: token.text, speaker: speakerAfter(window, i + 1) };
+    const cited = token.isWord ? CITED_SAYING.get(foldLetters(token.text)) : undefined;
+    const from = cited === undefined ? undefined : citedFrom(window, i);
+    if (cited !== undefined && from !== undefined) return { verb: cited, speaker: speakerAfter(window.slice(0, i), from + 1) };
+  }
+  return undefined;
+}
+
+/**
+ * `ونقلت الوكالة عن الوزير قوله: «…»`: the words a report cites, by the pronoun of قول, with the verb of
+ * saying that agrees with it in gender and number (for carrying the speaker over).
+ */
+const CITED_SAYING: ReadonlyMap<string, string> = new Map(
+  [
+    ['قوله', 'قال'],
+    ['قولها', 'قالت'],
+    ['قولهما', 'قالا'],
+    ['قولهم', 'قالوا'],
+    ['قولهن', 'قلن'],
+  ].map(([noun, verb]) => [foldLetters(noun), verb]),
+);
+const CITED_FROM = foldLetters('عن');
+
+/** The عن that names whom `قوله` at `at` cites, in the sentence before it; without one قوله names no speaker. */
+function citedFrom(window: Token[], at: number): number | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    if (SENTENCE_END.has(window[i].text)) return undefined;
+    if (window[i].isWord && foldLetters(window[i].text) === CITED_FROM) return i;
   }
   return undefined;
 }
