@@ -95,6 +95,12 @@ describe('article outline', () => {
       ['lede', 'أقر مجلس الوزراء الموازنة.'],
       ['paragraph', 'الوزير في الجلسة'],
     ]);
+    // A picture above the lede is no lede.
+    assert.deepEqual(roles('# الحكومة تقر الموازنة\n\n![الوزير في الجلسة](a.jpg)\n\nأقر مجلس الوزراء الموازنة.', 'markdown'), [
+      ['headline', 'الحكومة تقر الموازنة'],
+      ['paragraph', 'الوزير في الجلسة'],
+      ['lede', 'أقر مجلس الوزراء الموازنة.'],
+    ]);
     // Clean twins: a lede that opens with كتب, a byline-like line after the lede.
     assert.deepEqual(roles('الرئيس يعلق على الاتفاق\nكتب الرئيس على حسابه في منصة إكس أن الاتفاق تاريخي.\nبقلم سارة الكعبي'), [
       ['headline', 'الرئيس يعلق على الاتفاق'],
@@ -114,6 +120,8 @@ describe('article outline', () => {
 
   it('ends the speaker before where and to whom the words were said', () => {
     const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
+    assert.deepEqual(speakers('وأكد الوزير ضرورة «إعادة النظر في الاتفاق كله».'), ['الوزير']);
+    assert.deepEqual(speakers('وأكدت الوزيرة أهمية «الحوار بين جميع الأطراف».'), ['الوزيرة']);
     assert.deepEqual(speakers('وقال الوزير في مؤتمر صحفي إن «الحكومة ماضية في خطتها حتى النهاية».'), ['الوزير']);
     assert.deepEqual(speakers('وقال مصدر مطلع لوكالة الأنباء: «المفاوضات متوقفة منذ أسبوع».'), ['مصدر مطلع']);
     assert.deepEqual(speakers('قال علي حسن: «سنعود إلى بيوتنا قريبا».'), ['علي حسن']);

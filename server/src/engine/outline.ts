@@ -94,7 +94,7 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
         ? 'byline'
         : markdown && isMarkdownSection(article.source, paragraph)
           ? 'section'
-          : ledeSeen
+          : ledeSeen || (markdown && isPictureAlone(article.source, paragraph))
             ? 'paragraph'
             : 'lede';
     if (role === 'lede') ledeSeen = true;
@@ -189,6 +189,13 @@ function opensSentence(paragraph: Paragraph, from: number, at: number): boolean 
 const BYLINE = /^[*_\s]*(?:بقلم(?=[\s:])|(?:كتب|كتبت|إعداد|اعداد|ترجمة)\s*[:\-–—])/u;
 const BYLINE_MAX_WORDS = 8;
 
+/** A Markdown picture alone in its paragraph (`![الوزير في الجلسة](a.jpg)`): above the lede, no lede. */
+const PICTURE_ALONE = /^!\[[^\]\n]*\]\([^)\n]*\)\s*$/;
+
+function isPictureAlone(source: string, paragraph: Paragraph): boolean {
+  return PICTURE_ALONE.test(source.slice(paragraph.start, paragraph.end));
+}
+
 function isByline(text: string): boolean {
   return BYLINE.test(text) && text.split(/\s+/).length <= BYLINE_MAX_WORDS;
 }
@@ -269,14 +276,17 @@ function sayingAfter(paragraph: Paragraph, from: number, to: number): Saying | u
 
 // Words that end a speaker phrase: prepositions, time words (the bare weekday of wire copy, `قال الوزير
 // الثلاثاء`), the particles that start reported speech (`قال الوزير في مؤتمر صحفي إن …`) and the adverbs
-// and participles that qualify the saying (`وتابع قائلا`، `وأكد الوزير مجددا`), letter-folded.
+// and participles that qualify the saying (`وتابع قائلا`، `وأكد الوزير مجددا`), and the objects of a verb of
+// stressing after its subject (`وأكد الوزير ضرورة «…»`), letter-folded.
 const SPEAKER_STOP_WORDS = new Set(
   (
     'في من عن على إلى إلا أن إن أنه أنها أنهم أنهن أنا أننا خلال أمام عقب بعد قبل يوم اليوم أمس مساء صباح ' +
     'الليلة عبر لدى حول مع أيضا بدوره بدورها كما حين عندما بينما لكن ثم وقد قد ' +
     'له لها لهم به بها بهم عليه عليها عليهم عنه عنها عنهم فيه فيها فيهم منه منها منهم إليه إليها إليهم ' +
     'السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ' +
-    'مجددا كذلك قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مشيرا مشيرة متابعا متابعة معتبرا معتبرة محذرا محذرة'
+    'مجددا كذلك قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مشيرا مشيرة متابعا متابعة معتبرا معتبرة محذرا محذرة ' +
+    // What a verb of stressing takes after its subject: وأكد الوزير ضرورة «…».
+    'ضرورة أهمية'
   )
     .split(' ')
     .map(foldLetters),
