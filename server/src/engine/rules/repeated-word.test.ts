@@ -17,7 +17,7 @@ testRule(rule, [
     kind: 'markdown',
     text: '# مدن الحدود\n\n- رفح\nرفح مدينة حدودية في جنوب القطاع.\n',
     findings: [{ covers: 'رفح\nرفح' }],
-    suggested: '# مدن الحدود\n\n- رفح مدينة حدودية في جنوب القطاع.\n',
+    suggested: '# مدن الحدود\n\n- رفح\nمدينة حدودية في جنوب القطاع.\n',
   },
   {
     name: 'على doubled is the preposition, not the given name علي it folds like; a given name doubled in a full name stays',
@@ -144,7 +144,21 @@ testRule(rule, [
     kind: 'markdown',
     text: '# العنوان\n\nبدأت المفاوضات في\nفي جنيف أمس.\n',
     findings: [{ covers: 'في\nفي' }],
-    fixed: '# العنوان\n\nبدأت المفاوضات في جنيف أمس.\n',
+    fixed: '# العنوان\n\nبدأت المفاوضات في\nجنيف أمس.\n',
+  },
+  {
+    name: 'a word doubled across a line break inside a paragraph loses the second and the space after it: the lines stay as wrapped',
+    kind: 'markdown',
+    text: 'عمان (رويترز) - قالت وزارة المياه الأردنية إنها ستشغل ثلاث محطات تحلية صغيرة في\nفي مناطق الأغوار قبل الصيف المقبل.\n',
+    findings: [{ covers: 'في\nفي' }],
+    fixed: 'عمان (رويترز) - قالت وزارة المياه الأردنية إنها ستشغل ثلاث محطات تحلية صغيرة في\nمناطق الأغوار قبل الصيف المقبل.\n',
+  },
+  {
+    name: 'a word doubled at a line end, a mark after it, loses the line break before it',
+    kind: 'markdown',
+    text: 'وقالت الوزارة إنها ستشغل المحطات في الصيف\nالصيف، بحسب بيان رسمي.\n',
+    findings: [{ covers: 'الصيف\nالصيف' }],
+    fixed: 'وقالت الوزارة إنها ستشغل المحطات في الصيف، بحسب بيان رسمي.\n',
   },
   {
     name: 'an indefinite word in ta marbuta doubled may be a slip or a reduplication (جلسة جلسة): the deletion is offered',

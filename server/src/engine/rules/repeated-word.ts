@@ -6,7 +6,7 @@ import { quotationAt } from '../text/pairs';
 import { LETTER_N, LETTER_NAMES, mayBeVerseLine } from '../text/punctuation';
 import { FNV_BASIS, FNV_PRIME, SpellingNumbers } from '../text/spellings';
 import { inOrnateBrackets, isVerseLine } from '../text/verse';
-import type { ReportedFinding } from '../types';
+import type { ReportedFinding, TextEdit } from '../types';
 
 const HARAKAT = /[\u064B-\u0652\u0670]/;
 const DIGIT = /\p{Nd}/u;
@@ -202,12 +202,27 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, before: W
       {
         messageId: 'deleteSecond',
         data: { word: second.text },
-        edits: [{ span: { start: first.end, end: second.end }, text: '' }],
+        edits: [doubleDeletion(text, base, gap, first, second)],
         safe: !ambiguous && !quoted && !aloneOnLine && !inName,
       },
     ],
   });
 }
+
+/**
+ * The second word goes with the space before it; across a line break, with the spaces after it instead,
+ * so that the line break stays where the writer (or the wire's wrapping) put it.
+ */
+function doubleDeletion(text: string, base: number, gap: string, first: Word, second: Word): TextEdit {
+  if (gap.includes('\n')) {
+    SPACES_BEFORE_WORD.lastIndex = second.end - base;
+    const spacesAfter = SPACES_BEFORE_WORD.exec(text)?.[0].length;
+    if (spacesAfter !== undefined) return { span: { start: second.start, end: second.end + spacesAfter }, text: '' };
+  }
+  return { span: { start: first.end, end: second.end }, text: '' };
+}
+
+const SPACES_BEFORE_WORD = /[ \t]+(?=[^\s\p{P}])/uy;
 
 function isDeliberate(word: string, first: Word, second: Word, after: string): boolean {
   if (DIGIT.test(word) || !hasArabicLetter(word)) return true;
