@@ -30,6 +30,47 @@ testRule(rule, [
     fixed: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
   },
   {
+    name: 'two quotations in a paragraph, both turned (»…«. … »…«.): the middle marks pair inside out and are turned too, not left to nest',
+    text: 'وقال الوزير: »سنواصل العمل«. وأضاف: »لن نتراجع عن القرار«.',
+    findings: [
+      { covers: '»', messageId: 'reversedOpener' },
+      { covers: '«', messageId: 'reversedCloser' },
+      { covers: '»', nth: 1, messageId: 'reversedOpener' },
+      { covers: '«', nth: 1, messageId: 'reversedCloser' },
+    ],
+    fixed: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع عن القرار».',
+  },
+  {
+    name: 'the first quotation of a paragraph with its closer turned, the second with its opener: the middle marks, inside out, are turned with them',
+    text: 'وقال الوزير: «سنواصل العمل«. وأضاف: »لن نتراجع عن القرار». وقال المتحدث: »الموعد ثابت«.',
+    findings: [
+      { covers: '«', nth: 1, messageId: 'reversedCloser' },
+      { covers: '»', messageId: 'reversedOpener' },
+      { covers: '»', nth: 2, messageId: 'reversedOpener' },
+      { covers: '«', nth: 2, messageId: 'reversedCloser' },
+    ],
+    fixed: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع عن القرار». وقال المتحدث: «الموعد ثابت».',
+  },
+  {
+    name: 'a turned pair around a quotation nested the right way round (»قال «نعم» ثم غادر«): only the outer marks are turned',
+    text: 'وكتب المراسل: »قال الوزير «نعم» ثم غادر القاعة«.',
+    findings: [
+      { covers: '»', messageId: 'reversedOpener' },
+      { covers: '«', nth: 1, messageId: 'reversedCloser' },
+    ],
+    fixed: 'وكتب المراسل: «قال الوزير «نعم» ثم غادر القاعة».',
+  },
+  {
+    name: 'a quotation nested the right way round in another (قال «نعم» ثم غادر): nothing is flagged',
+    text: 'وكتب المراسل: «قال الوزير «نعم» ثم غادر القاعة».',
+    findings: [],
+  },
+  {
+    name: 'two quotations in a paragraph the right way round: nothing is flagged',
+    text: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع عن القرار».',
+    findings: [],
+  },
+  {
     name: 'a mark typed twice («« or »»), one of the two pairing: the other is deleted',
     text: 'وقال الوزير: ««سنواصل العمل حتى آخر يوم».',
     findings: [{ covers: '«', messageId: 'unclosed' }],

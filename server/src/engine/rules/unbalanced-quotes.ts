@@ -1,8 +1,8 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
-import { continuedQuotation, followsTitleHead, imbalanceFindings, marksOf, quotedStanzas, type UnmatchedMark } from '../text/pairs';
+import { continuedQuotation, followsTitleHead, imbalanceFindings, marksOf, quotedStanzas, type Quotation, type UnmatchedMark } from '../text/pairs';
 import { endsAsSentence } from '../text/punctuation';
-import type { Fix } from '../types';
+import type { Fix, ReportedFinding } from '../types';
 
 export default defineRule({
   id: 'unbalanced-quotes',
@@ -73,22 +73,18 @@ export default defineRule({
       const scan = marksOf(paragraph).quotes;
       const imbalance = imbalanceFindings(scan, paragraph);
       // A reversed guillemet is an unmatched mark, which imbalanceFindings reports: most paragraphs have none.
-      if (imbalance.length === 0) return;
+      // Or the inner pair of two quotations each with one mark turned («سنواصل«. وأضاف: »لن نتراجع»), which pair nested.
+      if (imbalance.length === 0) {
+        for (const turn of nestedInsideOut(paragraph, scan.pairs)) report(turnedFinding(paragraph, turn));
+        return;
+      }
       inVerse ??= new Set(quotedStanzas(article).flatMap(({ open, close }) => [open, close]));
       runOn ??= runOnQuotations(paragraphs);
       const continued = continuedQuotation(paragraph, paragraphs[index + 1], scan.unmatched);
-      const reversed = reversedGuillemets(paragraph, scan.unmatched);
-      for (const { pair, at, right } of reversed) {
-        const span = { start: at, end: at + 1 };
-        report({
-          span,
-          messageId: right === '»' ? 'reversedCloser' : 'reversedOpener',
-          data: { mark: paragraph.text[at - paragraph.start], right },
-          related: [{ span: { start: pair, end: pair + 1 }, messageId: 'partner', data: { mark: paragraph.text[pair - paragraph.start] } }],
-          fixes: [{ messageId: 'turn', data: { right }, edits: [{ span, text: right }], safe: true }],
-        });
-      }
+      const reversed = reversedGuillemets(paragraph, scan.unmatched, scan.pairs);
       const turned = new Set(reversed.flatMap(({ pair, at }) => [pair, at]));
+      for (const turn of nestedInsideOut(paragraph, scan.pairs)) if (!turned.has(turn.at)) reversed.push(turn);
+      for (const turn of reversed) report(turnedFinding(paragraph, turn));
       const findings = imbalance.filter((finding) => !turned.has(finding.span.start));
       const only = scan.unmatched[0];
       if (scan.unmatched.length === 1 && scan.pairs.length === 0 && only.role === 'opener' && continued === undefined && !inVerse.has(only.at)) {
@@ -111,15 +107,14 @@ export default defineRule({
  * Guillemets typed the wrong way round: two unmatched marks of one kind in a row, the second where a
  * quotation ends (after a word, before a mark or a space: «لن نتراجع«.) or the first where one begins
  * (after a space, before a word: »لن نتراجع»), or both marks of a pair (»لن نتراجع«.). Each with the mark
- * it pairs with and the mark to write.
+ * it pairs with and the mark to write. Between the two, a pair whose marks are each where the other belongs
+ * («. وأضاف: ») is two more turned marks: a paragraph of quotations all turned (»سنواصل العمل«. وأضاف:
+ * »لن نتراجع«.) pairs its middle marks inside out, and turning only the first and last would nest them.
  */
-function reversedGuillemets(paragraph: Paragraph, unmatched: readonly UnmatchedMark[]): { pair: number; at: number; right: string }[] {
-  const found: { pair: number; at: number; right: string }[] = [];
-  const { text, start } = paragraph;
-  const before = (at: number) => text[at - start - 1] ?? ' ';
-  const after = (at: number) => text[at - start + 1] ?? ' ';
-  const endsHere = (at: number) => !/\s/u.test(before(at)) && ENDS_QUOTATION.test(after(at));
-  const beginsHere = (at: number) => ENDS_QUOTATION.test(before(at)) && /[\p{L}\p{N}]/u.test(after(at));
+function reversedGuillemets(paragraph: Paragraph, unmatched: readonly UnmatchedMark[], pairs: readonly Quotation[]): Turn[] {
+  const found: Turn[] = [];
+  const endsHere = (at: number) => endsQuotationAt(paragraph, at);
+  const beginsHere = (at: number) => beginsQuotationAt(paragraph, at);
   for (let k = 0; k + 1 < unmatched.length; k++) {
     const [first, second] = [unmatched[k], unmatched[k + 1]];
     if (first.mark === '«' && second.mark === '«' && endsHere(second.at)) found.push({ pair: first.at, at: second.at, right: '»' });
@@ -128,9 +123,60 @@ function reversedGuillemets(paragraph: Paragraph, unmatched: readonly UnmatchedM
     else if (first.mark === '»' && second.mark === '«' && beginsHere(first.at) && endsHere(second.at)) {
       found.push({ pair: second.at, at: first.at, right: '«' }, { pair: first.at, at: second.at, right: '»' });
     } else continue;
+    for (const q of pairs) if (first.at < q.open && q.close < second.at && isInsideOut(paragraph, q)) found.push(...turnedPair(q));
     k++;
   }
   return found;
+}
+
+/** A guillemet to turn: where it is, the mark it pairs with, and the mark to write. */
+interface Turn {
+  pair: number;
+  at: number;
+  right: string;
+}
+
+function turnedFinding(paragraph: Paragraph, { pair, at, right }: Turn): ReportedFinding {
+  const span = { start: at, end: at + 1 };
+  return {
+    span,
+    messageId: right === '»' ? 'reversedCloser' : 'reversedOpener',
+    data: { mark: paragraph.text[at - paragraph.start], right },
+    related: [{ span: { start: pair, end: pair + 1 }, messageId: 'partner', data: { mark: paragraph.text[pair - paragraph.start] } }],
+    fixes: [{ messageId: 'turn', data: { right }, edits: [{ span, text: right }], safe: true }],
+  };
+}
+
+/** «…» whose opener stands where a quotation ends and whose closer where one begins («. وأضاف: »). */
+function isInsideOut(paragraph: Paragraph, q: Quotation): boolean {
+  return q.style === 'guillemets' && q.matched && endsQuotationAt(paragraph, q.open) && beginsQuotationAt(paragraph, q.close);
+}
+
+const turnedPair = (q: Quotation): Turn[] => [
+  { pair: q.close, at: q.open, right: '»' },
+  { pair: q.open, at: q.close, right: '«' },
+];
+
+/**
+ * The inside-out pairs nested in another: «سنواصل العمل«. وأضاف: »لن نتراجع». pairs as one quotation
+ * holding «. وأضاف: », which are the first quotation's closer and the second's opener, each turned.
+ */
+function nestedInsideOut(paragraph: Paragraph, pairs: readonly Quotation[]): Turn[] {
+  const found: Turn[] = [];
+  for (const q of pairs) if (q.depth > 0 && isInsideOut(paragraph, q)) found.push(...turnedPair(q));
+  return found;
+}
+
+/** After a word, before a space or a mark: where a quotation's closer stands. */
+function endsQuotationAt(paragraph: Paragraph, at: number): boolean {
+  const { text, start } = paragraph;
+  return !/\s/u.test(text[at - start - 1] ?? ' ') && ENDS_QUOTATION.test(text[at - start + 1] ?? ' ');
+}
+
+/** After a space or a mark, before a letter or digit: where a quotation's opener stands. */
+function beginsQuotationAt(paragraph: Paragraph, at: number): boolean {
+  const { text, start } = paragraph;
+  return ENDS_QUOTATION.test(text[at - start - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(text[at - start + 1] ?? ' ');
 }
 
 /**
