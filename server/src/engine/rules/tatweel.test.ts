@@ -57,6 +57,24 @@ testRule(rule, [
     fixed: 'تكتب الهاء في وسط الكلمة هكذا: ـهـ، وفي آخرها هكذا: ـه، وكتب الطالب الكلمة.',
   },
   {
+    name: 'a tatweel seating the superscript alef, the maddah or a hamza is the Quran\'s spelling; a decorative one beside it goes',
+    text: 'وقرأ الإمام ٱلرَّحْمَـٰنِ ويَـٰٓأَيُّهَا ٱلنَّاسُ ولَا تُشْرِكُوا۟ بِهِۦ شَيْـًٔا في صلاة الجمعـة.',
+    findings: [{ covers: 'ـ', nth: 3 }],
+    fixed: 'وقرأ الإمام ٱلرَّحْمَـٰنِ ويَـٰٓأَيُّهَا ٱلنَّاسُ ولَا تُشْرِكُوا۟ بِهِۦ شَيْـًٔا في صلاة الجمعة.',
+  },
+  {
+    name: 'a Quran verse quoted in ornate brackets or after قال تعالى is kept to the letter; a tatweel outside it goes',
+    text: 'وتلا الخطيب: ﴿وَقُل رَّبِّ زِدْنِـي عِلْمًا﴾، وقال تعالى: «إِنَّ مَعَ الْعُسْـرِ يُسْرًا»، ثم ختم الخطبـة.',
+    findings: [{ covers: 'ـ', nth: 2 }],
+    fixed: 'وتلا الخطيب: ﴿وَقُل رَّبِّ زِدْنِـي عِلْمًا﴾، وقال تعالى: «إِنَّ مَعَ الْعُسْـرِ يُسْرًا»، ثم ختم الخطبة.',
+  },
+  {
+    name: 'clean twin: the same words in a quotation no verse formula introduces are prose, and their tatweel goes',
+    text: 'وكتب المعلم على السبورة: «زِدْنِـي عِلْمًا»، ثم ختم الدرس.',
+    findings: [{ covers: 'ـ' }],
+    fixed: 'وكتب المعلم على السبورة: «زِدْنِي عِلْمًا»، ثم ختم الدرس.',
+  },
+  {
     name: 'CRLF and BOM keep positions on the original text',
     text: '\uFEFFالعنوان\r\nأعلنت الحكومـــة عن خطة.\r\n',
     findings: [{ covers: 'ـــ' }],

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { definitePrefixLength } from '../text/clitics';
 import { isArabicLetter, normalizeLight } from '../text/normalize';
 import { isHaraka, isProclitic } from '../text/punctuation';
+import { hasQuotedVerse, inQuotedVerse } from '../text/quoted-verse';
 import { characterKind, holds } from '../text/rare-characters';
 
 const TATWEEL_RUN = /\u0640+/g;
@@ -12,6 +13,17 @@ const inWord = (code: number) => isArabicLetter(code) || isHaraka(code);
 
 /** One-letter abbreviations written with a tatweel: هـ after a hijri year, جـ (volume) and صـ (page) before a number (جـ2، صـ45). */
 const ABBREVIATIONS = new Set(['ه', 'ج', 'ص']);
+
+/**
+ * Marks the Quran's spelling seats on a tatweel: the superscript alef (الرَّحْمَـٰنِ), the maddah and the
+ * hamza above or below (شَيْـًٔا). There the tatweel carries a letter, not decoration.
+ */
+const SEATED_MARK = /[\u064b-\u0652]*[\u0653-\u0655\u0670]/y;
+
+function seatsMark(text: string, at: number): boolean {
+  SEATED_MARK.lastIndex = at;
+  return SEATED_MARK.test(text);
+}
 
 export default defineRule({
   id: 'tatweel',
@@ -38,20 +50,23 @@ export default defineRule({
     bad: 'أعلنت الحكومـــة عن خطة جديدة.',
     good: 'أعلنت الحكومة عن خطة جديدة.',
     notFlagged: {
-      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، وكذلك «هـ» بعد السنة الهجرية و«جـ» و«صـ» قبل رقم الجزء والصفحة (جـ2، صـ45)، والحرف الواحد بتطويله يُعرض شكله (ـهـ)، والتطويل بين مسافتين بمعنى الشرطة (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
-      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), the hijri abbreviation هـ and the volume and page abbreviations before a number (جـ2، صـ45), a letter alone with its tatweel, shown in its shape (ـهـ), and a tatweel between spaces standing for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا).',
+      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، وكذلك «هـ» بعد السنة الهجرية و«جـ» و«صـ» قبل رقم الجزء والصفحة (جـ2، صـ45)، والحرف الواحد بتطويله يُعرض شكله (ـهـ)، والتطويل بين مسافتين بمعنى الشرطة (الاجتماع ـ الذي عقد أمس ـ كان مثمرا)، والتطويل الذي تُرسم عليه الألف الخنجرية أو المدة أو الهمزة في الرسم العثماني (الرَّحْمَـٰنِ)، وكل تطويل في آية مقتبسة بين القوسين المزخرفين ﴿…﴾ أو بعد «قال تعالى»، فالآية تنقل بحروفها.',
+      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), the hijri abbreviation هـ and the volume and page abbreviations before a number (جـ2، صـ45), a letter alone with its tatweel, shown in its shape (ـهـ), a tatweel between spaces standing for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا), a tatweel that seats the superscript alef, the maddah or a hamza in the Quran\'s spelling (الرَّحْمَـٰنِ), and any tatweel in a Quran verse quoted in ornate brackets ﴿…﴾ or after قال تعالى: the verse is quoted to the letter.',
     },
   },
   defaultOptions: {},
   checkParagraph(paragraph, { report }) {
     if (!holds(paragraph, TATWEEL)) return;
     const { text, start: base } = paragraph;
+    const verses = hasQuotedVerse(paragraph);
     TATWEEL_RUN.lastIndex = 0;
     for (let m = TATWEEL_RUN.exec(text); m; m = TATWEEL_RUN.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       // Between spaces it stands for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا); before a word, it is stray.
       if (!inWord(text.charCodeAt(start - 1)) && !isArabicLetter(text.charCodeAt(end))) continue;
+      // A quoted verse is kept to the letter, as the hamza and digit rules keep it.
+      if (seatsMark(text, end) || (verses && inQuotedVerse(paragraph, base + start))) continue;
       let wordStart = start;
       while (wordStart > 0 && inWord(text.charCodeAt(wordStart - 1))) wordStart--;
       const before = normalizeLight(text.slice(wordStart, start));
