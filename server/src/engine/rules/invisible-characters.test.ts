@@ -137,6 +137,17 @@ testRule(rule, [
     fixed: 'وتنخفض الحرارة إلى \u200e-3 درجات ليلا، وقال المتنبئ إن الصقيع متوقع.',
   },
   {
+    name: 'a direction mark that orders the text on screen stays: LTR after the marks ending a Latin run, RLM between a Latin run and a punctuation mark or before a paragraph\'s first Latin letter',
+    text: '\u200fCNN: كتب المطور بلغة C++\u200e وبلغة C#\u200e لشركتي Apple\u200f، Google\u200f، ونشرت Yahoo!\u200e النتائج.',
+    findings: [],
+  },
+  {
+    name: 'clean twin: the same marks beside Arabic words or before a space order nothing, and go',
+    text: 'كتب المطور\u200e بلغة البرمجة\u200f، وقال الوزير\u200f: إن شركة Apple\u200f نشرت الخبر.',
+    findings: [{ covers: '\u200e' }, { covers: '\u200f' }, { covers: '\u200f', nth: 1 }, { covers: '\u200f', nth: 2 }],
+    fixed: 'كتب المطور بلغة البرمجة، وقال الوزير: إن شركة Apple نشرت الخبر.',
+  },
+  {
     name: 'joiners, a word joiner, a byte order mark and a soft hyphen between letters join: they go',
     text: 'قال الوزير\u200cإن الاتفاق\u200dنهائي وإن الخطة\u2060جديدة و\ufeffشاملة للإصلا\u00adحات.',
     findings: [

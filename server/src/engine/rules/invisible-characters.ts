@@ -4,7 +4,7 @@ import type { Paragraph, Sentence } from '../text/article';
 import { hasPersianBlockLetter, isPersianOrUrdu } from '../text/persian-script';
 import { characterKind, holds } from '../text/rare-characters';
 import { isArabicLetter } from '../text/normalize';
-import { isLatinLetterOrDigit } from '../text/punctuation';
+import { isLatinLetter, isLatinLetterOrDigit } from '../text/punctuation';
 import type { Fix, ReportedFinding } from '../types';
 
 interface Invisible {
@@ -47,7 +47,19 @@ const EMOJI_PART = /\p{Extended_Pictographic}|\ufe0f|[\u{1f3fb}-\u{1f3ff}]/u;
 const ZWNJ = 0x200c;
 const ZWJ = 0x200d;
 const LRM = 0x200e;
+const RLM = 0x200f;
 const SIGNED_NUMBER = /^[-+−]\p{Nd}/u;
+/** Punctuation and symbols: neutral in the bidirectional algorithm, they take the side a direction mark gives them. */
+const NEUTRAL_MARK = /[\p{P}\p{S}]/u;
+/** Neutral marks looked back over for the Latin run they end (C++، Yahoo!، (CNN)). */
+const NEUTRAL_REACH = 4;
+
+/** Whether neutral marks ending a Latin run (C++، Yahoo!، C#) lie right before `at`. */
+function followsLatinRunMarks(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= NEUTRAL_REACH && NEUTRAL_MARK.test(text[i])) i--;
+  return i < at - 1 && isLatinLetterOrDigit(text.charCodeAt(i));
+}
 
 /** The sentence of the paragraph that holds offset `at`: a paragraph may have thousands. */
 function sentenceAt(paragraph: Paragraph, at: number): Sentence | undefined {
@@ -73,14 +85,21 @@ function wordAround(text: string, index: number): string {
 }
 
 /**
- * ZWNJ belongs in Persian and Urdu words (می‌خواهم), ZWJ inside an emoji sequence, and a left-to-right
- * mark before a signed number, where it keeps the sign on the number's left in right-to-left text (‎-3
- * درجات); anywhere else they are strays.
+ * ZWNJ belongs in Persian and Urdu words (می‌خواهم), ZWJ inside an emoji sequence, and a direction mark
+ * where it orders the text on screen: a left-to-right mark before a signed number keeps the sign on its
+ * left (‎-3 درجات), and one after the marks that end a Latin run keeps them on its side (C++‎، Yahoo!‎);
+ * a right-to-left mark between a Latin run and a punctuation mark keeps the mark on the Arabic side
+ * (Apple‏، Google), and one before a paragraph's first Latin letter makes the paragraph right-to-left
+ * (‏CNN: …). Anywhere else they are strays.
  */
 function isLegitimate(paragraph: Paragraph, index: number): boolean {
   const { text } = paragraph;
   const code = text.charCodeAt(index);
-  if (code === LRM) return SIGNED_NUMBER.test(text.slice(index + 1, index + 3));
+  if (code === LRM) return SIGNED_NUMBER.test(text.slice(index + 1, index + 3)) || followsLatinRunMarks(text, index);
+  if (code === RLM) {
+    if (index === 0) return isLatinLetter(text.charCodeAt(1));
+    return (isLatinLetterOrDigit(text.charCodeAt(index - 1)) || followsLatinRunMarks(text, index)) && NEUTRAL_MARK.test(text[index + 1] ?? '');
+  }
   if (code === ZWJ) {
     const before = String.fromCodePoint(text.codePointAt(index - 2) ?? 0);
     return EMOJI_PART.test(text[index - 1] ?? '') || EMOJI_PART.test(before) || EMOJI_PART.test(String.fromCodePoint(text.codePointAt(index + 1) ?? 0));
@@ -125,8 +144,8 @@ export default defineRule({
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
     notFlagged: {
-      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة الاتجاه من اليسار إلى اليمين قبل عدد بإشارة (‎-3 درجات) لأنها تبقي الإشارة في موضعها، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بعد حرف يتصل بما بعده يُظهر فراغا قد يقوم مقام المسافة (بيت‌لاهيا)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
-      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, a left-to-right mark before a signed number (‎-3 درجات), which keeps the sign in its place, and a byte order mark at the start of the file. A non-joiner after a letter that would join the next shows a gap that may stand for a space (بيت‌لاهيا): removing it and a plain space are offered, neither made; before a word with the article it is a space (الحكومة‌السورية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
+      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة الاتجاه من اليسار إلى اليمين قبل عدد بإشارة (‎-3 درجات) لأنها تبقي الإشارة في موضعها، أو بعد علامات تختم كلمة لاتينية (C++‎، Yahoo!‎)، وعلامة الاتجاه من اليمين إلى اليسار بين كلمة لاتينية وعلامة ترقيم (Apple‏، Google) أو قبل حرف لاتيني في أول الفقرة، لأنها ترتب النص على الشاشة، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بعد حرف يتصل بما بعده يُظهر فراغا قد يقوم مقام المسافة (بيت‌لاهيا)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
+      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, a left-to-right mark before a signed number (‎-3 درجات), which keeps the sign in its place, or after the marks that end a Latin run (C++‎, Yahoo!‎), and a right-to-left mark between a Latin run and a punctuation mark (Apple‏، Google) or before a paragraph’s first Latin letter, which order the text on screen, and a byte order mark at the start of the file. A non-joiner after a letter that would join the next shows a gap that may stand for a space (بيت‌لاهيا): removing it and a plain space are offered, neither made; before a word with the article it is a space (الحكومة‌السورية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
     },
   },
   defaultOptions: {},
