@@ -144,8 +144,8 @@ export default defineRule({
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
     notFlagged: {
-      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة الاتجاه من اليسار إلى اليمين قبل عدد بإشارة (‎-3 درجات) لأنها تبقي الإشارة في موضعها، أو بعد علامات تختم كلمة لاتينية (C++‎، Yahoo!‎)، وعلامة الاتجاه من اليمين إلى اليسار بين كلمة لاتينية وعلامة ترقيم (Apple‏، Google) أو قبل حرف لاتيني في أول الفقرة، لأنها ترتب النص على الشاشة، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بعد حرف يتصل بما بعده يُظهر فراغا قد يقوم مقام المسافة (بيت‌لاهيا)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
-      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, a left-to-right mark before a signed number (‎-3 درجات), which keeps the sign in its place, or after the marks that end a Latin run (C++‎, Yahoo!‎), and a right-to-left mark between a Latin run and a punctuation mark (Apple‏، Google) or before a paragraph’s first Latin letter, which order the text on screen, and a byte order mark at the start of the file. A non-joiner after a letter that would join the next shows a gap that may stand for a space (بيت‌لاهيا): removing it and a plain space are offered, neither made; before a word with the article it is a space (الحكومة‌السورية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
+      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة الاتجاه من اليسار إلى اليمين قبل عدد بإشارة (‎-3 درجات) لأنها تبقي الإشارة في موضعها، أو بعد علامات تختم كلمة لاتينية (C++‎، Yahoo!‎)، وعلامة الاتجاه من اليمين إلى اليسار بين كلمة لاتينية وعلامة ترقيم (Apple‏، Google) أو قبل حرف لاتيني في أول الفقرة، لأنها ترتب النص على الشاشة، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بين حرفين نصف مسافة قد تفصل كلمتين (بيت‌لاهيا، الوزير‌إن) أو جزأي كلمة (القرار‌ات)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا حتى لا تلتصق كلمتان، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
+      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, a left-to-right mark before a signed number (‎-3 درجات), which keeps the sign in its place, or after the marks that end a Latin run (C++‎, Yahoo!‎), and a right-to-left mark between a Latin run and a punctuation mark (Apple‏، Google) or before a paragraph’s first Latin letter, which order the text on screen, and a byte order mark at the start of the file. A non-joiner between two letters is a half-space that may part two words (بيت‌لاهيا، الوزير‌إن) or a word’s parts (القرار‌ات): removing it and a plain space are offered, neither made, so that no two words are merged; before a word with the article it is a space (الحكومة‌السورية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
     },
   },
   defaultOptions: {},
@@ -221,18 +221,15 @@ const NUMBER_INSIDE = /[\p{Nd}:/\-.,٫٬]/u;
 /** Three digits, then what ends the number or groups its next thousands. */
 const THREE_DIGITS_THEN = /^\p{Nd}{3}(?![\p{Nd}:/\-])/u;
 
-/** Arabic letters that join only the letter before them: a non-joiner after one changes nothing. */
-const RIGHT_JOINING = new Set([...'اأإآٱدذرزوؤةء']);
-
 /**
  * What a run of non-joiners after an Arabic letter stands for: a space before a word with the article
- * (الحكومة‌السورية); before another letter that the one before it would join, a gap that may stand for a
- * space (بيت‌لاهيا) or keep a word's parts apart, which removing it would join; otherwise nothing to ask.
+ * (الحكومة‌السورية); before another letter, a half-space that may part two words (بيت‌لاهيا، الوزير‌إن) or
+ * a word's parts (القرار‌ات), which only the editor can tell; otherwise nothing to ask.
  */
 function nonJoinerReading(text: string, start: number, end: number, codes: readonly number[]): 'space' | 'either' | undefined {
   if (!codes.every((code) => code === ZWNJ) || !isArabicLetter(text.charCodeAt(start - 1))) return undefined;
   if (ARTICLE_LED.test(text.slice(end, end + 4))) return 'space';
-  return !RIGHT_JOINING.has(text[start - 1]) && isArabicLetter(text.charCodeAt(end)) ? 'either' : undefined;
+  return isArabicLetter(text.charCodeAt(end)) ? 'either' : undefined;
 }
 
 /** Reports each run of invisible characters but the legitimate ones, with its fix. */
