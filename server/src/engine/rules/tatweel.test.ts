@@ -75,6 +75,17 @@ testRule(rule, [
     fixed: 'وكتب المعلم على السبورة: «زِدْنِي عِلْمًا»، ثم ختم الدرس.',
   },
   {
+    name: 'a proclitic joined to an abbreviation parted by dots keeps its tatweel, as before a quotation',
+    text: 'وقال مصدر أمني لـأ.ف.ب إن الوفد وصل، فيما قال متحدث آخر لـ«أ.ف.ب» ووفقا لـو.م.ع فإن الملك استقبله.',
+    findings: [],
+  },
+  {
+    name: 'clean twin: a proclitic joined to a whole word by a tatweel is decoration, before an agency\'s name or not',
+    text: 'وقال مصدر أمني لـوكالة الأنباء إن الوفد وصل، وأكد ذلك بـالأمس.',
+    findings: [{ covers: 'ـ' }, { covers: 'ـ', nth: 1 }],
+    fixed: 'وقال مصدر أمني لوكالة الأنباء إن الوفد وصل، وأكد ذلك بالأمس.',
+  },
+  {
     name: 'CRLF and BOM keep positions on the original text',
     text: '\uFEFFالعنوان\r\nأعلنت الحكومـــة عن خطة.\r\n',
     findings: [{ covers: 'ـــ' }],

@@ -25,6 +25,14 @@ function seatsMark(text: string, at: number): boolean {
   return SEATED_MARK.test(text);
 }
 
+/** An abbreviation in Arabic letters parted by dots (أ.ف.ب، و.م.ع، م.ت.ف), which a proclitic cannot join either. */
+const DOTTED_ABBREVIATION = /[\u0621-\u064a]\.[\u0621-\u064a]/y;
+
+function startsDottedAbbreviation(text: string, at: number): boolean {
+  DOTTED_ABBREVIATION.lastIndex = at;
+  return DOTTED_ABBREVIATION.test(text);
+}
+
 export default defineRule({
   id: 'tatweel',
   category: 'characters',
@@ -50,8 +58,8 @@ export default defineRule({
     bad: 'أعلنت الحكومـــة عن خطة جديدة.',
     good: 'أعلنت الحكومة عن خطة جديدة.',
     notFlagged: {
-      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، وكذلك «هـ» بعد السنة الهجرية و«جـ» و«صـ» قبل رقم الجزء والصفحة (جـ2، صـ45)، والحرف الواحد بتطويله يُعرض شكله (ـهـ)، والتطويل بين مسافتين بمعنى الشرطة (الاجتماع ـ الذي عقد أمس ـ كان مثمرا)، والتطويل الذي تُرسم عليه الألف الخنجرية أو المدة أو الهمزة في الرسم العثماني (الرَّحْمَـٰنِ)، وكل تطويل في آية مقتبسة بين القوسين المزخرفين ﴿…﴾ أو بعد «قال تعالى»، فالآية تنقل بحروفها.',
-      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), the hijri abbreviation هـ and the volume and page abbreviations before a number (جـ2، صـ45), a letter alone with its tatweel, shown in its shape (ـهـ), a tatweel between spaces standing for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا), a tatweel that seats the superscript alef, the maddah or a hamza in the Quran\'s spelling (الرَّحْمَـٰنِ), and any tatweel in a Quran verse quoted in ornate brackets ﴿…﴾ or after قال تعالى: the verse is quoted to the letter.',
+      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، لـأ.ف.ب، وكذلك «هـ» بعد السنة الهجرية و«جـ» و«صـ» قبل رقم الجزء والصفحة (جـ2، صـ45)، والحرف الواحد بتطويله يُعرض شكله (ـهـ)، والتطويل بين مسافتين بمعنى الشرطة (الاجتماع ـ الذي عقد أمس ـ كان مثمرا)، والتطويل الذي تُرسم عليه الألف الخنجرية أو المدة أو الهمزة في الرسم العثماني (الرَّحْمَـٰنِ)، وكل تطويل في آية مقتبسة بين القوسين المزخرفين ﴿…﴾ أو بعد «قال تعالى»، فالآية تنقل بحروفها.',
+      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), or to an abbreviation parted by dots (لـأ.ف.ب), the hijri abbreviation هـ and the volume and page abbreviations before a number (جـ2، صـ45), a letter alone with its tatweel, shown in its shape (ـهـ), a tatweel between spaces standing for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا), a tatweel that seats the superscript alef, the maddah or a hamza in the Quran\'s spelling (الرَّحْمَـٰنِ), and any tatweel in a Quran verse quoted in ornate brackets ﴿…﴾ or after قال تعالى: the verse is quoted to the letter.',
     },
   },
   defaultOptions: {},
@@ -70,10 +78,10 @@ export default defineRule({
       let wordStart = start;
       while (wordStart > 0 && inWord(text.charCodeAt(wordStart - 1))) wordStart--;
       const before = normalizeLight(text.slice(wordStart, start));
-      const joinsNonArabic = !isArabicLetter(text.charCodeAt(end));
+      const joinsUnjoinable = !isArabicLetter(text.charCodeAt(end)) || startsDottedAbbreviation(text, end);
       // The article, alone or after proclitics (الـ، والـ، للـ), needs it before `20` or `BBC` as they do.
       const isArticle = before.length > 0 && definitePrefixLength(before) === before.length;
-      if (joinsNonArabic && (isProclitic(before) || isArticle || ABBREVIATIONS.has(before))) continue;
+      if (joinsUnjoinable && (isProclitic(before) || isArticle || ABBREVIATIONS.has(before))) continue;
       let wordEnd = end;
       while (wordEnd < text.length && (inWord(text.charCodeAt(wordEnd)) || text[wordEnd] === '\u0640')) wordEnd++;
       // One letter and its tatweel, standing alone, is the letter's shape shown (الهاء في وسط الكلمة: ـهـ).
