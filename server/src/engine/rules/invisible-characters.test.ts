@@ -90,6 +90,29 @@ testRule(rule, [
     suggested: 'وراسلوا العنوان info@example.com للاستفسار.',
   },
   {
+    name: 'a no-break space against a mark (French spacing) goes: a plain space there would be one too many',
+    text: 'وقال الوزير\u00a0: «\u00a0الاتفاق نهائي\u00a0»\u00a0، وأضاف أن التنفيذ (\u00a0فورا) سيبدأ\u00a0.',
+    findings: [
+      { covers: '\u00a0', messageId: 'invisible' },
+      { covers: '\u00a0', nth: 1, messageId: 'invisible' },
+      { covers: '\u00a0', nth: 2, messageId: 'invisible' },
+      { covers: '\u00a0', nth: 3, messageId: 'invisible' },
+      { covers: '\u00a0', nth: 4, messageId: 'invisible' },
+      { covers: '\u00a0', nth: 5, messageId: 'invisible' },
+    ],
+    fixed: 'وقال الوزير: «الاتفاق نهائي»، وأضاف أن التنفيذ (فورا) سيبدأ.',
+  },
+  {
+    name: 'clean twin: a no-break space between a mark and the next word is a space',
+    text: 'وقال الوزير:\u00a0«الاتفاق نهائي»\u00a0وأضاف أن التنفيذ\u00a0(فورا) سيبدأ.',
+    findings: [
+      { covers: '\u00a0', messageId: 'nonBreaking' },
+      { covers: '\u00a0', nth: 1, messageId: 'nonBreaking' },
+      { covers: '\u00a0', nth: 2, messageId: 'nonBreaking' },
+    ],
+    fixed: 'وقال الوزير: «الاتفاق نهائي» وأضاف أن التنفيذ (فورا) سيبدأ.',
+  },
+  {
     name: 'a no-break space grouping the thousands of a number goes: a plain one would let the number break',
     text: 'بلغ عدد الزوار 1\u202f200 زائر و3\u00a0500 مشارك.',
     findings: [{ covers: '\u202f', messageId: 'invisible' }, { covers: '\u00a0', messageId: 'invisible' }],
@@ -131,10 +154,10 @@ testRule(rule, [
     fixed: 'وبلغ العجز 5,600 مليون دينار، وارتفع السهم 3.2% في 12/3/2026، وقال 5% خلال العام.',
   },
   {
-    name: 'a left-to-right mark before a signed number keeps the sign in its place; one elsewhere goes',
-    text: 'وتنخفض الحرارة إلى \u200e-3 درجات ليلا، وقال\u200e المتنبئ إن الصقيع متوقع.',
-    findings: [{ covers: '\u200e', nth: 1, messageId: 'invisible' }],
-    fixed: 'وتنخفض الحرارة إلى \u200e-3 درجات ليلا، وقال المتنبئ إن الصقيع متوقع.',
+    name: 'a direction mark before a signed number sets its sign\'s side (an Arabic letter mark before Arabic-Indic digits too); one elsewhere goes',
+    text: 'وتنخفض الحرارة إلى \u200e-3 درجات ليلا و\u061c-٥ في الجبال، وقال\u200e المتنبئ\u061c إن الصقيع متوقع.',
+    findings: [{ covers: '\u200e', nth: 1, messageId: 'invisible' }, { covers: '\u061c', nth: 1, messageId: 'invisible' }],
+    fixed: 'وتنخفض الحرارة إلى \u200e-3 درجات ليلا و\u061c-٥ في الجبال، وقال المتنبئ إن الصقيع متوقع.',
   },
   {
     name: 'a direction mark that orders the text on screen stays: LTR after the marks ending a Latin run, RLM between a Latin run and a punctuation mark or before a paragraph\'s first Latin letter',

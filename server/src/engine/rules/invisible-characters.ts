@@ -48,6 +48,9 @@ const ZWNJ = 0x200c;
 const ZWJ = 0x200d;
 const LRM = 0x200e;
 const RLM = 0x200f;
+const ALM = 0x061c;
+/** The marks that set a signed number's sign on one side or the other (‎-3، ؜-٣). */
+const DIRECTION_MARKS = new Set([LRM, RLM, ALM]);
 const SIGNED_NUMBER = /^[-+−]\p{Nd}/u;
 /** Punctuation and symbols: neutral in the bidirectional algorithm, they take the side a direction mark gives them. */
 const NEUTRAL_MARK = /[\p{P}\p{S}]/u;
@@ -86,8 +89,8 @@ function wordAround(text: string, index: number): string {
 
 /**
  * ZWNJ belongs in Persian and Urdu words (می‌خواهم), ZWJ inside an emoji sequence, and a direction mark
- * where it orders the text on screen: a left-to-right mark before a signed number keeps the sign on its
- * left (‎-3 درجات), and one after the marks that end a Latin run keeps them on its side (C++‎، Yahoo!‎);
+ * where it orders the text on screen: a direction mark before a signed number sets its sign's side (‎-3
+ * درجات، ؜-٣), a left-to-right mark after the marks that end a Latin run keeps them on its side (C++‎، Yahoo!‎);
  * a right-to-left mark between a Latin run and a punctuation mark keeps the mark on the Arabic side
  * (Apple‏، Google), and one before a paragraph's first Latin letter makes the paragraph right-to-left
  * (‏CNN: …). Anywhere else they are strays.
@@ -95,7 +98,8 @@ function wordAround(text: string, index: number): string {
 function isLegitimate(paragraph: Paragraph, index: number): boolean {
   const { text } = paragraph;
   const code = text.charCodeAt(index);
-  if (code === LRM) return SIGNED_NUMBER.test(text.slice(index + 1, index + 3)) || followsLatinRunMarks(text, index);
+  if (DIRECTION_MARKS.has(code) && SIGNED_NUMBER.test(text.slice(index + 1, index + 3))) return true;
+  if (code === LRM) return followsLatinRunMarks(text, index);
   if (code === RLM) {
     if (index === 0) return isLatinLetter(text.charCodeAt(1));
     return (isLatinLetterOrDigit(text.charCodeAt(index - 1)) || followsLatinRunMarks(text, index)) && NEUTRAL_MARK.test(text[index + 1] ?? '');
@@ -138,14 +142,14 @@ export default defineRule({
       en: 'Flags invisible direction and joining controls, zero-width spaces and no-break spaces.',
     },
     rationale: {
-      ar: 'تأتي هذه الحروف من النسخ من المواقع ومعالجات النصوص، ولا تُرى لكنها تكسر البحث والمطابقة وتقلب ترتيب النص في بعض الأنظمة. المسافة غير القابلة للكسر تصير مسافة عادية، وتُحذف بين منازل الآلاف في العدد (1 200) لا بين عددين (4:32 5:58، 2024 2025)؛ والمسافة صفرية العرض تُحذف داخل العدد، وتصير مسافة قبل الكلمة المعرفة بأل، وبين حرفين آخرين قد تفصل كلمتين أو تقع داخل كلمة واحدة فيُقترح الحلان.',
-      en: 'These characters come in when copying from websites and word processors; they cannot be seen but break search and matching, and reorder text in some systems. A no-break space becomes a plain space, but between the thousands of a number (1 200) it goes, not between two numbers (4:32 5:58, 2024 2025); a zero-width space goes inside a number, becomes a space before a word with the article, and between two other letters, where it may part two words or sit inside one, both fixes are offered.',
+      ar: 'تأتي هذه الحروف من النسخ من المواقع ومعالجات النصوص، ولا تُرى لكنها تكسر البحث والمطابقة وتقلب ترتيب النص في بعض الأنظمة. المسافة غير القابلة للكسر تصير مسافة عادية، وتُحذف بين منازل الآلاف في العدد (1 200) لا بين عددين (4:32 5:58، 2024 2025)، وتُحذف قبل علامة الترقيم أو القوس أو علامة التنصيص المغلقة وبعد المفتوحة؛ والمسافة صفرية العرض تُحذف داخل العدد، وتصير مسافة قبل الكلمة المعرفة بأل، وبين حرفين آخرين قد تفصل كلمتين أو تقع داخل كلمة واحدة فيُقترح الحلان.',
+      en: 'These characters come in when copying from websites and word processors; they cannot be seen but break search and matching, and reorder text in some systems. A no-break space becomes a plain space, but between the thousands of a number (1 200) it goes, not between two numbers (4:32 5:58, 2024 2025), and against a mark (before a stop or a closing quote or bracket, after an opening one) it goes; a zero-width space goes inside a number, becomes a space before a word with the article, and between two other letters, where it may part two words or sit inside one, both fixes are offered.',
     },
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
     notFlagged: {
-      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة الاتجاه من اليسار إلى اليمين قبل عدد بإشارة (‎-3 درجات) لأنها تبقي الإشارة في موضعها، أو بعد علامات تختم كلمة لاتينية (C++‎، Yahoo!‎)، وعلامة الاتجاه من اليمين إلى اليسار بين كلمة لاتينية وعلامة ترقيم (Apple‏، Google) أو قبل حرف لاتيني في أول الفقرة، لأنها ترتب النص على الشاشة، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بين حرفين نصف مسافة قد تفصل كلمتين (بيت‌لاهيا، الوزير‌إن) أو جزأي كلمة (القرار‌ات)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا حتى لا تلتصق كلمتان، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
-      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, a left-to-right mark before a signed number (‎-3 درجات), which keeps the sign in its place, or after the marks that end a Latin run (C++‎, Yahoo!‎), and a right-to-left mark between a Latin run and a punctuation mark (Apple‏، Google) or before a paragraph’s first Latin letter, which order the text on screen, and a byte order mark at the start of the file. A non-joiner between two letters is a half-space that may part two words (بيت‌لاهيا، الوزير‌إن) or a word’s parts (القرار‌ات): removing it and a plain space are offered, neither made, so that no two words are merged; before a word with the article it is a space (الحكومة‌السورية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
+      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة الاتجاه (من اليسار إلى اليمين أو عكسه أو علامة الحرف العربي) قبل عدد بإشارة (‎-3 درجات، ؜-٣) لأنها تحدد موضع الإشارة، أو بعد علامات تختم كلمة لاتينية (C++‎، Yahoo!‎)، وعلامة الاتجاه من اليمين إلى اليسار بين كلمة لاتينية وعلامة ترقيم (Apple‏، Google) أو قبل حرف لاتيني في أول الفقرة، لأنها ترتب النص على الشاشة، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بين حرفين نصف مسافة قد تفصل كلمتين (بيت‌لاهيا، الوزير‌إن) أو جزأي كلمة (القرار‌ات)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا حتى لا تلتصق كلمتان، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
+      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, a direction mark before a signed number (‎-3 درجات، ؜-٣), which sets the sign’s side, a left-to-right mark after the marks that end a Latin run (C++‎, Yahoo!‎), and a right-to-left mark between a Latin run and a punctuation mark (Apple‏، Google) or before a paragraph’s first Latin letter, which order the text on screen, and a byte order mark at the start of the file. A non-joiner between two letters is a half-space that may part two words (بيت‌لاهيا، الوزير‌إن) or a word’s parts (القرار‌ات): removing it and a plain space are offered, neither made, so that no two words are merged; before a word with the article it is a space (الحكومة‌السورية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
     },
   },
   defaultOptions: {},
@@ -173,8 +177,9 @@ const AFTER_OPENER = /^[(\[«“]$/;
  */
 function spaceReading(text: string, start: number, end: number, zeroWidthOnly: boolean): 'nothing' | 'space' | 'either' {
   if (insideNumber(text, start, end, zeroWidthOnly)) return 'nothing';
-  // Against a mark (الوزارة​.، «​الخطة) it shows nothing, and a space there would be one too many.
-  if (zeroWidthOnly && (BEFORE_MARK.test(text[end] ?? '') || AFTER_OPENER.test(text[start - 1] ?? ''))) return 'nothing';
+  // Against a mark (الوزارة​.، «​الخطة) a space is one too many, a no-break one being typography's
+  // (French spacing, «\u00a0الخطة\u00a0») as much as a zero-width one is nothing.
+  if ((BEFORE_MARK.test(text[end] ?? '') || AFTER_OPENER.test(text[start - 1] ?? ''))) return 'nothing';
   // In a Latin run (an address, info@exa​mple.com, or a word) a space would break it as much.
   if (zeroWidthOnly && isLatinLetterOrDigit(text.charCodeAt(start - 1)) && isLatinLetterOrDigit(text.charCodeAt(end))) return 'either';
   if (!zeroWidthOnly || ARTICLE_LED.test(text.slice(end, end + 4))) return 'space';
