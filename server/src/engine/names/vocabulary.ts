@@ -36,10 +36,11 @@ export const WEAK_TITLES = folded(`
 `);
 
 /**
- * Function words as written, which letter folding would turn into names: with final ى (على → علي), and
- * بأن with its hamza (→ بان, the given name of the listed بان كي مون).
+ * Function words as written, which letter folding would turn into names: with final ى (على → علي),
+ * بأن with its hamza (→ بان, the given name of the listed بان كي مون), and أي (any), which folds like the
+ * آي of a foreign name (كيم جو آي، آي يو).
  */
-export const RAW_FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'متى', 'لدى', 'سوى', 'مدى', 'أنى', 'عسى', 'بأن']);
+export const RAW_FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'متى', 'لدى', 'سوى', 'مدى', 'أنى', 'عسى', 'بأن', 'أي', 'لأي', 'بأي', 'كأي']);
 
 /**
  * Words written with final ي, which letter folding would make given names in ى: a verb (يحيي, he
