@@ -265,9 +265,16 @@ const VOWELS_ONLY: LooseVariantGuards = { isProtected, allowSounds: false, maxEd
 const WITH_SOUNDS: LooseVariantGuards = { isProtected, allowSounds: true, maxEdits: 2, lengthsDiffer: false, nisbas: false };
 /**
  * A word of a name that another word written the same vouches for: two nisbas may be one family name
- * too (كمال الودغيري، كمال الوديغيري). Alone, they are words (السياسي/السيسي، العلمي/العليمي).
+ * too (كمال الودغيري، كمال الوديغيري). Alone, they are words (السياسي/السيسي، العلمي/العليمي). But the
+ * nisbas of two given names are two families, as the names are two names (محمد الحسيني، محمد الحسني).
  */
-const BESIDE_SAME_WORD: LooseVariantGuards = { isProtected, allowSounds: true, maxEdits: 2, lengthsDiffer: false, nisbas: true };
+const BESIDE_SAME_WORD: LooseVariantGuards = {
+  isProtected: (folded) => isProtected(folded) || (isNisba(folded) && isArabicGivenName(folded.slice(2, -1))),
+  allowSounds: true,
+  maxEdits: 2,
+  lengthsDiffer: false,
+  nisbas: true,
+};
 /**
  * One vowel or doubling added or dropped: an unlisted spelling of a listed name away from a cue. A vowel
  * swapped for another is left to cues: ordinary words are one swap from many names (تركوا/تركيا، مالي/ميلي).
