@@ -2720,7 +2720,12 @@ function fits(other: Found, name: Found): boolean {
     const anchored = cued || sameWordIn;
     // A person's surname with the article and without it (سامر الحلبي، سامر حلبي) beside the same given name.
     const lastWithArticle = (i: number) => name.kind === 'person' && i === words.length - 1 && words[i] !== theirs[i] && withoutArticle(words[i]) === withoutArticle(theirs[i]);
-    return words.every((w, i) => sameWord(w, theirs[i], anchored) || (sameWordIn && (isLooseVariant(w, theirs[i], BESIDE_SAME_WORD) || lastWithArticle(i))));
+    // A person's Arabic family name with the article is a word of a root, which a long vowel swapped
+    // makes another (الخطيب/الخطاب، العتيبي/العتابي): beside the same given name, two people. A hamza's
+    // seat is a spelling (المؤيد/المويد).
+    const otherPattern = (i: number) =>
+      name.kind === 'person' && words[i].length === theirs[i].length && words[i] !== theirs[i] && hasArticle(words[i]) && hasArticle(theirs[i]) && !words[i].includes('ء') && !theirs[i].includes('ء');
+    return words.every((w, i) => !otherPattern(i) && (sameWord(w, theirs[i], anchored) || (sameWordIn && (isLooseVariant(w, theirs[i], BESIDE_SAME_WORD) || lastWithArticle(i)))));
   }
   const shorter = words.length < theirs.length;
   const [short, long] = shorter ? [words, theirs] : [theirs, words];
