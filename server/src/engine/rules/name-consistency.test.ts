@@ -29,6 +29,7 @@ const names: NameEntry[] = [
   { preferred: 'تيمور الشرقية', kind: 'place', variants: [], aliases: [] },
   { preferred: 'نفتالي بينيت', kind: 'person', variants: ['نفتالي بينت'], aliases: [], surnames: ['بينيت'] },
   { preferred: 'يونيسف', kind: 'organisation', variants: ['يونيسيف'], aliases: [], takesArticle: true },
+  { preferred: 'ميانمار', kind: 'place', variants: [], aliases: ['بورما'] },
 ];
 const config = { names };
 
@@ -1077,5 +1078,20 @@ testRule(rule, [
     text: 'وقال النائب محمود الخطيب إن الموازنة متأخرة، وقال زميله محمود الخطاب إن التصويت سيجرى غدا.\nوقال اللاعب فهد العتيبي إن الفريق جاهز، وأضاف فهد العتيبى أن المباراة صعبة.',
     findings: [{ covers: 'فهد العتيبى', messageId: 'articleSpelling' }],
     fixed: 'وقال النائب محمود الخطيب إن الموازنة متأخرة، وقال زميله محمود الخطاب إن التصويت سيجرى غدا.\nوقال اللاعب فهد العتيبي إن الفريق جاهز، وأضاف فهد العتيبي أن المباراة صعبة.',
+  },
+  {
+    name: 'clean: an alias after أو alone, or a former name after التي كانت تعرف باسم, is introduced',
+    text:
+      'وقال الأمين العام لحلف شمال الأطلسي، أو الناتو، إن الحلف مستعد. وعقد الناتو اجتماعا طارئا.\n' +
+      'وقالت السلطات في ميانمار، التي كانت تعرف باسم بورما، إن الانتخابات ستجرى. وقال المجلس العسكري في ميانمار إن الموعد نهائي، وقال معارضون في بورما إنه مؤجل.',
+    findings: [],
+  },
+  {
+    name: 'an alias with no introduction is another name, whatever the article writes elsewhere',
+    text: 'وقال الأمين العام لحلف شمال الأطلسي إن الحلف مستعد. وعقد الناتو اجتماعا طارئا.\nوقالت السلطات في ميانمار إن الانتخابات ستجرى. وقال معارضون في بورما إنها مؤجلة.',
+    findings: [
+      { covers: 'الناتو', messageId: 'alias' },
+      { covers: 'بورما', messageId: 'alias' },
+    ],
   },
 ]);
