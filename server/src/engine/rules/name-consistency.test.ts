@@ -30,6 +30,7 @@ const names: NameEntry[] = [
   { preferred: 'نفتالي بينيت', kind: 'person', variants: ['نفتالي بينت'], aliases: [], surnames: ['بينيت'] },
   { preferred: 'يونيسف', kind: 'organisation', variants: ['يونيسيف'], aliases: [], takesArticle: true },
   { preferred: 'ميانمار', kind: 'place', variants: [], aliases: ['بورما'] },
+  { preferred: 'محمد المنفي', kind: 'person', variants: [], aliases: [], surnames: ['المنفي'] },
 ];
 const config = { names };
 
@@ -1093,5 +1094,16 @@ testRule(rule, [
       { covers: 'الناتو', messageId: 'alias' },
       { covers: 'بورما', messageId: 'alias' },
     ],
+  },
+  {
+    name: 'clean: المنفى (exile) is a noun, no spelling of the surname المنفي',
+    text: 'وقال رئيس المجلس الرئاسي الليبي محمد المنفي إن الحوار مستمر. وعاد المعارض إلى طرابلس بعد عشرين عاما في المنفى، وقال المنفي إن عودته مرحب بها.',
+    findings: [],
+  },
+  {
+    name: 'the surname المنفي written with ى in the full name differs',
+    text: 'وقال رئيس المجلس الرئاسي الليبي محمد المنفي إن الحوار مستمر. وعاد المعارض إلى طرابلس بعد عشرين عاما في المنفى، واستقبله محمد المنفى في مكتبه.',
+    findings: [{ covers: 'محمد المنفى', messageId: 'houseSpelling' }],
+    fixed: 'وقال رئيس المجلس الرئاسي الليبي محمد المنفي إن الحوار مستمر. وعاد المعارض إلى طرابلس بعد عشرين عاما في المنفى، واستقبله محمد المنفي في مكتبه.',
   },
 ]);

@@ -272,12 +272,12 @@ export const ALEF_MAQSURA_WORDS: Readonly<Record<CliticSet, readonly string[]>> 
  * Definite stems in ى that with ي are another word, a nisba or a name: a feminine elative or a noun in ى
  * (العظمى/العظمي skeletal, الشورى/الشوري consultative, الدعوى/الدعوي missionary, اليمنى/اليمني Yemeni,
  * البشرى/البشري human, الأولى/الأولي primary, الموسيقى/الموسيقي musician, البلوى/البلوي, الحلوى/الحلوي,
- * اليسرى/اليسري). Written with the article they are never a person's name; without it some are given
- * names (يسرى، يمنى، بشرى).
+ * اليسرى/اليسري, المنفى/المنفي the surname of Libya's محمد المنفي, المجرى/المجري Hungarian). Written with
+ * the article they are never a person's name; without it some are given names (يسرى، يمنى، بشرى).
  */
 export const DEFINITE_STEMS_BESIDE_NISBAS: readonly string[] = [
   'أولى', 'أسرى', 'وسطى', 'عظمى', 'شورى', 'دعوى', 'يمنى', 'مثلى', 'سفلى', 'بشرى', 'حسنى', 'موسيقى',
-  'بلوى', 'حلوى', 'يسرى',
+  'بلوى', 'حلوى', 'يسرى', 'منفى', 'مجرى',
 ];
 
 /** Words that end in ي, the other half of the same decision. */
