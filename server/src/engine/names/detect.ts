@@ -2810,7 +2810,9 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listedPeop
     // The end of the names of two people (خوان هيرنانديز، خافيير هيرنانديز; مسعود بارزاني، نيجيرفان
     // بارزاني) may be either's: it joins only names written as short as itself.
     const shared = listedOwner !== undefined || fitsTwoGroups(byEnding.get(endings[length]), name);
-    let first = firstFitting(byKey.get(endings[length]), name, Infinity, shared ? longest : undefined);
+    // Of the two, it is the one's whose name ends as it is written (توم براك … براك, not إيهود باراك).
+    let first = shared ? firstEndingAlike(byKey.get(endings[length]), name, firstEndingAlike(byEnding.get(endings[length]), name, Infinity)) : Infinity;
+    if (first === Infinity) first = firstFitting(byKey.get(endings[length]), name, Infinity, shared ? longest : undefined);
     if (!shared) first = firstFitting(byEnding.get(endings[length]), name, first);
     if (pair !== undefined) first = firstFitting(byKey.get(pair), name, first);
     // A full name joins a lone surname's group only while that group has no full name: two people may
@@ -2897,6 +2899,21 @@ function firstFitting(members: readonly Member[] | undefined, name: Found, first
     if (fits(m.found, name)) first = m.group;
   }
   return first;
+}
+
+/** The lowest group below `first` with a member that `name` fits and whose last words are written as `name`'s, else `first`. */
+function firstEndingAlike(members: readonly Member[] | undefined, name: Found, first: number): number {
+  if (!members) return first;
+  for (const m of members) if (m.group < first && endsAs(m.found.words, name.words) && fits(m.found, name)) first = m.group;
+  return first;
+}
+
+/** Whether the last words of `words` are `ending`. */
+function endsAs(words: readonly string[], ending: readonly string[]): boolean {
+  const offset = words.length - ending.length;
+  if (offset < 0) return false;
+  for (let k = 0; k < ending.length; k++) if (words[offset + k] !== ending[k]) return false;
+  return true;
 }
 
 /** Whether `name` fits members of two groups. */
