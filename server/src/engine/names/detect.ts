@@ -1714,7 +1714,9 @@ const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 const JOINED_NASAB_MIN = 4;
 const GOD_WORD = new HashedWords(['الله']);
 /** The words before the name an alias is introduced by (ALIAS_INTRODUCTION), folded. */
-const ALIAS_INTRODUCERS = new HashedWords(['المعروف', 'المعروفة', 'معروف', 'يعرف', 'تعرف', 'الملقب', 'الملقبة', 'ملقب'].map((word) => foldName(word)));
+const ALIAS_INTRODUCERS = new HashedWords(
+  ['المعروف', 'المعروفة', 'معروف', 'يعرف', 'تعرف', 'الملقب', 'الملقبة', 'ملقب', 'الشهير', 'الشهيرة', 'المشهور', 'المشهورة', 'المكنى', 'يكنى'].map((word) => foldName(word)),
+);
 const OGLU_WORD = new HashedWords([OGLU]);
 const SAYYID = new HashedWords([foldName('السيد')]);
 /** في and إلى, folded: where a title is held (see afterTitle). */
