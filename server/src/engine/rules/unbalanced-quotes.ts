@@ -1,7 +1,6 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
-import { continuedQuotation, followsTitleHead, imbalanceFindings, marksOf, quotedStanzas, type Quotation, type UnmatchedMark } from '../text/pairs';
-import { endsAsSentence } from '../text/punctuation';
+import { continuedQuotation, followsTitleHead, imbalanceFindings, marksOf, quotedStanzas, runOnQuotations, type Quotation, type UnmatchedMark } from '../text/pairs';
 import type { Fix, ReportedFinding } from '../types';
 
 export default defineRule({
@@ -191,31 +190,6 @@ function isDoubledMark(paragraph: Paragraph, at: number, unmatched: readonly Unm
 
 /** What may follow a quotation's last mark, or precede its first: a space, a mark, the paragraph's end. */
 const ENDS_QUOTATION = /^[\s.,،؛;:!?؟…)]$/u;
-
-/** How many paragraphs a quotation may run over without reopening in each (« … ¶ … ¶ … »). */
-const MAX_RUN_ON_PARAGRAPHS = 4;
-
-/**
- * The marks of quotations that run on over paragraph breaks without reopening in each: the last mark of a
- * paragraph left open, the paragraph ending as a sentence does, the same quotation's closer first among
- * the marks left unmatched in a paragraph a few after, and none unmatched between (وقالت: «بدأت العمل هنا عام 1995. ¶ اليوم نحن أكثر عددا».). Some
- * desks reopen each paragraph (continuedQuotation), others do not.
- */
-function runOnQuotations(paragraphs: readonly Paragraph[]): Set<number> {
-  const marks = new Set<number>();
-  paragraphs.forEach((paragraph, index) => {
-    const open = marksOf(paragraph).quotes.unmatched.at(-1);
-    // A line broken inside a sentence (وقال: «سنواصل العمل ¶ حتى آخر يوم») is a slip, not a paragraph of a quotation.
-    if (open?.role !== 'opener' || !endsAsSentence(paragraph.text)) return;
-    for (let k = index + 1; k < paragraphs.length && k <= index + MAX_RUN_ON_PARAGRAPHS; k++) {
-      const first = marksOf(paragraphs[k]).quotes.unmatched[0];
-      if (!first) continue;
-      if (first.role === 'closer' && paragraphs[k].text[first.at - paragraphs[k].start] === open.closer) marks.add(open.at).add(first.at);
-      return;
-    }
-  });
-  return marks;
-}
 
 /**
  * كما نقلت الوكالة، حسبما أفاد، وفق ما أوردت: the source the reporter cites, a third-person verb of passing

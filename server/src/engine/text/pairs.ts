@@ -5,7 +5,7 @@ import type { ReportedFinding, Span } from '../types';
 import { ORDINAL, type Article, type Paragraph } from './article';
 import { isProcliticLetter } from './clitics';
 import { isArabicLetter } from './normalize';
-import { isLatinLetter, isShortLine, mayBeVerseLine, straightUnitMarks } from './punctuation';
+import { endsAsSentence, isLatinLetter, isShortLine, mayBeVerseLine, straightUnitMarks } from './punctuation';
 import { OPAQUE } from './prose';
 import { characterClass, characterKind, holds } from './rare-characters';
 import { countOf } from './source';
@@ -110,6 +110,31 @@ export function continuedQuotation(paragraph: Paragraph, next: Paragraph | undef
   if (!next || !last || last.role !== 'opener') return undefined;
   const mark = paragraph.text[last.at - paragraph.start];
   return next.text.trimStart().startsWith(mark) ? last.at : undefined;
+}
+
+/** How many paragraphs a quotation may run over without reopening in each (« … ¶ … ¶ … »). */
+const MAX_RUN_ON_PARAGRAPHS = 4;
+
+/**
+ * The marks of quotations that run on over paragraph breaks without reopening in each: the last mark of a
+ * paragraph left open, the paragraph ending as a sentence does, the same quotation's closer first among
+ * the marks left unmatched in a paragraph a few after, and none unmatched between (وقالت: «بدأت العمل هنا عام 1995. ¶ اليوم نحن أكثر عددا».). Some
+ * desks reopen each paragraph (continuedQuotation), others do not.
+ */
+export function runOnQuotations(paragraphs: readonly Paragraph[]): Set<number> {
+  const marks = new Set<number>();
+  paragraphs.forEach((paragraph, index) => {
+    const open = marksOf(paragraph).quotes.unmatched.at(-1);
+    // A line broken inside a sentence (وقال: «سنواصل العمل ¶ حتى آخر يوم») is a slip, not a paragraph of a quotation.
+    if (open?.role !== 'opener' || !endsAsSentence(paragraph.text)) return;
+    for (let k = index + 1; k < paragraphs.length && k <= index + MAX_RUN_ON_PARAGRAPHS; k++) {
+      const first = marksOf(paragraphs[k]).quotes.unmatched[0];
+      if (!first) continue;
+      if (first.role === 'closer' && paragraphs[k].text[first.at - paragraphs[k].start] === open.closer) marks.add(open.at).add(first.at);
+      return;
+    }
+  });
+  return marks;
 }
 
 /** A quotation running over the lines of a poem: where its opening and its closing mark are. */
