@@ -1,7 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { resolveConfig } from '../config';
+import { fixText } from '../fix';
+import { lint } from '../lint';
 import { testRule } from '../testing/rule-tester';
 import rule from './quote-style';
 
+/** Titles in straight quotes, then a quotation of speech in guillemets left open: the fix of unbalanced-quotes closes it. */
+const OPEN_SPEECH = 'وقال الوزير إن القضاء "مستقل" وإن "الحكم" نهائي.\nوقال: «سنستقبل أول سفينة الأسبوع المقبل.';
+/** A quotation reopened in its second paragraph and closed there, short, then a short one in curly quotes. */
+const REOPENED = '«سنواصل العمل حتى آخر يوم.\n«ولن نتراجع».\nوأضاف: “القرار نهائي”.';
+/** A guillemet article with a quotation of speech in straight quotes left open. */
+const OPEN_STRAIGHT = 'وقال الوزير: «سنواصل العمل حتى النهاية».\nوأضاف: «لن نتراجع عن قرارنا».\nوقال المتحدث: "سنستقبل أول سفينة الأسبوع المقبل.';
+/** Titles in straight quotes, then a quotation of speech opened with a guillemet typed twice. */
+const DOUBLED_OPENER = 'ووصف "الخطة" بأنها "طموحة".\nوقال: ««لن نتراجع عن قرارنا».';
+/** Titles in straight quotes, then a quotation of speech in guillemets run on over two paragraphs without reopening. */
+const RUN_ON = 'ووصف الوزير "الخطة" بأنها "طموحة".\nوقال: «بدأنا العمل هنا قبل عامين.\nواليوم نحن أكثر عددا».';
+
 testRule(rule, [
+  {
+    name: 'a quotation left open is counted by its marks: the titles in another style follow it, the open one is left to unbalanced-quotes',
+    text: OPEN_SPEECH,
+    findings: [{ covers: '"' }, { covers: '"', nth: 2 }],
+    fixed: 'وقال الوزير إن القضاء «مستقل» وإن «الحكم» نهائي.\nوقال: «سنستقبل أول سفينة الأسبوع المقبل.',
+  },
+  {
+    name: 'a quotation left open in the style of the titles: nothing to convert',
+    text: 'وقال الوزير إن القضاء «مستقل» وإن «الحكم» نهائي.\nوقال: «سنستقبل أول سفينة الأسبوع المقبل.',
+    findings: [],
+  },
+  {
+    name: 'a quotation left open in another style than the article\'s: flagged, not converted',
+    text: OPEN_STRAIGHT,
+    findings: [{ covers: '"', messageId: 'mixedStyles', related: ['«سنواصل العمل حتى النهاية»'] }],
+  },
+  {
+    name: 'a quotation left open in the article\'s style: not flagged',
+    text: 'وقال الوزير: «سنواصل العمل حتى النهاية».\nوأضاف: «لن نتراجع عن قرارنا».\nوقال المتحدث: «سنستقبل أول سفينة الأسبوع المقبل.',
+    findings: [],
+  },
+  {
+    name: 'quotations left open outvote one closed: the closed one follows them',
+    text: 'وقال: «سنواصل العمل حتى النهاية».\nوأضاف: "لن نتراجع عن قرارنا.\nوتابع: "الموعد ثابت ولن يتغير.',
+    findings: [{ covers: '«', related: [] }],
+    fixed: 'وقال: "سنواصل العمل حتى النهاية".\nوأضاف: "لن نتراجع عن قرارنا.\nوتابع: "الموعد ثابت ولن يتغير.',
+  },
+  {
+    name: 'quotations left open in the style of the closed one: nothing is flagged',
+    text: 'وقال: «سنواصل العمل حتى النهاية».\nوأضاف: «لن نتراجع عن قرارنا.\nوتابع: «الموعد ثابت ولن يتغير.',
+    findings: [],
+  },
+  {
+    name: 'a quotation reopened in each paragraph is one quotation of speech, however short its last paragraph: the short one in another style follows it',
+    text: REOPENED,
+    findings: [{ covers: '“', messageId: 'mixedStyles' }],
+    fixed: '«سنواصل العمل حتى آخر يوم.\n«ولن نتراجع».\nوأضاف: «القرار نهائي».',
+  },
+  {
+    name: 'a quotation reopened in each paragraph, the one after it in its style: nothing is flagged',
+    text: '«سنواصل العمل حتى آخر يوم.\n«ولن نتراجع».\nوأضاف: «القرار نهائي».',
+    findings: [],
+  },
+  {
+    name: 'a quotation run on over paragraphs without reopening is counted, as speech: the titles in another style follow it',
+    text: RUN_ON,
+    findings: [{ covers: '"' }, { covers: '"', nth: 2 }],
+    fixed: 'ووصف الوزير «الخطة» بأنها «طموحة».\nوقال: «بدأنا العمل هنا قبل عامين.\nواليوم نحن أكثر عددا».',
+  },
+  {
+    name: 'a quotation run on over paragraphs, the titles in its style: nothing is flagged',
+    text: 'ووصف الوزير «الخطة» بأنها «طموحة».\nوقال: «بدأنا العمل هنا قبل عامين.\nواليوم نحن أكثر عددا».',
+    findings: [],
+  },
+  {
+    name: 'a quotation opened with a guillemet typed twice is counted, as the pair nested in the extra mark is not',
+    text: DOUBLED_OPENER,
+    findings: [{ covers: '"' }, { covers: '"', nth: 2 }],
+    fixed: 'ووصف «الخطة» بأنها «طموحة».\nوقال: ««لن نتراجع عن قرارنا».',
+  },
+  {
+    name: 'a quotation opened with a guillemet typed twice, the titles in its style: nothing is flagged',
+    text: 'ووصف «الخطة» بأنها «طموحة».\nوقال: ««لن نتراجع عن قرارنا».',
+    findings: [],
+  },
   {
     name: 'a quotation reopened in each of its paragraphs is converted whole: the openers of the paragraphs it goes on from too',
     text: 'وقال الوزير: «سنواصل العمل حتى النهاية». وأضاف: «لن نتراجع عن قرارنا». وقال المتحدث: «الموعد ثابت ولن يتغير».\nوقال الرئيس: "إن المرحلة صعبة.\n"وأدعو الجميع إلى التكاتف.\n"فالوطن للجميع".\nوقال النائب: "نحن شركاء في المسيرة".',
@@ -127,8 +208,39 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'unbalanced marks are the other rule’s business, not a style',
+    name: 'a quotation left open in another style is flagged as it will be once closed, without a fix: closing it is unbalanced-quotes’ fix; a mismatched pair is neither style',
     text: 'وقال: «سنواصل العمل».\nوأضاف: “لن نتراجع.\nوتابع: «الموعد” ثابت.',
+    findings: [{ covers: '“', messageId: 'mixedStyles', related: ['«سنواصل العمل»'] }],
+  },
+  {
+    name: 'a quotation left open in the article’s style, and a mismatched pair: not a matter of style',
+    text: 'وقال: «سنواصل العمل».\nوأضاف: «لن نتراجع.\nوتابع: «الموعد” ثابت.',
     findings: [],
   },
 ]);
+
+describe('quote-style with unbalanced-quotes and every other rule', () => {
+  const config = resolveConfig();
+  const cases: [string, string][] = [
+    [OPEN_SPEECH, 'وقال الوزير إن القضاء «مستقل» وإن «الحكم» نهائي.\nوقال: «سنستقبل أول سفينة الأسبوع المقبل».'],
+    [REOPENED, '«سنواصل العمل حتى آخر يوم.\n«ولن نتراجع».\nوأضاف: «القرار نهائي».'],
+    [OPEN_STRAIGHT, 'وقال الوزير: «سنواصل العمل حتى النهاية».\nوأضاف: «لن نتراجع عن قرارنا».\nوقال المتحدث: «سنستقبل أول سفينة الأسبوع المقبل».'],
+    [DOUBLED_OPENER, 'ووصف «الخطة» بأنها «طموحة».\nوقال: «لن نتراجع عن قرارنا».'],
+    [RUN_ON, 'ووصف الوزير «الخطة» بأنها «طموحة».\nوقال: «بدأنا العمل هنا قبل عامين.\nواليوم نحن أكثر عددا».'],
+  ];
+  for (const [text, fixed] of cases) {
+    it(`never offers to convert a mark unbalanced-quotes reports, and one --fix leaves nothing for another: ${text.slice(0, 30)}`, () => {
+      const { findings } = lint(text, config);
+      const unbalanced = new Set(findings.filter((f) => f.ruleId === 'unbalanced-quotes').map((f) => f.span.start));
+      for (const f of findings.filter((f) => f.ruleId === 'quote-style')) {
+        const edited = f.fixes.flatMap((fix) => fix.edits.map((edit) => edit.span.start));
+        assert.ok(!unbalanced.has(f.span.start) || f.fixes.length === 0, `quote-style offers a fix for a mark unbalanced-quotes reports at ${f.span.start}`);
+        assert.ok(edited.every((at) => !unbalanced.has(at)), `quote-style edits a mark unbalanced-quotes reports, for the finding at ${f.span.start}`);
+      }
+      const once = fixText(text, config);
+      assert.equal(once.output, fixed);
+      assert.equal(once.remaining.filter((f) => f.ruleId === 'quote-style').length, 0);
+      assert.equal(fixText(once.output, config).passes, 0, 'a second --fix changes the text again');
+    });
+  }
+});

@@ -1,7 +1,21 @@
 import { mapPacked } from '../packed';
 import { defineRule, type HouseStyle } from '../rule';
-import type { Paragraph } from '../text/article';
-import { CLOSER_OF, continuedQuotation, isLatinQuotation, isTitleLike, marksOf, OPENER_OF, quotationsOf, type Quotation, type QuoteStyle } from '../text/pairs';
+import type { Article, Paragraph } from '../text/article';
+import {
+  CLOSER_OF,
+  continuedQuotation,
+  isLatinQuotation,
+  isTitleLike,
+  marksOf,
+  OPENER_OF,
+  quotationAt,
+  quotationsOf,
+  quotedStanzas,
+  runOnQuotations,
+  type Quotation,
+  type QuoteStyle,
+  type UnmatchedMark,
+} from '../text/pairs';
 import type { Fix, ReportedFinding } from '../types';
 
 type Family = Exclude<HouseStyle['quoteStyle'], 'auto'>;
@@ -44,8 +58,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: “الموعد ثابت”.',
     good: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: «الموعد ثابت».',
     notFlagged: {
-      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way"). والأسلوب المختار هو الأكثر في اقتباسات المقال وفي اقتباسات الكلام منها (ثلاث كلمات فأكثر)، فإن اختلفا بقيت «…» إن اختارها أحدهما، وإلا فأسلوب اقتباسات الكلام ويُقترح التحويل ولا يُجرى آليا (وعند التساوي الأسبق، ويُقترح التحويل كذلك)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
-      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, and a quotation all in Latin script ("Life finds a way"). The style kept is the one the article’s quotations use most and its quotations of speech (three words or more) use most; where the two differ, «…» if either keeps it, else the style of speech, the conversion then only offered (ties: the first used, the conversion only offered too), or the configured house style (quoteStyle).',
+      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way"). والأسلوب المختار هو الأكثر في اقتباسات المقال وفي اقتباسات الكلام منها (ثلاث كلمات فأكثر)، ويُعد كل اقتباس مرة واحدة بعلامتيه مغلقا كان أو غير مغلق (ويُرصد غير المغلق بأسلوب آخر ولا يُحوَّل، فإغلاقه من إصلاح قاعدة علامات التنصيص غير المتوازنة)، والاقتباس الذي يُعاد فتحه في كل فقرة من فقراته اقتباسَ كلام، فإن اختلفا بقيت «…» إن اختارها أحدهما، وإلا فأسلوب اقتباسات الكلام ويُقترح التحويل ولا يُجرى آليا (وعند التساوي الأسبق، ويُقترح التحويل كذلك)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
+      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, and a quotation all in Latin script ("Life finds a way"). The style kept is the one the article’s quotations use most and its quotations of speech (three words or more) use most, each counted once by the marks it is written with, closed or not (one left open in another style is flagged but not converted: closing it is unbalanced-quotes’ fix), a quotation reopened in each of its paragraphs as speech; where the two differ, «…» if either keeps it, else the style of speech, the conversion then only offered (ties: the first used, the conversion only offered too), or the configured house style (quoteStyle).',
     },
   },
   defaultOptions: {},
@@ -56,14 +70,16 @@ export default defineRule({
       return quotations.length === 0 ? quotations : quotations.filter((q) => !isLatinQuotation(article.prose, q));
     });
     const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
-    const speech = outer.filter((q) => !isTitleLike(article.prose, q));
-    const usedMost = house.quoteStyle === 'auto' ? articleStyle(speech, outer) : { value: house.quoteStyle, tied: false };
+    const votes = votesOf(article, byParagraph);
+    const usedMost = house.quoteStyle === 'auto' ? articleStyle(votes) : { value: house.quoteStyle, tied: false };
     if (usedMost === undefined) return;
     const chosen = usedMost.value;
 
     const offFamily = new Set(outer.filter((q) => familyOf(q.style) !== chosen));
     const keptCurly = matchedQuotations(byParagraph, (q) => familyOf(q.style) === 'curly' && !offFamily.has(q));
-    const curlyMost = mostUsed(mapPacked(keptCurly, (q) => q.style)) ?? { value: 'curly' as const, tied: false };
+    // A curly quotation left open keeps its convention when it is closed, and is counted for it as it is.
+    const openCurly = chosen === 'curly' ? votes.filter((v) => !v.paired && familyOf(v.style) === 'curly') : [];
+    const curlyMost = mostUsed([...mapPacked(keptCurly, (q) => q.style), ...mapPacked(openCurly, (v) => v.style)]) ?? { value: 'curly' as const, tied: false };
     const convention = curlyMost.value;
     const target: QuoteStyle = chosen === 'curly' ? convention : chosen;
 
@@ -83,6 +99,15 @@ export default defineRule({
     });
     const curlyExemplar = firstIn(convention, keptCurly);
     for (const q of keptCurly) if (q.style !== convention) report(finding(q, convention, 'mixedCurly', curlyExemplar, true, !curlyMost.tied));
+    // A quotation left open in another style is flagged as it will be once closed, without a fix: closing
+    // it is unbalanced-quotes' fix, in its own marks, and converting the opener alongside would mismatch them.
+    for (const vote of votes) {
+      if (vote.paired) continue;
+      const messageId = familyOf(vote.style) !== chosen ? (house.quoteStyle === 'auto' ? 'mixedStyles' : 'houseStyle') : chosen === 'curly' && vote.style !== convention ? 'mixedCurly' : undefined;
+      if (messageId === undefined) continue;
+      const to = messageId === 'mixedCurly' ? convention : target;
+      for (const at of vote.marks) report(finding({ open: at, close: at, style: vote.style }, to, messageId, messageId === 'mixedCurly' ? curlyExemplar : exemplar, false, false));
+    }
   },
 });
 
@@ -93,13 +118,91 @@ export default defineRule({
  * counts disagree, «…», the Arabic mark, is kept if either count keeps it; otherwise speech's style,
  * and converting is only offered.
  */
-function articleStyle(speech: readonly Quotation[], outer: readonly Quotation[]): { value: Family; tied: boolean } | undefined {
-  const all = mostUsed(mapPacked(outer, (q) => familyOf(q.style)));
-  const spoken = mostUsed(mapPacked(speech, (q) => familyOf(q.style)));
+function articleStyle(votes: readonly Vote[]): { value: Family; tied: boolean } | undefined {
+  const all = mostUsed(mapPacked(votes, (v) => familyOf(v.style)));
+  const spoken = mostUsed(votes.flatMap((v) => (v.speech ? [familyOf(v.style)] : [])));
   if (all === undefined || spoken === undefined || spoken.value === all.value) return spoken ?? all;
   if (spoken.value === 'guillemets') return spoken;
   if (all.value === 'guillemets') return all;
   return { value: spoken.value, tied: true };
+}
+
+/** One quotation's say in the article's style: the marks it is written with, and whether it quotes speech rather than a title. */
+interface Vote {
+  at: number;
+  style: QuoteStyle;
+  speech: boolean;
+  /** False for marks left without a partner in their paragraph: a quotation left open, or run on over paragraphs. */
+  paired: boolean;
+  /** The marks left without a partner it is counted for. */
+  marks: number[];
+}
+
+/**
+ * The article's quotations in text order, each counted once, closed or not, so that closing one
+ * (unbalanced-quotes' fix) does not change the vote: an outermost pair; a quotation reopened in each of
+ * its paragraphs (continuedQuotation), at its last paragraph, or run on over them (runOnQuotations,
+ * quotedStanzas), at its opener, both as speech, however short their last paragraph; and per paragraph
+ * and style, the marks left without a partner, as one quotation (two may be one with a mark turned,
+ * «لن نتراجع«), that runs from an opener to the paragraph's end or to a closer from its start; not beside
+ * a pair of their style, whose marks they may be (a closer typed twice, which unbalanced-quotes deletes),
+ * nor inside another quotation.
+ */
+function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[]): Vote[] {
+  const { paragraphs, prose } = article;
+  const votes: Vote[] = [];
+  let runOnSpeech: Set<number> | undefined;
+  let runOnEnds: Set<number> | undefined;
+  byParagraph.forEach((pairs, p) => {
+    const paragraph = paragraphs[p];
+    const reopened = p > 0 && continuedQuotation(paragraphs[p - 1], paragraph, marksOf(paragraphs[p - 1]).quotes.unmatched) !== undefined;
+    const opensReopened = (at: number) => reopened && opensParagraph(paragraph, at);
+    const here: Vote[] = [];
+    for (const q of pairs) {
+      if (q.depth === 0 && q.matched) here.push({ at: q.open, style: q.style, speech: opensReopened(q.open) || !isTitleLike(prose, q), paired: true, marks: [] });
+    }
+    const { unmatched } = marksOf(paragraph).quotes;
+    if (unmatched.length > 0) {
+      if (!runOnSpeech || !runOnEnds) {
+        const stanzas = quotedStanzas(article);
+        runOnSpeech = new Set([...runOnQuotations(paragraphs), ...stanzas.map((s) => s.open)]);
+        runOnEnds = new Set(stanzas.map((s) => s.close));
+      }
+      const continued = continuedQuotation(paragraph, paragraphs[p + 1], unmatched);
+      const pairedStyles = new Set(here.map((v) => v.style));
+      const byStyle = new Map<QuoteStyle, Vote>();
+      for (const mark of unmatched) {
+        const { at, role } = mark;
+        if (at === continued || runOnEnds.has(at) || (runOnSpeech.has(at) && role === 'closer') || quotationAt(paragraph, at)) continue;
+        const style = styleOfMark(mark);
+        const extent: Quotation = role === 'opener' ? { open: at, close: paragraph.end, depth: 0, matched: false, style } : { open: paragraph.start, close: at, depth: 0, matched: false, style };
+        if (isLatinQuotation(prose, extent)) continue;
+        if (runOnSpeech.has(at)) {
+          here.push({ at, style, speech: true, paired: false, marks: [at] });
+          continue;
+        }
+        // Beside a pair of its style, a mark may be one of its own (an inch mark, a closer typed twice).
+        if (pairedStyles.has(style)) continue;
+        const speech = opensReopened(at) || !isTitleLike(prose, extent);
+        const vote = byStyle.get(style);
+        if (vote) {
+          vote.speech ||= speech;
+          vote.marks.push(at);
+        } else byStyle.set(style, { at, style, speech, paired: false, marks: [at] });
+      }
+      here.push(...byStyle.values());
+      here.sort((a, b) => a.at - b.at);
+    }
+    votes.push(...here);
+  });
+  return votes;
+}
+
+/** The style of a mark left without a partner: an opener's by the closer it waits for, a closer's by its glyph. */
+function styleOfMark({ mark, role, closer }: UnmatchedMark): QuoteStyle {
+  if (mark === '«' || mark === '»') return 'guillemets';
+  if (mark === '"') return 'straight';
+  return (role === 'opener' ? closer : mark) === '”' ? 'curly' : 'curly-reversed';
 }
 
 /** The matched quotations of all paragraphs that `keep` keeps, in text order. */
@@ -157,7 +260,7 @@ function openersContinued(paragraphs: readonly Paragraph[], p: number, open: num
 const opensParagraph = (paragraph: Paragraph, at: number) => paragraph.text.slice(0, at - paragraph.start).trim() === '';
 
 function finding(
-  q: Quotation,
+  q: Pick<Quotation, 'open' | 'close' | 'style'>,
   target: QuoteStyle,
   messageId: string,
   exemplar: Quotation | undefined,
