@@ -14,6 +14,8 @@ const REOPENED = '«سنواصل العمل حتى آخر يوم.\n«ولن نت
 const OPEN_STRAIGHT = 'وقال الوزير: «سنواصل العمل حتى النهاية».\nوأضاف: «لن نتراجع عن قرارنا».\nوقال المتحدث: "سنستقبل أول سفينة الأسبوع المقبل.';
 /** Titles in straight quotes, then a quotation of speech opened with a guillemet typed twice. */
 const DOUBLED_OPENER = 'ووصف "الخطة" بأنها "طموحة".\nوقال: ««لن نتراجع عن قرارنا».';
+/** Quotations in the curly convention ”…“, then one left open in the other, “. */
+const OPEN_CURLY = 'وقال: ”سنواصل العمل حتى النهاية“.\nوأضاف: ”لن نتراجع عن قرارنا“.\nوتابع: “الموعد ثابت ولن يتغير.';
 /** Titles in straight quotes, then a quotation of speech in guillemets run on over two paragraphs without reopening. */
 const RUN_ON = 'ووصف الوزير "الخطة" بأنها "طموحة".\nوقال: «بدأنا العمل هنا قبل عامين.\nواليوم نحن أكثر عددا».';
 
@@ -37,6 +39,26 @@ testRule(rule, [
   {
     name: 'a quotation left open in the article\'s style: not flagged',
     text: 'وقال الوزير: «سنواصل العمل حتى النهاية».\nوأضاف: «لن نتراجع عن قرارنا».\nوقال المتحدث: «سنستقبل أول سفينة الأسبوع المقبل.',
+    findings: [],
+  },
+  {
+    name: 'a quotation left open in the other curly convention: flagged, not converted',
+    text: OPEN_CURLY,
+    findings: [{ covers: '“', nth: 2, messageId: 'mixedCurly', related: ['”سنواصل العمل حتى النهاية“'] }],
+  },
+  {
+    name: 'a quotation left open in the article\'s curly convention: not flagged',
+    text: 'وقال: ”سنواصل العمل حتى النهاية“.\nوأضاف: ”لن نتراجع عن قرارنا“.\nوتابع: ”الموعد ثابت ولن يتغير.',
+    findings: [],
+  },
+  {
+    name: 'a quotation run on over paragraphs in another style: flagged at its opener, not converted',
+    text: 'وقال: «سنواصل العمل حتى النهاية».\nوأضاف: «لن نتراجع عن قرارنا».\nوقالت: "بدأنا العمل هنا قبل عامين.\nواليوم نحن أكثر عددا".',
+    findings: [{ covers: '"', messageId: 'mixedStyles' }],
+  },
+  {
+    name: 'a quotation run on over paragraphs in the article\'s style: not flagged',
+    text: 'وقال: «سنواصل العمل حتى النهاية».\nوأضاف: «لن نتراجع عن قرارنا».\nوقالت: «بدأنا العمل هنا قبل عامين.\nواليوم نحن أكثر عددا».',
     findings: [],
   },
   {
@@ -226,6 +248,7 @@ describe('quote-style with unbalanced-quotes and every other rule', () => {
     [REOPENED, '«سنواصل العمل حتى آخر يوم.\n«ولن نتراجع».\nوأضاف: «القرار نهائي».'],
     [OPEN_STRAIGHT, 'وقال الوزير: «سنواصل العمل حتى النهاية».\nوأضاف: «لن نتراجع عن قرارنا».\nوقال المتحدث: «سنستقبل أول سفينة الأسبوع المقبل».'],
     [DOUBLED_OPENER, 'ووصف «الخطة» بأنها «طموحة».\nوقال: «لن نتراجع عن قرارنا».'],
+    [OPEN_CURLY, 'وقال: ”سنواصل العمل حتى النهاية“.\nوأضاف: ”لن نتراجع عن قرارنا“.\nوتابع: ”الموعد ثابت ولن يتغير“.'],
     [RUN_ON, 'ووصف الوزير «الخطة» بأنها «طموحة».\nوقال: «بدأنا العمل هنا قبل عامين.\nواليوم نحن أكثر عددا».'],
   ];
   for (const [text, fixed] of cases) {
