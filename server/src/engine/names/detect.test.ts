@@ -292,6 +292,10 @@ describe('names with the shipped list: nationalities and idioms', () => {
   it('leaves a nationality after a newspaper\'s name out of it, and reads no athlete after it', () => {
     assert.deepEqual(found('وقالت صحيفة ماركا الإسبانية إن الاتفاق قريب. وتعمل شركة إيني الإيطالية على تطوير الحقل.'), ['organisation:ماركا', 'organisation:إيني']);
   });
+  it('reads a nationality of a short stem after a title as the title\'s (الرئيس المصري،), and the name after it still', () => {
+    assert.deepEqual(found('وقال الرئيس المصري، في كلمة متلفزة، إن الحوار ممكن. وأعلن الوزير الليبي، أمس، أن الحوار بدأ.'), []);
+    assert.deepEqual(found('وقال الرئيس المصري عبد الفتاح السيسي، في كلمة متلفزة، إن الحوار ممكن.'), ['person:عبد الفتاح السيسي']);
+  });
   it('leaves a nationality that is a noun\'s adjective', () => {
     assert.deepEqual(found('وقالت الحكومة الإسبانية إن القرار نهائي.'), []);
   });

@@ -7,8 +7,10 @@ import { perList, type NameList } from './list';
 
 /** The endings of a nisba after its stem, folded: masculine, feminine (ية), plurals and duals. */
 const NISBA_ENDINGS = ['ي', 'يه', 'يون', 'يين', 'يان', 'يتان', 'يتين', 'يات'];
-/** Letters a nisba stem keeps to be matched: a shorter one is a piece of many words. */
+/** Letters a nisba stem keeps to be matched inside a word: a shorter one is a piece of many words. */
 const MIN_STEM_LETTERS = 4;
+/** Letters a nisba stem keeps to be told a nisba where a whole word is compared with it (المصري، الليبي). */
+const MIN_WHOLE_STEM_LETTERS = 3;
 /** What may come before a nisba's stem, folded: proclitics, the article, and ل + ال written لل. */
 const BEFORE_STEM = new Set(['', ...INDEFINITE_PROCLITICS].flatMap((prefix) => [prefix, prefix + 'ال', ...(prefix.endsWith('ل') ? [prefix + 'ل'] : [])]));
 const LONGEST_BEFORE_STEM = Math.max(...[...BEFORE_STEM].map((prefix) => prefix.length));
@@ -52,8 +54,9 @@ const variantStemsOf = perList((list): ReadonlyMap<string, NisbaStem> => {
 });
 
 /**
- * The nisba stems of the listed places of one word: every spelling the list has, folded (إسبانيا → اسبان),
- * and the house's, by their folded stem, where folding changes its letters (الأردن → أردن، إسرائيل →
+ * The nisba stems of the listed places of one word: every spelling the list has, folded (إسبانيا → اسبان;
+ * three letters are enough here, مصر → مصر, as a whole word is compared with them), and the house's of
+ * four letters or more, by their folded stem, where folding changes its letters (الأردن → أردن، إسرائيل →
  * إسرائيل): a nisba that folds to one of these but is written otherwise drops or moves a hamza the house
  * writes (الاردني، الايراني).
  */
@@ -63,11 +66,11 @@ const oneWordPlaceStems = perList((list): { folded: ReadonlySet<string>; house: 
   for (const forms of list.byFirstWord.values()) {
     for (const form of forms) {
       if (form.entry.kind !== 'place' || form.text.includes(' ')) continue;
-      const stem = nisbaStemOf(form.text, false);
+      const stem = nisbaStemOf(form.text, false, MIN_WHOLE_STEM_LETTERS);
       if (stem === undefined) continue;
       const key = foldLetters(stem);
       folded.add(key);
-      if (form.text === form.house && key !== stem) house.set(key, { house: stem, place: form.text });
+      if (form.text === form.house && key !== stem && stem.length >= MIN_STEM_LETTERS) house.set(key, { house: stem, place: form.text });
     }
   }
   return { folded, house };
@@ -82,14 +85,14 @@ export const placeNisbaStems = (list: NameList): ReadonlySet<string> => oneWordP
  * السوفييتي) → سوفييت. None for a place in ي or ى (كيغالي), whose nisba is no stem + ي, nor for a stem
  * too short.
  */
-function nisbaStemOf(word: string, later: boolean): string | undefined {
+function nisbaStemOf(word: string, later: boolean, minLetters = MIN_STEM_LETTERS): string | undefined {
   const name = word.length > 4 && word.startsWith('ال') ? word.slice(2) : word;
   let stem: string | undefined;
   if (later) stem = name.endsWith('ي') ? name.slice(0, -1) : undefined;
   else if (name.endsWith('يا')) stem = name.slice(0, -2);
   else if (/[اةه]$/u.test(name)) stem = name.slice(0, -1);
   else if (!/[يى]$/u.test(name)) stem = name;
-  return stem !== undefined && stem.length >= MIN_STEM_LETTERS ? stem : undefined;
+  return stem !== undefined && stem.length >= minLetters ? stem : undefined;
 }
 
 /**
