@@ -566,6 +566,12 @@ describe('names found at cues', () => {
     ['a plural participle alone is no speaker', 'وقال مراقبون إن الحكومة الجديدة ستواجه تحديات اقتصادية.', []],
     ['a name shaped like a plural with a long vowel after its م is a speaker', 'وقال ماكرون إن بلاده مستعدة للحوار.', ['person:ماكرون']],
     ['ب before a word that ends a name ends an organisation', 'وحل حزب الاستقلال بواحد وثمانين مقعدا.', ['organisation:الاستقلال']],
+    ['an adverb after a title is no name', 'وأكد الوزير مجددا أن الحكومة ملتزمة، وقال المتحدث سابقا إن الحوار ممكن.', []],
+    ['a name before an adverb still is one', 'وأكد الوزير عمار سعيداني مجددا أن الحكومة ملتزمة.', ['person:عمار سعيداني']],
+    ['a verbal noun after a title heads the verb\'s object', 'وأكد الوزير ضرورة وقف الحرب، وجدد الرئيس رفض بلاده للقرار.', []],
+    ['a name before such a verbal noun still is one', 'وأكد الوزير عمار سعيداني ضرورة وقف الحرب.', ['person:عمار سعيداني']],
+    ['an organisation\'s standing names none', 'وقالت وكالة الأنباء الرسمية إن الاجتماع انتهى، ونقلت وكالة الأنباء الحكومية البيان.', []],
+    ['an organisation\'s standing is no part of its name', 'وقالت صحيفة الأهرام الرسمية إن الاجتماع انتهى.', ['organisation:الأهرام']],
     ['ب before any other word goes on with an organisation', 'وأعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم.', ['organisation:بوكو حرام']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));

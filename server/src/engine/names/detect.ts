@@ -32,6 +32,7 @@ import {
   PLACE_TRIGGERS,
   RAW_FUNCTION_WORDS,
   RAW_ORDINARY_WORDS,
+  STATUS_ADJECTIVES,
   TITLE_LINKS,
   WEAK_TITLES,
 } from './vocabulary';
@@ -1294,6 +1295,8 @@ class NameFinder {
         last = k;
         continue;
       }
+      // وكالة الأنباء | الرسمية، صحيفة الأهرام | الحكومية: an organisation's standing is no part of its name.
+      if (kind === 'organisation' && STATUS_ADJECTIVES.has(folded)) break;
       if (this.is(k, ARTICLE)) {
         if (kind === 'person' && !this.is(k, NISBA) && !this.takesFamilyName(k, parts, afterGivenName)) break;
         words.push(folded);

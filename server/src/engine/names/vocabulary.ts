@@ -90,6 +90,14 @@ export const DESCRIBED_ORGANISATIONS = folded(`
 `);
 
 /**
+ * Adjectives of an organisation's standing, which describe it and name none: وكالة الأنباء الرسمية، صحيفة
+ * الأهرام الحكومية.
+ */
+export const STATUS_ADJECTIVES = folded(`
+  الرسمي الرسمية الحكومي الحكومية
+`);
+
+/**
  * Introduces an alias on first mention: تنظيم الدولة الإسلامية المعروف باسم داعش، أو ما يعرف بداعش،
  * الحوثيون الذين يطلقون على أنفسهم اسم أنصار الله، الذي يطلق عليه خصومه اسم داعش, a former name
  * (ميانمار التي كانت تعرف باسم بورما), a nickname (محمد حمدان دقلو الشهير بحميدتي، المكنى أبو …); a person's other name
@@ -118,7 +126,9 @@ export const NAME_CONNECTORS = folded('عبد بن بنت ابن أبو أبي �
 /**
  * Words that are not names and end a name that runs on: function words, pronouns, verbs and nouns that
  * typically follow a name in wire copy, what a title's holder gives or sends (ومنح الرئيس مهلة), the
- * adjectives said of a person after a title (الرئيس مريض), days, months, time words and numbers in words.
+ * verbal nouns that open what the holder affirms or rejects (وأكد الوزير ضرورة …، رفض بلاده …), adverbs
+ * (وأكد الوزير مجددا أن …), the adjectives said of a person after a title (الرئيس مريض), days, months,
+ * time words and numbers in words.
  */
 export const NOT_NAMES = folded(`
   في على إلى الى من عن مع عند عبر حتى منذ خلال بعد قبل أمام وراء فوق تحت بين حول دون ضد لدى نحو لدي
@@ -136,11 +146,14 @@ export const NOT_NAMES = folded(`
   حزيران تموز آب أيلول تشرين
   واحد اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشر عشرة مئة مائة ألف آلاف مليون مليار
   اثنتان اثنتين ثلاث أربع خمس ست سبع ثماني ثمان تسع
+  أنباء
   برقية برقيات برقيته كلمة خطاب خطابا بيان بيانا بيانه رسالة رسالته زيارة زيارته اتصال اتصالا اتصالات مؤتمر مؤتمرا مقابلة
   تصريح تصريحات تصريحه محادثات مباحثات اجتماع اجتماعا لقاء لقاءه وفد وفدا الوفد بعدما عندما قائلا
   قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معربا معربة داعيا داعية رافضا محذرا محذرة
   مهلة مهلا فرصة تعليمات أوامر دعوة مكالمة موافقة إشارة مذكرة ميدالية منحة مكافأة تهنئة تحذيرا إنذارا
   مرسوما قرارا تفويضا
+  ضرورة رفض استعداد مواصلة استمرار
+  مجددا مرارا تكرارا سابقا لاحقا مسبقا رسميا علنا شخصيا حاليا
   نظيره نظيرته نظراءه نظيريه مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر شهود سكان خبراء محللون ناشطون
   مراسل مراسلة أطباء عمال مواطنون مواطنين متظاهرون متظاهرين لاجئون لاجئين جنود مقاتلون مقاتلين
   الحكومة الوزارة الشرطة الجيش القوات الرئاسة البرلمان المجلس الوكالة الصحيفة البيان التقرير الدراسة
