@@ -572,6 +572,18 @@ describe('names found at cues', () => {
     ['a name before such a verbal noun still is one', 'وأكد الوزير عمار سعيداني ضرورة وقف الحرب.', ['person:عمار سعيداني']],
     ['an organisation\'s standing names none', 'وقالت وكالة الأنباء الرسمية إن الاجتماع انتهى، ونقلت وكالة الأنباء الحكومية البيان.', []],
     ['an organisation\'s standing is no part of its name', 'وقالت صحيفة الأهرام الرسمية إن الاجتماع انتهى.', ['organisation:الأهرام']],
+    ['رجال before الدين is the clergy, no part of a name', 'والتقى الوزير سامر رجال الدين في المدينة.', ['person:سامر']],
+    ['نور الدين after a given name is its family name', 'والتقى الوزير سامر نور الدين في المدينة.', ['person:سامر نور الدين']],
+    ['الدين after a given name it makes none with is no family name', 'وناقش وزير المالية أحمد الدين العام مع وفد الصندوق.', ['person:أحمد']],
+    ['a given name of two after a given name is its family name', 'وقال وزير المالية أحمد نور الدين إن الدين العام ارتفع.', ['person:أحمد نور الدين']],
+    ['what follows a common noun after a title is the verb\'s, no name', 'ومنح الرئيس الحكومة أسبوعا لتقديم الخطة، ومنح الوزير الشرطة صلاحيات واسعة.', []],
+    ['a name after العام, the title\'s adjective', 'وقال النائب العام حمادة الصاوي إن التحقيق مستمر.', ['person:حمادة الصاوي']],
+    [
+      'the head of a given name of two after a title is no noun in construct',
+      'وقال القاضي عز الدين إن الجلسة أرجئت، وأضاف المحامي شمس الدين الخطيب أن الحكم نهائي.',
+      ['person:عز الدين', 'person:شمس الدين الخطيب'],
+    ],
+    ['a noun in construct after a title still is one', 'وقالت رئيسة بعثة الصندوق إيفانا هولار إن المحادثات بناءة.', ['person:إيفانا هولار']],
     ['ب before any other word goes on with an organisation', 'وأعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم.', ['organisation:بوكو حرام']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));

@@ -908,6 +908,9 @@ class NameFinder {
         i = after;
       }
       if (this.is(i, TITLE) && this.is(i, GIVEN_NAME) && this.isGivenNameNotTitle(i)) break;
+      // ومنح الرئيس الحكومة | أسبوعا: a common noun with the article after a title with it is the verb's
+      // first object, which nothing after it names (العام is the title's adjective: الأمين العام).
+      if (this.is(i, COMMON) && this.is(i, ARTICLE) && this.is(i - 1, TITLE) && !this.isIndefiniteTitle(i - 1) && this.folded(i) !== GENERAL) return i;
       // منسق الطوارئ في المنظمة | كلود موريل، المبعوثة الأممية إلى ليبيا | ستيفاني خوري: في or إلى and a
       // word with the article (or a listed place) say where the title is held.
       const where = this.isOneOf(i, IN_OR_TO) && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
@@ -919,14 +922,16 @@ class NameFinder {
       // إلياس folds like an article-led word: a given name starts the name.
       // رئيسة بعثة الصندوق | إيفانا هولار، رئيس وزراء تيمور الشرقية | شانانا غوسماو: a noun in construct
       // right after the title, before its complement (a word with the article or a listed place).
-      // A verb with its object is no such noun: اللاعب سيرتدي القميص | رقم 11.
+      // A verb with its object is no such noun: اللاعب سيرتدي القميص | رقم 11; nor the head of a given name of
+      // two (القاضي | عز الدين).
       const construct =
         i > 0 &&
         this.is(i - 1, TITLE) &&
         !this.is(i, ARTICLE | PRONOUN | STOP | GIVEN_NAME) &&
         !isImperfectVerb(this.folded(i)) &&
         this.isJoined(i + 1) &&
-        (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
+        (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0) &&
+        !GIVEN_NAMES_OF_TWO.get(this.folded(i + 1))?.has(this.folded(i));
       const linking =
         where || governs || construct || this.isComplementPhrase(i) || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
       if (!linking) break;
@@ -1293,6 +1298,8 @@ class NameFinder {
       if (kind === 'person' && this.is(k, ARTICLE) && GIVEN_NAMES_OF_TWO.get(folded)?.has(words[words.length - 1])) {
         words.push(folded);
         last = k;
+        // عز الدين | الخطيب: a name that opens with a given name of two takes a family name after it.
+        if (parts === 1) afterGivenName = true;
         continue;
       }
       // وكالة الأنباء | الرسمية، صحيفة الأهرام | الحكومية: an organisation's standing is no part of its name.
@@ -1383,7 +1390,8 @@ class NameFinder {
    * are of others (الطراونة، المعايطة).
    */
   private takesFamilyName(k: number, parts: number, afterGivenName: boolean): boolean {
-    if (!afterGivenName) return false;
+    // الدين after a given name it makes none with is religion or debt (وناقش الوزير أحمد | الدين العام).
+    if (!afterGivenName || GIVEN_NAME_TAILS.has(this.folded(k))) return false;
     if (parts === 1) return !this.is(k, PLURAL_ENDING) && !FEMININE_ADJECTIVE.test(this.folded(k));
     return !this.is(k, INFLECTED_ENDING) && !NASAB_WORDS.has(this.folded(k).slice(2)) && this.beforeThatClause(k);
   }
@@ -1722,6 +1730,8 @@ const ALIAS_INTRODUCERS = new HashedWords(
 );
 const OGLU_WORD = new HashedWords([OGLU]);
 const SAYYID = new HashedWords([foldName('السيد')]);
+/** العام, folded: a common noun (the year) that is also a title's adjective (الأمين العام، النائب العام). */
+const GENERAL = foldName('العام');
 /** في and إلى, folded: where a title is held (see afterTitle). */
 const IN_OR_TO = new HashedWords(['في', 'الي']);
 /** ابن and ابنة, folded. */
