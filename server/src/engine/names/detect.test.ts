@@ -585,6 +585,12 @@ describe('names found at cues', () => {
     ],
     ['a noun in construct after a title still is one', 'وقالت رئيسة بعثة الصندوق إيفانا هولار إن المحادثات بناءة.', ['person:إيفانا هولار']],
     ['ب before any other word goes on with an organisation', 'وأعلنت جماعة بوكو حرام مسؤوليتها عن الهجوم.', ['organisation:بوكو حرام']],
+    [
+      'what a verb that takes ب governs after its subject\'s title is no name',
+      'ورحب الوزير بالقرار. وأشاد الرئيس بالاتفاق، ونددت الوزارة بالهجوم، فيما يطالب المتحدث بالإفراج عنهم.',
+      [],
+    ],
+    ['a foreign name in بال after a title still is one', 'وسجل المهاجم بالوتيلي هدفين.', ['person:بالوتيلي']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
 

@@ -504,6 +504,19 @@ class NameFinder {
     return (this.classes[i] & bits) !== 0;
   }
 
+  /**
+   * Before word i, past the title of its subject, stands a verb whose object ب leads (ورحب الوزير بالقرار،
+   * وأشاد الرئيس بالاتفاق): the word is that object, no foreign name in بال (المهاجم بالوتيلي).
+   */
+  private followsVerbTakingBi(i: number): boolean {
+    for (let k = i - 1, steps = 0; k >= 0 && steps <= MAX_TITLE_CHAIN; k--, steps++) {
+      if (!this.isJoined(k + 1)) return false;
+      if (VERBS_TAKING_BI.has(withoutConjunction(this.folded(k)))) return true;
+      if (!this.is(k, TITLE | ARTICLE | TITLE_LINK)) return false;
+    }
+    return false;
+  }
+
   /** The kind of name word i stands where: after a title or a verb of saying, or after a trigger. */
   private cueAt(i: number): NameKind | undefined {
     if (!this.isJoined(i)) return undefined;
@@ -1094,7 +1107,7 @@ class NameFinder {
     if (name && kind === 'organisation' && ((isActivity(folded) && this.folded(i - 1) === MOVEMENT) || (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1])))) return undefined;
     // A preposition and the article open a phrase, not a person's full name: اتهم المتحدث الأطراف |
     // بالسعي لتحقيق مآرب. A foreign name in بال (بالوتيلي) stands alone or after a given name.
-    if (name && kind === 'person' && !given && name.last > name.first && PREPOSITION_AND_ARTICLE.test(folded)) return undefined;
+    if (name && kind === 'person' && !given && PREPOSITION_AND_ARTICLE.test(folded) && (name.last > name.first || this.followsVerbTakingBi(i))) return undefined;
     if (!name || cue !== 'verb' || given) return name;
     // After a verb of saying, a word that is no known name is the speaker only if what the speaker said
     // follows: وقال بلينكن إن …، وأضاف لافروف في …، and not وقالت حكومة الإقليم or ونفت.
@@ -1740,6 +1753,30 @@ const SON_OR_DAUGHTER: ReadonlySet<string> = new Set(['ابن', 'ابنه']);
 const KIN: ReadonlySet<string> = new Set(['عم', 'عمه', 'خال', 'خاله', 'اخ', 'اخت', 'اخي', 'شقيق', 'شقيقه'].map((word) => foldName(word)));
 /** A word led by a preposition and the article (بالسعي، للحكومة، وبالقرار), folded. */
 const PREPOSITION_AND_ARTICLE = /^[وف]?(?:[بك]ال|لل)/;
+
+/** Verbs of news prose whose object ب leads, in the forms wire copy writes them, letter-folded. */
+const VERBS_TAKING_BI: ReadonlySet<string> = new Set(
+  [
+    'رحب رحبت رحبوا يرحب ترحب',
+    'أشاد أشادت أشادوا يشيد تشيد',
+    'ندد نددت نددوا يندد تندد',
+    'طالب طالبت طالبوا يطالب تطالب',
+    'تمسك تمسكت يتمسك تتمسك',
+    'اعترف اعترفت يعترف تعترف',
+    'تعهد تعهدت يتعهد تتعهد',
+    'التزم التزمت يلتزم تلتزم',
+    'أمر أمرت يأمر تأمر',
+    'أوصى أوصت يوصي توصي',
+    'نوه نوهت ينوه تنوه',
+    'هنأ هنأت يهنئ تهنئ',
+    'فاز فازت يفوز تفوز',
+    'احتفل احتفلت يحتفل تحتفل',
+    'تقدم تقدمت يتقدم تتقدم',
+    'اتهم اتهمت يتهم تتهم',
+  ]
+    .flatMap((forms) => forms.split(' '))
+    .map((word) => foldName(word)),
+);
 
 /** The relative pronouns, letter-folded: a verb follows them. */
 const FOLDED_RELATIVE_PRONOUNS = new HashedWords(RELATIVE_PRONOUNS.map((pronoun) => foldLetters(pronoun)));
