@@ -2744,8 +2744,11 @@ const withoutArticle = (folded: string) => (hasArticle(folded) ? folded.slice(2)
 
 /** A lone surname (السوداني), or a compound one led by a connector (أبو صفية، عبد القادر الدخيل), that ends the longer name. */
 function isSurnameOf(short: string[], long: string[]): boolean {
-  return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]) || isCompoundPart(short[0]));
+  return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]) || isCompoundPart(short[0]) || isGivenNameOfTwo(short));
 }
+
+/** نور الدين، فاطمة الزهراء: two words that make one given name (GIVEN_NAMES_OF_TWO), a family name too. */
+const isGivenNameOfTwo = (words: readonly string[]) => words.length === 2 && (GIVEN_NAMES_OF_TWO.get(words[1])?.has(words[0]) ?? false);
 
 /**
  * One word of a name, or a spelling of it: a given name's by the seat of its hamza (فائز، فايز), another
@@ -2799,7 +2802,8 @@ const isNasabPart = (part: string) => part.length > 3 && (part.startsWith('بن'
  * given name with a surname that is itself a nasab (بن سلمان).
  */
 function dropsMiddleNames(short: readonly string[], long: readonly string[]): boolean {
-  if (short.length !== 2 || long.length < 3 || isNasabPart(short[1])) return false;
+  // نور الدين after أيمن نور الدين: a family name that is a given name of two, no given name and surname.
+  if (short.length !== 2 || long.length < 3 || isNasabPart(short[1]) || isGivenNameOfTwo(short)) return false;
   if (startsName(short[0]) && startsName(long[0])) return true;
   for (let k = 1; k < long.length - 1; k++) if (!isNasabPart(long[k])) return false;
   return true;
