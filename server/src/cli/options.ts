@@ -39,7 +39,7 @@ Checks Arabic news copy. Directories are searched for .txt, .md, .markdown and .
 Output:
   -f, --format NAME        stylish (default), json, sarif, github, gitlab, checkstyle or junit
   -o, --output-file FILE   write the report to FILE instead of standard output
-      --quiet              report errors only
+      --quiet              report errors only; warnings then fail nothing, even with --max-warnings
       --max-warnings N     exit with 1 when there are more than N warnings
       --locale ar|en       language of the messages (default: config, then LANG, then en)
 

@@ -80,6 +80,13 @@ describe('--max-warnings and --quiet', () => {
     assert.equal(errors.code, 1);
     assert.deepEqual(JSON.parse(errors.stdout).map((f: { errorCount: number }) => f.errorCount), [1, 1]);
   });
+
+  it('--quiet with --max-warnings: the warnings it leaves out of the report fail nothing, as in ESLint 9', () => {
+    const quiet = runCli(['--quiet', '--max-warnings', '0', '.'], { cwd: dir });
+    assert.equal(quiet.code, 0, quiet.stderr);
+    assert.equal(quiet.stderr, '');
+    assert.equal(runCli(['--quiet', '--max-warnings', '0', '--rule', 'tatweel:error', '.'], { cwd: dir }).code, 1, 'errors still fail');
+  });
 });
 
 describe('--rule', () => {
