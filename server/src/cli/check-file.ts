@@ -203,6 +203,7 @@ const IO_ADVICE: Record<string, string> = {
   EACCES: 'permission denied; check the file’s permissions',
   EPERM: 'operation not permitted; check the file’s permissions',
   EISDIR: 'it is a directory',
+  ELOOP: 'a symbolic link on the way loops; check where it points',
   EROFS: 'the file system is read-only',
   ENOSPC: 'no space left on the device',
 };

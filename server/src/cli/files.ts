@@ -34,13 +34,15 @@ export function selectFiles(patterns: readonly string[], options: SelectOptions)
     // An empty argument (an unset variable in a CI script) names nothing, not the working directory.
     if (pattern.trim() === '') throw new FileSelectionError('an empty path was given; name a file, a directory or a pattern');
     const path = resolve(options.cwd, pattern);
-    const stats = statOrUndefined(path);
+    const { stats, error } = statOf(path);
     if (stats?.isDirectory()) {
       const inFolder = new Set<string>();
       if (!isIgnored(path, true)) walk(path, inFolder, isIgnored);
       if (inFolder.size === 0) throw new FileSelectionError(`${pattern}: no articles to check in this directory (${[...ARTICLE_EXTENSIONS].join(', ')} files, not ignored)`);
       for (const file of inFolder) found.add(file);
-    } else if (stats) {
+    } else if (stats || (error && !tinyglobby().isDynamicPattern(pattern))) {
+      // A path that is there but cannot be looked at (a folder on the way that may not be searched, a
+      // link that loops) is checked as a file: reading it fails, and the report says why.
       if (!isIgnored(path, false)) found.add(path);
     } else if (tinyglobby().isDynamicPattern(pattern)) {
       const matches = tinyglobby().globSync(pattern, { cwd: options.cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
@@ -119,9 +121,15 @@ export function repositoryRoot(cwd: string): string {
 }
 
 function statOrUndefined(path: string): Stats | undefined {
+  return statOf(path).stats;
+}
+
+/** The path's stats; else the error, unless the error is that nothing is there. */
+function statOf(path: string): { stats?: Stats; error?: NodeJS.ErrnoException } {
   try {
-    return statSync(path);
-  } catch {
-    return undefined;
+    return { stats: statSync(path) };
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? {} : { error: error as NodeJS.ErrnoException };
   }
 }

@@ -153,8 +153,9 @@ describe('bad input', () => {
     // A symbolic link that points at itself cannot be opened, even by root (CI runs as root).
     const dir = sandbox({});
     symlinkSync('loop.txt', join(dir, 'loop.txt'));
-    const run = runCli(['loop.txt'], { cwd: dir });
+    const run = runCli(['--format', 'json', 'loop.txt'], { cwd: dir });
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /loop\.txt/);
+    assert.match(run.stderr, /loop\.txt: cannot read it: a symbolic link on the way loops/, 'there, not missing');
+    assert.match(JSON.parse(run.stdout)[0].messages[0].message, /cannot read it/, 'named in the report too');
   });
 });
