@@ -25,7 +25,7 @@ import { mapPacked } from '../engine/packed';
 import { decode, encode, UnencodableError, type Encoding } from './encoding';
 import { namesOfArticle } from './list-names';
 import type { FileResult, Message, Replacement } from './report';
-import { writeFileAtomic } from './write-file';
+import { FolderNotWritableError, writeFileAtomic } from './write-file';
 
 // Checking one file, the same in the main thread and in a worker: read, decode, lint, fix, write.
 
@@ -113,6 +113,7 @@ export class Checker {
       if (error instanceof UnencodableError) {
         return { ...result, messages: [], failure: `not fixed: the file is in ${error.encoding}, which cannot hold a character the fixes need (${error.message}); re-save it as UTF-8 and run --fix again` };
       }
+      if (error instanceof FolderNotWritableError) return { ...result, messages: [], failure: `cannot write the fixes: ${error.message}` };
       if (isIoError(error)) return { ...result, messages: [], failure: `cannot write the fixes: ${ioReason(error)}` };
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       return { ...result, messages: [], failure: `internal error while checking it; please report this with the file:\n${detail}` };

@@ -1,4 +1,4 @@
-import { chownSync, closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Writes all of `bytes` to `fd`: one write may take only part of what it is given (a pipe, a full disk). */
@@ -7,11 +7,18 @@ export function writeAllSync(fd: number, bytes: Uint8Array): void {
 }
 
 /** Gives the new file the old one's owner and group, where the user may (root may; others own what they write). */
-function keepOwner(path: string, uid: number, gid: number): void {
+function keepOwner(fd: number, uid: number, gid: number): void {
   try {
-    chownSync(path, uid, gid);
+    fchownSync(fd, uid, gid);
   } catch {
     // Not allowed: the fixed file is the user's, as any file the user saves.
+  }
+}
+
+/** The fixed text goes to a new file beside the old one: a folder that may not be written stops --fix. */
+export class FolderNotWritableError extends Error {
+  constructor(readonly folder: string) {
+    super(`its folder ${folder} may not be written: the fixes go to a new file there that then replaces the old one, so that no half-written file is ever left; make the folder writable`);
   }
 }
 
@@ -31,22 +38,29 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   // node:crypto is loaded here, for --fix only: loading it costs every start milliseconds.
   const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.mudaqqiq-tmp`);
+  let fd: number;
   try {
-    const fd = openSync(temporary, 'wx', mode);
+    fd = openSync(temporary, 'wx', mode);
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === 'EACCES' || code === 'EPERM') throw new FolderNotWritableError(dirname(target));
+    throw error;
+  }
+  try {
     try {
-      fchmodSync(fd, mode); // the umask narrowed the mode given to open
+      keepOwner(fd, uid, gid);
+      fchmodSync(fd, mode); // after the owner, whose change clears set-user-ID; the umask narrowed the mode given to open
       writeAllSync(fd, bytes);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    keepOwner(temporary, uid, gid);
     renameSync(temporary, target);
   } catch (error) {
     try {
       unlinkSync(temporary);
     } catch {
-      // Not created, or already renamed.
+      // Gone already.
     }
     throw error;
   }

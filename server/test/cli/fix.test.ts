@@ -1,5 +1,6 @@
 // Needs `npm run build` first: these tests run dist/cli.js (`npm test` builds before it tests).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -64,6 +65,31 @@ describe('--fix', () => {
     assert.equal(run.code, 2);
     assert.match(run.stderr, /locked\.txt.*cannot write the fixes: permission denied/);
     assert.equal(readFileSync(join(dir, 'locked.txt'), 'utf8'), `عنوان\n${TATWEEL_LINE}\n`);
+  });
+
+  it('keeps set-user-ID and set-group-ID bits, which a change of owner would clear', () => {
+    const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n` });
+    chmodSync(join(dir, 'a.txt'), 0o6754);
+    assert.equal(runCli(['--fix', 'a.txt'], { cwd: dir }).code, 0);
+    assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), `${FIXED_LINE}\n`);
+    assert.equal(statSync(join(dir, 'a.txt')).mode & 0o7777, 0o6754);
+  });
+
+  it('says it is the folder that may not be written when the file may be', (t) => {
+    const dir = sandbox({ 'desk/a.txt': `${TATWEEL_LINE}\n` });
+    const desk = join(dir, 'desk');
+    // Root writes any folder whatever its mode: an immutable one it may not (where the file system has the flag).
+    const lock = (on: boolean) =>
+      process.getuid?.() === 0 ? spawnSync('chattr', [on ? '+i' : '-i', desk]).status === 0 : (chmodSync(desk, on ? 0o555 : 0o755), true);
+    if (!lock(true)) return t.skip('cannot make a folder unwritable here');
+    try {
+      const run = runCli(['--fix', 'desk/a.txt'], { cwd: dir });
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /desk\/a\.txt: cannot write the fixes: its folder \S*desk may not be written/);
+      assert.equal(readFileSync(join(desk, 'a.txt'), 'utf8'), `${TATWEEL_LINE}\n`);
+    } finally {
+      lock(false);
+    }
   });
 
   it('reads and writes back a UTF-8 file as UTF-8 whatever --encoding says of the archive', () => {
