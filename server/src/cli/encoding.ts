@@ -35,7 +35,7 @@ export function decode(bytes: Uint8Array, encoding: Encoding): Decoded {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     return { kind: 'undecodable', advice: 'it is UTF-16; re-save it as UTF-8' };
   }
-  if (bytes.includes(0)) return { kind: 'binary' };
+  if (bytes.includes(0)) return isUtf16WithoutBom(bytes) ? { kind: 'undecodable', advice: 'it is UTF-16 (without a byte order mark); re-save it as UTF-8' } : { kind: 'binary' };
   if (encoding === 'utf-8' || startsWith(bytes, UTF8_BOM)) {
     const text = utf8Text(bytes);
     return text === undefined ? { kind: 'undecodable', advice: utf8Advice(bytes) } : { kind: 'text', text, encoding: 'utf-8' };
@@ -46,6 +46,23 @@ export function decode(bytes: Uint8Array, encoding: Encoding): Decoded {
   const text = bytes.some((byte) => byte >= 0x80) ? utf8Text(bytes) : undefined;
   if (text !== undefined) return { kind: 'text', text, encoding: 'utf-8' };
   return { kind: 'text', text: new TextDecoder(encoding).decode(bytes), encoding };
+}
+
+/**
+ * Text saved as UTF-16 with no BOM has its NUL bytes (the high halves of spaces, digits and line ends)
+ * all on one side of each pair, and reads as text with no control character but line ends and tabs;
+ * a binary file almost never does. Left as binary, an article would pass a CI run unchecked.
+ */
+function isUtf16WithoutBom(bytes: Uint8Array): boolean {
+  if (bytes.length % 2 !== 0) return false;
+  const nulAt = bytes.indexOf(0) % 2;
+  for (let i = 1 - nulAt; i < bytes.length; i += 2) if (bytes[i] === 0) return false;
+  try {
+    const text = new TextDecoder(nulAt === 1 ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+    return !/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text);
+  } catch {
+    return false;
+  }
 }
 
 /** The bytes as UTF-8, a BOM kept in the text; undefined when they are not valid UTF-8. */

@@ -142,6 +142,15 @@ describe('bad input', () => {
     assert.match(run.stderr, /wide\.txt: it is UTF-16; re-save it as UTF-8/);
   });
 
+  it('a UTF-16 file with no byte order mark is exit 2 too, not skipped as binary', () => {
+    const little = Buffer.from('أعلنت الوزارة خطة من 3 مراحل.\r\n', 'utf16le');
+    const dir = sandbox({ 'le.txt': little, 'be.txt': Buffer.from(little).swap16(), 'image.txt': Buffer.from([0x89, 0x50, 0x00, 0x1a, 0x00, 0x0a, 0x00, 0x00]) });
+    const run = runCli(['.'], { cwd: dir });
+    assert.equal(run.code, 2);
+    for (const name of ['le', 'be']) assert.match(run.stderr, new RegExp(`${name}\\.txt: it is UTF-16 \\(without a byte order mark\\); re-save it as UTF-8`));
+    assert.match(run.stderr, /image\.txt: binary file/, 'bytes that do not read as text are still binary');
+  });
+
   it('an empty file gives no findings', () => {
     const dir = sandbox({ 'empty.txt': '' });
     const run = runCli(['--format', 'json', 'empty.txt'], { cwd: dir });
