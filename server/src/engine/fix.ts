@@ -19,23 +19,56 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /**
  * Picks fixes whose edits touch nothing another picked fix touches, in text order. Two edits at one
- * point conflict too: their order would be a guess.
+ * point conflict too: their order would be a guess. Linear but for a binary search an edit: a long
+ * article has tens of thousands of fixes, a huge one millions.
  */
 export function nonOverlappingFixes(fixes: readonly Fix[]): Fix[] {
-  const taken: TextEdit[] = [];
+  const taken = new DisjointEdits();
   const chosen: Fix[] = [];
   const ordered = [...fixes].sort((a, b) => firstStart(a) - firstStart(b));
   for (const fix of ordered) {
-    if (fix.edits.some((edit) => taken.some((other) => overlaps(edit, other)))) continue;
-    if (fix.edits.some((edit, i) => fix.edits.some((other, j) => i < j && overlaps(edit, other)))) continue;
-    taken.push(...fix.edits);
+    if (fix.edits.some((edit) => taken.touches(edit))) continue;
+    const own = fix.edits.length === 1 ? fix.edits : [...fix.edits].sort((a, b) => a.span.start - b.span.start);
+    if (own.some((edit, i) => i > 0 && overlaps(own[i - 1], edit))) continue;
+    for (const edit of own) taken.add(edit);
     chosen.push(fix);
   }
   return chosen;
 }
 
+/**
+ * Edits none of which overlaps another, in text order: their starts, and so their ends, rise. Whether a
+ * new edit touches one is told by its two neighbours, found by a binary search.
+ */
+class DisjointEdits {
+  private readonly edits: TextEdit[] = [];
+
+  touches(edit: TextEdit): boolean {
+    const at = this.firstStartingFrom(edit.span.start);
+    return (at > 0 && overlaps(this.edits[at - 1], edit)) || (at < this.edits.length && overlaps(this.edits[at], edit));
+  }
+
+  /** Adds an edit that touches none of them; most come in text order, and are pushed at the end. */
+  add(edit: TextEdit): void {
+    this.edits.splice(this.firstStartingFrom(edit.span.start), 0, edit);
+  }
+
+  private firstStartingFrom(start: number): number {
+    let low = 0;
+    let high = this.edits.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.edits[middle].span.start < start) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
+
 function firstStart(fix: Fix): number {
-  return Math.min(...fix.edits.map((e) => e.span.start));
+  let first = Infinity;
+  for (const edit of fix.edits) first = Math.min(first, edit.span.start);
+  return first;
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
