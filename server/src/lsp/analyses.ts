@@ -38,6 +38,18 @@ export interface AnalysisEvents {
 
 /** Tells result ids of this server process from those of an earlier one that a client may still hold. */
 const SESSION = Date.now().toString(36);
+/**
+ * Each opening of a document (TextDocuments makes a new object per didOpen and updates it in place) gets
+ * a number of its own: versions restart at a reopening, and a client that kept the result id of the text
+ * it closed must not be told that the new text's diagnostics are unchanged.
+ */
+const openings = new WeakMap<TextDocument, number>();
+let lastOpening = 0;
+function openingOf(document: TextDocument): number {
+  let opening = openings.get(document);
+  if (opening === undefined) openings.set(document, (opening = ++lastOpening));
+  return opening;
+}
 
 export class Analyses {
   /** Bumped when settings or config files change. */
@@ -131,7 +143,7 @@ export class Analyses {
       generation,
       context,
       ...output,
-      resultId: `${SESSION}.${generation}.${document.version}`,
+      resultId: `${SESSION}.${openingOf(document)}.${generation}.${document.version}`,
     };
   }
 

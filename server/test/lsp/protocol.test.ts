@@ -102,6 +102,19 @@ describe('language server over stdio (pull diagnostics)', () => {
     ]);
   });
 
+  it('gives a full report for a document closed and opened again with another text, its version back at 1', async () => {
+    const uri = 'untitled:reopened';
+    await client.open(uri, ARTICLE);
+    const before = await client.pull(uri);
+    assert.equal(tatweel(before.items!).length, 2);
+    await client.close(uri);
+    await client.open(uri, FIXED);
+    const after = await client.pull(uri, before.resultId);
+    assert.equal(after.kind, 'full');
+    assert.notEqual(after.resultId, before.resultId);
+    assert.deepEqual(tatweel(after.items!), []);
+  });
+
   it('offers a preferred quick fix that removes the tatweel', async () => {
     const uri = 'untitled:actions-1';
     await client.open(uri, ARTICLE);
