@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConfigError, type Locale, type TextKind, type UserConfig } from '../engine';
 import { ConfigFileError, ConfigLoader } from '../node/config-loader';
@@ -38,6 +39,9 @@ export class Contexts {
   private readonly reported = new Set<string>();
   /** Config files whose names file (if any) has been told. */
   private readonly configsSeen = new Set<string>();
+  /** The config file found for each folder of a checked file, and a stamp of each config or names file read. */
+  private readonly configOfFolder = new Map<string, string | null>();
+  private readonly stamps = new Map<string, string>();
   private globalSettings: unknown;
 
   constructor(private readonly options: ContextOptions) {
@@ -77,6 +81,20 @@ export class Contexts {
     this.loader.clear();
     this.reported.clear();
     this.configsSeen.clear();
+    this.configOfFolder.clear();
+    this.stamps.clear();
+  }
+
+  /**
+   * Whether a config or names file read since the last change has changed on disk, or a folder's files
+   * now find another `.mudaqqiq.json`: for a client that watches no files for the server (Neovim before
+   * 0.10, and on Linux after), which would otherwise keep the configuration until it restarts the server.
+   */
+  configFilesStale(): boolean {
+    const fresh = new ConfigLoader();
+    for (const [folder, file] of this.configOfFolder) if (fresh.findConfigFile(folder) !== file) return true;
+    for (const [file, stamp] of this.stamps) if (stampOf(file) !== stamp) return true;
+    return false;
   }
 
   /** The `.mudaqqiq.json` that governs a file (by absolute path), if any. */
@@ -115,9 +133,11 @@ export class Contexts {
 
   private noticeNamesFile(path: string): void {
     const config = this.configFileFor(path);
+    this.configOfFolder.set(dirname(path), config ?? null);
     if (!config || this.configsSeen.has(config)) return;
     this.configsSeen.add(config);
     const namesFile = namesFileOf(config);
+    for (const file of namesFile ? [config, namesFile] : [config]) this.stamps.set(file, stampOf(file));
     if (namesFile) this.options.namesFileUsed?.(namesFile);
   }
 
@@ -131,5 +151,15 @@ export class Contexts {
     if (this.reported.has(message)) return;
     this.reported.add(message);
     this.options.report(message);
+  }
+}
+
+/** What changes when a file is written or removed. */
+function stampOf(path: string): string {
+  try {
+    const { mtimeMs, size } = statSync(path);
+    return `${mtimeMs}/${size}`;
+  } catch {
+    return 'none';
   }
 }

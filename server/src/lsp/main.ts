@@ -11,8 +11,9 @@
 // with a group of the names it mentions); rename (prepareRename and rename on any mention of a name
 // rewrite every spelling of it). Arabic messages and titles are right-to-left isolates (U+2067 …
 // U+2069), so they read in order in a left-to-right list. The config files (.mudaqqiq.json and the names
-// files they point to) are watched through dynamic registration. The lifecycle is the spec's: requests
-// before `initialize` get ServerNotInitialized, after `shutdown` InvalidRequest, and so does a message
+// files they point to) are watched through dynamic registration; for a client that cannot watch them
+// (Neovim before 0.10, and on Linux after), they are looked at again when a document is opened or saved.
+// The lifecycle is the spec's: requests before `initialize` get ServerNotInitialized, after `shutdown` InvalidRequest, and so does a message
 // with an id but no method (lifecycle.ts); malformed params get InvalidParams (params.ts).
 //
 // Settings: the `mudaqqiq` section through workspace/configuration, or initializationOptions for clients

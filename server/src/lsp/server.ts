@@ -240,6 +240,13 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
     configurationChanged();
   });
 
+  /** A client that watches no files for the server: config files are looked at when a document opens or is saved. */
+  const noticeConfigChangesOnDisk = () => {
+    if (dynamic.watchedFiles || !contexts.configFilesStale()) return;
+    contexts.configFilesChanged();
+    configurationChanged();
+  };
+
   // ---- checking: push after a pause (clients without pull diagnostics), pull on request ----
 
   const schedule = (uri: string, delay: number) => {
@@ -260,6 +267,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
   };
 
   documents.onDidOpen(({ document }) => {
+    noticeConfigChangesOnDisk();
     opening.add(document.uri);
     if (publishedFromDisk.delete(document.uri) && pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
@@ -277,6 +285,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
   });
 
   documents.onDidSave(({ document }) => {
+    noticeConfigChangesOnDisk();
     if (!pull) {
       schedule(document.uri, 0);
       return;

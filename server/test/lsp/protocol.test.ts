@@ -2,7 +2,7 @@
 // driven as an editor drives it. Assertions stay on the tatweel rule, whose findings are fixed; other
 // rules may add findings of their own to the same texts without breaking these tests.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -738,6 +738,57 @@ describe('language server over stdio (push diagnostics, no workspace/configurati
     await client.close(uri);
     const closed = await client.until(() => client.published.get(uri), 3000, 'cleared diagnostics');
     assert.deepEqual(closed.diagnostics, []);
+  });
+});
+
+describe('language server for a client that watches no files for it, as Neovim 0.7-0.9 (and 0.10+ on Linux)', () => {
+  let client: TestClient;
+  let folder: string;
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'mudaqqiq-unwatched-'));
+    mkdirSync(join(folder, 'nested'));
+    client = await TestClient.start({
+      capabilities: {
+        textDocument: { synchronization: { didSave: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+        workspace: { applyEdit: true, workspaceFolders: true },
+      },
+    });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('reads .mudaqqiq.json again when a document is saved or opened after the file changed, was created or broke', async () => {
+    assert.deepEqual(client.registrations, []);
+    writeFileSync(join(folder, '.mudaqqiq.json'), JSON.stringify({ rules: { tatweel: 'error' } }));
+    const uri = pathToFileURL(join(folder, 'nested', 'article.news')).toString();
+    const severities = async (what: string, expected: number[], save = true) => {
+      client.published.delete(uri);
+      if (save) await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      const published = await client.until(() => client.published.get(uri), 3000, what);
+      assert.deepEqual(tatweel(published.diagnostics).map((d) => d.severity), expected, what);
+    };
+    await client.open(uri, ARTICLE);
+    await severities('on open', [1, 1], false);
+
+    writeFileSync(join(folder, '.mudaqqiq.json'), '{ "rules": { "tatweel": "info" } }');
+    await severities('the file changed', [3, 3]);
+
+    writeFileSync(join(folder, 'nested', '.mudaqqiq.json'), '{ "rules": { "tatweel": "off" } }');
+    await severities('a nearer file created', []);
+
+    writeFileSync(join(folder, 'nested', '.mudaqqiq.json'), '{ "rules": { "tatweel": "error" ');
+    await severities('a broken file: the defaults', [2, 2]);
+    assert.ok(client.messages.some((m) => /nested\/\.mudaqqiq\.json:1:\d+: malformed JSON/.test(m.message)), JSON.stringify(client.messages));
+
+    rmSync(join(folder, 'nested', '.mudaqqiq.json'));
+    const other = pathToFileURL(join(folder, 'other.news')).toString();
+    client.published.delete(uri);
+    await client.open(other, ARTICLE);
+    const published = await client.until(() => client.published.get(uri), 3000, 'opening another document after the nearer file went');
+    assert.deepEqual(tatweel(published.diagnostics).map((d) => d.severity), [3, 3]);
   });
 });
 
