@@ -13,8 +13,9 @@
 // U+2069), so they read in order in a left-to-right list. The config files (.mudaqqiq.json and the names
 // files they point to) are watched through dynamic registration; for a client that cannot watch them
 // (Neovim before 0.10, and on Linux after), they are looked at again when a document is opened or saved.
-// The lifecycle is the spec's: requests before `initialize` get ServerNotInitialized, after `shutdown` InvalidRequest, and so does a message
-// with an id but no method (lifecycle.ts); malformed params get InvalidParams (params.ts).
+// The lifecycle is the spec's: requests before `initialize` get ServerNotInitialized, after `shutdown`
+// InvalidRequest, and so does a message with an id but no method (lifecycle.ts); malformed params get
+// InvalidParams (params.ts).
 //
 // Settings: the `mudaqqiq` section through workspace/configuration, or initializationOptions for clients
 // that cannot answer it: {enable, run: "onType"|"onSave", locale: "auto"|"ar"|"en", rules: {id: severity},
