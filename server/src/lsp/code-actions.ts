@@ -126,14 +126,16 @@ function disableLineEdits(document: TextDocument, line: number, ruleId: string, 
   // A comment on a line of its own ends a Markdown paragraph, for the checker as for Markdown itself: a
   // quotation wrapped over the lines would be torn in two. At the end of a line it is inline.
   if (continuesParagraph(document, line, analysis)) return [insertion(line - 1, inlineEnd(previousLine), ` ${directive}`)];
-  const text = lineText(document, line);
+  // The first line goes on after a BOM, which must stay the file's first character.
+  const start = line === 0 ? bomLength(document.getText()) : 0;
+  const text = lineText(document, line).slice(start);
   if (analysis.context.kind === 'markdown' && (MARKDOWN_LIST_ITEM.test(text) || MARKDOWN_TABLE_ROW.test(text))) {
     const ownIdsEnd = new Directives(text).ruleIdsEnd('disable-line', 0);
-    if (ownIdsEnd !== undefined) return [insertion(line, ownIdsEnd, ` ${ruleId}`)];
-    return [insertion(line, inlineEnd(text), ` <!-- mudaqqiq-disable-line ${ruleId} -->`)];
+    if (ownIdsEnd !== undefined) return [insertion(line, start + ownIdsEnd, ` ${ruleId}`)];
+    return [insertion(line, start + inlineEnd(text), ` <!-- mudaqqiq-disable-line ${ruleId} -->`)];
   }
   const indent = /^[ \t]*/.exec(text)![0];
-  return [insertion(line, 0, `${indent}${directive}${eolOf(document)}`)];
+  return [insertion(line, start, `${indent}${directive}${eolOf(document)}`)];
 }
 
 const MARKDOWN_LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
@@ -171,7 +173,7 @@ function disableForFile(document: TextDocument, diagnostic: Diagnostic, ruleId: 
   const locale = analysis.context.locale;
   const text = document.getText();
   // After a BOM, which the front matter follows.
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const bom = bomLength(text);
   const frontMatter = analysis.context.kind === 'markdown' ? FRONT_MATTER.exec(text.slice(bom)) : null;
   const eol = eolOf(document);
   const at = bom + (frontMatter ? frontMatter[0].length : 0);
@@ -184,6 +186,10 @@ function disableForFile(document: TextDocument, diagnostic: Diagnostic, ruleId: 
     diagnostics: [diagnostic],
     edit: workspaceEdit(document, [{ range: { start: position, end: position }, newText: `${prefix}<!-- mudaqqiq-disable ${ruleId} -->${eol}` }], style),
   };
+}
+
+function bomLength(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
 
 function eolOf(document: TextDocument): string {

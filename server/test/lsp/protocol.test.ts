@@ -289,6 +289,24 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.equal(text, `\uFEFF---\ntitle: إعمار\n---\n<!-- mudaqqiq-disable tatweel -->\n# ${ARTICLE}`);
   });
 
+  it('disables the rule for the first line of a file that starts with a BOM after the BOM, which stays first', async () => {
+    for (const [uri, languageId, first] of [
+      ['untitled:actions-6.md', 'markdown', '# الحكومـــة تقر خطة'],
+      ['untitled:actions-7.md', 'markdown', '- الحكومـــة تقر خطة'],
+      ['untitled:actions-8.txt', 'plaintext', 'الحكومـــة تقر خطة'],
+    ]) {
+      const body = ARTICLE.slice(ARTICLE.indexOf('\n'));
+      await client.open(uri, `\uFEFF${first}${body}`, languageId);
+      const [onFirstLine] = tatweel(await client.pullItems(uri));
+      assert.equal(onFirstLine.range.start.line, 0);
+      const actions = await codeActions(client, uri, [onFirstLine]);
+      const text = await apply(client, uri, actions.find((a) => a.title === 'Disable tatweel for this line'));
+      const expected = first.startsWith('- ') ? `${first} <!-- mudaqqiq-disable-line tatweel -->` : `<!-- mudaqqiq-disable-next-line tatweel -->\n${first}`;
+      assert.equal(text, `\uFEFF${expected}${body}`, uri);
+      assert.deepEqual(tatweel(await client.pullItems(uri)).map((d) => d.range.start.line), [expected.includes('\n') ? 3 : 2], uri);
+    }
+  });
+
   it('gives source.fixAll.mudaqqiq for editor.codeActionsOnSave, and the mudaqqiq.fixAll command', async () => {
     const uri = 'untitled:fix-all-1';
     await client.open(uri, ARTICLE);
