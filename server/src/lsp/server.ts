@@ -268,6 +268,8 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
 
   documents.onDidOpen(({ document }) => {
     noticeConfigChangesOnDisk();
+    // Opened again without a close: a new text, whose version may repeat the old one's.
+    analyses.forget(document.uri);
     opening.add(document.uri);
     if (publishedFromDisk.delete(document.uri) && pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });

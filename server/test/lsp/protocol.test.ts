@@ -115,6 +115,14 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(tatweel(after.items!), []);
   });
 
+  it('takes a document opened again without a close as a new text, though its version is the same', async () => {
+    const uri = 'untitled:opened-twice';
+    await client.open(uri, ARTICLE);
+    assert.equal(tatweel(await client.pullItems(uri)).length, 2);
+    await client.open(uri, FIXED);
+    assert.deepEqual(tatweel(await client.pullItems(uri)), []);
+  });
+
   it('offers a preferred quick fix that removes the tatweel', async () => {
     const uri = 'untitled:actions-1';
     await client.open(uri, ARTICLE);
