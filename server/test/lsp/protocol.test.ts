@@ -778,8 +778,20 @@ describe('language server for a client that watches no files for it, as Neovim 0
       capabilities: {
         textDocument: { synchronization: { didSave: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
         workspace: { applyEdit: true, workspaceFolders: true },
+        // Neovim 0.10+ offers these, UTF-8 first.
+        general: { positionEncodings: ['utf-8', 'utf-32', 'utf-16'] },
       },
     });
+  });
+
+  it('counts characters in UTF-16 code units, the encoding every client takes, whatever else it offers', async () => {
+    assert.ok([undefined, 'utf-16'].includes(client.initializeResult.capabilities.positionEncoding));
+    const uri = 'untitled:astral.news';
+    // Two astral characters (two UTF-16 units, four UTF-8 bytes each) before the tatweel on its line.
+    await client.open(uri, `${ARTICLE}\n📌 وصل 🇮🇶 الوزيـــر.\n`);
+    const published = await client.until(() => client.published.get(uri), 3000, 'diagnostics');
+    const line = ARTICLE.split('\n').length;
+    assert.deepEqual(tatweel(published.diagnostics).at(-1)?.range, { start: { line, character: 17 }, end: { line, character: 20 } });
   });
   after(async () => {
     await client.stop();
