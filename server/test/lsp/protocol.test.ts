@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Command, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import { frame, rejectsWithCode, ROOT, TestClient } from './client';
 
 const ARTICLE = readFileSync(join(ROOT, 'test-fixtures', 'lsp', 'article.news'), 'utf8');
@@ -849,6 +850,32 @@ describe('language server status of a huge document', () => {
       await client.close(uri);
       const status = await endOfBusy(client, uri);
       assert.equal(status.busy, false);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('answers a cancelled pull and the pulls of rapid edits behind it, each with a report or a cancellation, and keeps serving', { timeout: 60_000 }, async () => {
+    const client = await TestClient.start({ pull: true, settings: () => ({}) });
+    try {
+      const uri = 'untitled:huge-rapid.news';
+      await client.open(uri, HUGE);
+      const outcome = (request: Promise<unknown>) => request.then((report) => (report as { kind: string }).kind, (error: { code?: number }) => error.code);
+      const source = new CancellationTokenSource();
+      const cancelled = outcome(client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token));
+      source.cancel();
+      const pulls = [cancelled];
+      for (let i = 0; i < 5; i++) {
+        await client.replace(uri, 'الحكومـــة', 'الحكومة');
+        pulls.push(outcome(client.pull(uri)));
+      }
+      // A report, RequestCancelled, or ServerCancelled for a version edited over (the client asks again).
+      for (const result of await Promise.all(pulls)) assert.ok(['full', -32800, -32802].includes(result as string | number), String(result));
+      const text = client.text(uri);
+      const items = tatweel(await client.pullItems(uri));
+      assert.ok(items.length > 0 && items.every((d) => covered(text, d) === 'ـــ'));
+      assert.deepEqual(items[0].range.start, client.documents.get(uri)!.positionAt(text.indexOf('ـــ')));
+      assert.equal(client.child.exitCode, null);
     } finally {
       await client.stop();
     }
