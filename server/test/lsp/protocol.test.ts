@@ -674,6 +674,30 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(ignored, ['ignored a message that is not JSON-RPC: textDocument/hover with the id true', 'ignored a message that is not JSON-RPC: [1,2]']);
   });
 
+  it('keeps diagnostics on the tatweel through ranged edits of a CRLF text with a BOM and astral characters, one edit splitting a surrogate pair', async () => {
+    const uri = 'untitled:crlf-astral';
+    await client.open(uri, `\uFEFF📰 ${ARTICLE.replace(/\n/g, '\r\n').replace('أعلنت', '📌 أعلنت')}`);
+    const document = client.documents.get(uri)!;
+    const onTatweel = async (count: number, what: string) => {
+      const items = tatweel(await client.pullItems(uri));
+      assert.equal(items.length, count, what);
+      for (const d of items) assert.equal(covered(client.text(uri), d), 'ـــ', what);
+    };
+    await onTatweel(2, 'opened');
+    const at = (offset: number) => document.positionAt(offset);
+    // Between the two halves of 📌, then out again: the text is whole again.
+    const pin = client.text(uri).indexOf('📌') + 1;
+    await client.change(uri, [{ range: { start: at(pin), end: at(pin) }, newText: 'خبر ' }]);
+    await onTatweel(2, 'a surrogate pair split');
+    await client.change(uri, [{ range: { start: at(pin), end: at(pin + 4) }, newText: '' }]);
+    await onTatweel(2, 'the pair joined again');
+    // A line break added and one taken away before the tatweel of the lede, and a tatweel typed after it.
+    await client.replace(uri, 'الثلاثاء، ', 'الثلاثاء،\r\n');
+    await client.replace(uri, '\r\n\r\nوقال', ' وقال');
+    await client.replace(uri, 'مؤتمر', 'مؤتمـــر');
+    await onTatweel(3, 'lines added and removed');
+  });
+
   it('takes a change that sends the whole text', async () => {
     const uri = 'untitled:whole';
     await client.open(uri, ARTICLE);
