@@ -194,14 +194,15 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
     namesFiles.add(path);
     if (!dynamic.watchedFiles) return;
     const globPattern = dynamic.relativePatterns ? { baseUri: pathToFileURL(dirname(path)).toString(), pattern: basename(path) } : `**/${basename(path)}`;
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => (dynamic.watchedFiles = false));
   }
 
   connection.onInitialized(() => {
     const register = connection.client.register.bind(connection.client);
     if (dynamic.configuration) void register(DidChangeConfigurationNotification.type, { section: 'mudaqqiq' }).catch(() => undefined);
     if (dynamic.watchedFiles) {
-      void register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => undefined);
+      // A client that announced the registration and then refused it watches nothing for us.
+      void register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => (dynamic.watchedFiles = false));
     }
     if (dynamic.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {

@@ -45,6 +45,8 @@ export interface ClientOptions {
   capabilities?: ClientCapabilities;
   /** Default: stdio. */
   transport?: 'stdio' | 'ipc';
+  /** Fail client/registerCapability, as a client that announces dynamic registration it cannot do. */
+  refuseRegistrations?: boolean;
 }
 
 /** `body` framed as the base protocol sends it: a Content-Length header, then the bytes. */
@@ -167,6 +169,7 @@ export class TestClient {
       client.registrations.push(...params.registrations.map((r) => r.method));
       client.registrationOptions.push(...params.registrations.map((r) => r.registerOptions));
       client.wake();
+      if (options.refuseRegistrations) throw new ResponseError(ErrorCodes.InvalidParams, 'not supported');
       return null;
     });
     connection.onRequest('workspace/applyEdit', (params: { edit: WorkspaceEdit }) => {

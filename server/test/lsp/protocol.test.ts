@@ -855,6 +855,28 @@ describe('language server for a client that watches no files for it, as Neovim 0
   });
 });
 
+describe('language server for a client that refuses the file watcher it announced it could register', () => {
+  it('reads a changed .mudaqqiq.json again when a document is saved', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mudaqqiq-refused-'));
+    const client = await TestClient.start({ refuseRegistrations: true });
+    try {
+      await client.until(() => client.registrations.includes('workspace/didChangeWatchedFiles'), 3000, 'the registration');
+      writeFileSync(join(folder, '.mudaqqiq.json'), '{ "rules": { "tatweel": "error" } }');
+      const uri = pathToFileURL(join(folder, 'article.news')).toString();
+      await client.open(uri, ARTICLE);
+      await client.until(() => client.published.get(uri), 3000, 'diagnostics on open');
+      writeFileSync(join(folder, '.mudaqqiq.json'), '{ "rules": { "tatweel": "info" } }');
+      client.published.delete(uri);
+      await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      const published = await client.until(() => client.published.get(uri), 3000, 'diagnostics on save');
+      assert.deepEqual(tatweel(published.diagnostics).map((d) => d.severity), [3, 3]);
+    } finally {
+      await client.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('language server status of a huge document', () => {
   // Over the size checked in the worker (256 K characters), and long enough to check that the close or
   // the edit arrives while the check runs.
