@@ -533,3 +533,12 @@ describe('duplicate-sentence on random assemblies of wire sentences', () => {
     );
   });
 });
+
+describe('duplicate-sentence on a paragraph of many copies', () => {
+  it('reports each copy and --fix leaves one, however long the run of copies', () => {
+    const text = `العنوان\n${`${BACKGROUND} `.repeat(300).trimEnd()}\n`;
+    const config = configFor(rule);
+    assert.equal(lint(text, config).findings.length, 299);
+    assert.equal(fixText(text, config).output, `العنوان\n${BACKGROUND}\n`);
+  });
+});

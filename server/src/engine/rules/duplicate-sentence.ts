@@ -11,7 +11,7 @@ const SPACE = /\s/;
 interface FirstCopy {
   span: Span;
   /** Set when the copy is a whole sentence (not a quotation inside one); `index` is its paragraph's. */
-  sentence?: { paragraph: Paragraph; index: number; sentence: Sentence };
+  sentence?: { paragraph: Paragraph; index: number; sentence: Sentence; position: number };
   /** The copy is a quotation the text says is said again or is a headline (see SAID_AGAIN_OR_TITLED). */
   saidAgain?: boolean;
 }
@@ -65,6 +65,7 @@ export default defineRule({
     const firstListItemByKey = new Map<string, FirstCopy>();
     const copies = new Set<Sentence>();
     let liveBlog: boolean | undefined;
+    let markup: MarkupAhead | undefined;
     let summaryItems: ReadonlySet<number> | undefined;
     /**
      * A copy of `original`, its deletion made unless it may be in context (or would cut markup), and
@@ -75,7 +76,7 @@ export default defineRule({
         span: { start: copy.start, end: copy.end },
         messageId: 'duplicate',
         related: [{ span: { start: original.start, end: original.end }, messageId: 'firstCopy' }],
-        fixes: [{ messageId: 'removeLater', edits: [{ span: deletion, text: '' }], safe: !inContext && !cutsMarkup(article.source, deletion) }],
+        fixes: [{ messageId: 'removeLater', edits: [{ span: deletion, text: '' }], safe: !inContext && !cutsMarkup(article.source, deletion, (markup ??= new MarkupAhead(article.source))) }],
         ...(mayBeMeant ? { confidence: 'medium' as const } : {}),
       });
     article.paragraphs.forEach((paragraph, index) => {
@@ -99,13 +100,13 @@ export default defineRule({
         // One result under each label or subhead of a list (الدائرة الأولى: … الدائرة الثانية: …) is that label's.
         if (first?.sentence && position === 0 && sectionLabel(article.paragraphs, index) !== undefined && differentLabels(article.paragraphs, first.sentence, index)) {
           // A copy later in this section is this one's.
-          firstCopies.set(form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence } });
+          firstCopies.set(form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence, position } });
           return;
         }
         if (first) {
           // A poem's refrain, and a speaker saying a sentence twice in one quotation, repeat by design.
           if ((first.sentence && isRefrain(article.paragraphs, first.sentence.index, index)) || inOneQuotation(paragraph, first.span, sentence) || inOneQuotedStanza(article, first.span.start, sentence.start)) return;
-          const last = first.sentence ? lastOfCopiedRun(paragraph, sentence, first.sentence, sentenceForms) : sentence;
+          const last = first.sentence ? lastOfCopiedRun(paragraph, position, first.sentence, sentenceForms) : sentence;
           // Deleting is safe for a pasted copy, not for a repeat in context: a list item under another
           // heading, a refrain the text announces (بصوت واحد: …), a speaker's within a quotation or a
           // poem's, an entry of a live blog, which may run newest first; and a copy of a sentence that goes
@@ -144,7 +145,7 @@ export default defineRule({
           reportCopy(sentence, first.span, duplicateDeletion(article, index, sentence, last), inContext, mayBeMeant);
           return;
         }
-        if (form.comparable) firstCopies.set(form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence } });
+        if (form.comparable) firstCopies.set(form.key, { span: { start: sentence.start, end: sentence.end }, sentence: { paragraph, index, sentence, position } });
         for (const part of form.quotedParts) {
           const span = { start: sentence.start + part.start, end: sentence.start + part.end };
           const earlier = firstCopies.get(part.key);
@@ -276,14 +277,17 @@ const INTERVIEW_QUESTION = /^[ \t]*(?:س|سؤال)[ \t]*[:\-–][^\n]*؟[»"”)
  * The last sentence of the copied run a duplicate starts: the sentences after it that repeat those after
  * the first copy go with it. One too short to compare (بما في ذلك تأجيل الأقساط.) would be left stranded;
  * one compared is a duplicate of its own, whose deletion would overlap this one's on the space between
- * them, so that --fix deleted half the run.
+ * them, so that --fix deleted half the run. A run is followed for MAX_COPIED_RUN sentences at most: in a
+ * paragraph of thousands of copies every copy starts a run to its end, and --fix takes a longer run in
+ * pieces, pass after pass.
  */
-function lastOfCopiedRun(paragraph: Paragraph, duplicate: Sentence, first: { paragraph: Paragraph; sentence: Sentence }, kept: SentenceFormCache | undefined): Sentence {
+function lastOfCopiedRun(paragraph: Paragraph, position: number, first: { paragraph: Paragraph; position: number }, kept: SentenceFormCache | undefined): Sentence {
   const copy = paragraph.sentences;
   const original = first.paragraph.sentences;
-  let j = copy.indexOf(duplicate);
-  let i = original.indexOf(first.sentence);
-  while (j + 1 < copy.length && i + 1 < original.length) {
+  let j = position;
+  let i = first.position;
+  const end = Math.min(copy.length, position + MAX_COPIED_RUN);
+  while (j + 1 < end && i + 1 < original.length) {
     const next = sentenceForm(copy[j + 1], kept);
     if (next.key !== sentenceForm(original[i + 1], kept).key) break;
     i++;
@@ -291,6 +295,8 @@ function lastOfCopiedRun(paragraph: Paragraph, duplicate: Sentence, first: { par
   }
   return copy[j];
 }
+
+const MAX_COPIED_RUN = 1000;
 
 /**
  * A live blog's time stamp on a line of its own (11:45 بتوقيت غرينتش، الساعة ١٠:٣٠ صباحا، 09.15 GMT،
@@ -314,15 +320,36 @@ function duplicateDeletion(article: Article, index: number, sentence: Sentence, 
 }
 
 /** Marks of Markdown or HTML markup (**…**، <p>…</p>، [نص](رابط)) that come in pairs. */
-const MARKUP = /[*_<>[\]`~|]/;
+const MARKUP = /[*_<>[\]`~|]/g;
 
 /**
  * Whether deleting `span` from `source` takes part of a line's markup with it: `**X. Y.**` without its X
  * loses its opening `**`, `<p>X. Y.</p>` its `<p>`. Deleting whole lines takes whole markup.
  */
-function cutsMarkup(source: string, span: Span): boolean {
+function cutsMarkup(source: string, span: Span, markup: MarkupAhead): boolean {
   const wholeLines = (span.start === 0 || source[span.start - 1] === '\n') && (span.end === source.length || source[span.end - 1] === '\n');
-  return !wholeLines && MARKUP.test(source.slice(span.start, span.end));
+  return !wholeLines && markup.from(span.start) < span.end;
+}
+
+/**
+ * Where the first markup character at or after a place is: searched forward once for the places a rule
+ * asks about in text order, however long the deletions that reach past them.
+ */
+class MarkupAhead {
+  private searchedFrom = Infinity;
+  private next = 0;
+
+  constructor(private readonly source: string) {}
+
+  from(at: number): number {
+    // Nothing between searchedFrom and next is markup, so the answer from anywhere between is next.
+    if (at < this.searchedFrom || at > this.next) {
+      MARKUP.lastIndex = at;
+      this.searchedFrom = at;
+      this.next = MARKUP.exec(this.source)?.index ?? this.source.length;
+    }
+    return this.next;
+  }
 }
 
 function isTimeStamp(paragraph: Paragraph | undefined): paragraph is Paragraph {
