@@ -8,7 +8,6 @@ import {
   isTitleLike,
   marksOf,
   OPENER_OF,
-  quotationAt,
   quotationsOf,
   quotedStanzas,
   runOnQuotations,
@@ -170,27 +169,37 @@ function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[
       }
       const continued = continuedQuotation(paragraph, paragraphs[p + 1], unmatched);
       const pairedStyles = new Set(here.map((v) => v.style));
-      const byStyle = new Map<QuoteStyle, Vote>();
+      // Per style, the marks and the stretch they may quote: from the first opener to the paragraph's end,
+      // from its start to the last closer. Classed once a style, so a paragraph of thousands of marks
+      // costs no more than one of two.
+      const byStyle = new Map<QuoteStyle, { marks: number[]; from: number; to: number }>();
+      let outer = 0;
+      const outerPairs = unmatched.length > 0 ? quotationsOf(paragraph).filter((q) => q.depth === 0).sort((x, y) => x.open - y.open) : [];
       for (const mark of unmatched) {
         const { at, role } = mark;
-        if (at === continued || runOnEnds.has(at) || (runOnSpeech.has(at) && role === 'closer') || quotationAt(paragraph, at)) continue;
+        // Marks and quotations in text order: the quotation that may hold this mark is the last opened before it.
+        while (outer + 1 < outerPairs.length && outerPairs[outer + 1].open <= at) outer++;
+        const inside = outerPairs[outer] !== undefined && outerPairs[outer].open <= at && at <= outerPairs[outer].close;
+        if (at === continued || runOnEnds.has(at) || (runOnSpeech.has(at) && role === 'closer') || inside) continue;
         const style = styleOfMark(mark);
-        const extent: Quotation = role === 'opener' ? { open: at, close: paragraph.end, depth: 0, matched: false, style } : { open: paragraph.start, close: at, depth: 0, matched: false, style };
-        if (isLatinQuotation(prose, extent)) continue;
         if (runOnSpeech.has(at)) {
-          here.push({ at, style, speech: true, paired: false, marks: [at] });
+          const extent: Quotation = { open: at, close: paragraph.end, depth: 0, matched: false, style };
+          if (!isLatinQuotation(prose, extent)) here.push({ at, style, speech: true, paired: false, marks: [at] });
           continue;
         }
         // Beside a pair of its style, a mark may be one of its own (an inch mark, a closer typed twice).
         if (pairedStyles.has(style)) continue;
-        const speech = opensReopened(at) || !isTitleLike(prose, extent);
-        const vote = byStyle.get(style);
-        if (vote) {
-          vote.speech ||= speech;
-          vote.marks.push(at);
-        } else byStyle.set(style, { at, style, speech, paired: false, marks: [at] });
+        const group = byStyle.get(style) ?? { marks: [], from: paragraph.end, to: paragraph.start };
+        byStyle.set(style, group);
+        group.marks.push(at);
+        group.from = Math.min(group.from, role === 'opener' ? at : paragraph.start);
+        group.to = Math.max(group.to, role === 'opener' ? paragraph.end : at);
       }
-      here.push(...byStyle.values());
+      for (const [style, { marks, from, to }] of byStyle) {
+        const extent: Quotation = { open: from, close: to, depth: 0, matched: false, style };
+        if (isLatinQuotation(prose, extent)) continue;
+        here.push({ at: marks[0], style, speech: opensReopened(marks[0]) || !isTitleLike(prose, extent), paired: false, marks });
+      }
       here.sort((a, b) => a.at - b.at);
     }
     votes.push(...here);
@@ -257,7 +266,11 @@ function openersContinued(paragraphs: readonly Paragraph[], p: number, open: num
 }
 
 /** Whether only spaces stand before offset `at` in the paragraph. */
-const opensParagraph = (paragraph: Paragraph, at: number) => paragraph.text.slice(0, at - paragraph.start).trim() === '';
+/** Nothing but blanks before `at` in its paragraph: told by where the first other character is, however far `at` is. */
+const opensParagraph = (paragraph: Paragraph, at: number) => {
+  const first = paragraph.text.search(/\S/);
+  return first === -1 || at - paragraph.start <= first;
+};
 
 function finding(
   q: Pick<Quotation, 'open' | 'close' | 'style'>,

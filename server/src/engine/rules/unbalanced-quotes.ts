@@ -90,9 +90,10 @@ export default defineRule({
         const fixes = closeBeforeFinalStop(paragraph, only.at, only.closer!);
         if (fixes.length) findings[0].fixes = fixes;
       }
+      const unmatchedAt = new Set(scan.unmatched.map((mark) => mark.at));
       for (const finding of findings) {
         const at = finding.span.start;
-        if (isDoubledMark(paragraph, at, scan.unmatched)) {
+        if (isDoubledMark(paragraph, at, unmatchedAt)) {
           const mark = paragraph.text[at - paragraph.start];
           finding.fixes = [{ messageId: 'deleteDoubled', data: { mark }, edits: [{ span: finding.span, text: '' }], safe: true }];
         }
@@ -182,10 +183,10 @@ function beginsQuotationAt(paragraph: Paragraph, at: number): boolean {
  * An unmatched mark typed beside the same mark, which pairs (««سنواصل …»، «لن نتراجع»»): a slip of the
  * key, the one left over to delete. Not when both are unmatched: what they open is anyone's guess.
  */
-function isDoubledMark(paragraph: Paragraph, at: number, unmatched: readonly UnmatchedMark[]): boolean {
+function isDoubledMark(paragraph: Paragraph, at: number, unmatchedAt: ReadonlySet<number>): boolean {
   const { text, start } = paragraph;
   const mark = text[at - start];
-  return [at - 1, at + 1].some((beside) => text[beside - start] === mark && !unmatched.some((other) => other.at === beside));
+  return (text[at - 1 - start] === mark && !unmatchedAt.has(at - 1)) || (text[at + 1 - start] === mark && !unmatchedAt.has(at + 1));
 }
 
 /** What may follow a quotation's last mark, or precede its first: a space, a mark, the paragraph's end. */

@@ -367,8 +367,12 @@ function closesAt(text: string, at: number): boolean {
 
 /** Words in a quotation for it to be speech rather than a title or a name («الشروق»، «أوراق الخريف»). */
 const SPEECH_WORDS = 3;
-/** SPEECH_WORDS words, found without splitting a long quotation into all of its words. */
-const SPEECH = new RegExp(`\\S+(?:\\s+\\S+){${SPEECH_WORDS - 1}}`, 'u');
+/**
+ * SPEECH_WORDS words, found without splitting a long quotation into all of its words: a letter, then a
+ * gap and a word, and a gap and a letter. Not \S+ first, which tried again from each letter of a long
+ * run without a space, in time quadratic in its length.
+ */
+const SPEECH = new RegExp(`\\S(?:\\s+\\S+){${SPEECH_WORDS - 2}}\\s+\\S`, 'u');
 
 /**
  * A quotation of fewer than SPEECH_WORDS words, or one a word like بعنوان or رواية introduces: a title, a
@@ -416,12 +420,17 @@ function isListMarker(text: string, at: number): boolean {
 function isEmoticon(text: string, at: number): boolean {
   const mark = text[at];
   let from = at;
-  while (text[from - 1] === mark) from--;
+  while (text[from - 1] === mark && at - from < LONGEST_MOUTH) from--;
   let to = at + 1;
-  while (text[to] === mark) to++;
+  while (text[to] === mark && to - from <= LONGEST_MOUTH) to++;
+  // A longer run of brackets is no face, and is not walked again for each of its marks.
+  if (to - from > LONGEST_MOUTH) return false;
   const eyes = text[from - 1] === '-' ? text[from - 2] : text[from - 1];
   return (eyes === ':' || eyes === ';' || eyes === OPAQUE) && (isSpace(text[to]) || AFTER_FACE.has(text[to]));
 }
+
+/** The most strokes a face's mouth is drawn with (هههه :))))))). */
+const LONGEST_MOUTH = 8;
 
 /** What may follow a face written onto its word or quotation: "مبروك:)"، «يا للأسف :((». */
 const AFTER_FACE = new Set([...'"”»“.,،؛!?؟']);
