@@ -323,6 +323,7 @@ const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', '�
 export function splitSentences(text: string, offset: number, source?: string): Sentence[] {
   let count = 0;
   let sentenceStart = 0;
+  const quotation = new QuotationDepth(text);
   TERMINATORS.lastIndex = 0;
   for (let m = TERMINATORS.exec(text); m; m = TERMINATORS.exec(text)) {
     const i = m.index;
@@ -333,7 +334,7 @@ export function splitSentences(text: string, offset: number, source?: string): S
       if (!isSpace(text.charCodeAt(after))) continue;
       const run = m[0];
       const isEllipsis = run === '…' || run.startsWith('..');
-      if (isEllipsis && insideQuotation(text, i)) continue;
+      if (isEllipsis && quotation.isOpenAt(i)) continue;
       if (run === '.' && endsAbbreviation(text, sentenceStart, i, after)) continue;
     }
     count = addSentence(text, sentenceStart, after, offset, source, count);
@@ -344,15 +345,24 @@ export function splitSentences(text: string, offset: number, source?: string): S
   return takeScratch<Sentence>(count);
 }
 
-/** Whether « or “ opened before `at` in the paragraph is still open there. */
-function insideQuotation(text: string, at: number): boolean {
-  let depth = 0;
-  for (let k = 0; k < at; k++) {
-    const ch = text[k];
-    if (ch === '«' || ch === '“') depth++;
-    else if ((ch === '»' || ch === '”') && depth > 0) depth--;
+/**
+ * Whether « or “ opened before a place in the paragraph is still open there, for places asked in text
+ * order: the marks are counted once, from where the last question left off.
+ */
+class QuotationDepth {
+  private depth = 0;
+  private counted = 0;
+
+  constructor(private readonly text: string) {}
+
+  isOpenAt(at: number): boolean {
+    for (; this.counted < at; this.counted++) {
+      const ch = this.text[this.counted];
+      if (ch === '«' || ch === '“') this.depth++;
+      else if ((ch === '»' || ch === '”') && this.depth > 0) this.depth--;
+    }
+    return this.depth > 0;
   }
-  return depth > 0;
 }
 
 function endsAbbreviation(text: string, sentenceStart: number, dot: number, after: number): boolean {
