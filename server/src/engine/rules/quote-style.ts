@@ -154,13 +154,14 @@ function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[
   let runOnEnds: Set<number> | undefined;
   byParagraph.forEach((pairs, p) => {
     const paragraph = paragraphs[p];
+    const { unmatched } = marksOf(paragraph).quotes;
+    if (pairs.length === 0 && unmatched.length === 0) return; // most paragraphs quote nothing
     const reopened = p > 0 && continuedQuotation(paragraphs[p - 1], paragraph, marksOf(paragraphs[p - 1]).quotes.unmatched) !== undefined;
     const opensReopened = (at: number) => reopened && opensParagraph(paragraph, at);
     const here: Vote[] = [];
     for (const q of pairs) {
       if (q.depth === 0 && q.matched) here.push({ at: q.open, style: q.style, speech: opensReopened(q.open) || !isTitleLike(prose, q), paired: true, marks: [] });
     }
-    const { unmatched } = marksOf(paragraph).quotes;
     if (unmatched.length > 0) {
       if (!runOnSpeech || !runOnEnds) {
         const stanzas = quotedStanzas(article);

@@ -1,5 +1,7 @@
+import { Attached } from '../attached';
 import type { Paragraph } from './article';
 import { quotationAt, quotationsOf, type Quotation } from './pairs';
+import { characterKind, holds } from './rare-characters';
 import { hasOrnateBrackets, inOrnateBrackets } from './verse';
 
 // A Quran verse quoted in a paragraph: in ornate brackets (verse.ts), or in ordinary quotation marks after
@@ -17,9 +19,20 @@ const VERSE_INTRODUCTION_REACH = 12;
  */
 export function hasQuotedVerse(paragraph: Paragraph): boolean {
   if (hasOrnateBrackets(paragraph)) return true;
-  const { text } = paragraph;
-  return (text.includes('تعالى') || text.includes('عز وجل')) && quotationsOf(paragraph).some((quotation) => isIntroducedVerse(paragraph, quotation));
+  // Asked by several rules of every paragraph, most of which quote nothing.
+  if (!holds(paragraph, OPENING_MARKS)) return false;
+  let quotes = quotesVerse.get(paragraph);
+  if (quotes === undefined) {
+    const { text } = paragraph;
+    quotes = INTRODUCTION.test(text) && quotationsOf(paragraph).some((quotation) => isIntroducedVerse(paragraph, quotation));
+    quotesVerse.set(paragraph, quotes);
+  }
+  return quotes;
 }
+
+const OPENING_MARKS = characterKind('«“"');
+const INTRODUCTION = /تعالى|عز وجل/u;
+const quotesVerse = new Attached<Paragraph, boolean>();
 
 /**
  * Whether offset `at` lies inside a Quran verse, quoted to the letter in its own spelling (هى، الصلوة):
