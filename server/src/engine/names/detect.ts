@@ -944,7 +944,7 @@ class NameFinder {
         !isImperfectVerb(this.folded(i)) &&
         this.isJoined(i + 1) &&
         (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0) &&
-        !GIVEN_NAMES_OF_TWO.get(this.folded(i + 1))?.has(this.folded(i));
+        !makesGivenNameOfTwo(this.folded(i), this.folded(i + 1));
       const linking =
         where || governs || construct || this.isComplementPhrase(i) || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
       if (!linking) break;
@@ -1308,7 +1308,7 @@ class NameFinder {
       if (this.is(k, PRONOUN) && !given && !(kind === 'person' && foreignInYeh) && !this.isPersonWord(folded)) break;
       if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
       // أيمن نور | الدين: the tail of a given name of two ends the part its head began, whatever part that is.
-      if (kind === 'person' && this.is(k, ARTICLE) && GIVEN_NAMES_OF_TWO.get(folded)?.has(words[words.length - 1])) {
+      if (kind === 'person' && this.is(k, ARTICLE) && makesGivenNameOfTwo(words[words.length - 1], folded)) {
         words.push(folded);
         last = k;
         // عز الدين | الخطيب: a name that opens with a given name of two takes a family name after it.
@@ -2747,8 +2747,11 @@ function isSurnameOf(short: string[], long: string[]): boolean {
   return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]) || isCompoundPart(short[0]) || isGivenNameOfTwo(short));
 }
 
-/** نور الدين، فاطمة الزهراء: two words that make one given name (GIVEN_NAMES_OF_TWO), a family name too. */
-const isGivenNameOfTwo = (words: readonly string[]) => words.length === 2 && (GIVEN_NAMES_OF_TWO.get(words[1])?.has(words[0]) ?? false);
+/** Whether `head` and `tail`, folded, make one given name (GIVEN_NAMES_OF_TWO): نور الدين، فاطمة الزهراء. */
+const makesGivenNameOfTwo = (head: string, tail: string) => GIVEN_NAMES_OF_TWO.get(tail)?.has(head) ?? false;
+
+/** A name of two words that make one given name, a family name too (أيمن نور الدين … نور الدين). */
+const isGivenNameOfTwo = (words: readonly string[]) => words.length === 2 && makesGivenNameOfTwo(words[0], words[1]);
 
 /**
  * One word of a name, or a spelling of it: a given name's by the seat of its hamza (فائز، فايز), another
