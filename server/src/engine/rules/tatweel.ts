@@ -20,17 +20,13 @@ const ABBREVIATIONS = new Set(['ه', 'ج', 'ص']);
  */
 const SEATED_MARK = /[\u064b-\u0652]*[\u0653-\u0655\u0670]/y;
 
-function seatsMark(text: string, at: number): boolean {
-  SEATED_MARK.lastIndex = at;
-  return SEATED_MARK.test(text);
-}
-
 /** An abbreviation in Arabic letters parted by dots (أ.ف.ب، و.م.ع، م.ت.ف), which a proclitic cannot join either. */
 const DOTTED_ABBREVIATION = /[\u0621-\u064a]\.[\u0621-\u064a]/y;
 
-function startsDottedAbbreviation(text: string, at: number): boolean {
-  DOTTED_ABBREVIATION.lastIndex = at;
-  return DOTTED_ABBREVIATION.test(text);
+/** Whether the sticky `pattern` matches `text` at `at`. */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
 }
 
 export default defineRule({
@@ -74,11 +70,11 @@ export default defineRule({
       // Between spaces it stands for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا); before a word, it is stray.
       if (!inWord(text.charCodeAt(start - 1)) && !isArabicLetter(text.charCodeAt(end))) continue;
       // A quoted verse is kept to the letter, as the hamza and digit rules keep it.
-      if (seatsMark(text, end) || (verses && inQuotedVerse(paragraph, base + start))) continue;
+      if (matchesAt(SEATED_MARK, text, end) || (verses && inQuotedVerse(paragraph, base + start))) continue;
       let wordStart = start;
       while (wordStart > 0 && inWord(text.charCodeAt(wordStart - 1))) wordStart--;
       const before = normalizeLight(text.slice(wordStart, start));
-      const joinsUnjoinable = !isArabicLetter(text.charCodeAt(end)) || startsDottedAbbreviation(text, end);
+      const joinsUnjoinable = !isArabicLetter(text.charCodeAt(end)) || matchesAt(DOTTED_ABBREVIATION, text, end);
       // The article, alone or after proclitics (الـ، والـ، للـ), needs it before `20` or `BBC` as they do.
       const isArticle = before.length > 0 && definitePrefixLength(before) === before.length;
       if (joinsUnjoinable && (isProclitic(before) || isArticle || ABBREVIATIONS.has(before))) continue;
