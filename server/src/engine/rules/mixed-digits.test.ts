@@ -154,6 +154,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a verse number in ornate brackets (﴿٩﴾) within a quoted verse\'s brackets is the verse\'s; a mix after the verse is fixed',
+    text: 'يبدأ الموسم في 2026 بمشاركة 1500 طالب، وتلا الخطيب: ﴿إِنَّا نَحْنُ نَزَّلْنَا ٱلذِّكْرَ وَإِنَّا لَهُ لَحَٰفِظُونَ ﴿٩﴾﴾، وحضر ٣٠٠ مصل.',
+    findings: [{ covers: '٣٠٠' }],
+    fixed: 'يبدأ الموسم في 2026 بمشاركة 1500 طالب، وتلا الخطيب: ﴿إِنَّا نَحْنُ نَزَّلْنَا ٱلذِّكْرَ وَإِنَّا لَهُ لَحَٰفِظُونَ ﴿٩﴾﴾، وحضر 300 مصل.',
+  },
+  {
+    name: 'clean: verse numbers in ornate brackets within a quoted passage and after its verses',
+    text: 'يبدأ الموسم في 2026، وتلا الخطيب: ﴿إِنَّا نَحْنُ نَزَّلْنَا ٱلذِّكْرَ وَإِنَّا لَهُ لَحَٰفِظُونَ ﴿٩﴾﴾، ثم قرأ: ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ﴿٣﴾ مَٰلِكِ يَوْمِ ٱلدِّينِ ﴿٤﴾، وحضر 300 مصل.',
+    findings: [],
+  },
+  {
     name: 'a reference\'s dots stay dots (a decree\'s 2.20.293، a law\'s 31.08، a dotted date, an hour, a version): its conversion is offered',
     text: 'صدر المرسوم رقم 2.20.293 تطبيقا للقانون رقم 31.08 في 15.03.2026 على الساعة 10.30، وصدرت النسخة 2.1.3، وبلغ عدد المستفيدين ١٢٠٠ و٣٥٠٠ و٤٢٠٠ و٥١٠٠ و٦٢٠٠ و٧٣٠٠ و٨٤٠٠ و٩٥٠٠ و١٠٦٠٠ و١١٧٠٠ و١٢٨٠٠.',
     findings: [

@@ -173,8 +173,8 @@ export default defineRule({
     bad: 'قُتل 12 شخصا في عام 2014، وأصيب ٣٠ آخرون.',
     good: 'قُتل 12 شخصا في عام 2014، وأصيب 30 آخرون.',
     notFlagged: {
-      ar: 'الأرقام الملتصقة بحروف لاتينية أو المجاورة لكلمة لاتينية (F-16، COVID-19، G20، XBB.1.5، Boeing 787، iOS 17.5) تبقى بالأرقام الغربية، وكذلك الأرقام داخل الروابط والوسوم والحسابات (#صحتك_2023، @gaca_2024). ولا تمس أرقام الآيات داخل القوسين المزخرفين ﴿…﴾ (۝٦)، فالآية تنقل بحروفها. وتبقى نقاط الأرقام المرجعية نقاطا (المرسوم رقم 2.20.293، القانون رقم 31.08، 15.03.2026، الساعة 10.30) ويُقترح تحويلها ولا يُحوَّل تلقائيا.',
-      en: 'Numbers joined to Latin letters or next to a Latin word (F-16, COVID-19, G20, XBB.1.5, Boeing 787, iOS 17.5) stay in Western digits, and so do numbers inside URLs, hashtags and handles (#صحتك_2023, @gaca_2024). A Quran verse in ornate brackets ﴿…﴾ keeps its verse numbers (۝٦): it is quoted to the letter. A reference’s dots stay dots (المرسوم رقم 2.20.293، القانون رقم 31.08، 15.03.2026، الساعة 10.30), and its conversion is offered, not made.',
+      ar: 'الأرقام الملتصقة بحروف لاتينية أو المجاورة لكلمة لاتينية (F-16، COVID-19، G20، XBB.1.5، Boeing 787، iOS 17.5) تبقى بالأرقام الغربية، وكذلك الأرقام داخل الروابط والوسوم والحسابات (#صحتك_2023، @gaca_2024). ولا تمس أرقام الآيات داخل القوسين المزخرفين ﴿…﴾ (۝٦)، فالآية تنقل بحروفها، ولا أرقام الآيات بين قوسين مزخرفين (﴿٦﴾) داخل الآيات المقتبسة أو بعدها. وتبقى نقاط الأرقام المرجعية نقاطا (المرسوم رقم 2.20.293، القانون رقم 31.08، 15.03.2026، الساعة 10.30) ويُقترح تحويلها ولا يُحوَّل تلقائيا.',
+      en: 'Numbers joined to Latin letters or next to a Latin word (F-16, COVID-19, G20, XBB.1.5, Boeing 787, iOS 17.5) stay in Western digits, and so do numbers inside URLs, hashtags and handles (#صحتك_2023, @gaca_2024). A Quran verse in ornate brackets ﴿…﴾ keeps its verse numbers (۝٦): it is quoted to the letter, and so are the verse numbers in ornate brackets (﴿٦﴾) within a quoted passage or after its verses. A reference’s dots stay dots (المرسوم رقم 2.20.293، القانون رقم 31.08، 15.03.2026، الساعة 10.30), and its conversion is offered, not made.',
     },
   },
   defaultOptions: {},

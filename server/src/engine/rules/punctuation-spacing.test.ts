@@ -82,6 +82,20 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a verse number in ornate brackets within a quoted verse is a pair of its own: the verse\'s brackets pair around it',
+    text: 'وتلا الإمام: ﴿ إِنَّا نَحْنُ نَزَّلْنَا ٱلذِّكْرَ وَإِنَّا لَهُ لَحَٰفِظُونَ ﴿٩﴾﴾ثم دعا للحفظة.',
+    findings: [
+      { covers: ' ', nth: 2, messageId: 'spaceInside' },
+      { covers: '﴾', nth: 1, messageId: 'missingSpaceAfterClose' },
+    ],
+    fixed: 'وتلا الإمام: ﴿إِنَّا نَحْنُ نَزَّلْنَا ٱلذِّكْرَ وَإِنَّا لَهُ لَحَٰفِظُونَ ﴿٩﴾﴾ ثم دعا للحفظة.',
+  },
+  {
+    name: 'clean: verse numbers in ornate brackets, within a quoted verse and after the verses of a passage',
+    text: 'وتلا الإمام: ﴿إِنَّا نَحْنُ نَزَّلْنَا ٱلذِّكْرَ وَإِنَّا لَهُ لَحَٰفِظُونَ ﴿٩﴾﴾ ثم قرأ: ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ﴿٣﴾ مَٰلِكِ يَوْمِ ٱلدِّينِ ﴿٤﴾ ودعا للحفظة.',
+    findings: [],
+  },
+  {
     name: 'space before a comma, a full stop, a question mark and a colon',
     text: 'قال الوزير ، إن الاجتماع انتهى . وسأل : هل يعود الوفد ؟',
     findings: [

@@ -140,7 +140,24 @@ export type Facing = 'open' | 'close';
  * Straight quotes open and close alike; curly quotes face either way in Arabic (`“…”` and `”…“`), and so
  * do the ornate brackets of a Quran verse (`﴿…﴾` and `﴾…﴿`).
  */
-const QUOTE_FAMILIES = [/"/g, /[“”]/g, /[\uFD3E\uFD3F]/g];
+const ORNATE_FAMILY = /[\uFD3E\uFD3F]/g;
+const QUOTE_FAMILIES = [/"/g, /[“”]/g, ORNATE_FAMILY];
+
+const isOrnateMark = (code: number) => code === 0xfd3e || code === 0xfd3f;
+/** The most digits a verse number has: the longest sura has 286 verses. */
+const VERSE_NUMBER_DIGITS = 3;
+
+/**
+ * Where the verse number in ornate brackets that opens at `at` closes (﴿٩﴾, as the mushaf sets it after a
+ * verse, within the brackets of a quoted passage or after them), or -1. A pair of its own: the brackets
+ * of the verses around it pair without it.
+ */
+export function verseNumberCloseAt(text: string, at: number): number {
+  if (!isOrnateMark(text.charCodeAt(at))) return -1;
+  let k = at + 1;
+  while (k - at - 1 < VERSE_NUMBER_DIGITS && isDigit(text.charCodeAt(k))) k++;
+  return k > at + 1 && isOrnateMark(text.charCodeAt(k)) ? k : -1;
+}
 
 /**
  * Which way each bracket and quote of a paragraph faces, for checking the spaces around it. Quotes that
@@ -198,7 +215,13 @@ function quoteFacings(text: string): Map<number, Facing> {
     // exec rather than matchAll, which copies the pattern on each call.
     const positions: number[] = [];
     family.lastIndex = 0;
-    for (let m = family.exec(text); m; m = family.exec(text)) if (!units.has(m.index)) positions.push(m.index);
+    for (let m = family.exec(text); m; m = family.exec(text)) {
+      const numberClose = family === ORNATE_FAMILY ? verseNumberCloseAt(text, m.index) : -1;
+      if (numberClose !== -1) {
+        quotes.set(m.index, 'open').set(numberClose, 'close');
+        family.lastIndex = numberClose + 1;
+      } else if (!units.has(m.index)) positions.push(m.index);
+    }
     if (positions.length % 2 !== 0) continue;
     positions.forEach((at, n) => quotes.set(at, n % 2 === 0 ? 'open' : 'close'));
   }

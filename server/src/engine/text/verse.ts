@@ -3,7 +3,7 @@ import { firstIndexWhere } from '../bisect';
 import type { Span } from '../types';
 import type { Paragraph } from './article';
 import { isArabicLetter } from './normalize';
-import { isHaraka } from './punctuation';
+import { isHaraka, verseNumberCloseAt } from './punctuation';
 import { characterKind, holds } from './rare-characters';
 
 // Quoted scripture and verse: text the copy desk leaves as it stands. A Quran verse is set in ornate
@@ -33,15 +33,29 @@ export function inOrnateBrackets(paragraph: Paragraph, at: number): boolean {
 /**
  * The verses of the paragraph, each from its opening mark to its closing one (to the paragraph's end when
  * left open), worked out once a paragraph. The two marks are written in either order (﴿…﴾ or ﴾…﴿), so
- * they pair in turn.
+ * they pair in turn, but for the verse numbers (﴿٩﴾) that a passage may hold within its brackets.
  */
 function versesOf(paragraph: Paragraph): readonly Span[] {
   if (!holds(paragraph, ORNATE_MARK)) return NO_VERSES;
   let verses = versesOfParagraph.get(paragraph);
   if (!verses) {
     const found: Span[] = [];
-    const marks = Array.from(paragraph.text.matchAll(ORNATE_MARKS), (m) => paragraph.start + m.index);
-    for (let k = 0; k < marks.length; k += 2) found.push({ start: marks[k], end: marks[k + 1] ?? paragraph.end });
+    const { text, start } = paragraph;
+    let open = -1;
+    ORNATE_MARKS.lastIndex = 0;
+    for (let m = ORNATE_MARKS.exec(text); m; m = ORNATE_MARKS.exec(text)) {
+      // A verse number (﴿٩﴾) is a pair of its own; within an open verse, part of it.
+      const numberClose = verseNumberCloseAt(text, m.index);
+      if (numberClose !== -1) {
+        if (open === -1) found.push({ start: start + m.index, end: start + numberClose });
+        ORNATE_MARKS.lastIndex = numberClose + 1;
+      } else if (open === -1) open = m.index;
+      else {
+        found.push({ start: start + open, end: start + m.index });
+        open = -1;
+      }
+    }
+    if (open !== -1) found.push({ start: start + open, end: paragraph.end });
     versesOfParagraph.set(paragraph, (verses = found));
   }
   return verses;
