@@ -230,6 +230,35 @@ testRule(rule, [
     suggested: `تغطية مباشرة للقمة\n\n10:45 بتوقيت غرينتش\n${LIVE_OPENING}\n\n11:20 بتوقيت غرينتش\n${LIVE_ARRIVAL}\n`,
   },
   {
+    name: 'time stamps in bold as a CMS pastes them, one flagged urgent, make a live blog: a copied entry is only suggested for deletion',
+    text: `تغطية مباشرة للقمة\n\n**10:45 ت.غ**\n${LIVE_OPENING}\n\n**11:20 ت.غ** — عاجل\n${LIVE_ARRIVAL}\n\n**11:45 ت.غ**\n${LIVE_OPENING}\n`,
+    findings: [{ covers: LIVE_OPENING, nth: 1, severity: 'warning' }],
+    suggested: `تغطية مباشرة للقمة\n\n**10:45 ت.غ**\n${LIVE_OPENING}\n\n**11:20 ت.غ** — عاجل\n${LIVE_ARRIVAL}\n`,
+  },
+  {
+    name: 'lines in bold that hold more than a time are no stamps: a copied paragraph under them is an error, deleted',
+    text: `تغطية مباشرة للقمة\n\n**10:45 افتتاح القمة**\n${LIVE_OPENING}\n\n**11:20 وصول الوفود**\n${LIVE_ARRIVAL}\n\n**11:45 كلمة الرئيس**\n${LIVE_OPENING}\n`,
+    findings: [{ covers: LIVE_OPENING, nth: 1, severity: 'error' }],
+    fixed: `تغطية مباشرة للقمة\n\n**10:45 افتتاح القمة**\n${LIVE_OPENING}\n\n**11:20 وصول الوفود**\n${LIVE_ARRIVAL}\n\n**11:45 كلمة الرئيس**\n`,
+  },
+  {
+    name: 'an interviewer named in a transcript may put a question again, and so may one labelled س/',
+    text: 'حوار مع مديرة المتحف\nليلى حسن: متى تنتهي أعمال الترميم في المتحف الوطني بشكل كامل؟\nد. منى الراشد: نهاية العام المقبل إذا وصل التمويل.\nليلى حسن: وما الذي تأخر؟\nد. منى الراشد: القاعة الكبرى.\nليلى حسن: متى تنتهي أعمال الترميم في المتحف الوطني بشكل كامل؟\nد. منى الراشد: كما قلت، نهاية العام المقبل.\nس/ كم تبلغ الكلفة الإجمالية لمشروع ترميم المتحف الوطني؟\nج/ نحو 40 مليون دولار.\nس/ كم تبلغ الكلفة الإجمالية لمشروع ترميم المتحف الوطني؟\nج/ قلت نحو 40 مليونا.\n',
+    findings: [],
+  },
+  {
+    name: 'a statement repeated under a speaker\'s name in a transcript is a duplicate all the same',
+    text: 'حوار مع مديرة المتحف\nليلى حسن: تأخر مشروع ترميم المتحف الوطني عامين عن موعده الأصلي.\nد. منى الراشد: بسبب السقف.\nليلى حسن: وما الذي تأخر؟\nد. منى الراشد: القاعة الكبرى.\nليلى حسن: تأخر مشروع ترميم المتحف الوطني عامين عن موعده الأصلي.\nد. منى الراشد: نعم.\n',
+    findings: [{ covers: 'ليلى حسن: تأخر مشروع ترميم المتحف الوطني عامين عن موعده الأصلي.', nth: 1 }],
+    fixed: 'حوار مع مديرة المتحف\nليلى حسن: تأخر مشروع ترميم المتحف الوطني عامين عن موعده الأصلي.\nد. منى الراشد: بسبب السقف.\nليلى حسن: وما الذي تأخر؟\nد. منى الراشد: القاعة الكبرى.\nد. منى الراشد: نعم.\n',
+  },
+  {
+    name: 'a question a story quotes twice after a verb of saying is no transcript\'s',
+    text: 'الأسعار ترتفع\nوقال الوزير: هل يعقل أن تبقى أسعار الخبز على حالها طوال العام المقبل؟\nوأضاف: سنراجع الدعم.\nوقال الوزير: هل يعقل أن تبقى أسعار الخبز على حالها طوال العام المقبل؟\nوأضاف: لن نرفع السعر.\n',
+    findings: [{ covers: 'وقال الوزير: هل يعقل أن تبقى أسعار الخبز على حالها طوال العام المقبل؟', nth: 1 }],
+    fixed: 'الأسعار ترتفع\nوقال الوزير: هل يعقل أن تبقى أسعار الخبز على حالها طوال العام المقبل؟\nوأضاف: سنراجع الدعم.\nوأضاف: لن نرفع السعر.\n',
+  },
+  {
     name: 'a time stamp written as a Markdown heading goes with its copied entry',
     kind: 'markdown',
     text: `# تغطية مباشرة للقمة\n\n### 10:45 بتوقيت مكة المكرمة\n\n${LIVE_OPENING}\n\n### 11:20 بتوقيت مكة المكرمة\n\n${LIVE_OPENING}\n\n### 11:40 بتوقيت مكة المكرمة\n\n${LIVE_ARRIVAL}\n`,

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { isListItem, type Article, type Paragraph, type Sentence } from '../text/article';
 import { followsTitleHead, inOneQuotedStanza, quotationAt } from '../text/pairs';
 import { isShortBareLine, mayBeVerseLine } from '../text/punctuation';
+import { isSpeechVerb } from '../text/speech-verbs';
 import { isVerseLine } from '../text/verse';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
@@ -54,8 +55,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.») إلا أن تُكتب مرتين متتاليتين خارج الاقتباس، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والدعاء يقوله أكثر من شخص بالألفاظ نفسها («نسأل الله أن يتغمد الفقيد بواسع رحمته»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») أو التي تقول إن كلامها يُردَّد (لازمة التقرير: «…»، يردد الحاج كلما سأله زبون) أو التي تقول الجملة قبلها إنها تُعاد («واليوم أعيدها حرفا بحرف») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) أو تختم كل بند من محضر في فقرة وحدها (نتيجة التصويت بعد كل مادة من مشروع قانون) وامتناع طرف عن التعليق بعد فقرات مختلفة («ولم ترد الشركة على طلب رويترز للتعليق») والعبارة القصيرة بين علامتي تنصيص في المرتين (نداء رئيس الجلسة «النظام من فضلكم…»، والهتاف) ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), unless typed twice in a row outside a quotation, datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), a prayer several people are quoted saying in the same words (“«نسأل الله أن يتغمد الفقيد بواسع رحمته»”), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”), that says its words are said again (a feature’s refrain: “«…»، يردد الحاج كلما سأله زبون”) or that the one before says is said again (“واليوم أعيدها حرفا بحرف”), a formula that follows different sentences (the closing line of each protocol item) or closes each item of a record in a paragraph of its own (the vote after each article of a bill), a party’s “no comment” after different paragraphs (“ولم ترد الشركة على طلب رويترز للتعليق”), a short utterance quoted both times (a chair’s call to order «النظام من فضلكم…», a chant) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.») إلا أن تُكتب مرتين متتاليتين خارج الاقتباس، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»، «س/ …؟») أو يعيده في حوار يسمي المتحاورين («ليلى حسن: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والدعاء يقوله أكثر من شخص بالألفاظ نفسها («نسأل الله أن يتغمد الفقيد بواسع رحمته»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») أو التي تقول إن كلامها يُردَّد (لازمة التقرير: «…»، يردد الحاج كلما سأله زبون) أو التي تقول الجملة قبلها إنها تُعاد («واليوم أعيدها حرفا بحرف») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) أو تختم كل بند من محضر في فقرة وحدها (نتيجة التصويت بعد كل مادة من مشروع قانون) وامتناع طرف عن التعليق بعد فقرات مختلفة («ولم ترد الشركة على طلب رويترز للتعليق») والعبارة القصيرة بين علامتي تنصيص في المرتين (نداء رئيس الجلسة «النظام من فضلكم…»، والهتاف) ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), unless typed twice in a row outside a quotation, datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, the question an interviewer puts to each person of a vox pop (“س: …؟”, “س/ …؟”) or again in a transcript that names who speaks (“ليلى حسن: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), a prayer several people are quoted saying in the same words (“«نسأل الله أن يتغمد الفقيد بواسع رحمته»”), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”), that says its words are said again (a feature’s refrain: “«…»، يردد الحاج كلما سأله زبون”) or that the one before says is said again (“واليوم أعيدها حرفا بحرف”), a formula that follows different sentences (the closing line of each protocol item) or closes each item of a record in a paragraph of its own (the vote after each article of a bill), a party’s “no comment” after different paragraphs (“ولم ترد الشركة على طلب رويترز للتعليق”), a short utterance quoted both times (a chair’s call to order «النظام من فضلكم…», a chant) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
     },
   },
   defaultOptions: {},
@@ -67,6 +68,7 @@ export default defineRule({
     let liveBlog: boolean | undefined;
     let markup: MarkupAhead | undefined;
     let summaryItems: ReadonlySet<number> | undefined;
+    let speakers: ReadonlySet<string> | undefined;
     /**
      * A copy of `original`, its deletion made unless it may be in context (or would cut markup), and
      * reported with medium confidence when it may be meant.
@@ -104,6 +106,9 @@ export default defineRule({
           return;
         }
         if (first) {
+          // An interviewer may put a question again: «س: …؟» is passed over above, and so is one that a
+          // transcript labels with the name of the one who asks (ليلى حسن: …؟).
+          if (isSpeakersQuestion(paragraph, (speakers ??= transcriptSpeakers(article)))) return;
           // A poem's refrain, and a speaker saying a sentence twice in one quotation, repeat by design.
           if ((first.sentence && isRefrain(article.paragraphs, first.sentence.index, index)) || inOneQuotation(paragraph, first.span, sentence) || inOneQuotedStanza(article, first.span.start, sentence.start)) return;
           const last = first.sentence ? lastOfCopiedRun(paragraph, position, first.sentence, sentenceForms) : sentence;
@@ -270,8 +275,34 @@ function differentLabels(paragraphs: readonly Paragraph[], first: { paragraph: P
   return label !== undefined && label !== sectionLabel(paragraphs, index);
 }
 
-/** A paragraph that is an interviewer's question: «س:» or «سؤال:» then a question. */
-const INTERVIEW_QUESTION = /^[ \t]*(?:س|سؤال)[ \t]*[:\-–][^\n]*؟[»"”)\s]*$/u;
+/** A paragraph that is an interviewer's question: «س:», «س/» or «سؤال:» then a question. */
+const INTERVIEW_QUESTION = /^[ \t]*(?:س|سؤال)[ \t]*[:\-–/][^\n]*؟[»"”)\s]*$/u;
+
+/** A paragraph that a speaker's name opens, up to four words and a colon (ليلى حسن:، د. منى الراشد:): its name. */
+const SPEAKER_LABEL = /^[ \t]*([^\s:،؛؟!«»"“”()]+(?:[ \t]+[^\s:،؛؟!«»"“”()]+){0,3})[ \t]*:/u;
+const QUESTION_LINE = /^[^\n]*؟[»"”)\s]*$/u;
+const NO_SPEAKERS: ReadonlySet<string> = new Set();
+
+/**
+ * The speakers of an interview written as a transcript, each turn opened by a name (ليلى حسن: … ¶ د. منى
+ * الراشد: …): the labels that open two paragraphs or more, when two labels do. Not a verb of saying (وقال
+ * الوزير:), which opens a quotation in a story.
+ */
+function transcriptSpeakers(article: Article): ReadonlySet<string> {
+  const turns = new Map<string, number>();
+  for (const paragraph of article.paragraphs) {
+    const label = SPEAKER_LABEL.exec(paragraph.text)?.[1];
+    if (label !== undefined && !isSpeechVerb(label.split(/[ \t]/, 1)[0])) turns.set(label, (turns.get(label) ?? 0) + 1);
+  }
+  const speakers = new Set([...turns].filter(([, count]) => count > 1).map(([label]) => label));
+  return speakers.size > 1 ? speakers : NO_SPEAKERS;
+}
+
+/** A paragraph that is a question put by a speaker of the transcript (ليلى حسن: متى …؟), who may put it again. */
+function isSpeakersQuestion(paragraph: Paragraph, speakers: ReadonlySet<string>): boolean {
+  const label = speakers.size > 0 ? SPEAKER_LABEL.exec(paragraph.text)?.[1] : undefined;
+  return label !== undefined && speakers.has(label) && QUESTION_LINE.test(paragraph.text);
+}
 
 /**
  * The last sentence of the copied run a duplicate starts: the sentences after it that repeat those after
@@ -300,10 +331,11 @@ const MAX_COPIED_RUN = 1000;
 
 /**
  * A live blog's time stamp on a line of its own (11:45 بتوقيت غرينتش، الساعة ١٠:٣٠ صباحا، 09.15 GMT،
- * عاجل 20:30): the entry under it ends at the next stamp.
+ * عاجل 20:30، 10:30 ت.غ — عاجل), bold as a CMS pastes it (**10:30 ت.غ**): the entry under it ends at
+ * the next stamp.
  */
 const TIME_STAMP =
-  /^(?:عاجل\s*[|:-]?\s*)?(?:الساعة\s+)?[\d٠-٩]{1,2}[:.][\d٠-٩]{2}(?:\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|عصرا|عصراً|فجرا|فجراً|ليلا|ليلاً))?(?:\s*(?:GMT|UTC|ت\.?\s?غ|غرينتش|غرينيتش|(?:بتوقيت|بالتوقيت)(?:\s+[\p{L}\d+:]+){1,2}))?$/u;
+  /^(?:\*\*|__)?(?:عاجل\s*[|:-]?\s*)?(?:الساعة\s+)?[\d٠-٩]{1,2}[:.][\d٠-٩]{2}(?:\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|عصرا|عصراً|فجرا|فجراً|ليلا|ليلاً))?(?:\s*(?:GMT|UTC|ت\.?\s?غ|غرينتش|غرينيتش|(?:بتوقيت|بالتوقيت)(?:\s+[\p{L}\d+:]+){1,2}))?(?:\*\*|__)?(?:\s*[|:\-–—]\s*عاجل)?$/u;
 
 /**
  * The deletion of a duplicate from `sentence` to `last`. When the duplicate is the whole entry of a live
