@@ -46,6 +46,40 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'list markers after an opening quotation mark, a colon or a comma with no space, numbered by section, in Roman numerals',
+    text: 'وجاء في البيان: «أ) رفع الأجور، ب) خفض الضرائب».\nوتشمل الخطة:1) خفض الإنفاق،2) رفع الأجور.\nوتشمل الخطة: 1.1) خفض الإنفاق، 1.2) رفع الأجور.\nوتشمل الخطة: i) cutting spending, ii) raising wages.',
+    findings: [],
+  },
+  {
+    name: 'a closing bracket after a word in a quotation or after a colon and a word is still stray',
+    text: 'وجاء في البيان: «رفع الأجور) وخفض الضرائب».\nوتشمل الخطة:الإنفاق) والأجور.',
+    findings: [{ covers: ')', messageId: 'unopened' }, { covers: ')', nth: 1, messageId: 'unopened' }],
+  },
+  {
+    name: 'an enumeration inside an aside: the aside closes at its last bracket',
+    text: 'وتشمل الخطة (وهي الثالثة منذ 2020: 1) خفض الإنفاق، 2) رفع الأجور) إجراءات أخرى.\nوقسمت الدراسة الشركات إلى: (أ) شركات كبرى، و(ب) شركات متوسطة.',
+    findings: [],
+  },
+  {
+    name: 'with no bracket to spare, a number before a closing bracket ends the aside, a Quran reference too',
+    text: 'وتشمل الخطة (وهي الثالثة منذ 2020 إجراءات أخرى.\nقال تعالى: ﴿وأن ليس للإنسان إلا ما سعى﴾ (النجم: 39) صدق الله العظيم.',
+    findings: [{ covers: '(', messageId: 'unclosed' }],
+  },
+  {
+    name: 'the ornate brackets of a Quran verse, in either order, spaced, inside an aside',
+    text: 'واستشهد الخطيب بقوله تعالى: ﴿إن الله مع الصابرين﴾.\nواستشهد الخطيب بقوله تعالى: ﴾إن الله مع الصابرين﴿.\nواستشهد الخطيب بقوله تعالى: ﴿ إن الله مع الصابرين ﴾.\nوختم الخطيب (مستشهدا بقوله تعالى ﴿إن الله مع الصابرين﴾) كلمته.',
+    findings: [],
+  },
+  {
+    name: 'a Quran verse missing an ornate bracket, or closed with a round one',
+    text: 'واستشهد الخطيب بقوله تعالى: ﴿إن الله مع الصابرين.\nواستشهد الخطيب بقوله تعالى: إن الله مع الصابرين﴾.\nواستشهد الخطيب بقوله تعالى: ﴿إن الله مع الصابرين) وختم كلمته.',
+    findings: [
+      { covers: '﴿', messageId: 'unclosed' },
+      { covers: '﴾', messageId: 'unopened' },
+      { covers: ')', messageId: 'mismatched', related: ['﴿'] },
+    ],
+  },
+  {
     name: 'emoticons',
     text: 'وكتب على حسابه :) ثم أضاف :-( قبل أن يحذف التغريدة ;)',
     findings: [],

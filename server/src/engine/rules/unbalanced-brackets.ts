@@ -25,8 +25,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد القوس الذي لا يقابله قوس في الفقرة، والقوسين المتقابلين من نوعين مختلفين.',
-      en: 'Flags a bracket with no partner in its paragraph, and a pair made of two kinds of bracket.',
+      ar: 'يرصد القوس الذي لا يقابله قوس في الفقرة، ومنه القوسان المزخرفان حول الآية ﴿…﴾، والقوسين المتقابلين من نوعين مختلفين.',
+      en: 'Flags a bracket with no partner in its paragraph, the ornate brackets around a Quran verse ﴿…﴾ among them, and a pair made of two kinds of bracket.',
     },
     rationale: {
       ar: 'القوس المفتوح يُدخل بقية الجملة في الاعتراض، والقوس الشارد بقية تحرير سابق؛ والقارئ لا يدري أين ينتهي الاعتراض.',
@@ -35,8 +35,8 @@ export default defineRule({
     bad: 'وصل المدرب (52 عاما إلى المطار مساء أمس.',
     good: 'وصل المدرب (52 عاما) إلى المطار مساء أمس.',
     notFlagged: {
-      ar: 'أرقام البنود وحروفها وترتيبها: 1) أ) ب) أولا)، والوجوه التعبيرية :) :( :))، والأقواس داخل الروابط والشيفرة. ولا يقترح إصلاحا، فموضع القوس الناقص تخمين.',
-      en: 'List markers such as 1) أ) ب) أولا), emoticons such as :) :( and :)), brackets in URLs and code. No fix is offered: where the missing bracket goes is a guess.',
+      ar: 'أرقام البنود وحروفها وترتيبها: 1) أ) ب) أولا) 1.2) ii)، بعد مسافة أو فاصلة أو نقطتين أو علامة تنصيص («أ) …»)، وداخل قوس ما دام في الفقرة أقواس إغلاق زائدة (وتشمل: 1) …، 2) …)، والقوسان المزخرفان بأي الترتيبين ﴿…﴾ و﴾…﴿، والوجوه التعبيرية :) :( :))، والأقواس داخل الروابط والشيفرة. ولا يقترح إصلاحا، فموضع القوس الناقص تخمين.',
+      en: 'List markers such as 1) أ) ب) أولا) 1.2) ii), after a space, a comma, a colon or a quotation mark («أ) …»), and inside a bracket while the paragraph has closing brackets to spare (وتشمل: 1) …، 2) …); ornate brackets in either order, ﴿…﴾ and ﴾…﴿; emoticons such as :) :( and :)), brackets in URLs and code. No fix is offered: where the missing bracket goes is a guess.',
     },
   },
   defaultOptions: {},

@@ -17,7 +17,8 @@ import { countOf } from './source';
 // “…” and ”…“ (curly quotes are not mirrored in right-to-left text), and `"` serves both ends. Their role
 // comes from what surrounds them (a mark followed by a word can open, one that follows a word can close)
 // and, when both are possible, from whether a quotation that it would close is open. An even number of
-// straight marks is paired in order, by count alone.
+// straight marks is paired in order, by count alone. The ornate brackets of a Quran verse are written in
+// either order too (﴿…﴾ or ﴾…﴿), and are placed the same way.
 
 export type QuoteStyle = 'guillemets' | 'curly' | 'curly-reversed' | 'straight';
 
@@ -57,8 +58,10 @@ export interface ParagraphMarks {
   brackets: PairScan<Pair>;
 }
 
+const ORNATE_OPEN = '\uFD3F'; // ﴿
+const ORNATE_CLOSE = '\uFD3E'; // ﴾
 /** The quotation marks and brackets that pair. */
-export const PAIR_MARKS = '«»“”"()[]';
+export const PAIR_MARKS = `«»“”"()[]${ORNATE_OPEN}${ORNATE_CLOSE}`;
 const MARK = characterClass(PAIR_MARKS, 'g');
 const MARKS = characterKind(PAIR_MARKS);
 /** What most paragraphs have no imbalance in: shared, so frozen. */
@@ -72,9 +75,12 @@ const NO_MARKS: ParagraphMarks = Object.freeze({
 const CLOSING_CONTEXT = new Set([...'.,،؛;:!?؟…)]}»']);
 /** Preceded by one of these (or by a lone proclitic letter), a mark cannot close. */
 const OPENING_CONTEXT = new Set([...'([{«\u0640']);
-/** An item's number or letter, on its own or after و joining it to the item before (بين 1) … و2) …). */
-const LIST_MARKER = new RegExp(`(?:^|\\s)و?(?:\\p{Nd}{1,3}|\\p{L}|${ORDINAL})$`, 'u');
-/** How far before a `)` a list marker may start (a space and ثامناً). */
+/**
+ * An item's number or letter, on its own or after و joining it to the item before (بين 1) … و2) …), after a
+ * space, a comma, a colon or an opening quotation mark («أ) رفع الأجور، ب) …»): 12)، 1.2)، أ)، ii)، ثانيا).
+ */
+const LIST_MARKER = new RegExp(`(?:^|[\\s«“”":،,؛])و?(?:\\p{Nd}{1,3}(?:\\.\\p{Nd}{1,2})?|\\p{L}|[ivx]{2,4}|${ORDINAL})$`, 'u');
+/** How far before a `)` a list marker may start (a space, و and ثامناً). */
 const LIST_MARKER_REACH = 8;
 
 const memo = new Attached<Paragraph, ParagraphMarks>();
@@ -292,6 +298,8 @@ function scan(text: string, offset: number): ParagraphMarks {
 
   const units = straightUnitMarks(text);
   const straightByParity = (countOf(text, '"') - units.size) % 2 === 0;
+  // How many more `)` than `(` the paragraph has: list markers inside an open bracket, which may be skipped.
+  let surplusClosers: number | undefined;
   for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
     const at = m.index;
     const mark = m[0];
@@ -306,13 +314,13 @@ function scan(text: string, offset: number): ParagraphMarks {
         // An even number of straight marks is balanced (§3), whatever the spacing around them: paired in
         // order. With an odd number, the spacing tells which one is left over. Inch marks are not quotes.
         if (units.has(at)) break;
-        if (!straightByParity) placeByContext(quotes, text, at, mark);
+        if (!straightByParity) placeByContext(quotes, text, at, mark, ...ambiguousOpener(mark));
         else if (quotes.isOpen(mark)) quotes.close(at, mark);
         else quotes.open(at, mark, 'straight');
         break;
       case '“':
       case '”':
-        placeByContext(quotes, text, at, mark);
+        placeByContext(quotes, text, at, mark, ...ambiguousOpener(mark));
         break;
       case '(':
         if (isEmoticon(text, at)) break;
@@ -323,23 +331,38 @@ function scan(text: string, offset: number): ParagraphMarks {
         break;
       case ')':
         if (!brackets.isOpen(')') && (isListMarker(text, at) || isEmoticon(text, at))) break;
+        // An enumeration in an aside: (وتشمل: 1) خفض الإنفاق، 2) رفع الأجور). Only while the paragraph has
+        // `)` to spare, so that (في الفقرة 3) still closes.
+        if (brackets.isOpen(')') && isListMarker(text, at) && (surplusClosers ??= countOf(text, ')') - countOf(text, '(')) > 0) {
+          surplusClosers--;
+          break;
+        }
         brackets.close(at, ')');
         break;
       case ']':
         brackets.close(at, ']');
+        break;
+      case ORNATE_OPEN:
+        placeByContext(brackets, text, at, mark, ORNATE_CLOSE);
+        break;
+      case ORNATE_CLOSE:
+        placeByContext(brackets, text, at, mark, ORNATE_OPEN);
         break;
     }
   }
   return { quotes: quotes.finish(), brackets: brackets.finish() };
 }
 
-/** Opens or closes a mark that serves both ends by what surrounds it, and what is open. */
-function placeByContext(quotes: Pairer<Quotation>, text: string, at: number, mark: string): void {
+/**
+ * Opens or closes a mark that serves both ends by what surrounds it, and what is open: opening, it is
+ * closed by `closer`.
+ */
+function placeByContext<P extends Pair>(pairer: Pairer<P>, text: string, at: number, mark: string, closer: string, style?: QuoteStyle): void {
   const canOpen = opensAt(text, at);
   const canClose = closesAt(text, at);
-  if (quotes.isOpen(mark) && (canClose || !canOpen)) quotes.close(at, mark);
-  else if (canOpen || !canClose) quotes.open(at, ...ambiguousOpener(mark));
-  else quotes.close(at, mark);
+  if (pairer.isOpen(mark) && (canClose || !canOpen)) pairer.close(at, mark);
+  else if (canOpen || !canClose) pairer.open(at, closer, style);
+  else pairer.close(at, mark);
 }
 
 function ambiguousOpener(mark: string): [closer: string, style: QuoteStyle] {
