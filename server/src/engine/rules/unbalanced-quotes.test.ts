@@ -83,9 +83,33 @@ testRule(rule, [
     fixed: 'وأضاف الوزير: «لن نتراجع». وقال المتحدث: «“القرار نهائي”».',
   },
   {
-    name: 'two marks typed together, neither pairing, are not a doubled slip: no deletion',
-    text: 'وقال الوزير: ««سنواصل العمل حتى آخر يوم، وأضاف أن الخطة جاهزة',
-    findings: [{ covers: '«', messageId: 'unclosed' }, { covers: '«', nth: 1, messageId: 'unclosed' }],
+    name: 'two marks typed together, neither pairing: one finding, the doubled mark deleted',
+    text: 'وقال الوزير: ««سنواصل العمل حتى آخر يوم، وأضاف أن الخطة جاهزة\nوأكد أن المفاوضات مستمرة»» وأن الاتفاق قريب',
+    findings: [{ covers: '«', messageId: 'unclosed' }, { covers: '»', messageId: 'unopened' }],
+    fixed: 'وقال الوزير: «سنواصل العمل حتى آخر يوم، وأضاف أن الخطة جاهزة\nوأكد أن المفاوضات مستمرة» وأن الاتفاق قريب',
+  },
+  {
+    name: 'a doubled opener neither of which pairs, after a colon: the doubled mark deleted, then the quotation closed at the stop',
+    text: 'وقال الوزير: ««سنواصل العمل حتى آخر يوم.',
+    findings: [{ covers: '«', messageId: 'unclosed' }],
+    fixed: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
+  },
+  {
+    name: 'a mark typed twice with a space between, one of the two pairing: the other is deleted with the space',
+    text: 'وأضاف الوزير: «لن نتراجع» » ثم غادر.\nوقال الوزير: « «سنواصل العمل حتى آخر يوم».',
+    findings: [{ covers: '»', nth: 1, messageId: 'unopened' }, { covers: '«', nth: 1, messageId: 'unclosed' }],
+    fixed: 'وأضاف الوزير: «لن نتراجع» ثم غادر.\nوقال الوزير: «سنواصل العمل حتى آخر يوم».',
+  },
+  {
+    name: 'two openers together that both pair (a quotation that starts with a title): nothing is flagged',
+    text: 'وكتب المراسل: ««الشروق» صحيفة يومية تصدر في القاهرة».',
+    findings: [],
+  },
+  {
+    name: 'a quotation that a stray bracket may close (a verse closed with its ornate bracket alone): a suggestion only',
+    text: 'وقال الخطيب: «إن الله مع الصابرين﴾ وأضاف أن الصبر مفتاح الفرج.',
+    findings: [{ covers: '«', messageId: 'unclosed' }],
+    suggested: 'وقال الخطيب: «إن الله مع الصابرين﴾ وأضاف أن الصبر مفتاح الفرج».',
   },
   {
     name: 'a closer ending a quotation run on from the paragraph before, then an opener running on into the next: neither turned',

@@ -56,8 +56,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
     notFlagged: {
-      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين لا يسبقهما ما يدل على عنوان (بعنوان:، تحت شعار:)، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، نقلا عن مصدر) أو بين قوسين (بحسب البيان)، فيُقترح إغلاقه قبل كلام الناقل أيضا. وتُحذف العلامة المكررة سهوا إذا قابلت إحداهما علامة أخرى («« … »).',
-      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon that no title’s head leads (بعنوان:، تحت شعار:), inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت) or the source is cited, with a comma, without, or in brackets (كما نقلت الوكالة، نقلا عن مصدر، (بحسب البيان)): the quotation is offered closed before the reporter’s words too. A mark typed twice, one of the two pairing («« … »), loses the one left over.',
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة بعد نقطتين رأسيتين لا يسبقهما ما يدل على عنوان (بعنوان:، تحت شعار:)، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، نقلا عن مصدر) أو بين قوسين (بحسب البيان)، فيُقترح إغلاقه قبل كلام الناقل أيضا. وتُحذف العلامة المكررة سهوا، ملاصقة أو بينهما مسافة، قابلت إحداهما علامة أخرى («« … ») أو لم تقابل أيٌّ منهما شيئا، فيُبلغ عنهما مرة واحدة. وإذا أُغلق بعد علامة الفتح قوس لم يُفتح (تعالى: «إن الله مع الصابرين﴾ …) اقتُرح الإغلاق ولم يُطبق، فلعل الاقتباس ينتهي عنده.',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, after a colon that no title’s head leads (بعنوان:، تحت شعار:), inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت) or the source is cited, with a comma, without, or in brackets (كما نقلت الوكالة، نقلا عن مصدر، (بحسب البيان)): the quotation is offered closed before the reporter’s words too. A mark typed twice, side by side or a space apart, loses the one left over, whether the other pairs («« … ») or neither does, which is then one finding. When a bracket that opened nowhere closes after the opener (تعالى: «إن الله مع الصابرين﴾ …), the closer is only offered: the quotation may end there.',
     },
   },
   defaultOptions: {},
@@ -93,9 +93,14 @@ export default defineRule({
       const unmatchedAt = new Set(scan.unmatched.map((mark) => mark.at));
       for (const finding of findings) {
         const at = finding.span.start;
-        if (isDoubledMark(paragraph, at, unmatchedAt)) {
+        const twin = doubledTwin(paragraph, at);
+        if (twin !== undefined) {
+          // Both marks left unmatched (««سنواصل …): one finding, on the first.
+          if (twin < at && unmatchedAt.has(twin)) continue;
+          // The extra mark goes, with the space typed between the two.
+          const span = twin < at && !unmatchedAt.has(twin) ? { start: twin + 1, end: at + 1 } : { start: at, end: twin };
           const mark = paragraph.text[at - paragraph.start];
-          finding.fixes = [{ messageId: 'deleteDoubled', data: { mark }, edits: [{ span: finding.span, text: '' }], safe: true }];
+          finding.fixes = [{ messageId: 'deleteDoubled', data: { mark }, edits: [{ span, text: '' }], safe: true }];
         }
         if (at !== continued && !inVerse.has(at) && !runOn.has(at)) report(finding);
       }
@@ -180,13 +185,19 @@ function beginsQuotationAt(paragraph: Paragraph, at: number): boolean {
 }
 
 /**
- * An unmatched mark typed beside the same mark, which pairs (««سنواصل …»، «لن نتراجع»»): a slip of the
- * key, the one left over to delete. Not when both are unmatched: what they open is anyone's guess.
+ * The same mark typed beside an unmatched one, or a space away (««سنواصل …»، «لن نتراجع»»، « «سنواصل): a
+ * slip of the key. The first of the two is left over when both are unmatched, the unmatched one when the
+ * other pairs; either way one mark is deleted.
  */
-function isDoubledMark(paragraph: Paragraph, at: number, unmatchedAt: ReadonlySet<number>): boolean {
+function doubledTwin(paragraph: Paragraph, at: number): number | undefined {
   const { text, start } = paragraph;
-  const mark = text[at - start];
-  return (text[at - 1 - start] === mark && !unmatchedAt.has(at - 1)) || (text[at + 1 - start] === mark && !unmatchedAt.has(at + 1));
+  const k = at - start;
+  const mark = text[k];
+  if (text[k - 1] === mark) return at - 1;
+  if (text[k + 1] === mark) return at + 1;
+  if (text[k - 1] === ' ' && text[k - 2] === mark) return at - 2;
+  if (text[k + 1] === ' ' && text[k + 2] === mark) return at + 2;
+  return undefined;
 }
 
 /** What may follow a quotation's last mark, or precede its first: a space, a mark, the paragraph's end. */
@@ -221,7 +232,8 @@ const COLON_BEFORE = /:\s*$/;
  * title's head leads (`بعنوان: «الطريق إلى …`, `تحت شعار: «…`), it may open a name or a title (`شركة «نماء
  * للاستثمار عن …`) whose end is anyone's guess, and the fix is a suggestion. So it is when a bracket opens
  * inside the quotation and is left open (`«الموعد ثابت (وفق البيان.`): a closer at the stop would fall
- * inside the bracket, and the quotation more likely ends before it.
+ * inside the bracket, and the quotation more likely ends before it; and when a bracket closes there that
+ * opened nowhere, which may be where the quotation ends (`تعالى: «إن الله مع الصابرين﴾ وأضاف …`).
  */
 function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: string): Fix[] {
   const { text, start } = paragraph;
@@ -235,8 +247,8 @@ function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: stri
   // «نحن هنا ولن نغادر، مضيفا أن …: the reporter's words after a comma end what was said before them.
   const tail = REPORTING_TAIL.exec(text.slice(opener - start));
   if (tail) return [closeAt(opener + tail.index, false, 'closeBeforeReporter'), closeAt(stop, false)];
-  const bracketLeftOpen = marksOf(paragraph).brackets.unmatched.some((bracket) => bracket.role === 'opener' && bracket.at > opener);
-  if (opener >= last.start) return [closeAt(stop, afterColon && !bracketLeftOpen)];
+  const strayBracket = marksOf(paragraph).brackets.unmatched.some((bracket) => bracket.at > opener);
+  if (opener >= last.start) return [closeAt(stop, afterColon && !strayBracket)];
   if (!afterColon) return [];
   // What was said after a colon runs over several sentences: to the end of the first, or of the last?
   // Both are offered, the editor knows.
