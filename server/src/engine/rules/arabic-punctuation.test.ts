@@ -14,6 +14,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a comma after a company suffix (Inc., Corp.) with an Arabic word next is the Arabic sentence\'s; inside the name it stays',
+    text: 'وأعلنت شركة Apple, Inc., التي تتخذ من كاليفورنيا مقرا، نتائجها. ونافستها Huawei Technologies Co., Ltd. وXiaomi Corp.',
+    findings: [{ covers: ',', nth: 1, messageId: 'latinMark' }],
+    fixed: 'وأعلنت شركة Apple, Inc.، التي تتخذ من كاليفورنيا مقرا، نتائجها. ونافستها Huawei Technologies Co., Ltd. وXiaomi Corp.',
+  },
+  {
     name: 'a comma after a Latin abbreviation is the Latin phrase\'s',
     text: 'وتضم القائمة دولا عدة (e.g., مصر والأردن) وفق التقرير.',
     findings: [],

@@ -122,10 +122,13 @@ export default defineRule({
       const mark = m[0];
       // 2,500, even with a zero-width character after the comma, which invisible-characters removes.
       if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(pastZeroWidth(text, at + 1)))) continue;
-      const before = sideOf(text, at, -1, partners);
+      // After a Latin abbreviation's dot a comma is the Latin phrase's (e.g., i.e., Co., Ltd.), unless a
+      // company's suffix ends there and an Arabic word follows: in أعلنت Apple, Inc., التي … it is the
+      // Arabic sentence's. Not after e.g. or i.e., which lead into the Arabic words (e.g., مصر والأردن).
+      const afterAbbreviation = mark === ',' && isLatinAbbreviationDot(text, at - 1);
+      if (afterAbbreviation && (text[at - 3] === '.' || !arabicWordFollows(text, at))) continue;
+      const before = afterAbbreviation ? 'latin' : sideOf(text, at, -1, partners);
       const after = sideOf(text, at, 1, partners);
-      // After a Latin abbreviation's dot (e.g., i.e.,) a comma is the Latin phrase's.
-      if (mark === ',' && isLatinAbbreviationDot(text, at - 1)) continue;
       const closesLatinWord = before === 'latin' && (mark === '?' ? asksInArabic(text, at) : arabicWordFollows(text, at));
       if (!closesLatinWord && (before === 'latin' || after === 'latin' || (before !== 'arabic' && after !== 'arabic'))) continue;
       const quotation = quotationAt(paragraph, base + at);
