@@ -182,6 +182,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'financial copy in Arabic-Indic digits: tickers and indices in Latin keep theirs, with ٪, ٫, ٬, ranges and dates',
+    text: 'وأغلق سهم أرامكو (٢٢٢٢) عند ٣١٫٩٥ ريال، وارتفع المؤشر «تاسي» ٠٫٤٪ إلى ١٢٬٦٥٠ نقطة في ١٥/٣/٢٠٢٤، وصعد مؤشر S&P 500 وسهم AAPL ومؤشر EGX30 خلال الفترة ٢٠٢٠–٢٠٢٤.',
+    findings: [],
+  },
+  {
+    name: 'financial copy in Arabic-Indic digits with one number typed half in Western digits: the number is converted whole, its separator and percent sign too',
+    text: 'وأغلق سهم أرامكو (٢٢٢٢) عند ٣1٫٩٥ ريال، وارتفع المؤشر «تاسي» ٠.4% إلى ١٢٬٦٥٠ نقطة في ١٥/٣/٢٠٢٤.',
+    findings: [{ covers: '٣1٫٩٥' }, { covers: '٠.4' }],
+    fixed: 'وأغلق سهم أرامكو (٢٢٢٢) عند ٣١٫٩٥ ريال، وارتفع المؤشر «تاسي» ٠٫٤٪ إلى ١٢٬٦٥٠ نقطة في ١٥/٣/٢٠٢٤.',
+  },
+  {
     name: 'one system only',
     text: 'قُتل 12 شخصا في عام 2014 وأصيب 30.',
     findings: [],

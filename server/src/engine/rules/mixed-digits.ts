@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { inPersianQuotation } from '../text/persian-script';
+import { isDigit } from '../text/punctuation';
 import { characterKind, holds } from '../text/rare-characters';
 import { countOf } from '../text/source';
 import { inOrnateBrackets } from '../text/verse';
@@ -28,6 +29,16 @@ function systemOf(code: number): DigitSystem {
   return 'western';
 }
 
+/** Every system the digits of a number use, by code: not a regex for each of its characters. */
+function systemsOf(number: string): Set<DigitSystem> {
+  const systems = new Set<DigitSystem>();
+  for (let i = 0; i < number.length; i++) {
+    const code = number.charCodeAt(i);
+    if (isDigit(code)) systems.add(systemOf(code));
+  }
+  return systems;
+}
+
 /** The separators and percent sign of each system: Western digits take . , % and the others ٫ ٬ ٪. */
 const WESTERN_MARKS: Record<string, string> = { '٫': '.', '٬': ',', '٪': '%' };
 const EASTERN_MARKS: Record<string, string> = { '.': '٫', ',': '٬', '%': '٪' };
@@ -51,7 +62,7 @@ function convert(number: string, target: DigitSystem, dotsAsWritten: boolean): s
   for (let i = 0; i < number.length; i++) {
     const ch = number[i];
     const code = ch.charCodeAt(0);
-    if (/\p{Nd}/u.test(ch)) out += String.fromCharCode(ZERO[target] + code - ZERO[systemOf(code)]);
+    if (isDigit(code)) out += String.fromCharCode(ZERO[target] + code - ZERO[systemOf(code)]);
     else if (ch === '.' && dotsAsWritten) out += ch;
     else if (ch === ',' && !THOUSANDS_COMMA.test(number.slice(i + 1))) out += decimal;
     else if (ch === '.' && groupingDots) out += thousands;
@@ -195,7 +206,7 @@ export default defineRule({
           percent: PERCENT.test(text[end] ?? '') ? text[end] : '',
           reference: isDottedReference(text, start, m[0]),
           system: systemOf(m[0].charCodeAt(0)),
-          systems: new Set([...m[0]].filter((ch) => /\p{Nd}/u.test(ch)).map((ch) => systemOf(ch.charCodeAt(0)))),
+          systems: systemsOf(m[0]),
         });
       }
     }
