@@ -453,6 +453,17 @@ testRule(rule, [
     text: 'العنوان\nوتابع: »لن نتراجع«.',
     findings: [],
   },
+  {
+    name: 'financial copy: decimals, thousands, times, dates, ranges, abbreviations and Latin company names need no space',
+    text: 'وارتفع المؤشر EGX30 بنسبة 1.8% إلى 29,450 نقطة في الساعة 14:30 يوم 2024/3/15، وتراوحت القيم خلال الفترة 2020-2024 بين 3 و4.5 مليار جنيه منذ عام 3000 ق.م، وفق شركة Apple, Inc. (AAPL) على العنوان ص.ب 37.',
+    findings: [],
+  },
+  {
+    name: 'financial copy with a space before a comma, a semicolon and a colon, and inside a bracket',
+    text: 'وارتفع المؤشر بنسبة 1.8% ، وربح 12.3 مليار جنيه ؛ وقال المحلل : «السوق مستقرة» (وفق البيان ).',
+    findings: [{ covers: ' ', nth: 3, messageId: 'spaceBefore' }, { covers: ' ', nth: 8, messageId: 'spaceBefore' }, { covers: ' ', nth: 11, messageId: 'spaceBefore' }, { covers: ' ', nth: 16 }],
+    fixed: 'وارتفع المؤشر بنسبة 1.8%، وربح 12.3 مليار جنيه؛ وقال المحلل: «السوق مستقرة» (وفق البيان).',
+  },
 ]);
 
 it('punctuation-spacing: the paragraph cache sees trailing spaces come and go', () => {

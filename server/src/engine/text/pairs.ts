@@ -333,7 +333,7 @@ function scan(text: string, offset: number): ParagraphMarks {
         if (!brackets.isOpen(')') && (isListMarker(text, at) || isEmoticon(text, at))) break;
         // An enumeration in an aside: (وتشمل: 1) خفض الإنفاق، 2) رفع الأجور). Only while the paragraph has
         // `)` to spare, so that (في الفقرة 3) still closes.
-        if (brackets.isOpen(')') && isListMarker(text, at) && (surplusClosers ??= countOf(text, ')') - countOf(text, '(')) > 0) {
+        if (brackets.isOpen(')') && (surplusClosers ??= countOf(text, ')') - countOf(text, '(')) > 0 && isListMarker(text, at)) {
           surplusClosers--;
           break;
         }
