@@ -365,10 +365,15 @@ function placeByContext<P extends Pair>(pairer: Pairer<P>, text: string, at: num
   else pairer.close(at, mark);
 }
 
-function ambiguousOpener(mark: string): [closer: string, style: QuoteStyle] {
-  if (mark === '“') return ['”', 'curly'];
-  if (mark === '”') return ['“', 'curly-reversed'];
-  return ['"', 'straight'];
+/** What a quotation opened by a mark that serves both ends closes with, and its style: one tuple each, shared. */
+const CURLY_OPENER: readonly [closer: string, style: QuoteStyle] = ['”', 'curly'];
+const REVERSED_CURLY_OPENER: readonly [closer: string, style: QuoteStyle] = ['“', 'curly-reversed'];
+const STRAIGHT_OPENER: readonly [closer: string, style: QuoteStyle] = ['"', 'straight'];
+
+function ambiguousOpener(mark: string): readonly [closer: string, style: QuoteStyle] {
+  if (mark === '“') return CURLY_OPENER;
+  if (mark === '”') return REVERSED_CURLY_OPENER;
+  return STRAIGHT_OPENER;
 }
 
 function isSpace(ch: string | undefined): boolean {
