@@ -424,6 +424,11 @@ describe('names found at cues', () => {
     ],
     ['an organisation\'s name in quotation marks after its noun', 'أعلنت مؤسسة «غولدمان ساكس» أرباحها، وقالت شركة «النهر الأخضر للإنشاءات» إن العمل مستمر.', ['organisation:غولدمان ساكس', 'organisation:النهر الأخضر للإنشاءات']],
     ['given names that are common words start no name by themselves', 'وقف المتظاهرون خلف المشروع الجديد، ومنح المجلس وسام الاستحقاق للفائزين، وطالبوا بحكم رشيد وبتيسير الإجراءات.', []],
+    [
+      'an honour after a verb that gives or wins it is no name, past its subject\'s title and name; وسام is a person\'s name elsewhere',
+      'ومنح الرئيس وسام الاستحقاق للمدرب، وقلد الملك اللاعب وسام الجمهورية، ومنح الرئيس الأميركي دونالد ترامب المدرب وسام الشرف. وقال الفائز بوسام النهضة إن التكريم مسؤولية، وحصد العداء ذهبية السباق، ومنح الوزير قلادة النيل ودرع الاتحاد وشهادة تقدير للمدرب. واستقبل الرئيس اللواء وسام الأيوبي في القصر.',
+      ['person:دونالد ترامب', 'person:وسام الأيوبي'],
+    ],
     ['an organisation\'s name ends at its adjective', 'وقالت وكالة الفضاء الأوروبية توماس بيسكيه إن المهمة ناجحة.', ['organisation:الفضاء الأوروبية']],
     ['a listed surname led by بن alone is the listed person\'s', 'وقال ولي العهد محمد بن سلمان إن المملكة مستعدة. وأضاف بن سلمان أن الإنتاج سيرتفع.', ['person:محمد بن سلمان']],
     [

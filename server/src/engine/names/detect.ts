@@ -509,12 +509,29 @@ class NameFinder {
    * وأشاد الرئيس بالاتفاق): the word is that object, no foreign name in بال (المهاجم بالوتيلي).
    */
   private followsVerbTakingBi(i: number): boolean {
+    return this.followsVerbOf(i, VERBS_TAKING_BI);
+  }
+
+  /**
+   * Before word i, past its subject's title and a name (the listed ones), stands one of `verbs`: ومنح
+   * الرئيس إيمانويل ماكرون المدرب | وسام الاستحقاق.
+   */
+  private followsVerbOf(i: number, verbs: ReadonlySet<string>): boolean {
     for (let k = i - 1, steps = 0; k >= 0 && steps <= MAX_TITLE_CHAIN; k--, steps++) {
       if (!this.isJoined(k + 1)) return false;
-      if (VERBS_TAKING_BI.has(withoutConjunction(this.folded(k)))) return true;
-      if (!this.is(k, TITLE | ARTICLE | TITLE_LINK)) return false;
+      if (verbs.has(withoutConjunction(this.folded(k)))) return true;
+      if (!this.covered[k] && !this.is(k, TITLE | ARTICLE | TITLE_LINK)) return false;
     }
     return false;
+  }
+
+  /**
+   * Word i is وسام, a given name that is also a decoration, after a verb that gives or wins one: ومنح
+   * الرئيس | وسام الاستحقاق، وقلد الملك المدرب | وسام الجمهورية، الفائز | بوسام الشرف; not واستقبل
+   * الرئيس اللواء وسام الحسن. The other honours are no given names (NOT_NAMES: قلادة، ميدالية، جائزة).
+   */
+  private isAwardedDecoration(i: number): boolean {
+    return this.is(i, AMBIGUOUS_GIVEN) && this.known(i).givenName!.stem === DECORATION && this.followsVerbOf(i, AWARDING_VERBS);
   }
 
   /** The kind of name word i stands where: after a title or a verb of saying, or after a trigger. */
@@ -1091,6 +1108,7 @@ class NameFinder {
     if (kind === 'person' && !given && this.is(i, VERBAL_NOUN)) return undefined;
     // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
+    if (kind === 'person' && this.isAwardedDecoration(i)) return undefined;
     // منطقة صناعية، شركة استشارية، شارع جديد، مدينة متوسطة: an indefinite adjective after a trigger describes
     // it, it names nothing; nor does an indefinite noun with one (وكالة أنباء إقليمية، منظمة إغاثة دولية),
     // which no preposition or و with the article leads (مخيم زمزم | والإنسانية، منطقة سوس | للحماية).
@@ -1773,6 +1791,29 @@ const VERBS_TAKING_BI: ReadonlySet<string> = new Set(
     'احتفل احتفلت يحتفل تحتفل',
     'تقدم تقدمت يتقدم تتقدم',
     'اتهم اتهمت يتهم تتهم',
+  ]
+    .flatMap((forms) => forms.split(' '))
+    .map((word) => foldName(word)),
+);
+
+/** وسام, folded: a given name and a decoration (isAwardedDecoration). */
+const DECORATION = foldName('وسام');
+
+/**
+ * Verbs that give or win an honour, and the participles of who won one (الفائز بـ، الحائز على), in the
+ * forms wire copy writes them, letter-folded: وسام after them is the decoration (isAwardedDecoration).
+ */
+const AWARDING_VERBS: ReadonlySet<string> = new Set(
+  [
+    'منح منحت منحه منحها يمنح تمنح',
+    'قلد قلدت قلده قلدها يقلد تقلد تقلدت يتقلد',
+    'نال نالت ينال تنال',
+    'حاز حازت يحوز تحوز',
+    'تسلم تسلمت يتسلم استلم استلمت يستلم',
+    'أهدى أهدت يهدي تهدي',
+    'توج توجت يتوج تتوج',
+    'أحرز أحرزت يحرز تحرز',
+    'الفائز الفائزة الحائز الحائزة الحاصل الحاصلة',
   ]
     .flatMap((forms) => forms.split(' '))
     .map((word) => foldName(word)),

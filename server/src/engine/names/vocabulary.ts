@@ -126,7 +126,8 @@ export const NAME_CONNECTORS = folded('عبد بن بنت ابن أبو أبي �
 /**
  * Words that are not names and end a name that runs on: function words, pronouns, verbs and nouns that
  * typically follow a name in wire copy, what a title's holder gives or sends (ومنح الرئيس مهلة), the
- * verbal nouns that open what the holder affirms or rejects (وأكد الوزير ضرورة …، رفض بلاده …), adverbs
+ * honours given or won (ومنح الرئيس قلادة النيل، وحصد العداء ذهبية السباق; وسام, a given name too, is
+ * told by the verb before it: see AWARDING_VERBS in ./detect), the verbal nouns that open what the holder affirms or rejects (وأكد الوزير ضرورة …، رفض بلاده …), adverbs
  * (وأكد الوزير مجددا أن …), the adjectives said of a person after a title (الرئيس مريض), days, months,
  * time words and numbers in words.
  */
@@ -151,6 +152,7 @@ export const NOT_NAMES = folded(`
   تصريح تصريحات تصريحه محادثات مباحثات اجتماع اجتماعا لقاء لقاءه وفد وفدا الوفد بعدما عندما قائلا
   قائلة مضيفا مضيفة مؤكدا مؤكدة موضحا موضحة مشيرا مشيرة معربا معربة داعيا داعية رافضا محذرا محذرة
   مهلة مهلا فرصة تعليمات أوامر دعوة مكالمة موافقة إشارة مذكرة ميدالية منحة مكافأة تهنئة تحذيرا إنذارا
+  ميداليات ميداليتين ذهبية فضية برونزية قلادة قلائد أوسمة نوط أنواط درع دروع كأس شهادة
   مرسوما قرارا تفويضا
   ضرورة رفض استعداد مواصلة استمرار
   رجال
