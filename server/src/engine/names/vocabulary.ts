@@ -207,7 +207,8 @@ export const GIVEN_NAMES_AS_WRITTEN: ReadonlySet<string> = new Set(GIVEN_NAMES_T
 
 /**
  * Common foreign given names as Arabic news writes them, for the people of international copy (توماس
- * برغر، إيمانويل أوكافور، جواو فيريرا). They start a name like GIVEN_NAMES, but two of them may be
+ * برغر، إيمانويل أوكافور، جواو فيريرا); those in ف are listed most, which no other cue tells from the
+ * conjunction (المدرب البلجيكي فينسنت كومباني). They start a name like GIVEN_NAMES, but two of them may be
  * spellings of one name (ديفيد/دافيد، سيرغي/سيرجي). Not those that are also Arabic words: بول، جو، لي،
  * شي، سام، دان، جيل، لين، فيل، جان، آنا، كين، تيم.
  */
@@ -227,6 +228,7 @@ export const FOREIGN_GIVEN_NAMES = folded(`
   جوزيه نيكو أندرياس برنارد برناردو ماركوس لوكاس لوكا ماتياس سيباستيان فيليكس أنطوان إرنستو لوسيا
   بيترا ناتاليا كريستيانو ليونيل إبراهيما أوليفر هاري جاكوب ويلفريد فينيسيوس رودريغو غابرييل جابرييل
   برونو ديدييه إدواردو إيدواردو فرانسيسكو خورخي أليخاندرو فرديناند فيرديناند
+  فينسنت فنسنت فيرجيل فيديريكو فابيان فلوريان فلوران فيتور فيليبي فالنتينا فانيسا فيرونيكا
 `);
 
 /** Given names that are also common words (أمل hope, سلام peace, كريم generous): a name only with more evidence. */

@@ -1153,4 +1153,26 @@ testRule(rule, [
     findings: [{ covers: 'وسام الايوبي', messageId: 'articleSpelling' }],
     fixed: 'وقال اللواء وسام الأيوبي إن التحقيق مستمر، ومنح الرئيس اللواء وسام الأيوبي وسام الاستحقاق.',
   },
+  {
+    name: 'ڤ for ف is a spelling of the name wherever it stands, as a hamza is',
+    text: 'وقال المدرب الألماني هانزي فليك إن الفريق جاهز، وتحسن أداء الفريق منذ وصول ڤليك إلى النادي.',
+    findings: [{ covers: 'ڤليك', messageId: 'articleSpelling' }],
+    fixed: 'وقال المدرب الألماني هانزي فليك إن الفريق جاهز، وتحسن أداء الفريق منذ وصول فليك إلى النادي.',
+  },
+  {
+    name: 'clean: the same name written with ف throughout',
+    text: 'وقال المدرب الألماني هانزي فليك إن الفريق جاهز، وتحسن أداء الفريق منذ وصول فليك إلى النادي.',
+    findings: [],
+  },
+  {
+    name: 'a foreign given name in ف after a title and a nationality starts the name, whose surname in ى then differs',
+    text: 'وقال المدرب البلجيكي فينسنت كومباني إن الصفقة اكتملت، وأضاف كومبانى أن اللاعب جاهز.',
+    findings: [{ covers: 'كومبانى', messageId: 'articleSpelling' }],
+    fixed: 'وقال المدرب البلجيكي فينسنت كومباني إن الصفقة اكتملت، وأضاف كومباني أن اللاعب جاهز.',
+  },
+  {
+    name: 'clean: a foreign given name in ف and its surname, written one way',
+    text: 'وقال المدرب البلجيكي فينسنت كومباني إن الصفقة اكتملت، وأضاف كومباني أن اللاعب جاهز، فقد تابعه منذ أشهر.',
+    findings: [],
+  },
 ]);

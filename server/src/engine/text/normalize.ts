@@ -24,6 +24,9 @@ function buildTable(foldLetterForms: boolean): Uint16Array {
     table[0x0624] = 0x0621; // ؤ → ء
     table[0x0626] = 0x0621; // ئ → ء
     table[0x06a9] = 0x0643; // Persian ک → ك
+    // ڤ and ڥ write the /v/ of a foreign word, which ف writes as well: كييڤ is كييف.
+    table[0x06a4] = 0x0641; // ڤ → ف
+    table[0x06a5] = 0x0641; // ڥ → ف
   }
   return table;
 }
@@ -64,7 +67,7 @@ export function normalizeLight(text: string): string {
 
 /**
  * The light form plus the letter folds used to compare words and names: أ إ آ ٱ → ا, ى → ي, ة → ه,
- * ؤ ئ → ء, Persian ی ک → ي ك.
+ * ؤ ئ → ء, Persian ی ک → ي ك, ڤ ڥ → ف.
  */
 export function foldLetters(text: string): string {
   return fold(LETTERS, text);
