@@ -1,6 +1,9 @@
 // `npm run eval:names`: precision and recall of the name-consistency rule on the labelled evaluation sets.
 // test-fixtures/names/ is the set of issue 4; test-fixtures/names-second/ was written later, by a writer who
-// had not read the detector, to show how the rule does on copy not written with it in mind. In each, an
+// had not read the detector, to show how the rule does on copy not written with it in mind;
+// test-fixtures/names-sports/ is sports wire copy (transfers, match reports, Olympic results, tennis), dense
+// with transliterated players, clubs and stadiums, its variants of the kinds transliteration makes (long
+// vowels, ج/غ for /g/, ف/ڤ for /v/, hamza forms, ة/ه). In each, an
 // article `<n>.txt` has injected name variants, `<n>.labels.json` lists the mentions a copy editor must see
 // flagged, and `<n>.clean.txt` is its corrected twin.
 //
@@ -13,6 +16,7 @@ import { lint, resolveConfig, rules, type Finding } from '../server/src/engine';
 
 export const NAMES_FIXTURES = join(__dirname, '..', 'test-fixtures', 'names');
 export const SECOND_NAMES_FIXTURES = join(__dirname, '..', 'test-fixtures', 'names-second');
+export const SPORTS_NAMES_FIXTURES = join(__dirname, '..', 'test-fixtures', 'names-sports');
 const RULE = 'name-consistency';
 
 interface Label {
@@ -109,6 +113,7 @@ if (require.main === module) {
   for (const [dir, targets] of [
     [NAMES_FIXTURES, ['(target ≥ 0.95)', '(target ≥ 0.90)']],
     [SECOND_NAMES_FIXTURES, ['', '']],
+    [SPORTS_NAMES_FIXTURES, ['', '']],
   ] as const) {
     const r = evaluateNames(dir);
     console.log(`name-consistency on ${r.articles} labelled articles and their clean twins (${dir})`);
