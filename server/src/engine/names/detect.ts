@@ -2218,12 +2218,10 @@ function looseFormsOf(list: NameList, word: KnownWord): LooseForm[] {
   word.splits.forEach(({ stem }, reading) => {
     // A name too short or too common is no spelling of a listed one.
     if (stem.length < 4 || NOT_NAMES.has(stem)) return;
-    // ڤ writes /v/ in transliteration only, as ف does: no Arabic word is spelled with it.
-    const withF = stem.replace(V_LETTERS, 'ف');
     list.byFirstShape.get(looseShape(stem))?.forEach((form, order) => {
       const exact = stem === form.words[0];
       if (exact && !(form.role === 'surname' && form.words.length === 1)) return;
-      const anywhere = exact || withF === form.words[0] || (form.words[0].length >= MIN_ANYWHERE_LETTERS && isLooseVariant(withF, form.words[0], ONE_EDIT));
+      const anywhere = exact || (form.words[0].length >= MIN_ANYWHERE_LETTERS && isLooseVariant(stem, form.words[0], ONE_EDIT));
       const atCue = exact || isLooseVariant(stem, form.words[0], WITH_SOUNDS);
       if (anywhere || atCue) found.push({ reading, form, order, anywhere, atCue });
     });
@@ -2235,9 +2233,6 @@ function looseFormsOf(list: NameList, word: KnownWord): LooseForm[] {
   });
   return found;
 }
-
-/** The letters for /v/ besides ف. */
-const V_LETTERS = /[ڤڥ]/g;
 
 /**
  * The written words a name may start, with or without proclitics (what splitsOf reads as that name), as
