@@ -65,6 +65,87 @@ describe('article outline', () => {
     );
   });
 
+  it('in Markdown, a setext heading is the headline (over ===) or a section (over ---); a --- after a blank line is a break, a hashtag line no heading', () => {
+    const text = [
+      'الحكومة تقر موازنة العام المقبل',
+      '===============================',
+      '',
+      'أقر مجلس الوزراء مساء الثلاثاء موازنة العام المقبل بعجز أقل.',
+      '',
+      'خلفية',
+      '-----',
+      'بدأ النقاش حول الموازنة قبل شهرين.',
+      '',
+      '---',
+      '',
+      'ردود الفعل',
+      '---',
+      '',
+      'رحبت النقابات بالموازنة.',
+      '',
+      '#الموازنة_العامة',
+      '',
+    ].join('\n');
+    const outline = outlineOf(text, 'markdown');
+    assert.deepEqual(
+      outline.blocks.map((b) => [b.role, b.level, b.label, covered(text, b.span)]),
+      [
+        ['headline', undefined, 'الحكومة تقر موازنة العام المقبل', 'الحكومة تقر موازنة العام المقبل'],
+        ['lede', undefined, 'أقر مجلس الوزراء مساء الثلاثاء موازنة …', 'أقر مجلس الوزراء مساء الثلاثاء موازنة العام المقبل بعجز أقل.'],
+        ['section', 2, 'خلفية', 'خلفية'],
+        ['paragraph', undefined, 'بدأ النقاش حول الموازنة قبل شهرين.', 'بدأ النقاش حول الموازنة قبل شهرين.'],
+        ['section', 2, 'ردود الفعل', 'ردود الفعل'],
+        ['paragraph', undefined, 'رحبت النقابات بالموازنة.', 'رحبت النقابات بالموازنة.'],
+      ],
+    );
+  });
+
+  it('in Markdown, gives each section its level: by its #s, 1 or 2 by its setext underline, a bold label below every heading', () => {
+    const text =
+      '# الحكومة تقر الموازنة\n\nأقر مجلس الوزراء الموازنة.\n\n## ردود الفعل\n\nرحبت النقابات.\n\n### موقف المعارضة\n\nرفضت المعارضة الموازنة.\n\n**في البرلمان**\n\nتبدأ المناقشة غدا.\n\nالخلفية\n=======\n\nبدأ النقاش قبل شهرين.\n';
+    assert.deepEqual(
+      outlineOf(text, 'markdown').blocks.filter((b) => b.role === 'section').map((b) => [b.label, b.level]),
+      [
+        ['ردود الفعل', 2],
+        ['موقف المعارضة', 3],
+        ['في البرلمان', 7],
+        ['الخلفية', 1],
+      ],
+    );
+  });
+
+  it('in Markdown, a heading after a paragraph of prose is a section: the article opened with its headline as plain text', () => {
+    const text = 'الحكومة تقر موازنة العام المقبل\n\nأقر مجلس الوزراء مساء الثلاثاء الموازنة.\n\n## ردود الفعل\n\nرحبت النقابات بالموازنة.\n\n# في البرلمان\n\nتبدأ المناقشة غدا.\n';
+    assert.deepEqual(
+      outlineOf(text, 'markdown').blocks.map((b) => [b.role, b.label]),
+      [
+        ['headline', 'الحكومة تقر موازنة العام المقبل'],
+        ['lede', 'أقر مجلس الوزراء مساء الثلاثاء الموازنة.'],
+        ['section', 'ردود الفعل'],
+        ['paragraph', 'رحبت النقابات بالموازنة.'],
+        ['section', 'في البرلمان'],
+        ['paragraph', 'تبدأ المناقشة غدا.'],
+      ],
+    );
+    // Clean twin: a picture above the heading is no prose, and the heading still the headline.
+    assert.deepEqual(
+      outlineOf('![الوزير في الجلسة](a.jpg)\n\n## الحكومة تقر الموازنة\n\nأقر مجلس الوزراء الموازنة.\n', 'markdown').blocks.map((b) => b.role),
+      ['paragraph', 'headline', 'lede'],
+    );
+  });
+
+  it('in Markdown, a --- that opens the article is front matter only when what follows it is metadata', () => {
+    const roles = (text: string) => outlineOf(text, 'markdown').blocks.map((b) => [b.role, b.label]);
+    assert.deepEqual(roles('---\n\nالحكومة تقر الموازنة\n---\n\nأقر مجلس الوزراء الموازنة.\n'), [
+      ['headline', 'الحكومة تقر الموازنة'],
+      ['lede', 'أقر مجلس الوزراء الموازنة.'],
+    ]);
+    assert.deepEqual(roles('---\ntitle: الحكومة تقر الموازنة\n---\n\nالحكومة تقر الموازنة\n---\n\nأقر مجلس الوزراء الموازنة.\n'), [
+      ['headline', 'الحكومة تقر الموازنة'],
+      ['lede', 'أقر مجلس الوزراء الموازنة.'],
+    ]);
+  });
+
   it('in Markdown, a line of bold text alone is a section like a heading; a bold lede or a bold phrase in a paragraph is not', () => {
     const text =
       '# القوات الحكومية تستعيد بلدة حدودية\n\n**أعلن الجيش صباح الأحد استعادة السيطرة على البلدة.**\n\n**الموقف الميداني**\n\nقال المتحدث العسكري إن الوحدات تقدمت من ثلاثة محاور.\n\n__ردود الفعل:__\n\nرحبت الحكومة **بشدة** بالتقدم.\n\n**الخسائر** لم تعلن بعد.\n';

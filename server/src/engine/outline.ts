@@ -1,6 +1,6 @@
 import type { LintResult } from './lint';
 import type { NameEntity } from './names/detect';
-import { isMarkdownSection, type Paragraph } from './text/article';
+import { markdownHeadingLevel, isMarkdownSection, type Paragraph } from './text/article';
 import { ORGANISATION_TRIGGERS } from './names/vocabulary';
 import { foldLetters, normalizeLight } from './text/normalize';
 import { continuedQuotation, followsTitleHead, marksOf } from './text/pairs';
@@ -28,6 +28,12 @@ export interface OutlineBlock {
    * (`**خلفية**`): the blocks after it, to the next, are its. A byline (`بقلم سارة الكعبي`) before the lede is no lede.
    */
   role: 'headline' | 'section' | 'byline' | 'lede' | 'paragraph';
+  /**
+   * A section's level: its heading's (`## خلفية` 2, a setext heading over `===` 1 and over `---` 2), and
+   * for a bold label line, below every heading (SECTION_LABEL_LEVEL). A section holds the later ones of
+   * deeper levels.
+   */
+  level?: number;
   span: Span;
   /** The headline in full (up to a length), a paragraph by its first words. */
   label: string;
@@ -72,6 +78,8 @@ export function outlineNames(entities: readonly NameEntity[]): OutlineName[] {
   }));
 }
 
+/** A bold label line (`**خلفية**`) stands for a subhead under the headings there are: below `######`. */
+export const SECTION_LABEL_LEVEL = 7;
 const PARAGRAPH_LABEL_WORDS = 6;
 const HEADLINE_LABEL_CHARS = 80;
 /** Shorter quoted runs are terms or scare quotes (`بأنه «تاريخي»`), unless a verb of saying introduces them. */
@@ -101,6 +109,7 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
     const words = labelWords(paragraph.text, markdown);
     blocks.push({
       role,
+      ...(role === 'section' ? { level: markdownHeadingLevel(article.source, paragraph) || SECTION_LABEL_LEVEL } : {}),
       span: source.span(paragraph),
       label: role === 'headline' ? clip(words.join(' '), HEADLINE_LABEL_CHARS) : firstWords(words, PARAGRAPH_LABEL_WORDS),
       quotations: quotationsIn(paragraph, article.paragraphs[index + 1], speakers, markdown).map((q) => ({

@@ -17,17 +17,20 @@ import { isolatedIfArabic, t } from './strings';
 
 export function documentSymbols(document: TextDocument, outline: ArticleOutline, locale: Locale): DocumentSymbol[] {
   const symbols: DocumentSymbol[] = [];
-  // A Markdown section holds the blocks after its heading, to the next heading.
-  let section: DocumentSymbol | undefined;
+  // A Markdown section holds the blocks after its heading, to the next heading of its level or a higher
+  // one (a `###` sits in the `##` before it), and spans them all.
+  const sections: { level: number; symbol: DocumentSymbol }[] = [];
   let paragraphs = 0;
   for (const block of outline.blocks) {
     if (block.role === 'lede' || block.role === 'paragraph') paragraphs++;
     const symbol = blockSymbol(document, block, paragraphs, locale);
-    if (block.role === 'section') symbols.push((section = symbol));
-    else if (section && block.role !== 'headline') {
-      section.children!.push(symbol);
-      section.range = { start: section.range.start, end: symbol.range.end };
-    } else symbols.push(symbol);
+    const level = block.level ?? 0;
+    // The headline stands above every section.
+    if (block.role === 'headline') sections.length = 0;
+    else if (block.role === 'section') while (sections.length > 0 && sections.at(-1)!.level >= level) sections.pop();
+    (sections.at(-1)?.symbol.children ?? symbols).push(symbol);
+    for (const open of sections) open.symbol.range = { start: open.symbol.range.start, end: symbol.range.end };
+    if (block.role === 'section') sections.push({ level, symbol });
   }
   if (outline.omittedBlocks > 0) {
     const end = document.positionAt(document.getText().length);

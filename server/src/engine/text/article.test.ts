@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isMarkdownHeading, parseArticle, splitSentences } from './article';
+import { isMarkdownHeading, markdownHeadingLevel, parseArticle, splitSentences } from './article';
 import { extractProse, OPAQUE } from './prose';
 import { outsideQuotations } from './pairs';
 
@@ -107,7 +107,25 @@ describe('article', () => {
       'بحسب بيان الوزارة.',
       'وكالة الأنباء الرسمية.',
     ]);
-    assert.deepEqual(article.paragraphs.map((p) => isMarkdownHeading(text, p.start)), [true, false, false, true, false, false, false, false, false]);
+    assert.deepEqual(article.paragraphs.map((p) => isMarkdownHeading(text, p)), [true, false, false, true, false, false, false, false, false]);
+  });
+  it('markdown: a setext heading is a block of its own with its level; its underline, and a thematic break, are no prose', () => {
+    const text = 'العنوان\n======\nقال الوزير إن الخطة جاهزة.\n\nخلفية\n---\nبدأ العمل.\n\n***\n\n- - -\n\n- بند\n---\n\n> اقتباس\n---\n\n=====\n';
+    const article = parseArticle(text, 'markdown');
+    assert.deepEqual(
+      article.paragraphs.map((p) => [p.text, markdownHeadingLevel(text, p)]),
+      [
+        ['العنوان', 1],
+        ['قال الوزير إن الخطة جاهزة.', 0],
+        ['خلفية', 2],
+        ['بدأ العمل.', 0],
+        ['بند', 0],
+        ['اقتباس', 0],
+        // A run of = after a blank line underlines nothing: it is text.
+        ['=====', 0],
+      ],
+    );
+    assert.equal(article.headline?.text, 'العنوان');
   });
   it('markdown: task boxes, container fences, attribute lists and emoji shortcodes are no prose', () => {
     const text =

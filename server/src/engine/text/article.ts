@@ -1,6 +1,6 @@
 import type { Attachable } from '../attached';
 import { mapPacked } from '../packed';
-import { extractProse, OPAQUE, unmask, type TextKind } from './prose';
+import { extractProse, OPAQUE, SETEXT_UNDERLINE, unmask, type TextKind } from './prose';
 import { endsAsSentence } from './punctuation';
 import { FNV_BASIS, FNV_PRIME, spellingAt, type Spelling } from './spellings';
 import { WIDE_GAP } from './verse';
@@ -51,7 +51,7 @@ export interface Article extends Attachable {
 export function parseArticle(source: string, kind: TextKind): Article {
   const prose = extractProse(source, kind);
   const blocks = kind === 'markdown' ? markdownBlocks(source, prose) : lineBlocks(prose);
-  const headlineIndex = kind === 'markdown' ? markdownHeadline(source, blocks) : 0;
+  const headlineIndex = kind === 'markdown' ? markdownHeadline(source, prose, blocks) : 0;
   const paragraphs: Paragraph[] = mapPacked(blocks, ({ start, end }, index) => new ParsedParagraph(source, prose, start, end, index === headlineIndex));
   return { source, prose, kind, paragraphs, headline: paragraphs.find((p) => p.isHeadline), attached: [] };
 }
@@ -269,9 +269,32 @@ function markdownBlocks(source: string, prose: string): Block[] {
   return blocks;
 }
 
-/** Whether the Markdown block starting at `start` is a heading's text (`## خلفية`). */
-export function isMarkdownHeading(source: string, start: number): boolean {
-  return /#[ \t]*$/.test(source.slice(source.lastIndexOf('\n', start - 1) + 1, start));
+/** The #s of an ATX heading before its text, with what may stand before them (`> `) on its line. */
+const ATX_HASHES = /(#{1,6})[ \t]*$/;
+
+/**
+ * The level of the Markdown heading whose text is `block` (1 to 6), 0 when it is no heading: by its #s
+ * (`## خلفية`), or by the underline of a setext heading (`خلفية` over `-----`, 2; over `=====`, 1) just
+ * under its last line (after a blank line, `---` is a thematic break). The prose masks either.
+ */
+export function markdownHeadingLevel(source: string, block: { start: number; end: number }): number {
+  const lineStart = source.lastIndexOf('\n', block.start - 1) + 1;
+  const opening = source.slice(lineStart, block.start);
+  const hashes = ATX_HASHES.exec(opening);
+  if (hashes) return hashes[1].length;
+  // A setext heading's text opens its line: not a list item's or a quotation's.
+  if (/\S/.test(opening)) return 0;
+  const lineEnd = source.indexOf('\n', block.end);
+  if (lineEnd === -1) return 0;
+  const nextEnd = source.indexOf('\n', lineEnd + 1);
+  const underline = source.slice(lineEnd + 1, nextEnd === -1 ? source.length : nextEnd);
+  if (!SETEXT_UNDERLINE.test(underline)) return 0;
+  return underline.trim()[0] === '=' ? 1 : 2;
+}
+
+/** Whether the Markdown block is a heading's text (`## خلفية`, or a setext heading's). */
+export function isMarkdownHeading(source: string, block: { start: number; end: number }): boolean {
+  return markdownHeadingLevel(source, block) > 0;
 }
 
 /**
@@ -282,12 +305,19 @@ const BOLD_LABEL = /^(?:\*\*[^*\n.؟?!…]{1,80}\*\*|__[^_\n.؟?!…]{1,80}__)$/
 
 /** Whether the Markdown paragraph opens a section: a heading (`## خلفية`) or a bold label line. */
 export function isMarkdownSection(source: string, paragraph: Paragraph): boolean {
-  return isMarkdownHeading(source, paragraph.start) || BOLD_LABEL.test(paragraph.text);
+  return isMarkdownHeading(source, paragraph) || BOLD_LABEL.test(paragraph.text);
 }
 
-function markdownHeadline(source: string, blocks: Block[]): number {
-  const heading = blocks.findIndex((b) => isMarkdownHeading(source, b.start));
-  return heading === -1 ? 0 : heading;
+/**
+ * The first heading, unless a paragraph that ends as a sentence comes before it: then the article opens
+ * with its headline in plain text, as wire copy does, and the heading (`## خلفية`) is a section's.
+ */
+function markdownHeadline(source: string, prose: string, blocks: Block[]): number {
+  for (let k = 0; k < blocks.length; k++) {
+    if (isMarkdownHeading(source, blocks[k])) return k;
+    if (endsAsSentence(prose.slice(blocks[k].start, blocks[k].end))) return 0;
+  }
+  return 0;
 }
 
 /** Trims only spaces, tabs and line ends: other space characters stay in the paragraph for the rules that flag them. */

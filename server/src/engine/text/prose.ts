@@ -314,6 +314,18 @@ const FRONT_MATTER_ENDS: ReadonlyMap<string, RegExp> = new Map([
   ['---', /^(---|\.\.\.)\s*$/],
   ['+++', /^\+\+\+\s*$/],
 ]);
+/**
+ * What front matter opens with: a key (`title: …`، `title = …`), a comment, or its closing line. An article
+ * that opens with a rule and then prose (`---` ¶ `خلفية` ¶ `---`, a break and a heading) has no front matter.
+ */
+const FRONT_MATTER_FIRST_LINE = /^(?:[\p{L}\p{N}_"'-][\p{L}\p{N}_ "'.-]*[:=]|#|(?:---|\.\.\.|\+\+\+)\s*$)/u;
+/**
+ * The underline of a setext heading (`خلفية` over `-----` or `=====`): a heading when it follows a
+ * paragraph's line, of level 1 for `=`, 2 for `-`. Any length, as CommonMark has it.
+ */
+export const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** A thematic break (`---`، `***`، `_ _ _`): no prose; after a paragraph's line, `---` is an underline instead. */
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
 function maskMarkdown(text: string, blank: (from: number, to: number, fill: string) => void): void {
   let offset = 0;
@@ -327,11 +339,15 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
   let inTag = false;
   /** The content columns of the list items the line may belong to, innermost last (see isCode). */
   const listColumns: number[] = [];
+  /** Whether the line before is a paragraph's, which a setext underline makes a heading. */
+  let paragraphLine = false;
   lines.forEach((line, index) => {
     const start = offset;
     offset += line.length + 1;
     const closing = index === 0 ? FRONT_MATTER_ENDS.get(line.trim()) : undefined;
-    if (closing && lines.findIndex((l, i) => i > 0 && closing.test(l)) > 0) frontMatterEnd = closing;
+    if (closing && FRONT_MATTER_FIRST_LINE.test(lines[1] ?? '') && lines.findIndex((l, i) => i > 0 && closing.test(l)) > 0) frontMatterEnd = closing;
+    const afterParagraph = paragraphLine;
+    paragraphLine = false;
     if (frontMatterEnd !== null) {
       blank(start, start + line.length, ' ');
       if (index > 0 && frontMatterEnd.test(line)) frontMatterEnd = null;
@@ -361,6 +377,10 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
       else if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
       return;
     }
+    if (afterParagraph ? SETEXT_UNDERLINE.test(line) || THEMATIC_BREAK.test(line) : THEMATIC_BREAK.test(line)) {
+      blank(start, start + line.length, ' ');
+      return;
+    }
     if (line.trim() !== '' && isCode(line, /^\s*$/.test(lines[index - 1] ?? ''), listColumns)) {
       blank(start, start + line.length, ' ');
       return;
@@ -373,6 +393,7 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
     if (line.endsWith('\\') && !line.endsWith('\\\\')) blank(start + line.length - 1, start + line.length, ' ');
     const marker = BLOCK_MARKER.exec(line) ?? FOOTNOTE_LABEL.exec(line);
     if (marker) blank(start, start + marker[0].length, ' ');
+    paragraphLine = !marker && line.trim() !== '';
     // From the start of a run of spaces only: tried inside a long run, the match would be quadratic.
     const closingHashes = /(?<![ \t])[ \t]+#+[ \t]*$/.exec(line);
     if (marker && marker[0].includes('#') && closingHashes) blank(start + closingHashes.index, start + line.length, ' ');
