@@ -229,6 +229,21 @@ describe('article outline', () => {
     assert.deepEqual(speakers('وقالت المتحدثة باسم وزارة الهجرة علياء حسن إن «آلاف الأسر نزحت».'), ['المتحدثة باسم وزارة الهجرة علياء حسن']);
   });
 
+  it('keeps a post in an institution whole across في, and ends the speaker at في before where the words were said', () => {
+    const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
+    assert.deepEqual(speakers('وقال وزير الدولة في وزارة الخارجية سامي العلي: «لن نقبل بأي تسوية على حساب السيادة».'), ['وزير الدولة في وزارة الخارجية سامي العلي']);
+    assert.deepEqual(speakers('وقال مدير الإعلام في الهيئة العامة للموانئ: «الحركة عادت إلى طبيعتها».'), ['مدير الإعلام في الهيئة العامة للموانئ']);
+    assert.deepEqual(speakers('وقال مسؤول في وزارة الخارجية لوكالة الأنباء: «المفاوضات متوقفة منذ أسبوع».'), ['مسؤول في وزارة الخارجية']);
+    assert.deepEqual(speakers('وقال أحد المسؤولين في الوزارة: «لم نتلق أي طلب رسمي حتى الآن».'), ['أحد المسؤولين في الوزارة']);
+    assert.deepEqual(speakers('وقالت الباحثة في جامعة بغداد ليلى حسن: «الأرقام مقلقة جدا».'), ['الباحثة في جامعة بغداد ليلى حسن']);
+    assert.deepEqual(speakers('وقال مسؤول في الوزارة في بيان: «لم نتلق أي طلب رسمي».'), ['مسؤول في الوزارة']);
+    // Clean twins: في with where or when the words were said, or after a title that is no post in an institution.
+    assert.deepEqual(speakers('وقال وزير الخارجية في البرلمان: «لن نقبل بأي تسوية على حساب السيادة».'), ['وزير الخارجية']);
+    assert.deepEqual(speakers('وقال رئيس الوزراء في كلمة أمام البرلمان: «لن نستقيل مهما حدث».'), ['رئيس الوزراء']);
+    assert.deepEqual(speakers('وقال مسؤول في بغداد: «الوضع تحت السيطرة تماما».'), ['مسؤول']);
+    assert.deepEqual(speakers('وقال الوزير في الحكومة الجديدة: «سنعمل على خفض الأسعار».'), ['الوزير']);
+  });
+
   it('carries the speaker over a participle that qualifies the saying', () => {
     const text = 'عنوان\nوقال الوزير: «الوضع تحت السيطرة تماما».\nوتابع قائلا: «لا مجال للتراجع عن القرار».';
     assert.deepEqual(outlineOf(text).blocks.flatMap((b) => b.quotations.map((q) => q.speaker)), ['الوزير', 'الوزير']);

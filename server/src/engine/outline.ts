@@ -315,12 +315,52 @@ function isSpeakerStop(word: string): boolean {
   return SPEAKER_STOP_WORDS.has(folded) || ADDRESSEE.test(folded) || isSpeechVerb(word);
 }
 
+/**
+ * Posts held in an institution, letter-folded, without the article: `مسؤول في وزارة الخارجية`، `مدير الإعلام
+ * في الهيئة`، `القيادي في حركة فتح` are whole speakers, where `الوزير في مؤتمر صحفي` and `رئيس الوزراء في
+ * البرلمان` say where the words were said.
+ */
+const POSTS = new Set(
+  (
+    'مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر مدير مديرة موظف موظفة موظفون ضابط ضباط عضو عضوة أعضاء ' +
+    'باحث باحثة أستاذ أستاذة خبير خبيرة خبراء طبيب طبيبة أطباء مستشار مستشارة محلل محللة نائب نائبة نواب ' +
+    'مهندس مهندسة قيادي قيادية قياديون قياديين ناشط ناشطة ناشطون متحدث متحدثة مراسل مراسلة'
+  )
+    .split(' ')
+    .map(foldLetters),
+);
+/** A post of one of many (أحد المسؤولين، إحدى الموظفات). */
+const ONE_OF = new Set(['احد', 'احدي']);
+/** Junior ministers, who serve in a ministry: وزير الدولة في وزارة الخارجية. */
+const MINISTER_OF_STATE = new Set(['وزير الدوله', 'وزيره الدوله']);
+/** Nouns of an institution that a post is held in, letter-folded, without the article, besides those that introduce an organisation's name. */
+const INSTITUTIONS = new Set([
+  ...ORGANISATION_TRIGGERS,
+  ...(
+    'وزارة مجلس حكومة جيش شرطة برلمان أمم اتحاد سفارة قنصلية مكتب مركز لجنة مستشفى محكمة نيابة قوات حرس ' +
+    'إدارة دائرة مديرية سلطة مفوضية صندوق رئاسة خارجية داخلية بلدية'
+  )
+    .split(' ')
+    .map(foldLetters),
+]);
+const IN = foldLetters('في');
+
+const withoutArticle = (folded: string) => (folded.startsWith('ال') ? folded.slice(2) : folded);
+
+/** Whether `في` and the word after it, `next`, go on a speaker that names a post: `مسؤول` ‹في وزارة› الخارجية. */
+function inInstitution(speaker: readonly Token[], next: Token | undefined): boolean {
+  if (!next?.isWord || !INSTITUTIONS.has(withoutArticle(foldLetters(next.text)))) return false;
+  const first = foldLetters(speaker[0]?.text ?? '');
+  const post = ONE_OF.has(first) ? speaker[1]?.text : speaker[0]?.text;
+  return (post !== undefined && POSTS.has(withoutArticle(foldLetters(post)))) || (speaker.length === 2 && MINISTER_OF_STATE.has(`${first} ${foldLetters(speaker[1].text)}`));
+}
+
 function speakerAfter(window: Token[], from: number): Saying['speaker'] {
   const words: Token[] = [];
   for (let i = from; i < window.length && words.length < MAX_SPEAKER_WORDS; i++) {
     const token = window[i];
     if (!token.isWord) break;
-    if (isSpeakerStop(token.text)) break;
+    if (isSpeakerStop(token.text) && !(foldLetters(token.text) === IN && inInstitution(words, window[i + 1]))) break;
     words.push(token);
   }
   if (words.length === 0) return undefined;
