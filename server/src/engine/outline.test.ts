@@ -170,6 +170,11 @@ describe('article outline', () => {
       ['byline', 'بقلم سارة الكعبي'],
       ['lede', 'بغداد (رويترز) - أقر مجلس الوزراء …'],
     ]);
+    assert.deepEqual(roles('# وزير الطاقة: لا زيادة في الأسعار\n\n**حاوره: سامر الخطيب**\n\nتحدث الوزير عن خطط الوزارة.', 'markdown'), [
+      ['headline', 'وزير الطاقة: لا زيادة في الأسعار'],
+      ['byline', 'حاوره: سامر الخطيب'],
+      ['lede', 'تحدث الوزير عن خطط الوزارة.'],
+    ]);
     assert.deepEqual(roles('# الحكومة تقر الموازنة\n\n**كتب: أحمد صبحي**\n\nأقر مجلس الوزراء الموازنة.\n\n![الوزير في الجلسة](a.jpg)', 'markdown'), [
       ['headline', 'الحكومة تقر الموازنة'],
       ['byline', 'كتب: أحمد صبحي'],
@@ -242,6 +247,25 @@ describe('article outline', () => {
     assert.deepEqual(speakers('وقال رئيس الوزراء في كلمة أمام البرلمان: «لن نستقيل مهما حدث».'), ['رئيس الوزراء']);
     assert.deepEqual(speakers('وقال مسؤول في بغداد: «الوضع تحت السيطرة تماما».'), ['مسؤول']);
     assert.deepEqual(speakers('وقال الوزير في الحكومة الجديدة: «سنعمل على خفض الأسعار».'), ['الوزير']);
+  });
+
+  it('keeps a post whole with the place or field it is held in, the name after it, and an MP with his constituency', () => {
+    const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
+    assert.deepEqual(speakers('وقال مدير المياه في المحافظة: «خصصنا ميزانية لمد شبكة جديدة».'), ['مدير المياه في المحافظة']);
+    assert.deepEqual(speakers('يقول الخبير في شؤون المياه الدكتور نبيل سمعان: «حفر الآبار العشوائية استنزف المخزون».'), ['الخبير في شؤون المياه الدكتور نبيل سمعان']);
+    assert.deepEqual(speakers('وقال مدير مستشفى الشفاء في غزة محمد أبو سلمية: «لا أسرة شاغرة لدينا».'), ['مدير مستشفى الشفاء في غزة محمد أبو سلمية']);
+    assert.deepEqual(speakers('وقال النائب عن المنطقة خالد يوسف: «الأهالي يعيشون في خوف دائم».'), ['النائب عن المنطقة خالد يوسف']);
+    // Clean twins: no post before في, no name after the place, an occasion after في, عن after no MP.
+    assert.deepEqual(speakers('وقال الوزير في غزة: «الوضع صعب جدا في كل المناطق».'), ['الوزير']);
+    assert.deepEqual(speakers('وقال مسؤول في مؤتمر صحفي: «الوضع تحت السيطرة تماما».'), ['مسؤول']);
+    assert.deepEqual(speakers('وقال الوزير عن الخطة: «ستبدأ في مطلع العام المقبل».'), ['الوزير']);
+  });
+
+  it('ends the speaker before a clause on him (الذي، طلب عدم نشر اسمه)', () => {
+    const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
+    assert.deepEqual(speakers('وقال رئيس البلدية الذي زار موقع القصف صباحا: «البيوت دمرت بالكامل».'), ['رئيس البلدية']);
+    assert.deepEqual(speakers('وقال ضابط في الجيش طلب عدم نشر اسمه: «القصف استمر طوال الليل».'), ['ضابط في الجيش']);
+    assert.deepEqual(speakers('وقالت ممرضة فضلت عدم ذكر اسمها: «نعمل منذ يومين بلا راحة».'), ['ممرضة']);
   });
 
   it('carries the speaker over a participle that qualifies the saying', () => {

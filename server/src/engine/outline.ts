@@ -1,7 +1,7 @@
 import type { LintResult } from './lint';
 import type { NameEntity } from './names/detect';
 import { markdownHeadingLevel, isMarkdownSection, type Paragraph } from './text/article';
-import { ORGANISATION_TRIGGERS } from './names/vocabulary';
+import { AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, ORGANISATION_TRIGGERS, PLACE_TRIGGERS } from './names/vocabulary';
 import { foldLetters, normalizeLight } from './text/normalize';
 import { continuedQuotation, followsTitleHead, marksOf } from './text/pairs';
 import { OPAQUE } from './text/prose';
@@ -192,10 +192,10 @@ function opensSentence(paragraph: Paragraph, from: number, at: number): boolean 
 }
 
 /**
- * `بقلم سارة الكعبي`, `كتب: أحمد صبحي`, `إعداد - فلان`: a short line that credits the writer. كتب and the
- * like only with a colon or dash after them: `كتب الرئيس على حسابه …` opens a lede.
+ * `بقلم سارة الكعبي`, `كتب: أحمد صبحي`, `إعداد - فلان`, `حاوره: سامر الخطيب`: a short line that credits the
+ * writer. كتب and the like only with a colon or dash after them: `كتب الرئيس على حسابه …` opens a lede.
  */
-const BYLINE = /^[*_\s]*(?:بقلم(?=[\s:])|(?:كتب|كتبت|إعداد|اعداد|ترجمة)\s*[:\-–—])/u;
+const BYLINE = /^[*_\s]*(?:بقلم(?=[\s:])|(?:كتب|كتبت|إعداد|اعداد|ترجمة|حاوره|حاورته|حاورها|حاورهم|حاورتها|حاورتهم)\s*[:\-–—])/u;
 const BYLINE_MAX_WORDS = 8;
 
 /** A Markdown picture alone in its paragraph (`![الوزير في الجلسة](a.jpg)`): above the lede, no lede. */
@@ -235,13 +235,16 @@ function tokens(paragraph: Paragraph, from: number, to: number): Token[] {
   return out;
 }
 
+const NOT = foldLetters('عدم');
+
 /** `وقال الوزير …: «…»`: the last verb of saying in the same sentence before the quotation. */
 function sayingBefore(paragraph: Paragraph, from: number, open: number): Saying | undefined {
   const window = tokens(paragraph, from, open);
   for (let i = window.length - 1; i >= 0; i--) {
     const token = window[i];
     if (SENTENCE_END.has(token.text)) return undefined;
-    if (token.isWord && isSpeechVerb(token.text)) return { verb: token.text, speaker: speakerAfter(window, i + 1) };
+    // After عدم it is a verbal noun (طلب عدم ذكر اسمه), no verb.
+    if (token.isWord && isSpeechVerb(token.text) && !(i > 0 && foldLetters(window[i - 1].text) === NOT)) return { verb: token.text, speaker: speakerAfter(window, i + 1) };
     const cited = token.isWord ? CITED_SAYING.get(foldLetters(token.text)) : undefined;
     const from = cited === undefined ? undefined : citedFrom(window, i);
     if (cited !== undefined && from !== undefined) return { verb: cited, speaker: speakerAfter(window.slice(0, i), from + 1) };
@@ -295,7 +298,9 @@ const SPEAKER_STOP_WORDS = new Set(
     'السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ' +
     'مجددا كذلك قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مشيرا مشيرة متابعا متابعة معتبرا معتبرة محذرا محذرة ' +
     // What a verb of stressing takes after its subject: وأكد الوزير ضرورة «…».
-    'ضرورة أهمية'
+    'ضرورة أهمية ' +
+    // A clause on the speaker: وقال الضابط الذي شارك في العملية، وقال ضابط طلب عدم نشر اسمه.
+    'الذي التي الذين اللذان اللتان اللواتي اللاتي طلب طلبت طلبوا رفض رفضت رفضوا فضل فضلت فضلوا'
   )
     .split(' ')
     .map(foldLetters),
@@ -324,35 +329,66 @@ const POSTS = new Set(
   (
     'مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر مدير مديرة موظف موظفة موظفون ضابط ضباط عضو عضوة أعضاء ' +
     'باحث باحثة أستاذ أستاذة خبير خبيرة خبراء طبيب طبيبة أطباء مستشار مستشارة محلل محللة نائب نائبة نواب ' +
-    'مهندس مهندسة قيادي قيادية قياديون قياديين ناشط ناشطة ناشطون متحدث متحدثة مراسل مراسلة'
+    'مهندس مهندسة قيادي قيادية قياديون قياديين ناشط ناشطة ناشطون متحدث متحدثة مراسل مراسلة مراقب مراقبة مراقبون'
   )
     .split(' ')
     .map(foldLetters),
 );
 /** A post of one of many (أحد المسؤولين، إحدى الموظفات). */
-const ONE_OF = new Set(['احد', 'احدي']);
+const ONE_OF = new Set(['أحد', 'إحدى'].map(foldLetters));
 /** Junior ministers, who serve in a ministry: وزير الدولة في وزارة الخارجية. */
-const MINISTER_OF_STATE = new Set(['وزير الدوله', 'وزيره الدوله']);
-/** Nouns of an institution that a post is held in, letter-folded, without the article, besides those that introduce an organisation's name. */
-const INSTITUTIONS = new Set([
+const MINISTER_OF_STATE = new Set(['وزير الدولة', 'وزيرة الدولة'].map(foldLetters));
+/**
+ * What a post is held in, letter-folded, without the article: an institution (besides the nouns that
+ * introduce an organisation's name), a place (مدير المياه في المحافظة) or a field (الخبير في شؤون المياه).
+ */
+const POST_PLACES = new Set([
   ...ORGANISATION_TRIGGERS,
+  ...PLACE_TRIGGERS,
   ...(
     'وزارة مجلس حكومة جيش شرطة برلمان أمم اتحاد سفارة قنصلية مكتب مركز لجنة مستشفى محكمة نيابة قوات حرس ' +
-    'إدارة دائرة مديرية سلطة مفوضية صندوق رئاسة خارجية داخلية بلدية'
+    'إدارة دائرة مديرية سلطة مفوضية صندوق رئاسة خارجية داخلية بلدة شؤون مجال'
   )
     .split(' ')
     .map(foldLetters),
 ]);
+/** The MP for a constituency or a party (النائب عن المنطقة، النائبة عن حزب الأمة). */
+const MEMBER_OF_PARLIAMENT = new Set(['نائب', 'نائبة'].map(foldLetters));
 const IN = foldLetters('في');
+const FOR = foldLetters('عن');
+/** How many words after `في` a post's speaker may reach for the name it goes on to: في غزة ‹محمد›، في البلدة ‹سعاد›. */
+const NAME_REACH = 2;
 
 const withoutArticle = (folded: string) => (folded.startsWith('ال') ? folded.slice(2) : folded);
+const isGivenName = (word: string) => {
+  const folded = foldLetters(word);
+  return (GIVEN_NAMES.has(folded) || FOREIGN_GIVEN_NAMES.has(folded)) && !AMBIGUOUS_GIVEN_NAMES.has(folded);
+};
 
-/** Whether `في` and the word after it, `next`, go on a speaker that names a post: `مسؤول` ‹في وزارة› الخارجية. */
-function inInstitution(speaker: readonly Token[], next: Token | undefined): boolean {
-  if (!next?.isWord || !INSTITUTIONS.has(withoutArticle(foldLetters(next.text)))) return false;
+/** Whether the speaker so far names a post (مسؤول، مدير الإعلام، أحد المسؤولين، وزير الدولة). */
+function namesPost(speaker: readonly Token[]): boolean {
   const first = foldLetters(speaker[0]?.text ?? '');
   const post = ONE_OF.has(first) ? speaker[1]?.text : speaker[0]?.text;
   return (post !== undefined && POSTS.has(withoutArticle(foldLetters(post)))) || (speaker.length === 2 && MINISTER_OF_STATE.has(`${first} ${foldLetters(speaker[1].text)}`));
+}
+
+/**
+ * Whether a stop word at `at` goes on the speaker instead of ending it: `في` after a post, before what the
+ * post is held in or before the name the speaker goes on to (`مدير مستشفى الشفاء في غزة محمد …`), and `عن`
+ * of an MP's constituency.
+ */
+function goesOnSpeaker(speaker: readonly Token[], window: readonly Token[], at: number): boolean {
+  const word = foldLetters(window[at].text);
+  if (word === FOR) return speaker.length === 1 && MEMBER_OF_PARLIAMENT.has(withoutArticle(foldLetters(speaker[0].text)));
+  if (word !== IN || !namesPost(speaker)) return false;
+  const next = window[at + 1];
+  if (next?.isWord && POST_PLACES.has(withoutArticle(foldLetters(next.text)))) return true;
+  for (let k = at + 1; k <= at + NAME_REACH + 1 && k < window.length; k++) {
+    const token = window[k];
+    if (!token.isWord || isSpeakerStop(token.text)) return false;
+    if (k > at + 1 && isGivenName(token.text)) return true;
+  }
+  return false;
 }
 
 function speakerAfter(window: Token[], from: number): Saying['speaker'] {
@@ -360,7 +396,7 @@ function speakerAfter(window: Token[], from: number): Saying['speaker'] {
   for (let i = from; i < window.length && words.length < MAX_SPEAKER_WORDS; i++) {
     const token = window[i];
     if (!token.isWord) break;
-    if (isSpeakerStop(token.text) && !(foldLetters(token.text) === IN && inInstitution(words, window[i + 1]))) break;
+    if (isSpeakerStop(token.text) && !goesOnSpeaker(words, window, i)) break;
     words.push(token);
   }
   if (words.length === 0) return undefined;
