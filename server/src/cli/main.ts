@@ -76,8 +76,7 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
 
   if (options.listNames) return listNames(options, tasks, settings, cwd);
 
-  // Text on standard output (a diff, or fixed standard input) sends the report to standard error.
-  const reportStream = (options.fix && options.stdin) || options.fixDryRun ? process.stderr : process.stdout;
+  const { reportStream, diffStream } = streamsOf(options);
   const sink = options.outputFile ? fileSink(resolve(cwd, options.outputFile)) : streamSink(reportStream);
   const report = formatters[options.format]({
     cwd,
@@ -102,7 +101,7 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
     }
     if (result.output) process.stdout.write(result.output);
     if (result.skipped || result.failure) return;
-    if (result.diff) process.stdout.write(result.diff);
+    if (result.diff) diffStream.write(result.diff);
     const shown = options.quiet ? { ...result, messages: result.messages.filter(isError), suppressed: result.suppressed?.filter(isError) } : result;
     addTotals(totals, totalsOf(shown.messages));
     sink.write(report.file(shown));
@@ -124,6 +123,18 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
 }
 
 const isError = (message: Message) => message.severity === 'error';
+
+/**
+ * Where the report and the --fix-dry-run diff go. A machine-readable report keeps standard output (a CI
+ * step parses it there), unless it goes to --output-file: then the diff takes standard output, and
+ * otherwise standard error, never inside the report. The terminal report yields standard output to the
+ * diff, so that `--fix-dry-run > fixes.patch` gives a patch, as does fixed standard input to its text.
+ */
+function streamsOf(options: CliOptions): { reportStream: NodeJS.WriteStream; diffStream: NodeJS.WriteStream } {
+  const { stdout, stderr } = process;
+  if (options.fixDryRun) return options.format === 'stylish' || options.outputFile ? { reportStream: stderr, diffStream: stdout } : { reportStream: stdout, diffStream: stderr };
+  return { reportStream: options.stdin && options.fix ? stderr : stdout, diffStream: stdout };
+}
 
 /** Checks the files (or standard input) and hands each result to `emit` in path order. */
 async function checkInOrder(options: CliOptions, tasks: FileTask[], settings: CheckSettings, emit: (result: FileResult) => void): Promise<void> {

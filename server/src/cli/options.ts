@@ -45,8 +45,10 @@ Output:
 
 Fixing:
       --fix                apply the safe fixes to the files, in place (in the file's own encoding)
-      --fix-dry-run        print the safe fixes as a unified diff; write nothing (the report goes
-                           to standard error, or to --output-file)
+      --fix-dry-run        print the safe fixes as a unified diff; write nothing. The diff goes to
+                           standard output and the stylish report to standard error; a machine
+                           format (json, sarif, …) keeps standard output and the diff goes to
+                           standard error; with --output-file the diff is on standard output
 
 Input:
       --stdin              check standard input

@@ -133,10 +133,33 @@ describe('--fix-dry-run', () => {
     assert.ok(run.stdout.startsWith(`--- a/${path.replace(/^\/+/, '')}\n+++ b/${path.replace(/^\/+/, '')}\n`), run.stdout);
   });
 
-  it('sends the report to standard error so the diff stays clean', () => {
+  it('sends the stylish report to standard error so the diff on standard output is a clean patch', () => {
+    const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n`, 'b.txt': `عنوان\n${TATWEEL_LINE}\n` });
+    const run = runCli(['--fix-dry-run', '--rule', 'tatweel:error', 'a.txt', 'b.txt'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^--- a\/a\.txt\n[^]*\n--- a\/b\.txt\n/);
+    assert.deepEqual(run.stdout.split('\n').filter((line) => line && !/^([-+ ]|@@ )/.test(line)), [], 'nothing but the patch');
+  });
+
+  it('keeps standard output for a machine-readable report, the diff going to standard error', () => {
+    const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n`, 'b.txt': `عنوان\n${TATWEEL_LINE}\n` });
+    for (const format of ['json', 'sarif', 'gitlab']) {
+      const run = runCli(['--fix-dry-run', '--rule', 'tatweel:error', '--format', format, 'a.txt', 'b.txt'], { cwd: dir });
+      assert.equal(run.code, 0, run.stderr);
+      JSON.parse(run.stdout);
+      assert.match(run.stderr, /^--- a\/a\.txt\n\+\+\+ b\/a\.txt\n[^]*\n--- a\/b\.txt\n/);
+    }
+    const json = runCli(['--fix-dry-run', '--format', 'json', 'a.txt'], { cwd: dir });
+    assert.deepEqual(JSON.parse(json.stdout)[0].messages, [], 'what is left after the fixes, as with --fix');
+    assert.match(runCli(['--fix-dry-run', '--format', 'checkstyle', 'a.txt'], { cwd: dir }).stdout, /^<\?xml[^]*<\/checkstyle>\n$/);
+  });
+
+  it('with --output-file writes the report there and the diff on standard output, whatever the format', () => {
     const dir = sandbox({ 'a.txt': `${TATWEEL_LINE}\n` });
-    const run = runCli(['--fix-dry-run', '--rule', 'tatweel:error', '--format', 'json', 'a.txt'], { cwd: dir });
-    assert.match(run.stdout, /^--- a\/a\.txt/);
-    assert.deepEqual(JSON.parse(run.stderr)[0].messages, []);
+    const run = runCli(['--fix-dry-run', '--format', 'json', '--output-file', 'out/report.json', 'a.txt'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^--- a\/a\.txt\n/);
+    assert.equal(run.stderr, '');
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'))[0].messages, []);
   });
 });
