@@ -42,6 +42,8 @@ export interface CheckSettings {
   configs: Record<string, UserConfig[]>;
   /** --list-names: find the names of each file (FileResult.names) instead of checking it. */
   listNames?: boolean;
+  /** Give each message its `identity` (for the fingerprints of the gitlab format). */
+  identities?: boolean;
 }
 
 export interface FileTask {
@@ -86,12 +88,12 @@ export class Checker {
       if (this.settings.listNames) return { ...result, names: namesOfArticle(text, config, kind) };
       if (this.settings.fixMode === 'none') {
         const { findings, suppressed } = lint(text, config, { kind });
-        result.messages = toMessages(text, findings, locale);
+        result.messages = toMessages(text, findings, locale, this.settings.identities);
         addSuppressed(result, text, suppressed, locale);
         return result;
       }
       const fixed = fixText(text, config, { kind });
-      result.messages = toMessages(fixed.output, fixed.remaining, locale);
+      result.messages = toMessages(fixed.output, fixed.remaining, locale, this.settings.identities);
       addSuppressed(result, fixed.output, fixed.suppressed, locale);
       result.fixesApplied = fixed.applied;
       const changed = fixed.output !== text;
@@ -148,8 +150,11 @@ function addSuppressed(result: FileResult, text: string, suppressed: readonly Su
   result.suppressed = messages.map((message, i) => ({ ...message, justification: suppressed[i].justification }));
 }
 
-/** Findings as report messages: positions without the BOM, 1-based lines and columns, fixes merged as ESLint does. */
-export function toMessages(text: string, findings: readonly Finding[], locale: Locale): Message[] {
+/**
+ * Findings as report messages: positions without the BOM, 1-based lines and columns, fixes merged as ESLint
+ * does; with `identities`, each with what it is in no language and at no place (see Message.identity).
+ */
+export function toMessages(text: string, findings: readonly Finding[], locale: Locale, identities = false): Message[] {
   if (findings.length === 0) return [];
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lineStarts = lineStartsOf(text);
@@ -182,6 +187,7 @@ export function toMessages(text: string, findings: readonly Finding[], locale: L
       offset: finding.span.start - bom,
       length: finding.span.end - finding.span.start,
     };
+    if (identities) message.identity = JSON.stringify([finding.messageId, finding.data ?? {}, flaggedInContext(text, finding.span.start, finding.span.end)]);
     if (safe && safe.edits.length > 0) {
       message.fix = replacement(safe);
       message.fixDescription = ruleMessage(rule, safe.messageId, safe.data, locale);
@@ -194,6 +200,28 @@ export function toMessages(text: string, findings: readonly Finding[], locale: L
   });
 }
 
+/**
+ * The text a finding flags with the word either side, within its line: a space before a comma is told
+ * from the same slip elsewhere in the file, whatever is written above it or further along its paragraph.
+ */
+function flaggedInContext(text: string, start: number, end: number): string {
+  const isSpace = (at: number) => /\s/.test(text[at]);
+  const isLineEnd = (at: number) => text[at] === '\n' || text[at] === '\r';
+  // Each step is bounded: a run without spaces (a URL, a line of dashes) costs no more than CONTEXT_REACH.
+  const back = (from: number, whileSpace: boolean) => {
+    let at = from;
+    while (at > 0 && from - at < CONTEXT_REACH && !isLineEnd(at - 1) && isSpace(at - 1) === whileSpace) at--;
+    return at;
+  };
+  const forward = (from: number, whileSpace: boolean) => {
+    let at = from;
+    while (at < text.length && at - from < CONTEXT_REACH && !isLineEnd(at) && isSpace(at) === whileSpace) at++;
+    return at;
+  };
+  return text.slice(back(back(back(start, false), true), false), forward(forward(forward(end, false), true), false));
+}
+
+const CONTEXT_REACH = 40;
 
 function isIoError(error: unknown): boolean {
   return typeof (error as NodeJS.ErrnoException)?.code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';

@@ -72,6 +72,7 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
     locale: options.locale,
     defaultLocale: envLocale,
     configs,
+    identities: options.format === 'gitlab',
   };
 
   if (options.listNames) return listNames(options, tasks, settings, cwd);

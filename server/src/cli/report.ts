@@ -28,6 +28,11 @@ export interface Message {
   /** Every edit of the safe fix, for formats that keep them apart (SARIF). */
   fixEdits?: Replacement[];
   suggestions?: { desc: string; fix: Replacement }[];
+  /**
+   * What the finding is, whatever the language of the messages and wherever it stands: its message id,
+   * the data its message is filled with and the text it flags. Given when CheckSettings.identities asks.
+   */
+  identity?: string;
 }
 
 /** A finding an inline directive silences, with the reason written after `--` (empty when none). */

@@ -164,6 +164,31 @@ describe('report formats', () => {
     assert.deepEqual(JSON.parse(runCli(['--format', 'gitlab', 'clean.txt'], { cwd: dir }).stdout), []);
   });
 
+  it('gitlab fingerprints do not change with the language of the messages, nor with findings added above', () => {
+    const article = [
+      'أعلنت الحكومـــة عن خطة جديدة لدعم المزارعين.',
+      'وقال الوزيـــر إن الخطة جاهزة ، وإن التمويل متوفر.',
+      'وأضاف ان الحكومـــة ستعلن التفاصيل الاسبوع المقبل.',
+    ];
+    const everyRule = { rules: Object.fromEntries(rules.map((rule) => [rule.id, 'warn'])) };
+    const desk = sandbox({ 'story.txt': `${article.join('\n')}\n` }, everyRule);
+    type Issue = { description: string; fingerprint: string; location: { lines: { begin: number } } };
+    const issues = (locale: string): Issue[] => JSON.parse(runCli(['--format', 'gitlab', '--locale', locale, 'story.txt'], { cwd: desk }).stdout);
+    const arabic = issues('ar');
+    const english = issues('en');
+    assert.ok(arabic.length >= 4, JSON.stringify(arabic));
+    assert.notDeepEqual(arabic.map((issue) => issue.description), english.map((issue) => issue.description));
+    assert.deepEqual(arabic.map((issue) => issue.fingerprint), english.map((issue) => issue.fingerprint));
+    assert.equal(new Set(arabic.map((issue) => issue.fingerprint)).size, arabic.length, 'unique');
+    // A new lede with findings of its own (tatweel in another word, a spacing slip) above the old text.
+    writeFileSync(join(desk, 'story.txt'), `وصل الرئيـــس إلى العاصمة ، صباح اليوم.\n\n${article.join('\n')}\n`);
+    const moved = new Map(issues('en').map((issue) => [issue.fingerprint, issue]));
+    for (const issue of english) {
+      assert.equal(moved.get(issue.fingerprint)?.description, issue.description, `${issue.description} got a new fingerprint`);
+      assert.equal(moved.get(issue.fingerprint)?.location.lines.begin, issue.location.lines.begin + 2, `${issue.description} moved with its line`);
+    }
+  });
+
   it('checkstyle is XML with one error element per finding', () => {
     const run = runCli(['--format', 'checkstyle', 'tatweel.txt', 'clean.txt'], { cwd: dir });
     assert.match(run.stdout, /^<\?xml version="1\.0" encoding="utf-8"\?>\n<checkstyle version="4\.3">/);

@@ -10,15 +10,8 @@ const SEVERITY: Record<Severity, string> = { error: 'major', warning: 'minor', i
 
 export const gitlab: Formatter = (context) => {
   let issues = 0;
-  const entry = (path: string, checkName: string, description: string, severity: string, line: number, nth: number) =>
-    (issues++ ? ',' : '') +
-    JSON.stringify({
-      description,
-      check_name: checkName,
-      fingerprint: fingerprintOf(path, checkName, description, nth),
-      severity,
-      location: { path, lines: { begin: line } },
-    });
+  const entry = (path: string, checkName: string, description: string, severity: string, line: number, fingerprint: string) =>
+    (issues++ ? ',' : '') + JSON.stringify({ description, check_name: checkName, fingerprint, severity, location: { path, lines: { begin: line } } });
   return {
     begin: () => '[',
     file(result) {
@@ -27,22 +20,28 @@ export const gitlab: Formatter = (context) => {
       const seen = new Map<string, number>();
       let out = '';
       for (const m of result.messages) {
-        const key = `${m.ruleId}\0${m.message}`;
+        const checkName = `mudaqqiq/${m.ruleId}`;
+        const key = `${checkName}\0${m.identity ?? m.message}`;
         const nth = seen.get(key) ?? 0;
         seen.set(key, nth + 1);
-        out += entry(path, `mudaqqiq/${m.ruleId}`, m.message, SEVERITY[m.severity], m.line, nth);
+        out += entry(path, checkName, m.message, SEVERITY[m.severity], m.line, fingerprintOf(path, key, nth));
       }
       return out;
     },
-    unchecked: (path, reason) => entry(relativePath(context.root, path), 'mudaqqiq/unchecked', reason, 'blocker', 1, 0),
+    // One per file, whatever the reason says (a line number, an error's wording).
+    unchecked(path, reason) {
+      const shown = relativePath(context.root, path);
+      return entry(shown, 'mudaqqiq/unchecked', reason, 'blocker', 1, fingerprintOf(shown, 'mudaqqiq/unchecked', 0));
+    },
     end: () => ']\n',
   };
 };
 
 /**
- * Stable across runs and line moves: the path, the check, the message and which of its equal findings in
- * the file this is, not the line, so an edit above a finding does not make it a new one.
+ * Stable across runs, line moves and the language of the messages: the path, the check, what the finding
+ * is (Message.identity, not its message, which --locale changes) and which of its equal findings in the
+ * file this is, not the line, so an edit above a finding does not make it a new one.
  */
-function fingerprintOf(path: string, checkName: string, description: string, nth: number): string {
-  return createHash('sha256').update(`${path}\0${checkName}\0${description}\0${nth}`).digest('hex').slice(0, 32);
+function fingerprintOf(path: string, key: string, nth: number): string {
+  return createHash('sha256').update(`${path}\0${key}\0${nth}`).digest('hex').slice(0, 32);
 }
