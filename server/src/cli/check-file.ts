@@ -25,7 +25,7 @@ import { mapPacked } from '../engine/packed';
 import { decode, encode, UnencodableError, type Encoding } from './encoding';
 import { namesOfArticle } from './list-names';
 import type { FileResult, Message, Replacement } from './report';
-import { FolderNotWritableError, writeFileAtomic } from './write-file';
+import { FolderNotWritableError, HalfWrittenError, writeFixedFile } from './write-file';
 
 // Checking one file, the same in the main thread and in a worker: read, decode, lint, fix, write.
 
@@ -108,7 +108,7 @@ export class Checker {
       } else if (toOutput) {
         result.output = encode(fixed.output, decoded.encoding);
       } else if (changed) {
-        writeFileAtomic(task.path, encode(fixed.output, decoded.encoding));
+        writeFixedFile(task.path, encode(fixed.output, decoded.encoding));
       }
       return result;
     } catch (error) {
@@ -116,6 +116,7 @@ export class Checker {
         return { ...result, messages: [], failure: `not fixed: the file is in ${error.encoding}, which cannot hold a character the fixes need (${error.message}); re-save it as UTF-8 and run --fix again` };
       }
       if (error instanceof FolderNotWritableError) return { ...result, messages: [], failure: `cannot write the fixes: ${error.message}` };
+      if (error instanceof HalfWrittenError) return { ...result, messages: [], failure: `cannot write the fixes (${ioReason(error.cause)}): ${error.message}` };
       if (isIoError(error)) return { ...result, messages: [], failure: `cannot write the fixes: ${ioReason(error)}` };
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       return { ...result, messages: [], failure: `internal error while checking it; please report this with the file:\n${detail}` };

@@ -1,10 +1,10 @@
 // Needs `npm run build` first: these tests run dist/cli.js (`npm test` builds before it tests).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { FIXED_LINE, runCli, sandbox, TATWEEL_LINE } from './helpers';
+import { CLI, FIXED_LINE, runCli, sandbox, TATWEEL_LINE } from './helpers';
 
 const WINDOWS_1256_TATWEEL = Buffer.from([0xc7, 0xe1, 0xcd, 0xdf, 0xe6, 0xe3, 0xdc, 0xdc, 0xc9, 0x0a]); // الحكومــة
 const WINDOWS_1256_FIXED = Buffer.from([0xc7, 0xe1, 0xcd, 0xdf, 0xe6, 0xe3, 0xc9, 0x0a]); // الحكومة
@@ -39,9 +39,52 @@ describe('--fix', () => {
     symlinkSync(join(dir, 'real', 'a.txt'), join(dir, 'link.txt'));
     assert.equal(runCli(['--fix', 'link.txt', 'b.txt'], { cwd: dir }).code, 0);
     assert.equal(readFileSync(join(dir, 'real', 'a.txt'), 'utf8'), `${FIXED_LINE}\n`);
-    assert.ok(statSync(join(dir, 'link.txt')).isFile());
+    assert.ok(lstatSync(join(dir, 'link.txt')).isSymbolicLink(), 'the link is kept, not replaced by a file');
+    assert.equal(readFileSync(join(dir, 'link.txt'), 'utf8'), `${FIXED_LINE}\n`);
     const names = [...readdirSync(dir), ...readdirSync(join(dir, 'real'))];
     assert.deepEqual(names.filter((n) => n.includes('mudaqqiq-tmp')), []);
+  });
+
+  it('writes a file with other hard links into itself: every name gets the fixes, mode kept, nothing left over', () => {
+    const dir = sandbox({ 'desk/a.txt': `عنوان\n${TATWEEL_LINE}\n` });
+    const original = join(dir, 'desk', 'a.txt');
+    linkSync(original, join(dir, 'archive.txt'));
+    chmodSync(original, 0o640);
+    const inode = statSync(original).ino;
+    const run = runCli(['--fix', 'desk/a.txt'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    for (const name of [original, join(dir, 'archive.txt')]) assert.equal(readFileSync(name, 'utf8'), `عنوان\n${FIXED_LINE}\n`);
+    assert.equal(statSync(original).ino, inode);
+    assert.equal(statSync(original).nlink, 2);
+    assert.equal(statSync(original).mode & 0o7777, 0o640);
+    assert.deepEqual(readdirSync(join(dir, 'desk')), ['a.txt']);
+  });
+
+  it('on a shared desk keeps a colleague’s file theirs, and leaves one the user may not write', (t) => {
+    // A colleague is another user: root runs the CLI as nobody, where runuser is there.
+    if (process.getuid?.() !== 0 || spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status !== 0) return t.skip('needs root and runuser');
+    const dir = sandbox({ 'shared.txt': `${TATWEEL_LINE}\n`, 'theirs.txt': `${TATWEEL_LINE}\n` });
+    chmodSync(dir, 0o777);
+    chmodSync(join(dir, '.mudaqqiq.json'), 0o644);
+    chmodSync(join(dir, 'shared.txt'), 0o666);
+    chmodSync(join(dir, 'theirs.txt'), 0o644);
+    const run = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, CLI, '--fix', 'shared.txt', 'theirs.txt'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(run.status, 2, run.stderr.toString());
+    assert.equal(readFileSync(join(dir, 'shared.txt'), 'utf8'), `${FIXED_LINE}\n`);
+    assert.equal(statSync(join(dir, 'shared.txt')).uid, 0, 'still the colleague’s');
+    assert.match(run.stderr.toString(), /theirs\.txt: cannot write the fixes: permission denied/);
+    assert.equal(readFileSync(join(dir, 'theirs.txt'), 'utf8'), `${TATWEEL_LINE}\n`, 'not replaced through the writable folder');
+  });
+
+  it('writes a longer fixed text into a hard-linked file whole', () => {
+    // Closing an unbalanced quotation adds a mark: the file grows.
+    const dir = sandbox({ 'a.txt': 'وقال الوزير: «سنواصل العمل.\n' }, { rules: { 'unbalanced-quotes': 'error' } });
+    linkSync(join(dir, 'a.txt'), join(dir, 'b.txt'));
+    const before = readFileSync(join(dir, 'a.txt'), 'utf8');
+    runCli(['--fix', 'a.txt'], { cwd: dir });
+    const after = readFileSync(join(dir, 'b.txt'), 'utf8');
+    assert.ok(after.length > before.length, after);
+    assert.equal(readFileSync(join(dir, 'a.txt'), 'utf8'), after);
   });
 
   it('leaves an untouched file’s bytes alone', () => {
