@@ -43,9 +43,60 @@ export function decode(bytes: Uint8Array, encoding: Encoding): Decoded {
   // Arabic in windows-1256 or ISO-8859-6 is never valid UTF-8 beyond a byte or two: a file that decodes
   // as UTF-8 with letters beyond ASCII is UTF-8, whatever --encoding says of an archive's old files, and
   // --fix writes it back as such.
-  const text = bytes.some((byte) => byte >= 0x80) ? utf8Text(bytes) : undefined;
+  const beyondAscii = bytes.some((byte) => byte >= 0x80);
+  const text = beyondAscii ? utf8Text(bytes) : undefined;
   if (text !== undefined) return { kind: 'text', text, encoding: 'utf-8' };
-  return { kind: 'text', text: new TextDecoder(encoding).decode(bytes), encoding };
+  const legacy = new TextDecoder(encoding).decode(bytes);
+  // An archive may hold both old encodings, and text read in the wrong one is Arabic letters mixed with
+  // Latin ones and gaps: checked, it would pass as clean; fixed, it could be spoilt.
+  const fitting = beyondAscii ? legacyEncodingOf(bytes) : undefined;
+  const wrong = (share: number) => legacy.includes('\uFFFD') || share >= arabicShare(legacy) + WRONG_ENCODING_MARGIN;
+  if (fitting && fitting.encoding !== encoding && fitting.share >= PLAUSIBLE_SHARE && wrong(fitting.share)) {
+    return { kind: 'undecodable', advice: `it reads as ${fitting.encoding}, not ${encoding}: check it with --encoding ${fitting.encoding} (apart from the ${encoding} files), or re-save it as UTF-8` };
+  }
+  return { kind: 'text', text: legacy, encoding };
+}
+
+/**
+ * How much more of a text's non-ASCII must be Arabic in the other old encoding to call the given one wrong
+ * (a byte the given one leaves undefined is enough).
+ */
+const WRONG_ENCODING_MARGIN = 0.1;
+
+/** The share of Arabic beyond ASCII from which a text may be taken for Arabic in an old encoding. */
+const PLAUSIBLE_SHARE = 0.7;
+
+const LEGACY_ENCODINGS = ['windows-1256', 'iso-8859-6'] as const;
+
+/**
+ * The old encoding in which most of the bytes beyond ASCII read as Arabic, with that share; windows-1256
+ * on a tie. One that leaves a byte undefined (ISO-8859-6 has gaps) is not the file's.
+ */
+function legacyEncodingOf(bytes: Uint8Array): { encoding: Encoding; share: number } {
+  let best = { encoding: LEGACY_ENCODINGS[0] as Encoding, share: -1 };
+  for (const encoding of LEGACY_ENCODINGS) {
+    const text = new TextDecoder(encoding).decode(bytes);
+    const share = text.includes('\uFFFD') ? 0 : arabicShare(text);
+    if (share > best.share) best = { encoding, share };
+  }
+  return best;
+}
+
+/**
+ * Of the characters beyond ASCII, the share in the Arabic block and not touching a Latin letter (0 when
+ * there are none): “café” in Latin-1 reads as “cafى” in ISO-8859-6, which is no Arabic.
+ */
+function arabicShare(text: string): number {
+  const isLatinLetter = (at: number) => /[A-Za-z]/.test(text[at] ?? '');
+  let nonAscii = 0;
+  let arabic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c >= 0x0600 && c <= 0x06ff && !isLatinLetter(i - 1) && !isLatinLetter(i + 1)) arabic++;
+  }
+  return nonAscii === 0 ? 0 : arabic / nonAscii;
 }
 
 /**
@@ -76,22 +127,9 @@ function utf8Text(bytes: Uint8Array): string | undefined {
 
 function utf8Advice(bytes: Uint8Array): string {
   const where = `it is not valid UTF-8 (line ${lineOfFirstInvalidUtf8(bytes)})`;
-  if (looksLikeWindows1256(bytes)) return `${where} and looks like windows-1256: pass --encoding windows-1256, or re-save it as UTF-8`;
+  const legacy = legacyEncodingOf(bytes);
+  if (legacy.share >= PLAUSIBLE_SHARE) return `${where} and looks like ${legacy.encoding}: pass --encoding ${legacy.encoding}, or re-save it as UTF-8`;
   return `${where}: re-save it as UTF-8, or pass --encoding with its encoding (${SUPPORTED_ENCODINGS.join(', ')})`;
-}
-
-/** Most of its non-ASCII bytes read as Arabic letters in windows-1256. */
-function looksLikeWindows1256(bytes: Uint8Array): boolean {
-  const text = new TextDecoder('windows-1256').decode(bytes);
-  let nonAscii = 0;
-  let arabic = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    nonAscii++;
-    if (c >= 0x0600 && c <= 0x06ff) arabic++;
-  }
-  return nonAscii > 0 && arabic / nonAscii >= 0.7;
 }
 
 function lineOfFirstInvalidUtf8(bytes: Uint8Array): number {

@@ -1,6 +1,6 @@
 // Needs `npm run build` first: these tests run dist/cli.js (`npm test` builds before it tests).
 import assert from 'node:assert/strict';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { encode, UnencodableError } from '../../src/cli/encoding';
@@ -120,6 +120,24 @@ describe('bad input', () => {
     const isoRun = runCli(['--encoding', 'iso-8859-6', '--format', 'json', 'iso.txt'], { cwd: iso });
     assert.match(JSON.parse(isoRun.stdout)[0].messages[0].message, /الحكومــة/);
     assert.equal(runCli(['--encoding', 'koi8-r', 'iso.txt'], { cwd: iso }).code, 2);
+  });
+
+  it('a folder mixing the old encodings: each file is told its own, none is read in the wrong one', () => {
+    const iso = encode('وقالت الحكومــة إن الوزير سيزور المدينة.\n', 'iso-8859-6');
+    const dir = sandbox({ 'old.txt': windows1256, 'iso.txt': iso, 'new.txt': `${TATWEEL_LINE}\n` });
+    const plain = runCli(['.'], { cwd: dir });
+    assert.equal(plain.code, 2);
+    assert.match(plain.stderr, /iso\.txt: it is not valid UTF-8 \(line 1\) and looks like iso-8859-6: pass --encoding iso-8859-6/);
+    assert.match(plain.stderr, /old\.txt: it is not valid UTF-8 \(line 1\) and looks like windows-1256: pass --encoding windows-1256/);
+    const fixed = runCli(['--fix', '--encoding', 'windows-1256', '--format', 'json', '.'], { cwd: dir });
+    assert.equal(fixed.code, 2);
+    assert.match(fixed.stderr, /iso\.txt: it reads as iso-8859-6, not windows-1256: check it with --encoding iso-8859-6 \(apart from the windows-1256 files\)/);
+    assert.deepEqual(readFileSync(join(dir, 'iso.txt')), Buffer.from(iso), 'not fixed as windows-1256 text');
+    assert.deepEqual(readFileSync(join(dir, 'old.txt')), Buffer.from(encode('الحكومة أعلنت الخطة.\n', 'windows-1256')), 'the windows-1256 file is fixed');
+    assert.equal(JSON.parse(fixed.stdout).length, 3, 'every file in the report');
+    const isoRun = runCli(['--encoding', 'iso-8859-6', 'iso.txt', 'old.txt'], { cwd: dir });
+    assert.match(isoRun.stderr, /old\.txt: it reads as windows-1256, not iso-8859-6/);
+    assert.match(isoRun.stdout, /الحكومــة/);
   });
 
   it('text goes back into a single-byte encoding only when the encoding holds every character', () => {
