@@ -63,7 +63,9 @@ export class Checker {
     try {
       bytes = readFileSync(task.path);
     } catch (error) {
-      return { path: task.path, messages: [], failure: `cannot read it: ${ioReason(error)}` };
+      // It was there when the files were listed.
+      const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      return { path: task.path, messages: [], failure: `cannot read it: ${gone ? 'it was removed or renamed while the check ran; check it again where it is now' : ioReason(error)}` };
     }
     return this.checkBytes(task, bytes, false);
   }
@@ -83,6 +85,8 @@ export class Checker {
     const kind = kindOf(task.path);
     const { text } = decoded;
     const notices = unknownDirectiveRules(text);
+    // An empty file is a clean one; empty standard input is more likely a pipe whose first command failed.
+    if (toOutput && bytes.length === 0) notices.push('standard input is empty, so nothing was checked; if text was meant to come through the pipe, check the command before it');
     if (notices.length) result.notices = notices;
     try {
       if (this.settings.listNames) return { ...result, names: namesOfArticle(text, config, kind) };
@@ -233,6 +237,7 @@ const IO_ADVICE: Record<string, string> = {
   EACCES: 'permission denied; check the file’s permissions',
   EPERM: 'operation not permitted; check the file’s permissions',
   EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of the path is a file, not a directory; check the path',
   ELOOP: 'a symbolic link on the way loops; check where it points',
   EROFS: 'the file system is read-only',
   ENOSPC: 'no space left on the device',

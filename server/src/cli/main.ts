@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import packageJson from '../../../package.json';
 import type { Locale, UserConfig } from '../engine';
@@ -78,7 +78,7 @@ async function run(options: CliOptions, loader: ConfigLoader, cwd: string): Prom
   if (options.listNames) return listNames(options, tasks, settings, cwd);
 
   const { reportStream, diffStream } = streamsOf(options);
-  const sink = options.outputFile ? fileSink(resolve(cwd, options.outputFile)) : streamSink(reportStream);
+  const sink = options.outputFile ? reportFileSink(resolve(cwd, options.outputFile), tasks) : streamSink(reportStream);
   const report = formatters[options.format]({
     cwd,
     root: repositoryRoot(cwd),
@@ -157,7 +157,7 @@ async function checkInOrder(options: CliOptions, tasks: FileTask[], settings: Ch
 
 /** --list-names: the names of all the files, tallied in path order, printed at the end. */
 async function listNames(options: CliOptions, tasks: FileTask[], settings: CheckSettings, cwd: string): Promise<number> {
-  const sink = options.outputFile ? fileSink(resolve(cwd, options.outputFile)) : streamSink(process.stdout);
+  const sink = options.outputFile ? reportFileSink(resolve(cwd, options.outputFile), tasks) : streamSink(process.stdout);
   const tally = new NameTally();
   let failed = false;
   await checkInOrder(options, tasks, { ...settings, listNames: true }, (result) => {
@@ -198,6 +198,26 @@ function makeFolders(folder: string): void {
   if (existsSync(folder) || dirname(folder) === folder) return;
   makeFolders(dirname(folder));
   mkdirSync(folder);
+}
+
+/**
+ * The --output-file sink, refused when the file is one of those checked (`-o article.txt article.txt`, a
+ * slip of the hand): opening it for the report would empty the article before it is read.
+ */
+function reportFileSink(path: string, tasks: readonly FileTask[]): Sink {
+  const names = new Set([path, realPathOrUndefined(path)]);
+  if (tasks.some((task) => names.has(task.path))) {
+    throw new OutputError(`${path}: --output-file names a file being checked, which the report would overwrite; give another file for the report`);
+  }
+  return fileSink(path);
+}
+
+function realPathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function fileSink(path: string): Sink {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { Checker } from '../../src/cli/check-file';
 import { encode, UnencodableError } from '../../src/cli/encoding';
 import { ONLY_TATWEEL, runCli, sandbox, TATWEEL_LINE } from './helpers';
 
@@ -143,6 +144,39 @@ describe('bad input', () => {
   it('text goes back into a single-byte encoding only when the encoding holds every character', () => {
     assert.equal(new TextDecoder('iso-8859-6').decode(encode('قال، الحكومة\n', 'iso-8859-6')), 'قال، الحكومة\n');
     assert.throws(() => encode('قال «الوزير»', 'iso-8859-6'), (error: unknown) => error instanceof UnencodableError && /U\+00AB/.test(error.message));
+  });
+
+  it('empty standard input is no finding but is said, in case the command before the pipe failed', () => {
+    const run = runCli(['--stdin', '--format', 'json'], { cwd: sandbox(), input: '' });
+    assert.equal(run.code, 0);
+    assert.deepEqual(JSON.parse(run.stdout)[0].messages, []);
+    assert.match(run.stderr, /^mudaqqiq: <text>: standard input is empty, so nothing was checked/);
+    assert.equal(runCli(['--stdin'], { cwd: sandbox(), input: 'خبر.\n' }).stderr, '');
+  });
+
+  it('--output-file naming a checked file is exit 2 before anything is written: the article is kept', () => {
+    const dir = sandbox({ 'story.txt': `${TATWEEL_LINE}\n`, 'other.txt': 'خبر.\n' });
+    symlinkSync('story.txt', join(dir, 'link.txt'));
+    for (const args of [['-o', 'story.txt', 'story.txt'], ['--fix', '-o', 'link.txt', '.'], ['--stdin', '--stdin-filename', 'story.txt', '-o', 'story.txt']]) {
+      const run = runCli(args, { cwd: dir, input: 'خبر.\n' });
+      assert.equal(run.code, 2, args.join(' '));
+      assert.match(run.stderr, /txt: --output-file names a file being checked, which the report would overwrite; give another file for the report/);
+      assert.equal(readFileSync(join(dir, 'story.txt'), 'utf8'), `${TATWEEL_LINE}\n`, args.join(' '));
+    }
+  });
+
+  it('--output-file under a file, not a folder, is exit 2 saying so', () => {
+    const dir = sandbox({ 'story.txt': `${TATWEEL_LINE}\n` });
+    const run = runCli(['-o', 'story.txt/report.json', 'story.txt'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /story\.txt\/report\.json: cannot write the report: a part of the path is a file, not a directory; check the path/);
+  });
+
+  it('a file removed while the check runs is named as gone, exit 2', () => {
+    const settings = { fixMode: 'none' as const, encoding: 'utf-8' as const, defaultLocale: 'en' as const, configs: {} };
+    const path = join(sandbox(), 'moved.txt');
+    const result = new Checker(settings).checkFile({ path, displayPath: 'moved.txt', configKey: '' });
+    assert.equal(result.failure, 'cannot read it: it was removed or renamed while the check ran; check it again where it is now');
   });
 
   it('a binary file is skipped with a message', () => {
