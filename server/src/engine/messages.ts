@@ -11,11 +11,25 @@ export interface FormatOptions {
   isolate?: boolean;
 }
 
+/**
+ * The most UTF-16 code units of a value a message shows. A value quotes the text (a word, a run of marks, a
+ * number), which may be a whole line: 50,000 tatweels in one word are 50,000 findings, each quoting it.
+ */
+const MAX_SHOWN_VALUE = 120;
+
+/** `value`, cut to MAX_SHOWN_VALUE units and an ellipsis when longer, never inside a surrogate pair. */
+function shownValue(value: string): string {
+  if (value.length <= MAX_SHOWN_VALUE) return value;
+  const cut = (value.charCodeAt(MAX_SHOWN_VALUE - 1) & 0xfc00) === 0xd800 ? MAX_SHOWN_VALUE - 1 : MAX_SHOWN_VALUE;
+  return `${value.slice(0, cut)}…`;
+}
+
 export function fillTemplate(template: string, data: Record<string, string> | undefined, options: FormatOptions = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = data?.[key];
     if (value === undefined) return whole;
-    return options.isolate ? `\u2068${value}\u2069` : value;
+    const shown = shownValue(value);
+    return options.isolate ? `\u2068${shown}\u2069` : shown;
   });
 }
 
