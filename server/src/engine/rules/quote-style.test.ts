@@ -135,6 +135,30 @@ testRule(rule, [
     suggested: 'وتعرض دار “الشروق” رواية “الطريق” وديوان “أوراق الخريف”.\nوقال مديرها: “الإقبال كبير هذا العام”.',
   },
   {
+    name: 'outlets named in guillemets beside speech in straight quotes: a convention for names, not quotations in another style',
+    text: 'وقال الوزير: "الصحافة الجادة شريك في التنمية". وأضاف: "سنواصل دعم المؤسسات".\nونقلت صحيفة «هسبريس» وجريدة «الخبر» عن مصادر أن الدورة المقبلة في تونس، وبثت قناة «الجزيرة» الجلسة، ونشرت مجلة «العربي» ووكالة «سبأ» الخبر.',
+    findings: [],
+  },
+  {
+    name: 'a name in guillemets with no head to name it an outlet is counted as before: the names follow speech',
+    text: 'وقال الوزير: "الصحافة الجادة شريك في التنمية". وأضاف: "سنواصل دعم المؤسسات".\nونقلت «هسبريس» عن مصادر أن الدورة المقبلة في تونس، وبثت قناة «الجزيرة» الجلسة.',
+    findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
+    fixed: 'وقال الوزير: "الصحافة الجادة شريك في التنمية". وأضاف: "سنواصل دعم المؤسسات".\nونقلت "هسبريس" عن مصادر أن الدورة المقبلة في تونس، وبثت قناة "الجزيرة" الجلسة.',
+  },
+  {
+    name: 'outlets named in two styles beside speech in a third: names written two ways are flagged',
+    text: 'وقال الوزير: “الصحافة الجادة شريك في التنمية”. وأضاف: “سنواصل دعم المؤسسات”. وتابع: “الموعد ثابت”.\nونقلت صحيفة «هسبريس» عن مصادر أن الدورة المقبلة في تونس، وبثت قناة "الجزيرة" الجلسة.',
+    findings: [{ covers: '«' }, { covers: '"' }],
+    fixed: 'وقال الوزير: “الصحافة الجادة شريك في التنمية”. وأضاف: “سنواصل دعم المؤسسات”. وتابع: “الموعد ثابت”.\nونقلت صحيفة “هسبريس” عن مصادر أن الدورة المقبلة في تونس، وبثت قناة “الجزيرة” الجلسة.',
+  },
+  {
+    name: 'house style: an outlet named in another style is flagged like any quotation',
+    text: 'وقال الوزير: "الصحافة الجادة شريك في التنمية".\nونقلت صحيفة «هسبريس» الخبر.',
+    config: { quoteStyle: 'straight' },
+    findings: [{ covers: '«', messageId: 'houseStyle' }],
+    fixed: 'وقال الوزير: "الصحافة الجادة شريك في التنمية".\nونقلت صحيفة "هسبريس" الخبر.',
+  },
+  {
     name: 'the title of a Markdown link definition is no quotation: its marks are the syntax\'s',
     kind: 'markdown',
     text: '# تقرير\n\nقال الوزير إن التضخم «مرتفع» وإن «الأسعار ستتراجع» قريبا، بحسب [التقرير الكامل][ref].\n\n[ref]: https://example.org/report "التقرير"\n',

@@ -4,6 +4,7 @@ import type { Article, Paragraph } from '../text/article';
 import {
   CLOSER_OF,
   continuedQuotation,
+  followsTitleHead,
   isLatinQuotation,
   isTitleLike,
   marksOf,
@@ -57,8 +58,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: “الموعد ثابت”.',
     good: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: «الموعد ثابت».',
     notFlagged: {
-      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way"). والأسلوب المختار هو الأكثر في اقتباسات المقال وفي اقتباسات الكلام منها (ثلاث كلمات فأكثر)، ويُعد كل اقتباس مرة واحدة بعلامتيه مغلقا كان أو غير مغلق (ويُرصد غير المغلق بأسلوب آخر ولا يُحوَّل، فإغلاقه من إصلاح قاعدة علامات التنصيص غير المتوازنة)، والاقتباس الذي يُعاد فتحه في كل فقرة من فقراته اقتباسَ كلام، فإن اختلفا بقيت «…» إن اختارها أحدهما، وإلا فأسلوب اقتباسات الكلام ويُقترح التحويل ولا يُجرى آليا (وعند التساوي الأسبق، ويُقترح التحويل كذلك)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
-      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, and a quotation all in Latin script ("Life finds a way"). The style kept is the one the article’s quotations use most and its quotations of speech (three words or more) use most, each counted once by the marks it is written with, closed or not (one left open in another style is flagged but not converted: closing it is unbalanced-quotes’ fix), a quotation reopened in each of its paragraphs as speech; where the two differ, «…» if either keeps it, else the style of speech, the conversion then only offered (ties: the first used, the conversion only offered too), or the configured house style (quoteStyle).',
+      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way")، وأسماء الصحف والقنوات والوكالات وعناوين المؤلفات بعد ما يسميها (صحيفة «هسبريس»، قناة «الجزيرة»، رواية «الطريق») إن كُتبت كلها بنوع واحد غير نوع الاقتباسات الأخرى، فذلك أسلوب للأسماء لا خلط (ما لم يُحدَّد أسلوب في الإعدادات). والأسلوب المختار هو الأكثر في اقتباسات المقال وفي اقتباسات الكلام منها (ثلاث كلمات فأكثر)، ويُعد كل اقتباس مرة واحدة بعلامتيه مغلقا كان أو غير مغلق (ويُرصد غير المغلق بأسلوب آخر ولا يُحوَّل، فإغلاقه من إصلاح قاعدة علامات التنصيص غير المتوازنة)، والاقتباس الذي يُعاد فتحه في كل فقرة من فقراته اقتباسَ كلام، فإن اختلفا بقيت «…» إن اختارها أحدهما، وإلا فأسلوب اقتباسات الكلام ويُقترح التحويل ولا يُجرى آليا (وعند التساوي الأسبق، ويُقترح التحويل كذلك)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
+      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, a quotation all in Latin script ("Life finds a way"), and names of outlets and works after the word that names them (صحيفة «هسبريس»، قناة «الجزيرة»، رواية «الطريق») when all of them are in one style other than the other quotations’: a convention for names, not a mix (unless a house style is configured). The style kept is the one the article’s quotations use most and its quotations of speech (three words or more) use most, each counted once by the marks it is written with, closed or not (one left open in another style is flagged but not converted: closing it is unbalanced-quotes’ fix), a quotation reopened in each of its paragraphs as speech; where the two differ, «…» if either keeps it, else the style of speech, the conversion then only offered (ties: the first used, the conversion only offered too), or the configured house style (quoteStyle).',
     },
   },
   defaultOptions: {},
@@ -69,12 +70,14 @@ export default defineRule({
       return quotations.length === 0 ? quotations : quotations.filter((q) => !isLatinQuotation(article.prose, q));
     });
     const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
-    const votes = votesOf(article, byParagraph);
+    const allVotes = votesOf(article, byParagraph);
+    const titles = house.quoteStyle === 'auto' ? titleFamily(allVotes) : undefined;
+    const votes = titles === undefined ? allVotes : allVotes.filter((v) => familyOf(v.style) !== titles);
     const usedMost = house.quoteStyle === 'auto' ? articleStyle(votes) : { value: house.quoteStyle, tied: false };
     if (usedMost === undefined) return;
     const chosen = usedMost.value;
 
-    const offFamily = new Set(outer.filter((q) => familyOf(q.style) !== chosen));
+    const offFamily = new Set(outer.filter((q) => familyOf(q.style) !== chosen && familyOf(q.style) !== titles));
     const keptCurly = matchedQuotations(byParagraph, (q) => familyOf(q.style) === 'curly' && !offFamily.has(q));
     // A curly quotation left open keeps its convention when it is closed, and is counted for it as it is.
     const openCurly = chosen === 'curly' ? votes.filter((v) => !v.paired && familyOf(v.style) === 'curly') : [];
@@ -126,11 +129,26 @@ function articleStyle(votes: readonly Vote[]): { value: Family; tied: boolean } 
   return { value: spoken.value, tied: true };
 }
 
+/**
+ * The style an article keeps for names alone, beside its quotations in another: صحيفة «هسبريس» and قناة
+ * «الجزيرة» in an article quoting speech in "…". One family whose every quotation follows a head naming a
+ * work or an outlet (followsTitleHead) is a convention of its own, not a quotation in the other style;
+ * two such families are names written two ways, and count as before.
+ */
+function titleFamily(votes: readonly Vote[]): Family | undefined {
+  const headedOnly = new Map<Family, boolean>();
+  for (const v of votes) headedOnly.set(familyOf(v.style), (headedOnly.get(familyOf(v.style)) ?? true) && v.headed);
+  const titles = [...headedOnly].filter(([, headed]) => headed);
+  return titles.length === 1 && headedOnly.size > 1 ? titles[0][0] : undefined;
+}
+
 /** One quotation's say in the article's style: the marks it is written with, and whether it quotes speech rather than a title. */
 interface Vote {
   at: number;
   style: QuoteStyle;
   speech: boolean;
+  /** A pair right after a head that names it a work or an outlet's name: رواية «…»، صحيفة «…». */
+  headed: boolean;
   /** False for marks left without a partner in their paragraph: a quotation left open, or run on over paragraphs. */
   paired: boolean;
   /** The marks left without a partner it is counted for. */
@@ -160,7 +178,7 @@ function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[
     const opensReopened = (at: number) => reopened && opensParagraph(paragraph, at);
     const here: Vote[] = [];
     for (const q of pairs) {
-      if (q.depth === 0 && q.matched) here.push({ at: q.open, style: q.style, speech: opensReopened(q.open) || !isTitleLike(prose, q), paired: true, marks: [] });
+      if (q.depth === 0 && q.matched) here.push({ at: q.open, style: q.style, speech: opensReopened(q.open) || !isTitleLike(prose, q), headed: followsTitleHead(prose, q.open), paired: true, marks: [] });
     }
     if (unmatched.length > 0) {
       if (!runOnSpeech || !runOnEnds) {
@@ -185,7 +203,7 @@ function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[
         const style = styleOfMark(mark);
         if (runOnSpeech.has(at)) {
           const extent: Quotation = { open: at, close: paragraph.end, depth: 0, matched: false, style };
-          if (!isLatinQuotation(prose, extent)) here.push({ at, style, speech: true, paired: false, marks: [at] });
+          if (!isLatinQuotation(prose, extent)) here.push({ at, style, speech: true, headed: false, paired: false, marks: [at] });
           continue;
         }
         // Beside a pair of its style, a mark may be one of its own (an inch mark, a closer typed twice).
@@ -199,7 +217,7 @@ function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[
       for (const [style, { marks, from, to }] of byStyle) {
         const extent: Quotation = { open: from, close: to, depth: 0, matched: false, style };
         if (isLatinQuotation(prose, extent)) continue;
-        here.push({ at: marks[0], style, speech: opensReopened(marks[0]) || !isTitleLike(prose, extent), paired: false, marks });
+        here.push({ at: marks[0], style, speech: opensReopened(marks[0]) || !isTitleLike(prose, extent), headed: false, paired: false, marks });
       }
       here.sort((a, b) => a.at - b.at);
     }

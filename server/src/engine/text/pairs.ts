@@ -415,9 +415,12 @@ export function followsTitleHead(text: string, at: number): boolean {
   return TITLE_HEAD.test(text.slice(Math.max(0, at - TITLE_HEAD_REACH), at));
 }
 
-/** A word that names what the quotation is the title of, right before it: مقالا بعنوان «…»، رواية «…»، بتقريرها «…»، تحت شعار «…». */
+/**
+ * A word that names what the quotation is the title of, right before it: مقالا بعنوان «…»، رواية «…»،
+ * بتقريرها «…»، تحت شعار «…»; or the outlet it is the name of: صحيفة «…»، لقناة «…»، وكالة «…»، موقع «…».
+ */
 const TITLE_HEAD =
-  /(?:^|\s)[وفبل]?(?:بعنوان|(?:عنوان|كتاب|فيلم|مقال|برنامج|ديوان|تقرير|ألبوم|شعار)(?:ه|ها|هم)?|مقالا|تقريرا|(?:رواي|قصيد|أغني|مسرحي|دراس)(?:ة|ته|تها|تهم))\s*[«“"]?$/u;
+  /(?:^|\s)[وفبل]?(?:بعنوان|(?:عنوان|كتاب|فيلم|مقال|برنامج|ديوان|تقرير|ألبوم|شعار|موقع)(?:ه|ها|هم)?|مقالا|تقريرا|(?:رواي|قصيد|أغني|مسرحي|دراس)(?:ة|ته|تها|تهم)|(?:صحيف|جريد|مجل|قنا|وكال|إذاع|شبك)ة)\s*[«“"]?$/u;
 const TITLE_HEAD_REACH = 16;
 
 /**
