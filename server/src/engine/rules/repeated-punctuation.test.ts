@@ -160,6 +160,29 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'the article\'s headline may lead with a phrase of up to seven words that names a person, by a title or a given name',
+    text: 'رحيل الروائي المصري إبراهيم أصلان.. صوت الهامش\nغيب الموت أمس الروائي المصري إبراهيم أصلان.',
+    findings: [],
+  },
+  {
+    name: 'Markdown: a name-led topic in the first heading',
+    kind: 'markdown',
+    text: '# وزير الخارجية السعودي فيصل بن فرحان.. جولة خليجية\n\nبدأ الوزير جولة خليجية.',
+    findings: [],
+  },
+  {
+    name: 'the same name-led phrase before two dots in the body is an improvised ellipsis',
+    text: 'العنوان\nرحيل الروائي المصري إبراهيم أصلان.. صوت الهامش.',
+    findings: [{ covers: '..', messageId: 'twoDots' }],
+    suggested: 'العنوان\nرحيل الروائي المصري إبراهيم أصلان… صوت الهامش.',
+  },
+  {
+    name: 'a headline of a long clause with no one named before two dots: an improvised ellipsis',
+    text: 'انتظر الأهالي طويلا أمام بوابة المعبر المغلقة.. ولم يأت أحد\nوقال شهود إن المعبر ظل مغلقا.',
+    findings: [{ covers: '..', messageId: 'twoDots' }],
+    suggested: 'انتظر الأهالي طويلا أمام بوابة المعبر المغلقة… ولم يأت أحد\nوقال شهود إن المعبر ظل مغلقا.',
+  },
+  {
     name: 'a sub-headline keeps the topic to three words: a longer run before two dots is an improvised ellipsis',
     text: 'نشرة المساء\n\nفي ذكرى رحيله العاشرة.. البحرين تستعيد شاعر البحر\n',
     findings: [{ covers: '..' }],

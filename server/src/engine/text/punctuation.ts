@@ -1,6 +1,7 @@
 import type { Paragraph } from './article';
 import { isProcliticLetter } from './clitics';
-import { isArabicLetter } from './normalize';
+import { foldLetters, isArabicLetter } from './normalize';
+import { FOREIGN_GIVEN_NAMES, GIVEN_NAMES, PERSON_TITLES } from '../names/vocabulary';
 
 // What the punctuation rules share: which characters are letters of which script, which way a bracket or
 // quote faces, and where a headline uses the `العراق.. عنوان` convention.
@@ -251,6 +252,23 @@ const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…]
  * ذكرى رحيله العاشرة..، بعد 84 عاما من العطاء..), not a clause (وصل الوفد إلى بغداد وانتظرنا..).
  */
 const LONG_HEADLINE_TOPIC = /^(?:في|بعد|قبل|مع|على|من|إلى|عن|رغم|وسط|بين|خلال|حول|منذ|عشية|غداة)[ \t]+(?:[^\s.…]+[ \t]+){0,3}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
+/**
+ * Or with a phrase of up to seven words that names a person, by a title or a given name (رحيل الروائي
+ * المصري إبراهيم أصلان..، الرئيس الفرنسي إيمانويل ماكرون..), not a clause (وصل الوفد إلى بغداد وانتظرنا..).
+ */
+const NAMED_HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){1,6}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
+
+function namedHeadlineTopic(text: string): RegExpExecArray | null {
+  const m = NAMED_HEADLINE_TOPIC.exec(text);
+  return m && namesPerson(m[0]) ? m : null;
+}
+
+function namesPerson(topic: string): boolean {
+  return topic.split(/[ \t]+/).some((word) => {
+    const folded = foldLetters(word.replace(/\.+$/, ''));
+    return [folded, folded.replace(/^[وف]/, '')].some((w) => PERSON_TITLES.has(w) || GIVEN_NAMES.has(w) || FOREIGN_GIVEN_NAMES.has(w));
+  });
+}
 
 /**
  * Where a headline's topic ends in two dots (`العراق.. انتخابات مبكرة`), a convention of Arabic news
@@ -264,7 +282,7 @@ export function headlineTopicDotsAt(paragraph: Paragraph): number {
   // Most paragraphs have no two dots near their start: they are turned down before the pattern runs.
   const dots = text.indexOf('..');
   if (dots === -1 || dots > TOPIC_REACH) return -1;
-  const m = paragraph.isHeadline ? (HEADLINE_TOPIC.exec(text) ?? LONG_HEADLINE_TOPIC.exec(text)) : isShortBareLine(paragraph) ? HEADLINE_TOPIC.exec(text) : null;
+  const m = paragraph.isHeadline ? (HEADLINE_TOPIC.exec(text) ?? LONG_HEADLINE_TOPIC.exec(text) ?? namedHeadlineTopic(text)) : isShortBareLine(paragraph) ? HEADLINE_TOPIC.exec(text) : null;
   return m ? m[0].length - 2 : -1;
 }
 
