@@ -400,6 +400,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'French typography spaces a colon after a number inside a French phrase',
+    text: 'العنوان\nوبثت القناة تقريرا بعنوان «Médi 1 : Pourquoi le Maroc mise sur l’Afrique» ضمن برنامجها الأسبوعي.',
+    findings: [],
+  },
+  {
+    name: 'a space before a colon after a number is flagged when Arabic stands on either side',
+    text: 'العنوان\nوبثت قناة Médi 1 : تقريرا عن القارة، وكان السؤال 3 : Pourquoi.',
+    findings: [{ covers: ' ', nth: 3, messageId: 'spaceBefore' }, { covers: ' ', nth: 10, messageId: 'spaceBefore' }],
+    fixed: 'العنوان\nوبثت قناة Médi 1: تقريرا عن القارة، وكان السؤال 3: Pourquoi.',
+  },
+  {
     name: 'French typography spaces guillemets around a quotation all in Latin script; around Arabic words the spaces are flagged',
     text: 'العنوان\nوقال المهندس: « C\'est un festival unique »، ثم أضاف: « هذا مهرجان فريد ».',
     findings: [

@@ -81,8 +81,8 @@ export default defineRule({
     bad: 'قال المدرب(52 عاما) ، إن الفريق  جاهز.وأضاف: « سنفوز ».',
     good: 'قال المدرب (52 عاما)، إن الفريق جاهز. وأضاف: «سنفوز».',
     notFlagged: {
-      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) والعناوين الإلكترونية تحت نطاق عربي إذا كان فيها شرطة أو نقطة ثانية أو مسار (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر) واسم الموقع الإخباري المنتهي بـ«.نت» (العربية.نت) وعلامة الحذف (... و… و. . .) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، ولواحق التأنيث والجمع بين قوسين ملاصقة لكلمتها (كل مواطن(ة)، المتقدمين(ات))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة أو المسافات العريضة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?») والمسافتين داخل علامتي التنصيص « » حول اقتباس كله بحروف لاتينية (« C’est un festival unique »)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين أو رقمين مفردين (أ و ب، 2 و 3)، والحرف المفرد الذي يسمي بندا أو نوعا (الفقرة و، فيتامين ب 12، المجموعة ب). وحرف الجر المفرد بلا تطويل قبل رقم (ب 20 مليونا) يُقترح وصله بالتطويل (بـ20) ولا يوصل تلقائيا، فقد يكون الحرف رمزا.',
-      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), web addresses under an Arabic country’s domain with a hyphen, a second dot or a path (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر), a news site named with .نت (العربية.نت), ellipses (..., … and . . .), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), a feminine or plural ending bracketed onto its word (كل مواطن(ة)، المتقدمين(ات)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs or wide gaps of spaces of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?») and the spaces inside guillemets that hold a quotation all in Latin script (« C’est un festival unique »), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters or digits (أ و ب، 2 و 3), and a letter that labels a clause or a kind (الفقرة و، فيتامين ب 12، المجموعة ب). A bare ب، ل or ك before a number (ب 20 مليونا) is offered the tatweel that joins it (بـ20), not given it, since a letter alone may be a label.',
+      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) والعناوين الإلكترونية تحت نطاق عربي إذا كان فيها شرطة أو نقطة ثانية أو مسار (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر) واسم الموقع الإخباري المنتهي بـ«.نت» (العربية.نت) وعلامة الحذف (... و… و. . .) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، ولواحق التأنيث والجمع بين قوسين ملاصقة لكلمتها (كل مواطن(ة)، المتقدمين(ات))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة أو المسافات العريضة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?») أو بعد رقم بين كلمتين لاتينيتين («Médi 1 : Pourquoi») والمسافتين داخل علامتي التنصيص « » حول اقتباس كله بحروف لاتينية (« C’est un festival unique »)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين أو رقمين مفردين (أ و ب، 2 و 3)، والحرف المفرد الذي يسمي بندا أو نوعا (الفقرة و، فيتامين ب 12، المجموعة ب). وحرف الجر المفرد بلا تطويل قبل رقم (ب 20 مليونا) يُقترح وصله بالتطويل (بـ20) ولا يوصل تلقائيا، فقد يكون الحرف رمزا.',
+      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), web addresses under an Arabic country’s domain with a hyphen, a second dot or a path (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر), a news site named with .نت (العربية.نت), ellipses (..., … and . . .), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), a feminine or plural ending bracketed onto its word (كل مواطن(ة)، المتقدمين(ات)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs or wide gaps of spaces of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?», or after a number between two Latin words: «Médi 1 : Pourquoi») and the spaces inside guillemets that hold a quotation all in Latin script (« C’est un festival unique »), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters or digits (أ و ب، 2 و 3), and a letter that labels a clause or a kind (الفقرة و، فيتامين ب 12، المجموعة ب). A bare ب، ل or ك before a number (ب 20 مليونا) is offered the tatweel that joins it (بـ20), not given it, since a letter alone may be a label.',
     },
   },
   defaultOptions: {},
@@ -255,7 +255,7 @@ class SpacingCheck {
       // Spaced the same on both sides between numbers, a score or a time (2 : 1، 10 : 30): left as written.
     } else if (this.takesNoSpaceBefore(to)) {
       // French typography spaces a Latin ? ; : ! after a Latin word («Où va la mer ?»): a Latin run's own.
-      if (!isArabicMark(after) && after !== '.' && isLatinLetter(before.charCodeAt(0))) return;
+      if (!isArabicMark(after) && after !== '.' && (isLatinLetter(before.charCodeAt(0)) || numbersInFrenchPhrase(text, from, to))) return;
       this.replace(from, to, 'spaceBefore', to === this.topicDots ? '..' : after, 'removeSpace', '');
     } else if (run !== ' ' && !isVerseLine(this.paragraph) && !this.padsTableCell(before, after) && !(COLUMN_GAP.test(run) && this.isTableRow(from))) {
       // A line of verse parts its hemistichs with a wide gap.
@@ -381,6 +381,18 @@ function isLetter(code: number): boolean {
  */
 function endsSiteName(text: string, dot: number): boolean {
   return text.startsWith('نت', dot + 1) && isArabicLetter(text.charCodeAt(dot - 1)) && !isLetter(text.charCodeAt(dot + 3)) && !isDigit(text.charCodeAt(dot + 3));
+}
+
+/**
+ * Whether the spaces before the mark at `to` follow a number inside a French phrase, which French
+ * typography spaces as after a word: a Latin word, the number, the mark, then a Latin word (Médi 1 :
+ * Pourquoi، Ligue 1 : le bilan); not a number in Arabic copy (والرقم 3 : النتيجة).
+ */
+function numbersInFrenchPhrase(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  if (start === from || text[start - 1] !== ' ' || !isLatinLetter(text.charCodeAt(start - 2))) return false;
+  return text[to + 1] === ' ' && isLatinLetter(text.charCodeAt(to + 2));
 }
 
 /**
