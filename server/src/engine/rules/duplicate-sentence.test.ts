@@ -236,6 +236,19 @@ testRule(rule, [
     suggested: `تغطية مباشرة للقمة\n\n**10:45 ت.غ**\n${LIVE_OPENING}\n\n**11:20 ت.غ** — عاجل\n${LIVE_ARRIVAL}\n`,
   },
   {
+    name: 'Markdown: a stamp on an entry\'s first line (a soft line break) heads the entry: a copied entry is found, its deletion with its stamp suggested',
+    kind: 'markdown',
+    text: `# تغطية مباشرة للقمة\n\n**10:45 ت.غ**\n${LIVE_OPENING}\n\n**11:20 ت.غ**\n${LIVE_ARRIVAL}\n\n**11:45 ت.غ**\n${LIVE_OPENING}\n`,
+    findings: [{ covers: LIVE_OPENING, nth: 1, severity: 'warning' }],
+    suggested: `# تغطية مباشرة للقمة\n\n**10:45 ت.غ**\n${LIVE_OPENING}\n\n**11:20 ت.غ**\n${LIVE_ARRIVAL}\n`,
+  },
+  {
+    name: 'Markdown: entries under stamps on their first lines that differ are not copies',
+    kind: 'markdown',
+    text: `# تغطية مباشرة للقمة\n\n**10:45 ت.غ**\n${LIVE_OPENING}\n\n**11:20 ت.غ**\n${LIVE_ARRIVAL}\n\n**11:45 ت.غ**\nوألقى الأمين العام كلمة دعا فيها إلى إصلاح آليات العمل المشترك بين الدول الأعضاء.\n`,
+    findings: [],
+  },
+  {
     name: 'lines in bold that hold more than a time are no stamps: a copied paragraph under them is an error, deleted',
     text: `تغطية مباشرة للقمة\n\n**10:45 افتتاح القمة**\n${LIVE_OPENING}\n\n**11:20 وصول الوفود**\n${LIVE_ARRIVAL}\n\n**11:45 كلمة الرئيس**\n${LIVE_OPENING}\n`,
     findings: [{ covers: LIVE_OPENING, nth: 1, severity: 'error' }],

@@ -89,7 +89,10 @@ export default defineRule({
       // heading (أبرز ما حدث:): they are compared among themselves.
       const inList = isListItem(article.source, paragraph) || (summaryItems ??= summaryItemsOf(article)).has(index);
       const firstCopies = inList ? firstListItemByKey : firstByKey;
-      paragraph.sentences.forEach((sentence, position) => {
+      const stamp = stampLineLength(paragraph);
+      paragraph.sentences.forEach((written, position) => {
+        // An entry's stamp on its first line (**10:30 ت.غ**⏎نص المدخل) heads the entry, as one on a line of its own does.
+        const sentence = position === 0 && stamp > 0 ? afterStamp(written, paragraph.start + stamp) : written;
         const form = sentenceForm(sentence, sentenceForms);
         // A sentence too short to compare, typed twice in a row (ويضم أكثر من 4000 محل. ويضم أكثر من 4000 محل.),
         // is a stutter all the same, outside a quotation, where a speaker may say it twice («لا. لا.»).
@@ -344,9 +347,11 @@ const TIME_STAMP =
 function duplicateDeletion(article: Article, index: number, sentence: Sentence, last: Sentence): Span {
   const { paragraphs } = article;
   const paragraph = paragraphs[index];
-  const deletion = sentenceDeletion(article, paragraph, sentence, last);
+  const opensParagraph = sentence.start <= paragraph.sentences[0].start + stampLineLength(paragraph);
+  const isWholeEntry = opensParagraph && last === paragraph.sentences.at(-1) && (index + 1 === paragraphs.length || opensWithStamp(paragraphs[index + 1]));
+  // An entry under a stamp on its first line goes with the stamp.
+  const deletion = sentenceDeletion(article, paragraph, isWholeEntry ? paragraph.sentences[0] : sentence, last);
   const stamp = paragraphs[index - 1];
-  const isWholeEntry = sentence === paragraph.sentences[0] && last === paragraph.sentences.at(-1) && (index + 1 === paragraphs.length || isTimeStamp(paragraphs[index + 1]));
   if (!isWholeEntry || !isTimeStamp(stamp)) return deletion;
   return { start: sentenceDeletion(article, stamp, stamp.sentences[0], stamp.sentences.at(-1)).start, end: deletion.end };
 }
@@ -386,6 +391,27 @@ class MarkupAhead {
 
 function isTimeStamp(paragraph: Paragraph | undefined): paragraph is Paragraph {
   return paragraph !== undefined && !paragraph.isHeadline && TIME_STAMP.test(paragraph.text);
+}
+
+/** A stamp is short: a first line longer than this is no stamp, and the search for its end stops here. */
+const MAX_STAMP_LINE = 48;
+
+/**
+ * The length of the time stamp on a paragraph's first line, its line break included, when an entry
+ * follows it in the same paragraph (a Markdown soft break: **10:30 ت.غ**⏎نص المدخل); else 0.
+ */
+function stampLineLength(paragraph: Paragraph): number {
+  const lineEnd = paragraph.text.slice(0, MAX_STAMP_LINE + 1).indexOf('\n');
+  return lineEnd > 0 && !paragraph.isHeadline && TIME_STAMP.test(paragraph.text.slice(0, lineEnd).trimEnd()) ? lineEnd + 1 : 0;
+}
+
+/** A paragraph that is a stamp, or that a stamp opens: where a live blog's entry begins. */
+const opensWithStamp = (paragraph: Paragraph) => isTimeStamp(paragraph) || stampLineLength(paragraph) > 0;
+
+/** The sentence without the stamp line that opens it: `from` is where its entry begins. */
+function afterStamp(sentence: Sentence, from: number): Sentence {
+  const cut = from - sentence.start;
+  return { start: from, end: sentence.end, text: sentence.text.slice(cut), original: sentence.original.slice(cut), words: sentence.words.filter((word) => word.start >= from), attached: [] };
 }
 
 /** Two paragraphs that differ but open with the same words: two items of one record (ثم ناقش المجلس المادة 12، … 13). */
@@ -460,7 +486,7 @@ function saidAgainBefore(article: Article, index: number, position: number): boo
 /** Entries under two time stamps or more. */
 function isLiveBlog(article: Article): boolean {
   let stamps = 0;
-  for (const paragraph of article.paragraphs) if (isTimeStamp(paragraph) && ++stamps === 2) return true;
+  for (const paragraph of article.paragraphs) if (opensWithStamp(paragraph) && ++stamps === 2) return true;
   return false;
 }
 
