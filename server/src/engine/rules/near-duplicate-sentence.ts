@@ -34,6 +34,8 @@ interface Compared {
   size: number;
   /** A question is compared with questions only: an answer restates its question (س: متى يبدأ …؟ ج: يبدأ …). */
   isQuestion: boolean;
+  /** The sentence before it in the article, compared or not. */
+  before: Sentence | undefined;
 }
 
 /** The ranked stems of the article's compared sentences, one run after another (see Compared). */
@@ -71,8 +73,8 @@ export default defineRule({
       'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
       'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n',
     notFlagged: {
-      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم أو لقب آخر (كما في الأخبار المجمّعة، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل، أو عبارة البرقية نفسها للملك ثم لولي العهد، أو لحاكمي بلدين يذكر أحدهما ببلده والآخر باسمه) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، ونص رابط أو صورة يقوم وحده في سطره في ماركداون (خبر ذو صلة: «اقرأ أيضا: [ … ](…)»)، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
-      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place, name or title (as in a roundup, one ruling for two defendants named in full, or one cable formula for the king and then the crown prince, or for the rulers of two countries, one named by his country and the other by name) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, lists of names, short sentences, the text of a Markdown link or picture alone on its line (a related story: “اقرأ أيضا: [ … ](…)”), a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
+      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم أو لقب آخر (كما في الأخبار المجمّعة، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل، أو عبارة البرقية نفسها للملك ثم لولي العهد، أو البرقية الجوابية بالصيغة نفسها لكل متلق يُذكر بلقبه «أمير البلاد» أو بضمير التفخيم بعد ذكر غيره «وبعث سموه»، أو لحاكمي بلدين يذكر أحدهما ببلده والآخر باسمه) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، ونص رابط أو صورة يقوم وحده في سطره في ماركداون (خبر ذو صلة: «اقرأ أيضا: [ … ](…)»)، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
+      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place, name or title (as in a roundup, one ruling for two defendants named in full, or one cable formula for the king and then the crown prince, or one reply formula for each recipient of a cable, named by a title («أمير البلاد») or by a pronoun of honour after another is named («وبعث سموه»), or for the rulers of two countries, one named by his country and the other by name) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, lists of names, short sentences, the text of a Markdown link or picture alone on its line (a related story: “اقرأ أيضا: [ … ](…)”), a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
     },
   },
   defaultOptions: {},
@@ -211,16 +213,19 @@ function comparableSentences(article: Article, kept: SentenceFormCache | undefin
   const seenKeys = new Set<string>();
   const compared: Compared[] = [];
   let stems = 0;
+  let before: Sentence | undefined;
   for (const paragraph of article.paragraphs) {
     if (paragraph.isHeadline || isListItem(article.source, paragraph)) continue;
     for (const sentence of paragraph.sentences) {
+      const previous = before;
+      before = sentence;
       if (sentence.text.includes(OPAQUE) && LINK_ALONE.test(sentence.text)) continue;
       const form = sentenceForm(sentence, kept);
       const isCopy = form.comparable && seenKeys.has(form.key);
       seenKeys.add(form.key);
       for (const part of form.quotedParts) seenKeys.add(part.key);
       if (!form.comparable || isCopy) continue;
-      compared.push({ sentence, form, start: stems, size: form.stemIds.length, isQuestion: isQuestion(sentence.text) });
+      compared.push({ sentence, form, start: stems, size: form.stemIds.length, isQuestion: isQuestion(sentence.text), before: previous });
       stems += form.stemIds.length;
       for (const id of form.stemIds) {
         if (id >= stemCounts.length) stemCounts = growTo(stemCounts, id);
@@ -335,12 +340,13 @@ function forEachLinkedPair(sentence: Sentence, visit: (before: string, after: st
 function differentSlots(a: Compared, b: Compared, list: NameList): boolean {
   const onlyA = unshared(a, b, MAX_UNSHARED);
   const onlyB = unshared(b, a, MAX_UNSHARED);
+  if (sendsForAnother(b, a) || sendsForAnother(a, b)) return true;
   if (onlyA.length === 0 || onlyB.length === 0) return false;
   if (eachHasItsOwn(rulersCountries(a.sentence, list), rulersCountries(b.sentence, list))) return true;
   const eachHas = (test: (folded: string) => boolean) =>
     onlyA.some((id) => hasWordOfStem(a.sentence, id, test)) && onlyB.some((id) => hasWordOfStem(b.sentence, id, test));
   if (onlyA.length >= 2 && onlyB.length >= 2) {
-    if (eachHas(startsName) || (eachHas(isSenderTitle) && namesNobody(a.sentence) && namesNobody(b.sentence))) return true;
+    if (eachHas(startsName) || (namesNobody(a.sentence) && namesNobody(b.sentence) && hasOwnSenderTitle(a, b) && hasOwnSenderTitle(b, a))) return true;
   }
   if (onlyA.some((x) => onlyB.some((y) => groupsOf(x, y) === 'different'))) return true;
   if (onlyA.length > 2 || onlyB.length > 2) return false;
@@ -354,9 +360,36 @@ function differentSlots(a: Compared, b: Compared, list: NameList): boolean {
  * Where a name is written, a second title is more likely the same person's (وزير الطاقة / الأمير عبد العزيز).
  */
 const SENDER_TITLES = new Set(['الملك', 'العاهل', 'خادم', 'ولي', 'الأمير', 'السلطان', 'الشيخ', 'الرئيس', 'رئيس', 'نائب'].map(foldLetters));
-const isSenderTitle = (folded: string) => SENDER_TITLES.has(folded);
+/** A sender's title, with its article or in construct without it (أمير البلاد، ملك البحرين). */
+const isSenderTitle = (folded: string) => SENDER_TITLES.has(folded) || SENDER_TITLES.has(`ال${folded}`);
 
-const namesNobody = (sentence: Sentence) => !sentence.words.some((w) => startsName(w.spelling.folded));
+/** The preposition على as written, which folds to the name علي. */
+const ALA = /^[وف]?على$/;
+const namesNobody = (sentence: Sentence) => !sentence.words.some((w) => startsName(w.spelling.folded) && !ALA.test(w.spelling.light));
+
+/**
+ * The stems of sender titles in `a` that `b` lacks, all of them: honours pad a title (حضرة صاحب السمو أمير
+ * البلاد حفظه الله ورعاه) beyond the few unshared stems differentSlots reads, and which few those are
+ * follows stem ids, which depend on what the process read before.
+ */
+const ownSenderTitles = (a: Compared, b: Compared) => unshared(a, b, Infinity).filter((id) => hasWordOfStem(a.sentence, id, isSenderTitle));
+const hasOwnSenderTitle = (a: Compared, b: Compared) => ownSenderTitles(a, b).length > 0;
+
+/** Pronouns of honour that name a cable's sender (وبعث سموه، كما أعرب جلالته), folded. */
+const HONORIFICS = new Set(['سموه', 'سموها', 'جلالته', 'جلالتها', 'فخامته', 'معاليه', 'معاليها', 'سيادته', 'دولته', 'سعادته'].map(foldLetters));
+
+/**
+ * وبعث سموه ببرقية جوابية …: a sender named by a pronoun of honour alone, as a sentence's first or second
+ * word after its verb, is the one the sentence before names. When that sentence lacks the sender's title
+ * that only the other sentence has (ولي العهد), they are two people's acts: state-agency copy gives each
+ * recipient of a cable the same reply formula.
+ */
+function sendsForAnother(pronounSide: Compared, titled: Compared): boolean {
+  const { words } = pronounSide.sentence;
+  if (pronounSide.before === undefined || !words.slice(1, 3).some((w) => HONORIFICS.has(w.spelling.folded))) return false;
+  const titles = ownSenderTitles(titled, pronounSide).map(stemOfId);
+  return titles.length > 0 && !pronounSide.before.words.some((w) => titles.includes(stemOfWord(w.spelling.light) ?? ''));
+}
 
 /** Words of a state between a ruler's title and its name (أمير دولة الكويت، ملك مملكة البحرين), folded. */
 const STATE_WORDS = new Set(['دولة', 'مملكة', 'سلطنة', 'إمارة', 'جمهورية'].map(foldLetters));
@@ -377,7 +410,7 @@ function rulersCountries(sentence: Sentence, list: NameList): string[] {
   const countries: string[] = [];
   folded.forEach((word, i) => {
     for (const [title, country] of COUNTRY_TITLES) if (title.every((part, k) => folded[i + k] === part)) countries.push(country);
-    if (!isSenderTitle(word) && !isSenderTitle(`ال${word}`)) return;
+    if (!isSenderTitle(word)) return;
     const place = listedPlaceAt(folded, i + 1, list) ?? (STATE_WORDS.has(folded[i + 1]) ? listedPlaceAt(folded, i + 2, list) : undefined);
     if (place) countries.push(place);
   });
