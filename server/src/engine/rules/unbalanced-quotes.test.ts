@@ -309,6 +309,16 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a full text announced in the paragraph before (فيما يلي نصها:) may run on over many paragraphs from its salutation, without reopening',
+    text: 'نص كلمة الرئيس\nألقى الرئيس كلمة أمام البرلمان، فيما يلي نصها:\n"بسم الله الرحمن الرحيم\nالسيد رئيس مجلس الأمة،\nالسيدات والسادة النواب،\nيسعدني أن أقف اليوم أمامكم في افتتاح هذه الدورة، التي تأتي في ظرف إقليمي ودولي دقيق.\nلقد التزمنا أمام الشعب ببناء جزائر جديدة، قوية باقتصادها، منيعة بمؤسساتها.\nإن الدولة ماضية في تنفيذ برنامج الإصلاحات، ولن تتراجع عنه مهما كانت التحديات.\nوالسلام عليكم ورحمة الله تعالى وبركاته".',
+    findings: [],
+  },
+  {
+    name: 'the same text not announced: a quotation opened at a salutation and closed six paragraphs on is left open',
+    text: 'نص كلمة الرئيس\nألقى الرئيس كلمة أمام البرلمان.\n"بسم الله الرحمن الرحيم\nالسيد رئيس مجلس الأمة،\nالسيدات والسادة النواب،\nيسعدني أن أقف اليوم أمامكم في افتتاح هذه الدورة، التي تأتي في ظرف إقليمي ودولي دقيق.\nلقد التزمنا أمام الشعب ببناء جزائر جديدة، قوية باقتصادها، منيعة بمؤسساتها.\nإن الدولة ماضية في تنفيذ برنامج الإصلاحات، ولن تتراجع عنه مهما كانت التحديات.\nوالسلام عليكم ورحمة الله تعالى وبركاته".',
+    findings: [{ covers: '"', messageId: 'unclosed' }, { covers: '"', nth: 1 }],
+  },
+  {
     name: 'an unclosed quotation whose paragraph is followed by a closer too far on, or by another quotation left open, is reported',
     text: 'وقال المدير: «سنبدأ العمل باكرا.\nوقال الوزير: «لن نتأخر.\nوأضاف أن العمال جاهزون».',
     findings: [{ covers: '«', messageId: 'unclosed' }],

@@ -120,6 +120,11 @@ export function continuedQuotation(paragraph: Paragraph, next: Paragraph | undef
 
 /** How many paragraphs a quotation may run over without reopening in each (« … ¶ … ¶ … »). */
 const MAX_RUN_ON_PARAGRAPHS = 4;
+/** How many a full text may, announced before it (فيما يلي نصها:): a speech, a statement, a decree. */
+const MAX_ANNOUNCED_PARAGRAPHS = 40;
+/** A paragraph that ends announcing the full text that follows: فيما يلي نصها:، وجاء فيه ما يلي:، كالتالي:. */
+const ANNOUNCEMENT_REACH = 24;
+const ANNOUNCES_TEXT = /(?:^|\s)(?:نص(?:ه|ها|هما)?|يلي|كالتالي|كالآتي|الآتي|التالي)\s*:\s*$/u;
 
 /**
  * The marks of quotations that run on over paragraph breaks without reopening in each: the last mark of a
@@ -131,9 +136,14 @@ export function runOnQuotations(paragraphs: readonly Paragraph[]): Set<number> {
   const marks = new Set<number>();
   paragraphs.forEach((paragraph, index) => {
     const open = marksOf(paragraph).quotes.unmatched.at(-1);
+    if (open?.role !== 'opener') return;
+    // A full text announced in the paragraph before, opened at its first line (فيما يلي نصها: ¶ "بسم الله
+    // الرحمن الرحيم ¶ …): its salutations end as no sentence, and a speech runs over many paragraphs.
+    const announced = index > 0 && open.at - paragraph.start === paragraph.text.search(/\S/) && ANNOUNCES_TEXT.test(paragraphs[index - 1].text.slice(-ANNOUNCEMENT_REACH));
     // A line broken inside a sentence (وقال: «سنواصل العمل ¶ حتى آخر يوم») is a slip, not a paragraph of a quotation.
-    if (open?.role !== 'opener' || !endsAsSentence(paragraph.text)) return;
-    for (let k = index + 1; k < paragraphs.length && k <= index + MAX_RUN_ON_PARAGRAPHS; k++) {
+    if (!announced && !endsAsSentence(paragraph.text)) return;
+    const reach = announced ? MAX_ANNOUNCED_PARAGRAPHS : MAX_RUN_ON_PARAGRAPHS;
+    for (let k = index + 1; k < paragraphs.length && k <= index + reach; k++) {
       const first = marksOf(paragraphs[k]).quotes.unmatched[0];
       if (!first) continue;
       if (first.role === 'closer' && paragraphs[k].text[first.at - paragraphs[k].start] === open.closer) marks.add(open.at).add(first.at);
