@@ -22,6 +22,16 @@ testRule(rule, [
     findings: [{ covers: `وقال في 12.5.2024 لوكالة أ.ف.ب إن النمو بلغ 3.5 الساعة 10.30 ${words(30)}.` }],
   },
   {
+    name: 'a sentence long only for the cable it quotes: the words of the quotation are the speaker\'s, not counted',
+    text: `العنوان\nوقال الملك في برقيته: "${words(38)}".\n`,
+    findings: [],
+  },
+  {
+    name: 'a sentence whose own words, outside the quotation, pass the limit is reported with all its words',
+    text: `العنوان\n${words(41)} "${words(10)}".\n`,
+    findings: [{ covers: `${words(41)} "${words(10)}".` }],
+  },
+  {
     name: 'a long paragraph of short sentences',
     text: `العنوان\n${Array.from({ length: 8 }, () => `${words(12)}.`).join(' ')}\n`,
     findings: [],
