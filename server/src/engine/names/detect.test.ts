@@ -234,6 +234,16 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(entities[0].mentions.map((m) => m.form), ['اليونيسف', 'يونيسيف']);
     assert.equal(entryPreferring(entities[0], 'اليونيسف').takesArticle, true);
   });
+  it('knows the clubs, tournaments and grounds of sports copy, and a club\'s city alone after the club', () => {
+    const entities = findNames(
+      parseArticle('وفاز باير ليفركوزن على أستون فيلا، ثم قاد ألونسو ليڤركوزن إلى اللقب. ويلعب أستون ڤيلا في رولان جاروس.', 'plain'),
+      nameListFor(undefined),
+    );
+    assert.deepEqual(
+      entities.map((e) => `${e.preferred}: ${e.mentions.map((m) => `${m.form}${m.differs ? '*' : ''}`).join(' ')}`),
+      ['باير ليفركوزن: باير ليفركوزن', 'أستون فيلا: أستون فيلا أستون ڤيلا*', 'ليفركوزن: ليڤركوزن*', 'رولان غاروس: رولان جاروس*'],
+    );
+  });
   it('finds a person of two names after a nationality alone, or after a verb of saying', () => {
     assert.deepEqual(found('فازت الإثيوبية تيغيست أليمايهو بالسباق، وتغلبت على التشيكية بيترا نوفاكوفا. وقال الأميركي جون سميث إن الفريق مستعد.'), [
       'person:تيغيست أليمايهو',
