@@ -2189,7 +2189,8 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
     word.looseForms = looseFormsOf(list, word);
     if (word.looseForms.length > 0) word.cls |= LOOSE;
     if (word.listable && nisbaVariantOf(list, spelling.light)) word.cls |= NISBA_VARIANT;
-    if (word.listable && isNationality(list, spelling.folded)) word.cls |= NATIONALITY;
+    // والأميركية كاتي ليديكي: a nationality after و introduces the next name of a list of results as well.
+    if (word.listable && isNationality(list, word.bits & AND ? withoutConjunction(spelling.folded) : spelling.folded)) word.cls |= NATIONALITY;
   }
   return word;
 }

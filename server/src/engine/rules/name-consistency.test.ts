@@ -37,6 +37,17 @@ const config = { names };
 
 testRule(rule, [
   {
+    name: 'a nationality after و introduces the next name of a list of results, but not after an adjective it is coordinated with',
+    text: 'وحلت الأسترالية جيسيكا هال أولى، متقدمة على مواطنتها والبريطانية لورا موير. وقالت مويير إنها راضية عن الفضية.\nوقادت الشركات الأوروبية والأميركية حملة واسعة.',
+    findings: [{ covers: 'مويير', messageId: 'articleSpelling' }],
+    fixed: 'وحلت الأسترالية جيسيكا هال أولى، متقدمة على مواطنتها والبريطانية لورا موير. وقالت موير إنها راضية عن الفضية.\nوقادت الشركات الأوروبية والأميركية حملة واسعة.',
+  },
+  {
+    name: 'a name after a nationality after و written one way is clean',
+    text: 'وحلت الأسترالية جيسيكا هال أولى، متقدمة على مواطنتها والبريطانية لورا موير. وقالت موير إنها راضية عن الفضية.',
+    findings: [],
+  },
+  {
     name: 'the country before a minister\'s surname is no given name',
     text: 'وقال وزير دفاع إسرائيل كاتس إن الرد سيكون قاسيا.',
     findings: [],
