@@ -26,6 +26,7 @@ import {
   GIVEN_NAMES,
   GIVEN_NAMES_AS_WRITTEN,
   NAME_CONNECTORS,
+  SURNAME_PARTICLES,
   NOT_NAMES,
   ORGANISATION_TRIGGERS,
   PERSON_TITLES,
@@ -1234,6 +1235,16 @@ class NameFinder {
     return this.isOneOf(k, MAGHREB_GIVEN_NAME_TAILS) && this.known(k - 1).givenName?.stem === MOHAMED;
   }
 
+  /**
+   * Word k is فان or فون before a word that can be a name and is in construct with none after it: the
+   * particle leads the surname (فيرجيل فان دايك), where فان is else فإن (فان الفريق، فان قرار الإدارة).
+   */
+  private leadsForeignSurname(k: number): boolean {
+    if (!this.isOneOf(k, FOREIGN_PARTICLES) || !this.isJoined(k + 1) || this.covered[k + 1] || !this.is(k + 1, ARABIC)) return false;
+    if (this.is(k + 1, NOT_NAME | STOP | ARTICLE | PRONOUN | TITLE | TRIGGER | CONNECTOR) || isPastVerb(this.folded(k + 1)) || this.folded(k + 1)[0] === 'ي') return false;
+    return !(this.isJoined(k + 2) && this.is(k + 2, ARTICLE) && !this.is(k + 2, NISBA | STOP));
+  }
+
   /** Whether word k is followed by أوغلو, whose head it then is whatever else it can be: إمام أوغلو (إمام folds like أمام). */
   private headsOglu(k: number): boolean {
     return this.isJoined(k + 1) && !this.covered[k + 1] && this.isOneOf(k + 1, OGLU_WORD);
@@ -1282,6 +1293,13 @@ class NameFinder {
         words.push(folded, this.folded(k + 1));
         last = k + 1;
         parts++;
+        continue;
+      }
+      // فيرجيل فان دايك: after a foreign given name alone, where فان is seldom فإن.
+      if (kind === 'person' && words.length === 1 && FOREIGN_GIVEN_NAMES.has(words[0]) && this.leadsForeignSurname(k)) {
+        words.push(folded);
+        last = k;
+        needsNext = true;
         continue;
       }
       if (this.is(k, STOP) && !this.isGivenNameNotStop(k) && !this.isSayyidFamilyName(k)) break;
@@ -1475,7 +1493,7 @@ class NameFinder {
     const sequences: string[][] = [];
     const kinds: NameKind[] = [];
     const firstHashes: number[] = [];
-    /** A name found ends in أوغلو: the word before it may be any word (إمام أوغلو), a common one too. */
+    /** A name found ends in أوغلو, or has فان or فون: the word before أوغلو, or the particle, may be a common word (إمام أوغلو، فان دايك). */
     let repeatsAnyHead = false;
     const add = (words: string[], kind: NameKind) => {
       sequences.push(words);
@@ -1501,15 +1519,17 @@ class NameFinder {
       if (isCompoundTail(surname)) {
         if (name.words.length > 2) addBothWays(name.words.slice(-2), 'person');
         if (surname === OGLU) repeatsAnyHead = true;
-      } else if (!isArabicGivenName(surname) && !NAME_CONNECTORS.has(name.words[name.words.length - 2])) {
+      } else if (!isArabicGivenName(surname) && !leadsSurname(name.words[name.words.length - 2])) {
         add([surname], 'person');
         looseNames.add(surname, 'person');
         // A Maghreb surname in بن joined (بنكيران) is written apart too (بن كيران), which otherCompoundWriting
         // leaves to a surname found: too many other words start with بن.
         if (surname.length > JOINED_NASAB_MIN && surname.startsWith(JOINABLE_NASAB)) add([JOINABLE_NASAB, surname.slice(JOINABLE_NASAB.length)], 'person');
       }
-      const connector = name.words.findIndex((w, i) => i > 0 && NAME_CONNECTORS.has(w));
+      const connector = name.words.findIndex((w, i) => i > 0 && leadsSurname(w));
       if (connector > 0 && connector < name.words.length - 1) addBothWays(name.words.slice(connector), 'person');
+      // فان دايك: the particle folds like فإن, a common word, which never repeats a name alone.
+      if (connector > 0 && SURNAME_PARTICLES.has(name.words[connector])) repeatsAnyHead = true;
     }
     if (sequences.length === 0) return;
     const { covered, classes, foldedHashes, headCodes, looseEnds } = this;
@@ -1533,7 +1553,7 @@ class NameFinder {
           if (firstHashes[s] !== hash || words[0] !== split.stem) continue;
           const last = i + words.length - 1;
           if (best && best.last >= last) continue;
-          if (words[words.length - 1] !== OGLU && !repeats) continue;
+          if (!repeats && words[words.length - 1] !== OGLU && !SURNAME_PARTICLES.has(words[0])) continue;
           let k = 1;
           while (k < words.length && !this.covered[i + k] && this.isJoined(i + k) && this.folded(i + k) === words[k]) k++;
           if (k < words.length) continue;
@@ -1755,6 +1775,7 @@ const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 /** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
 const JOINED_NASAB_MIN = 4;
 const GOD_WORD = new HashedWords(['الله']);
+const FOREIGN_PARTICLES = new HashedWords([...SURNAME_PARTICLES]);
 /** The words before the name an alias is introduced by (ALIAS_INTRODUCTION), folded. */
 const ALIAS_INTRODUCERS = new HashedWords(
   ['المعروف', 'المعروفة', 'معروف', 'يعرف', 'تعرف', 'الملقب', 'الملقبة', 'ملقب', 'الشهير', 'الشهيرة', 'المشهور', 'المشهورة', 'المكنى', 'يكنى'].map((word) => foldName(word)),
@@ -2779,9 +2800,12 @@ function aliasInBrackets(source: string, after: number, entry: NameEntry): boole
 
 const withoutArticle = (folded: string) => (hasArticle(folded) ? folded.slice(2) : folded);
 
+/** The word before a surname of two: a connector (أبو صفية، عبد القادر) or a foreign particle (فان دايك). */
+const leadsSurname = (folded: string) => NAME_CONNECTORS.has(folded) || SURNAME_PARTICLES.has(folded);
+
 /** A lone surname (السوداني), or a compound one led by a connector (أبو صفية، عبد القادر الدخيل), that ends the longer name. */
 function isSurnameOf(short: string[], long: string[]): boolean {
-  return short.length < long.length && (short.length === 1 || NAME_CONNECTORS.has(short[0]) || isCompoundPart(short[0]) || isGivenNameOfTwo(short));
+  return short.length < long.length && (short.length === 1 || leadsSurname(short[0]) || isCompoundPart(short[0]) || isGivenNameOfTwo(short));
 }
 
 /** Whether `head` and `tail`, folded, make one given name (GIVEN_NAMES_OF_TWO): نور الدين، فاطمة الزهراء. */

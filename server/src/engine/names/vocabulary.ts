@@ -124,6 +124,12 @@ export const BRACKET_INTRODUCTION = /^["»“”]?\s*(?:[(]\s*(?:او\s+)?["«�
 export const NAME_CONNECTORS = folded('عبد بن بنت ابن أبو أبي أبا آل أم ذو آيت دي ولد');
 
 /**
+ * The Dutch and German particles that lead a surname (فيرجيل فان دايك، أورسولا فون دير لاين). فان folds
+ * like فإن and فون is a phone: they join a name only inside one, before a word that can be a name.
+ */
+export const SURNAME_PARTICLES = folded('فان فون');
+
+/**
  * Words that are not names and end a name that runs on: function words, pronouns, verbs and nouns that
  * typically follow a name in wire copy, what a title's holder gives or sends (ومنح الرئيس مهلة), the
  * honours given or won (ومنح الرئيس قلادة النيل، وحصد العداء ذهبية السباق; وسام, a given name too, is

@@ -43,6 +43,17 @@ testRule(rule, [
     fixed: 'وحلت الأسترالية جيسيكا هال أولى، متقدمة على مواطنتها والبريطانية لورا موير. وقالت موير إنها راضية عن الفضية.\nوقادت الشركات الأوروبية والأميركية حملة واسعة.',
   },
   {
+    name: 'فان leads a Dutch surname after a foreign given name, and the surname again with it in another spelling is the same',
+    text: 'وأشاد المدرب بقائد الفريق فيرجيل فان دايك، وقال ڤان دايك إن الفريق جاهز.',
+    findings: [{ covers: 'ڤان دايك', messageId: 'articleSpelling' }],
+    fixed: 'وأشاد المدرب بقائد الفريق فيرجيل فان دايك، وقال فان دايك إن الفريق جاهز.',
+  },
+  {
+    name: 'فان written for فإن after a name is no particle: before the article, or a noun in construct',
+    text: 'وإذا وافق الوزير أحمد فان الحكومة ستتحمل المسؤولية، وإن غاب المدرب يورغن فان قرار الإدارة معلق، وقال يورغن إن القرار معلق.',
+    findings: [],
+  },
+  {
     name: 'a name after a nationality after و written one way is clean',
     text: 'وحلت الأسترالية جيسيكا هال أولى، متقدمة على مواطنتها والبريطانية لورا موير. وقالت موير إنها راضية عن الفضية.',
     findings: [],
