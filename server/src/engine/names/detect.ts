@@ -13,7 +13,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, MAX_SPELLINGS, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, foldName, JOINABLE_NASAB, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWriting, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, differInGOnly, foldName, JOINABLE_NASAB, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWriting, otherGLetter, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf, placeNisbaStems } from './nisba';
 import { perList, type ListedForm, type ListedRole, type NameEntry, type NameKind, type NameList } from './list';
 import {
@@ -2389,10 +2389,16 @@ class LooseNames {
     this.names.push(name);
     this.kinds.push(kind);
     this.lastLetters.push(lastLetterOfEnds(looseEnds(name)));
-    const bit = headOf(name, 0);
-    this.heads[bit >>> 5] |= 1 << (bit & 31);
+    this.addHead(headOf(name, 0));
+    // غنابري … وجنابري: the filter lets a word in with the other letter for /g/ first too (kindSpelledBy).
+    const g = otherGLetter(name.charCodeAt(0));
+    if (g !== name.charCodeAt(0)) this.addHead(headOf(String.fromCharCode(g) + name[1], 0));
     this.shortest = Math.min(this.shortest, name.length);
     this.longest = Math.max(this.longest, name.length);
+  }
+
+  private addHead(bit: number): void {
+    this.heads[bit >>> 5] |= 1 << (bit & 31);
   }
 
   /**
@@ -2412,9 +2418,14 @@ class LooseNames {
     return length >= this.shortest - 1 && length <= this.longest + 1;
   }
 
-  /** The kind of the name `stem` is an unlisted spelling of, if any: one vowel or doubling off, after the same first two letters. */
+  /**
+   * The kind of the name `stem` is an unlisted spelling of, if any: one vowel or doubling off, after the
+   * same first two letters; or the same letters with ج for غ or غ for ج, anywhere (جنابري for غنابري).
+   */
   kindSpelledBy(stem: string): NameKind | undefined {
-    const index = this.names.findIndex((name) => stem[0] === name[0] && stem[1] === name[1] && isLooseVariant(stem, name, ONE_EDIT));
+    const index = this.names.findIndex(
+      (name) => stem[1] === name[1] && ((stem[0] === name[0] && isLooseVariant(stem, name, ONE_EDIT)) || writesGOtherwise(stem, name)),
+    );
     return index < 0 ? undefined : this.kinds[index];
   }
 }
@@ -2819,8 +2830,11 @@ const isGivenNameOfTwo = (words: readonly string[]) => words.length === 2 && mak
  * word's by its loose key, where the letters for /g/ and /v/ may differ where `sounds`.
  */
 function sameWord(a: string, b: string, sounds: boolean): boolean {
-  return a === b || (isArabicGivenName(a) && seatKey(a) === seatKey(b)) || isLooseVariant(a, b, sounds ? WITH_SOUNDS : VOWELS_ONLY);
+  return a === b || (isArabicGivenName(a) && seatKey(a) === seatKey(b)) || isLooseVariant(a, b, sounds ? WITH_SOUNDS : VOWELS_ONLY) || writesGOtherwise(a, b);
 }
+
+/** A name long enough to be found anywhere, written with ج where the other has غ (جنابري، غنابري), as findLooseName takes it. */
+const writesGOtherwise = (a: string, b: string) => a.length >= MIN_ANYWHERE_LETTERS && differInGOnly(a, b) && !isProtected(a) && !isProtected(b);
 
 /**
  * Whether a name belongs with another of its group: a name of the same kind and length whose words are the same

@@ -211,6 +211,25 @@ function isCaseEnding(a: string, b: string): boolean {
   return a.length === b.length && CASE_ENDINGS.has(a.slice(-2)) && CASE_ENDINGS.has(b.slice(-2)) && a.slice(0, -2) === b.slice(0, -2);
 }
 
+const JEEM = 0x062c;
+const GHAIN = 0x063a;
+
+/** The letter that writes /g/ in the other desk style, ج for غ and غ for ج; the letter itself for any other. */
+export const otherGLetter = (code: number) => (code === JEEM ? GHAIN : code === GHAIN ? JEEM : code);
+
+/**
+ * Whether two folded words differ only in the letter for /g/, written ج where the other writes غ (غنابري،
+ * جنابري): one desk's transliteration against another's, the first letter too, with no vowel to tell.
+ */
+export function differInGOnly(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    if (x !== b.charCodeAt(i) && otherGLetter(x) !== b.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 let rowA = new Float64Array(32);
 let rowB = new Float64Array(32);
 

@@ -54,6 +54,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a lone surname with ج for the غ of the name found at a cue is its spelling anywhere, after و too',
+    text: 'وقال اللاعب الألماني سيرج غنابري إن الفريق جاهز. وقال المدرب إن وصول أوليسيه وجنابري سيمنح الهجوم خيارات.',
+    // Another letter is no safe fix: the copy editor chooses the spelling.
+    findings: [{ covers: 'جنابري', messageId: 'articleSpelling' }],
+  },
+  {
+    name: 'a lone surname written as at its cue is clean',
+    text: 'وقال اللاعب الألماني سيرج غنابري إن الفريق جاهز. وقال المدرب إن وصول أوليسيه وغنابري سيمنح الهجوم خيارات.',
+    findings: [],
+  },
+  {
     name: 'a name after a nationality after و written one way is clean',
     text: 'وحلت الأسترالية جيسيكا هال أولى، متقدمة على مواطنتها والبريطانية لورا موير. وقالت موير إنها راضية عن الفضية.',
     findings: [],
