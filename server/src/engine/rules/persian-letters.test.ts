@@ -78,6 +78,28 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'an Arabic sentence that names someone in Persian spelling is Arabic: its Persian-typed words are fixed, the name is left',
+    text: 'وقال الرئیس الإيراني مسعود پزشکیان إن الحکومة ستدرس العرض.',
+    findings: [{ covers: 'الرئیس' }, { covers: 'الحکومة' }],
+    fixed: 'وقال الرئيس الإيراني مسعود پزشکیان إن الحكومة ستدرس العرض.',
+  },
+  {
+    name: 'a Kurdish place name in an Arabic sentence is left; the Arabic words around it are fixed',
+    text: 'وقالت مصادر محلیة إن القصف طال قرى فی قضاء ڕانیە شمال السليمانية.',
+    findings: [{ covers: 'محلیة' }, { covers: 'فی' }],
+    fixed: 'وقالت مصادر محلية إن القصف طال قرى في قضاء ڕانیە شمال السليمانية.',
+  },
+  {
+    name: 'clean: the same sentences typed with Arabic letters around the name',
+    text: 'وقال الرئيس الإيراني مسعود پزشکیان إن الحكومة ستدرس العرض.\nوقالت مصادر محلية إن القصف طال قرى في قضاء ڕانیە شمال السليمانية.',
+    findings: [],
+  },
+  {
+    name: 'a Persian clause unquoted in an Arabic sentence outnumbers its Arabic signs; Kurdish and Urdu sentences have none',
+    text: 'وكتب وزير الخارجية على منصة إكس بالفارسية: ایران گام به گام پیش می\u200cرود.\nسەرۆکی هەرێمی کوردستان گەیشتە بەغدا.\nوزیر اعظم نے کہا کہ حکومت مذاکرات کے لیے تیار ہے۔',
+    findings: [],
+  },
+  {
     name: 'ە and ۀ are not flagged',
     text: 'نقلت الصحيفة عنوانا كرديا فيه كلمة ئەو وكلمة خانۀ الفارسية.',
     findings: [],

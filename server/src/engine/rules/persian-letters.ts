@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { forEachForm, type CliticSet } from '../text/clitics';
 import { normalizeLight } from '../text/normalize';
-import { ARABIC_FOR_PERSIAN_KEY, inPersianQuotation, isPersianOrUrdu, PERSIAN_YEH } from '../text/persian-script';
+import { ARABIC_FOR_PERSIAN_KEY, hasNonArabicLetter, inPersianQuotation, isPersianOrUrdu, PERSIAN_YEH } from '../text/persian-script';
 import { characterClass, characterKind, holds } from '../text/rare-characters';
 import { ALEF_MAQSURA_WORDS, FINAL_YA_WORDS } from '../text/spelling-lists';
 import type { Fix, TextEdit } from '../types';
@@ -71,8 +71,8 @@ export default defineRule({
     bad: 'وصل الوفد إلی المدینة بعد رحلة طویلة.',
     good: 'وصل الوفد إلى المدينة بعد رحلة طويلة.',
     notFlagged: {
-      ar: 'الجمل الفارسية والأردية والكردية (فيها حروف لا تستعملها العربية مثل پ چ ژ گ، أو كلمات فارسية شائعة) والاقتباس الفارسي داخل جملة عربية (كتب بالفارسية: «… نمی‌کنیم»)، والحرفان ە وۀ لأن مقابلهما العربي قد يكون هاء أو تاء مربوطة. والياء الأخيرة في كلمة غير معروفة، أو في كلمة لها بالياء نظير شائع (رأی: رأى أو رأي، مبنی: مبنى أو مبني)، تُعرض بوجهيها اقتراحًا لا تصحيحًا آليًا، وكذلك تُقترح ولا تُصحَّح الكلمة الموصولة بغيرها بفاصل غير واصل على الإملاء الفارسي (آیت‌الله).',
-      en: 'Persian, Urdu and Kurdish sentences (with letters Arabic does not use, such as پ چ ژ گ, or common Persian words) and a Persian quotation in an Arabic sentence (كتب بالفارسية: «… نمی‌کنیم»); ە and ۀ, whose Arabic letter may be ه or ة. A final ی in a word not on the lists, or in one whose twin in ي is as common a word (رأی: رأى or رأي, مبنی: مبنى or مبني), is offered as both ي and ى, as suggestions only; so is the swap in a word joined to the next by a non-joiner, Persian spelling (آیت‌الله).',
+      ar: 'الجمل الفارسية والأردية والكردية (فيها حروف لا تستعملها العربية مثل پ چ ژ گ، أو كلمات فارسية شائعة)، والاسم المكتوب بإملاء فارسي أو كردي في جملة عربية (وقال الرئيس الإيراني مسعود پزشکیان إن…)، أما كلمات الجملة العربية حوله فتُصحَّح، وتُعرف الجملة عربيةً بأدواتها (في، إن، الذي…) وبالتاء المربوطة والاقتباس الفارسي داخل جملة عربية (كتب بالفارسية: «… نمی‌کنیم»)، والحرفان ە وۀ لأن مقابلهما العربي قد يكون هاء أو تاء مربوطة. والياء الأخيرة في كلمة غير معروفة، أو في كلمة لها بالياء نظير شائع (رأی: رأى أو رأي، مبنی: مبنى أو مبني)، تُعرض بوجهيها اقتراحًا لا تصحيحًا آليًا، وكذلك تُقترح ولا تُصحَّح الكلمة الموصولة بغيرها بفاصل غير واصل على الإملاء الفارسي (آیت‌الله).',
+      en: 'Persian, Urdu and Kurdish sentences (with letters Arabic does not use, such as پ چ ژ گ, or common Persian words), and a name in Persian or Kurdish spelling in an Arabic sentence (وقال الرئيس الإيراني مسعود پزشکیان إن…), whose other words are fixed: the sentence is told Arabic by its function words (في، إن، الذي…) and words in ة and a Persian quotation in an Arabic sentence (كتب بالفارسية: «… نمی‌کنیم»); ە and ۀ, whose Arabic letter may be ه or ة. A final ی in a word not on the lists, or in one whose twin in ي is as common a word (رأی: رأى or رأي, مبنی: مبنى or مبني), is offered as both ي and ى, as suggestions only; so is the swap in a word joined to the next by a non-joiner, Persian spelling (آیت‌الله).',
     },
   },
   defaultOptions: {},
@@ -81,8 +81,9 @@ export default defineRule({
     for (const sentence of paragraph.sentences) {
       if (!CANDIDATE.test(sentence.text) || isPersianOrUrdu(sentence, paragraph)) continue;
       for (const word of sentence.words) {
-        // A quotation in Persian inside an Arabic sentence (كتب بالفارسية: «…») is left as written.
-        if (!CANDIDATE.test(word.text) || inPersianQuotation(paragraph, word.start)) continue;
+        // A quotation in Persian inside an Arabic sentence (كتب بالفارسية: «…») is left as written, and so
+        // is a name in Persian or Kurdish spelling (مسعود پزشکیان), whose Arabic is more than a letter swap.
+        if (!CANDIDATE.test(word.text) || inPersianQuotation(paragraph, word.start) || hasNonArabicLetter(word.text)) continue;
         const { text } = word;
         let last = text.length - 1;
         while (last > 0 && MARK.test(text[last])) last--;

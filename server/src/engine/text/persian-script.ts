@@ -9,6 +9,11 @@ import { characterClass, characterKind, holds } from './rare-characters';
 /** Letters those languages use and Arabic does not (پ چ ژ گ, Urdu ٹ ڈ ڑ ں ے ہ ۃ, Kurdish ڕ ڵ ۆ ێ). */
 const NON_ARABIC_LETTER = /[پچژگٹڈڑںےۓہۃڕڵۆێ]/u;
 
+/** A word with a letter Arabic does not use: Persian, Urdu or Kurdish, or a name in their spelling (پزشکیان). */
+export function hasNonArabicLetter(word: string): boolean {
+  return NON_ARABIC_LETTER.test(word);
+}
+
 /** Any letter of the Persian block: without one, a sentence is not Persian whatever its words. */
 const PERSIAN_BLOCK_LETTERS = 'پچژگٹڈڑںےۓہۃڕڵۆێیکھ';
 const PERSIAN_BLOCK_LETTER = characterClass(PERSIAN_BLOCK_LETTERS, 'u');
@@ -103,20 +108,52 @@ export function isPersianOrUrdu(sentence: Sentence, paragraph: Paragraph): boole
 const persianSentences = new Attached<Sentence, boolean>();
 
 /**
- * A letter Arabic does not use, or two signs of Persian among its function words and a word joined by a
- * non-joiner in Persian spelling in `joinedIn` (ایران قوی است و تسلیم نمی‌شود); with `joinedAlone`, such a
- * word alone. A quotation is read with both; a sentence looks for the joined word only outside its
- * quotations and wants a second sign: one alone is a Persian-typed name (آیت‌الله), and one inside
- * quotation marks is the quotation's, which is told apart on its own.
+ * Two signs of Persian among its function words and a word joined by a non-joiner in Persian spelling in
+ * `own` (ایران قوی است و تسلیم نمی‌شود); with `joinedAlone`, such a word alone; or a letter Arabic does
+ * not use, unless `own` reads as Arabic (see readsAsArabic): then the letter is a name's in Persian or
+ * Kurdish spelling (وقال الرئيس الإيراني مسعود پزشکیان إن …). A quotation is read with both; a sentence
+ * reads only its words outside its quotations as its own and wants a second sign: a joined word alone is
+ * a Persian-typed name (آیت‌الله), and one inside quotation marks is the quotation's, which is told apart
+ * on its own.
  */
-function readsAsPersian(text: string, joinedIn: string, joinedAlone: boolean): boolean {
+function readsAsPersian(text: string, own: string, joinedAlone: boolean): boolean {
   if (!PERSIAN_BLOCK_LETTER.test(text)) return false;
-  if (NON_ARABIC_LETTER.test(text)) return true;
-  const joined = PERSIAN_JOINED_WORD.test(joinedIn);
+  const joined = PERSIAN_JOINED_WORD.test(own);
   if (joined && joinedAlone) return true;
   let signs = joined ? 1 : 0;
   for (const word of text.split(NON_LETTERS)) if (FUNCTION_WORDS.has(word) && ++signs >= 2) return true;
-  return false;
+  return NON_ARABIC_LETTER.test(text) && !readsAsArabic(own, signs);
 }
+
+/**
+ * Arabic words that Persian, Urdu and Kurdish do not write, as a Persian keyboard may type them (الذی,
+ * فی): not على (Persian علی, the name Ali), قد (Persian: height), ضد or بين, which Persian has too, nor
+ * كي (Urdu کی).
+ */
+const ARABIC_FUNCTION_WORDS = new Set([
+  'في', 'وفي', 'إلى', 'وإلى', 'إلي', 'عن', 'وعن', 'أن', 'وأن', 'بأن', 'لأن', 'إن', 'وإن', 'أنه', 'إنه', 'أنها', 'إنها',
+  'أو', 'الذي', 'التي', 'الذين', 'هذا', 'وهذا', 'هذه', 'وهذه', 'ذلك', 'تلك', 'لم', 'لن', 'منذ', 'أمس', 'قال', 'وقال',
+  'قالت', 'وقالت', 'وأضاف', 'وأضافت',
+]);
+/** Signs of Arabic that make a sentence Arabic around a name in Persian spelling, if they outnumber those of Persian. */
+const MIN_ARABIC_SIGNS = 2;
+const TA_MARBUTA = 'ة';
+
+/**
+ * Whether `text` has two signs of Arabic or more, and more than it has of Persian: its `persianSigns`
+ * and its words with a letter Arabic does not use. Signs of Arabic are words in ة, which Persian writes
+ * ه or ت, Kurdish ە and Urdu ۃ, and Arabic function words, ی and ک read as ي and ك. A name in Persian
+ * spelling is a word or two (مسعود پزشکیان); a Persian clause unquoted in an Arabic sentence has more.
+ */
+function readsAsArabic(text: string, persianSigns: number): boolean {
+  let arabicSigns = 0;
+  for (const word of text.split(NON_LETTERS)) {
+    if (NON_ARABIC_LETTER.test(word)) persianSigns++;
+    else if (word.includes(TA_MARBUTA) || ARABIC_FUNCTION_WORDS.has(word.replace(PERSIAN_KEY_LETTERS, (key) => ARABIC_FOR_PERSIAN_KEY[key]))) arabicSigns++;
+  }
+  return arabicSigns >= MIN_ARABIC_SIGNS && arabicSigns > persianSigns;
+}
+
+const PERSIAN_KEY_LETTERS = /[یکھ]/gu;
 
 const NON_LETTERS = /\P{L}+/u;
