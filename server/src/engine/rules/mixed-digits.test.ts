@@ -193,6 +193,34 @@ testRule(rule, [
     fixed: 'وأغلق سهم أرامكو (٢٢٢٢) عند ٣١٫٩٥ ريال، وارتفع المؤشر «تاسي» ٠٫٤٪ إلى ١٢٬٦٥٠ نقطة في ١٥/٣/٢٠٢٤.',
   },
   {
+    name: 'Arabic-Indic digits with a Latin dot (١٧.٦ reads as ١٧٠٦) or percent sign take ٫ and ٪; dots that group thousands take ٬',
+    text: 'ارتفع التضخم إلى ١٧.٦ في المئة، وبلغت البطالة ٩٠% في المخيمات و١٢.٥% في المدن، والدين ٢.٥٠٠.٠٠٠ دينار.',
+    findings: [{ covers: '١٧.٦', messageId: 'foreignMark' }, { covers: '٩٠%' }, { covers: '١٢.٥%' }, { covers: '٢.٥٠٠.٠٠٠' }],
+    fixed: 'ارتفع التضخم إلى ١٧٫٦ في المئة، وبلغت البطالة ٩٠٪ في المخيمات و١٢٫٥٪ في المدن، والدين ٢٬٥٠٠٬٠٠٠ دينار.',
+  },
+  {
+    name: 'one Latin dot before three Arabic-Indic digits is a decimal point or a thousands separator: the conversion is offered; a reference keeps its dots',
+    text: 'صدر القانون رقم ٣١.٠٨ في ١٥.٠٣.٢٠٢٦، ونقل ١.٢٠٠ طن من المساعدات.',
+    findings: [{ covers: '١.٢٠٠', messageId: 'foreignMark' }],
+    suggested: 'صدر القانون رقم ٣١.٠٨ في ١٥.٠٣.٢٠٢٦، ونقل ١٫٢٠٠ طن من المساعدات.',
+  },
+  {
+    name: 'Western digits with the Arabic decimal or thousands separator take . and ,; the Arabic percent sign after them stays',
+    text: 'نما الاقتصاد 1٫6 في المئة، وارتفعت الأسعار 2٫5٪ في 2024، وبيع 12٬500 سهم.',
+    findings: [{ covers: '1٫6', messageId: 'foreignMark' }, { covers: '2٫5' }, { covers: '12٬500' }],
+    fixed: 'نما الاقتصاد 1.6 في المئة، وارتفعت الأسعار 2.5٪ في 2024، وبيع 12,500 سهم.',
+  },
+  {
+    name: 'clean: Arabic-Indic digits with their own separators and percent sign',
+    text: 'ارتفع التضخم إلى ١٧٫٦ في المئة، وبلغت البطالة ٩٠٪ في المخيمات و١٢٫٥٪ في المدن، والدين ٢٬٥٠٠٬٠٠٠ دينار.',
+    findings: [],
+  },
+  {
+    name: 'clean: Western digits with their own separators, and ٪ after them',
+    text: 'نما الاقتصاد 1.6 في المئة، وارتفعت الأسعار 2.5٪ في 2024، وبيع 12,500 سهم.',
+    findings: [],
+  },
+  {
     name: 'one system only',
     text: 'قُتل 12 شخصا في عام 2014 وأصيب 30.',
     findings: [],

@@ -20,8 +20,11 @@ const NUMBER = /[0-9٠-٩۰-۹]+(?:[.,٫٬:/][0-9٠-٩۰-۹]+)*/gu;
 const LATIN_LETTER = /[A-Za-z]/;
 /** What turns a digit into a keycap emoji (1️⃣): the combining keycap, after the emoji selector or not. */
 const KEYCAP = /^\ufe0f?\u20e3/u;
-/** Arabic-Indic and Persian digits: an article without them writes its numbers in one system. */
-const EASTERN_DIGIT = characterKind('٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹');
+/**
+ * Arabic-Indic and Persian digits, and the Arabic decimal and thousands separators: an article without them
+ * writes its numbers in one system, with its own separators.
+ */
+const EASTERN_DIGIT_OR_SEPARATOR = characterKind('٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬');
 
 function systemOf(code: number): DigitSystem {
   if (code >= 0x0660 && code <= 0x0669) return 'arabicIndic';
@@ -95,6 +98,22 @@ const REFERENCE_REACH = 12;
 const AMBIGUOUS_SEPARATOR = /^\p{Nd}+[.,]\p{Nd}{3}$/u;
 
 const PERCENT = /[%٪]/;
+
+/**
+ * The first mark of the other system in a number whose digits are all of one: ٫ or ٬ among Western digits
+ * (1٫6), a Latin dot among Arabic-Indic ones, where it reads as their zero (١٧.٦ as ١٧٠٦), or a Latin percent
+ * sign after them (٩٠%). A reference's dots stay (المرسوم رقم ٢.٢٠.٢٩٣), and so does the Arabic ٪ after
+ * Western digits, which many houses write, and a comma among Arabic-Indic digits, which reads as no digit.
+ */
+function foreignMarkOf(number: NumberToken): string | undefined {
+  if (number.systems.size > 1) return undefined;
+  if (number.system === 'western') return ARABIC_SEPARATOR.exec(number.text)?.[0];
+  if (number.system !== 'arabicIndic') return undefined;
+  if (!number.reference && number.text.includes('.')) return '.';
+  return number.percent === '%' ? '%' : undefined;
+}
+
+const ARABIC_SEPARATOR = /[٫٬]/;
 /** How many times the other numbers the majority's must be for the conversion to be made, not offered. */
 const MAJORITY_RATIO = 2;
 
@@ -169,28 +188,32 @@ export default defineRule({
       ar: 'الرقم «{number}» مكتوب بالأرقام {systemAr}، وفي المقال من الأرقام {majorityAr} عدد مماثل، وهي التي بدأ بها المقال فتُعتمد.',
       en: '“{number}” is written in {systemEn} digits; the article has as many numbers in {majorityEn} digits, which it uses first, so those are taken.',
     },
+    foreignMark: {
+      ar: 'في الرقم «{number}» علامة «{mark}» من علامات الأرقام {markSystemAr}، وأرقامه {systemAr}: يُكتب «{correct}».',
+      en: '“{number}” has “{mark}”, a mark of {markSystemEn} digits, among {systemEn} digits: it is written “{correct}”.',
+    },
     convert: { ar: 'اكتبه «{converted}»', en: 'Write it as “{converted}”' },
     majorityExample: { ar: 'رقم بنظام الأرقام الغالب في المقال', en: 'A number in the digits the article uses most' },
   },
   docs: {
     summary: {
-      ar: 'يرصد المقال الذي يخلط أنظمة الأرقام (2014 و٢٠١٤ و۲۰۱۴) ويحوّل أرقام النظام الأقل إلى النظام الغالب، ولا يحوّل إلى الأرقام الفارسية أبدا فهي من لوحة مفاتيح فارسية.',
-      en: 'Flags an article that mixes digit systems (“2014”, “٢٠١٤”, “۲۰۱۴”) and converts the minority system’s numbers to the majority’s; Persian digits, a Persian keyboard’s, are never the target.',
+      ar: 'يرصد المقال الذي يخلط أنظمة الأرقام (2014 و٢٠١٤ و۲۰۱۴) ويحوّل أرقام النظام الأقل إلى النظام الغالب، ولا يحوّل إلى الأرقام الفارسية أبدا فهي من لوحة مفاتيح فارسية؛ ويرصد فاصل النظام الآخر وعلامة نسبته في الرقم (١٧.٦ ← ١٧٫٦، ٩٠% ← ٩٠٪، 1٫6 ← 1.6).',
+      en: 'Flags an article that mixes digit systems (“2014”, “٢٠١٤”, “۲۰۱۴”) and converts the minority system’s numbers to the majority’s; Persian digits, a Persian keyboard’s, are never the target. Also flags a number with the other system’s separator or percent sign (“١٧.٦” → “١٧٫٦”, “٩٠%” → “٩٠٪”, “1٫6” → “1.6”).',
     },
     rationale: {
-      ar: 'يأتي الخلط من نسخ فقرات من مصادر مختلفة؛ يبدو غير متقن، ويكسر البحث عن الأرقام والتواريخ.',
-      en: 'Mixed digits come from pasting paragraphs from different sources; they look careless and break searching for numbers and dates.',
+      ar: 'يأتي الخلط من نسخ فقرات من مصادر مختلفة؛ يبدو غير متقن، ويكسر البحث عن الأرقام والتواريخ. والنقطة اللاتينية بين الأرقام الهندية تُقرأ صفرا (١٧.٦ كأنها ١٧٠٦).',
+      en: 'Mixed digits come from pasting paragraphs from different sources; they look careless and break searching for numbers and dates. A Latin dot among Arabic-Indic digits reads as their zero (“١٧.٦” as “١٧٠٦”).',
     },
     bad: 'قُتل 12 شخصا في عام 2014، وأصيب ٣٠ آخرون.',
     good: 'قُتل 12 شخصا في عام 2014، وأصيب 30 آخرون.',
     notFlagged: {
-      ar: 'الأرقام الملتصقة بحروف لاتينية أو المجاورة لكلمة لاتينية (F-16، COVID-19، G20، XBB.1.5، Boeing 787، iOS 17.5) تبقى بالأرقام الغربية، وكذلك الأرقام داخل الروابط والوسوم والحسابات (#صحتك_2023، @gaca_2024). ولا تمس أرقام الآيات داخل القوسين المزخرفين ﴿…﴾ (۝٦)، فالآية تنقل بحروفها، ولا أرقام الآيات بين قوسين مزخرفين (﴿٦﴾) داخل الآيات المقتبسة أو بعدها. وتبقى نقاط الأرقام المرجعية نقاطا (المرسوم رقم 2.20.293، القانون رقم 31.08، 15.03.2026، الساعة 10.30) ويُقترح تحويلها ولا يُحوَّل تلقائيا.',
-      en: 'Numbers joined to Latin letters or next to a Latin word (F-16, COVID-19, G20, XBB.1.5, Boeing 787, iOS 17.5) stay in Western digits, and so do numbers inside URLs, hashtags and handles (#صحتك_2023, @gaca_2024). A Quran verse in ornate brackets ﴿…﴾ keeps its verse numbers (۝٦): it is quoted to the letter, and so are the verse numbers in ornate brackets (﴿٦﴾) within a quoted passage or after its verses. A reference’s dots stay dots (المرسوم رقم 2.20.293، القانون رقم 31.08، 15.03.2026، الساعة 10.30), and its conversion is offered, not made.',
+      ar: 'الأرقام الملتصقة بحروف لاتينية أو المجاورة لكلمة لاتينية (F-16، COVID-19، G20، XBB.1.5، Boeing 787، iOS 17.5) تبقى بالأرقام الغربية، وكذلك الأرقام داخل الروابط والوسوم والحسابات (#صحتك_2023، @gaca_2024). ولا تمس أرقام الآيات داخل القوسين المزخرفين ﴿…﴾ (۝٦)، فالآية تنقل بحروفها، ولا أرقام الآيات بين قوسين مزخرفين (﴿٦﴾) داخل الآيات المقتبسة أو بعدها. وتبقى نقاط الأرقام المرجعية نقاطا (المرسوم رقم 2.20.293، القانون رقم 31.08، 15.03.2026، الساعة 10.30) ويُقترح تحويلها ولا يُحوَّل تلقائيا. ولا تُرصد علامة النسبة العربية ٪ بعد الأرقام الغربية (90٪) فكثير من الصحف يكتبها، ولا الفاصلة اللاتينية بين الأرقام الهندية (٢,٥) فلا تشتبه برقم.',
+      en: 'Numbers joined to Latin letters or next to a Latin word (F-16, COVID-19, G20, XBB.1.5, Boeing 787, iOS 17.5) stay in Western digits, and so do numbers inside URLs, hashtags and handles (#صحتك_2023, @gaca_2024). A Quran verse in ornate brackets ﴿…﴾ keeps its verse numbers (۝٦): it is quoted to the letter, and so are the verse numbers in ornate brackets (﴿٦﴾) within a quoted passage or after its verses. A reference’s dots stay dots (المرسوم رقم 2.20.293، القانون رقم 31.08، 15.03.2026، الساعة 10.30), and its conversion is offered, not made. The Arabic percent sign after Western digits (“90٪”), which many houses write, and a Latin comma among Arabic-Indic digits (“٢,٥”), which looks like no digit, are not flagged.',
     },
   },
   defaultOptions: {},
   checkArticle({ article, report }) {
-    if (!article.paragraphs.some((p) => holds(p, EASTERN_DIGIT))) return;
+    if (!article.paragraphs.some((p) => holds(p, EASTERN_DIGIT_OR_SEPARATOR))) return;
     const numbers: NumberToken[] = [];
     for (const paragraph of article.paragraphs) {
       const { text } = paragraph;
@@ -217,7 +240,7 @@ export default defineRule({
       if (entry) entry.count++;
       else counts.set(number.system, { count: 1, first: number });
     }
-    if (counts.size < 2 && !numbers.some((n) => n.systems.size > 1)) return;
+    if (counts.size < 2 && !numbers.some((n) => n.systems.size > 1 || foreignMarkOf(n) !== undefined)) return;
     let majority: DigitSystem = 'western';
     let best = 0;
     for (const [system, { count }] of counts) {
@@ -235,7 +258,10 @@ export default defineRule({
     const example = counts.get(majority)!.first;
     for (const number of numbers) {
       const foreign = [...number.systems].find((system) => system !== majority);
-      if (!foreign) continue;
+      if (!foreign) {
+        reportForeignMark(number);
+        continue;
+      }
       const converted = convert(number.text + number.percent, majority, number.reference);
       report({
         span: number.span,
@@ -257,6 +283,25 @@ export default defineRule({
             safe: clearMajority && !AMBIGUOUS_SEPARATOR.test(number.text) && !number.reference,
           },
         ],
+      });
+    }
+
+    /** A number in the article's digits with a mark of the other system (see foreignMarkOf), written with its own. */
+    function reportForeignMark(number: NumberToken): void {
+      const mark = foreignMarkOf(number);
+      if (mark === undefined) return;
+      // Western digits keep the ٪ after them; Arabic-Indic ones take ٪ for %.
+      const written = number.system === 'western' ? number.text : number.text + number.percent;
+      const correct = convert(written, number.system, number.reference);
+      const span = { start: number.span.start, end: number.span.start + written.length };
+      const digits = NAMES[number.system];
+      const markSystem = NAMES[number.system === 'western' ? 'arabicIndic' : 'western'];
+      report({
+        span,
+        messageId: 'foreignMark',
+        data: { number: written, mark, correct, systemAr: digits.ar, systemEn: digits.en, markSystemAr: markSystem.ar, markSystemEn: markSystem.en },
+        // One dot before three digits is a decimal point or a thousands separator (١.٢٠٠): the choice is offered.
+        fixes: [{ messageId: 'convert', data: { converted: correct }, edits: [{ span, text: correct }], safe: !AMBIGUOUS_SEPARATOR.test(number.text) }],
       });
     }
   },
