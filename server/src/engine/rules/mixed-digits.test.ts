@@ -205,6 +205,17 @@ testRule(rule, [
     suggested: 'صدر القانون رقم ٣١.٠٨ في ١٥.٠٣.٢٠٢٦، ونقل ١٫٢٠٠ طن من المساعدات.',
   },
   {
+    name: 'a time of day with a Latin dot, told by the word after it, keeps its dot; a decimal beside it is still written with ٫',
+    text: 'بدأ الاقتراع عند ١٠.٣٠ صباحا وأغلقت المراكز ٧.١٥ مساء، وبلغت المشاركة ٤٢.٥ في المئة.',
+    findings: [{ covers: '٤٢.٥', messageId: 'foreignMark' }],
+    fixed: 'بدأ الاقتراع عند ١٠.٣٠ صباحا وأغلقت المراكز ٧.١٥ مساء، وبلغت المشاركة ٤٢٫٥ في المئة.',
+  },
+  {
+    name: 'clean: a time of day with a dot, and a decimal with ٫',
+    text: 'بدأ الاقتراع عند ١٠.٣٠ صباحا وأغلقت المراكز ٧.١٥ مساء، وبلغت المشاركة ٤٢٫٥ في المئة.',
+    findings: [],
+  },
+  {
     name: 'Western digits with the Arabic decimal or thousands separator take . and ,; the Arabic percent sign after them stays',
     text: 'نما الاقتصاد 1٫6 في المئة، وارتفعت الأسعار 2٫5٪ في 2024، وبيع 12٬500 سهم.',
     findings: [{ covers: '1٫6', messageId: 'foreignMark' }, { covers: '2٫5' }, { covers: '12٬500' }],

@@ -82,8 +82,13 @@ function convert(number: string, target: DigitSystem, dotsAsWritten: boolean): s
 function isDottedReference(text: string, start: number, number: string): boolean {
   if (!number.includes('.')) return false;
   if (countOf(number, '.') > 1 && !THOUSANDS_DOTS.test(number)) return true;
+  if (CLOCK_TIME.test(number) && TIME_WORD_AFTER.test(text.slice(start + number.length, start + number.length + REFERENCE_REACH))) return true;
   return REFERENCE_WORD.test(text.slice(Math.max(0, start - REFERENCE_REACH), start));
 }
+
+/** A time of day with a dot (١٠.٣٠), told by the word after it when no الساعة leads it: عند ١٠.٣٠ صباحا. */
+const CLOCK_TIME = /^\p{Nd}{1,2}\.\p{Nd}{2}$/u;
+const TIME_WORD_AFTER = /^\s*(?:صباح|مساء|ظهر|عصر|فجر|ليل|ص\b|م\b|بتوقيت|بالتوقيت|ت\.?\s?غ|GMT|UTC)/u;
 
 /** Thousands grouped with dots: every group after the first of three digits (2.500.000). */
 const THOUSANDS_DOTS = /^\p{Nd}{1,3}(?:\.\p{Nd}{3})+$/u;
