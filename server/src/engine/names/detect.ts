@@ -576,6 +576,7 @@ class NameFinder {
       const match = this.listedAt(i);
       if (!match || (match.kind === 'person' && this.followsNasab(i))) continue;
       if (this.known(i).readInContext && (this.isAdverb(match) || this.endsIdiom(match) || this.isPrayer(match))) continue;
+      if (match.kind === 'place' && this.is(i - 1, NATIONALITY) && this.isGivenNameAfterNationality(match)) continue;
       const { role, entryIndex } = match.listed!;
       if ((role === 'preferred' || role === 'variant') && present.get(entryIndex) < 0) present.set(entryIndex, entries++);
       this.cover(match);
@@ -947,7 +948,7 @@ class NameFinder {
       const where = this.isOneOf(i, IN_OR_TO) && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
       // A trigger or a common word ends the title, but for a place's noun or its government's before the place.
       const ends = !where && (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE)));
-      const governs = ends && this.governsPlace(i);
+      const governs = ends && (this.governsPlace(i) || this.headsListedName(i));
       if (ends && !governs) break;
       // وزير المياه والري: وال continues the title too.
       // إلياس folds like an article-led word: a given name starts the name.
@@ -1006,6 +1007,14 @@ class NameFinder {
     if (!(this.is(i - 1, TITLE) || this.cueOf(i - 1) === Cue.Place || GOVERNING_BODIES.has(this.folded(i - 1)))) return false;
     if (!this.isJoined(i + 1)) return false;
     return this.placeAt[i + 1] === 1 || (this.cueOf(i + 1) === Cue.Place && this.isJoined(i + 2) && this.placeAt[i + 2] === 1);
+  }
+
+  /**
+   * Word i, right after a title, is an organisation's noun in construct with a listed organisation or
+   * place: رئيس شركة إنفيديا | جنسن هوانغ، محافظ بنك اليابان | كازو أويدا. Asked only of a trigger or a common word.
+   */
+  private headsListedName(i: number): boolean {
+    return this.cueOf(i) === Cue.Organisation && !this.is(i, ARTICLE) && this.is(i - 1, TITLE) && this.isJoined(i + 1) && (this.listedEnd[i + 1] > 0 || this.placeAt[i + 1] === 1);
   }
 
   /**
@@ -1133,7 +1142,9 @@ class NameFinder {
     // …or, after a full name, the speaker's title in apposition: وقالت ليني كينزلي المتحدثة باسم البرنامج إن ….
     const titled = name.last > name.first && this.isJoined(name.last + 1) && this.is(name.last + 1, TITLE);
     if (!titled && !this.saysNext(name.last + 1)) return undefined;
-    return isCommonNounPhrase(name.words) ? undefined : name;
+    // A phrase ended like a noun and its adjective is the name of someone found before (سيدني ماكلولين
+    // ليفرون … وقالت ماكلولين ليڤرون), read only when it looks so.
+    return isCommonNounPhrase(name.words) && !(name.last > name.first && this.isPersonWord(name.words[0])) ? undefined : name;
   }
 
   /**
@@ -1208,6 +1219,10 @@ class NameFinder {
    */
   private readAfterNationality(i: number): Found | undefined {
     if (!this.is(i, NATIONALITY) || (this.isJoined(i) && (this.is(i - 1, ARTICLE | TITLE | TRIGGER) || this.covered[i - 1]))) return undefined;
+    // والبورصة المصرية | تسجل، بي واي دي الصينية | تتجاوز: a present verb in ت, its consonant right after
+    // it, follows a company's or a body's nationality (a name in ت has a vowel there or is تش: تيريزا، تشنغ).
+    const first = this.isJoined(i + 1) ? this.folded(i + 1) : '';
+    if (first[0] === 'ت' && first.length > 3 && !LONG_VOWEL.test(first[1]) && first[1] !== 'ش') return undefined;
     const name = this.readName(i + 1, 'person', 'title');
     return name && name.last > name.first && !this.is(name.first, ARTICLE) ? name : undefined;
   }
@@ -1295,8 +1310,10 @@ class NameFinder {
         parts++;
         continue;
       }
-      // فيرجيل فان دايك: after a foreign given name alone, where فان is seldom فإن.
-      if (kind === 'person' && words.length === 1 && FOREIGN_GIVEN_NAMES.has(words[0]) && this.leadsForeignSurname(k)) {
+      // فيرجيل فان دايك: after a foreign given name alone, where فان is seldom فإن; and after any first word
+      // of a person's name that is no Arabic given name nor ends like an accusative or a noun in ة (المهاجم
+      // روبن فان بيرسي; not إذا حضر خالد فان سعيد …).
+      if (kind === 'person' && words.length === 1 && this.leadsForeignSurname(k) && (FOREIGN_GIVEN_NAMES.has(words[0]) || !(isArabicGivenName(words[0]) || this.is(first, INFLECTED_ENDING | HEH_ENDING)))) {
         words.push(folded);
         last = k;
         needsNext = true;
@@ -1362,7 +1379,7 @@ class NameFinder {
         if (kind === 'person' && !GIVEN_NAME_TAILS.has(folded) && !this.isSecondNisba(k + 1)) break;
         continue;
       }
-      if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING) && !this.isSurnameAfterGivenNames(k, parts)) break;
+      if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING) && !this.isSurnameAfterGivenNames(k, parts) && !isSurnameInOn(folded)) break;
       // تيبو كورتوا | سيغيب، سيرينا ويليامز | ستغيب: a future verb after two names is the name's predicate.
       if (kind === 'person' && parts >= 2 && !given && folded[0] === 'س' && isFutureVerb(folded)) break;
       // تيغيست أليمايهو | بالسباق: a preposition and the article open a phrase after the name.
@@ -1457,11 +1474,13 @@ class NameFinder {
   /**
    * Word k is led by ب or ل (not بو، لو) and a word of content follows it at once: a prepositional phrase
    * with its adjective or its noun (نجيب محفوظ | بجناح خاص), where a surname so led ends the name
-   * (محمد سعد برادة، إن …) or comes before a title or a verb.
+   * (محمد سعد برادة، إن …) or comes before a title or a verb. A preposition's noun is no plural in ون:
+   * such a word is a surname (سيدني ماكلولين ليفرون | بالذهبية), unless the rest is a word (بدون، بمليون).
    */
   private headsPhrase(k: number): boolean {
     const folded = this.folded(k);
     if ((folded[0] !== 'ب' && folded[0] !== 'ل') || folded[1] === 'و' || !this.isJoined(k + 1)) return false;
+    if (isSurnameInOn(folded) && !this.is(k, STOP_AFTER_PROCLITIC)) return false;
     return this.is(k + 1, ARABIC) && !this.is(k + 1, STOP | TITLE) && this.folded(k + 1)[0] !== 'ي';
   }
 
@@ -1595,6 +1614,23 @@ class NameFinder {
    */
   private isAdverb(name: Found): boolean {
     return name.first === name.last && name.split.prefix === 'ب' && this.isJoined(name.first + 1) && DEGREE_ADJECTIVES.has(this.folded(name.first + 1));
+  }
+
+  /**
+   * A listed place of one word right after a nationality that introduces a person, before a word that
+   * can go on with a name, is the person's given name (الأميركية سيدني | ماكلولين ليفرون): readAfterNationality
+   * reads the name there. Not a place after a noun's adjective (وصلت الطائرة الأسترالية سيدني أمس).
+   */
+  private isGivenNameAfterNationality(place: Found): boolean {
+    const i = place.first;
+    // A place written otherwise than the house writes it, or with the article, is the place (الأميركي اسطنبول، الدوحة).
+    if (place.last !== i || !isFormOf(this.words, place, place.listed!.houseLight) || this.is(i, ARTICLE) || !this.isJoined(i)) return false;
+    if (this.isJoined(i - 1) && (this.is(i - 2, ARTICLE | TITLE | TRIGGER) || this.covered[i - 2])) return false;
+    const next = i + 1;
+    if (!this.continuesName(next) || this.is(next, ARTICLE | COMMON | LISTED | CONNECTOR | TITLE | TRIGGER | VERBAL_NOUN | HEH_ENDING)) return false;
+    // Nor before a verb, a word led by a proclitic (بمقدار، وتأخر; not بيرسي، لوبيز) or an accusative (عاديا).
+    const folded = this.folded(next);
+    return folded[0] !== 'ي' && !('وفبل'.includes(folded[0]) && !LONG_VOWEL.test(folded[1])) && !folded.endsWith('ا');
   }
 
   /** A listed word of one that ends an idiom with the word before it: حصة الأسد (the lion's share) is no بشار الأسد. */
@@ -1869,6 +1905,13 @@ function isCommonNounPhrase(words: readonly string[]): boolean {
   for (let k = 1; k < words.length; k++) if (words[k].length >= 5 && words[k].endsWith('يه') && !NAME_CONNECTORS.has(words[k - 1])) return true;
   return false;
 }
+
+/**
+ * A third part of a name in ون that is no participle's plural is a surname (سيدني ماكلولين ليفرون، أحمد
+ * سعيد حسون): a plural in ون is a subject, which does not follow a name; the object's endings (ين، ات، ا)
+ * do (كيليان مبابي هدفين). Not a word of three letters (عون، كون).
+ */
+const isSurnameInOn = (folded: string) => folded.length > 3 && folded.endsWith('ون') && !isParticiplePlural(folded);
 
 /** مراقبون، مشاركون: a plural of a participle, with no long vowel after its م, where a name has one (ماكرون، ميمون). */
 const isParticiplePlural = (folded: string) => folded.length >= 6 && folded[0] === 'م' && folded.endsWith('ون') && !LONG_VOWEL.test(folded[1]);
@@ -2814,9 +2857,14 @@ const withoutArticle = (folded: string) => (hasArticle(folded) ? folded.slice(2)
 /** The word before a surname of two: a connector (أبو صفية، عبد القادر) or a foreign particle (فان دايك). */
 const leadsSurname = (folded: string) => NAME_CONNECTORS.has(folded) || SURNAME_PARTICLES.has(folded);
 
-/** A lone surname (السوداني), or a compound one led by a connector (أبو صفية، عبد القادر الدخيل), that ends the longer name. */
+/**
+ * A lone surname (السوداني), a compound one led by a connector (أبو صفية، عبد القادر الدخيل), or a double
+ * surname after a given name (سيدني ماكلولين ليفرون … ماكلولين ليفرون), that ends the longer name; a name
+ * of two that opens with a given name is someone's own (محمد علي is not أحمد محمد علي).
+ */
 function isSurnameOf(short: string[], long: string[]): boolean {
-  return short.length < long.length && (short.length === 1 || leadsSurname(short[0]) || isCompoundPart(short[0]) || isGivenNameOfTwo(short));
+  if (short.length >= long.length) return false;
+  return short.length === 1 || leadsSurname(short[0]) || isCompoundPart(short[0]) || isGivenNameOfTwo(short) || (short.length === 2 && !startsName(short[0]));
 }
 
 /** Whether `head` and `tail`, folded, make one given name (GIVEN_NAMES_OF_TWO): نور الدين، فاطمة الزهراء. */

@@ -134,7 +134,7 @@ export const SURNAME_PARTICLES = folded('فان فون');
  * typically follow a name in wire copy, what a title's holder gives or sends (ومنح الرئيس مهلة), the
  * honours given or won (ومنح الرئيس قلادة النيل، وحصد العداء ذهبية السباق; وسام, a given name too, is
  * told by the verb before it: see AWARDING_VERBS in ./detect), the verbal nouns that open what the holder affirms or rejects (وأكد الوزير ضرورة …، رفض بلاده …), adverbs
- * (وأكد الوزير مجددا أن …), the adjectives said of a person after a title (الرئيس مريض), days, months,
+ * (وأكد الوزير مجددا أن …، يورغن فان | هناك فرصة), the adjectives said of a person after a title (الرئيس مريض), days, months,
  * time words and numbers in words.
  */
 export const NOT_NAMES = folded(`
@@ -163,6 +163,7 @@ export const NOT_NAMES = folded(`
   ضرورة رفض استعداد مواصلة استمرار
   رجال
   مجددا مرارا تكرارا سابقا لاحقا مسبقا رسميا علنا شخصيا حاليا
+  هنا هناك هنالك ثمة حينها حينئذ عندئذ آنذاك وقتها دائما أبدا تماما فورا قريبا معا جميعا كثيرا قليلا أحيانا غالبا عادة فعلا حقا لذا لذلك
   نظيره نظيرته نظراءه نظيريه مسؤول مسؤولة مسؤولون مسؤولين مصدر مصادر شهود سكان خبراء محللون ناشطون
   مراسل مراسلة أطباء عمال مواطنون مواطنين متظاهرون متظاهرين لاجئون لاجئين جنود مقاتلون مقاتلين
   الحكومة الوزارة الشرطة الجيش القوات الرئاسة البرلمان المجلس الوكالة الصحيفة البيان التقرير الدراسة

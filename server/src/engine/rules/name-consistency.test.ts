@@ -37,6 +37,38 @@ const config = { names };
 
 testRule(rule, [
   {
+    name: 'a listed city after a nationality and before a name is a given name; the double surname again is the same woman',
+    text: 'فازت الأميركية سيدني ماكلولين ليفرون بالذهبية، وقالت ماكلولين ليڤرون إن السباق كان صعبا.',
+    findings: [{ covers: 'ماكلولين ليڤرون', messageId: 'articleSpelling' }],
+    fixed: 'فازت الأميركية سيدني ماكلولين ليفرون بالذهبية، وقالت ماكلولين ليفرون إن السباق كان صعبا.',
+  },
+  {
+    name: 'the double surname written alike gives nothing, nor a listed city after a nationality in another spelling',
+    text: 'فازت الأميركية سيدني ماكلولين ليفرون بالذهبية، وقالت ماكلولين ليفرون إن السباق كان صعبا. ووصلت الطائرة الأسترالية سيدني مساء.',
+    findings: [],
+  },
+  {
+    name: 'فان leads a surname after any first word at a person cue',
+    text: 'وقال المهاجم الهولندي روبن فان بيرسي إن الفريق جاهز. وأضاف ڤان بيرسي أن المباراة صعبة.',
+    findings: [{ covers: 'ڤان بيرسي', messageId: 'articleSpelling' }],
+    fixed: 'وقال المهاجم الهولندي روبن فان بيرسي إن الفريق جاهز. وأضاف فان بيرسي أن المباراة صعبة.',
+  },
+  {
+    name: 'فان before an adverb is فإن, and a verb after a company nationality is no name',
+    text: 'وقال المدرب يورغن فان هناك فرصة للفوز، وقال يورغن إن المباراة صعبة. والبورصة المصرية تسجل مستوى قياسيا، وقالت الصينية تتجاوز توقعاتها.',
+    findings: [],
+  },
+  {
+    name: 'a name after a title and an organisation noun in construct with a listed organisation',
+    text: 'وقال رئيس شركة إنفيديا جنسن هوانغ إن الطلب قوي. وقال هوانج إن العرض محدود.',
+    findings: [{ covers: 'هوانج', messageId: 'articleSpelling' }],
+  },
+  {
+    name: 'the same name after a title and an organisation noun, written alike',
+    text: 'وقال رئيس شركة إنفيديا جنسن هوانغ إن الطلب قوي. وقال هوانغ إن العرض محدود.',
+    findings: [],
+  },
+  {
     name: 'a nationality after و introduces the next name of a list of results, but not after an adjective it is coordinated with',
     text: 'وحلت الأسترالية جيسيكا هال أولى، متقدمة على مواطنتها والبريطانية لورا موير. وقالت مويير إنها راضية عن الفضية.\nوقادت الشركات الأوروبية والأميركية حملة واسعة.',
     findings: [{ covers: 'مويير', messageId: 'articleSpelling' }],
