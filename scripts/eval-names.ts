@@ -3,7 +3,9 @@
 // had not read the detector, to show how the rule does on copy not written with it in mind;
 // test-fixtures/names-sports/ is sports wire copy (transfers, match reports, Olympic results, tennis), dense
 // with transliterated players, clubs and stadiums, its variants of the kinds transliteration makes (long
-// vowels, ج/غ for /g/, ف/ڤ for /v/, hamza forms, ة/ه). In each, an
+// vowels, ج/غ for /g/, ف/ڤ for /v/, hamza forms, ة/ه); test-fixtures/names-business/ is business and
+// economy copy (central banks, finance ministers, OPEC+, the IMF and the World Bank, exchanges and their
+// indices, Chinese, Japanese and Korean companies and executives, Latin acronyms beside Arabic names). In each, an
 // article `<n>.txt` has injected name variants, `<n>.labels.json` lists the mentions a copy editor must see
 // flagged, and `<n>.clean.txt` is its corrected twin.
 //
@@ -17,6 +19,7 @@ import { lint, resolveConfig, rules, type Finding } from '../server/src/engine';
 export const NAMES_FIXTURES = join(__dirname, '..', 'test-fixtures', 'names');
 export const SECOND_NAMES_FIXTURES = join(__dirname, '..', 'test-fixtures', 'names-second');
 export const SPORTS_NAMES_FIXTURES = join(__dirname, '..', 'test-fixtures', 'names-sports');
+export const BUSINESS_NAMES_FIXTURES = join(__dirname, '..', 'test-fixtures', 'names-business');
 const RULE = 'name-consistency';
 
 interface Label {
@@ -114,6 +117,7 @@ if (require.main === module) {
     [NAMES_FIXTURES, ['(target ≥ 0.95)', '(target ≥ 0.90)']],
     [SECOND_NAMES_FIXTURES, ['', '']],
     [SPORTS_NAMES_FIXTURES, ['', '']],
+    [BUSINESS_NAMES_FIXTURES, ['', '']],
   ] as const) {
     const r = evaluateNames(dir);
     console.log(`name-consistency on ${r.articles} labelled articles and their clean twins (${dir})`);
