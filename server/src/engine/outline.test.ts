@@ -218,6 +218,24 @@ describe('article outline', () => {
     assert.deepEqual(speakers('وقال الوزير لـ«رويترز»: «لن نسمح بتكرار ما حدث».'), ['الوزير']);
   });
 
+  it('takes the speaker of a verb that reports the gist of speech (أشار إلى أن، شدد على أن، رأى أن)', () => {
+    const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
+    assert.deepEqual(speakers('وأشار الوزير إلى أن "الحكومة لن تتراجع عن خطتها".'), ['الوزير']);
+    assert.deepEqual(speakers('وأشارت المتحدثة باسم الوزارة إلى أن «آلاف الأسر نزحت خلال الأسبوع».'), ['المتحدثة باسم الوزارة']);
+    assert.deepEqual(speakers('ولفت الخبير الاقتصادي سامر حداد إلى أن «التضخم سيتراجع في الربع المقبل».'), ['الخبير الاقتصادي سامر حداد']);
+    assert.deepEqual(speakers('ونوه رئيس الاتحاد إلى «ضرورة الالتزام بالمواعيد المحددة».'), ['رئيس الاتحاد']);
+    assert.deepEqual(speakers('وشدد الوزير على أن «الأمن خط أحمر لا نقبل المساس به».'), ['الوزير']);
+    assert.deepEqual(speakers('واعتبر المحلل أن «الاتفاق خطوة أولى في طريق طويل».'), ['المحلل']);
+    assert.deepEqual(speakers('ورأى الخبير أن «الأسواق ستستقر قبل نهاية العام».'), ['الخبير']);
+    assert.deepEqual(speakers('ويرى محللون أن «الأزمة لن تنتهي قريبا».'), ['محللون']);
+    assert.deepEqual(speakers('وبينت الوزيرة أن «المشروع سيكتمل في الموعد».'), ['الوزيرة']);
+    // Clean twins: the preposition بين, the noun رأي that رأى folds like, the name فرات that reads as ف and رأت.
+    assert.deepEqual(speakers('وقارن التقرير بين «الخطة القديمة والخطة الجديدة» في فصل كامل.'), [undefined]);
+    assert.deepEqual(speakers('وفي رأي الخبراء فإن «الأزمة لن تنتهي قريبا».'), [undefined]);
+    assert.deepEqual(speakers('وأجرت الشركة استطلاع رأي نشرته «الصحيفة اليومية الأولى في البلاد».'), [undefined]);
+    assert.deepEqual(speakers('وقال فرات الشمري: «سنعود إلى بيوتنا قريبا».'), ['فرات الشمري']);
+  });
+
   it('takes the speaker a report cites with عن … قوله (ونقلت الوكالة عن الوزير قوله: «…»)', () => {
     const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
     assert.deepEqual(speakers('ونقلت وكالة الأنباء الرسمية عن الوزير قوله: «سنرفع الأجور في مطلع العام».'), ['الوزير']);

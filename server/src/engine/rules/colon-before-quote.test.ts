@@ -30,6 +30,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a verb that reports the gist of speech through a particle (أشار إلى) asks for no colon: before a quotation it has other senses',
+    text: 'وحضر المخرج الحفل ورأى «العرض الأول». وفي المهرجان لفت «الأنظار».',
+    findings: [],
+  },
+  {
     name: 'a quoted name or term is not speech',
     text: 'وقالت «حماس» إنها تدرس المقترح، وأعلن «حالة الطوارئ» في المدينة، وذكر «الاتفاق» مرتين في خطابه.',
     findings: [],

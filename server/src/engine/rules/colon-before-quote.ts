@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { quotationsOf } from '../text/pairs';
 import { pastBlanks } from '../text/punctuation';
-import { isSpeechVerb } from '../text/speech-verbs';
+import { isQuotingVerb } from '../text/speech-verbs';
 
 /** Letters with their harakat and tatweel, as article.ts reads words. */
 const WORD_CHAR = /[\p{L}\p{M}\u0640]/u;
@@ -52,7 +52,7 @@ export default defineRule({
       let verbStart = verbEnd;
       while (verbStart > 0 && WORD_CHAR.test(text[verbStart - 1])) verbStart--;
       const verb = text.slice(verbStart, verbEnd);
-      if (!verb || !isSpeechVerb(verb)) continue;
+      if (!verb || !isQuotingVerb(verb)) continue;
       const close = quotation.close - base;
       if (!CLAUSE_END.test(text.slice(close + 1, close + 4)) && !FULL_STOP_END.test(text.slice(close - 2, close))) continue;
       report({
