@@ -127,6 +127,58 @@ describe('article', () => {
     );
     assert.equal(article.headline?.text, 'العنوان');
   });
+  it('markdown: in a quotation, a setext heading has its underline in the quotation; a lazy underline is a thematic break (CommonMark)', () => {
+    const text = [
+      'العنوان',
+      '',
+      '> خلفية',
+      '> -----',
+      '>',
+      '> بدأ العمل قبل شهرين.',
+      '',
+      '> > الموقف',
+      '> > =====',
+      '',
+      '> قال الوزير إن الخطة',
+      'جاهزة للتنفيذ',
+      '---',
+      '',
+      'وقال الوزير في كلمته:',
+      '> «سنواصل الحوار مع الجميع»',
+      '---',
+      '',
+      '> سطر أول',
+      '===',
+      '',
+      '> سطر أول',
+      'سطر كسول',
+      '> ---',
+      '',
+      '> ***',
+      '',
+    ].join('\n');
+    const article = parseArticle(text, 'markdown');
+    assert.deepEqual(
+      article.paragraphs.map((p) => [p.text, markdownHeadingLevel(text, p)]),
+      [
+        ['العنوان', 0],
+        ['خلفية', 2],
+        ['بدأ العمل قبل شهرين.', 0],
+        ['الموقف', 1],
+        // Lazy lines: the underline goes without the quotation's marker, a thematic break.
+        ['قال الوزير إن الخطة\nجاهزة للتنفيذ', 0],
+        // A quotation opened under a paragraph: the --- is lazy under it.
+        ['وقال الوزير في كلمته:\n  «سنواصل الحوار مع الجميع»', 0],
+        // === that cannot be a lazy underline is text of the quotation's paragraph.
+        ['سطر أول\n===', 0],
+        // A lazy line goes on with the quotation's paragraph, which an underline in the quotation makes a heading.
+        ['سطر أول\nسطر كسول', 2],
+      ],
+    );
+    // Underlines and thematic breaks in a quotation are no prose, with their markers.
+    assert.ok(!/[-*]/.test(article.prose));
+  });
+
   it('markdown: task boxes, container fences, attribute lists and emoji shortcodes are no prose', () => {
     const text =
       '# العنوان {#top}\n\n- [ ] مراجعة الأرقام.\n- [x] إضافة الصورة.\n\n:::note\nملاحظة للقراء.\n:::\n\nقال الوزير إن الحملة تبدأ غدا :syringe: في كل المحافظات.\n{: .lead}\n\n[اشترك](https://x.y/a){.button} الآن.\n';

@@ -1,6 +1,6 @@
 import type { Attachable } from '../attached';
 import { mapPacked } from '../packed';
-import { extractProse, OPAQUE, SETEXT_UNDERLINE, unmask, type TextKind } from './prose';
+import { extractProse, OPAQUE, QUOTATION_MARKERS, quotationDepth, SETEXT_UNDERLINE, unmask, type TextKind } from './prose';
 import { endsAsSentence } from './punctuation';
 import { FNV_BASIS, FNV_PRIME, spellingAt, type Spelling } from './spellings';
 import { WIDE_GAP } from './verse';
@@ -275,21 +275,26 @@ const ATX_HASHES = /(#{1,6})[ \t]*$/;
 /**
  * The level of the Markdown heading whose text is `block` (1 to 6), 0 when it is no heading: by its #s
  * (`## خلفية`), or by the underline of a setext heading (`خلفية` over `-----`, 2; over `=====`, 1) just
- * under its last line (after a blank line, `---` is a thematic break). The prose masks either.
+ * under its last line (after a blank line, `---` is a thematic break). The prose masks either. In a
+ * quotation the underline has the markers of its text (`> خلفية` ¶ `> ---`); one without them is lazy, a
+ * thematic break, as is one under a quotation that opens in the block (`وقال:` ¶ `> «…»` ¶ `---`), as in CommonMark.
  */
 export function markdownHeadingLevel(source: string, block: { start: number; end: number }): number {
   const lineStart = source.lastIndexOf('\n', block.start - 1) + 1;
   const opening = source.slice(lineStart, block.start);
   const hashes = ATX_HASHES.exec(opening);
   if (hashes) return hashes[1].length;
-  // A setext heading's text opens its line: not a list item's or a quotation's.
-  if (/\S/.test(opening)) return 0;
+  // A setext heading's text opens its line, or its quotation's: not a list item's.
+  const markers = QUOTATION_MARKERS.exec(opening)![0];
+  if (/\S/.test(opening.slice(markers.length))) return 0;
   const lineEnd = source.indexOf('\n', block.end);
   if (lineEnd === -1) return 0;
   const nextEnd = source.indexOf('\n', lineEnd + 1);
   const underline = source.slice(lineEnd + 1, nextEnd === -1 ? source.length : nextEnd);
-  if (!SETEXT_UNDERLINE.test(underline)) return 0;
-  return underline.trim()[0] === '=' ? 1 : 2;
+  const depth = quotationDepth(markers);
+  if (quotationDepth(underline) !== depth || !SETEXT_UNDERLINE.test(underline.slice(QUOTATION_MARKERS.exec(underline)![0].length))) return 0;
+  if (source.slice(block.start, block.end).split('\n').some((line) => quotationDepth(line) > depth)) return 0;
+  return underline.trim().at(-1) === '=' ? 1 : 2;
 }
 
 /** Whether the Markdown block is a heading's text (`## خلفية`, or a setext heading's). */

@@ -326,6 +326,18 @@ const FRONT_MATTER_FIRST_LINE = /^(?:[\p{L}\p{N}_"'-][\p{L}\p{N}_ "'.-]*[:=]|#|(
 export const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** A thematic break (`---`، `***`، `_ _ _`): no prose; after a paragraph's line, `---` is an underline instead. */
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+/** The quotation markers that open a Markdown line (`> `، `> > `), none too. */
+export const QUOTATION_MARKERS = /^(?: {0,3}>[ \t]?)*/;
+
+/** How deep in quotations the Markdown line is: the number of its `>` markers. */
+export function quotationDepth(line: string): number {
+  const markers = QUOTATION_MARKERS.exec(line)![0];
+  let depth = 0;
+  for (const c of markers) if (c === '>') depth++;
+  return depth;
+}
+
+const NO_PARAGRAPH = -1;
 
 function maskMarkdown(text: string, blank: (from: number, to: number, fill: string) => void): void {
   let offset = 0;
@@ -339,15 +351,18 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
   let inTag = false;
   /** The content columns of the list items the line may belong to, innermost last (see isCode). */
   const listColumns: number[] = [];
-  /** Whether the line before is a paragraph's, which a setext underline makes a heading. */
-  let paragraphLine = false;
+  /**
+   * The quotation depth of the paragraph the line before is in, which a setext underline at that depth makes
+   * a heading (`> خلفية` ¶ `> ---`); NO_PARAGRAPH when it is in none.
+   */
+  let paragraphDepth = NO_PARAGRAPH;
   lines.forEach((line, index) => {
     const start = offset;
     offset += line.length + 1;
     const closing = index === 0 ? FRONT_MATTER_ENDS.get(line.trim()) : undefined;
     if (closing && FRONT_MATTER_FIRST_LINE.test(lines[1] ?? '') && lines.findIndex((l, i) => i > 0 && closing.test(l)) > 0) frontMatterEnd = closing;
-    const afterParagraph = paragraphLine;
-    paragraphLine = false;
+    const depthBefore = paragraphDepth;
+    paragraphDepth = NO_PARAGRAPH;
     if (frontMatterEnd !== null) {
       blank(start, start + line.length, ' ');
       if (index > 0 && frontMatterEnd.test(line)) frontMatterEnd = null;
@@ -377,7 +392,12 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
       else if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
       return;
     }
-    if (afterParagraph ? SETEXT_UNDERLINE.test(line) || THEMATIC_BREAK.test(line) : THEMATIC_BREAK.test(line)) {
+    // Inside quotations, what follows their markers; a lazy line (fewer markers than its paragraph's) is no
+    // underline (`> «…»` ¶ `---` is a thematic break), as in CommonMark.
+    const markers = QUOTATION_MARKERS.exec(line)![0];
+    const content = markers ? line.slice(markers.length) : line;
+    const depth = markers ? quotationDepth(markers) : 0;
+    if ((depth === depthBefore && SETEXT_UNDERLINE.test(content)) || THEMATIC_BREAK.test(content)) {
       blank(start, start + line.length, ' ');
       return;
     }
@@ -393,7 +413,8 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
     if (line.endsWith('\\') && !line.endsWith('\\\\')) blank(start + line.length - 1, start + line.length, ' ');
     const marker = BLOCK_MARKER.exec(line) ?? FOOTNOTE_LABEL.exec(line);
     if (marker) blank(start, start + marker[0].length, ' ');
-    paragraphLine = !marker && line.trim() !== '';
+    // A line of text, in quotations or not, is a paragraph's: a lazy one (`> «…»` ¶ `…»`) goes on the one before.
+    if ((!marker || marker[0].length === markers.length) && content.trim() !== '') paragraphDepth = depth < depthBefore ? depthBefore : depth;
     // From the start of a run of spaces only: tried inside a long run, the match would be quadratic.
     const closingHashes = /(?<![ \t])[ \t]+#+[ \t]*$/.exec(line);
     if (marker && marker[0].includes('#') && closingHashes) blank(start + closingHashes.index, start + line.length, ' ');
