@@ -1829,9 +1829,11 @@ const KIN: ReadonlySet<string> = new Set(['عم', 'عمه', 'خال', 'خاله'
 /** A word led by a preposition and the article (بالسعي، للحكومة، وبالقرار), folded. */
 const PREPOSITION_AND_ARTICLE = /^[وف]?(?:[بك]ال|لل)/;
 
+/** The forms of each line, split at spaces, letter-folded as names are. */
+const wordForms = (lines: readonly string[]): ReadonlySet<string> => new Set(lines.flatMap((forms) => forms.split(' ')).map((word) => foldName(word)));
+
 /** Verbs of news prose whose object ب leads, in the forms wire copy writes them, letter-folded. */
-const VERBS_TAKING_BI: ReadonlySet<string> = new Set(
-  [
+const VERBS_TAKING_BI = wordForms([
     'رحب رحبت رحبوا يرحب ترحب',
     'أشاد أشادت أشادوا يشيد تشيد',
     'ندد نددت نددوا يندد تندد',
@@ -1848,10 +1850,7 @@ const VERBS_TAKING_BI: ReadonlySet<string> = new Set(
     'احتفل احتفلت يحتفل تحتفل',
     'تقدم تقدمت يتقدم تتقدم',
     'اتهم اتهمت يتهم تتهم',
-  ]
-    .flatMap((forms) => forms.split(' '))
-    .map((word) => foldName(word)),
-);
+  ]);
 
 /** وسام, folded: a given name and a decoration (isAwardedDecoration). */
 const DECORATION = foldName('وسام');
@@ -1860,8 +1859,7 @@ const DECORATION = foldName('وسام');
  * Verbs that give or win an honour, and the participles of who won one (الفائز بـ، الحائز على), in the
  * forms wire copy writes them, letter-folded: وسام after them is the decoration (isAwardedDecoration).
  */
-const AWARDING_VERBS: ReadonlySet<string> = new Set(
-  [
+const AWARDING_VERBS = wordForms([
     'منح منحت منحه منحها يمنح تمنح',
     'قلد قلدت قلده قلدها يقلد تقلد تقلدت يتقلد',
     'نال نالت ينال تنال',
@@ -1871,10 +1869,7 @@ const AWARDING_VERBS: ReadonlySet<string> = new Set(
     'توج توجت يتوج تتوج',
     'أحرز أحرزت يحرز تحرز',
     'الفائز الفائزة الحائز الحائزة الحاصل الحاصلة',
-  ]
-    .flatMap((forms) => forms.split(' '))
-    .map((word) => foldName(word)),
-);
+  ]);
 
 /** The relative pronouns, letter-folded: a verb follows them. */
 const FOLDED_RELATIVE_PRONOUNS = new HashedWords(RELATIVE_PRONOUNS.map((pronoun) => foldLetters(pronoun)));
