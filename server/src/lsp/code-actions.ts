@@ -114,9 +114,10 @@ function disableForLine(document: TextDocument, diagnostic: Diagnostic, ruleId: 
 
 /**
  * `ruleId` added to the disable-next-line directive on the line before `line`; else such a directive at
- * the end of the line before, when `line` goes on with its paragraph; else, for a Markdown list item or
- * table row, a disable-line directive at its own end (a line between two items or rows would end the list
- * or the table); else a disable-next-line directive on a line of its own.
+ * the end of the line before, when `line` goes on with its paragraph; else, for a Markdown list item,
+ * table row or line of a quotation (`> …`), a disable-line directive at its own end (a line between two
+ * items, rows or quoted paragraphs would end the list, the table or the quotation, a block quote torn in
+ * two); else a disable-next-line directive on a line of its own.
  */
 function disableLineEdits(document: TextDocument, line: number, ruleId: string, analysis: Analysis): LspTextEdit[] {
   const previousLine = line > 0 ? lineText(document, line - 1) : '';
@@ -129,7 +130,7 @@ function disableLineEdits(document: TextDocument, line: number, ruleId: string, 
   // The first line goes on after a BOM, which must stay the file's first character.
   const start = line === 0 ? bomLength(document.getText()) : 0;
   const text = lineText(document, line).slice(start);
-  if (analysis.context.kind === 'markdown' && (MARKDOWN_LIST_ITEM.test(text) || MARKDOWN_TABLE_ROW.test(text))) {
+  if (analysis.context.kind === 'markdown' && (MARKDOWN_LIST_ITEM.test(text) || MARKDOWN_TABLE_ROW.test(text) || MARKDOWN_QUOTATION_LINE.test(text))) {
     const ownIdsEnd = new Directives(text).ruleIdsEnd('disable-line', 0);
     if (ownIdsEnd !== undefined) return [insertion(line, start + ownIdsEnd, ` ${ruleId}`)];
     return [insertion(line, start + inlineEnd(text), ` <!-- mudaqqiq-disable-line ${ruleId} -->`)];
@@ -140,6 +141,7 @@ function disableLineEdits(document: TextDocument, line: number, ruleId: string, 
 
 const MARKDOWN_LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const MARKDOWN_TABLE_ROW = /^[ \t]{0,3}\|/;
+const MARKDOWN_QUOTATION_LINE = /^[ \t]{0,3}>/;
 
 /**
  * Where an inline comment goes at the end of a line: before its trailing blanks, which may be a hard line

@@ -216,7 +216,7 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(items.filter((d) => d.code === 'unbalanced-quotes'), [], 'the quotation is still one');
   });
 
-  it('disables the rule for a Markdown list item or table row on the line itself, for a directive line would split the list or table', async () => {
+  it('disables the rule for a Markdown list item, table row or quoted line on the line itself, for a directive line would split the list, table or quote', async () => {
     const cases: [string, string, string][] = [
       // A tight list.
       ['- وصل الوفد إلى القاهرة.\n- أعلنت الحكومـــة خطة.\n', 'خطة.\n', 'خطة. <!-- mudaqqiq-disable-line tatweel -->\n'],
@@ -228,6 +228,10 @@ describe('language server over stdio (pull diagnostics)', () => {
       ['| البلد | الموقف |\n|---|---|\n| الأردن | رحب |\n| مصر | أعلنت الحكومـــة خطة |\n', 'خطة |', 'خطة <!-- mudaqqiq-disable-line tatweel --> |'],
       // The first row under the delimiter row.
       ['| البلد | الموقف |\n|---|---|\n| مصر | أعلنت الحكومـــة خطة |\n', 'خطة |', 'خطة <!-- mudaqqiq-disable-line tatweel --> |'],
+      // The second paragraph of a block quote: a directive line between its paragraphs would make two quotes of it.
+      ['> قال الوزير إن الخطة جاهزة.\n>\n> وأضاف أن الحكومـــة ستبدأ غدا.\n', 'غدا.\n', 'غدا. <!-- mudaqqiq-disable-line tatweel -->\n'],
+      // A quote nested in a quote.
+      ['> قال الوزير:\n>\n> > أعلنت الحكومـــة خطة.\n', 'خطة.\n', 'خطة. <!-- mudaqqiq-disable-line tatweel -->\n'],
       // A row silenced for another rule already: the rule joins that directive.
       [
         '| البلد | الموقف |\n|---|---|\n| مصر | أعلنت الحكومـــة خطة الى <!-- mudaqqiq-disable-line hamza --> |\n',
