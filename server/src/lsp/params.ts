@@ -1,4 +1,4 @@
-import { ErrorCodes, Message, ResponseError, type Diagnostic, type NotificationMessage, type Position, type Range, type RequestMessage } from 'vscode-languageserver';
+import { ErrorCodes, Message, ResponseError, type Diagnostic, type NotificationMessage, type Position, type Range, type RequestMessage, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 // Checks on what a client sends: malformed params get an InvalidParams error, never an exception that
@@ -85,6 +85,38 @@ export function commandArgumentsOf(params: unknown): unknown[] {
   if (args === undefined || args === null) return [];
   if (!Array.isArray(args)) throw invalid('arguments must be a list');
   return args;
+}
+
+/**
+ * The workspace edit that the mudaqqiq.applyEdit command sends on to the client: it came back from the
+ * client as the argument of a code action's command, and a malformed one (an edit without a range) would
+ * fail in the editor, or break it, rather than here.
+ */
+export function workspaceEditOf(value: unknown, name: string): WorkspaceEdit {
+  const fail = () => invalid(`${name} must be a workspace edit: {changes: {uri: edits}} or {documentChanges}`);
+  if (!isRecord(value) || (value.changes === undefined && value.documentChanges === undefined)) throw fail();
+  const checkEdits = (edits: unknown) => {
+    if (!Array.isArray(edits)) throw fail();
+    for (const edit of edits) {
+      if (!isRecord(edit) || typeof edit.newText !== 'string') throw fail();
+      rangeOf(edit.range, `the range of an edit of ${name}`);
+    }
+  };
+  if (value.changes !== undefined) {
+    if (!isRecord(value.changes)) throw fail();
+    Object.values(value.changes).forEach(checkEdits);
+  }
+  if (value.documentChanges !== undefined) {
+    if (!Array.isArray(value.documentChanges)) throw fail();
+    for (const change of value.documentChanges) {
+      if (!isRecord(change)) throw fail();
+      // A resource operation (create, rename, delete a file) is the client's to check.
+      if (typeof change.kind === 'string') continue;
+      if (!isRecord(change.textDocument) || typeof change.textDocument.uri !== 'string') throw fail();
+      checkEdits(change.edits);
+    }
+  }
+  return value as WorkspaceEdit;
 }
 
 function isCount(value: unknown): value is number {

@@ -32,7 +32,7 @@ import { hoverAt } from './hover';
 import type { Lifecycle } from './lifecycle';
 import { nameListFile } from './name-list-file';
 import { nameListActions, prepareRename, rename } from './names';
-import { codeActionContextOf, commandArgumentsOf, documentUriOf, invalid, isInDocument, positionOf, rangeOf } from './params';
+import { codeActionContextOf, commandArgumentsOf, documentUriOf, invalid, isInDocument, positionOf, rangeOf, workspaceEditOf } from './params';
 import { CONFIG_FILE_NAME } from '../node/config-loader';
 import { inReadingOrder, setIsolates, t, withThousands } from './strings';
 import { documentSymbols, flatSymbols } from './symbols';
@@ -439,9 +439,8 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
       return applyThroughClient(workspaceEdit(current.document, [edit], editStyle), locale, inReadingOrder(t('fixAll', locale), locale));
     }
     if (params?.command === COMMANDS.applyEdit) {
-      const edit = args[0];
-      if (typeof edit !== 'object' || edit === null) throw invalid(`${COMMANDS.applyEdit} takes a workspace edit`);
-      return applyThroughClient(edit as WorkspaceEdit, localeOfEdit(edit as WorkspaceEdit));
+      const edit = workspaceEditOf(args[0], `the argument of ${COMMANDS.applyEdit}`);
+      return applyThroughClient(edit, localeOfEdit(edit));
     }
     if (params?.command === COMMANDS.checkWorkspace) {
       const uris = await filesToCheck(args, workspaceFolders);

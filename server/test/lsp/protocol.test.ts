@@ -1034,6 +1034,32 @@ describe('language server for a client without code action literals or nested sy
     assert.ok(client.logs.includes('workspace/applyEdit: the client did not apply the edit'), client.logs.join('\n'));
   });
 
+  it('answers a command whose workspace edit is malformed with InvalidParams, sending the editor nothing, and keeps serving', async () => {
+    const uri = 'untitled:commands-malformed';
+    await client.open(uri, ARTICLE);
+    const edits: unknown[] = [
+      null,
+      {},
+      { changes: { [uri]: [{ range: 7, newText: 'x' }] } },
+      { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] } },
+      { changes: { [uri]: 'x' } },
+      { documentChanges: [{ textDocument: { uri, version: 1 }, edits: [{ newText: 'x' }] }] },
+      { documentChanges: [{ edits: [] }] },
+    ];
+    const before = client.applyEditRequests;
+    for (const edit of edits) {
+      await rejectsWithInvalidParams(client, 'workspace/executeCommand', { command: 'mudaqqiq.applyEdit', arguments: [edit] });
+    }
+    assert.equal(client.applyEditRequests, before);
+    const start = { line: 0, character: 0 };
+    const result = await client.connection.sendRequest('workspace/executeCommand', {
+      command: 'mudaqqiq.applyEdit',
+      arguments: [{ documentChanges: [{ textDocument: { uri, version: 1 }, edits: [{ range: { start, end: start }, newText: 'عاجل: ' }] }] }],
+    });
+    assert.deepEqual(result, { applied: true });
+    assert.equal(client.text(uri), `عاجل: ${ARTICLE}`);
+  });
+
   it('gives the outline as flat symbol information, each naming its container and carrying its detail in its name', async () => {
     const uri = 'untitled:flat-symbols';
     await client.open(uri, ARTICLE);
