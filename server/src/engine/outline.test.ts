@@ -401,6 +401,15 @@ describe('article outline', () => {
     assert.deepEqual(outline.blocks.map((b) => b.label), ['الحكومة تقر الموازنة', 'أقر مجلس الوزراء الموازنة بعجز أقل.']);
   });
 
+  it('in Markdown, has a table by its rows, cells parted by spaces, without the delimiter row under the header', () => {
+    const text = '# نتائج الانتخابات\n\nأعلنت اللجنة النتائج الأولية.\n\n| الحزب | المقاعد |\n| :--- | ---: |\n| التقدم | ٤٢ |\n\n---\n\nوتبدأ المشاورات الأسبوع المقبل.';
+    const outline = outlineOf(text, 'markdown');
+    assert.deepEqual(outline.blocks.map((b) => b.label), ['نتائج الانتخابات', 'أعلنت اللجنة النتائج الأولية.', 'الحزب المقاعد', 'التقدم ٤٢', 'وتبدأ المشاورات الأسبوع المقبل.']);
+    assert.equal(outline.omittedBlocks, 0);
+    // In plain text a line of dashes and pipes is what the writer typed.
+    assert.equal(outlineOf('عنوان الخبر\nأعلنت اللجنة النتائج.\n| --- | --- |', 'plain').blocks.length, 3);
+  });
+
   it('bounds the number of blocks and says how many were left out', () => {
     const text = ['عنوان', ...Array.from({ length: 10 }, (_, i) => `الفقرة رقم ${i}.`)].join('\n');
     const outline = outlineOf(text, 'plain', 4);

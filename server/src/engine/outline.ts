@@ -78,6 +78,8 @@ export function outlineNames(entities: readonly NameEntity[]): OutlineName[] {
   }));
 }
 
+/** The delimiter row of a Markdown table: cells of dashes, with colons for alignment, parted by pipes. */
+const TABLE_DELIMITER_ROW = /^\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$/;
 /** A bold label line (`**خلفية**`) stands for a subhead under the headings there are: below `######`. */
 export const SECTION_LABEL_LEVEL = 7;
 const PARAGRAPH_LABEL_WORDS = 6;
@@ -93,7 +95,13 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
   const speakers = new SpeakerTracker();
   const blocks: OutlineBlock[] = [];
   let ledeSeen = false;
+  let delimiterRows = 0;
   article.paragraphs.forEach((paragraph, index) => {
+    // The row under a table's header (`| --- | :---: |`) only lines up the columns: it is no paragraph.
+    if (markdown && TABLE_DELIMITER_ROW.test(paragraph.text)) {
+      delimiterRows++;
+      return;
+    }
     if (blocks.length >= maxBlocks) return;
     // A bold byline (**كتب: أحمد صبحي**) is no section label.
     const role = paragraph.isHeadline
@@ -121,7 +129,7 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
   });
   return {
     blocks,
-    omittedBlocks: article.paragraphs.length - blocks.length,
+    omittedBlocks: article.paragraphs.length - delimiterRows - blocks.length,
     names: (options.names ?? []).map((n) => ({ ...n, spans: n.spans.map((s) => source.span(s)) })),
   };
 }
@@ -465,7 +473,8 @@ function slice(paragraph: Paragraph, from: number, to: number): string {
 /** The words of prose as a reader sees them: no masked runs, no Markdown emphasis, link or image brackets. */
 function labelWords(prose: string, markdown: boolean): string[] {
   let text = prose.split(OPAQUE).join(' ');
-  if (markdown) text = text.replace(/!(?=\[)|[*_[\]]+/g, ' ');
+  // A table row's pipes part its cells.
+  if (markdown) text = text.replace(/!(?=\[)|[*_[\]|]+/g, ' ');
   return text.split(/\s+/).filter(Boolean);
 }
 
