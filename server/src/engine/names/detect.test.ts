@@ -369,6 +369,8 @@ describe('names found at cues', () => {
     ['a title sent somewhere: إلى and a listed place', 'وقالت المبعوثة الأممية إلى ليبيا ستيفاني خوري إن الحوار مستمر.', ['place:ليبيا', 'person:ستيفاني خوري']],
     ['a name that starts with أل is no word with the article', 'وقال الوزير ألكسندر نوفاك إن الاتفاق صامد.', ['person:ألكسندر نوفاك']],
     ['where the speaker spoke is no part of the name', 'وقال نوفاك للصحفيين في موسكو إن روسيا ستعوض الإنتاج.', ['person:نوفاك']],
+    ['a speaker before where he wrote it (على منصة، على هامش)', 'وقال شيمشك على منصة إكس إن الانضباط ضروري. وقال ستونوفو على هامش المؤتمر إن السوق هادئة.', ['person:شيمشك', 'person:ستونوفو']],
+    ['a verb and على before anything else names no one', 'وقالت مصادر على الحدود إن الهدوء عاد. وقال بيان على الموقع إن الخدمة توقفت.', []],
     ['a noun in construct after the title', 'وقالت رئيسة بعثة الصندوق إيفانا فلادكوفا هولار إن التقدم واضح.', ['person:إيفانا فلادكوفا هولار']],
     ['a given name of two words, then the surname', 'وقال الأمين العام للاتحاد نور الدين الطبوبي إن الاتحاد قلق.', ['person:نور الدين الطبوبي']],
     ['a given name of two words after another name is one part', 'وقال الوزير أيمن نور الدين إن الحكومة ستقدم خطة.', ['person:أيمن نور الدين']],

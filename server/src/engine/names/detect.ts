@@ -1148,7 +1148,7 @@ class NameFinder {
   }
 
   /**
-   * Word i opens what a speaker said (إن، أن), or where it was said (في بيان، في المؤتمر الصحفي), or the
+   * Word i opens what a speaker said (إن، أن), or where it was said (في بيان، في المؤتمر الصحفي، على منصة إكس), or the
    * speaker's own words (ختم كلمته); or punctuation comes first.
    */
   private saysNext(i: number): boolean {
@@ -1156,7 +1156,9 @@ class NameFinder {
     const folded = this.folded(i);
     // A word with the article has no possessive pronoun: its ه is its own (المياه).
     if (SAYING_FOLLOWERS.has(folded) || (this.is(i, PRONOUN) && !this.is(i, ARTICLE))) return true;
-    return folded === 'في' && this.isJoined(i + 1) && SAYING_SETTINGS.has(withoutArticle(this.folded(i + 1)));
+    if (!this.isJoined(i + 1)) return false;
+    if (folded === 'في') return SAYING_SETTINGS.has(withoutArticle(this.folded(i + 1)));
+    return folded === ON && SAYING_PLATFORMS.has(withoutArticle(this.folded(i + 1)));
   }
 
   /**
@@ -2532,6 +2534,12 @@ const SAYING_FOLLOWERS = new Set([...THAT_CLAUSE, 'امس', 'اليوم', 'مؤ�
 const SAYING_SETTINGS: ReadonlySet<string> = new Set(
   'بيان تصريح تصريحات مؤتمر إفادة كلمة مقابلة حديث تغريدة منشور اتصال رسالة خطاب ختام افتتاح لقاء جلسة ندوة حوار'.split(' ').map((word) => foldName(word)),
 );
+
+/** على, folded. */
+const ON = foldName('على');
+
+/** Where something is said after على: على منصة إكس، على حسابه، على هامش الاجتماع. */
+const SAYING_PLATFORMS: ReadonlySet<string> = new Set('منصة حسابه حسابها صفحته صفحتها هامش موقعه موقعها'.split(' ').map((word) => foldName(word)));
 
 const ROLE_RANK: Record<ListedRole, number> = { preferred: 4, variant: 3, surname: 2, alias: 1 };
 

@@ -37,6 +37,17 @@ const config = { names };
 
 testRule(rule, [
   {
+    name: 'a speaker named again before على منصة is a spelling of the minister',
+    text: 'وقال وزير المالية التركي محمد شيمشك إن الحكومة ستخفض الإنفاق. وقال شيمشيك على منصة إكس إن الانضباط ضروري.',
+    findings: [{ covers: 'شيمشيك', messageId: 'articleSpelling' }],
+    suggested: 'وقال وزير المالية التركي محمد شيمشك إن الحكومة ستخفض الإنفاق. وقال شيمشك على منصة إكس إن الانضباط ضروري.',
+  },
+  {
+    name: 'the minister named alike before على منصة gives nothing',
+    text: 'وقال وزير المالية التركي محمد شيمشك إن الحكومة ستخفض الإنفاق. وقال شيمشك على منصة إكس إن الانضباط ضروري.',
+    findings: [],
+  },
+  {
     name: 'a listed city after a nationality and before a name is a given name; the double surname again is the same woman',
     text: 'فازت الأميركية سيدني ماكلولين ليفرون بالذهبية، وقالت ماكلولين ليڤرون إن السباق كان صعبا.',
     findings: [{ covers: 'ماكلولين ليڤرون', messageId: 'articleSpelling' }],
