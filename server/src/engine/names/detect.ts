@@ -908,6 +908,18 @@ class NameFinder {
     return false;
   }
 
+  /** The word after an organisation found at a cue so far whose words start at word i, if one does (asked only after a board's title). */
+  private afterCuedOrganisation(i: number): number | undefined {
+    for (let k = this.cuedFrom; k < this.found.length; k++) {
+      const { kind, words } = this.found[k];
+      if (kind !== 'organisation') continue;
+      let n = 0;
+      while (n < words.length && (n === 0 || this.isJoined(i + n)) && this.folded(i + n) === words[n]) n++;
+      if (n === words.length) return i + n;
+    }
+    return undefined;
+  }
+
   /** دمشق وحلب وحمص وحماة: a word joined by و to a listed place is a place too. */
   private coordinatedPlace(i: number): Found | undefined {
     const word = this.words[i];
@@ -938,6 +950,19 @@ class NameFinder {
         const after = this.pastAdjectives(this.listedEnd[i]);
         if (!this.isJoined(after) || !(this.isComplementPhrase(after) || this.is(after, LIL))) return after;
         i = after;
+      }
+      // رئيس مجلس الإدارة، رئيس مجلس إدارتها | وانغ تشوانفو، رئيس مجلس إدارة الشركة | إيجي هاشيموتو: the
+      // board is the title's. In construct with a company's name (مجلس إدارة نيبون ستيل | تاكاهيرو موري),
+      // the company goes too when the article has named it before; else where it ends is unknown, and no
+      // name is read.
+      if (this.is(i - 1, TITLE) && this.folded(i) === BOARD && this.isJoined(i + 1) && BOARD_OF.has(this.folded(i + 1))) {
+        i += 2;
+        steps += 2;
+        if (this.folded(i - 1) !== ADMINISTRATION || !this.isJoined(i) || this.is(i, ARTICLE) || this.covered[i]) continue;
+        const after = this.afterCuedOrganisation(i);
+        if (after === undefined) return NO_NAME;
+        i = after;
+        continue;
       }
       if (this.is(i, TITLE) && this.is(i, GIVEN_NAME) && this.isGivenNameNotTitle(i)) break;
       // ومنح الرئيس الحكومة | أسبوعا: a common noun with the article after a title with it is the verb's
@@ -1096,7 +1121,7 @@ class NameFinder {
       // and organisations often carry the article (مدينة الموصل، حركة النهضة).
       // A given name that looks article-led (الياس, إلياس without its hamza) starts one too.
       if (kind === 'person' && !this.is(i, NISBA) && !given) return undefined;
-    } else if ((folded[0] === 'و' || folded[0] === 'ف') && !given && !(cue === 'verb' && !this.is(i, STOP_AFTER_PROCLITIC))) {
+    } else if ((folded[0] === 'و' || folded[0] === 'ف') && !given && !(cue === 'verb' && !this.is(i, STOP_AFTER_PROCLITIC)) && !EAST_ASIAN_SYLLABLE.test(folded)) {
       // و or ف may be a conjunction; after a verb of saying the speaker's name may start with it
       // (وأضاف فترمان أن …), which what follows the name then confirms (saysNext).
       return undefined;
@@ -1361,7 +1386,8 @@ class NameFinder {
       // A final ه is a possessive pronoun (زيارته), unless the word is part of a name found before:
       // عبير عطيفه is عبير عطيفة with ه for ة.
       if (this.is(k, PRONOUN) && !given && !(kind === 'person' && foreignInYeh) && !this.isPersonWord(folded)) break;
-      if (folded[0] === 'ي' && !given) break; // تنظيم الدولة | يتبنى
+      // تنظيم الدولة | يتبنى; but the syllable of an East Asian name is no verb (لي جاي يونغ، تشين يانغ).
+      if (folded[0] === 'ي' && !given && !EAST_ASIAN_SYLLABLE.test(folded)) break;
       // أيمن نور | الدين: the tail of a given name of two ends the part its head began, whatever part that is.
       if (kind === 'person' && this.is(k, ARTICLE) && makesGivenNameOfTwo(words[words.length - 1], folded)) {
         words.push(folded);
@@ -1809,6 +1835,19 @@ class HashedWords {
 }
 
 /** The words of a nasab: son of, daughter of. */
+/**
+ * وانغ، وونغ، يونغ، يانغ (ج for غ too): a syllable of an East Asian name, its و no conjunction and its ي
+ * no verb's.
+ */
+const EAST_ASIAN_SYLLABLE = /^[وي][او]?ن[غج]$/;
+
+/** مجلس, and the administration it is the board of: مجلس الإدارة، مجلس إدارة الشركة، مجلس إدارتها. */
+const BOARD = foldName('مجلس');
+const ADMINISTRATION = foldName('إدارة');
+const BOARD_OF: ReadonlySet<string> = new Set(['إدارة', 'الإدارة', 'إدارته', 'إدارتها'].map((word) => foldName(word)));
+/** What afterTitle gives where no name can be told after the title. */
+const NO_NAME = -1;
+
 const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 /** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
 const JOINED_NASAB_MIN = 4;

@@ -64,8 +64,8 @@ describe('name-consistency on the business set', () => {
   it('reaches precision 0.95', () => {
     assert.ok(result.precision >= 0.95, `precision ${result.precision.toFixed(3)}; false positives:\n${show(result.falsePositives)}`);
   });
-  it('keeps recall at 0.65 or more', () => {
-    assert.ok(result.recall >= 0.65, `recall ${result.recall.toFixed(3)}; missed:\n${show(result.missed)}`);
+  it('keeps recall at 0.7 or more', () => {
+    assert.ok(result.recall >= 0.7, `recall ${result.recall.toFixed(3)}; missed:\n${show(result.missed)}`);
   });
   it('gives no finding on any clean twin', () => {
     assert.deepEqual(result.dirtyTwins, []);

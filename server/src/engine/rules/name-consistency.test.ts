@@ -37,6 +37,17 @@ const config = { names };
 
 testRule(rule, [
   {
+    name: 'a name after a board\'s title (رئيس مجلس إدارتها) is read, and its surname in another spelling flagged',
+    text: 'وقال رئيس مجلس إدارتها هيروشي تاناكا إن المبيعات ارتفعت. وأضاف تانكا أن الشركة ستوسع مصانعها.',
+    findings: [{ covers: 'تانكا', messageId: 'articleSpelling' }],
+    suggested: 'وقال رئيس مجلس إدارتها هيروشي تاناكا إن المبيعات ارتفعت. وأضاف تاناكا أن الشركة ستوسع مصانعها.',
+  },
+  {
+    name: 'the board chairman named alike gives nothing',
+    text: 'وقال رئيس مجلس إدارتها هيروشي تاناكا إن المبيعات ارتفعت. وأضاف تاناكا أن الشركة ستوسع مصانعها.',
+    findings: [],
+  },
+  {
     name: 'a speaker named again before على منصة is a spelling of the minister',
     text: 'وقال وزير المالية التركي محمد شيمشك إن الحكومة ستخفض الإنفاق. وقال شيمشيك على منصة إكس إن الانضباط ضروري.',
     findings: [{ covers: 'شيمشيك', messageId: 'articleSpelling' }],
