@@ -937,9 +937,10 @@ class NameFinder {
 
   /**
    * Skips the rest of a compound title and nationality adjectives: وزير الخارجية الأميركي | أنتوني بلينكن;
-   * and a listed place or organisation the title is of: المديرة التنفيذية لبرنامج الأغذية العالمي | سيندي ماكين.
+   * and a listed place or organisation the title is of: المديرة التنفيذية لبرنامج الأغذية العالمي | سيندي ماكين. Undefined where
+   * no name can be told after it (رئيس مجلس إدارة + a company the article has not named).
    */
-  private afterTitle(i: number): number {
+  private afterTitle(i: number): number | undefined {
     let steps = 0;
     while (steps < MAX_TITLE_CHAIN && this.isJoined(i)) {
       // The name comes right after what the title is of, or it is no name of this title's.
@@ -960,7 +961,7 @@ class NameFinder {
         steps += 2;
         if (this.folded(i - 1) !== ADMINISTRATION || !this.isJoined(i) || this.is(i, ARTICLE) || this.covered[i]) continue;
         const after = this.afterCuedOrganisation(i);
-        if (after === undefined) return NO_NAME;
+        if (after === undefined) return undefined;
         i = after;
         continue;
       }
@@ -1068,8 +1069,8 @@ class NameFinder {
    * منسق أممي): that word is what the title is of, not the name, which may follow it only as a given
    * name (محافظ نينوى عبد القادر الدخيل). `at` is where the name would start after the title's words.
    */
-  private afterComplement(title: number, at: number): number | undefined {
-    if (at !== title + 1 || !this.isJoined(at) || this.is(at, GIVEN_NAME | STOP) || !this.isIndefiniteTitle(title)) return at;
+  private afterComplement(title: number, at: number | undefined): number | undefined {
+    if (at === undefined || at !== title + 1 || !this.isJoined(at) || this.is(at, GIVEN_NAME | STOP) || !this.isIndefiniteTitle(title)) return at;
     return this.isJoined(at + 1) && this.is(at + 1, GIVEN_NAME) ? at + 1 : undefined;
   }
 
@@ -1834,7 +1835,6 @@ class HashedWords {
   }
 }
 
-/** The words of a nasab: son of, daughter of. */
 /**
  * وانغ، وونغ، يونغ، يانغ (ج for غ too): a syllable of an East Asian name, its و no conjunction and its ي
  * no verb's.
@@ -1845,9 +1845,8 @@ const EAST_ASIAN_SYLLABLE = /^[وي][او]?ن[غج]$/;
 const BOARD = foldName('مجلس');
 const ADMINISTRATION = foldName('إدارة');
 const BOARD_OF: ReadonlySet<string> = new Set(['إدارة', 'الإدارة', 'إدارته', 'إدارتها'].map((word) => foldName(word)));
-/** What afterTitle gives where no name can be told after the title. */
-const NO_NAME = -1;
 
+/** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 /** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
 const JOINED_NASAB_MIN = 4;
