@@ -1,8 +1,8 @@
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Paragraph, type Sentence } from '../text/article';
+import { isSpeakersQuestion, transcriptSpeakers } from '../text/interview';
 import { followsTitleHead, inOneQuotedStanza, quotationAt } from '../text/pairs';
 import { isShortBareLine, mayBeVerseLine } from '../text/punctuation';
-import { isSpeechVerb } from '../text/speech-verbs';
 import { isVerseLine } from '../text/verse';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
 import type { Fix, Span } from '../types';
@@ -280,32 +280,6 @@ function differentLabels(paragraphs: readonly Paragraph[], first: { paragraph: P
 
 /** A paragraph that is an interviewer's question: «س:», «س/» or «سؤال:» then a question. */
 const INTERVIEW_QUESTION = /^[ \t]*(?:س|سؤال)[ \t]*[:\-–/][^\n]*؟[»"”)\s]*$/u;
-
-/** A paragraph that a speaker's name opens, up to four words and a colon (ليلى حسن:، د. منى الراشد:): its name. */
-const SPEAKER_LABEL = /^[ \t]*([^\s:،؛؟!«»"“”()]+(?:[ \t]+[^\s:،؛؟!«»"“”()]+){0,3})[ \t]*:/u;
-const QUESTION_LINE = /^[^\n]*؟[»"”)\s]*$/u;
-const NO_SPEAKERS: ReadonlySet<string> = new Set();
-
-/**
- * The speakers of an interview written as a transcript, each turn opened by a name (ليلى حسن: … ¶ د. منى
- * الراشد: …): the labels that open two paragraphs or more, when two labels do. Not a verb of saying (وقال
- * الوزير:), which opens a quotation in a story.
- */
-function transcriptSpeakers(article: Article): ReadonlySet<string> {
-  const turns = new Map<string, number>();
-  for (const paragraph of article.paragraphs) {
-    const label = SPEAKER_LABEL.exec(paragraph.text)?.[1];
-    if (label !== undefined && !isSpeechVerb(label.split(/[ \t]/, 1)[0])) turns.set(label, (turns.get(label) ?? 0) + 1);
-  }
-  const speakers = new Set([...turns].filter(([, count]) => count > 1).map(([label]) => label));
-  return speakers.size > 1 ? speakers : NO_SPEAKERS;
-}
-
-/** A paragraph that is a question put by a speaker of the transcript (ليلى حسن: متى …؟), who may put it again. */
-function isSpeakersQuestion(paragraph: Paragraph, speakers: ReadonlySet<string>): boolean {
-  const label = speakers.size > 0 ? SPEAKER_LABEL.exec(paragraph.text)?.[1] : undefined;
-  return label !== undefined && speakers.has(label) && QUESTION_LINE.test(paragraph.text);
-}
 
 /**
  * The last sentence of the copied run a duplicate starts: the sentences after it that repeat those after
