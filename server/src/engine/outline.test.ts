@@ -429,3 +429,146 @@ describe('article outline', () => {
     ]);
   });
 });
+
+describe('interview outline', () => {
+  /** Each paragraph as `role/turn | speaker | label`, each quotation under it as `« speaker: label`. */
+  const turnsOf = (text: string, kind: TextKind = 'plain') =>
+    outlineOf(text, kind).blocks.flatMap((b) => [
+      `${b.role}${b.turn ? `/${b.turn}` : ''} | ${b.speaker ?? ''} | ${b.label}`,
+      ...b.quotations.map((q) => `« ${q.speaker ?? ''}: ${q.label}`),
+    ]);
+
+  it('in a print Q&A, credits the answers and their quotations to the guest the intro names, the questions to the byline', () => {
+    const text = [
+      'وزير المالية سامي العلي لـ«الصحيفة»: لا ضرائب جديدة قبل نهاية العام',
+      'حاوره: سامر الخطيب',
+      'بغداد - حاورت «الصحيفة» وزير المالية سامي العلي حول موازنة العام المقبل وخطط الحكومة لخفض العجز.',
+      'س: هل تنوي الحكومة فرض ضرائب جديدة لسد العجز؟',
+      'ج: لا. قلت للنواب في الجلسة الأخيرة: «لن نحمل المواطن كلفة أخطاء الماضي»، وما زلت عند كلامي.',
+      'س: لكن صندوق النقد قال في تقريره إن «العجز لن يتراجع من دون إصلاح ضريبي»، فكيف تردون؟',
+      'ج: خطتنا تقوم على «خفض الإنفاق الجاري أولا ثم توسيع القاعدة الضريبية»، وكما قال رئيس الوزراء: «لا عودة إلى الاقتراض».',
+    ].join('\n');
+    assert.deepEqual(turnsOf(text), [
+      'headline |  | وزير المالية سامي العلي لـ«الصحيفة»: لا ضرائب جديدة قبل نهاية العام',
+      'byline |  | حاوره: سامر الخطيب',
+      'lede |  | بغداد - حاورت «الصحيفة» وزير المالية …',
+      'paragraph/question | سامر الخطيب | هل تنوي الحكومة فرض ضرائب جديدة …',
+      'paragraph/answer | وزير المالية سامي العلي | لا. قلت للنواب في الجلسة الأخيرة: …',
+      '« وزير المالية سامي العلي: لن نحمل المواطن كلفة أخطاء الماضي',
+      // The question quotes someone else: not the interviewer's words.
+      'paragraph/question | سامر الخطيب | لكن صندوق النقد قال في تقريره …',
+      '« : العجز لن يتراجع من دون إصلاح …',
+      // An answer's quotation that a verb of saying gives to another is that one's.
+      'paragraph/answer | وزير المالية سامي العلي | خطتنا تقوم على «خفض الإنفاق الجاري …',
+      '« وزير المالية سامي العلي: خفض الإنفاق الجاري أولا ثم توسيع …',
+      '« رئيس الوزراء: لا عودة إلى الاقتراض',
+    ]);
+  });
+
+  it('takes the guest from في حوار مع before التقى, else from the headline (الوزير لـ«الصحيفة»: …), with س- ج- سؤال: جواب:', () => {
+    const speakers = (text: string) => outlineOf(text).blocks.filter((b) => b.turn).map((b) => `${b.turn} ${b.speaker ?? ''}`);
+    assert.deepEqual(
+      speakers(
+        'الوزير: لا ضرائب جديدة\nالتقى الوزير بالمستثمرين في دبي الشهر الماضي. وفي حوار خاص مع وزير المالية سامي العلي تحدث عن خطة الحكومة.\nسؤال: هل تفرضون ضرائب جديدة؟\nجواب: لا.\nس- ومتى تصرف الرواتب؟\nج- الأسبوع المقبل.',
+      ),
+      ['question ', 'answer وزير المالية سامي العلي', 'question ', 'answer وزير المالية سامي العلي'],
+    );
+    assert.deepEqual(speakers('التقت «الصحيفة» بالوزيرة ليلى حسن في مكتبها\nس: هل تفرضون ضرائب جديدة؟\nج: لا.'), ['question ', 'answer الوزيرة ليلى حسن']);
+    assert.deepEqual(speakers('وزير المالية سامي العلي لـ"الصحيفة": لا ضرائب جديدة\nتحدث الوزير عن خطة الحكومة.\nس: هل تفرضون ضرائب جديدة؟\nج: لا.'), ['question ', 'answer وزير المالية سامي العلي']);
+    assert.deepEqual(speakers('وزير المالية سامي العلي للصحيفة: لا ضرائب جديدة\nس: هل تفرضون ضرائب جديدة؟\nج: لا.'), ['question ', 'answer وزير المالية سامي العلي']);
+    // Clean twin: a headline that quotes the guest names no one.
+    assert.deepEqual(speakers('الوزير: لا ضرائب جديدة\nس: هل تفرضون ضرائب جديدة؟\nج: لا.'), ['question ', 'answer ']);
+  });
+
+  it('in a transcript, credits each turn to the name that opens it, and takes who asks most for the interviewer', () => {
+    const text = [
+      'مديرة المتحف الوطني: الترميم ينتهي نهاية العام المقبل',
+      'استضاف برنامج «حديث المساء» مديرة المتحف الوطني الدكتورة منى الراشد. وفي ما يلي نص الحوار.',
+      'ليلى حسن: مساء الخير، متى تنتهي أعمال الترميم في المتحف؟',
+      'د. منى الراشد: إذا وصل التمويل في موعده فنهاية العام المقبل.',
+      'ليلى حسن: وزير الثقافة قال الأسبوع الماضي إن التمويل «مؤمن بالكامل منذ أشهر»، فما الذي تأخر؟',
+      'د. منى الراشد: القاعة الكبرى. وقال لنا المهندسون يومها: «لا يمكن ترميم السقف، يجب استبداله».',
+      'ليلى حسن: شكرا لك.',
+    ].join('\n');
+    assert.deepEqual(turnsOf(text), [
+      'headline |  | مديرة المتحف الوطني: الترميم ينتهي نهاية العام المقبل',
+      'lede |  | استضاف برنامج «حديث المساء» مديرة المتحف …',
+      'paragraph/question | ليلى حسن | مساء الخير، متى تنتهي أعمال الترميم …',
+      'paragraph/answer | د. منى الراشد | إذا وصل التمويل في موعده فنهاية …',
+      'paragraph/question | ليلى حسن | وزير الثقافة قال الأسبوع الماضي إن …',
+      '« : مؤمن بالكامل منذ أشهر',
+      'paragraph/answer | د. منى الراشد | القاعة الكبرى. وقال لنا المهندسون يومها: …',
+      '« المهندسون: لا يمكن ترميم السقف، يجب استبداله',
+      'paragraph/question | ليلى حسن | شكرا لك.',
+    ]);
+  });
+
+  it('in a profile, credits the Q&A to the guest and the byline, and leaves the narrative to its verbs of saying', () => {
+    const text = [
+      '# سعاد الحكيم: المدينة القديمة تحتاج إلى سكانها',
+      '**حاورتها: ريم منصور**',
+      'في حوار مع المهندسة المعمارية سعاد الحكيم، التي رممت أكثر من ثلاثين بيتا، تتحدث عن عقدين من العمل.',
+      'ولدت الحكيم في حي الشاغور عام 1968. وقال عنها زميلها المهندس فادي عيسى: «لا تبدأ مشروعا قبل أن تعرف الجيران».',
+      '## البدايات',
+      '**س: متى بدأ اهتمامك بالبيوت القديمة؟**',
+      '**ج:** في طفولتي. كنت أقول لأمي: «سأعيد هذا البيت كما كان».',
+      '## المشروع الحالي',
+      'وتعمل الحكيم اليوم على ترميم خان قديم قرب الجامع الكبير.',
+    ].join('\n\n');
+    assert.deepEqual(turnsOf(text, 'markdown'), [
+      'headline |  | سعاد الحكيم: المدينة القديمة تحتاج إلى سكانها',
+      'byline |  | حاورتها: ريم منصور',
+      'lede |  | في حوار مع المهندسة المعمارية سعاد …',
+      'paragraph |  | ولدت الحكيم في حي الشاغور عام …',
+      '« زميلها المهندس فادي عيسى: لا تبدأ مشروعا قبل أن تعرف …',
+      'section |  | البدايات',
+      'paragraph/question | ريم منصور | متى بدأ اهتمامك بالبيوت القديمة؟',
+      'paragraph/answer | المهندسة المعمارية سعاد الحكيم | في طفولتي. كنت أقول لأمي: «سأعيد …',
+      '« المهندسة المعمارية سعاد الحكيم: سأعيد هذا البيت كما كان',
+      'section |  | المشروع الحالي',
+      'paragraph |  | وتعمل الحكيم اليوم على ترميم خان …',
+    ]);
+  });
+
+  it('in a vox pop, credits each answer to the name that opens it or stands over it', () => {
+    const text = [
+      'هل تؤيد رفع سن التقاعد؟',
+      'سألت «الصحيفة» عددا من المارة في وسط العاصمة عن مشروع القانون.',
+      'س: هل تؤيد رفع سن التقاعد إلى 65 عاما؟',
+      'سمير الحداد، سائق أجرة: لا. أعمل منذ ثلاثين عاما.',
+      'هدى ناصر (معلمة): أؤيده إذا رفعت الرواتب.',
+      'خالد يوسف، 24 عاما، طالب: لا يعنيني الآن، لكن أبي يقول دائما: «التقاعد المبكر نعمة لا يعرفها إلا من تعب».',
+      'ويناقش البرلمان مشروع القانون يوم الأحد.',
+    ].join('\n');
+    assert.deepEqual(turnsOf(text), [
+      'headline |  | هل تؤيد رفع سن التقاعد؟',
+      // «الصحيفة» after the verb is who asks, no quotation.
+      'lede |  | سألت «الصحيفة» عددا من المارة في …',
+      'paragraph/question |  | هل تؤيد رفع سن التقاعد إلى …',
+      'paragraph/answer | سمير الحداد، سائق أجرة | لا. أعمل منذ ثلاثين عاما.',
+      'paragraph/answer | هدى ناصر (معلمة) | أؤيده إذا رفعت الرواتب.',
+      'paragraph/answer | خالد يوسف، 24 عاما، طالب | لا يعنيني الآن، لكن أبي يقول …',
+      '« : التقاعد المبكر نعمة لا يعرفها إلا …',
+      'paragraph |  | ويناقش البرلمان مشروع القانون يوم الأحد.',
+    ]);
+    const overTurns = 'استطلاع آراء\nأحمد، موظف:\nس: ما الذي تنتظره من الحكومة؟\nج: خفض الأسعار.\nسهى، معلمة:\nس: ما الذي تنتظره من الحكومة؟\nج: رواتب أفضل.';
+    assert.deepEqual(outlineOf(overTurns).blocks.filter((b) => b.turn === 'answer').map((b) => b.speaker), ['أحمد، موظف', 'سهى، معلمة']);
+  });
+
+  it('finds no interview in a lettered list, a schedule by day, a question without answers or a story of quotations', () => {
+    const turns = (text: string) => outlineOf(text).blocks.filter((b) => b.turn || b.speaker).length;
+    assert.equal(turns('خطة الحكومة\nوتشمل الخطة:\nأ- خفض الإنفاق الجاري.\nب- تجميد التعيينات.\nج- توسيع القاعدة الضريبية.'), 0);
+    assert.equal(turns('الطقس\nالخميس: أجواء صحوة.\nالجمعة: سحب ممطرة.\nالخميس: رياح خفيفة.\nالجمعة: رياح معتدلة.'), 0);
+    assert.equal(turns('أسئلة عن الموازنة\nس: ما الذي تغير في الموازنة الجديدة؟\nخفضت الحكومة الإنفاق الجاري.\nالمصدر: وزارة المالية.'), 0);
+    assert.equal(turns('عنوان\nوقال الوزير: «لن نقبل بأي تسوية».\nوقال الوزير: «سنعلن التفاصيل غدا».\nوقال المتحدث: «هل من جديد؟»\nوقال المتحدث: «ربما غدا».'), 0);
+  });
+
+  it('takes a short quotation after a verb of saying for who speaks, and a pronoun after the verb for whom it was said to', () => {
+    const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => [q.label, q.speaker]);
+    assert.deepEqual(speakers('وقالت «رويترز» إن «المفاوضات متوقفة منذ أسبوع».'), [['المفاوضات متوقفة منذ أسبوع', undefined]]);
+    assert.deepEqual(speakers('وقال له الوزير: «لن نسمح بتكرار ما حدث».'), [['لن نسمح بتكرار ما حدث', 'الوزير']]);
+    // Clean twins: words said after a colon, however short; a long quotation right after the verb.
+    assert.deepEqual(speakers('وقال الوزير: «لا».'), [['لا', 'الوزير']]);
+    assert.deepEqual(speakers('وأضاف «سنعلن التفاصيل غدا في مؤتمر صحفي».'), [['سنعلن التفاصيل غدا في مؤتمر صحفي', undefined]]);
+  });
+});

@@ -2,6 +2,7 @@ import type { LintResult } from './lint';
 import type { NameEntity } from './names/detect';
 import { markdownHeadingLevel, isMarkdownSection, type Paragraph } from './text/article';
 import { AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, ORGANISATION_TRIGGERS, PLACE_TRIGGERS } from './names/vocabulary';
+import { interviewTurns, type InterviewTurn, type TurnRole } from './text/interview';
 import { foldLetters, normalizeLight } from './text/normalize';
 import { continuedQuotation, followsTitleHead, marksOf } from './text/pairs';
 import { OPAQUE } from './text/prose';
@@ -11,6 +12,8 @@ import type { Span } from './types';
 // The article's map (editorial-rules.md §8): the headline, the lede and every paragraph by its first
 // words, each direct quotation under its paragraph with its speaker when a verb of saying names one, and
 // the names of the article (outlineNames of what findNames found). Spans are on the original text, like findings.
+// In an interview each question and answer is credited to who puts or gives it, and an answer's own
+// quotations to who answers.
 
 export interface OutlineQuotation {
   /** The quotation with its marks. */
@@ -35,8 +38,15 @@ export interface OutlineBlock {
    */
   level?: number;
   span: Span;
-  /** The headline in full (up to a length), a paragraph by its first words. */
+  /** The headline in full (up to a length), a paragraph by its first words (a turn's after its marker or name). */
   label: string;
+  /** In an interview, the turn the paragraph is. */
+  turn?: TurnRole;
+  /**
+   * Who speaks the turn: the name that opens it (ليلى حسن: …), the guest the intro names for an answer
+   * (حاورت «الصحيفة» وزير المالية سامي العلي ¶ س: … ¶ ج: …), the interviewer the byline names for a question.
+   */
+  speaker?: string;
   quotations: OutlineQuotation[];
 }
 
@@ -94,6 +104,8 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
   const maxBlocks = options.maxBlocks ?? Infinity;
   const speakers = new SpeakerTracker();
   const blocks: OutlineBlock[] = [];
+  const turns = interviewTurns(article);
+  const turnSpeaker = turnSpeakers(article.paragraphs, turns);
   let ledeSeen = false;
   let delimiterRows = 0;
   article.paragraphs.forEach((paragraph, index) => {
@@ -114,13 +126,19 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
             ? 'paragraph'
             : 'lede';
     if (role === 'lede') ledeSeen = true;
-    const words = labelWords(paragraph.text, markdown);
+    const turn = turns.get(index);
+    const speaker = turn && turnSpeaker(turn);
+    // A turn's quotations are not the turn before's speaker's: the speaker is named again in each.
+    if (turn) speakers.forget();
+    const words = labelWords(turn ? paragraph.text.slice(turn.body) : paragraph.text, markdown);
     blocks.push({
       role,
       ...(role === 'section' ? { level: markdownHeadingLevel(article.source, paragraph) || SECTION_LABEL_LEVEL } : {}),
       span: source.span(paragraph),
       label: role === 'headline' ? clip(words.join(' '), HEADLINE_LABEL_CHARS) : firstWords(words, PARAGRAPH_LABEL_WORDS),
-      quotations: quotationsIn(paragraph, article.paragraphs[index + 1], speakers, markdown).map((q) => ({
+      ...(turn ? { turn: turn.role } : {}),
+      ...(speaker ? { speaker } : {}),
+      quotations: quotationsIn(paragraph, article.paragraphs[index + 1], speakers, markdown, turn?.role === 'answer' ? speaker : undefined).map((q) => ({
         ...q,
         span: source.span(q.span),
         speakerSpan: q.speakerSpan && source.span(q.speakerSpan),
@@ -141,11 +159,15 @@ interface QuotedRun {
   runsOn: boolean;
 }
 
-function quotationsIn(paragraph: Paragraph, next: Paragraph | undefined, speakers: SpeakerTracker, markdown: boolean): OutlineQuotation[] {
+/**
+ * `answerer`: who gives the answer the paragraph is; a quotation there that no verb of saying introduces is
+ * his, as one he says he said (قلت لهم: «…»: the first person is no verb of saying of wire copy).
+ */
+function quotationsIn(paragraph: Paragraph, next: Paragraph | undefined, speakers: SpeakerTracker, markdown: boolean, answerer?: string): OutlineQuotation[] {
   const { pairs, unmatched } = marksOf(paragraph).quotes;
   const opener = continuedQuotation(paragraph, next, unmatched);
   const runs: QuotedRun[] = pairs
-    .filter((q) => q.depth === 0 && (opener === undefined || q.open < opener) && !namesSomething(paragraph, q.open))
+    .filter((q) => q.depth === 0 && (opener === undefined || q.open < opener) && !namesSomething(paragraph, q.open, q.close))
     .map((q) => ({ open: q.open, end: q.close + 1, runsOn: false }));
   if (opener !== undefined) runs.push({ open: opener, end: paragraph.end, runsOn: true });
   // A quotation of several paragraphs reopens each of them (« … ¶ « … »): its speaker is the first paragraph's.
@@ -161,6 +183,7 @@ function quotationsIn(paragraph: Paragraph, next: Paragraph | undefined, speaker
       const saying = sayingBefore(paragraph, floor, run.open) ?? (opensSentence(paragraph, floor, run.open) ? sayingAfter(paragraph, run.end, ceiling) : undefined);
       if (!saying && words.length < MIN_QUOTATION_WORDS) return;
       speaker = saying && speakers.resolve(saying);
+      if (answerer !== undefined && !saying) speaker = { speaker: answerer };
     }
     if (run.runsOn) speakers.runOn(speaker?.speaker);
     found.push({ span: { start: run.open, end: run.end }, label: firstWords(words, PARAGRAPH_LABEL_WORDS), ...(speaker ?? {}) });
@@ -169,7 +192,8 @@ function quotationsIn(paragraph: Paragraph, next: Paragraph | undefined, speaker
 }
 
 /**
- * Nouns after which a quotation names something (صحيفة «وول ستريت جورنال»، عملية «درع الوطن»، لـ«رويترز»):
+ * Nouns after which a quotation names something (صحيفة «وول ستريت جورنال»، عملية «درع الوطن»، لـ«رويترز»),
+ * and a short one after a verb of saying:
  * the organisations that introduce a name, and campaigns, events and outlets; titles of works are followsTitleHead's.
  */
 const NAME_HEADS = new Set([
@@ -179,11 +203,14 @@ const NAME_HEADS = new Set([
 const WORD_BEFORE = /([\p{L}\u0640]+)\s?$/u;
 const NAME_HEAD_REACH = 16;
 
-function namesSomething(paragraph: Paragraph, open: number): boolean {
+function namesSomething(paragraph: Paragraph, open: number, close: number): boolean {
   const at = open - paragraph.start;
   if (followsTitleHead(paragraph.text, at)) return true;
   const word = WORD_BEFORE.exec(paragraph.text.slice(Math.max(0, at - NAME_HEAD_REACH), at))?.[1];
   if (!word) return false;
+  // A short name right after a verb of saying is who speaks or asks (قالت «رويترز» إن، سألت «الصحيفة» المارة),
+  // where words said take a colon (قال: «لا»).
+  if (isSpeechVerb(word)) return labelWords(slice(paragraph, open + 1, close), false).length < MIN_QUOTATION_WORDS;
   const folded = foldLetters(word);
   // A preposition written apart (لـ«رويترز»، بـ«الخيانة»; not the و of و«…», another quotation), or a head with one before it (لصحيفة).
   return folded === 'ل' || folded === 'ب' || NAME_HEADS.has(folded) || NAME_HEADS.has(folded.replace(/^[وفبل]/, ''));
@@ -215,6 +242,97 @@ function isPictureAlone(source: string, paragraph: Paragraph): boolean {
 
 function isByline(text: string): boolean {
   return BYLINE.test(text) && text.split(/\s+/).length <= BYLINE_MAX_WORDS;
+}
+
+/** The name a byline credits an interview to: `حاوره: سامر الخطيب`. */
+const INTERVIEWER_BYLINE = /^[*_\s]*حاور(?:ه|ته|ها|هم|تها|تهم)\s*[:\-–—]\s*([^*_\n]*[^*_\s])/u;
+
+/**
+ * Who speaks each turn of an interview: the name it opens with, else for an answer the guest the intro
+ * (what comes before the first turn) names, for a question the interviewer a byline names.
+ */
+function turnSpeakers(paragraphs: readonly Paragraph[], turns: ReadonlyMap<number, InterviewTurn>): (turn: InterviewTurn) => string | undefined {
+  const first = turns.keys().next();
+  if (first.done) return () => undefined;
+  const guest = guestIn(paragraphs.slice(0, first.value));
+  let interviewer: string | undefined;
+  paragraphs.forEach((paragraph, i) => {
+    if (interviewer === undefined && !turns.has(i) && isByline(paragraph.text)) interviewer = INTERVIEWER_BYLINE.exec(paragraph.text)?.[1];
+  });
+  return (turn) => turn.speaker ?? (turn.role === 'answer' ? guest : interviewer);
+}
+
+/** Verbs that say who was interviewed (حاورت «الصحيفة» الوزير، التقت «الصحيفة» بالوزير), letter-folded, without و/ف. */
+const INTERVIEW_VERBS = new Set('حاور حاورت حاورنا'.split(' ').map(foldLetters));
+const MEETING_VERBS = new Set('التقى التقت التقينا'.split(' ').map(foldLetters));
+/** Nouns that do before مع (في حوار مع الوزير، أجرت «الصحيفة» حوارا خاصا معه), and what may stand between. */
+const INTERVIEW_NOUNS = new Set('حوار حوارا حديث حديثا مقابلة لقاء'.split(' ').map(foldLetters));
+const INTERVIEW_QUALIFIERS = new Set('خاص خاصا خاصة صحفي صحفيا مطول مطولا'.split(' ').map(foldLetters));
+const WITH = foldLetters('مع');
+/** An outlet that does the interviewing (حاورت الصحيفة الوزير، التقت مجلة «الأسبوع» بالوزير), letter-folded, without the article. */
+const OUTLETS = new Set('صحيفة جريدة مجلة قناة وكالة موقع إذاعة شبكة'.split(' ').map(foldLetters));
+const OPENING_QUOTES = new Set(['«', '"', '“']);
+const CLOSING_QUOTES = new Set(['»', '"', '”']);
+const bareWord = (token: Token | undefined) => (token?.isWord ? foldLetters(token.text).replace(/^[وف](?=...)/, '') : '');
+
+/**
+ * The guest an interview's intro names: after حاور (حاورت «الصحيفة» وزير المالية سامي العلي حول …) or a
+ * حوار مع (في حوار مع وزير المالية)، else after التقى (التقت «الصحيفة» بالوزير), which may be the guest's
+ * own meeting in a profile; else the one the headline gives the interview to (الوزير لـ«الصحيفة»: …).
+ */
+function guestIn(intro: readonly Paragraph[]): string | undefined {
+  let met: string | undefined;
+  for (const paragraph of intro) {
+    const window = tokens(paragraph, paragraph.start, paragraph.end);
+    for (let i = 0; i < window.length; i++) {
+      const word = bareWord(window[i]);
+      const meeting = MEETING_VERBS.has(word);
+      let at: number | undefined;
+      if (INTERVIEW_VERBS.has(word) || meeting) {
+        at = afterOutlet(window, i + 1);
+        if (bareWord(window[at]) === WITH) at++;
+      } else if (INTERVIEW_NOUNS.has(word)) {
+        const next = INTERVIEW_QUALIFIERS.has(bareWord(window[i + 1])) ? i + 2 : i + 1;
+        if (bareWord(window[next]) === WITH) at = next + 1;
+      }
+      if (at === undefined || (meeting && met !== undefined)) continue;
+      const guest = speakerAfter(withoutPreposition(window.slice(at, at + MAX_SPEAKER_WORDS + NAME_REACH + 2)), 0)?.text;
+      if (guest !== undefined && !meeting) return guest;
+      met ??= guest;
+    }
+  }
+  const headline = intro.find((p) => p.isHeadline);
+  return met ?? (headline && headlineGuest(tokens(headline, headline.start, headline.end)));
+}
+
+/** Past the outlet that interviews, at `at`: a quoted name («الصحيفة»), an outlet noun, or the noun and its quoted name. */
+function afterOutlet(window: readonly Token[], at: number): number {
+  let i = OUTLETS.has(withoutArticle(bareWord(window[at]))) ? at + 1 : at;
+  if (!OPENING_QUOTES.has(window[i]?.text ?? '')) return i;
+  const limit = Math.min(window.length, i + MAX_SPEAKER_WORDS);
+  for (let k = i + 1; k < limit; k++) if (CLOSING_QUOTES.has(window[k].text)) return k + 1;
+  return i;
+}
+
+/** `بالوزير` after التقى: the guest is الوزير. */
+function withoutPreposition(window: Token[]): Token[] {
+  const first = window[0];
+  if (!first?.isWord || !/^بال/.test(first.text)) return window;
+  return [{ ...first, text: first.text.slice(1), start: first.start + 1 }, ...window.slice(1)];
+}
+
+/** `وزير المالية سامي العلي لـ«الصحيفة»: …` or `… للصحيفة: …`: the words before whom the interview was given. */
+function headlineGuest(window: readonly Token[]): string | undefined {
+  const colon = window.findIndex((t) => t.text === ':');
+  let end = colon - 1;
+  if (CLOSING_QUOTES.has(window[end]?.text ?? '')) {
+    let open = end - 1;
+    while (open > 0 && !OPENING_QUOTES.has(window[open].text)) open--;
+    if (foldLetters(window[open - 1]?.text ?? '') !== 'ل') return undefined;
+    end = open - 1;
+  } else if (!window[end]?.isWord || !ADDRESSEE.test(foldLetters(window[end].text))) return undefined;
+  const words = window.slice(0, end);
+  return words.length > 0 && words.length <= MAX_SPEAKER_WORDS && words.every((w) => w.isWord) ? words.map((w) => w.text).join(' ') : undefined;
 }
 
 interface Saying {
@@ -302,9 +420,12 @@ const SPEAKER_STOP_WORDS = new Set(
   (
     'في من عن على إلى إلا أن إن أنه أنها أنهم أنهن أنا أننا خلال أمام عقب بعد قبل يوم اليوم أمس مساء صباح ' +
     'الليلة عبر لدى حول مع أيضا بدوره بدورها كما حين عندما بينما لكن ثم وقد قد ' +
-    'له لها لهم به بها بهم عليه عليها عليهم عنه عنها عنهم فيه فيها فيهم منه منها منهم إليه إليها إليهم ' +
+    'الأسبوع الشهر يومها حينها آنذاك يومذاك ' +
+    // What a guest goes on to do in an interview's intro: في حوار مع الوزير تحدث عن خططه.
+    'تحدث تحدثت يتحدث تتحدث كشف كشفت يكشف تكشف ' +
+    'لي لنا لك لكم له لها لهم لهما به بها بهم عليه عليها عليهم عنه عنها عنهم فيه فيها فيهم منه منها منهم إليه إليها إليهم ' +
     'السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ' +
-    'مجددا كذلك قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مشيرا مشيرة متابعا متابعة معتبرا معتبرة محذرا محذرة ' +
+    'مجددا كذلك دائما أحيانا قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مشيرا مشيرة متابعا متابعة معتبرا معتبرة محذرا محذرة ' +
     // What a verb of stressing takes after its subject: وأكد الوزير ضرورة «…».
     'ضرورة أهمية ' +
     // A clause on the speaker: وقال الضابط الذي شارك في العملية، وقال ضابط طلب عدم نشر اسمه.
@@ -399,11 +520,15 @@ function goesOnSpeaker(speaker: readonly Token[], window: readonly Token[], at: 
   return false;
 }
 
+/** Whom or of whom the words were said, right after the verb and before its subject: وقال لنا المهندسون، وقال عنها زميلها. */
+const SAID_TO = new Set('لي لنا لك لكم له لها لهم لهما عني عنا عنه عنها عنهم'.split(' ').map(foldLetters));
+
 function speakerAfter(window: Token[], from: number): Saying['speaker'] {
   const words: Token[] = [];
   for (let i = from; i < window.length && words.length < MAX_SPEAKER_WORDS; i++) {
     const token = window[i];
     if (!token.isWord) break;
+    if (i === from && SAID_TO.has(foldLetters(token.text))) continue;
     if (isSpeakerStop(token.text) && !goesOnSpeaker(words, window, i)) break;
     words.push(token);
   }
@@ -418,6 +543,11 @@ function speakerAfter(window: Token[], from: number): Saying['speaker'] {
 class SpeakerTracker {
   private last: { text: string; agreement: string } | undefined;
   private runningOn: Pick<OutlineQuotation, 'speaker'> | undefined;
+
+  /** Names no speaker to carry over any more. */
+  forget(): void {
+    this.last = undefined;
+  }
 
   /** The quotation that ends its paragraph open goes on in the next, said by `speaker`. */
   runOn(speaker: string | undefined): void {

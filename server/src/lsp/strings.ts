@@ -14,6 +14,8 @@ const STRINGS = {
   section: { ar: 'قسم', en: 'section' },
   paragraph: { ar: 'الفقرة {number}', en: 'paragraph {number}' },
   quotation: { ar: 'اقتباس', en: 'quotation' },
+  question: { ar: 'سؤال', en: 'question' },
+  answer: { ar: 'جواب', en: 'answer' },
   names: { ar: 'الأسماء', en: 'Names' },
   person: { ar: 'أشخاص', en: 'People' },
   organisation: { ar: 'منظمات', en: 'Organisations' },

@@ -58,6 +58,20 @@ describe('document symbols', () => {
     ]);
   });
 
+  it("names an interview's questions and answers by who speaks them, and says which they are", () => {
+    const text = '# الوزير: لا ضرائب جديدة\n\n**حاوره: سامر الخطيب**\n\nحاورت «الصحيفة» وزير المالية سامي العلي.\n\nس: هل تفرضون ضرائب جديدة؟\n\nج: لا، وقلت للنواب: «لن نحمل المواطن كلفة الأخطاء».\n';
+    const [, , , question, answer] = symbolsOf(text);
+    const plain = (s: string | undefined) => s?.replace(/[\u2066-\u2069]/g, '');
+    assert.deepEqual(
+      [question, answer].map((s) => [plain(s.name), plain(s.detail)]),
+      [
+        ['سامر الخطيب: هل تفرضون ضرائب جديدة؟', 'question · paragraph 2'],
+        ['وزير المالية سامي العلي: لا، وقلت للنواب: «لن نحمل المواطن …', 'answer · paragraph 3'],
+      ],
+    );
+    assert.equal(plain(answer.children?.[0].name), 'وزير المالية سامي العلي: «لن نحمل المواطن كلفة الأخطاء»');
+  });
+
   it('selects a section by its heading, not by all it spans', () => {
     const [, section] = symbolsOf('# العنوان\n\n## خلفية\n\nبدأ النقاش قبل شهرين.\n');
     assert.deepEqual([section.selectionRange.start.line, section.selectionRange.end.line, section.range.end.line], [2, 2, 4]);

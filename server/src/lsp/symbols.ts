@@ -6,7 +6,8 @@ import { rangeOf } from './diagnostics';
 import { isolatedIfArabic, t } from './strings';
 
 // The article outline as hierarchical document symbols (VS Code's Outline view and breadcrumbs):
-// headline, byline, lede and paragraphs (numbered from the lede, as a desk counts them), each with its
+// headline, byline, lede and paragraphs (numbered from the lede, as a desk counts them; an interview's
+// questions and answers named by who speaks them, `سامي العلي: لن نفرض …`, detail `answer · paragraph 4`), each with its
 // quotations (in Markdown, under the section of their heading), then the names group: people,
 // organisations and places, each group with how many names it holds, each name with its count and the
 // other spellings the article uses, at its first mention.
@@ -49,9 +50,11 @@ export function documentSymbols(document: TextDocument, outline: ArticleOutline,
 /** `number`: the paragraph's place in the article, the lede's 1. */
 function blockSymbol(document: TextDocument, block: OutlineBlock, number: number, locale: Locale): DocumentSymbol {
   const range = rangeOf(document, block.span);
+  const label = block.label || '…';
+  const role = block.role === 'paragraph' ? t('paragraph', locale, { number }) : t(block.role, locale);
   return {
-    name: isolatedIfArabic(block.label || '…'),
-    detail: isolatedIfArabic(block.role === 'paragraph' ? t('paragraph', locale, { number }) : t(block.role, locale)),
+    name: isolatedIfArabic(block.speaker ? `${block.speaker}: ${label}` : label),
+    detail: isolatedIfArabic(block.turn ? `${t(block.turn, locale)} · ${role}` : role),
     kind: block.role === 'headline' || block.role === 'section' ? SymbolKind.Namespace : SymbolKind.String,
     range,
     selectionRange: range,
