@@ -474,6 +474,7 @@ describe('interview outline', () => {
       ['question ', 'answer وزير المالية سامي العلي', 'question ', 'answer وزير المالية سامي العلي'],
     );
     assert.deepEqual(speakers('التقت «الصحيفة» بالوزيرة ليلى حسن في مكتبها\nس: هل تفرضون ضرائب جديدة؟\nج: لا.'), ['question ', 'answer الوزيرة ليلى حسن']);
+    assert.deepEqual(speakers('عنوان\nوحاورت مجلة «الأسبوع» وزيرة الصحة ليلى حسن عن خطط الوزارة.\nس: متى يفتح المستشفى؟\nج: قريبا.'), ['question ', 'answer وزيرة الصحة ليلى حسن']);
     assert.deepEqual(speakers('وزير المالية سامي العلي لـ"الصحيفة": لا ضرائب جديدة\nتحدث الوزير عن خطة الحكومة.\nس: هل تفرضون ضرائب جديدة؟\nج: لا.'), ['question ', 'answer وزير المالية سامي العلي']);
     assert.deepEqual(speakers('وزير المالية سامي العلي للصحيفة: لا ضرائب جديدة\nس: هل تفرضون ضرائب جديدة؟\nج: لا.'), ['question ', 'answer وزير المالية سامي العلي']);
     // Clean twin: a headline that quotes the guest names no one.

@@ -268,12 +268,17 @@ const MEETING_VERBS = new Set('التقى التقت التقينا'.split(' ').
 /** Nouns that do before مع (في حوار مع الوزير، أجرت «الصحيفة» حوارا خاصا معه), and what may stand between. */
 const INTERVIEW_NOUNS = new Set('حوار حوارا حديث حديثا مقابلة لقاء'.split(' ').map(foldLetters));
 const INTERVIEW_QUALIFIERS = new Set('خاص خاصا خاصة صحفي صحفيا مطول مطولا'.split(' ').map(foldLetters));
-const WITH = foldLetters('مع');
+const WITH = new Set([foldLetters('مع')]);
 /** An outlet that does the interviewing (حاورت الصحيفة الوزير، التقت مجلة «الأسبوع» بالوزير), letter-folded, without the article. */
 const OUTLETS = new Set('صحيفة جريدة مجلة قناة وكالة موقع إذاعة شبكة'.split(' ').map(foldLetters));
 const OPENING_QUOTES = new Set(['«', '"', '“']);
 const CLOSING_QUOTES = new Set(['»', '"', '”']);
-const bareWord = (token: Token | undefined) => (token?.isWord ? foldLetters(token.text).replace(/^[وف](?=...)/, '') : '');
+/** Whether the token is one of `words` (letter-folded), or one with و or ف before it (وحاورت، ومع). */
+function isOneOf(words: ReadonlySet<string>, token: Token | undefined): boolean {
+  if (!token?.isWord) return false;
+  const folded = foldLetters(token.text);
+  return words.has(folded) || (/^[وف]/.test(folded) && words.has(folded.slice(1)));
+}
 
 /**
  * The guest an interview's intro names: after حاور (حاورت «الصحيفة» وزير المالية سامي العلي حول …) or a
@@ -285,15 +290,14 @@ function guestIn(intro: readonly Paragraph[]): string | undefined {
   for (const paragraph of intro) {
     const window = tokens(paragraph, paragraph.start, paragraph.end);
     for (let i = 0; i < window.length; i++) {
-      const word = bareWord(window[i]);
-      const meeting = MEETING_VERBS.has(word);
+      const meeting = isOneOf(MEETING_VERBS, window[i]);
       let at: number | undefined;
-      if (INTERVIEW_VERBS.has(word) || meeting) {
+      if (meeting || isOneOf(INTERVIEW_VERBS, window[i])) {
         at = afterOutlet(window, i + 1);
-        if (bareWord(window[at]) === WITH) at++;
-      } else if (INTERVIEW_NOUNS.has(word)) {
-        const next = INTERVIEW_QUALIFIERS.has(bareWord(window[i + 1])) ? i + 2 : i + 1;
-        if (bareWord(window[next]) === WITH) at = next + 1;
+        if (isOneOf(WITH, window[at])) at++;
+      } else if (isOneOf(INTERVIEW_NOUNS, window[i])) {
+        const next = isOneOf(INTERVIEW_QUALIFIERS, window[i + 1]) ? i + 2 : i + 1;
+        if (isOneOf(WITH, window[next])) at = next + 1;
       }
       if (at === undefined || (meeting && met !== undefined)) continue;
       const guest = speakerAfter(withoutPreposition(window.slice(at, at + MAX_SPEAKER_WORDS + NAME_REACH + 2)), 0)?.text;
@@ -307,7 +311,8 @@ function guestIn(intro: readonly Paragraph[]): string | undefined {
 
 /** Past the outlet that interviews, at `at`: a quoted name («الصحيفة»), an outlet noun, or the noun and its quoted name. */
 function afterOutlet(window: readonly Token[], at: number): number {
-  let i = OUTLETS.has(withoutArticle(bareWord(window[at]))) ? at + 1 : at;
+  const outlet = window[at];
+  let i = outlet?.isWord && OUTLETS.has(withoutArticle(foldLetters(outlet.text))) ? at + 1 : at;
   if (!OPENING_QUOTES.has(window[i]?.text ?? '')) return i;
   const limit = Math.min(window.length, i + MAX_SPEAKER_WORDS);
   for (let k = i + 1; k < limit; k++) if (CLOSING_QUOTES.has(window[k].text)) return k + 1;
