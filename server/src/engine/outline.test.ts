@@ -216,6 +216,11 @@ describe('article outline', () => {
     assert.deepEqual(speakers('وأكد الوزير مجددا أن «الحكومة لن تتراجع عن قرارها».'), ['الوزير']);
     assert.deepEqual(speakers('وقال الوزير للصحفيين: «لن نسمح بتكرار ما حدث».'), ['الوزير']);
     assert.deepEqual(speakers('وقال الوزير لـ«رويترز»: «لن نسمح بتكرار ما حدث».'), ['الوزير']);
+    // An abbreviation's dot is no sentence end: the speaker goes on past د. and the verb before it is found.
+    assert.deepEqual(speakers('وقالت وزيرة الصحة د. منى الراشد: «سنفتح المستشفى الجديد قريبا».'), ['وزيرة الصحة د. منى الراشد']);
+    assert.deepEqual(speakers('وقال م. سامي العلي للصحفيين: «انتهت أعمال الصيانة».'), ['م. سامي العلي']);
+    // Clean twin: a full stop after a letter that labels ends its sentence, and the verb before it is not reached.
+    assert.deepEqual(speakers('وقال الطبيب إن المرضى يحتاجون إلى فيتامين د. ورفع المحتجون لافتات «لا للفساد في المستشفيات».'), [undefined]);
   });
 
   it('takes the speaker of a verb that reports the gist of speech (أشار إلى أن، شدد على أن، رأى أن)', () => {
@@ -475,6 +480,8 @@ describe('interview outline', () => {
     );
     assert.deepEqual(speakers('التقت «الصحيفة» بالوزيرة ليلى حسن في مكتبها\nس: هل تفرضون ضرائب جديدة؟\nج: لا.'), ['question ', 'answer الوزيرة ليلى حسن']);
     assert.deepEqual(speakers('عنوان\nوحاورت مجلة «الأسبوع» وزيرة الصحة ليلى حسن عن خطط الوزارة.\nس: متى يفتح المستشفى؟\nج: قريبا.'), ['question ', 'answer وزيرة الصحة ليلى حسن']);
+    // An abbreviation's dot ends neither the guest nor the sentence.
+    assert.deepEqual(speakers('عنوان\nوحاورت «الصحيفة» وزيرة الصحة د. منى الراشد عن خطط الوزارة.\nس: متى يفتح المستشفى؟\nج: قريبا.'), ['question ', 'answer وزيرة الصحة د. منى الراشد']);
     assert.deepEqual(speakers('وزير المالية سامي العلي لـ"الصحيفة": لا ضرائب جديدة\nتحدث الوزير عن خطة الحكومة.\nس: هل تفرضون ضرائب جديدة؟\nج: لا.'), ['question ', 'answer وزير المالية سامي العلي']);
     assert.deepEqual(speakers('وزير المالية سامي العلي للصحيفة: لا ضرائب جديدة\nس: هل تفرضون ضرائب جديدة؟\nج: لا.'), ['question ', 'answer وزير المالية سامي العلي']);
     // Clean twin: a headline that quotes the guest names no one.

@@ -1,6 +1,6 @@
 import type { LintResult } from './lint';
 import type { NameEntity } from './names/detect';
-import { markdownHeadingLevel, isMarkdownSection, type Paragraph } from './text/article';
+import { closesAbbreviation, markdownHeadingLevel, isMarkdownSection, type Paragraph } from './text/article';
 import { AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, ORGANISATION_TRIGGERS, PLACE_TRIGGERS } from './names/vocabulary';
 import { interviewTurns, type InterviewTurn, type TurnRole } from './text/interview';
 import { foldLetters, normalizeLight } from './text/normalize';
@@ -361,9 +361,26 @@ function tokens(paragraph: Paragraph, from: number, to: number): Token[] {
   const out: Token[] = [];
   for (const m of slice(paragraph, from, to).matchAll(TOKEN)) {
     const start = from + m.index;
+    const last = out[out.length - 1];
+    // The dot of an abbreviation goes with it (وزيرة الصحة د. منى الراشد): no sentence end, no break in a speaker.
+    if (m[0] === '.' && last?.isWord && last.end === start && isAbbreviationDot(paragraph, start)) {
+      last.text += '.';
+      last.end++;
+      continue;
+    }
     out.push({ text: m[0], start, end: start + m[0].length, isWord: /\p{L}/u.test(m[0]) });
   }
   return out;
+}
+
+/**
+ * Whether the dot at `dot` closes an abbreviation (د.، م.) and ends no sentence of the paragraph there: an
+ * era's dot after its year may also be the full stop (عام 2015م. وقال …).
+ */
+function isAbbreviationDot(paragraph: Paragraph, dot: number): boolean {
+  if (!closesAbbreviation(paragraph.text, dot - paragraph.start)) return false;
+  const sentence = paragraph.sentences.find((s) => s.start <= dot && dot < s.end);
+  return sentence !== undefined && /[\p{L}\p{N}]/u.test(slice(paragraph, dot + 1, sentence.end));
 }
 
 const NOT = foldLetters('عدم');
