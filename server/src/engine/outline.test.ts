@@ -291,6 +291,35 @@ describe('article outline', () => {
     assert.deepEqual(speakers('وقالت ممرضة فضلت عدم ذكر اسمها: «نعمل منذ يومين بلا راحة».'), ['ممرضة']);
   });
 
+  it('takes a subject written before its verb of saying when none follows the verb', () => {
+    const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
+    assert.deepEqual(speakers('لكن صندوق النقد الدولي قال في تقريره إن «العجز لن يتراجع من دون إصلاح».'), ['صندوق النقد الدولي']);
+    assert.deepEqual(speakers('أبي يقول دائما: «التقاعد المبكر نعمة لا يعرفها إلا من تعب».'), ['أبي']);
+    assert.deepEqual(speakers('أما هدى ناصر فترى أن «الرواتب لا تكفي حتى منتصف الشهر».'), ['هدى ناصر']);
+    assert.deepEqual(speakers('والوزير كان قد قال: «لن نرفع الأسعار هذا العام».'), ['الوزير']);
+    assert.deepEqual(speakers('الرئيس الأميركي، الذي زار المنطقة، قال: «نريد سلاما دائما في المنطقة».'), ['الرئيس الأميركي']);
+    assert.deepEqual(speakers('وأكد المحلل أن وزير المالية سامي العلي قال إن «الإصلاح لا يعني الضرائب».'), ['وزير المالية سامي العلي']);
+    // The subject after the verb comes first.
+    assert.deepEqual(speakers('وفي المؤتمر قال الوزير: «الخطة ستنفذ على مراحل».'), ['الوزير']);
+    // Clean twins: what stands before the verb says where, when or about what the words were said.
+    assert.deepEqual(speakers('وفي المؤتمر قال: «لم نتفق على شيء بعد».'), [undefined]);
+    assert.deepEqual(speakers('بعد الاجتماع قال: «لم نتفق على شيء بعد».'), [undefined]);
+    assert.deepEqual(speakers('والأسبوع الماضي قال: «لم نتفق على شيء بعد».'), [undefined]);
+    assert.deepEqual(speakers('العام الماضي قال: «لم نتفق على شيء بعد».'), [undefined]);
+    assert.deepEqual(speakers('وردا على سؤال قال: «لا تعليق لدي الآن».'), [undefined]);
+    assert.deepEqual(speakers('وفي بيان مقتضب، قال: «لا تعليق لدي الآن».'), [undefined]);
+  });
+
+  it('gives a verb of saying without a subject the subject of the verb that opens its sentence or the one before', () => {
+    const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
+    assert.deepEqual(speakers('وتعمل الحكيم منذ عشرين عاما في ترميم البيوت القديمة، وتقول: «كل بيت يحكي قصة أهله».'), ['الحكيم']);
+    assert.deepEqual(speakers('وتعمل الحكيم منذ عشرين عاما في ترميم البيوت القديمة. وتقول: «كل بيت يحكي قصة أهله».'), ['الحكيم']);
+    assert.deepEqual(speakers('ويعمل سمير الحداد منذ ثلاثين عاما سائقا. ويقول: «الطرق لم تتغير منذ أن بدأت».'), ['سمير الحداد']);
+    // Clean twins: verbs that do not agree; a subject that may run on into the verb's object.
+    assert.deepEqual(speakers('ويعمل الحداد منذ ثلاثين عاما سائقا، وتقول: «الطرق لم تتغير منذ أن بدأت».'), [undefined]);
+    assert.deepEqual(speakers('وزار الوزير المستشفى، وقال: «الوضع صعب جدا هنا».'), [undefined]);
+  });
+
   it('carries the speaker over a participle that qualifies the saying', () => {
     const text = 'عنوان\nوقال الوزير: «الوضع تحت السيطرة تماما».\nوتابع قائلا: «لا مجال للتراجع عن القرار».';
     assert.deepEqual(outlineOf(text).blocks.flatMap((b) => b.quotations.map((q) => q.speaker)), ['الوزير', 'الوزير']);
@@ -462,7 +491,7 @@ describe('interview outline', () => {
       '« وزير المالية سامي العلي: لن نحمل المواطن كلفة أخطاء الماضي',
       // The question quotes someone else: not the interviewer's words.
       'paragraph/question | سامر الخطيب | لكن صندوق النقد قال في تقريره …',
-      '« : العجز لن يتراجع من دون إصلاح …',
+      '« صندوق النقد: العجز لن يتراجع من دون إصلاح …',
       // An answer's quotation that a verb of saying gives to another is that one's.
       'paragraph/answer | وزير المالية سامي العلي | خطتنا تقوم على «خفض الإنفاق الجاري …',
       '« وزير المالية سامي العلي: خفض الإنفاق الجاري أولا ثم توسيع …',
@@ -504,7 +533,7 @@ describe('interview outline', () => {
       'paragraph/question | ليلى حسن | مساء الخير، متى تنتهي أعمال الترميم …',
       'paragraph/answer | د. منى الراشد | إذا وصل التمويل في موعده فنهاية …',
       'paragraph/question | ليلى حسن | وزير الثقافة قال الأسبوع الماضي إن …',
-      '« : مؤمن بالكامل منذ أشهر',
+      '« وزير الثقافة: مؤمن بالكامل منذ أشهر',
       'paragraph/answer | د. منى الراشد | القاعة الكبرى. وقال لنا المهندسون يومها: …',
       '« المهندسون: لا يمكن ترميم السقف، يجب استبداله',
       'paragraph/question | ليلى حسن | شكرا لك.',
@@ -556,7 +585,7 @@ describe('interview outline', () => {
       'paragraph/answer | سمير الحداد، سائق أجرة | لا. أعمل منذ ثلاثين عاما.',
       'paragraph/answer | هدى ناصر (معلمة) | أؤيده إذا رفعت الرواتب.',
       'paragraph/answer | خالد يوسف، 24 عاما، طالب | لا يعنيني الآن، لكن أبي يقول …',
-      '« : التقاعد المبكر نعمة لا يعرفها إلا …',
+      '« أبي: التقاعد المبكر نعمة لا يعرفها إلا …',
       'paragraph |  | ويناقش البرلمان مشروع القانون يوم الأحد.',
     ]);
     const overTurns = 'استطلاع آراء\nأحمد، موظف:\nس: ما الذي تنتظره من الحكومة؟\nج: خفض الأسعار.\nسهى، معلمة:\nس: ما الذي تنتظره من الحكومة؟\nج: رواتب أفضل.';

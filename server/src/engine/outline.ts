@@ -1,7 +1,7 @@
 import type { LintResult } from './lint';
 import type { NameEntity } from './names/detect';
 import { closesAbbreviation, markdownHeadingLevel, isMarkdownSection, type Paragraph } from './text/article';
-import { AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, ORGANISATION_TRIGGERS, PLACE_TRIGGERS } from './names/vocabulary';
+import { AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, ORGANISATION_TRIGGERS, PERSON_TITLES, PLACE_TRIGGERS } from './names/vocabulary';
 import { interviewTurns, type InterviewTurn, type TurnRole } from './text/interview';
 import { foldLetters, normalizeLight } from './text/normalize';
 import { continuedQuotation, followsTitleHead, marksOf } from './text/pairs';
@@ -103,6 +103,7 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
   const markdown = article.kind === 'markdown';
   const maxBlocks = options.maxBlocks ?? Infinity;
   const speakers = new SpeakerTracker();
+  const people = peopleOf(options.names ?? []);
   const blocks: OutlineBlock[] = [];
   const turns = interviewTurns(article);
   const turnSpeaker = turnSpeakers(article.paragraphs, turns);
@@ -138,7 +139,7 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
       label: role === 'headline' ? clip(words.join(' '), HEADLINE_LABEL_CHARS) : firstWords(words, PARAGRAPH_LABEL_WORDS),
       ...(turn ? { turn: turn.role } : {}),
       ...(speaker ? { speaker } : {}),
-      quotations: quotationsIn(paragraph, article.paragraphs[index + 1], speakers, markdown, turn?.role === 'answer' ? speaker : undefined).map((q) => ({
+      quotations: quotationsIn(paragraph, article.paragraphs[index + 1], speakers, people, markdown, turn?.role === 'answer' ? speaker : undefined).map((q) => ({
         ...q,
         span: source.span(q.span),
         speakerSpan: q.speakerSpan && source.span(q.speakerSpan),
@@ -152,6 +153,15 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
   };
 }
 
+/** Where each mention of a person the article names starts, and where it ends (working text). */
+type People = ReadonlyMap<number, number>;
+
+function peopleOf(names: readonly OutlineName[]): People {
+  const people = new Map<number, number>();
+  for (const name of names) if (name.kind === 'person') for (const span of name.spans) people.set(span.start, span.end);
+  return people;
+}
+
 /** A quotation of the paragraph: its marks, or from its opening mark to the paragraph's end when it runs on into the next. */
 interface QuotedRun {
   open: number;
@@ -163,7 +173,7 @@ interface QuotedRun {
  * `answerer`: who gives the answer the paragraph is; a quotation there that no verb of saying introduces is
  * his, as one he says he said (قلت لهم: «…»: the first person is no verb of saying of wire copy).
  */
-function quotationsIn(paragraph: Paragraph, next: Paragraph | undefined, speakers: SpeakerTracker, markdown: boolean, answerer?: string): OutlineQuotation[] {
+function quotationsIn(paragraph: Paragraph, next: Paragraph | undefined, speakers: SpeakerTracker, people: People, markdown: boolean, answerer?: string): OutlineQuotation[] {
   const { pairs, unmatched } = marksOf(paragraph).quotes;
   const opener = continuedQuotation(paragraph, next, unmatched);
   const runs: QuotedRun[] = pairs
@@ -180,7 +190,7 @@ function quotationsIn(paragraph: Paragraph, next: Paragraph | undefined, speaker
     let speaker: Pick<OutlineQuotation, 'speaker' | 'speakerSpan'> | undefined;
     if (runningOn && i === 0 && !/\S/.test(slice(paragraph, paragraph.start, run.open))) speaker = runningOn;
     else {
-      const saying = sayingBefore(paragraph, floor, run.open) ?? (opensSentence(paragraph, floor, run.open) ? sayingAfter(paragraph, run.end, ceiling) : undefined);
+      const saying = sayingBefore(paragraph, floor, run.open, people) ?? (opensSentence(paragraph, floor, run.open) ? sayingAfter(paragraph, run.end, ceiling) : undefined);
       if (!saying && words.length < MIN_QUOTATION_WORDS) return;
       speaker = saying && speakers.resolve(saying);
       if (answerer !== undefined && !saying) speaker = { speaker: answerer };
@@ -385,14 +395,19 @@ function isAbbreviationDot(paragraph: Paragraph, dot: number): boolean {
 
 const NOT = foldLetters('عدم');
 
-/** `وقال الوزير …: «…»`: the last verb of saying in the same sentence before the quotation. */
-function sayingBefore(paragraph: Paragraph, from: number, open: number): Saying | undefined {
+/**
+ * `وقال الوزير …: «…»`: the last verb of saying in the same sentence before the quotation, and its subject:
+ * the one after it, else one written before it.
+ */
+function sayingBefore(paragraph: Paragraph, from: number, open: number, people: People): Saying | undefined {
   const window = tokens(paragraph, from, open);
   for (let i = window.length - 1; i >= 0; i--) {
     const token = window[i];
     if (SENTENCE_END.has(token.text)) return undefined;
     // After عدم it is a verbal noun (طلب عدم ذكر اسمه), no verb.
-    if (token.isWord && isSpeechVerb(token.text) && !(i > 0 && foldLetters(window[i - 1].text) === NOT)) return { verb: token.text, speaker: speakerAfter(window, i + 1) };
+    if (token.isWord && isSpeechVerb(token.text) && !(i > 0 && foldLetters(window[i - 1].text) === NOT)) {
+      return { verb: token.text, speaker: speakerAfter(window, i + 1) ?? speakerBefore(window, i) ?? sharedSubject(paragraph, window, i, people) };
+    }
     const cited = token.isWord ? CITED_SAYING.get(foldLetters(token.text)) : undefined;
     const from = cited === undefined ? undefined : citedFrom(window, i);
     if (cited !== undefined && from !== undefined) return { verb: cited, speaker: speakerAfter(window.slice(0, i), from + 1) };
@@ -441,7 +456,7 @@ function sayingAfter(paragraph: Paragraph, from: number, to: number): Saying | u
 const SPEAKER_STOP_WORDS = new Set(
   (
     'في من عن على إلى إلا أن إن أنه أنها أنهم أنهن أنا أننا خلال أمام عقب بعد قبل يوم اليوم أمس مساء صباح ' +
-    'الليلة عبر لدى حول مع أيضا بدوره بدورها كما حين عندما بينما لكن ثم وقد قد ' +
+    'الليلة عبر لدى حول مع منذ أيضا بدوره بدورها كما حين عندما بينما لكن ثم وقد قد ' +
     'الأسبوع الشهر يومها حينها آنذاك يومذاك ' +
     // What a guest goes on to do in an interview's intro: في حوار مع الوزير تحدث عن خططه.
     'تحدث تحدثت يتحدث تتحدث كشف كشفت يكشف تكشف ' +
@@ -556,6 +571,113 @@ function speakerAfter(window: Token[], from: number): Saying['speaker'] {
   }
   if (words.length === 0) return undefined;
   return { text: words.map((w) => w.text).join(' '), span: { start: words[0].start, end: words[words.length - 1].end } };
+}
+
+/** What stands between a subject and its verb of saying: والوزير كان قد قال، الحكومة قد أعلنت. */
+const AUXILIARIES = new Set('قد لقد كان كانت كانوا'.split(' ').map(foldLetters));
+/**
+ * Particles that a subject before its verb follows, outside it: لكن صندوق النقد قال، أما هدى ناصر فترى،
+ * إلا أن الوزير قال.
+ */
+const CLAUSE_OPENERS = new Set('لكن أما بينما فيما ثم إذ أن إن لأن بأن'.split(' ').map(foldLetters));
+/** أما … فـ: what stands between them is the subject, whatever its first word (أما هدى ناصر فترى). */
+const TOPIC = new Set([foldLetters('أما')]);
+const RELATIVE_PRONOUNS = new Set('الذي التي الذين اللذان اللتان اللواتي اللاتي'.split(' ').map(foldLetters));
+/** Kin of the one who tells, who speak in vox pops and features: أبي يقول دائما. */
+const KIN = new Set('أبي أمي جدي جدتي أخي أختي والدي والدتي زوجي زوجتي ابني ابنتي'.split(' ').map(foldLetters));
+/** A phrase of time before a verb says when, not who: العام الماضي قال، السنة المقبلة. */
+const TIME_NOUNS = new Set('العام السنة'.split(' ').map(foldLetters));
+const TIME_ADJECTIVES = new Set('الماضي الماضية المنصرم الفائت المقبل المقبلة'.split(' ').map(foldLetters));
+const COMMAS = new Set(['،', ',']);
+
+/** Whether a noun phrase that may speak opens with the word: the article, a title or post, an institution, kin, a given name. */
+function opensNounPhrase(word: string): boolean {
+  const folded = foldLetters(word);
+  const bare = withoutArticle(folded);
+  return bare !== folded || PERSON_TITLES.has(folded) || POSTS.has(bare) || POST_PLACES.has(bare) || KIN.has(folded) || isGivenName(word);
+}
+
+/**
+ * The subject written before its verb of saying, when none follows it: `لكن صندوق النقد الدولي قال في تقريره
+ * إن`، `أبي يقول دائما`، `أما هدى ناصر فترى أن`، `والوزير كان قد قال`، `الرئيس الأميركي، الذي زار المنطقة، قال`.
+ * Only a noun phrase that opens its clause: one after a preposition or a time word says where or when the
+ * words were said (وفي المؤتمر قال، بعد الاجتماع قال).
+ */
+function speakerBefore(window: readonly Token[], verbAt: number): Saying['speaker'] {
+  let i = verbAt - 1;
+  while (i >= 0 && isOneOf(AUXILIARIES, window[i])) i--;
+  if (i >= 0 && COMMAS.has(window[i].text)) i = beforeRelativeClause(window, i);
+  const words: Token[] = [];
+  let topic = false;
+  for (; i >= 0 && window[i].isWord; i--) {
+    const token = window[i];
+    if (isOneOf(CLAUSE_OPENERS, token)) {
+      topic = isOneOf(TOPIC, token);
+      break;
+    }
+    // الرئيس الذي زار المنطقة قال: the subject is before the clause on him.
+    if (isOneOf(RELATIVE_PRONOUNS, token)) {
+      words.length = 0;
+      continue;
+    }
+    if (words.length === MAX_SPEAKER_WORDS || isSpeakerStop(token.text) || isSpeakerStop(token.text.replace(CONJUNCTION, ''))) return undefined;
+    words.unshift(token);
+  }
+  if (words.length === 0) return undefined;
+  let first = words[0];
+  if (!topic && !opensNounPhrase(first.text)) {
+    // والوزير كان قد قال: the conjunction is no part of the subject.
+    const bare = first.text.replace(CONJUNCTION, '');
+    if (bare === first.text || !opensNounPhrase(bare)) return undefined;
+    first = { ...first, text: bare, start: first.end - bare.length };
+  }
+  const last = words[words.length - 1];
+  if (TIME_NOUNS.has(foldLetters(first.text)) || TIME_ADJECTIVES.has(foldLetters(last.text))) return undefined;
+  return { text: [first, ...words.slice(1)].map((w) => w.text).join(' '), span: { start: first.start, end: last.end } };
+}
+
+const CONJUNCTION = /^[وف](?=.)/;
+
+/** Before `، الذي زار المنطقة،` that ends at the comma at `comma`: where the subject it is on ends, or -1. */
+function beforeRelativeClause(window: readonly Token[], comma: number): number {
+  for (let k = comma - 1; k > 0; k--) {
+    if (SENTENCE_END.has(window[k].text)) return -1;
+    if (COMMAS.has(window[k].text)) return isOneOf(RELATIVE_PRONOUNS, window[k + 1]) ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * `وتعمل الحكيم منذ عشرين عاما في ترميم البيوت، وتقول: «…»`: a verb of saying with no subject of its own
+ * shares the subject of the verb that opens its sentence, or the sentence before when it opens its own, if
+ * the two verbs agree. The subject is a person the article names, one noun (وتوجهت الوزيرة إلى …) or a
+ * given name and a surname: a longer phrase may run on into the first verb's object (وزار الوزير المستشفى).
+ */
+function sharedSubject(paragraph: Paragraph, window: readonly Token[], verbAt: number, people: People): Saying['speaker'] {
+  let start = sentenceStart(window, verbAt);
+  if (start === verbAt) {
+    if (start === 0) return undefined;
+    start = sentenceStart(window, start - 1);
+  }
+  const opener = window[start];
+  if (!opener.isWord || opensNounPhrase(opener.text) || isSpeakerStop(opener.text.replace(CONJUNCTION, ''))) return undefined;
+  if (agreementOf(opener.text) !== agreementOf(window[verbAt].text)) return undefined;
+  const subject = speakerAfter(window.slice(0, verbAt), start + 1);
+  if (!subject) return undefined;
+  const words = subject.text.split(' ');
+  const [first, second] = [window[start + 1], window[start + 2]];
+  // The name the article has for a person, alone or after a title (المهندسة سعاد الحكيم), ends the subject.
+  const named = people.get(first.start) ?? (second && PERSON_TITLES.has(foldLetters(first.text)) && !second.text.startsWith('ال') ? people.get(second.start) : undefined);
+  if (named !== undefined && named <= subject.span.end) return { text: slice(paragraph, subject.span.start, named).replace(/\s+/g, ' '), span: { start: subject.span.start, end: named } };
+  // Else one noun (الوزيرة، الحكيم), a given name with a surname (سمير الحداد).
+  if (words.length === 1 && opensNounPhrase(words[0])) return subject;
+  return words.length <= 2 && isGivenName(words[0]) ? subject : undefined;
+}
+
+/** The first token of the sentence the token at `at` is in, within the window. */
+function sentenceStart(window: readonly Token[], at: number): number {
+  while (at > 0 && !SENTENCE_END.has(window[at - 1].text)) at--;
+  return at;
 }
 
 /**
