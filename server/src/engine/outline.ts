@@ -594,7 +594,7 @@ const COMMAS = new Set(['،', ',']);
 function opensNounPhrase(word: string): boolean {
   const folded = foldLetters(word);
   const bare = withoutArticle(folded);
-  return bare !== folded || PERSON_TITLES.has(folded) || POSTS.has(bare) || POST_PLACES.has(bare) || KIN.has(folded) || isGivenName(word);
+  return bare !== folded || PERSON_TITLES.has(folded) || POSTS.has(withoutTanween(bare)) || POST_PLACES.has(bare) || KIN.has(folded) || isGivenName(word);
 }
 
 /**
@@ -620,7 +620,9 @@ function speakerBefore(window: readonly Token[], verbAt: number): Saying['speake
       words.length = 0;
       continue;
     }
-    if (words.length === MAX_SPEAKER_WORDS || isSpeakerStop(token.text) || isSpeakerStop(token.text.replace(CONJUNCTION, ''))) return undefined;
+    // A post in an institution (أن مسؤولا في الوفد قال): في goes on the subject, as after the verb.
+    const inPost = foldLetters(token.text) === IN && i > 0 && namesPost([{ ...window[i - 1], text: withoutTanween(window[i - 1].text) }]);
+    if (words.length === MAX_SPEAKER_WORDS || (!inPost && (isSpeakerStop(token.text) || isSpeakerStop(token.text.replace(CONJUNCTION, ''))))) return undefined;
     words.unshift(token);
   }
   if (words.length === 0) return undefined;
@@ -637,6 +639,8 @@ function speakerBefore(window: readonly Token[], verbAt: number): Saying['speake
 }
 
 const CONJUNCTION = /^[وف](?=.)/;
+/** A noun in the accusative after أن or إن: مسؤولا، مصدرا. */
+const withoutTanween = (word: string) => word.replace(/(?<=..)اً?$/, '');
 
 /** Before `، الذي زار المنطقة،` that ends at the comma at `comma`: where the subject it is on ends, or -1. */
 function beforeRelativeClause(window: readonly Token[], comma: number): number {
