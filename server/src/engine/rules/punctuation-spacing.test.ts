@@ -246,6 +246,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a Latin name that opens with a dot (a framework, an extension, a domain) is no spaced full stop',
+    text: 'وتعمل المنصة بإطار .NET 8، وتحفظ الإعدادات في ملف .env، وتصدر التقارير بصيغة .pdf، وتسجل تحت النطاق .gov.sa و.com (.io). وتستخدم النطاق .sa.',
+    findings: [],
+  },
+  {
+    name: 'a full stop spaced away from its word and glued to the next Arabic one is still flagged',
+    text: 'وتعمل المنصة بإطار جديد .وتحفظ الإعدادات في ملف واحد.',
+    findings: [{ covers: ' ', nth: 3, messageId: 'spaceBefore' }, { covers: '.', messageId: 'missingSpaceAfter' }],
+    fixed: 'وتعمل المنصة بإطار جديد. وتحفظ الإعدادات في ملف واحد.',
+  },
+  {
     name: 'a file named in Arabic keeps the dot before its extension',
     text: 'نشرت الوزارة ملف البيانات.xlsx والتقرير_النهائي.PDF على موقعها.',
     findings: [],

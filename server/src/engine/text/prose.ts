@@ -1,7 +1,7 @@
 // Separates prose from what is not prose. The result has the same length as the input so offsets carry
 // over unchanged: whole lines that are not prose (front matter, fenced code, scripts and style sheets,
 // comment lines, Markdown block markers) become spaces, and non-prose inside a line (inline code, URLs,
-// e-mail addresses, hashtags, HTML character references and tags, footnote markers, comments, link
+// e-mail addresses, hashtags, names led by a dot (.NET), HTML character references and tags, footnote markers, comments, link
 // targets) becomes OPAQUE, one opaque "thing" that no rule reads as letters, spaces or punctuation; what
 // stands for a space or a break (`&nbsp;`, `<br>`) becomes a space and OPAQUE. Hand-written rather than a Markdown parser: we need only these
 // few constructs, at 10+ MB/s, with exact offsets.
@@ -104,6 +104,14 @@ const BREAKING_TAG = new RegExp(`^<\\/?(?:${BREAKING_TAG_NAMES})\\b`, 'i');
 /** What blankAsSpace leaves opaque of a break or a space, at the start of a masked run: all but its first character. */
 const SPACE_TAIL = new RegExp(`^(?:\\/?(?:${BREAKING_TAG_NAMES})\\b[^<>]*>|(?:${SPACE_NAMES});)`, 'i');
 
+/**
+ * A Latin name that opens with a dot (`.NET`, `ملف .env`, `صيغة .pdf`, `النطاق .gov.sa`, `و.com`), after a
+ * blank, an opening mark or a proclitic letter: a framework, an extension or a domain, whose dot is no full
+ * stop with a space before it and none after.
+ */
+const DOT_LED_NAME = /(?:(?<![^\s(«“"'])|(?<=(?<![\p{L}\p{M}\p{N}_])[وفبلك]))\.[A-Za-z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*(?![\p{L}\p{M}\p{N}_])/gu;
+const DOT_BEFORE_LATIN_LETTER = /\.[A-Za-z]/;
+
 const FACE = new RegExp(EMOTICON_FACE, 'u');
 const LATIN_LETTER_AND_SLASH = /[A-Za-z]\//;
 
@@ -118,6 +126,7 @@ const MASKED_RUNS: readonly (readonly [RegExp, (text: string) => boolean])[] = [
   [HASHTAG, (text) => text.includes('#') || text.includes('＃')],
   [HANDLE, (text) => text.includes('@')],
   [EMOTICON, (text) => FACE.test(text)],
+  [DOT_LED_NAME, (text) => DOT_BEFORE_LATIN_LETTER.test(text)],
 ];
 
 export function extractProse(text: string, kind: TextKind): string {
