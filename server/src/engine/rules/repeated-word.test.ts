@@ -60,6 +60,12 @@ testRule(rule, [
     fixed: 'وقال الوزير في مقابلة مع شبكة سي إن إن إن المفاوضات مستمرة، وقال المتحدث إن الوفد وصل.',
   },
   {
+    name: 'the letter name before a doubled إن may carry a proclitic (وسي إن إن); a word that only opens with و and a letter name is no acronym (وسيم)',
+    text: 'ونقلت قناتا بي بي سي وسي إن إن الخبر. وقال المتحدث وسيم إن إن الوفد وصل.',
+    findings: [{ covers: 'إن إن', nth: 1 }],
+    fixed: 'ونقلت قناتا بي بي سي وسي إن إن الخبر. وقال المتحدث وسيم إن الوفد وصل.',
+  },
+  {
     name: 'إن after an acronym written with dots (سي.إن.إن) is the conjunction, not a doubled word',
     text: 'وقالت شبكة سي.إن.إن إن المحكمة أجلت الجلسة.',
     findings: [],

@@ -1,6 +1,7 @@
 import { startsName } from '../names/detect';
 import { defineRule } from '../rule';
 import type { Paragraph, Word } from '../text/article';
+import { isProcliticLetter } from '../text/clitics';
 import { hasArabicLetter } from '../text/normalize';
 import { quotationAt } from '../text/pairs';
 import { LETTER_N, LETTER_NAMES, mayBeVerseLine } from '../text/punctuation';
@@ -254,10 +255,13 @@ const SLIP_WORDS = new Set(['في', 'الى', 'إلى', 'لا', 'ما', 'أو', 
 /** Words of number doubled for distribution that end in no alef: زوجين زوجين، اثنين اثنين، مثنى مثنى، فرادى فرادى. */
 const DISTRIBUTIVES = new Set(['زوجين', 'اثنين', 'اثنتين', 'مثنى', 'ثلاث', 'رباع', 'فرادى']);
 
-/** Whether a letter name is the word before a doubled إن (and the إن before it) or the word after it: سي إن إن، إن إن بي. */
+/** Whether a letter name is the word before a doubled إن (and the إن before it) or the word after it: سي إن إن، وسي إن إن، إن إن بي. */
 function inAcronym(before: string, after: string): boolean {
-  return LETTER_NAMES.has(WORD_BEFORE.exec(before)?.[1] ?? '') || LETTER_NAMES.has(WORD_AFTER.exec(after)?.[1] ?? '');
+  return isLetterName(WORD_BEFORE.exec(before)?.[1] ?? '') || LETTER_NAMES.has(WORD_AFTER.exec(after)?.[1] ?? '');
 }
+
+/** A letter name, or one with a proclitic written onto it (وسي of ونقلت بي بي سي وسي إن إن). */
+const isLetterName = (word: string) => LETTER_NAMES.has(word) || (isProcliticLetter(word[0]) && LETTER_NAMES.has(word.slice(1)));
 
 /** «بيتا», «خطوة», «شيئا»: an indefinite noun, the form Arabic doubles for distribution and gradation. */
 function isIndefiniteAccusative(word: string): boolean {
