@@ -146,6 +146,17 @@ testRule(rule, [
     fixed: 'وقال الوزير: "الصحافة الجادة شريك في التنمية". وأضاف: "سنواصل دعم المؤسسات".\nونقلت "هسبريس" عن مصادر أن الدورة المقبلة في تونس، وبثت قناة "الجزيرة" الجلسة.',
   },
   {
+    name: 'series, games, apps and platforms named in guillemets beside speech in straight quotes: names too',
+    text: 'وقال الوزير: "التطبيقات سهلت حياة الناس كثيرا". وأضاف: "سنطلق المزيد قريبا".\nوأطلقت الوزارة تطبيق «توكلنا» ومنصة «مدرستي» ولعبتها «رحلة المعرفة»، وعرضت القناة مسلسل «باب الحارة».',
+    findings: [],
+  },
+  {
+    name: 'an app named in guillemets with no head beside it is counted as before: the names follow speech',
+    text: 'وقال الوزير: "التطبيقات سهلت حياة الناس كثيرا". وأضاف: "سنطلق المزيد قريبا".\nوأطلقت الوزارة «توكلنا» ومنصة «مدرستي».',
+    findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
+    fixed: 'وقال الوزير: "التطبيقات سهلت حياة الناس كثيرا". وأضاف: "سنطلق المزيد قريبا".\nوأطلقت الوزارة "توكلنا" ومنصة "مدرستي".',
+  },
+  {
     name: 'outlets named in two styles beside speech in a third: names written two ways are flagged',
     text: 'وقال الوزير: “الصحافة الجادة شريك في التنمية”. وأضاف: “سنواصل دعم المؤسسات”. وتابع: “الموعد ثابت”.\nونقلت صحيفة «هسبريس» عن مصادر أن الدورة المقبلة في تونس، وبثت قناة "الجزيرة" الجلسة.',
     findings: [{ covers: '«' }, { covers: '"' }],
