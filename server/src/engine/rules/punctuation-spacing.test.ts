@@ -372,6 +372,19 @@ testRule(rule, [
     fixed: 'مواقيت الصلاة\nالصلاة        عمان      إربد\nالفجر         4:32      4:31\nالظهر         12:35     12:34\nوقالت الوزارة إن المواقيت تقريبية.',
   },
   {
+    name: 'a table of two columns aligned by hand keeps its gaps (a city and its temperatures, a candidate and the votes); one such line alone, or beside a sentence, is a slip',
+    text:
+      'درجات الحرارة\nالرياض        46/31\nجدة           39/29\nالمرشح\tالأصوات\nمرشح الائتلاف\t1,978,806\n\n' +
+      'وسجلت الدمام    49 درجة\nوقالت الهيئة إن   النتائج أولية.',
+    findings: [
+      { covers: '    ', nth: 13, messageId: 'multipleSpaces' },
+      { covers: '   ', nth: 17, messageId: 'multipleSpaces' },
+    ],
+    fixed:
+      'درجات الحرارة\nالرياض        46/31\nجدة           39/29\nالمرشح\tالأصوات\nمرشح الائتلاف\t1,978,806\n\n' +
+      'وسجلت الدمام 49 درجة\nوقالت الهيئة إن النتائج أولية.',
+  },
+  {
     name: 'و typed apart from a number is joined to it, and a proclitic with its tatweel too; between single digits و stays apart',
     text: 'وقتل 12 شخصا و 15 جريحا في الهجوم، وقدرت الخسائر بـ 20 مليون دولار وفق تقرير لـ BBC، وتراوحت الحرارة بين 2 و 3 درجات.',
     findings: [

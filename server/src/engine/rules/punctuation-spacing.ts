@@ -5,7 +5,7 @@ import { inPersianQuotation, isPersianOrUrdu } from '../text/persian-script';
 import { OPAQUE } from '../text/prose';
 import { doublesMarkBefore, endsAsSentence, facingOf, headlineTopicDotsAt, inSpacedEllipsis, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, joinsLetterNames, type Facing } from '../text/punctuation';
 import type { ReportedFinding } from '../types';
-import { inOrnateBrackets, isVerseLine } from '../text/verse';
+import { inOrnateBrackets, isVerseLine, WIDE_GAP } from '../text/verse';
 
 /**
  * Where something can be wrong: a run of spaces that is not one plain space between words, or a mark
@@ -23,6 +23,8 @@ const SPACED_MARKS = '،؛؟!.:,;?';
 const TABLE_ROW_GAPS = 2;
 /** A gap between the columns of a table pasted as text: a tab, or three spaces or more (aligned by hand). */
 const COLUMN_GAP = /\t| {3,}/;
+/** Words on a row of two columns (المدينة المنورة⇥45/30، مرشح المعارضة   1,209,037): a cell, not a sentence, on each side. */
+const MAX_TWO_COLUMN_ROW_WORDS = 8;
 
 const HARAKAT = /[\u064B-\u0652\u0670]/g;
 
@@ -81,8 +83,8 @@ export default defineRule({
     bad: 'قال المدرب(52 عاما) ، إن الفريق  جاهز.وأضاف: « سنفوز ».',
     good: 'قال المدرب (52 عاما)، إن الفريق جاهز. وأضاف: «سنفوز».',
     notFlagged: {
-      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) والعناوين الإلكترونية تحت نطاق عربي إذا كان فيها شرطة أو نقطة ثانية أو مسار (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر) واسم الموقع الإخباري المنتهي بـ«.نت» (العربية.نت) وعلامة الحذف (... و… و. . .) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، ولواحق التأنيث والجمع بين قوسين ملاصقة لكلمتها (كل مواطن(ة)، المتقدمين(ات))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة أو المسافات العريضة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?») أو بعد رقم بين كلمتين لاتينيتين («Médi 1 : Pourquoi») والمسافتين داخل علامتي التنصيص « » حول اقتباس كله بحروف لاتينية (« C’est un festival unique »)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين أو رقمين مفردين (أ و ب، 2 و 3)، والحرف المفرد الذي يسمي بندا أو نوعا (الفقرة و، فيتامين ب 12، المجموعة ب). وحرف الجر المفرد بلا تطويل قبل رقم (ب 20 مليونا) يُقترح وصله بالتطويل (بـ20) ولا يوصل تلقائيا، فقد يكون الحرف رمزا.',
-      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), web addresses under an Arabic country’s domain with a hyphen, a second dot or a path (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر), a news site named with .نت (العربية.نت), ellipses (..., … and . . .), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), a feminine or plural ending bracketed onto its word (كل مواطن(ة)، المتقدمين(ات)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs or wide gaps of spaces of a table pasted as text (three columns or more), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?», or after a number between two Latin words: «Médi 1 : Pourquoi») and the spaces inside guillemets that hold a quotation all in Latin script (« C’est un festival unique »), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters or digits (أ و ب، 2 و 3), and a letter that labels a clause or a kind (الفقرة و، فيتامين ب 12، المجموعة ب). A bare ب، ل or ك before a number (ب 20 مليونا) is offered the tatweel that joins it (بـ20), not given it, since a letter alone may be a label.',
+      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) والعناوين الإلكترونية تحت نطاق عربي إذا كان فيها شرطة أو نقطة ثانية أو مسار (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر) واسم الموقع الإخباري المنتهي بـ«.نت» (العربية.نت) وعلامة الحذف (... و… و. . .) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، ولواحق التأنيث والجمع بين قوسين ملاصقة لكلمتها (كل مواطن(ة)، المتقدمين(ات))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة أو المسافات العريضة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر، أو عمودين في سطر قصير يجاوره سطر مثله: الرياض      46/31)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?») أو بعد رقم بين كلمتين لاتينيتين («Médi 1 : Pourquoi») والمسافتين داخل علامتي التنصيص « » حول اقتباس كله بحروف لاتينية (« C’est un festival unique »)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين أو رقمين مفردين (أ و ب، 2 و 3)، والحرف المفرد الذي يسمي بندا أو نوعا (الفقرة و، فيتامين ب 12، المجموعة ب). وحرف الجر المفرد بلا تطويل قبل رقم (ب 20 مليونا) يُقترح وصله بالتطويل (بـ20) ولا يوصل تلقائيا، فقد يكون الحرف رمزا.',
+      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), web addresses under an Arabic country’s domain with a hyphen, a second dot or a path (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر), a news site named with .نت (العربية.نت), ellipses (..., … and . . .), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), a feminine or plural ending bracketed onto its word (كل مواطن(ة)، المتقدمين(ات)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs or wide gaps of spaces of a table pasted as text (three columns or more, or two on a short line beside another such: الرياض      46/31), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?», or after a number between two Latin words: «Médi 1 : Pourquoi») and the spaces inside guillemets that hold a quotation all in Latin script (« C’est un festival unique »), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters or digits (أ و ب، 2 و 3), and a letter that labels a clause or a kind (الفقرة و، فيتامين ب 12، المجموعة ب). A bare ب، ل or ك before a number (ب 20 مليونا) is offered the tatweel that joins it (بـ20), not given it, since a letter alone may be a label.',
     },
   },
   defaultOptions: {},
@@ -189,6 +191,20 @@ function isFootnoteReference(source: string, at: number): boolean {
   return source[at] === '[' && source[at + 1] === '^';
 }
 
+/** A line of a few words at most, counted up to the bound only: a row of two cells, not prose. */
+function isShortRow(line: string): boolean {
+  let words = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (!isBlank(line.charCodeAt(i)) && (i === 0 || isBlank(line.charCodeAt(i - 1))) && ++words > MAX_TWO_COLUMN_ROW_WORDS) return false;
+  }
+  return words > 1;
+}
+
+/** A short line parted by a tab or a wide gap of spaces, and no sentence: a row of a table of two columns or more. */
+function isShortGappedRow(line: string): boolean {
+  return isShortRow(line) && WIDE_GAP.test(line) && !endsAsSentence(line);
+}
+
 /** One paragraph's scan; a class rather than closures so a paragraph costs one allocation. */
 class SpacingCheck {
   private readonly text: string;
@@ -271,7 +287,8 @@ class SpacingCheck {
   /**
    * The line of `at` parts three columns or more with tabs or wide gaps of spaces (الحزب⇥المقاعد⇥التغير،
    * الفجر      4:32      4:31) and does not end as a sentence, as prose with slips in its spacing does: a row
-   * of a table pasted as text.
+   * of a table pasted as text. Two short columns are one too beside a line parted the same way: results
+   * copy lists a city and its temperatures, a candidate and the votes (الرياض      46/31).
    */
   private isTableRow(at: number): boolean {
     // The spots come in order, so the line of the last one asked about is kept: a line is read once.
@@ -281,9 +298,22 @@ class SpacingCheck {
       const lineEnd = text.indexOf('\n', at);
       const end = lineEnd === -1 ? text.length : lineEnd;
       const line = text.slice(start, end);
-      this.row = { start, end, table: line.split(COLUMN_GAP).length > TABLE_ROW_GAPS && !endsAsSentence(line) };
+      const columns = line.split(COLUMN_GAP).length;
+      const table = !endsAsSentence(line) && (columns > TABLE_ROW_GAPS || (isShortRow(line) && this.besideShortRow(this.base + start, this.base + end)));
+      this.row = { start, end, table };
     }
     return this.row.table;
+  }
+
+  /** Whether the source line before or after the one from `start` to `end` is a short row parted by a wide gap. */
+  private besideShortRow(start: number, end: number): boolean {
+    const { source } = this;
+    const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+    if (lineStart > 0 && isShortGappedRow(source.slice(source.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1))) return true;
+    const lineEnd = source.indexOf('\n', end);
+    if (lineEnd === -1) return false;
+    const nextEnd = source.indexOf('\n', lineEnd + 1);
+    return isShortGappedRow(source.slice(lineEnd + 1, nextEnd === -1 ? source.length : nextEnd));
   }
 
   private row = { start: 0, end: 0, table: false };
