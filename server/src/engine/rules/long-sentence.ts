@@ -22,6 +22,23 @@ function writtenWordCount(sentence: Sentence, quoted: readonly Quotation[] = [])
   return count;
 }
 
+/** Words per item, at most, of a list written as a sentence: names, each with its club or country (نوح لايلز (الولايات المتحدة)). */
+const MAX_LIST_ITEM_WORDS = 4;
+
+/**
+ * Whether the sentence is a list, its `count` words parted by commas and spaced dashes into short items:
+ * a line-up, a roster, the finishers of a race. Long for its names, it is no sentence to split.
+ */
+function isList(sentence: Sentence, count: number): boolean {
+  const { text } = sentence;
+  let items = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '،' || ch === ',' || ch === '؛' || (ch === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) items++;
+  }
+  return count <= items * MAX_LIST_ITEM_WORDS;
+}
+
 export default defineRule({
   id: 'long-sentence',
   category: 'style',
@@ -48,8 +65,8 @@ export default defineRule({
     good:
       'وقال المتحدث باسم وزارة الموارد المائية إن الوزارة ستبدأ الأسبوع المقبل توزيع الحصص المائية على المحافظات الجنوبية. وتراجعت مناسيب نهري دجلة والفرات إلى أدنى مستوياتها منذ عقود بسبب قلة الأمطار وبناء السدود في دول المنبع.',
     notFlagged: {
-      ar: 'الجمل التي لا تتجاوز الحد، مهما طالت الفقرة، والجملة التي لا تطول إلا بكلام منقول بين علامتي تنصيص (نص برقية أو قرار أو كلمة): لا تُعد كلمات الاقتباس، فهي كلام قائلها لا يقسمها المحرر. والكلمات تُعد كما يعدها القارئ بين المسافات: التاريخ والعدد العشري والوقت والاختصار المنقوط (12.5.2024، 3.5، 10.30، أ.ف.ب) كلمة واحدة.',
-      en: 'Sentences within the limit, however long the paragraph, and a sentence long only for the words it quotes (a cable, a decree, a speech): a quotation’s words are the speaker’s, not for the desk to split, and are not counted. Words are counted as a reader counts them, between spaces: a date, a decimal, a time or a dotted abbreviation (12.5.2024، 3.5، 10.30، أ.ف.ب) is one word.',
+      ar: 'الجمل التي لا تتجاوز الحد، مهما طالت الفقرة، والجملة التي لا تطول إلا بكلام منقول بين علامتي تنصيص (نص برقية أو قرار أو كلمة): لا تُعد كلمات الاقتباس، فهي كلام قائلها لا يقسمها المحرر. والقائمة المكتوبة جملة (تشكيلة فريق، قائمة أسماء، ترتيب المتسابقين) ببنود قصيرة تفصلها الفواصل أو الشرطات. والكلمات تُعد كما يعدها القارئ بين المسافات: التاريخ والعدد العشري والوقت والاختصار المنقوط (12.5.2024، 3.5، 10.30، أ.ف.ب) كلمة واحدة.',
+      en: 'Sentences within the limit, however long the paragraph, and a sentence long only for the words it quotes (a cable, a decree, a speech): a quotation’s words are the speaker’s, not for the desk to split, and are not counted. A list written as a sentence (a line-up, a roster, a race’s finishers), its items of a few words each parted by commas or spaced dashes. Words are counted as a reader counts them, between spaces: a date, a decimal, a time or a dotted abbreviation (12.5.2024، 3.5، 10.30، أ.ف.ب) is one word.',
     },
   },
   defaultOptions: { maxWords: 40 },
@@ -71,6 +88,7 @@ export default defineRule({
       // can split only its own. Long for them alone, the sentence is left as it is.
       const quoted = quotationsOf(paragraph).filter((q) => q.depth === 0 && q.matched && q.close > sentence.start && q.open < sentence.end);
       if (quoted.length > 0 && writtenWordCount(sentence, quoted) <= max) continue;
+      if (isList(sentence, count)) continue;
       report({
         span: { start: sentence.start, end: sentence.end },
         messageId: 'long',
