@@ -94,6 +94,7 @@ function pathologicalTexts(size: number): [name: string, text: string, kind: Tex
     ['one Arabic word', 'ب', 'plain'],
     ['a one-letter word repeated', 'ب ', 'plain'],
     ['verses in ornate brackets', '﴿ب ', 'plain'],
+    ['Arabic-Indic digits in one long word', '١ب', 'plain'],
     ['dots', '.', 'plain'],
     ['spaces', ' ', 'plain'],
     ['opening brackets', '(', 'plain'],

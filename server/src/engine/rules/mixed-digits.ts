@@ -126,8 +126,6 @@ const MAJORITY_RATIO = 2;
 const CODE_CHARACTER = /[0-9A-Za-z+\-._/]/;
 /** How far a code is read on each side of a number: a URL's path, an IBAN's group; a longer run is read no further. */
 const CODE_REACH = 64;
-const SPACE = /[ \u00a0]/;
-const DIGITS_ONLY = /^[0-9٠-٩۰-۹]+$/;
 /** Groups of digits a code runs to (an IBAN's six, a telephone number's four), so a long run of numbers is read once. */
 const MAX_DIGIT_GROUPS = 8;
 
@@ -137,32 +135,87 @@ const MAX_DIGIT_GROUPS = 8;
  * away from a Latin word or such a code, past other groups of digits (Boeing 787، iOS 17.5، S&P 500، 5 GHz،
  * SA03 8000 0000، +971 4 123 4567). Such a number is part of a name or a code and stays in Western digits.
  */
-function inLatinRun(text: string, start: number, end: number): boolean {
+function inLatinRun(text: string, start: number, end: number, words: WordsOf): boolean {
   let codeStart = start;
   while (codeStart > Math.max(0, start - CODE_REACH) && CODE_CHARACTER.test(text[codeStart - 1])) codeStart--;
   // A + after a digit of any system adds two numbers, stoppage time's (٤٥+2): no telephone number's prefix.
   if (text[codeStart] === '+' && /\p{Nd}/u.test(text[codeStart - 1] ?? '')) codeStart++;
   let codeEnd = end;
   while (codeEnd < Math.min(text.length, end + CODE_REACH) && CODE_CHARACTER.test(text[codeEnd])) codeEnd++;
-  return isCode(text.slice(codeStart, codeEnd)) || isCode(wordBeside(text, codeStart, -1)) || isCode(wordBeside(text, codeEnd, 1));
+  return isCode(text.slice(codeStart, codeEnd)) || isCodeBeside(text, words, codeStart, -1) || isCodeBeside(text, words, codeEnd, 1);
 }
 
 function isCode(word: string): boolean {
   return LATIN_LETTER.test(word) || (word.startsWith('+') && word.length > 1);
 }
 
-/** The first word before `at` (step -1) or from `at` on (step 1) past spaces and a few groups of digits alone. */
-function wordBeside(text: string, at: number, step: 1 | -1): string {
+/**
+ * Whether the first word before `at` (step -1) or from `at` on (step 1), past spaces and a few groups of
+ * digits alone, is a code (isCode): of the word up to `at` or from it, when `at` is inside one.
+ */
+function isCodeBeside(text: string, words: WordsOf, at: number, step: 1 | -1): boolean {
   let i = step === 1 ? at : at - 1;
   for (let groups = 0; groups <= MAX_DIGIT_GROUPS; groups++) {
-    while (i >= 0 && i < text.length && SPACE.test(text[i])) i += step;
-    let j = i;
-    while (j >= 0 && j < text.length && !SPACE.test(text[j]) && text[j] !== '\n') j += step;
-    const word = step === 1 ? text.slice(i, j) : text.slice(j + 1, i + 1);
-    if (!DIGITS_ONLY.test(word)) return word;
-    i = j;
+    while (i >= 0 && i < text.length && isSpace(text.charCodeAt(i))) i += step;
+    // An empty word, at a line's end or the paragraph's.
+    if (i < 0 || i >= text.length || text[i] === '\n') return false;
+    const word = words.at(i);
+    if (step === 1) {
+      if (word.lastNonDigit >= i) return word.lastLatin >= i || (text[i] === '+' && word.end - i > 1);
+      i = word.end;
+    } else {
+      if (word.firstNonDigit !== -1 && word.firstNonDigit <= i) return (word.firstLatin !== -1 && word.firstLatin <= i) || (text[word.start] === '+' && i > word.start);
+      i = word.start - 1;
+    }
   }
-  return '';
+  return false;
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0xa0;
+const isLatinLetterCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** A word between spaces and line ends, with its first and last Latin letter and character other than a digit (-1 for none). */
+interface WordExtent {
+  start: number;
+  end: number;
+  firstLatin: number;
+  lastLatin: number;
+  firstNonDigit: number;
+  lastNonDigit: number;
+}
+
+/**
+ * The words of a paragraph's text as isCodeBeside reads them, the last one kept: the numbers of a long
+ * word (١ب repeated) each ask of it, which read again for each would be quadratic in its length.
+ */
+class WordsOf {
+  private last: WordExtent | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The word at offset `at`, which holds no space nor line end. */
+  at(at: number): WordExtent {
+    if (this.last && this.last.start <= at && at < this.last.end) return this.last;
+    const { text } = this;
+    const isBreak = (code: number) => isSpace(code) || code === 0x0a;
+    let start = at;
+    while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+    let end = at;
+    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+    const word: WordExtent = { start, end, firstLatin: -1, lastLatin: -1, firstNonDigit: -1, lastNonDigit: -1 };
+    for (let k = start; k < end; k++) {
+      const code = text.charCodeAt(k);
+      if (isLatinLetterCode(code)) {
+        if (word.firstLatin === -1) word.firstLatin = k;
+        word.lastLatin = k;
+      }
+      if (!isDigit(code)) {
+        if (word.firstNonDigit === -1) word.firstNonDigit = k;
+        word.lastNonDigit = k;
+      }
+    }
+    return (this.last = word);
+  }
 }
 
 interface NumberToken {
@@ -222,12 +275,13 @@ export default defineRule({
     const numbers: NumberToken[] = [];
     for (const paragraph of article.paragraphs) {
       const { text } = paragraph;
+      const words = new WordsOf(text);
       for (const m of text.matchAll(NUMBER)) {
         const start = m.index;
         const end = start + m[0].length;
         // A quotation in Persian keeps its own digits (۴۵۰ میلیون), a Quran verse its verse numbers (۝٦),
         // and a keycap emoji (1️⃣) its ASCII digit, without which it is no emoji.
-        if (inLatinRun(text, start, end) || KEYCAP.test(text.slice(end, end + 2)) || inPersianQuotation(paragraph, paragraph.start + start) || inOrnateBrackets(paragraph, paragraph.start + start)) continue;
+        if (inLatinRun(text, start, end, words) || KEYCAP.test(text.slice(end, end + 2)) || inPersianQuotation(paragraph, paragraph.start + start) || inOrnateBrackets(paragraph, paragraph.start + start)) continue;
         numbers.push({
           span: { start: paragraph.start + start, end: paragraph.start + end },
           text: m[0],
