@@ -1533,20 +1533,23 @@ class NameFinder {
     const starts = repeatedStarts.cleared();
     const looseNames = LOOSE_NAMES.cleared();
     /**
-     * The names looked for, in the order they are added, with their kinds and the wordHash of their first
-     * words: a few words an article get through the filter, and each is compared with them all, which
-     * costs less than keeping them in a map. Of two names as long, the first added wins (a name added
-     * again changes nothing).
+     * The names looked for, in the order they are added, with their kinds, and by the wordHash of their
+     * first words: a word through the filter is compared with the names its hash starts, not with them all,
+     * which is quadratic in an article naming thousands (a list of candidates). Of two names as long, the
+     * first added wins (a name added again changes nothing).
      */
     const sequences: string[][] = [];
     const kinds: NameKind[] = [];
-    const firstHashes: number[] = [];
+    const byFirstHash = new Map<number, number[]>();
     /** A name found ends in أوغلو, or has فان or فون: the word before أوغلو, or the particle, may be a common word (إمام أوغلو، فان دايك). */
     let repeatsAnyHead = false;
     const add = (words: string[], kind: NameKind) => {
+      const hash = starts.add(words[0]);
+      const alike = byFirstHash.get(hash);
+      if (alike) alike.push(sequences.length);
+      else byFirstHash.set(hash, [sequences.length]);
       sequences.push(words);
       kinds.push(kind);
-      firstHashes.push(starts.add(words[0]));
     };
     // عبد القادر is looked for written عبدالقادر too, and the other way round.
     const addBothWays = (words: string[], kind: NameKind) => {
@@ -1595,10 +1598,11 @@ class NameFinder {
       if (this.isVerbWithPronoun(i)) continue;
       let best: Found | undefined;
       for (const split of this.known(i).splits) {
-        const hash = wordHash(split.stem, 0);
-        for (let s = 0; s < sequences.length; s++) {
+        const alike = byFirstHash.get(wordHash(split.stem, 0));
+        if (alike === undefined) continue;
+        for (const s of alike) {
           const words = sequences[s];
-          if (firstHashes[s] !== hash || words[0] !== split.stem) continue;
+          if (words[0] !== split.stem) continue;
           const last = i + words.length - 1;
           if (best && best.last >= last) continue;
           if (!repeats && words[words.length - 1] !== OGLU && !SURNAME_PARTICLES.has(words[0])) continue;
