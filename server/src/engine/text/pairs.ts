@@ -102,9 +102,18 @@ export function quotationsOf(paragraph: Paragraph): readonly Quotation[] {
 
 /** The outermost quotation of the paragraph that holds offset `at` (its marks included), if any. */
 export function quotationAt(paragraph: Paragraph, at: number): Quotation | undefined {
-  for (const quotation of quotationsOf(paragraph)) if (quotation.depth === 0 && quotation.open <= at && at <= quotation.close) return quotation;
-  return undefined;
+  const quotations = quotationsOf(paragraph);
+  if (quotations.length === 0) return undefined;
+  let outermost = outermostQuotations.get(paragraph);
+  if (!outermost) outermostQuotations.set(paragraph, (outermost = quotations.filter((q) => q.depth === 0)));
+  // They do not overlap and are in text order: the last to open at or before `at`, by bisection, as a
+  // paragraph may hold thousands and a rule ask of each word.
+  const quotation = outermost[firstIndexWhere(outermost.length, (k) => outermost[k].open > at) - 1];
+  return quotation !== undefined && at <= quotation.close ? quotation : undefined;
 }
+
+/** The quotations of each paragraph that no other holds (depth 0), for quotationAt. */
+const outermostQuotations = new Attached<Paragraph, readonly Quotation[]>();
 
 /**
  * The opening mark of a quotation that goes on into the next paragraph, which opens with the same mark:
