@@ -331,6 +331,8 @@ class NameFinder {
   private readonly found: Found[] = [];
   /** Where the names found at cues start in `found` (after the listed ones). */
   private cuedFrom = 0;
+  /** The names found at cues so far, gathered as they are found (cuedNames). */
+  private cued: CuedNames | undefined;
 
   /** Whether a listed place covers each word (for places named in a row: دمشق وحلب وحماة). */
   private readonly placeAt: Uint8Array;
@@ -890,31 +892,33 @@ class NameFinder {
     }
   }
 
+  /**
+   * The names found at cues so far, by first word and by word (see CuedNames): the checks below ask of them
+   * at many words, only while findCued adds to them.
+   */
+  private cuedNames(): CuedNames {
+    this.cued ??= new CuedNames(this.cuedFrom);
+    this.cued.add(this.found);
+    return this.cued;
+  }
+
   /** Whether a person found at a cue so far has this folded word in the name (asked only of a word ending in a pronoun). */
   private isPersonWord(folded: string): boolean {
-    for (let k = this.cuedFrom; k < this.found.length; k++) {
-      const name = this.found[k];
-      if (name.kind === 'person' && name.words.includes(folded)) return true;
-    }
-    return false;
+    return this.cuedNames().personWords.has(folded);
   }
 
   /** Whether a place found at a cue so far is written with the first of these folded words (asked only at a kunya). */
   private startsWithCuedPlace(words: readonly string[]): boolean {
-    for (let k = this.cuedFrom; k < this.found.length; k++) {
-      const place = this.found[k];
-      if (place.kind === 'place' && place.words.length <= words.length && place.words.every((word, n) => word === words[n])) return true;
-    }
-    return false;
+    const alike = this.cuedNames().byFirstWord.get(words[0]) ?? [];
+    return alike.some((place) => place.kind === 'place' && place.words.length <= words.length && place.words.every((word, n) => word === words[n]));
   }
 
   /** The word after an organisation found at a cue so far whose words start at word i, if one does (asked only after a board's title). */
   private afterCuedOrganisation(i: number): number | undefined {
-    for (let k = this.cuedFrom; k < this.found.length; k++) {
-      const { kind, words } = this.found[k];
+    for (const { kind, words } of this.cuedNames().byFirstWord.get(this.folded(i)) ?? []) {
       if (kind !== 'organisation') continue;
-      let n = 0;
-      while (n < words.length && (n === 0 || this.isJoined(i + n)) && this.folded(i + n) === words[n]) n++;
+      let n = 1;
+      while (n < words.length && this.isJoined(i + n) && this.folded(i + n) === words[n]) n++;
       if (n === words.length) return i + n;
     }
     return undefined;
@@ -1533,23 +1537,27 @@ class NameFinder {
     const starts = repeatedStarts.cleared();
     const looseNames = LOOSE_NAMES.cleared();
     /**
-     * The names looked for, in the order they are added, with their kinds, and by the wordHash of their
-     * first words: a word through the filter is compared with the names its hash starts, not with them all,
-     * which is quadratic in an article naming thousands (a list of candidates). Of two names as long, the
-     * first added wins (a name added again changes nothing).
+     * The names looked for, in the order they are added, with their kinds, and by their words (joined by
+     * spaces): a word through the filter looks up the words it starts, one key for each length, rather than
+     * being compared with every name, which is quadratic in an article naming thousands (a list of
+     * candidates). Of two names as long, the first added wins; one added again with its kind changes nothing.
      */
     const sequences: string[][] = [];
     const kinds: NameKind[] = [];
-    const byFirstHash = new Map<number, number[]>();
+    const byWords = new Map<string, number[]>();
+    let longest = 0;
     /** A name found ends in أوغلو, or has فان or فون: the word before أوغلو, or the particle, may be a common word (إمام أوغلو، فان دايك). */
     let repeatsAnyHead = false;
     const add = (words: string[], kind: NameKind) => {
-      const hash = starts.add(words[0]);
-      const alike = byFirstHash.get(hash);
-      if (alike) alike.push(sequences.length);
-      else byFirstHash.set(hash, [sequences.length]);
+      const key = words.join(' ');
+      const same = byWords.get(key);
+      if (same?.some((s) => kinds[s] === kind)) return;
+      if (same) same.push(sequences.length);
+      else byWords.set(key, [sequences.length]);
+      starts.add(words[0]);
       sequences.push(words);
       kinds.push(kind);
+      longest = Math.max(longest, words.length);
     };
     // عبد القادر is looked for written عبدالقادر too, and the other way round.
     const addBothWays = (words: string[], kind: NameKind) => {
@@ -1597,29 +1605,53 @@ class NameFinder {
       if (covered[i] || (!repeats && !repeatsAnyHead)) continue;
       if (this.isVerbWithPronoun(i)) continue;
       let best: Found | undefined;
+      // The words that may go on a name from word i: joined to it and not in another name.
+      let reach = 1;
+      while (reach < longest && !covered[i + reach] && this.isJoined(i + reach)) reach++;
       for (const split of this.known(i).splits) {
-        const alike = byFirstHash.get(wordHash(split.stem, 0));
-        if (alike === undefined) continue;
-        for (const s of alike) {
-          const words = sequences[s];
-          if (words[0] !== split.stem) continue;
-          const last = i + words.length - 1;
-          if (best && best.last >= last) continue;
-          if (!repeats && words[words.length - 1] !== OGLU && !SURNAME_PARTICLES.has(words[0])) continue;
-          let k = 1;
-          while (k < words.length && !this.covered[i + k] && this.isJoined(i + k) && this.folded(i + k) === words[k]) k++;
-          if (k < words.length) continue;
-          if (words.length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
-          // كلام | خامنئي: a lone surname before another person's name is a noun in construct with it; before
-          // a place it is the subject of a verb (زار المعبقي | القاهرة).
-          if (words.length === 1 && kinds[s] === 'person' && this.isJoined(i + 1) && (covered[i + 1] === COVERED_BY_PERSON || (!covered[i + 1] && starts.has(foldedHashes[i + 1])))) continue;
-          best = new Found(i, last, split, kinds[s], [split.stem, ...words.slice(1)], undefined, false);
+        const keys = [split.stem];
+        for (let k = 1; k < reach; k++) keys.push(`${keys[k - 1]} ${this.folded(i + k)}`);
+        // The longest name first; of as long, the first added.
+        for (let length = reach; length > 0 && !(best && best.last >= i + length - 1); length--) {
+          const found = this.repeatedAt(i, split, length, byWords.get(keys[length - 1]), sequences, kinds, repeats, starts);
+          if (found) {
+            best = found;
+            break;
+          }
         }
       }
       if (!best) continue;
       this.cover(best);
       i = best.last;
     }
+  }
+
+  /**
+   * The first of the names `candidates` (indices into `sequences`, all of `length` words, the words from
+   * word i on) that repeats at word i, read with `split`.
+   */
+  private repeatedAt(
+    i: number,
+    split: Split,
+    length: number,
+    candidates: readonly number[] | undefined,
+    sequences: readonly string[][],
+    kinds: readonly NameKind[],
+    repeats: boolean,
+    starts: RepeatedStarts,
+  ): Found | undefined {
+    if (candidates === undefined) return undefined;
+    const { covered, foldedHashes } = this;
+    for (const s of candidates) {
+      const words = sequences[s];
+      if (!repeats && words[length - 1] !== OGLU && !SURNAME_PARTICLES.has(words[0])) continue;
+      if (length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
+      // كلام | خامنئي: a lone surname before another person's name is a noun in construct with it; before
+      // a place it is the subject of a verb (زار المعبقي | القاهرة).
+      if (length === 1 && kinds[s] === 'person' && this.isJoined(i + 1) && (covered[i + 1] === COVERED_BY_PERSON || (!covered[i + 1] && starts.has(foldedHashes[i + 1])))) continue;
+      return new Found(i, i + length - 1, split, kinds[s], words.slice(), undefined, false);
+    }
+    return undefined;
   }
 
   /**
@@ -3205,6 +3237,29 @@ class ListedSurnames {
   private hasSurname(word: string, person: ListedEntity): boolean {
     for (let k = this.words.length - 1; k >= 0 && this.owners[k] === person; k--) if (this.words[k] === word) return true;
     return false;
+  }
+}
+
+/**
+ * The names found at cues, from `found[from]` on, gathered as they are found: by their first words, in
+ * the order found, and the words of the persons. Asked of at many words, a pass over them all at each
+ * was quadratic in an article of many names (a company at every board title, a person at every pronoun).
+ */
+class CuedNames {
+  readonly byFirstWord = new Map<string, Found[]>();
+  readonly personWords = new Set<string>();
+
+  constructor(private to: number) {}
+
+  /** Takes in the names found since the last call: `found` only grows while names are found at cues. */
+  add(found: readonly Found[]): void {
+    for (; this.to < found.length; this.to++) {
+      const name = found[this.to];
+      const alike = this.byFirstWord.get(name.words[0]);
+      if (alike) alike.push(name);
+      else this.byFirstWord.set(name.words[0], [name]);
+      if (name.kind === 'person') for (const word of name.words) this.personWords.add(word);
+    }
   }
 }
 
