@@ -98,6 +98,17 @@ testRule(rule, [
     fixed: 'هل وصل الوفد،، أم تأخر؟',
   },
   {
+    name: 'a comma between scores in an Arabic sentence is the sentence\'s: the search for a letter passes over 6-3 and (7-4)',
+    text: 'وفاز اللاعب 6-3, 7-6 (7-4), 6-3 في المباراة النهائية, وتقدم بنتيجة 2:1, 3.5 نقطة.',
+    findings: [{ covers: ',' }, { covers: ',', nth: 1 }, { covers: ',', nth: 2 }, { covers: ',', nth: 3 }],
+    fixed: 'وفاز اللاعب 6-3، 7-6 (7-4)، 6-3 في المباراة النهائية، وتقدم بنتيجة 2:1، 3.5 نقطة.',
+  },
+  {
+    name: 'a comma between scores in a Latin phrase stays',
+    text: 'وكتب الموقع: Sinner won the final, scores 6-3, 7-6 (7-4), 6-3.',
+    findings: [],
+  },
+  {
     name: 'numbers, decimals and times are left alone',
     text: 'غادر 2,500 شخص المدينة، وارتفع المؤشر 3.5 نقطة، ووصل الوفد في الساعة 10:30 صباحا بعد رحلة من 1;2 ساعات.',
     findings: [],

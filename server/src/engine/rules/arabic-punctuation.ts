@@ -14,6 +14,9 @@ const LOOKAROUND = 64;
 
 type Side = 'arabic' | 'latin' | 'neutral';
 
+/** Marks inside a number or score (6-3, 3+1, 1/2, 10:30, 3.5): passed over like the digits around them. */
+const NUMBER_JOINERS = '-+/:.';
+
 /** Each paired quotation mark or bracket of the paragraph, by index in its text, to its partner's index. */
 function partnersOf(paragraph: Paragraph): Map<number, number> {
   const partners = new Map<number, number>();
@@ -26,7 +29,7 @@ function partnersOf(paragraph: Paragraph): Map<number, number> {
 }
 
 /**
- * The script of the nearest letter on one side of the mark. Spaces, numbers, harakat and masked runs
+ * The script of the nearest letter on one side of the mark. Spaces, numbers (scores such as 6-3 too), harakat and masked runs
  * (hashtags, addresses: the comma between two of them in an Arabic sentence is the sentence's) are passed
  * over, and so are quotes and brackets, except that a quotation or bracket the mark stands outside of is passed
  * whole: in `قالت «Game of Thrones», وأضافت` the comma belongs to the Arabic sentence around the title.
@@ -38,6 +41,7 @@ function sideOf(text: string, mark: number, step: 1 | -1, partners: Map<number, 
     if (isArabicLetter(code)) return 'arabic';
     if (isLatinLetter(code)) return 'latin';
     if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x25 || code === 0x0640 || code === OPAQUE_CODE || isDigit(code) || isHaraka(code)) continue;
+    if (NUMBER_JOINERS.includes(text[k]) && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))) continue;
     if (!PAIR_MARKS.includes(text[k])) return 'neutral';
     const partner = partners.get(k);
     if (partner !== undefined && (partner - k) * step > 0) k = partner;
