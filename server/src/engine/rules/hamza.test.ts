@@ -10,6 +10,17 @@ testRule(rule, [
     suggested: 'ورد الوزير على منتقديه بتصريحاته الأخيرة، وقال إن عناصر الأمن اعتقلوه ثم قدموه إلى المحكمة، فدافع عن قراراته.',
   },
   {
+    name: 'اي beside a spelled Latin letter is the letter I, not أي, even where the article writes أي elsewhere',
+    text: 'ولم يصدر أي تعليق. وفاز نادي اي سي ميلان على ضيفه، وطورت شركة اوبن ايه اي نموذجا جديدا، ووقعت مجموعة بي اي اس البريطانية العقد.',
+    findings: [],
+  },
+  {
+    name: 'اي next to بي, which is also the preposition with its pronoun, and away from letter names is still أي',
+    text: 'وقال المتحدث: لم يتصل بي اي مسؤول، ولم يصدر اي بيان عن سي إن إن.',
+    findings: [{ covers: 'اي' }, { covers: 'اي', nth: 1 }],
+    suggested: 'وقال المتحدث: لم يتصل بي أي مسؤول، ولم يصدر أي بيان عن سي إن إن.',
+  },
+  {
     name: 'nouns in اتة and in وة are no pronoun written ة: شماتة، استماتة، إماتة، the name شحاتة، سوناتة، قوة، دعوة، خطوة',
     text: 'وأبدى المعلقون شماتة بالخاسر، وقاتل الجنود باستماتة، ورفض الأطباء إماتة المريض، وقال حسن شحاتة إن الفريق أظهر قوة، ولبى دعوة الاتحاد في خطوة لافتة، بعد تصريحاته الأخيرة. وعزفت الفرقة سوناتة لبيتهوفن.',
     findings: [],

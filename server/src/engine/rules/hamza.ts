@@ -6,7 +6,8 @@ import type { Sentence, Word } from '../text/article';
 import { forEachForm, type CliticSet } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
 import { isPersianOrUrdu } from '../text/persian-script';
-import { isDigit } from '../text/punctuation';
+import { foldLetters } from '../text/normalize';
+import { isDigit, LETTER_NAMES } from '../text/punctuation';
 import { perSpelling, SpellingNumbers } from '../text/spellings';
 import {
   AN_FORMS,
@@ -114,6 +115,14 @@ function pluralWithPronounTa(light: string): Lexeme | null {
 /** 1 when lexemeOf gives the spelling a lexeme, else 0: what the scan over every word reads (few words have one). */
 const hasLexeme = new SpellingNumbers((spelling) => (lexemeOf(spelling) === null ? 0 : 1));
 
+/**
+ * Latin letters spelled out, as folded (ايه، اس، اكس), that make اي beside them the letter I. Not those that
+ * are Arabic words too (بي، كي، إم that folds to ام of أم، زد), which may stand before the word أي.
+ */
+const LETTER_NAME_NEIGHBOURS: ReadonlySet<string | undefined> = new Set(
+  [...LETTER_NAMES].filter((name) => !['بي', 'كي', 'إم', 'زد'].includes(name)).map(foldLetters),
+);
+
 const INNA = new Set(INNA_AFTER);
 /** Opening a quotation or following a colon, أن/إن starts the quoted sentence: إن. */
 const QUOTE_OPENING = /[«“":]\s*$/u;
@@ -172,8 +181,8 @@ export default defineRule({
     bad: 'وصل الوفد الى القاهرة فى إطار جولة تشمل إجتماعات مع المسؤولين.',
     good: 'وصل الوفد إلى القاهرة في إطار جولة تشمل اجتماعات مع المسؤولين.',
     notFlagged: {
-      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«الاف» إلا بعد رقم (3 الاف) فقد تكون حرف F (طائرات الاف 16)، و«انا» إلا في أول الجملة أو الاقتباس وليس قبل «لله» (إنا لله)، ويُقترح فيهما التصحيح ولا يُجرى آليا، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾ أو بين علامتي تنصيص بعد «تعالى» أو «عز وجل» (قوله تعالى «قال هى عصاى»)، فهي تُنقل بحروفها. والتاء المربوطة بعد «ات» يُقترح جعلها هاء ولا تُجعل آليا، ولا تُرصد في الأسماء المنتهية بـ«اتة» (شماتة، إماتة، استماتة، شحاتة، مصراتة)، ولا تُرصد «وة» إلا بعد أفعال معروفة، فالأسماء المنتهية بها كثيرة (قوة، دعوة، خطوة). ويُترك «امين» و«اسلام» لاحتمالهما كلمات أخرى، والاسم المكتوب بلا همزة إذا كتبه المقال بها في موضع آخر أو كان أول اسم في قائمة الأسماء، فذلك لقاعدة توحيد الأسماء.',
-      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); الاف except after a number (3 الاف), since it may be the letter F (طائرات الاف 16), and انا except opening a sentence or a quotation and not before لله (إنا لله), both only offered their hamza; وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾, or in quotation marks after تعالى or عز وجل (قوله تعالى «قال هى عصاى»), is not checked: it is quoted to the letter. A ta marbuta after ات is only offered ه, not fixed, and not in nouns that end in اتة (شماتة، إماتة، استماتة، شحاتة، مصراتة); وة is taken for the pronoun only after listed verbs, as many nouns end so (قوة، دعوة، خطوة). امين and اسلام, which may be other words, are left, and so is a given name written bare that the article also writes with hamza or that starts a name of the names list: name-consistency compares those.',
+      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع)، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«الاف» إلا بعد رقم (3 الاف) فقد تكون حرف F (طائرات الاف 16)، و«انا» إلا في أول الجملة أو الاقتباس وليس قبل «لله» (إنا لله)، ويُقترح فيهما التصحيح ولا يُجرى آليا، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية، و«اي» بجانب حرف لاتيني منطوق (اي سي ميلان، اوبن ايه اي) فهي الحرف I. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾ أو بين علامتي تنصيص بعد «تعالى» أو «عز وجل» (قوله تعالى «قال هى عصاى»)، فهي تُنقل بحروفها. والتاء المربوطة بعد «ات» يُقترح جعلها هاء ولا تُجعل آليا، ولا تُرصد في الأسماء المنتهية بـ«اتة» (شماتة، إماتة، استماتة، شحاتة، مصراتة)، ولا تُرصد «وة» إلا بعد أفعال معروفة، فالأسماء المنتهية بها كثيرة (قوة، دعوة، خطوة). ويُترك «امين» و«اسلام» لاحتمالهما كلمات أخرى، والاسم المكتوب بلا همزة إذا كتبه المقال بها في موضع آخر أو كان أول اسم في قائمة الأسماء، فذلك لقاعدة توحيد الأسماء.',
+      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع); foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); الاف except after a number (3 الاف), since it may be the letter F (طائرات الاف 16), and انا except opening a sentence or a quotation and not before لله (إنا لله), both only offered their hamza; وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences; اي beside a spelled Latin letter (اي سي ميلان، اوبن ايه اي), which is the letter I. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾, or in quotation marks after تعالى or عز وجل (قوله تعالى «قال هى عصاى»), is not checked: it is quoted to the letter. A ta marbuta after ات is only offered ه, not fixed, and not in nouns that end in اتة (شماتة، إماتة، استماتة، شحاتة، مصراتة); وة is taken for the pronoun only after listed verbs, as many nouns end so (قوة، دعوة، خطوة). امين and اسلام, which may be other words, are left, and so is a given name written bare that the article also writes with hamza or that starts a name of the names list: name-consistency compares those.',
     },
   },
   defaultOptions: {},
@@ -245,6 +254,8 @@ export default defineRule({
               if (!firstWithHamza.has(lexeme.entry)) firstWithHamza.set(lexeme.entry, word);
               break;
             case 'bareAlef':
+              // اي beside another spelled Latin letter is the letter I (اي سي ميلان، اوبن ايه اي), not أي.
+              if (light === 'اي' && (LETTER_NAME_NEIGHBOURS.has(words[i - 1]?.spelling.folded) || LETTER_NAME_NEIGHBOURS.has(next?.spelling.folded))) break;
               if (!lexeme.name) bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });
               // A house-list name (ايمن الصفدي) is name-consistency's, which writes the whole name.
               else if (!listedFormsAt(nameListFor(names), (k) => words[i + k]?.spelling.folded).some((form) => form.words.length > 1)) bareNames.push({ word, right: lexeme.right, entry: lexeme.entry });
