@@ -157,6 +157,17 @@ testRule(rule, [
     fixed: 'وقال الوزير: "التطبيقات سهلت حياة الناس كثيرا". وأضاف: "سنطلق المزيد قريبا".\nوأطلقت الوزارة "توكلنا" ومنصة "مدرستي".',
   },
   {
+    name: 'nicknames in straight quotes after الملقب بـ، المعروف بـ، يلقب بـ beside speech in guillemets: names, not quotations in another style',
+    text: 'وتغلب الهلال الملقب بـ"الزعيم" على النصر المعروف بـ"العالمي"، وقال مدربه: «الفوز مستحق بعد أداء كبير». وأشاد بالحارس الذي يلقب بـ"الأخطبوط".',
+    findings: [],
+  },
+  {
+    name: 'a nickname in straight quotes with no head beside speech in guillemets is counted as before',
+    text: 'وتغلب "الزعيم" على النصر، وقال مدربه: «الفوز مستحق بعد أداء كبير». وأضاف: «سنواصل العمل».',
+    findings: [{ covers: '"' }],
+    fixed: 'وتغلب «الزعيم» على النصر، وقال مدربه: «الفوز مستحق بعد أداء كبير». وأضاف: «سنواصل العمل».',
+  },
+  {
     name: 'outlets named in two styles beside speech in a third: names written two ways are flagged',
     text: 'وقال الوزير: “الصحافة الجادة شريك في التنمية”. وأضاف: “سنواصل دعم المؤسسات”. وتابع: “الموعد ثابت”.\nونقلت صحيفة «هسبريس» عن مصادر أن الدورة المقبلة في تونس، وبثت قناة "الجزيرة" الجلسة.',
     findings: [{ covers: '«' }, { covers: '"' }],

@@ -58,8 +58,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: “الموعد ثابت”.',
     good: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: «الموعد ثابت».',
     notFlagged: {
-      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way")، وأسماء الصحف والقنوات والوكالات والمنصات وعناوين المؤلفات والمسلسلات والألعاب والتطبيقات بعد ما يسميها (صحيفة «هسبريس»، قناة «الجزيرة»، رواية «الطريق»، تطبيق «توكلنا») إن كُتبت كلها بنوع واحد غير نوع الاقتباسات الأخرى، فذلك أسلوب للأسماء لا خلط (ما لم يُحدَّد أسلوب في الإعدادات). والأسلوب المختار هو الأكثر في اقتباسات المقال وفي اقتباسات الكلام منها (ثلاث كلمات فأكثر)، ويُعد كل اقتباس مرة واحدة بعلامتيه مغلقا كان أو غير مغلق (ويُرصد غير المغلق بأسلوب آخر ولا يُحوَّل، فإغلاقه من إصلاح قاعدة علامات التنصيص غير المتوازنة)، والاقتباس الذي يُعاد فتحه في كل فقرة من فقراته اقتباسَ كلام، فإن اختلفا بقيت «…» إن اختارها أحدهما، وإلا فأسلوب اقتباسات الكلام ويُقترح التحويل ولا يُجرى آليا (وعند التساوي الأسبق، ويُقترح التحويل كذلك)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
-      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, a quotation all in Latin script ("Life finds a way"), and names of outlets, platforms, works, series, games and apps after the word that names them (صحيفة «هسبريس»، قناة «الجزيرة»، رواية «الطريق»، تطبيق «توكلنا») when all of them are in one style other than the other quotations’: a convention for names, not a mix (unless a house style is configured). The style kept is the one the article’s quotations use most and its quotations of speech (three words or more) use most, each counted once by the marks it is written with, closed or not (one left open in another style is flagged but not converted: closing it is unbalanced-quotes’ fix), a quotation reopened in each of its paragraphs as speech; where the two differ, «…» if either keeps it, else the style of speech, the conversion then only offered (ties: the first used, the conversion only offered too), or the configured house style (quoteStyle).',
+      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way")، وأسماء الصحف والقنوات والوكالات والمنصات وعناوين المؤلفات والمسلسلات والألعاب والتطبيقات بعد ما يسميها (صحيفة «هسبريس»، قناة «الجزيرة»، رواية «الطريق»، تطبيق «توكلنا») والألقاب بعد «الملقب» و«المعروف بـ» و«يلقب بـ» و«الشهير بـ» (الملقب بـ«الزعيم») إن كُتبت كلها بنوع واحد غير نوع الاقتباسات الأخرى، فذلك أسلوب للأسماء لا خلط (ما لم يُحدَّد أسلوب في الإعدادات). والأسلوب المختار هو الأكثر في اقتباسات المقال وفي اقتباسات الكلام منها (ثلاث كلمات فأكثر)، ويُعد كل اقتباس مرة واحدة بعلامتيه مغلقا كان أو غير مغلق (ويُرصد غير المغلق بأسلوب آخر ولا يُحوَّل، فإغلاقه من إصلاح قاعدة علامات التنصيص غير المتوازنة)، والاقتباس الذي يُعاد فتحه في كل فقرة من فقراته اقتباسَ كلام، فإن اختلفا بقيت «…» إن اختارها أحدهما، وإلا فأسلوب اقتباسات الكلام ويُقترح التحويل ولا يُجرى آليا (وعند التساوي الأسبق، ويُقترح التحويل كذلك)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
+      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, a quotation all in Latin script ("Life finds a way"), and names of outlets, platforms, works, series, games and apps after the word that names them (صحيفة «هسبريس»، قناة «الجزيرة»، رواية «الطريق»، تطبيق «توكلنا») and nicknames after الملقب, المعروف بـ, يلقب بـ or الشهير بـ (الملقب بـ«الزعيم») when all of them are in one style other than the other quotations’: a convention for names, not a mix (unless a house style is configured). The style kept is the one the article’s quotations use most and its quotations of speech (three words or more) use most, each counted once by the marks it is written with, closed or not (one left open in another style is flagged but not converted: closing it is unbalanced-quotes’ fix), a quotation reopened in each of its paragraphs as speech; where the two differ, «…» if either keeps it, else the style of speech, the conversion then only offered (ties: the first used, the conversion only offered too), or the configured house style (quoteStyle).',
     },
   },
   defaultOptions: {},
@@ -132,7 +132,7 @@ function articleStyle(votes: readonly Vote[]): { value: Family; tied: boolean } 
 /**
  * The style an article keeps for names alone, beside its quotations in another: صحيفة «هسبريس» and قناة
  * «الجزيرة» in an article quoting speech in "…". One family whose every quotation follows a head naming a
- * work or an outlet (followsTitleHead) is a convention of its own, not a quotation in the other style;
+ * work, an outlet or a nickname (followsTitleHead) is a convention of its own, not a quotation in the other style;
  * two such families are names written two ways, and count as before.
  */
 function titleFamily(votes: readonly Vote[]): Family | undefined {
@@ -147,7 +147,7 @@ interface Vote {
   at: number;
   style: QuoteStyle;
   speech: boolean;
-  /** A pair right after a head that names it a work or an outlet's name: رواية «…»، صحيفة «…». */
+  /** A pair right after a head that names it a work, an outlet's name or a nickname: رواية «…»، صحيفة «…»، الملقب بـ«…». */
   headed: boolean;
   /** False for marks left without a partner in their paragraph: a quotation left open, or run on over paragraphs. */
   paired: boolean;
