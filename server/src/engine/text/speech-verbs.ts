@@ -36,6 +36,12 @@ const QUOTING_VERBS: Verb[] = [
   ['هتف', 'يهتف'],
 ];
 
+/**
+ * The participle of قال that introduces the words themselves (وغرد قائلا «…»): quoting, for the colon before the
+ * quotation, but no verb for the other uses of the lists (a cue that a person is named, a speaker's label).
+ */
+const QUOTING_PARTICIPLES = ['قائلا', 'قائلة', 'قائلين'];
+
 /** The present of شدد and اعتبر is left out: تشدد is also a noun, يعتبر also the passive (is considered). */
 const REPORTING_VERBS: Verb[] = [['أشار', 'يشير'], ['لفت'], ['نوه'], ['شدد'], ['اعتبر']];
 /**
@@ -63,8 +69,9 @@ function formsOf(verbs: readonly Verb[]): string[] {
   return forms;
 }
 
-const QUOTING_FORMS = new Set(formsOf(QUOTING_VERBS));
-const FORMS = new Set([...QUOTING_FORMS, ...formsOf(REPORTING_VERBS), ...IRREGULAR_REPORTING_FORMS.map(foldLetters)]);
+const SAYING_FORMS = formsOf(QUOTING_VERBS);
+const QUOTING_FORMS = new Set([...SAYING_FORMS, ...QUOTING_PARTICIPLES.map(foldLetters)]);
+const FORMS = new Set([...SAYING_FORMS, ...formsOf(REPORTING_VERBS), ...IRREGULAR_REPORTING_FORMS.map(foldLetters)]);
 /** Matched as they are, never with the conjunction taken off. */
 const WHOLE_FORMS = new Set(CONJOINED_REPORTING_FORMS.map(foldLetters));
 
@@ -80,7 +87,7 @@ export function isSpeechVerb(word: string): boolean {
   return isForm(FORMS, folded) || WHOLE_FORMS.has(folded);
 }
 
-/** `قال`, `وأضافت`: a verb of saying that takes the words themselves, not only their gist (وأشار إلى أن). */
+/** `قال`, `وأضافت`, `قائلا`: a verb of saying that takes the words themselves, not only their gist (وأشار إلى أن). */
 export function isQuotingVerb(word: string): boolean {
   return isForm(QUOTING_FORMS, foldLetters(word));
 }
