@@ -4,6 +4,7 @@ import { isArabicLetter } from '../text/normalize';
 import { inPersianQuotation, isPersianOrUrdu } from '../text/persian-script';
 import { OPAQUE } from '../text/prose';
 import { doublesMarkBefore, endsAsSentence, facingOf, headlineTopicDotsAt, inSpacedEllipsis, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, joinsLetterNames, type Facing } from '../text/punctuation';
+import { lineAround } from '../text/source';
 import type { ReportedFinding } from '../types';
 import { inOrnateBrackets, isVerseLine, WIDE_GAP } from '../text/verse';
 
@@ -294,9 +295,7 @@ class SpacingCheck {
     // The spots come in order, so the line of the last one asked about is kept: a line is read once.
     if (at < this.row.start || at >= this.row.end) {
       const { text } = this;
-      const start = text.lastIndexOf('\n', at) + 1;
-      const lineEnd = text.indexOf('\n', at);
-      const end = lineEnd === -1 ? text.length : lineEnd;
+      const { start, end } = lineAround(text, at);
       const line = text.slice(start, end);
       const columns = line.split(COLUMN_GAP).length;
       const table = !endsAsSentence(line) && (columns > TABLE_ROW_GAPS || (isShortRow(line) && this.besideShortRow(this.base + start, this.base + end)));
@@ -308,12 +307,14 @@ class SpacingCheck {
   /** Whether the source line before or after the one from `start` to `end` is a short row parted by a wide gap. */
   private besideShortRow(start: number, end: number): boolean {
     const { source } = this;
-    const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-    if (lineStart > 0 && isShortGappedRow(source.slice(source.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1))) return true;
-    const lineEnd = source.indexOf('\n', end);
-    if (lineEnd === -1) return false;
-    const nextEnd = source.indexOf('\n', lineEnd + 1);
-    return isShortGappedRow(source.slice(lineEnd + 1, nextEnd === -1 ? source.length : nextEnd));
+    const lineAt = (at: number) => {
+      const line = lineAround(source, at);
+      return source.slice(line.start, line.end);
+    };
+    const lineStart = lineAround(source, start).start;
+    if (lineStart > 0 && isShortGappedRow(lineAt(lineStart - 1))) return true;
+    const lineEnd = lineAround(source, end).end;
+    return lineEnd < source.length && isShortGappedRow(lineAt(lineEnd + 1));
   }
 
   private row = { start: 0, end: 0, table: false };

@@ -2,6 +2,7 @@ import type { Attachable } from '../attached';
 import { mapPacked } from '../packed';
 import { extractProse, OPAQUE, QUOTATION_MARKERS, quotationDepth, SETEXT_UNDERLINE, unmask, type TextKind } from './prose';
 import { endsAsSentence } from './punctuation';
+import { lineAround } from './source';
 import { FNV_BASIS, FNV_PRIME, spellingAt, type Spelling } from './spellings';
 import { WIDE_GAP } from './verse';
 
@@ -280,17 +281,16 @@ const ATX_HASHES = /(#{1,6})[ \t]*$/;
  * thematic break, as is one under a quotation that opens in the block (`وقال:` ¶ `> «…»` ¶ `---`), as in CommonMark.
  */
 export function markdownHeadingLevel(source: string, block: { start: number; end: number }): number {
-  const lineStart = source.lastIndexOf('\n', block.start - 1) + 1;
-  const opening = source.slice(lineStart, block.start);
+  const opening = source.slice(lineAround(source, block.start).start, block.start);
   const hashes = ATX_HASHES.exec(opening);
   if (hashes) return hashes[1].length;
   // A setext heading's text opens its line, or its quotation's: not a list item's.
   const markers = QUOTATION_MARKERS.exec(opening)![0];
   if (/\S/.test(opening.slice(markers.length))) return 0;
-  const lineEnd = source.indexOf('\n', block.end);
-  if (lineEnd === -1) return 0;
-  const nextEnd = source.indexOf('\n', lineEnd + 1);
-  const underline = source.slice(lineEnd + 1, nextEnd === -1 ? source.length : nextEnd);
+  const lineEnd = lineAround(source, block.end).end;
+  if (lineEnd === source.length) return 0;
+  const next = lineAround(source, lineEnd + 1);
+  const underline = source.slice(next.start, next.end);
   const depth = quotationDepth(markers);
   if (quotationDepth(underline) !== depth || !SETEXT_UNDERLINE.test(underline.slice(QUOTATION_MARKERS.exec(underline)![0].length))) return 0;
   if (source.slice(block.start, block.end).split('\n').some((line) => quotationDepth(line) > depth)) return 0;

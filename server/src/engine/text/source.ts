@@ -62,6 +62,12 @@ export function countOf(text: string, ch: string): number {
   return n;
 }
 
+/** The line of `text` that holds `at` (the one a line break at `at` ends), without its line break. */
+export function lineAround(text: string, at: number): { start: number; end: number } {
+  const end = text.indexOf('\n', at);
+  return { start: text.lastIndexOf('\n', at - 1) + 1, end: end === -1 ? text.length : end };
+}
+
 /** How many of the ascending `values` are ≤ `limit`. */
 function countAtOrBelow(values: number[], limit: number): number {
   return firstIndexWhere(values.length, (i) => values[i] > limit);
