@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { isListItem, type Article, type Paragraph, type Sentence } from '../text/article';
-import { isSpeakersQuestion, transcriptSpeakers } from '../text/interview';
+import { isInterviewerQuestion, isSpeakersQuestion, transcriptSpeakers } from '../text/interview';
 import { followsTitleHead, inOneQuotedStanza, quotationAt } from '../text/pairs';
 import { isShortBareLine, mayBeVerseLine } from '../text/punctuation';
 import { isVerseLine } from '../text/verse';
@@ -84,7 +84,7 @@ export default defineRule({
     article.paragraphs.forEach((paragraph, index) => {
       if (paragraph.isHeadline) return; // a lede may echo the headline
       // An interviewer puts one question to each person of a vox pop.
-      if (INTERVIEW_QUESTION.test(paragraph.text)) return;
+      if (isInterviewerQuestion(paragraph.text)) return;
       // The story restates the items of its summary by design, a bulleted list or lines under a summary's
       // heading (أبرز ما حدث:): they are compared among themselves.
       const inList = isListItem(article.source, paragraph) || (summaryItems ??= summaryItemsOf(article)).has(index);
@@ -224,7 +224,7 @@ function sectionLabel(paragraphs: readonly Paragraph[], index: number): string |
     // A summary's heading heads its items, which are compared apart, not the story that follows them.
     if (SUMMARY_HEADING.test(text)) return undefined;
     if (LABEL.test(text)) return labelRunEndingAt(paragraphs, k);
-    if (INTERVIEW_QUESTION.test(text)) return undefined;
+    if (isInterviewerQuestion(text)) return undefined;
   }
   return undefined;
 }
@@ -277,9 +277,6 @@ function differentLabels(paragraphs: readonly Paragraph[], first: { paragraph: P
   const label = sectionLabel(paragraphs, first.index);
   return label !== undefined && label !== sectionLabel(paragraphs, index);
 }
-
-/** A paragraph that is an interviewer's question: «س:», «س/» or «سؤال:» then a question. */
-const INTERVIEW_QUESTION = /^[ \t]*(?:س|سؤال)[ \t]*[:\-–/][^\n]*؟[»"”)\s]*$/u;
 
 /**
  * The last sentence of the copied run a duplicate starts: the sentences after it that repeat those after

@@ -41,6 +41,14 @@ export function isSpeakersQuestion(paragraph: Paragraph, speakers: ReadonlySet<s
   return label !== undefined && speakers.has(label) && QUESTION_LINE.test(paragraph.text);
 }
 
+/** What opens an interviewer's question: «س:», «س/» or «سؤال:». */
+const INTERVIEWER_MARKER = /^[ \t]*(?:س|سؤال)[ \t]*[:\-–/]/u;
+
+/** An interviewer's question, its marker then a question on one line: a vox pop puts it to each person. */
+export function isInterviewerQuestion(text: string): boolean {
+  return INTERVIEWER_MARKER.test(text) && QUESTION_LINE.test(text);
+}
+
 /** `س:`, `س-`, `س/`, `سؤال:` and `ج:`, `ج-`, `جواب:`, bold or not (`**س:**`), and what ends the marker. */
 const QA_MARKER = /^[ \t*_]*(س|سؤال|ج|جواب)[ \t*_]*[:\-–/][ \t*_]*/u;
 const QUESTION_MARKERS = new Set(['س', 'سؤال']);
