@@ -91,7 +91,7 @@ export function outlineNames(entities: readonly NameEntity[]): OutlineName[] {
 /** The delimiter row of a Markdown table: cells of dashes, with colons for alignment, parted by pipes. */
 const TABLE_DELIMITER_ROW = /^\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$/;
 /** A bold label line (`**خلفية**`) stands for a subhead under the headings there are: below `######`. */
-export const SECTION_LABEL_LEVEL = 7;
+const SECTION_LABEL_LEVEL = 7;
 const PARAGRAPH_LABEL_WORDS = 6;
 const HEADLINE_LABEL_CHARS = 80;
 /** Shorter quoted runs are terms or scare quotes (`بأنه «تاريخي»`), unless a verb of saying introduces them. */
