@@ -461,6 +461,28 @@ testRule(rule, [
     fixed: 'العنوان\nبلغ العدد 52 (عاما كاملة) والمادة (أ).',
   },
   {
+    name: 'a bracket inside a chemical formula after a digit takes no space: 25(OH)D, CO2(g)',
+    text: 'العنوان\nوينصح الأطباء بفحص فيتامين D (25(OH)D) في الدم، ويتحول المركب CO2(g) إلى حمض في الماء.',
+    findings: [],
+  },
+  {
+    name: 'a number before an Arabic or Latin aside still takes its space, a formula\'s digits too',
+    text: 'العنوان\nتوفي عام 2020(عن 65 عاما) بعد إصابته بكوفيد-19(COVID-19) وبفيروس H5N1(إنفلونزا الطيور).',
+    findings: [{ covers: '(' }, { covers: '(', nth: 1 }, { covers: '(', nth: 2 }],
+    fixed: 'العنوان\nتوفي عام 2020 (عن 65 عاما) بعد إصابته بكوفيد-19 (COVID-19) وبفيروس H5N1 (إنفلونزا الطيور).',
+  },
+  {
+    name: 'a numbered reference in square brackets sits against the word, quote or full stop it cites for, in plain text too',
+    text: 'العنوان\nقال الباحثون إن النتائج مهمة[1]، وإن الفارق «كبير»[2]، وإن العينة كبيرة.[3] وأكدت دراسة ثانية ذلك[١٢].',
+    findings: [],
+  },
+  {
+    name: 'a bracket that holds a letter or a long number after a word takes its space; a word glued after a reference takes one too',
+    text: 'العنوان\nوردت الفقرة في الدراسة[أ] وفي الجدول[1234]، وقال الباحثون إن العينة كبيرة.[2]وأكدت دراسة ثانية ذلك.',
+    findings: [{ covers: '[' }, { covers: '[', nth: 1 }, { covers: ']', nth: 2 }],
+    fixed: 'العنوان\nوردت الفقرة في الدراسة [أ] وفي الجدول [1234]، وقال الباحثون إن العينة كبيرة.[2] وأكدت دراسة ثانية ذلك.',
+  },
+  {
     name: 'a feminine or plural ending bracketed onto its word is part of the word',
     text: 'العنوان\nودعت الوزارة كل مواطن(ة) إلى التسجيل، وعلى المتقدمين(ات) إرفاق الشهادات، ويحق للموظف(ة) التقدم.',
     findings: [],

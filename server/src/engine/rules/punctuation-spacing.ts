@@ -84,8 +84,8 @@ export default defineRule({
     bad: 'قال المدرب(52 عاما) ، إن الفريق  جاهز.وأضاف: « سنفوز ».',
     good: 'قال المدرب (52 عاما)، إن الفريق جاهز. وأضاف: «سنفوز».',
     notFlagged: {
-      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) والعناوين الإلكترونية تحت نطاق عربي إذا كان فيها شرطة أو نقطة ثانية أو مسار (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر) واسم الموقع الإخباري المنتهي بـ«.نت» (العربية.نت) وعلامة الحذف (... و… و. . .) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، ولواحق التأنيث والجمع بين قوسين ملاصقة لكلمتها (كل مواطن(ة)، المتقدمين(ات))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة أو المسافات العريضة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر، أو عمودين في سطر قصير يجاوره سطر مثله: الرياض      46/31)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?») أو بعد رقم بين كلمتين لاتينيتين («Médi 1 : Pourquoi») والمسافتين داخل علامتي التنصيص « » حول اقتباس كله بحروف لاتينية (« C’est un festival unique »)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين أو رقمين مفردين (أ و ب، 2 و 3)، والحرف المفرد الذي يسمي بندا أو نوعا (الفقرة و، فيتامين ب 12، المجموعة ب). وحرف الجر المفرد بلا تطويل قبل رقم (ب 20 مليونا) يُقترح وصله بالتطويل (بـ20) ولا يوصل تلقائيا، فقد يكون الحرف رمزا.',
-      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), web addresses under an Arabic country’s domain with a hyphen, a second dot or a path (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر), a news site named with .نت (العربية.نت), ellipses (..., … and . . .), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), a feminine or plural ending bracketed onto its word (كل مواطن(ة)، المتقدمين(ات)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs or wide gaps of spaces of a table pasted as text (three columns or more, or two on a short line beside another such: الرياض      46/31), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?», or after a number between two Latin words: «Médi 1 : Pourquoi») and the spaces inside guillemets that hold a quotation all in Latin script (« C’est un festival unique »), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters or digits (أ و ب، 2 و 3), and a letter that labels a clause or a kind (الفقرة و، فيتامين ب 12، المجموعة ب). A bare ب، ل or ك before a number (ب 20 مليونا) is offered the tatweel that joins it (بـ20), not given it, since a letter alone may be a label.',
+      ar: 'الأعداد العشرية (3.5) والأوقات (10:30) والاختصارات (أ.ف.ب) والعناوين الإلكترونية تحت نطاق عربي إذا كان فيها شرطة أو نقطة ثانية أو مسار (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر) واسم الموقع الإخباري المنتهي بـ«.نت» (العربية.نت) وعلامة الحذف (... و… و. . .) وحروف العطف والجر الملتصقة بما بعدها (لـ«الوكالة»، و(أ.ف.ب))، والمسافة البادئة في أول السطر، والبنود الفرعية الملاصقة لرقم البند (المادة 12(أ)، الفقرة (2)(ب))، وأرقام المراجع بين قوسين معقوفين ملاصقة للكلمة أو النقطة التي توثقها (النتائج[1]، كبيرة.[2])، والأقواس داخل الصيغ الكيميائية (25(OH)D، CO2(g))، ولواحق التأنيث والجمع بين قوسين ملاصقة لكلمتها (كل مواطن(ة)، المتقدمين(ات))، والفراغ الواسع بين شطري البيت في الشعر المشكول، وفي غير المشكول إذا تقارب طول الشطرين وخلا السطر من علامات النثر، ومسافات الجدولة أو المسافات العريضة بين أعمدة جدول منسوخ نصا (ثلاثة أعمدة فأكثر، أو عمودين في سطر قصير يجاوره سطر مثله: الرياض      46/31)، والمسافة قبل علامة لاتينية بعد كلمة لاتينية على الطريقة الفرنسية («Où va la mer ?») أو بعد رقم بين كلمتين لاتينيتين («Médi 1 : Pourquoi») والمسافتين داخل علامتي التنصيص « » حول اقتباس كله بحروف لاتينية (« C’est un festival unique »)، ونقطتا العنوان «العراق.. عنوان» ما لم يمنعهما أسلوب الدار، والواو بين حرفين أو رقمين مفردين (أ و ب، 2 و 3)، والحرف المفرد الذي يسمي بندا أو نوعا (الفقرة و، فيتامين ب 12، المجموعة ب). وحرف الجر المفرد بلا تطويل قبل رقم (ب 20 مليونا) يُقترح وصله بالتطويل (بـ20) ولا يوصل تلقائيا، فقد يكون الحرف رمزا.',
+      en: 'Decimals (3.5), times (10:30), abbreviations (أ.ف.ب), web addresses under an Arabic country’s domain with a hyphen, a second dot or a path (وزارة-الصحة.السعودية، بوابة.الحكومة.مصر), a news site named with .نت (العربية.نت), ellipses (..., … and . . .), proclitics written onto a quotation or bracket (لـ«الوكالة»، و(أ.ف.ب)), leading indentation, a sub-clause written onto its clause number (المادة 12(أ)، الفقرة (2)(ب)), a numbered reference in square brackets against the word or full stop it cites for (النتائج[1]، كبيرة.[2]), a bracket inside a chemical formula (25(OH)D, CO2(g)), a feminine or plural ending bracketed onto its word (كل مواطن(ة)، المتقدمين(ات)), the wide gap between the hemistichs of a line of verse (vowelled, or unvowelled with halves of about the same length and no mark of prose), the tabs or wide gaps of spaces of a table pasted as text (three columns or more, or two on a short line beside another such: الرياض      46/31), a space before a Latin mark after a Latin word as French typography has it («Où va la mer ?», or after a number between two Latin words: «Médi 1 : Pourquoi») and the spaces inside guillemets that hold a quotation all in Latin script (« C’est un festival unique »), the headline convention «العراق.. عنوان» unless the house style forbids it, and و between two single letters or digits (أ و ب، 2 و 3), and a letter that labels a clause or a kind (الفقرة و، فيتامين ب 12، المجموعة ب). A bare ب، ل or ك before a number (ب 20 مليونا) is offered the tatweel that joins it (بـ20), not given it, since a letter alone may be a label.',
     },
   },
   defaultOptions: {},
@@ -185,12 +185,38 @@ function isBracketedEnding(text: string, open: number): boolean {
 }
 
 /**
- * A Markdown footnote reference (`[^1]`) at `at` of the source: markup that sits against what it
- * annotates (masked in Markdown, as written in plain text).
+ * A footnote reference at `at` of the source: Markdown's `[^1]` (masked in Markdown, as written in plain
+ * text), or a number in square brackets (`[1]`), which science copy sets against the word or full stop
+ * it cites a source for (النتائج[1]، كبيرة.[2]).
  */
 function isFootnoteReference(source: string, at: number): boolean {
-  return source[at] === '[' && source[at + 1] === '^';
+  if (source[at] !== '[') return false;
+  if (source[at + 1] === '^') return true;
+  let k = at + 1;
+  while (k < source.length && k - at <= REFERENCE_DIGITS && isDigit(source.charCodeAt(k))) k++;
+  return k > at + 1 && source[k] === ']';
 }
+
+const REFERENCE_DIGITS = 3;
+
+/**
+ * A bracket inside a chemical formula at `open`, after a digit: the formula runs on past its closer with
+ * no space (25(OH)D), or has Latin letters before the digit and in the bracket (CO2(g)). No space goes
+ * inside it; a number before an Arabic or Latin aside (عام 2020(…)، كوفيد-19(COVID-19)) still takes one.
+ */
+function isFormulaBracket(text: string, open: number): boolean {
+  if (text[open] !== '(') return false;
+  let close = open + 1;
+  while (close < text.length && close - open <= FORMULA_GROUP_LENGTH && isLatinLetterOrDigit(text.charCodeAt(close))) close++;
+  if (close === open + 1 || text[close] !== ')') return false;
+  if (isLatinLetterOrDigit(text.charCodeAt(close + 1))) return true;
+  let start = open;
+  while (start > 0 && open - start <= FORMULA_GROUP_LENGTH && isDigit(text.charCodeAt(start - 1))) start--;
+  return isLatinLetter(text.charCodeAt(start - 1)) && isLatinLetter(text.charCodeAt(open + 1));
+}
+
+/** The longest group of a formula's letters and digits looked through: OH, SO4, g, aq. */
+const FORMULA_GROUP_LENGTH = 4;
 
 /** A line of a few words at most, counted up to the bound only: a row of two cells, not prose. */
 function isShortRow(line: string): boolean {
@@ -364,7 +390,7 @@ class SpacingCheck {
     const last = text.charCodeAt(wordEnd - 1);
     if (!isArabicLetter(last) && !isDigit(last)) return;
     if (isFootnoteReference(this.source, this.base + i)) return;
-    if (isDigit(last) ? isSubclause(text, i) : isBracketedEnding(text, i)) return;
+    if (isDigit(last) ? isSubclause(text, i) || isFormulaBracket(text, i) : isBracketedEnding(text, i)) return;
     let wordStart = wordEnd;
     while (wordStart > 0 && (isArabicLetter(text.charCodeAt(wordStart - 1)) || isHaraka(text.charCodeAt(wordStart - 1)))) wordStart--;
     if (isProclitic(text.slice(wordStart, wordEnd).replace(HARAKAT, ''))) return;
