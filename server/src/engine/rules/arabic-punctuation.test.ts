@@ -9,6 +9,17 @@ testRule(rule, [
     fixed: 'هل تعرف ChatGPT؟ إنه برنامج محادثة شهير. وسأل: هل جربت iPhone؟ فقال نعم. وعرض فيلم Who Framed Roger Rabbit? في القاعة.',
   },
   {
+    name: 'the dot of a version or an address is no sentence end: the question word before it still opens the question',
+    text: 'فهل ينجح تحديث iOS 18.2? يقول المحللون إن ذلك ممكن. وهل تعرف Node.js? إنها بيئة تشغيل.',
+    findings: [{ covers: '?' }, { covers: '?', nth: 1 }],
+    fixed: 'فهل ينجح تحديث iOS 18.2؟ يقول المحللون إن ذلك ممكن. وهل تعرف Node.js؟ إنها بيئة تشغيل.',
+  },
+  {
+    name: 'a full stop before a version still ends the sentence that asked: the ? after it is a Latin title\'s',
+    text: 'هل انتهى العرض. وعرضت الشركة على أجهزة iOS 18.2 فيلم Who Framed Roger Rabbit? للمستخدمين.',
+    findings: [],
+  },
+  {
     name: 'a ? after a Latin title inside a question that ends with its own ؟ is the title\'s',
     text: 'هل جربت لعبة Guess Who? في المقهى؟',
     findings: [],

@@ -4,7 +4,7 @@ import { isArabicLetter } from '../text/normalize';
 import { isLatinQuotation, marksOf, PAIR_MARKS, quotationAt } from '../text/pairs';
 import { OPAQUE_CODE } from '../text/prose';
 import { characterClass, characterKind, holds } from '../text/rare-characters';
-import { isDigit, isHaraka, isLatinAbbreviationDot, isLatinLetter } from '../text/punctuation';
+import { isDigit, isHaraka, isLatinAbbreviationDot, isLatinLetter, isLatinLetterOrDigit } from '../text/punctuation';
 
 const LATIN_MARK = characterClass(',;?', 'g');
 const LATIN_MARKS = characterKind(',;?');
@@ -67,10 +67,18 @@ const BEFORE_QUESTION = /[.!?؟\n:«“"]/u;
 /** How far back the question word may stand: a short Arabic question about a Latin name. */
 const QUESTION_REACH = 80;
 
+/**
+ * Whether the character at `at` is one a question follows. Not a dot inside a version, decimal or address
+ * (هل ينجح iOS 18.2?، هل تعرف Node.js?), which a letter or digit follows with no space.
+ */
+function endsBeforeQuestion(text: string, at: number): boolean {
+  return BEFORE_QUESTION.test(text[at]) && !(text[at] === '.' && isLatinLetterOrDigit(text.charCodeAt(at + 1)));
+}
+
 function asksInArabic(text: string, mark: number): boolean {
   let start = mark;
-  while (start > 0 && mark - start < QUESTION_REACH && !BEFORE_QUESTION.test(text[start - 1])) start--;
-  const opensSentence = start === 0 || BEFORE_QUESTION.test(text[start - 1]);
+  while (start > 0 && mark - start < QUESTION_REACH && !endsBeforeQuestion(text, start - 1)) start--;
+  const opensSentence = start === 0 || endsBeforeQuestion(text, start - 1);
   if (!opensSentence || !ARABIC_QUESTION.test(text.slice(start, mark))) return false;
   // The sentence going on to a question mark of its own: the ? is the title's (هل جربت لعبة Guess Who? في المقهى؟).
   return /^\s*$/u.test(text.slice(mark + 1)) || (arabicWordFollows(text, mark) && !QUESTION_LATER.test(text.slice(mark + 1)));
