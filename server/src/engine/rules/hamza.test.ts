@@ -54,6 +54,18 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'words of health and science copy that are no other word bare: offered, and fixed where the article writes them with hamza',
+    text: 'وقالت الدراسة إن الابحاث الجديدة رصدت انواع الاورام، وإن ثاني اكسيد الكربون والأبحاث السابقة رفعا الناتج الاجمالي.',
+    findings: [{ covers: 'الابحاث' }, { covers: 'انواع' }, { covers: 'الاورام' }, { covers: 'اكسيد' }, { covers: 'الاجمالي' }],
+    fixed: 'وقالت الدراسة إن الأبحاث الجديدة رصدت انواع الاورام، وإن ثاني اكسيد الكربون والأبحاث السابقة رفعا الناتج الاجمالي.',
+    suggested: 'وقالت الدراسة إن الأبحاث الجديدة رصدت أنواع الأورام، وإن ثاني أكسيد الكربون والأبحاث السابقة رفعا الناتج الإجمالي.',
+  },
+  {
+    name: 'the same words with their hamza are clean, and أعراض، ألبان and أنهار, whose bare forms are other words, are not offered',
+    text: 'وقالت الدراسة إن الأبحاث رصدت أنواع الأورام وأجسام مضادة في الأوعية، فيما ظهرت اعراض المرض على مربي البان المنطقة بعد أن انهار السد.',
+    findings: [],
+  },
+  {
     name: 'الاف after a number is آلاف and انا opening a sentence or a quotation is أنا: offered, not fixed',
     text: 'وقال المزارع: «انا لا أملك غير هذه الأرض»، مضيفا أن 3 الاف شجرة احترقت. انا أعرف هذا الطريق جيدا، قالها السائق.',
     findings: [{ covers: 'انا' }, { covers: 'الاف' }, { covers: 'انا', nth: 1 }],
