@@ -208,6 +208,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'an accusative counted by the number before it, written twice, is a slip, not a distribution',
+    text: 'وتلقى المشاركون العلاج 40 أسبوعا أسبوعا، وفقدوا 11 كيلوغراما كيلوغراما في المتوسط.',
+    findings: [{ covers: 'أسبوعا أسبوعا' }, { covers: 'كيلوغراما كيلوغراما' }],
+    fixed: 'وتلقى المشاركون العلاج 40 أسبوعا، وفقدوا 11 كيلوغراما في المتوسط.',
+  },
+  {
+    name: 'the same accusative doubled for distribution after the counted noun is meant',
+    text: 'وتابع الأطباء المشاركين 40 أسبوعا، أسبوعا أسبوعا، وقاسوا أوزانهم يوما يوما على مدى 280 يوما.',
+    findings: [],
+  },
+  {
     name: 'reduplications ending in ta marbuta, and different words',
     text: 'سيجري الانسحاب خطوة خطوة، وتتراجع الأسعار شيئا فشيئا ويوما بعد يوم، والوضع «مقلق جدا جدا» كما قال.',
     findings: [],
