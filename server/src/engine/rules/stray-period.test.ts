@@ -41,6 +41,17 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'the last dot of a series of dotted Latin words, and et al., is the abbreviation\'s: J. Clin. Oncol. التي، Ph.D. التي',
+    text: 'ونشرت النتائج في مجلة J. Clin. Oncol. التي تصدر شهريا، وأعدها فريق Smith et al. الذي يعمل في هارفارد بإشراف حامل شهادة Ph.D. التي نالها من ستانفورد.',
+    findings: [],
+  },
+  {
+    name: 'after a Latin word that follows no abbreviation, the dot is a full stop',
+    text: 'وعمل الباحث في وكالة NASA. التي أرسلت أول إنسان إلى القمر، ونشر في مجلة Nature. التي تعد من أعرق المجلات.',
+    findings: [{ covers: '. التي', messageId: 'mayDepend' }, { covers: '. التي', nth: 1, messageId: 'mayDepend' }],
+    suggested: 'وعمل الباحث في وكالة NASA، التي أرسلت أول إنسان إلى القمر، ونشر في مجلة Nature، التي تعد من أعرق المجلات.',
+  },
+  {
     name: 'the dot after an era, spaced from its year or written onto it (1445 هـ.، 1445هـ.، 2023م.), is the abbreviation\'s; after a plain word it is a full stop',
     text: 'بدأ موسم العمرة في العام 1445 هـ. الذي يشهد إقبالا كبيرا. وبدأ موسم الحج في العام 1445هـ. الذي شهد أعلى درجات حرارة. وافتتح الجسر عام 2023م. الذي يربط ضفتي النهر. وتعثر العمل في المصنع الجديد. الذي شهد أزمة مالية حادة.',
     findings: [{ covers: '. الذي', nth: 3, messageId: 'relativePronoun' }],

@@ -6,7 +6,7 @@ import { definitePrefixLength, isProcliticLetter } from '../text/clitics';
 import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
-import { CLOSING_QUOTE_MARKS } from '../text/punctuation';
+import { CLOSING_QUOTE_MARKS, isLatinLetter } from '../text/punctuation';
 import { isSpeechVerb } from '../text/speech-verbs';
 
 // A full stop that cuts a sentence before a phrase that cannot stand alone (editorial-rules.md §2). In a
@@ -171,15 +171,24 @@ interface Match {
 }
 
 /** Latin abbreviations whose dot the sentence splitter may take for a full stop (Blue Origin Inc. التي …), lower-cased. */
-const LATIN_ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'no', 'vs', 'etc']);
+const LATIN_ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'no', 'vs', 'etc', 'al']);
 
 /**
- * Whether the dot closes the abbreviation the sentence ends with (Blue Origin Inc. التي), an era's too,
+ * Whether the dot closes the abbreviation the sentence ends with (Blue Origin Inc. التي، Smith et al. الذي),
+ * the last of a series of dotted Latin words (مجلة J. Clin. Oncol. التي، شهادة Ph.D. التي), or an era's,
  * which ends a sentence before a conjunction (عام 2015م. والتي): the writer's stop is the era's.
  */
 function dotClosesAbbreviation(sentence: Sentence, dot: number, text: string, base: number): boolean {
   const last = sentence.words.at(-1);
-  return last !== undefined && last.end === dot && (LATIN_ABBREVIATIONS.has(last.text.toLowerCase()) || closesAbbreviation(text, dot - base));
+  if (last === undefined || last.end !== dot) return false;
+  return LATIN_ABBREVIATIONS.has(last.text.toLowerCase()) || closesAbbreviation(text, dot - base) || followsLatinAbbreviation(text, last.start - base);
+}
+
+/** A Latin word at `start` right after a Latin word's dot, spaced (J. Clin.) or not (Ph.D). */
+function followsLatinAbbreviation(text: string, start: number): boolean {
+  if (!isLatinLetter(text.charCodeAt(start))) return false;
+  const dot = text[start - 1] === ' ' ? start - 2 : start - 1;
+  return text[dot] === '.' && isLatinLetter(text.charCodeAt(dot - 1));
 }
 
 /**
@@ -437,8 +446,8 @@ export default defineRule<Options>({
     bad: 'اتفق الطرفان على جدول زمني. بما في ذلك موعد الانسحاب.',
     good: 'اتفق الطرفان على جدول زمني، بما في ذلك موعد الانسحاب.',
     notFlagged: {
-      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.، 1445هـ.، 2023م.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟»، و«إضافة إلى ذلك» و«علاوة على ذلك» في أول الجملة، وغاية مقدَّمة على جملتها بعدها فاصلة (لتسريع التنفيذ، شكلت الوزارة لجنة) أو تشير إلى ما قبلها (لتحقيق ذلك تحتاج الوزارة…)، ولام الأمر قبل «أن» (لنتذكر أن…)، واسم الموصول الذي له خبر مستقل ولا يطابق الاسم قبل النقطة (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). وتُقترح الفاصلة قبل «إضافة إلى» و«فضلا عن» و«علاوة على» إذا تلاها اسم بلا فعل ولا فاصلة (… إعلان مشترك. إضافة إلى خطة عمل.). ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو تلا اسمَ الموصول فعلٌ مما يأتي بعد الموصول بمعنى «ما» (الذي يهم الطلاب الآن موعد التسجيل)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي)، ومنه الاسم النكرة (ثلاثة أيام. الذي).',
-      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.، 1445هـ.، 2023م.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟, إضافة إلى ذلك or علاوة على ذلك opening a sentence, a purpose fronted before its clause with a comma after it (لتسريع التنفيذ، شكلت الوزارة لجنة) or pointing back at the sentence before (لتحقيق ذلك تحتاج الوزارة…), an exhortation before أن (لنتذكر أن…), and a relative pronoun with a predicate of its own that may not describe the noun before the stop (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). A comma is offered before إضافة إلى، فضلا عن or علاوة على followed by a noun with no verb and no comma (… إعلان مشترك. إضافة إلى خطة عمل.). The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي) or the pronoun is followed by a verb a «what» clause takes (الذي يهم الطلاب الآن موعد التسجيل), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي), an indefinite one among them (ثلاثة أيام. الذي).',
+      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.، et al.، Ph.D.، J. Clin. Oncol.، 1445هـ.، 2023م.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟»، و«إضافة إلى ذلك» و«علاوة على ذلك» في أول الجملة، وغاية مقدَّمة على جملتها بعدها فاصلة (لتسريع التنفيذ، شكلت الوزارة لجنة) أو تشير إلى ما قبلها (لتحقيق ذلك تحتاج الوزارة…)، ولام الأمر قبل «أن» (لنتذكر أن…)، واسم الموصول الذي له خبر مستقل ولا يطابق الاسم قبل النقطة (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). وتُقترح الفاصلة قبل «إضافة إلى» و«فضلا عن» و«علاوة على» إذا تلاها اسم بلا فعل ولا فاصلة (… إعلان مشترك. إضافة إلى خطة عمل.). ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو تلا اسمَ الموصول فعلٌ مما يأتي بعد الموصول بمعنى «ما» (الذي يهم الطلاب الآن موعد التسجيل)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي)، ومنه الاسم النكرة (ثلاثة أيام. الذي).',
+      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.، et al.، Ph.D.، J. Clin. Oncol.، 1445هـ.، 2023م.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟, إضافة إلى ذلك or علاوة على ذلك opening a sentence, a purpose fronted before its clause with a comma after it (لتسريع التنفيذ، شكلت الوزارة لجنة) or pointing back at the sentence before (لتحقيق ذلك تحتاج الوزارة…), an exhortation before أن (لنتذكر أن…), and a relative pronoun with a predicate of its own that may not describe the noun before the stop (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). A comma is offered before إضافة إلى، فضلا عن or علاوة على followed by a noun with no verb and no comma (… إعلان مشترك. إضافة إلى خطة عمل.). The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي) or the pronoun is followed by a verb a «what» clause takes (الذي يهم الطلاب الآن موعد التسجيل), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي), an indefinite one among them (ثلاثة أيام. الذي).',
     },
   },
   defaultOptions: { extraPhrases: [] },
