@@ -251,6 +251,40 @@ describe('names with the shipped list: nationalities and idioms', () => {
       'person:جون سميث',
     ]);
   });
+  describe('East Asian names, read family name first', () => {
+    const mentions = (text: string) =>
+      findNames(parseArticle(text, 'plain'), nameListFor(undefined)).map((e) => `${e.preferred}: ${e.mentions.map((m) => `${m.form}${m.role === 'surname' ? '(s)' : ''}${m.differs ? '*' : ''}`).join(' ')}`);
+    it('takes the family name alone for a listed person found in full, not the last word', () => {
+      assert.deepEqual(mentions('وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده مستعدة. وأضاف كيم أن الجيش جاهز.'), ['كيم جونغ أون: كيم جونغ أون كيم(s)']);
+    });
+    it('takes it for a person the list does not know, with its syllable in نغ written in نج', () => {
+      assert.deepEqual(mentions('وقال المدير هوانغ مينغ إن المصنع جاهز. وزار هوانج خط الإنتاج، وأضاف هوانغ أن العمال مستعدون.'), [
+        'هوانغ مينغ: هوانغ مينغ هوانج(s)* هوانغ(s)',
+      ]);
+    });
+    it('keeps two people who share a family name apart, and the family name alone with neither', () => {
+      assert.deepEqual(mentions('وقالت كيم يو جونغ شقيقة الزعيم كيم جونغ أون إن الرد قادم. وأضافت كيم أن الجيش جاهز.'), [
+        'كيم يو جونغ: كيم يو جونغ',
+        'كيم جونغ أون: كيم جونغ أون',
+        'كيم: كيم',
+      ]);
+    });
+    it('reads a name with a Western given name first as ever: its last word alone is the person', () => {
+      assert.deepEqual(mentions('وقالت النجمة كيم كارداشيان إن المشروع ناجح. وأضافت كارداشيان أن الشركة تنمو. وقال المغني نيل يونغ إن الجولة تبدأ، وأضاف يونغ أن التذاكر نفدت.'), [
+        'كيم كارداشيان: كيم كارداشيان كارداشيان(s)',
+        'نيل يونغ: نيل يونغ يونغ(s)',
+      ]);
+    });
+    it('renames the family name alone and the first word of the full name', () => {
+      const text = 'وقال المدير هوانغ مينغ إن المصنع جاهز. وأضاف هوانغ أن العمال مستعدون.';
+      const article = parseArticle(text, 'plain');
+      const [person] = findNames(article, nameListFor(undefined));
+      assert.equal(applyEdits(text, renameEdits(article, person, person.mentions[1], 'هوانج')), 'وقال المدير هوانج مينغ إن المصنع جاهز. وأضاف هوانج أن العمال مستعدون.');
+    });
+    it('gives a listed family name to another person of that family name the article names', () => {
+      assert.deepEqual(mentions('وقال الباحث وانغ يونغ إن التقنية جديدة. وأضاف وانغ أن التجارب ناجحة.'), ['وانغ يونغ: وانغ يونغ وانغ(s)']);
+    });
+  });
   it('leaves a listed surname led by عبد to the person it is the given name of, before that person\'s surname', () => {
     assert.deepEqual(found('وصوت النواب على إقالة وزير الاقتصاد عبد الناصر همتي. وقال همتي إنه يحترم القرار.'), ['person:عبد الناصر همتي']);
   });

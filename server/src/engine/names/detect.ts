@@ -22,6 +22,7 @@ import {
   AMBIGUOUS_GIVEN_NAMES,
   BRACKET_INTRODUCTION,
   DESCRIBED_ORGANISATIONS,
+  EAST_ASIAN_FAMILY_NAMES,
   FOREIGN_GIVEN_NAMES,
   GIVEN_NAMES,
   GIVEN_NAMES_AS_WRITTEN,
@@ -1391,8 +1392,9 @@ class NameFinder {
       // A final ه is a possessive pronoun (زيارته), unless the word is part of a name found before:
       // عبير عطيفه is عبير عطيفة with ه for ة.
       if (this.is(k, PRONOUN) && !given && !(kind === 'person' && foreignInYeh) && !this.isPersonWord(folded)) break;
-      // تنظيم الدولة | يتبنى; but the syllable of an East Asian name is no verb (لي جاي يونغ، تشين يانغ).
-      if (folded[0] === 'ي' && !given && !EAST_ASIAN_SYLLABLE.test(folded)) break;
+      // تنظيم الدولة | يتبنى; but the syllable of an East Asian name is no verb (لي جاي يونغ، تشين يانغ),
+      // nor a word of two letters after an East Asian family name (كيم يو جونغ).
+      if (folded[0] === 'ي' && !given && !EAST_ASIAN_SYLLABLE.test(folded) && !(folded.length === 2 && EAST_ASIAN_FAMILY_NAMES.has(words[words.length - 1]))) break;
       // أيمن نور | الدين: the tail of a given name of two ends the part its head began, whatever part that is.
       if (kind === 'person' && this.is(k, ARTICLE) && makesGivenNameOfTwo(words[words.length - 1], folded)) {
         words.push(folded);
@@ -1572,6 +1574,16 @@ class NameFinder {
       // A place of one word is looked for in other spellings too (مدينة كادوقلي … إلى كادقلي).
       if (name.kind === 'place' && name.words.length === 1) looseNames.add(name.words[0], 'place');
       if (name.kind !== 'person' || name.words.length < 2) continue;
+      if (isFamilyNameFirst(name.words)) {
+        // Its syllables in نغ are written in نج too (لي جاي يونغ، لي جاي يونج), the family name's as well.
+        const otherWriting = name.words.map(withOtherNg);
+        add(otherWriting, 'person');
+        if (name.words[0].length >= MIN_REPEATED_FAMILY_NAME) {
+          add([name.words[0]], 'person');
+          if (otherWriting[0] !== name.words[0]) add([otherWriting[0]], 'person');
+        }
+        continue;
+      }
       // After a connector the surname is the pair (أبو صفية، عبد الجليل), which the connector's part adds;
       // before a compound's tail, the pair too (جار الله، داود أوغلو).
       const surname = name.words[name.words.length - 1];
@@ -1876,6 +1888,35 @@ class HashedWords {
  * no verb's.
  */
 const EAST_ASIAN_SYLLABLE = /^[وي][او]?ن[غج]$/;
+
+/** A syllable of a Chinese or Korean name in نغ (ج for غ too): جونغ، ميونغ، بينغ، تشيانغ، وانغ، هوانغ. */
+const EAST_ASIAN_NG_SYLLABLE = /^(?:تش|[^ا])[يو]?[اوي]?ن[غج]$/;
+
+/**
+ * A person's name read family name first, as Chinese and Korean names are written in Arabic news: two or
+ * three words, a listed East Asian family name first and a syllable in نغ among them (شي جين بينغ، كيم
+ * جونغ أون، وانغ يي), none with the article. Its family name alone is the person again (… وقال شي،
+ * وأضاف كيم), not its last word. Not كيم كارداشيان, nor نيل يونغ, جيري يانغ (given name first).
+ */
+function isFamilyNameFirst(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !EAST_ASIAN_FAMILY_NAMES.has(words[0])) return false;
+  let syllable = false;
+  for (const word of words) {
+    // A word with the article is an Arabic one read into the name (وانغ بتيسير الكهربائي).
+    if (hasArticle(word)) return false;
+    syllable ||= EAST_ASIAN_NG_SYLLABLE.test(word);
+  }
+  return syllable;
+}
+
+/** A syllable in نغ written in نج, or the other way round (وانغ، وانج); another word as it is. */
+const withOtherNg = (word: string) => (EAST_ASIAN_NG_SYLLABLE.test(word) ? word.slice(0, -1) + (word.endsWith('غ') ? 'ج' : 'غ') : word);
+
+/** The word of a person's name that a later mention by the family name repeats: its first for a name read family name first, else its last. */
+const familyNameIndex = (words: readonly string[]) => (isFamilyNameFirst(words) ? 0 : words.length - 1);
+
+/** Family names of two letters (لي، شي) are Arabic words too: alone, only a cue or the list makes them a name. */
+const MIN_REPEATED_FAMILY_NAME = 3;
 
 /** مجلس, and the administration it is the board of: مجلس الإدارة، مجلس إدارة الشركة، مجلس إدارتها. */
 const BOARD = foldName('مجلس');
@@ -2844,9 +2885,13 @@ function countsOf(mentions: NameMention[]): NameCount[] {
   return counts;
 }
 
-/** The last part of a name: its last word, or عبد and its last word (جمال عبد الناصر → عبد الناصر). */
-function lastNamePart(text: string): string {
+/**
+ * The part of a name a later mention by the family name repeats: its last word, or عبد and its last word
+ * (جمال عبد الناصر → عبد الناصر); the first word of a name read family name first (كيم جونغ أون → كيم).
+ */
+function familyNamePart(text: string): string {
   const words = text.split(' ');
+  if (isFamilyNameFirst(foldName(text).split(' '))) return words[0];
   return words.length > 1 && foldName(words[words.length - 2]) === COMPOUND_HEAD ? words.slice(-2).join(' ') : words[words.length - 1];
 }
 
@@ -2868,7 +2913,7 @@ function settleListed(article: Article, listed: ListedEntity, words: readonly Wo
     }
     drafts.sort((a, b) => a.mention.span.start - b.mention.span.start);
   }
-  const houseOf = (draft: Draft) => draft.found.listed?.house ?? lastNamePart(entry.preferred);
+  const houseOf = (draft: Draft) => draft.found.listed?.house ?? familyNamePart(entry.preferred);
   const nameOf = (draft: Draft) => draft.found.listed?.name ?? entry.preferred;
   const counted = (draft: Draft) => !(options.ignoreQuotations && draft.mention.quoted);
   entity.mentions = mapPacked(drafts, (d) => d.mention);
@@ -2991,6 +3036,8 @@ function fits(other: Found, name: Found): boolean {
   // سلمان الدوسري after سلمان بن يوسف الدوسري: the given name and the surname, without the middle names.
   if (dropsMiddleNames(short, long)) return sameWord(short[0], long[0], true) && sameWord(short[1], long[long.length - 1], true);
   if (!isSurnameOf(short, long)) return false;
+  // كيم after كيم جونغ أون: the family name comes first, its syllable in نغ written in نج too (هوانج).
+  if (short.length === 1 && isFamilyNameFirst(long)) return short[0] === withOtherNg(long[0]) || sameWord(short[0], long[0], cued);
   const offset = long.length - short.length;
   return short.every((w, i) => sameWord(w, long[offset + i], cued));
 }
@@ -3042,7 +3089,9 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listedPeop
   const lastKeysSeen = SEEN_KEYS.cleared();
   for (let n = 0; n < names.length; n++) {
     const words = names[n].words;
-    lastKeysSeen.add((lastKeys[n] = Math.imul(surnameHash(words[words.length - 1]), FNV_PRIME)));
+    lastKeysSeen.add((lastKeys[n] = surnameKey(words[words.length - 1])));
+    // A name read family name first is found again by its first word (كيم جونغ أون … كيم).
+    if (isFamilyNameFirst(words)) lastKeysSeen.add(surnameKey(words[0]));
   }
   for (let n = 0; n < names.length; n++) {
     const name = names[n];
@@ -3058,9 +3107,10 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listedPeop
         continue;
       }
     }
-    if (!every && !lastKeysSeen.seenTwice(lastKeys[n])) continue;
-    // endings[s]: the hash of the loose keys of the last s words.
     const length = words.length;
+    const familyKey = length > 1 && isFamilyNameFirst(words) ? surnameKey(words[0]) : undefined;
+    if (!every && !lastKeysSeen.seenTwice(lastKeys[n]) && !(familyKey !== undefined && lastKeysSeen.seenTwice(familyKey))) continue;
+    // endings[s]: the hash of the loose keys of the last s words.
     if (length + 1 > endings.length) endings = new Int32Array(2 * (length + 1));
     endings[1] = lastKeys[n];
     for (let s = 2; s <= length; s++) endings[s] = Math.imul(endings[s - 1] ^ looseHash(words[length - s]), FNV_PRIME);
@@ -3077,6 +3127,7 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listedPeop
     // A full name joins a lone surname's group only while that group has no full name: two people may
     // share a surname (أسامة الخطيب … الخطيب … سامر الخطيب).
     for (let s = 1; s < length; s++) first = firstFitting(byKey.get(endings[s]), name, first, longest);
+    if (familyKey !== undefined) first = firstFitting(byKey.get(familyKey), name, first, longest);
     const group = first === Infinity ? groups.length : first;
     if (first === Infinity) groups.push([name]);
     else groups[group].push(name);
@@ -3086,6 +3137,7 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listedPeop
     addMember(byKey, endings[length], member);
     for (let s = 1; s < length; s++) addMember(byEnding, endings[s], member);
     if (pair !== undefined) addMember(byEnding, pair, member);
+    if (familyKey !== undefined) addMember(byEnding, familyKey, member);
   }
   return groups;
 }
@@ -3094,6 +3146,9 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listedPeop
 function pairKey(first: string, last: string): number {
   return Math.imul(Math.imul(surnameHash(last), FNV_PRIME) ^ looseHash(first), FNV_PRIME);
 }
+
+/** The key groupUnlisted gives a lone surname (its endings[1]). */
+const surnameKey = (word: string) => Math.imul(surnameHash(word), FNV_PRIME);
 
 /** The looseHash of a name's last word without its article: سامر الحلبي may be written سامر حلبي (see fits). */
 function surnameHash(word: string): number {
@@ -3200,7 +3255,7 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * The last word of each mention of the listed people with more than one name (each once per person), in
+ * The last word (the first of a name read family name first) of each mention of the listed people with more than one name (each once per person), in
  * order of mention, with its looseEnds: an article names few people, so a lone word is looked up among
  * them in turn.
  */
@@ -3216,8 +3271,9 @@ class ListedSurnames {
         if (f.listed!.role === 'alias') continue;
         // After بن the last word is the father's name (سلمان بن عبدالعزيز): alone it is someone else.
         if (endsAfterNasab(articleWords, f)) continue;
-        // The last word of its form folded: the name as it stands alone when it is one word.
-        const word = f.last > f.first ? articleWords[f.last].spelling.folded : f.split.stem;
+        // The last word of its form folded (the first, without proclitics, of a name read family name
+        // first): the name as it stands alone when it is one word.
+        const word = f.last > f.first && !isFamilyNameFirst(f.listed!.words) ? articleWords[f.last].spelling.folded : f.split.stem;
         if (this.hasSurname(word, person)) continue;
         this.words.push(word);
         this.ends.push(looseEnds(word));
@@ -3264,7 +3320,7 @@ class CuedNames {
 }
 
 /**
- * The last words of the people of two words or more found at cues: whether a lone listed
+ * The family names (familyNameIndex) of the people of two words or more found at cues: whether a lone listed
  * surname is one of them or a spelling of one (sameWord without the sounds). An article asks it of every
  * lone surname it mentions, each against every person: what sameWord works out of a last word is worked
  * out once here, and a word whose ends differ is no loose variant, so it is not compared letter by letter.
@@ -3279,10 +3335,10 @@ class CuedSurnames {
     for (let k = cuedFrom; k < found.length; k++) {
       const { kind, words } = found[k];
       if (kind !== 'person' || words.length < 2) continue;
-      const last = words[words.length - 1];
-      this.words.push(last);
-      this.ends.push(looseEnds(last));
-      this.givenNameKeys.push(isArabicGivenName(last) ? seatKey(last) : undefined);
+      const surname = words[familyNameIndex(words)];
+      this.words.push(surname);
+      this.ends.push(looseEnds(surname));
+      this.givenNameKeys.push(isArabicGivenName(surname) ? seatKey(surname) : undefined);
     }
   }
 
@@ -3325,10 +3381,12 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
   let longest: readonly string[] = [];
   for (const draft of drafts) if (draft.found.words.length > longest.length) longest = draft.found.words;
   // A shorter mention is the end of the name (a surname) and takes the last slots; a given name and a
-  // surname without the nasab take the first and the last.
+  // surname without the nasab take the first and the last; a family name alone, the first of a name read
+  // family name first.
   const withoutMiddleNames = (draft: Draft) => dropsMiddleNames(draft.found.words, longest);
+  const familyFirst = isFamilyNameFirst(longest);
   const slotOf = (draft: Draft, index: number) =>
-    withoutMiddleNames(draft) && index === 0 ? 0 : longest.length - draft.found.words.length + index;
+    (withoutMiddleNames(draft) || (familyFirst && draft.found.words.length === 1)) && index === 0 ? 0 : longest.length - draft.found.words.length + index;
   const tallies = new Map<number, Map<string, number>>();
   const written = mapPacked(drafts, (d) => nameParts(d.mention.form.split(' '), ' '));
   for (const [k, draft] of drafts.entries()) {
@@ -3418,21 +3476,22 @@ export function mentionEdit(mention: NameMention, text: string): TextEdit {
 
 /**
  * Rename: every mention named like `mention` rewritten to `text`. For a surname mention, the entity's
- * surname mentions and the last word of its full mentions; otherwise every full mention, in any
+ * surname mentions and the last word of its full mentions (the first, of a name read family name first); otherwise every full mention, in any
  * spelling, and the surname mentions to the last part of `text` where that differs. Aliases are other
  * names and stay.
  */
 export function renameEdits(article: Article, entity: NameEntity, mention: NameMention, text: string): TextEdit[] {
   const edits: TextEdit[] = [];
-  const surname = lastNamePart(text);
+  const surname = familyNamePart(text);
+  const familyFirst = isFamilyNameFirst(foldName(entity.preferred).split(' '));
   for (const m of entity.mentions) {
     if (m.role === 'alias') continue;
     if (mention.role === 'surname') {
       if (m.role === 'surname') edits.push(mentionEdit(m, text));
       else {
         const written = article.source.slice(m.span.start, m.span.end);
-        const at = written.lastIndexOf(' ');
-        if (at >= 0) edits.push({ span: { start: m.span.start + at + 1, end: m.span.end }, text });
+        const at = familyFirst ? written.indexOf(' ') : written.lastIndexOf(' ');
+        if (at >= 0) edits.push(familyFirst ? { span: { start: m.span.start, end: m.span.start + at }, text } : { span: { start: m.span.start + at + 1, end: m.span.end }, text });
       }
     } else if (m.role !== 'surname') {
       edits.push(mentionEdit(m, text));

@@ -239,6 +239,16 @@ export const FOREIGN_GIVEN_NAMES = folded(`
   فينسنت فنسنت فيرجيل فيديريكو فابيان فلوريان فلوران فيتور فيليبي فالنتينا فانيسا فيرونيكا
 `);
 
+/**
+ * Chinese and Korean family names as Arabic news writes them, first in the name (شي جين بينغ … شي، كيم
+ * جونغ أون … كيم, لي جاي ميونغ): before an East Asian syllable they make the name one read family name
+ * first (isFamilyNameFirst in ./detect). Not ما، هو، لو, which are Arabic words before anything.
+ */
+export const EAST_ASIAN_FAMILY_NAMES = folded(`
+  كيم لي بارك تشوي جونغ كانغ جانغ تشو يون ليم هان شين كوون هوانغ سونغ هونغ مون يو
+  شي وانغ تشانغ ليو تشن تشين يانغ تشاو وو سون لين تشنغ شيه شو غاو قاو فنغ
+`);
+
 /** Given names that are also common words (أمل hope, سلام peace, كريم generous): a name only with more evidence. */
 export const AMBIGUOUS_GIVEN_NAMES = folded(`
   أمل سلام كريم سعيد جمال جميل عادل صالح حسن أمين نور فرح وفاء هدى منى مي ملك حياة رضا عزيز شريف

@@ -91,6 +91,37 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a Chinese name is read family name first: its family name alone in نج for نغ is the same man',
+    text: 'وقال المدير الصيني هوانغ مينغ إن المصنع جاهز. وزار هوانج خط الإنتاج أمس.',
+    findings: [{ covers: 'هوانج', messageId: 'articleSpelling' }],
+  },
+  {
+    name: 'the family name alone written alike gives nothing',
+    text: 'وقال المدير الصيني هوانغ مينغ إن المصنع جاهز. وزار هوانغ خط الإنتاج أمس.',
+    findings: [],
+  },
+  {
+    name: 'two people who share a family name: the family name alone in another spelling is neither\'s',
+    text: 'وقال المدير الصيني هوانغ مينغ إن المصنع جاهز. وقال الباحث هوانغ لي إن التقنية جديدة. وأضاف هوانج أن التجارب ناجحة.',
+    findings: [],
+  },
+  {
+    name: 'a Korean name in full again with its syllable in نج is flagged',
+    text: 'وقال رئيس شركة سامسونغ لي جاي يونغ إن الأرباح ارتفعت. وكان لي جاي يونج قد التقى الوزير.',
+    findings: [{ covers: 'لي جاي يونج', messageId: 'articleSpelling' }],
+  },
+  {
+    name: 'the Korean name written alike gives nothing',
+    text: 'وقال رئيس شركة سامسونغ لي جاي يونغ إن الأرباح ارتفعت. وكان لي جاي يونغ قد التقى الوزير.',
+    findings: [],
+  },
+  {
+    name: 'the shipped list writes the South Korean president لي جاي ميونغ',
+    text: 'وقال الرئيس الكوري الجنوبي لي جيه ميونج إن الحوار ممكن.',
+    findings: [{ covers: 'لي جيه ميونج', messageId: 'houseSpelling' }],
+    suggested: 'وقال الرئيس الكوري الجنوبي لي جاي ميونغ إن الحوار ممكن.',
+  },
+  {
     name: 'a nationality after و introduces the next name of a list of results, but not after an adjective it is coordinated with',
     text: 'وحلت الأسترالية جيسيكا هال أولى، متقدمة على مواطنتها والبريطانية لورا موير. وقالت مويير إنها راضية عن الفضية.\nوقادت الشركات الأوروبية والأميركية حملة واسعة.',
     findings: [{ covers: 'مويير', messageId: 'articleSpelling' }],
