@@ -10,14 +10,16 @@ import { FNV_BASIS, FNV_PRIME } from '../text/spellings';
 // - the folded form (foldLetters): hamza and alef forms, final ى/ي and ة/ه, harakat and tatweel are
 //   spelling, never meaning: إيران = ايران، السودانى = السوداني.
 // - the loose key: long vowels (ا و ي) and hamza inside the word dropped, doubled letters collapsed, the
-//   letters that write /g/ (ج غ ق ك گ) and /v/ (ف ڤ) and /p/ (ب پ) made one. Transliteration varies in
-//   exactly these: واشنطن/واشنطون، بلينكن/بلينكين، غوتيريش/جوتيريش، سوفييتي/سوفياتي. The first and the
+//   letters that write /g/ (ج غ ق ك گ) and /v/ (ف ڤ) and /p/ (ب پ) made one, and /t/ (ت ط: some desks
+//   write a foreign t emphatic, هاشيموطو، أطلانطا). Transliteration varies in exactly these:
+//   واشنطن/واشنطون، بلينكن/بلينكين، غوتيريش/جوتيريش، سوفييتي/سوفياتي. Not ث/ت/س/ز: they write Arabic
+//   names apart (ثامر/تامر، زياد/سياد), and a foreign th or s has one letter in Arabic copy. The first and the
 //   last letter stay as written, so an added ending is never a spelling: العراق/العراقي، قطر/قطري and
 //   الأميركي/الأميركية differ in their last letter.
 // The loose key alone would also join different Arabic names (محمد/محمود) and a word with its inflection
 // (اليمن/اليمنيين); `isLooseVariant` adds the guards.
 
-const SAME_SOUND: Record<string, string> = { ج: 'ك', غ: 'ك', ق: 'ك', گ: 'ك', چ: 'ك', ڭ: 'ك', ڤ: 'ف', ڥ: 'ف', پ: 'ب' };
+const SAME_SOUND: Record<string, string> = { ج: 'ك', غ: 'ك', ق: 'ك', گ: 'ك', چ: 'ك', ڭ: 'ك', ڤ: 'ف', ڥ: 'ف', پ: 'ب', ط: 'ت' };
 export const ARTICLE = 'ال';
 
 /** The comparison form of a written word or phrase: harakat and tatweel dropped, letters folded. */
@@ -46,7 +48,7 @@ export function spelledAlike(a: string, b: string): boolean {
 /** Whether `persian` is the Persian keyboard's letter for `arabic` (ی for ي or ى). */
 const isPersianFor = (persian: string, arabic: string) => ARABIC_FOR_PERSIAN_KEY[persian] === arabic || (persian === PERSIAN_YEH && arabic === 'ى');
 
-/** Letter codes with the letters for /g/, /v/ and /p/ made one, as the loose key keeps them. */
+/** Letter codes with the letters for /g/, /v/, /p/ and /t/ made one, as the loose key keeps them. */
 const SOUND_CODES = new Uint16Array(0x700);
 for (let c = 0; c < SOUND_CODES.length; c++) SOUND_CODES[c] = c;
 for (const [ch, sound] of Object.entries(SAME_SOUND)) SOUND_CODES[ch.charCodeAt(0)] = sound.charCodeAt(0);

@@ -122,6 +122,21 @@ testRule(rule, [
     suggested: 'وقال الرئيس الكوري الجنوبي لي جاي ميونغ إن الحوار ممكن.',
   },
   {
+    name: 'a foreign surname with ط for the t another mention writes ت is the same man (emphatic ط of some transliterations)',
+    text: 'وقال المدرب الياباني هيروشي هاشيموتو إن الفريق جاهز. وأضاف هاشيموطو أن المباراة صعبة.',
+    findings: [{ covers: 'هاشيموطو', messageId: 'articleSpelling' }],
+  },
+  {
+    name: 'the foreign surname written with ت both times gives nothing',
+    text: 'وقال المدرب الياباني هيروشي هاشيموتو إن الفريق جاهز. وأضاف هاشيموتو أن المباراة صعبة.',
+    findings: [],
+  },
+  {
+    name: 'Arabic family names one ط/ت apart beside the same given name are two people, and ثامر/تامر are two names',
+    text: 'وقال المدرب سامي العطار إن الفريق جاهز. وقال اللاعب سامي العتار إن المباراة صعبة. وقال الحكم ثامر الخطيب إن القرار صحيح، وقال المراقب تامر الخطيب إن اللقاء انتهى.',
+    findings: [],
+  },
+  {
     name: 'a nationality after و introduces the next name of a list of results, but not after an adjective it is coordinated with',
     text: 'وحلت الأسترالية جيسيكا هال أولى، متقدمة على مواطنتها والبريطانية لورا موير. وقالت مويير إنها راضية عن الفضية.\nوقادت الشركات الأوروبية والأميركية حملة واسعة.',
     findings: [{ covers: 'مويير', messageId: 'articleSpelling' }],
