@@ -357,6 +357,21 @@ testRule(rule, [
     suggested: 'وقالت الوزيرة إن المدينة صامدة، مشيرة إلى أن الإمدادات وصلت. وأكد المتحدث أن القوات انسحبت، مضيفا أنها ستعود. ونقل الجرحى إلى المستشفى، والتي كانت مكتظة.',
   },
   {
+    name: 'معربا عن، مشددة على and متهما إياها open no sentence either: fixed',
+    text: 'ودافع الوزير عن القرار. معربا عن أسفه للضحايا. وردت النيابة على الطعن. مشددة على سلامة الإجراءات. وطلب الدفاع رد هيئة المحكمة. متهما إياها بعدم الحياد.',
+    findings: [
+      { covers: '. معربا عن', messageId: 'dependentPhrase' },
+      { covers: '. مشددة على', messageId: 'dependentPhrase' },
+      { covers: '. متهما إياها', messageId: 'dependentPhrase' },
+    ],
+    fixed: 'ودافع الوزير عن القرار، معربا عن أسفه للضحايا. وردت النيابة على الطعن، مشددة على سلامة الإجراءات. وطلب الدفاع رد هيئة المحكمة، متهما إياها بعدم الحياد.',
+  },
+  {
+    name: 'the same participles after a comma, or fronted before the sentence\'s verb with a comma of their own, are clean',
+    text: 'ودافع الوزير عن القرار، معربا عن أسفه للضحايا. وطلب الدفاع رد هيئة المحكمة، متهما إياها بعدم الحياد.\nمتهما إياها بعدم الحياد، طلب الدفاع رد هيئة المحكمة.',
+    findings: [],
+  },
+  {
     name: 'a reporter\'s participle fronted before the sentence\'s own verb (مشيرا إلى الخريطة، قال) may open it: a comma is offered',
     text: 'وتراجع منسوب السد إلى مستوى قياسي. مشيرا إلى الخريطة، قال المهندس إن المخزون لا يكفي.',
     findings: [{ covers: '. مشيرا إلى', messageId: 'mayDepend', severity: 'info' }],

@@ -49,13 +49,17 @@ const SUBORDINATORS = ['بينما', 'حيث', 'بحيث', 'لكي', 'كي', 'ل
 const ADDENDA = ['علما بأن', 'علما أن', 'لا سيما', 'ولا سيما'];
 
 /**
- * A reporter's participle and what it introduces (مشيرا إلى، مضيفا أن، مؤكدة أنها): a circumstance of the
- * sentence before, which no sentence opens with.
+ * A reporter's participle and what it introduces (مشيرا إلى، مضيفا أن، مؤكدة أنها، متهما إياه): a
+ * circumstance of the sentence before, which no sentence opens with.
  */
 const REPORTING_PARTICIPLES = [
   ['مشيرا', 'مشيرة', 'لافتا', 'لافتة', 'داعيا', 'داعية'].map((participle) => `${participle} إلى`),
   ['مضيفا', 'مضيفة', 'مؤكدا', 'مؤكدة', 'موضحا', 'موضحة', 'معتبرا', 'معتبرة', 'منوها', 'منوهة'].map((participle) => `${participle} أن`),
   ['محذرا', 'محذرة'].map((participle) => `${participle} من`),
+  ['معربا', 'معربة'].map((participle) => `${participle} عن`),
+  ['مشددا', 'مشددة'].map((participle) => `${participle} على`),
+  // The accused named by a pronoun (طلب الدفاع رد المحكمة، متهما إياها بعدم الحياد).
+  ['متهما', 'متهمة'].flatMap((participle) => ['إياه', 'إياها', 'إياهم', 'إياهما'].map((object) => `${participle} ${object}`)),
 ].flat();
 
 const REPORTING_PHRASES = REPORTING_PARTICIPLES.map((p) => phrase(p, 'high', 'dependentPhrase', true));
