@@ -395,6 +395,21 @@ testRule(rule, [
     fixed: 'وقتل 12 شخصا و15 جريحا في الهجوم، وقدرت الخسائر بـ20 مليون دولار وفق تقرير لـBBC، وتراوحت الحرارة بين 2 و 3 درجات.',
   },
   {
+    name: 'a proclitic with its tatweel typed apart from a quotation or bracket (لـ «واس»، بـ (20)) is joined to it',
+    text: 'وقال مصدر لـ «واس» إن المحكمة قضت بتغريمه بـ (20) ألف ريال، وفق ما نقلت صحيفة لـ "عكاظ".',
+    findings: [
+      { covers: 'لـ «واس', messageId: 'detachedPreposition' },
+      { covers: 'بـ (20', messageId: 'detachedPreposition' },
+      { covers: 'لـ "عكاظ', messageId: 'detachedPreposition' },
+    ],
+    fixed: 'وقال مصدر لـ«واس» إن المحكمة قضت بتغريمه بـ(20) ألف ريال، وفق ما نقلت صحيفة لـ"عكاظ".',
+  },
+  {
+    name: 'a proclitic written onto its quotation, and و or a bare letter before one, are left alone',
+    text: 'وقال مصدر لـ«واس» إن المحكمة قضت بتغريمه بـ(20) ألف ريال، وأكد المحامي و «الوكالة» ذلك، ونصت الفقرة ب (2) على الغرامة.',
+    findings: [],
+  },
+  {
     name: 'a bare ب before a number is offered the tatweel, not given it; a letter that labels a kind or a group stays apart',
     text: 'وقدرت الخسائر ب 20 مليون دولار، وأوصى الأطباء بتناول فيتامين ب 12 يوميا، وتصدر المنتخب المجموعة ب 6 نقاط.',
     findings: [{ covers: 'ب 20', messageId: 'detachedPreposition', severity: 'info' }],

@@ -74,8 +74,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد المسافات الخاطئة حول علامات الترقيم والأقواس وعلامات التنصيص، والمسافات المكررة والزائدة، وواو العطف المنفصلة عما بعدها (و الوفد، و 15)، وحرف الجر المنفصل عن الرقم (بـ 20).',
-      en: 'Flags wrong spacing around punctuation, brackets and quotes, doubled, tab and trailing spaces, the conjunction و typed apart from its word (“و الوفد”, “و 15”), and a preposition typed apart from a number (“بـ 20”).',
+      ar: 'يرصد المسافات الخاطئة حول علامات الترقيم والأقواس وعلامات التنصيص، والمسافات المكررة والزائدة، وواو العطف المنفصلة عما بعدها (و الوفد، و 15)، وحرف الجر المنفصل عن الرقم أو علامة التنصيص (بـ 20، لـ «واس»).',
+      en: 'Flags wrong spacing around punctuation, brackets and quotes, doubled, tab and trailing spaces, the conjunction و typed apart from its word (“و الوفد”, “و 15”), and a preposition typed apart from a number or a quotation (“بـ 20”, “لـ «واس»”).',
     },
     rationale: {
       ar: 'المسافة قبل الفاصلة أو النقطة تجعل العلامة تبدأ السطر التالي عند الالتفاف، وغياب المسافة بعدها يلصق كلمتين، والمسافات المكررة تشوّه المحاذاة وتفسد البحث.',
@@ -107,8 +107,9 @@ const isDigitWord = (word: Word) => isDigit(word.text.charCodeAt(0));
 
 /**
  * و typed as a word of its own before an Arabic word or a number (وصل الوزير و الوفد، و 15 جريحا): the
- * space after it goes. So it does after a proclitic written with its tatweel before a number or a Latin
- * word (بـ 20 مليونا، لـ BBC), which §7 of the editorial rules joins so (بـ20). A bare ب، ل or ك before a
+ * space after it goes. So it does after a proclitic written with its tatweel before a number, a Latin
+ * word, a quotation or a bracket (بـ 20 مليونا، لـ BBC، لـ «واس»), which §7 of the editorial rules joins
+ * so (بـ20، لـ«واس»). A bare ب، ل or ك before a
  * number (ب 20 مليونا) is offered the tatweel, not given it: a letter alone may label (فيتامين ب 12).
  * Not between single letters (أ و ب، 2 و 3), where و joins two symbols, nor in a Quran verse quoted as
  * written, nor in Persian, which writes it apart (ملت ایران و منشور).
@@ -123,31 +124,40 @@ function reportDetachedProclitics(paragraph: Paragraph, report: (finding: Report
       // text, which costs every paragraph less than searching it for lone letters did.
       if (word.end - word.start > MAX_DETACHED_LENGTH || !PROCLITIC_CODES.has(text.charCodeAt(word.start - start))) continue;
       const next = words[k + 1];
-      if (next.start !== word.end + 1 || text[word.end - start] !== ' ') continue;
+      if (text[word.end - start] !== ' ') continue;
+      // لـ «واس»، بـ (20): a quotation or bracket opens between the space and the word, which the tatweel joins to.
+      const mark = next.start === word.end + 2 && OPENING_MARKS.includes(text[word.end + 1 - start]) ? text[word.end + 1 - start] : '';
+      if (next.start !== word.end + 1 + mark.length) continue;
       // A letter after a dot is an abbreviation's (ص.ب 12).
       if (word.start > start && !isBlank(text.charCodeAt(word.start - start - 1))) continue;
-      const detached = detachment(word, next);
+      const detached = mark ? (endsWithJoiningTatweel(word.text) ? 'withTatweel' : undefined) : detachment(word, next);
       if (detached === undefined || (k > 0 && words[k - 1].spelling.light.length < 2)) continue;
       // The letter names a clause or a kind (الفقرة و من المادة 7، فيتامين ب 12), as أ and هـ do.
       if (k > 0 && LABELLED_NOUNS.has(words[k - 1].spelling.light)) continue;
       if (isPersianOrUrdu(sentence, paragraph) || inOrnateBrackets(paragraph, word.start) || inPersianQuotation(paragraph, word.start)) continue;
-      const space = { start: word.end, end: next.start };
+      const space = { start: word.end, end: next.start - mark.length };
       const span = { start: word.start, end: next.end };
       if (detached === 'conjunction') {
         report({ span, messageId: 'detachedConjunction', data: { word: next.text }, fixes: [{ messageId: 'removeSpace', edits: [{ span: space, text: '' }], safe: true }] });
         continue;
       }
-      const joined = detached === 'withTatweel' ? word.text + next.text : `${word.text}\u0640${next.text}`;
+      const joined = detached === 'withTatweel' ? word.text + mark + next.text : `${word.text}\u0640${next.text}`;
       report({
         span,
         messageId: 'detachedPreposition',
-        data: { proclitic: word.text, word: next.text, joined },
+        data: { proclitic: word.text, word: mark + next.text, joined },
         ...(detached === 'bare' ? { confidence: 'medium' as const } : {}),
         fixes: [{ messageId: 'write', data: { joined }, edits: [{ span: space, text: detached === 'bare' ? '\u0640' : '' }], safe: detached === 'withTatweel' }],
       });
     }
   }
 }
+
+/** What may open between a proclitic's tatweel and its word: a quotation mark of either convention, a bracket. */
+const OPENING_MARKS = '«“”"([';
+
+/** A proclitic written with the tatweel that joins it to what cannot take it (لـ، وبـ). */
+const endsWithJoiningTatweel = (text: string) => text.endsWith('\u0640') && isProclitic(text.slice(0, -1));
 
 /**
  * How `word` stands apart from `next`: و before an Arabic word or a number, a proclitic with its tatweel
@@ -156,7 +166,7 @@ function reportDetachedProclitics(paragraph: Paragraph, report: (finding: Report
 function detachment(word: Word, next: Word): 'conjunction' | 'withTatweel' | 'bare' | undefined {
   const { text } = word;
   if (text === 'و') return isDigitWord(next) || (next.spelling.light.length >= 2 && isArabicLetter(next.text.charCodeAt(0))) ? 'conjunction' : undefined;
-  if (text.endsWith('\u0640')) return isProclitic(text.slice(0, -1)) && (isDigitWord(next) || isLatinLetter(next.text.charCodeAt(0))) ? 'withTatweel' : undefined;
+  if (text.endsWith('\u0640')) return endsWithJoiningTatweel(text) && (isDigitWord(next) || isLatinLetter(next.text.charCodeAt(0))) ? 'withTatweel' : undefined;
   return text.length === 1 && isProclitic(text) && text !== 'ف' && isDigitWord(next) ? 'bare' : undefined;
 }
 
