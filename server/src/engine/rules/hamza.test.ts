@@ -205,6 +205,21 @@ testRule(rule, [
     suggested: 'وقال الوزير إن الحضور كان كبيرا، وقالت الوزارة في بيان إنها ستعلن النتائج. وأكد المتحدث أن الوفد وصل، وقال إن الاجتماع بدأ وأن الجلسة طويلة. وقال: أن نعمل معا خير. وقال بعد أن انتهى الاجتماع إنه راض، وقال له أن يصمت.',
   },
   {
+    name: 'إن after أكد, أوضح or ذكر and their subject is a slip for أن: offered, not fixed',
+    text: 'وأكد المحامي إن موكله بريء، وأوضحت النيابة في بيان إنها ستطعن في الحكم. وذكرت مصادر قضائية إن المتهم اعترف.',
+    findings: [
+      { covers: 'إن', nth: 0, messageId: 'innaAfterStating', severity: 'info' },
+      { covers: 'إنها', messageId: 'innaAfterStating', severity: 'info' },
+      { covers: 'إن', nth: 2, messageId: 'innaAfterStating', severity: 'info' },
+    ],
+    suggested: 'وأكد المحامي أن موكله بريء، وأوضحت النيابة في بيان أنها ستطعن في الحكم. وذكرت مصادر قضائية أن المتهم اعترف.',
+  },
+  {
+    name: 'إن after أكد is left where it is the conditional, opens a quotation, or is the إن of a قال before the verb',
+    text: 'وأكد المحامي أن موكله بريء. وأكد الوزير إن لم يفرج عنه فسيطعن. وأكد المتحدث: إن الحكم نهائي. وقال وزير العدل الذي أكد أمس موقفه إن الحكم قاس. وأضاف المحامي إن الجلسة أرجئت.',
+    findings: [],
+  },
+  {
     name: 'الى with its pronouns is fixed; not الينا, a name too, nor واليه, also his governor',
     text: 'وأسندت المحكمة اليهما التهمة، وأرسل اليه الوزير كتابا، وقال اليكم البيان. وزارت الينا المدينة، وشكر واليه الأهالي.',
     findings: [

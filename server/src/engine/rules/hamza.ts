@@ -11,6 +11,7 @@ import { isDigit, LETTER_NAMES } from '../text/punctuation';
 import { perSpelling, SpellingNumbers } from '../text/spellings';
 import {
   AN_FORMS,
+  ANNA_AFTER,
   BARE_ALSO_A_VERB,
   FINAL_YA,
   GIVEN_NAMES_NEED_HAMZA,
@@ -35,7 +36,7 @@ type PlainLexeme =
   | { kind: 'withHamza'; entry: string }
   /** A bare form with several readings, one of them sure where the context says: after a number, or opening a clause. */
   | { kind: 'afterNumber' | 'clauseStart'; right: string }
-  | { kind: 'an' | 'liAnna' | 'anna' | 'waAn' };
+  | { kind: 'an' | 'liAnna' | 'anna' | 'inna' | 'waAn' };
 /** إنشاء/انشاء: the start of إن شاء الله misspelled when الله follows; otherwise what `alone` says. */
 type Lexeme = PlainLexeme | { kind: 'inshaa'; alone: PlainLexeme } | { kind: 'waslVerbalNoun' } | { kind: 'family'; right: string };
 
@@ -65,6 +66,8 @@ for (const form of AN_FORMS) {
   add(form, { kind: 'an' });
   // Written أن: a slip for إن after قال, which the hamza's seat tells.
   if (!LEXICON.has('أ' + form.slice(1))) add('أ' + form.slice(1), { kind: 'anna' });
+  // Written إن: a slip for أن after أكد, أوضح …, which the verb tells.
+  if (!LEXICON.has('إ' + form.slice(1))) add('إ' + form.slice(1), { kind: 'inna' });
 }
 for (const form of LI_ANNA_FORMS) add(form, { kind: 'liAnna' });
 // وان and its forms with و (not فان: Dutch names, فان دايك), which coordinate a clause with the one before.
@@ -124,6 +127,9 @@ const LETTER_NAME_NEIGHBOURS: ReadonlySet<string | undefined> = new Set(
 );
 
 const INNA = new Set(INNA_AFTER);
+const ANNA = new Set(ANNA_AFTER);
+/** What after إن makes it the conditional (أكد أنه، إن لم يفرج عنه …، إن كان), not the particle. */
+const CONDITIONAL_NEXT = new Set(['لم', 'كان', 'كانت', 'شاء']);
 /** Opening a quotation or following a colon, أن/إن starts the quoted sentence: إن. */
 const QUOTE_OPENING = /[«“":]\s*$/u;
 
@@ -162,6 +168,10 @@ export default defineRule({
       ar: 'بعد «قال» تأتي «إنّ» لا «أنّ»: «{correct}».',
       en: 'After “قال” the particle is “إن”, not “أن”: “{correct}”.',
     },
+    innaAfterStating: {
+      ar: 'بعد «{verb}» تأتي «أنّ» لا «إنّ»: «{correct}».',
+      en: 'After “{verb}” the particle is “أن”, not “إن”: “{correct}”.',
+    },
     anHamza: {
       ar: '«{word}» تحتاج إلى همزة: «{correct}» على الأرجح في هذا الموضع، أو «{other}».',
       en: '“{word}” needs a hamza: most likely “{correct}” here, or “{other}”.',
@@ -171,8 +181,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنشاء الله، اكد، احمد، و«أن» بعد «قال»، والتاء المربوطة مكان هاء الضمير (بتصريحاتة، قدموة).',
-      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنشاء الله”, “اكد”, “احمد”, and “أن” after “قال”, and ta marbuta written for the pronoun ه (“بتصريحاتة”, “قدموة”).',
+      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنشاء الله، اكد، احمد، و«أن» بعد «قال» و«إن» بعد «أكد»، والتاء المربوطة مكان هاء الضمير (بتصريحاتة، قدموة).',
+      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنشاء الله”, “اكد”, “احمد”, “أن” after “قال” and “إن” after “أكد”, and ta marbuta written for the pronoun ه (“بتصريحاتة”, “قدموة”).',
     },
     rationale: {
       ar: 'هذه أخطاء يصححها كل مدقق لغوي دون تفكير؛ تصحيح ما لا لبس فيه آليًا يوفر وقت المحرر لما يحتاج إلى حكمه، ويبقى ما يحتمل وجهين اقتراحًا.',
@@ -297,6 +307,14 @@ export default defineRule({
               report({ span, messageId: 'annaAfterSaying', data: { word: word.text, correct }, confidence: 'medium', fixes: [use(span, word.text, correct, false)] });
               break;
             }
+            case 'inna': {
+              if (next && CONDITIONAL_NEXT.has(next.spelling.light)) break;
+              const verb = statingVerbBefore(sentence.words, i, article.prose);
+              if (verb === undefined) break;
+              const correct = 'أ' + light.slice(1);
+              report({ span, messageId: 'innaAfterStating', data: { word: word.text, verb: verb.text, correct }, confidence: 'medium', fixes: [use(span, word.text, correct, false)] });
+              break;
+            }
             case 'afterNumber':
               if (i > 0 && isDigit(words[i - 1].text.charCodeAt(0))) report({ span, messageId: 'bareAlef', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, false)] });
               break;
@@ -380,6 +398,23 @@ function followsSaying(words: readonly Word[], index: number, prose: string, ver
     if (COMPLEMENTIZER.test(previous) || (verbOfSaying && PRESENT_VERB.test(previous))) break;
   }
   return false;
+}
+
+/**
+ * The verb of stating (ANNA_AFTER) that word `index` follows with its subject, as followsSaying finds قال:
+ * no comma, colon, quotation, complementizer or present-tense verb between. Unset where a قال stands
+ * before it in the clause, within twice that reach, whose إن this may be (قال الوزير الذي أكد موقفه إن …).
+ */
+function statingVerbBefore(words: readonly Word[], index: number, prose: string): Word | undefined {
+  let verb: Word | undefined;
+  for (let k = index - 1; k >= Math.max(0, index - (verb ? 2 : 1) * SAYING_REACH); k--) {
+    const previous = words[k].spelling.light;
+    if (BREAKS_SAYING.test(prose.slice(words[k].end, words[k + 1].start))) break;
+    if (INNA.has(previous)) return undefined;
+    if (ANNA.has(previous)) verb ??= words[k];
+    else if (!verb && (COMPLEMENTIZER.test(previous) || PRESENT_VERB.test(previous))) break;
+  }
+  return verb;
 }
 
 const BREAKS_SAYING = /[،,؛;:«“"]/u;

@@ -250,6 +250,15 @@ export const AN_FORMS: readonly string[] = ['ان', 'انه', 'انها', 'ان�
 /** لأن written bare: always أ. */
 export const LI_ANNA_FORMS: readonly string[] = ['لان', 'لانه', 'لانها', 'لانهم', 'لاننا'];
 
+/**
+ * Verbs of stating that take أن, not إن, with their conjunctions (أكد المحامي أن موكله بريء): a clause
+ * after them written إن is a slip. Not أضاف, which some desks let take إن as قال does.
+ */
+export const ANNA_AFTER: readonly string[] = [
+  'أكد', 'أكدت', 'أكدوا', 'يؤكد', 'تؤكد', 'أوضح', 'أوضحت', 'أعلن', 'أعلنت', 'أفاد', 'أفادت', 'كشف', 'كشفت',
+  'اعتبر', 'اعتبرت', 'ذكر', 'ذكرت',
+].flatMap((verb) => [verb, 'و' + verb, 'ف' + verb]);
+
 /** Forms of قال (and حيث) after which أن/إن is إن. */
 export const INNA_AFTER: readonly string[] = [
   'قال', 'وقال', 'فقال', 'قالت', 'وقالت', 'فقالت', 'قالوا', 'وقالوا', 'يقول', 'ويقول', 'تقول', 'وتقول', 'يقولون',
