@@ -58,6 +58,18 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a pull quote (> …) sets the body\'s words apart, trimmed, by design',
+    kind: 'markdown',
+    text: '# الانتخابات البلدية: قراءة في النتائج\n\nوتقول الباحثة إن هذا الجيل لا يقرأ البرامج الانتخابية، بل يقرأ سجل المرشح في الحي.\n\n> هذا الجيل لا يقرأ البرامج الانتخابية، بل يقرأ سجل المرشح في الحي.\n',
+    findings: [],
+  },
+  {
+    name: 'a quotation block after a colon is the body\'s own words, compared with the rest',
+    kind: 'markdown',
+    text: '# الانتخابات البلدية: قراءة في النتائج\n\nوتقول الباحثة إن هذا الجيل لا يقرأ البرامج الانتخابية، بل يقرأ سجل المرشح في الحي.\n\nوأضافت:\n\n> هذا الجيل لا يقرأ البرامج الانتخابية، بل يقرأ سجل المرشح في الحي.\n',
+    findings: [{ covers: 'هذا الجيل لا يقرأ البرامج الانتخابية، بل يقرأ سجل المرشح في الحي.', nth: 1, messageId: 'nearDuplicate' }],
+  },
+  {
     name: 'a link alone, after a label or not, names another story or a picture: its text restating a sentence is by design',
     kind: 'markdown',
     text:

@@ -1,7 +1,7 @@
 import { startsName } from '../names/detect';
 import { listedFormsAt, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
-import { isListItem, type Article, type Sentence } from '../text/article';
+import { isListItem, isPullQuote, type Article, type Sentence } from '../text/article';
 import { foldLetters } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
 import { endBeforeClosers } from '../text/punctuation';
@@ -73,8 +73,8 @@ export default defineRule({
       'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
       'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n',
     notFlagged: {
-      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم أو لقب آخر (كما في الأخبار المجمّعة، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل، أو عبارة البرقية نفسها للملك ثم لولي العهد، أو البرقية الجوابية بالصيغة نفسها لكل متلق يُذكر بلقبه «أمير البلاد» أو بضمير التفخيم بعد ذكر غيره «وبعث سموه»، أو لحاكمي بلدين يذكر أحدهما ببلده والآخر باسمه) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، ونص رابط أو صورة يقوم وحده في سطره في ماركداون (خبر ذو صلة: «اقرأ أيضا: [ … ](…)»)، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
-      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place, name or title (as in a roundup, one ruling for two defendants named in full, or one cable formula for the king and then the crown prince, or one reply formula for each recipient of a cable, named by a title («أمير البلاد») or by a pronoun of honour after another is named («وبعث سموه»), or for the rulers of two countries, one named by his country and the other by name) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, lists of names, short sentences, the text of a Markdown link or picture alone on its line (a related story: “اقرأ أيضا: [ … ](…)”), a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
+      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم أو لقب آخر (كما في الأخبار المجمّعة، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل، أو عبارة البرقية نفسها للملك ثم لولي العهد، أو البرقية الجوابية بالصيغة نفسها لكل متلق يُذكر بلقبه «أمير البلاد» أو بضمير التفخيم بعد ذكر غيره «وبعث سموه»، أو لحاكمي بلدين يذكر أحدهما ببلده والآخر باسمه) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، وقوائم الأسماء، والجمل القصيرة، ونص رابط أو صورة يقوم وحده في سطره في ماركداون (خبر ذو صلة: «اقرأ أيضا: [ … ](…)»)، والاقتباس البارز في ماركداون («> …» لا تسبقه نقطتان) يعيد جملة من المتن عمدا، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
+      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place, name or title (as in a roundup, one ruling for two defendants named in full, or one cable formula for the king and then the crown prince, or one reply formula for each recipient of a cable, named by a title («أمير البلاد») or by a pronoun of honour after another is named («وبعث سموه»), or for the rulers of two countries, one named by his country and the other by name) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, lists of names, short sentences, the text of a Markdown link or picture alone on its line (a related story: “اقرأ أيضا: [ … ](…)”), a Markdown pull quote (“> …” that no colon announces), which restates the body by design, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
     },
   },
   defaultOptions: {},
@@ -205,8 +205,8 @@ const BOLD = String.raw`(?:\*\*|__)?`;
 const LINK_ALONE = new RegExp(String.raw`^${BOLD}(?:[^\n.؟?!:«»[\]*_]{1,30}${BOLD}:${BOLD}\s*)?${BOLD}!?\[[^[\]]+\]${OPAQUE}+${BOLD}[.؟!]?$`);
 
 /**
- * The sentences long enough to compare, the headline and list items left out (as duplicate-sentence
- * leaves them), a link alone too, and later exact copies (the other rule reports them), with their stems
+ * The sentences long enough to compare, the headline, list items and pull quotes left out (as
+ * duplicate-sentence leaves them), a link alone too, and later exact copies (the other rule reports them), with their stems
  * ranked by how few sentences of the article use them.
  */
 function comparableSentences(article: Article, kept: SentenceFormCache | undefined): Compared[] {
@@ -215,7 +215,7 @@ function comparableSentences(article: Article, kept: SentenceFormCache | undefin
   let stems = 0;
   let before: Sentence | undefined;
   for (const paragraph of article.paragraphs) {
-    if (paragraph.isHeadline || isListItem(article.source, paragraph)) continue;
+    if (paragraph.isHeadline || isListItem(article.source, paragraph) || isPullQuote(article, paragraph)) continue;
     for (const sentence of paragraph.sentences) {
       const previous = before;
       before = sentence;

@@ -114,6 +114,34 @@ export function isListItem(source: string, paragraph: Paragraph): boolean {
   return opensListItem(source, source.lastIndexOf('\n', paragraph.start - 1) + 1, paragraph.start);
 }
 
+/** A line of a Markdown block quotation: `>` opens it, after up to three spaces. */
+const BLOCK_QUOTE_LINE = / {0,3}>/y;
+
+/**
+ * Whether the Markdown paragraph is a pull quote: a block quotation (`> ` opening each of its lines) that no
+ * colon announces. A page sets a sentence of its body apart so, repeating it by design; a quotation block
+ * after «وقال:» is the body's own words.
+ */
+export function isPullQuote(article: Article, paragraph: Paragraph): boolean {
+  if (article.kind !== 'markdown' || isAnnounced(article.prose, paragraph.start)) return false;
+  const { source } = article;
+  for (let lineStart = source.lastIndexOf('\n', paragraph.start - 1) + 1; lineStart < paragraph.end; ) {
+    BLOCK_QUOTE_LINE.lastIndex = lineStart;
+    if (!BLOCK_QUOTE_LINE.test(source)) return false;
+    const lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd === -1) break;
+    lineStart = lineEnd + 1;
+  }
+  return true;
+}
+
+/** Whether what comes before `at`, blanks aside, is a colon: the text announces what follows. */
+export function isAnnounced(prose: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(prose[k])) k--;
+  return prose[k] === ':';
+}
+
 /** Whether the line from `lineStart`, whose text starts at `start`, opens with a list marker. */
 function opensListItem(text: string, lineStart: number, start: number): boolean {
   return LIST_MARKER.test(text.slice(lineStart, start + LIST_MARKER_REACH));
