@@ -55,8 +55,8 @@ export default defineRule({
       'وقال وزير الموارد المائية: «لن نسمح بأن تتحول أزمة المياه إلى صراع بين المحافظات».\n' +
       'وأعلنت الوزارة خطة لتوزيع الحصص المائية على المزارعين قبل الموسم الصيفي.\n',
     notFlagged: {
-      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.») إلا أن تُكتب مرتين متتاليتين خارج الاقتباس، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، والاقتباس البارز في ماركداون («> …» لا تسبقه نقطتان) يعيد جملة من المتن عمدا (ويُقارن بالاقتباسات البارزة الأخرى وحدها)، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»، «س/ …؟») أو يعيده في حوار يسمي المتحاورين («ليلى حسن: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والدعاء يقوله أكثر من شخص بالألفاظ نفسها («نسأل الله أن يتغمد الفقيد بواسع رحمته»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») أو التي تقول إن كلامها يُردَّد (لازمة التقرير: «…»، يردد الحاج كلما سأله زبون) أو التي تقول الجملة قبلها إنها تُعاد («واليوم أعيدها حرفا بحرف») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) أو تختم كل بند من محضر في فقرة وحدها (نتيجة التصويت بعد كل مادة من مشروع قانون) وامتناع طرف عن التعليق بعد فقرات مختلفة («ولم ترد الشركة على طلب رويترز للتعليق») والعبارة القصيرة بين علامتي تنصيص في المرتين (نداء رئيس الجلسة «النظام من فضلكم…»، والهتاف) ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
-      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), unless typed twice in a row outside a quotation, datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, a Markdown pull quote (“> …” that no colon announces), which sets a sentence of the body apart by design (compared only with other pull quotes), the question an interviewer puts to each person of a vox pop (“س: …؟”, “س/ …؟”) or again in a transcript that names who speaks (“ليلى حسن: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), a prayer several people are quoted saying in the same words (“«نسأل الله أن يتغمد الفقيد بواسع رحمته»”), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”), that says its words are said again (a feature’s refrain: “«…»، يردد الحاج كلما سأله زبون”) or that the one before says is said again (“واليوم أعيدها حرفا بحرف”), a formula that follows different sentences (the closing line of each protocol item) or closes each item of a record in a paragraph of its own (the vote after each article of a bill), a party’s “no comment” after different paragraphs (“ولم ترد الشركة على طلب رويترز للتعليق”), a short utterance quoted both times (a chair’s call to order «النظام من فضلكم…», a chant) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
+      ar: 'الجمل القصيرة المتكررة بطبيعتها (أقل من خمس كلمات ذات معنى، مثل «وأضاف المتحدث.») إلا أن تُكتب مرتين متتاليتين خارج الاقتباس، وسطر المكان والوكالة، وتكرار المقدمة للعنوان، وقوائم الأسماء، وأسطر المصدر والتوقيع وبنود الجداول والقوائم («المصدر: …»، «— …»، «• التضخم: …»)، ونقاط الملخص فوق الخبر التي تعيد جمله عمدا، والاقتباس البارز في ماركداون («> …» لا تسبقه نقطتان) يعيد جملة من المتن عمدا (ويُقارن بالاقتباسات البارزة الأخرى وحدها)، وسؤال المحاور الذي يطرحه على كل مشارك في استطلاع الآراء («س: …؟»، «س/ …؟») أو يعيده في حوار يسمي المتحاورين («ليلى حسن: …؟»)، والنتيجة الواحدة تحت كل عنوان فرعي من قائمة («الدائرة الأولى: …»، «## الكويت»)، أو السطر الذي يتكرر في كل قسم من جدول تحت عنوانه («يوم الأحد: …»)، ولازمة القصيدة أو الأغنية بين أبياتها، ولازمة المقال (جملة تقوم فقرة وحدها ثلاث مرات فأكثر بعد فقرات مختلفة)، والجملة يكررها المتكلم في الاقتباس الواحد («لن نركع. لن نركع»)، والدعاء يقوله أكثر من شخص بالألفاظ نفسها («نسأل الله أن يتغمد الفقيد بواسع رحمته»)، والاقتباس الذي يقول النص إنه يُردَّد (وهتف الأهالي مرددين العبارة ذاتها: «…»، وختم مقاله بالعبارة نفسها: «…») أو إنه عنوان (وعنونت الصحيفة صفحتها الأولى: «…»، تقرير بعنوان «…»). والجملة التي تحيل إلى ما قبلها («كما بعث ولي العهد ببرقية مماثلة») أو التي تقول إن كلامها يُردَّد (لازمة التقرير: «…»، يردد الحاج كلما سأله زبون) أو التي تقول الجملة قبلها إنها تُعاد («واليوم أعيدها حرفا بحرف») والعبارة الثابتة التي تلي جملا مختلفة (خاتمة كل خبر بروتوكولي) أو تختم كل بند من محضر في فقرة وحدها (نتيجة التصويت بعد كل مادة من مشروع قانون) وامتناع طرف عن التعليق بعد فقرات مختلفة («ولم ترد الشركة على طلب رويترز للتعليق») والعبارة القصيرة بين علامتي تنصيص في المرتين (نداء رئيس الجلسة «النظام من فضلكم…»، والهتاف) ومداخل التغطية المباشرة قد تتكرر عمدا: يُنبَّه إليها تحذيرا ويُقترح حذفها ولا يُحذف تلقائيا. ويُقترح حذف الجملة المكررة ولا يُحذف تلقائيا إذا جاء أصلها بعد جملة أخرى في فقرته، فهو عن ما قبله وقد تكون هي كذلك (رياح كل يوم في النشرة الجوية)، إلا أن تلي أصلها أو نسخة أخرى.',
+      en: 'Short formulaic sentences (under five content words, such as “وأضاف المتحدث.”), unless typed twice in a row outside a quotation, datelines, a lede that echoes the headline, lists of names, source, signature and box-item lines («المصدر: …», «— …», «• التضخم: …»), and the bulleted summary above a story, which restates its sentences by design, a Markdown pull quote (“> …” that no colon announces), which sets a sentence of the body apart by design (compared only with other pull quotes), the question an interviewer puts to each person of a vox pop (“س: …؟”, “س/ …؟”) or again in a transcript that names who speaks (“ليلى حسن: …؟”), one result under each label or subhead of a list (“الدائرة الأولى: …”, “## الكويت”), or a line that each labelled section of a schedule repeats (“يوم الأحد: …”), the refrain of a poem or song among its lines, a column’s refrain (a sentence that is a paragraph of its own three times or more, after a different paragraph each time), a sentence a speaker says twice in one quotation («لن نركع. لن نركع»), a prayer several people are quoted saying in the same words (“«نسأل الله أن يتغمد الفقيد بواسع رحمته»”), and a quotation the text says is said again (“وهتف الأهالي مرددين العبارة ذاتها: «…»”, “ختم مقاله بالعبارة نفسها: «…»”) or is a headline or a title (“وعنونت الصحيفة صفحتها الأولى: «…»”, “تقرير بعنوان «…»”). A sentence that points back at the one before (“كما بعث ولي العهد ببرقية مماثلة”), that says its words are said again (a feature’s refrain: “«…»، يردد الحاج كلما سأله زبون”) or that the one before says is said again (“واليوم أعيدها حرفا بحرف”), a formula that follows different sentences (the closing line of each protocol item) or closes each item of a record in a paragraph of its own (the vote after each article of a bill), a party’s “no comment” after different paragraphs (“ولم ترد الشركة على طلب رويترز للتعليق”), a short utterance quoted both times (a chair’s call to order «النظام من فضلكم…», a chant) and a live blog’s entries may repeat by design: they are reported as warnings, their deletion offered. A copy of a sentence that goes on from another sentence of its paragraph may be about what it follows, as its original is (each day’s wind in a forecast): its deletion is offered, not made, unless it follows its original or another copy.',
     },
   },
   defaultOptions: {},
@@ -70,6 +70,7 @@ export default defineRule({
     let markup: MarkupAhead | undefined;
     let summaryItems: ReadonlySet<number> | undefined;
     let speakers: ReadonlySet<string> | undefined;
+    let refrains: ReadonlySet<string> | undefined;
     /**
      * A copy of `original`, its deletion made unless it may be in context (or would cut markup), and
      * reported with medium confidence when it may be meant.
@@ -114,8 +115,10 @@ export default defineRule({
           // An interviewer may put a question again: «س: …؟» is passed over above, and so is one that a
           // transcript labels with the name of the one who asks (ليلى حسن: …؟).
           if (isSpeakersQuestion(paragraph, (speakers ??= transcriptSpeakers(article)))) return;
-          // A poem's refrain, and a speaker saying a sentence twice in one quotation, repeat by design.
+          // A poem's refrain, a column's, and a speaker saying a sentence twice in one quotation, repeat by design.
           if ((first.sentence && isRefrain(article.paragraphs, first.sentence.index, index)) || inOneQuotation(paragraph, first.span, sentence) || inOneQuotedStanza(article, first.span.start, sentence.start)) return;
+          // A live blog's entry, pasted under each new stamp, is no refrain.
+          if (first.sentence && paragraph.sentences.length === 1 && !(liveBlog ??= isLiveBlog(article)) && (refrains ??= paragraphRefrains(article, sentenceForms)).has(form.key)) return;
           const last = first.sentence ? lastOfCopiedRun(paragraph, position, first.sentence, sentenceForms) : sentence;
           // Deleting is safe for a pasted copy, not for a repeat in context: a list item under another
           // heading, a refrain the text announces (بصوت واحد: …), a speaker's within a quotation or a
@@ -436,6 +439,30 @@ function isRefrain(paragraphs: readonly Paragraph[], originalIndex: number, copy
   for (let k = originalIndex + 1; k < copyIndex; k++) if (!isVerseLikeLine(paragraphs[k])) return false;
   return true;
 }
+
+/**
+ * The keys of the sentences that are a paragraph of their own three times or more, after a different
+ * paragraph each time and never after itself: the refrain a column comes back to (ليس هذا ما وعدتمونا
+ * به …). A paragraph pasted again stands twice, or after the same paragraph when a run is pasted.
+ */
+function paragraphRefrains(article: Article, kept: SentenceFormCache | undefined): ReadonlySet<string> {
+  const refrains = new Set<string>();
+  const copies = new Map<string, { count: number; after: string }>();
+  article.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.isHeadline || paragraph.sentences.length !== 1) return;
+    const form = sentenceForm(paragraph.sentences[0], kept);
+    if (!form.comparable) return;
+    const after = article.paragraphs[index - 1]?.text ?? '';
+    const last = copies.get(form.key);
+    if (after === paragraph.text || last?.after === after) return;
+    const count = (last?.count ?? 0) + 1;
+    copies.set(form.key, { count, after });
+    if (count >= REFRAIN_COPIES) refrains.add(form.key);
+  });
+  return refrains;
+}
+
+const REFRAIN_COPIES = 3;
 
 /**
  * Whether the paragraph is a line of a poem or a song: short, with no mark at its end, beside another such
