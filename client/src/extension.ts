@@ -171,18 +171,24 @@ function commandMiddleware(current: () => LanguageClient | undefined): Middlewar
 
 /**
  * A quick fix that edits files besides the article (the workspace name list in .mudaqqiq.json) saves
- * them once applied: VS Code leaves a file it edits in the background unsaved, and the server reads the
- * list from disk. The article itself stays as the writer left it.
+ * them once applied, so that the check, which reads the list from disk, takes the new entry: VS Code
+ * leaves a file it edits in the background unsaved. A file with changes of the writer's own not saved
+ * yet is left for them to save (the server edits the editor's copy of it, so nothing is lost). The
+ * article itself stays as the writer left it.
  */
 const savingOtherFiles: Middleware['provideCodeActions'] = async (document, range, context, token, next) => {
   const actions = await next(document, range, context, token);
   for (const action of actions ?? []) {
     if (!(action instanceof vscode.CodeAction) || !action.edit || action.command) continue;
-    const others = action.edit.entries().map(([uri]) => uri).filter((uri) => uri.toString() !== document.uri.toString());
+    const others = action.edit.entries().map(([uri]) => uri).filter((uri) => uri.toString() !== document.uri.toString() && !hasUnsavedChanges(uri));
     if (others.length > 0) action.command = { title: action.title, command: COMMANDS.saveEditedFiles, arguments: others };
   }
   return actions;
 };
+
+function hasUnsavedChanges(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty);
+}
 
 async function saveEditedFiles(...uris: vscode.Uri[]): Promise<void> {
   const wanted = new Set(uris.map((uri) => uri.toString()));

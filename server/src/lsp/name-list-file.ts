@@ -5,41 +5,53 @@ import { ConfigError } from '../engine';
 import { parseNameEntries, withEntry, type NameEntry } from '../engine/names/list';
 import { CONFIG_FILE_NAME } from '../node/config-loader';
 
-// The workspace's own name list on disk, for "add this spelling to the workspace name list": the `names`
-// array of `.mudaqqiq.json`, or the file its `names` points to. The file is edited as text (jsonc-parser),
-// so its comments and layout stay; the config loader reads it again when the watcher reports the change.
+// The workspace's own name list, for "add this spelling to the workspace name list": the `names` array
+// of `.mudaqqiq.json`, or the file its `names` points to. The file is edited as text (jsonc-parser), so
+// its comments and layout stay; the config loader reads it again when the watcher reports the change.
+// The text is the editor's copy when the file is open there (its unsaved changes, an earlier action's
+// edit not saved yet), else the file on disk.
+
+/** A file's text: the editor's copy (with the URI and version the client knows it by), else the disk's. */
+export interface FileText {
+  text: string;
+  open?: { uri: string; version: number };
+}
+
+/** Reads a file by absolute path; undefined when there is none. */
+export type FileReader = (path: string) => FileText | undefined;
 
 export interface NameListFile {
   path: string;
-  /** The file's text (without a BOM, as editors hold it); undefined when the file is still to be made. */
+  /** Undefined when the file is still to be made. */
   text: string | undefined;
+  /** Set when the text is the editor's copy: an edit of it is an edit of that version. */
+  open?: FileText['open'];
   /** Where the list is in it: `names` of .mudaqqiq.json, or the whole of a names file. */
   at: JSONPath;
 }
 
 /**
  * The name list of a document governed by `configPath` (its nearest .mudaqqiq.json, if any): that
- * file's `names`, the file `names` points to, or a new .mudaqqiq.json in `folder`. Undefined when the
- * config file cannot be read as JSON with comments.
+ * file's `names`, the file `names` points to, or a new .mudaqqiq.json in `folder` (unless one is there
+ * already: made by an earlier action before the watcher told of it). Undefined when the config file
+ * cannot be read as JSON with comments.
  */
-export function nameListFile(configPath: string | undefined, folder: string): NameListFile | undefined {
-  if (!configPath) return { path: join(folder, CONFIG_FILE_NAME), text: undefined, at: ['names'] };
-  const config = readConfig(configPath);
-  if (!config) return undefined;
-  const namesFile = namesPath(configPath, config.tree);
-  return namesFile ? { path: namesFile, text: readText(namesFile), at: [] } : { path: configPath, text: config.text, at: ['names'] };
+export function nameListFile(configPath: string | undefined, folder: string, read: FileReader = readFromDisk): NameListFile | undefined {
+  const path = configPath ?? join(folder, CONFIG_FILE_NAME);
+  const file = read(path);
+  if (!file) return configPath ? undefined : { path, text: undefined, at: ['names'] };
+  const tree = parse(file.text);
+  if (tree?.type !== 'object') return undefined;
+  const namesFile = namesPath(path, tree);
+  if (!namesFile) return { path, ...file, at: ['names'] };
+  return { path: namesFile, text: undefined, ...read(namesFile), at: [] };
 }
 
 /** The names file a .mudaqqiq.json points to, if it points to one: it is watched along with the config. */
 export function namesFileOf(configPath: string): string | undefined {
-  const config = readConfig(configPath);
-  return config && namesPath(configPath, config.tree);
-}
-
-function readConfig(path: string): { text: string; tree: Node } | undefined {
-  const text = readText(path);
-  const tree = text === undefined ? undefined : parse(text);
-  return text !== undefined && tree?.type === 'object' ? { text, tree } : undefined;
+  const file = readFromDisk(configPath);
+  const tree = file && parse(file.text);
+  return tree?.type === 'object' ? namesPath(configPath, tree) : undefined;
 }
 
 function namesPath(configPath: string, tree: Node): string | undefined {
@@ -95,9 +107,10 @@ function parse(text: string): Node | undefined {
   return errors.length === 0 ? tree : undefined;
 }
 
-function readText(path: string): string | undefined {
+/** The file on disk, without a BOM (as editors hold it). */
+export function readFromDisk(path: string): FileText | undefined {
   try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    return { text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') };
   } catch {
     return undefined;
   }

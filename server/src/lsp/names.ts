@@ -116,7 +116,7 @@ export function nameListActions(
 function nameListEdit(file: NameListFile, entry: NameEntry, style: EditStyle): WorkspaceEdit | undefined {
   const text = withNameEntry(file, entry);
   if (text === undefined) return undefined;
-  const uri = pathToFileURL(file.path).toString();
+  const uri = file.open?.uri ?? pathToFileURL(file.path).toString();
   if (file.text === undefined) {
     if (!style.createFiles) return undefined;
     const start = { line: 0, character: 0 };
@@ -126,5 +126,8 @@ function nameListEdit(file: NameListFile, entry: NameEntry, style: EditStyle): W
   const change = changedPart(file.text, text);
   if (!change) return undefined;
   const edit = lspEdit(before, change);
-  return style.documentChanges ? { documentChanges: [TextDocumentEdit.create({ uri, version: null }, [edit])] } : { changes: { [uri]: [edit] } };
+  // The editor's copy by its version, which the client refuses to edit once it has changed (a second
+  // action offered before the first was applied); a file on disk by none.
+  const version = file.open?.version ?? null;
+  return style.documentChanges ? { documentChanges: [TextDocumentEdit.create({ uri, version }, [edit])] } : { changes: { [uri]: [edit] } };
 }

@@ -1,7 +1,10 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   MarkupKind,
@@ -30,7 +33,7 @@ import { countBySeverity, lspEdit } from './diagnostics';
 import { filePathOf } from './file-uris';
 import { hoverAt } from './hover';
 import type { Lifecycle } from './lifecycle';
-import { nameListFile } from './name-list-file';
+import { nameListFile, readFromDisk, type FileText } from './name-list-file';
 import { nameListActions, prepareRename, rename } from './names';
 import { codeActionContextOf, commandArgumentsOf, documentUriOf, invalid, isInDocument, positionOf, rangeOf, workspaceEditOf } from './params';
 import { CONFIG_FILE_NAME } from '../node/config-loader';
@@ -87,13 +90,16 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
   let hierarchicalSymbols = true;
   let clientLocale: string | undefined;
   let workspaceFolders: string[] = [];
-  const dynamic = { configuration: false, watchedFiles: false, relativePatterns: false, workspaceFolders: false };
+  const dynamic = { configuration: false, watchedFiles: false, relativePatterns: false, workspaceFolders: false, documentSync: false };
   /** Names files that a `.mudaqqiq.json` points to: watched, and a change reloads the configuration. */
   const namesFiles = new Set<string>();
   let contexts: Contexts;
   let analyses: Analyses;
 
   const isOpen = (document: TextDocument) => documents.get(document.uri) === document;
+  const isConfiguration = (uri: unknown) => typeof uri === 'string' && (uri.endsWith(`/${CONFIG_FILE_NAME}`) || namesFiles.has(filePathOf(uri) ?? ''));
+  /** An open document to check: config and names files are open for the name-list action, and are no articles. */
+  const article = (uri: string) => (isConfiguration(uri) ? undefined : documents.get(uri));
 
   const sendStatus = (analysis: Analysis | undefined, uri: string, busy: boolean, version = analysis?.version ?? 0) => {
     const counts = countBySeverity(analysis?.findings ?? []);
@@ -128,6 +134,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
     dynamic.watchedFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     dynamic.relativePatterns = capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
     dynamic.workspaceFolders = capabilities.workspace?.workspaceFolders === true;
+    dynamic.documentSync = capabilities.textDocument?.synchronization?.dynamicRegistration === true;
     workspaceFolders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const fetchSettings = capabilities.workspace?.configuration
       ? (uri: string) => connection.workspace.getConfiguration({ scopeUri: uri, section: 'mudaqqiq' })
@@ -192,9 +199,23 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
   function watchNamesFile(path: string) {
     if (namesFiles.has(path)) return;
     namesFiles.add(path);
+    syncWhenOpen(`**/${basename(path)}`);
     if (!dynamic.watchedFiles) return;
     const globPattern = dynamic.relativePatterns ? { baseUri: pathToFileURL(dirname(path)).toString(), pattern: basename(path) } : `**/${basename(path)}`;
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => (dynamic.watchedFiles = false));
+  }
+
+  /**
+   * Has the client sync the files `pattern` matches while they are open: the name list is edited from the
+   * editor's copy, which may hold changes not saved yet. The client's document selector covers articles only.
+   */
+  function syncWhenOpen(pattern: string) {
+    if (!dynamic.documentSync) return;
+    const documentSelector = [{ scheme: 'file', pattern }];
+    const refused = () => (dynamic.documentSync = false);
+    void connection.client.register(DidOpenTextDocumentNotification.type, { documentSelector }).catch(refused);
+    void connection.client.register(DidChangeTextDocumentNotification.type, { documentSelector, syncKind: TextDocumentSyncKind.Incremental }).catch(refused);
+    void connection.client.register(DidCloseTextDocumentNotification.type, { documentSelector }).catch(refused);
   }
 
   connection.onInitialized(() => {
@@ -204,6 +225,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
       // A client that announced the registration and then refused it watches nothing for us.
       void register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(() => (dynamic.watchedFiles = false));
     }
+    syncWhenOpen(`**/${CONFIG_FILE_NAME}`);
     if (dynamic.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
         const gone = new Set(removed.map((f) => f.uri));
@@ -225,15 +247,13 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
       if (refreshSupport) refreshDiagnostics();
       return;
     }
-    for (const document of documents.all()) schedule(document.uri, 0);
+    for (const document of documents.all()) if (!isConfiguration(document.uri)) schedule(document.uri, 0);
   };
 
   connection.onDidChangeConfiguration((params) => {
     contexts.settingsChanged(settingsIn(params?.settings));
     configurationChanged();
   });
-
-  const isConfiguration = (uri: unknown) => typeof uri === 'string' && (uri.endsWith(`/${CONFIG_FILE_NAME}`) || namesFiles.has(filePathOf(uri) ?? ''));
 
   connection.onDidChangeWatchedFiles((params) => {
     if (!Array.isArray(params?.changes) || !params.changes.some((c) => isConfiguration(c?.uri))) return;
@@ -257,7 +277,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
 
   const publish = async (uri: string) => {
     timers.delete(uri);
-    const document = documents.get(uri);
+    const document = article(uri);
     if (!document) return;
     try {
       const analysis = await analyses.analyse(document);
@@ -269,6 +289,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
 
   documents.onDidOpen(({ document }) => {
     noticeConfigChangesOnDisk();
+    if (isConfiguration(document.uri)) return;
     // Opened again without a close: a new text, whose version may repeat the old one's.
     analyses.forget(document.uri);
     opening.add(document.uri);
@@ -277,6 +298,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
 
   documents.onDidChangeContent(({ document }) => {
     const { uri } = document;
+    if (isConfiguration(uri)) return;
     if (opening.delete(uri)) {
       if (!pull) schedule(uri, 0);
       return;
@@ -289,6 +311,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
 
   documents.onDidSave(({ document }) => {
     noticeConfigChangesOnDisk();
+    if (isConfiguration(document.uri)) return;
     if (!pull) {
       schedule(document.uri, 0);
       return;
@@ -310,7 +333,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
   });
 
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    const document = documents.get(documentUriOf(params));
+    const document = article(documentUriOf(params));
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await contexts.settingsFor(document.uri);
     const last = analyses.last(document.uri);
@@ -332,7 +355,7 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
 
   /** The current analysis for a request about a document; undefined when the document is unknown or moved on. */
   const currentAnalysis = async (uri: string): Promise<{ document: TextDocument; analysis: Analysis } | undefined> => {
-    const document = documents.get(uri);
+    const document = article(uri);
     if (!document) return undefined;
     try {
       return { document, analysis: await analyses.analyse(document) };
@@ -395,7 +418,13 @@ export function startServer(connection: Connection, lifecycle: Lifecycle, option
     const path = filePathOf(uri);
     if (!path) return undefined;
     const folder = workspaceFolders.filter((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0];
-    return nameListFile(contexts.configFileFor(path), (folder && filePathOf(folder)) ?? dirname(path));
+    return nameListFile(contexts.configFileFor(path), (folder && filePathOf(folder)) ?? dirname(path), editorOrDisk);
+  };
+
+  /** A file as the editor holds it when it is open there (synced by syncWhenOpen), else as it is on disk. */
+  const editorOrDisk = (path: string): FileText | undefined => {
+    const open = documents.all().find((d) => filePathOf(d.uri) === path);
+    return open ? { text: open.getText(), open: { uri: open.uri, version: open.version } } : readFromDisk(path);
   };
 
   connection.onPrepareRename(async (params) => {

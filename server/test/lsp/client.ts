@@ -45,6 +45,8 @@ export interface ClientOptions {
   capabilities?: ClientCapabilities;
   /** Default: stdio. */
   transport?: 'stdio' | 'ipc';
+  /** Announce dynamic registration of document sync (VS Code does): the server registers it for config files. */
+  dynamicSync?: boolean;
   /** Fail client/registerCapability, as a client that announces dynamic registration it cannot do. */
   refuseRegistrations?: boolean;
 }
@@ -190,7 +192,7 @@ export class TestClient {
     const { options } = this;
     const capabilities: ClientCapabilities = options.capabilities ?? {
       textDocument: {
-        synchronization: { didSave: true, dynamicRegistration: false },
+        synchronization: { didSave: true, dynamicRegistration: options.dynamicSync === true },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
         codeAction: {

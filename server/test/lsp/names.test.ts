@@ -193,27 +193,39 @@ describe('names in the language server', () => {
   });
 });
 
+/** Writes `text` to `path` and opens it as an article. */
+async function openArticle(client: TestClient, path: string, text = ARTICLE): Promise<string> {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  const uri = pathToFileURL(path).toString();
+  await client.open(uri, text);
+  return uri;
+}
+
+async function flagged(client: TestClient, uri: string, form: string): Promise<Diagnostic> {
+  const found = names(await client.pullItems(uri)).find((d) => covered(ARTICLE, d.range) === form);
+  assert.ok(found, `${form} is flagged`);
+  return found;
+}
+
+/** The action that adds `form` to the workspace name list, offered on its finding. */
+async function addAction(client: TestClient, uri: string, form: string): Promise<CodeAction> {
+  const actions = await codeActions(client, uri, await flagged(client, uri, form));
+  const action = actions.find((a) => a.title === `Add “${form}” to the workspace name list as the preferred spelling`);
+  assert.ok(action?.edit, `no such action among ${actions.map((a) => a.title).join(' | ')}`);
+  return action;
+}
+
+/** The entries of a name list in JSON with comments, by preferred spelling. */
+function preferredIn(text: string): string[] {
+  const json = JSON.parse(text.replace(/^\s*\/\/.*$/gm, '')) as { names: { preferred: string }[] } | { preferred: string }[];
+  return (Array.isArray(json) ? json : json.names).map((e) => e.preferred);
+}
+
 describe('adding a spelling to the workspace name list', () => {
   const workspace = serverInTempFolder('mudaqqiq-name-list-');
 
-  const open = async (path: string) => {
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, ARTICLE);
-    const uri = pathToFileURL(path).toString();
-    await workspace.client.open(uri, ARTICLE);
-    return uri;
-  };
-  const flagged = async (uri: string, form: string) => {
-    const found = names(await workspace.client.pullItems(uri)).find((d) => covered(ARTICLE, d.range) === form);
-    assert.ok(found, `${form} is flagged`);
-    return found;
-  };
-  const addAction = async (uri: string, form: string) => {
-    const actions = await codeActions(workspace.client, uri, await flagged(uri, form));
-    const action = actions.find((a) => a.title === `Add “${form}” to the workspace name list as the preferred spelling`);
-    assert.ok(action?.edit, `no such action among ${actions.map((a) => a.title).join(' | ')}`);
-    return action;
-  };
+  const open = (path: string) => openArticle(workspace.client, path);
   const reloaded = async (uri: string, changed: string) => {
     const refreshes = workspace.client.refreshes;
     await workspace.client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: changed, type: 2 }] });
@@ -223,7 +235,7 @@ describe('adding a spelling to the workspace name list', () => {
 
   it('creates .mudaqqiq.json at the workspace folder root, and the spelling is then the house spelling', async () => {
     const uri = await open(join(workspace.folder, 'desk', 'story.news'));
-    const action = await addAction(uri, 'واشنطون');
+    const action = await addAction(workspace.client, uri, 'واشنطون');
     const configUri = pathToFileURL(join(workspace.folder, '.mudaqqiq.json')).toString();
     const [create, edit] = action.edit!.documentChanges!;
     assert.deepEqual(create, { kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
@@ -255,7 +267,7 @@ describe('adding a spelling to the workspace name list', () => {
     ].join('\n');
     writeFileSync(configPath, config);
     const uri = await open(join(sub, 'story.news'));
-    const action = await addAction(uri, 'واشنطون');
+    const action = await addAction(workspace.client, uri, 'واشنطون');
     const configUri = pathToFileURL(configPath).toString();
     const [change] = action.edit!.documentChanges! as TextDocumentEdit[];
     assert.deepEqual(change.textDocument, { uri: configUri, version: null });
@@ -283,7 +295,7 @@ describe('adding a spelling to the workspace name list', () => {
     const watcher = await workspace.client.until(() => workspace.client.registrationOptions.slice(registered).find((o) => JSON.stringify(o).includes('house-names.json')), 3000, 'names file watcher');
     assert.deepEqual(watcher, { watchers: [{ globPattern: { baseUri: pathToFileURL(sub).toString(), pattern: 'house-names.json' } }] });
 
-    const action = await addAction(uri, 'احمد الحمدان');
+    const action = await addAction(workspace.client, uri, 'احمد الحمدان');
     const [change] = action.edit!.documentChanges! as TextDocumentEdit[];
     assert.equal(change.textDocument.uri, namesUri);
     applyToDisk(action.edit!);
@@ -315,6 +327,87 @@ describe('adding a spelling to the workspace name list', () => {
       assert.ok(titles.every((title) => title.startsWith('\u2067') && title.endsWith('\u2069')), 'Arabic titles read right to left in the menu');
     } finally {
       await arabic.stop();
+    }
+  });
+});
+
+describe('adding spellings to the name list one after another', () => {
+  const workspace = serverInTempFolder('mudaqqiq-name-list-twice-');
+
+  it('edits the copy of .mudaqqiq.json open in the editor, by its version, so that the second addition keeps the first and the writer’s unsaved change', async () => {
+    const sub = join(workspace.folder, 'open');
+    mkdirSync(sub, { recursive: true });
+    const configPath = join(sub, '.mudaqqiq.json');
+    const onDisk = '{\n  "names": [\n    { "preferred": "بغداد", "kind": "place" }\n  ]\n}\n';
+    writeFileSync(configPath, onDisk);
+    const uri = await openArticle(workspace.client, join(sub, 'story.news'));
+    const configUri = pathToFileURL(configPath).toString();
+    await workspace.client.open(configUri, onDisk, 'jsonc');
+    // The writer's own change, not saved.
+    await workspace.client.replace(configUri, '{\n', '{\n  // house style, being written\n  "rules": { "tatweel": "error" },\n');
+    const edited = workspace.client.text(configUri);
+
+    const first = await addAction(workspace.client, uri, 'واشنطون');
+    const offeredBefore = await addAction(workspace.client, uri, 'احمد الحمدان');
+    const [change] = first.edit!.documentChanges! as TextDocumentEdit[];
+    assert.deepEqual(change.textDocument, { uri: configUri, version: 2 }, 'an edit of the open copy, at its version');
+    assert.ok(workspace.client.applyWorkspaceEdit(first.edit!));
+    assert.equal(workspace.client.applyWorkspaceEdit(offeredBefore.edit!), false, 'an action offered before the first was applied is refused, not applied to a text it was not made for');
+
+    const second = await addAction(workspace.client, uri, 'احمد الحمدان');
+    assert.deepEqual((second.edit!.documentChanges![0] as TextDocumentEdit).textDocument, { uri: configUri, version: 3 });
+    assert.ok(workspace.client.applyWorkspaceEdit(second.edit!));
+    const text = workspace.client.text(configUri);
+    assert.deepEqual(preferredIn(text), ['بغداد', 'واشنطون', 'احمد الحمدان']);
+    assert.ok(text.startsWith(edited.slice(0, edited.indexOf('"names"'))), 'the unsaved change stays');
+    assert.equal(readFileSync(configPath, 'utf8'), onDisk, 'the server writes nothing itself');
+
+    // Closed without saving: the list on disk again, at no version.
+    await workspace.client.close(configUri);
+    const fromDisk = await addAction(workspace.client, uri, 'واشنطون');
+    const [diskChange] = fromDisk.edit!.documentChanges! as TextDocumentEdit[];
+    assert.deepEqual(diskChange.textDocument, { uri: configUri, version: null });
+  });
+
+  it('adds the second spelling to the .mudaqqiq.json the first one made, before the watcher tells of it', async () => {
+    const uri = await openArticle(workspace.client, join(workspace.folder, 'story.news'));
+    const configPath = join(workspace.folder, '.mudaqqiq.json');
+    applyToDisk((await addAction(workspace.client, uri, 'واشنطون')).edit!);
+    // No didChangeWatchedFiles yet: the server still knows of no config file for the article.
+    const second = await addAction(workspace.client, uri, 'احمد الحمدان');
+    assert.ok(second.edit!.documentChanges!.every((c) => !('kind' in c)), 'no second file made over the first');
+    applyToDisk(second.edit!);
+    assert.deepEqual(preferredIn(readFileSync(configPath, 'utf8')), ['واشنطون', 'احمد الحمدان']);
+  });
+
+  it('has a client that can sync files on registration sync the config and names files, and checks neither as an article', async () => {
+    const client = await TestClient.start({ pull: true, dynamicSync: true, settings: () => ({}), workspaceFolders: [pathToFileURL(workspace.folder).toString()] });
+    try {
+      const selectorOf = (method: string) =>
+        client.registrationOptions.filter((_, i) => client.registrations[i] === method).map((o) => (o as { documentSelector: unknown }).documentSelector);
+      await client.until(() => selectorOf('textDocument/didClose').length > 0, 3000, 'sync registrations');
+      const config = [{ scheme: 'file', pattern: '**/.mudaqqiq.json' }];
+      for (const method of ['textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose']) assert.deepEqual(selectorOf(method), [config], method);
+      assert.equal((client.registrationOptions[client.registrations.indexOf('textDocument/didChange')] as { syncKind: number }).syncKind, 2);
+
+      const sub = join(workspace.folder, 'bureau');
+      mkdirSync(sub, { recursive: true });
+      writeFileSync(join(sub, '.mudaqqiq.json'), '{ "names": "house-names.txt" }\n');
+      writeFileSync(join(sub, 'house-names.txt'), '[]\n');
+      await client.pullItems(await openArticle(client, join(sub, 'story.news')));
+      await client.until(() => selectorOf('textDocument/didOpen').length > 1, 3000, 'names file sync');
+      assert.deepEqual(selectorOf('textDocument/didOpen')[1], [{ scheme: 'file', pattern: '**/house-names.txt' }]);
+
+      // A config or names file open under a language that is checked: still no article.
+      const tatweel = 'الحكومـــة تقر خطة جديدة لإعادة إعمار الأحياء المتضررة\n';
+      for (const file of ['.mudaqqiq.json', 'house-names.txt']) {
+        const fileUri = pathToFileURL(join(sub, file)).toString();
+        await client.open(fileUri, tatweel, 'plaintext');
+        assert.deepEqual(await client.pullItems(fileUri), [], file);
+        assert.deepEqual(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: fileUri } }), [], file);
+      }
+    } finally {
+      await client.stop();
     }
   });
 });
