@@ -12,6 +12,12 @@ import { isolatedIfArabic, t } from './strings';
 // organisations and places, each group with how many names it holds, each name with its count and the
 // other spellings the article uses, at its first mention.
 //
+// The names group and its kinds are no part of the text's structure: they take an empty range after
+// the last block. A range over the mentions would overlap the paragraphs and start among them: the
+// Outline, which orders by position, would show the group after the headline, and breadcrumbs and sticky
+// scroll would put the cursor in it. So the groups do not hold their names' ranges (VS Code nests by
+// `children`, and LSP asks no more); the cursor on a mention is in its paragraph.
+//
 // Names and details holding Arabic are right-to-left isolates: the Outline lays out a row's name and
 // detail side by side in a left-to-right line, and two Arabic runs next to each other would otherwise
 // be reordered as one (the speaker running into the quotation).
@@ -33,8 +39,8 @@ export function documentSymbols(document: TextDocument, outline: ArticleOutline,
     for (const open of sections) open.symbol.range = { start: open.symbol.range.start, end: symbol.range.end };
     if (block.role === 'section') sections.push({ level, symbol });
   }
+  const end = document.positionAt(document.getText().length);
   if (outline.omittedBlocks > 0) {
-    const end = document.positionAt(document.getText().length);
     symbols.push({
       name: isolatedIfArabic(t('omittedBlocks', locale, { count: outline.omittedBlocks })),
       kind: SymbolKind.Null,
@@ -42,7 +48,9 @@ export function documentSymbols(document: TextDocument, outline: ArticleOutline,
       selectionRange: { start: end, end },
     });
   }
-  const names = namesSymbol(document, outline.names, locale);
+  const lastBlock = outline.blocks.at(-1);
+  const afterBlocks = lastBlock && outline.omittedBlocks === 0 ? document.positionAt(lastBlock.span.end) : end;
+  const names = namesSymbol(document, outline.names, locale, { start: afterBlocks, end: afterBlocks });
   if (names) symbols.push(names);
   return symbols;
 }
@@ -78,15 +86,15 @@ function quotationSymbol(document: TextDocument, quotation: OutlineQuotation, lo
 const NAME_KINDS: NameKind[] = ['person', 'organisation', 'place'];
 const NAME_SYMBOL_KIND: Record<NameKind, SymbolKind> = { person: SymbolKind.Constant, organisation: SymbolKind.Struct, place: SymbolKind.Field };
 
-/** The names group; none when the article names nobody (an empty group would only be noise). */
-function namesSymbol(document: TextDocument, names: OutlineName[], locale: Locale): DocumentSymbol | undefined {
+/** The names group, at `at`; none when the article names nobody (an empty group would only be noise). */
+function namesSymbol(document: TextDocument, names: OutlineName[], locale: Locale, at: Range): DocumentSymbol | undefined {
   const groups: DocumentSymbol[] = [];
   for (const kind of NAME_KINDS) {
     const members = names.filter((n) => n.kind === kind && n.spans.length > 0).map((n) => nameSymbol(document, n));
-    if (members.length > 0) groups.push(groupSymbol(isolatedIfArabic(t(kind, locale)), SymbolKind.Namespace, members, members.length));
+    if (members.length > 0) groups.push(groupSymbol(isolatedIfArabic(t(kind, locale)), SymbolKind.Namespace, members, members.length, at));
   }
   const count = groups.reduce((sum, group) => sum + group.children!.length, 0);
-  return groups.length > 0 ? groupSymbol(isolatedIfArabic(t('names', locale)), SymbolKind.Package, groups, count) : undefined;
+  return groups.length > 0 ? groupSymbol(isolatedIfArabic(t('names', locale)), SymbolKind.Package, groups, count, at) : undefined;
 }
 
 /** One name, at its first mention: choosing it goes there. Detail: `3 · واشنطون، واشنطن`. */
@@ -96,17 +104,9 @@ function nameSymbol(document: TextDocument, name: OutlineName): DocumentSymbol {
   return { name: isolatedIfArabic(name.name), detail: isolatedIfArabic(detail), kind: NAME_SYMBOL_KIND[name.kind], range: first, selectionRange: first };
 }
 
-/** A group spans its members (a symbol's range holds its children's) and selects the first of them; `names`: how many it holds. */
-function groupSymbol(name: string, kind: SymbolKind, children: DocumentSymbol[], names: number): DocumentSymbol {
-  const range: Range = {
-    start: children.map((c) => c.range.start).reduce((a, b) => (before(b, a) ? b : a)),
-    end: children.map((c) => c.range.end).reduce((a, b) => (before(a, b) ? b : a)),
-  };
-  return { name, detail: String(names), kind, range, selectionRange: children[0].selectionRange, children };
-}
-
-function before(a: Range['start'], b: Range['start']): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
+/** `names`: how many it holds. */
+function groupSymbol(name: string, kind: SymbolKind, children: DocumentSymbol[], names: number, at: Range): DocumentSymbol {
+  return { name, detail: String(names), kind, range: at, selectionRange: at, children };
 }
 
 /**
