@@ -1,6 +1,7 @@
 // The scenarios of the code-server test (client/test/e2e/code-server.test.ts), through the VS Code API in
 // the extension host: diagnostics, the language list, Arabic messages, the quick fix, the outline, the
-// workspace check, fix-all, the output channel, the names (outline group, the workspace name list, rename),
+// workspace check, fix-all, the output channel, the names (outline group, the workspace name list, also
+// open in the editor with unsaved changes, rename),
 // the arabic-news editor defaults and the config schema.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -151,6 +152,30 @@ describe('Mudaqqiq in the VS Code extension host', () => {
     const config = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri('.mudaqqiq.json')))) as { names: { preferred: string }[] };
     assert.deepEqual(config.names.map((entry) => entry.preferred), ['واشنطون'], 'saved to disk');
     await until('the finding to go', 30_000, () => (nameFindings(names.uri).some((d) => names.getText(d.range) === 'واشنطون') ? undefined : true));
+  });
+
+  it('adds to the name list open with changes not saved: the editor’s copy, which it leaves unsaved', async () => {
+    const names = await vscode.workspace.openTextDocument(fileUri('names.news'));
+    const config = await vscode.workspace.openTextDocument(fileUri('.mudaqqiq.json'));
+    const onDisk = config.getText();
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(config.uri, new vscode.Position(1, 0), '  // the house spellings, being revised\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    // واشنطون is the house spelling now (the test before): واشنطن is flagged.
+    const finding = await until('واشنطن flagged', 30_000, () => nameFindings(names.uri).find((d) => names.getText(d.range) === 'واشنطن'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', names.uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+    const add = actions.find((action) => /name list|قائمة الأسماء/.test(action.title));
+    assert.ok(add?.edit, `the name-list action among: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(add.command, undefined, 'a file with the writer’s unsaved changes is not saved for them');
+    assert.ok(await vscode.workspace.applyEdit(add.edit));
+    const text = config.getText();
+    assert.match(text, /^\{\n {2}\/\/ the house spellings, being revised\n/);
+    const entries = JSON.parse(text.replace(/^\s*\/\/.*$/gm, '')) as { names: { preferred: string }[] };
+    assert.deepEqual(entries.names.map((entry) => entry.preferred), ['واشنطن'], 'the entry renamed in the editor’s copy');
+    assert.ok(config.isDirty);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(config.uri)), onDisk);
+    await vscode.window.showTextDocument(config);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('renames every spelling of a name, keeping the proclitics joined to it', async () => {
