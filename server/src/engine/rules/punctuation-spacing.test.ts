@@ -18,6 +18,18 @@ const WRAPPED =
 
 testRule(rule, [
   {
+    name: 'a Latin title\'s ! typed first after its opening mark, as a right-to-left line shows it, takes no space after; after a word it does',
+    text: 'افتتحت الفرقة الحفل بأغنية «!Oh, What a Night» ثم قدمت أغنية جديدة!Oh لم يسمعها الجمهور.',
+    findings: [{ covers: '!', nth: 1, messageId: 'missingSpaceAfter' }],
+    fixed: 'افتتحت الفرقة الحفل بأغنية «!Oh, What a Night» ثم قدمت أغنية جديدة! Oh لم يسمعها الجمهور.',
+  },
+  {
+    name: 'the dots of an Instagram or TikTok handle between Latin letters are its own; a full stop before an Arabic word after a handle is not',
+    text: 'وكتب المدير على حسابه في «إنستغرام» (@youssef.hakim) شكرا للجمهور، ونشرت الفرقة الصور على @nso.lebanon.وقالت إنها سعيدة.',
+    findings: [{ covers: '.', nth: 2, messageId: 'missingSpaceAfter' }],
+    fixed: 'وكتب المدير على حسابه في «إنستغرام» (@youssef.hakim) شكرا للجمهور، ونشرت الفرقة الصور على @nso.lebanon. وقالت إنها سعيدة.',
+  },
+  {
     name: 'the conjunction و typed apart from its word is joined to it; between single letters it stays',
     text: 'وصل الوزير و الوفد إلى القاهرة، و ذلك بعد رحلة طويلة. والخياران أ و ب مطروحان.',
     findings: [

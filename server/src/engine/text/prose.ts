@@ -80,8 +80,10 @@ const HASHTAG = /(?:(?<![\p{L}\p{M}\p{N}_#＃&])|(?<=(?<![\p{L}\p{M}\p{N}_])[و�
 /**
  * A social-media handle (`@gaca_2024`, `@WHO`, a page's `@غزة_الآن`): an account's name, kept as written
  * like a hashtag. Letters of any script, digits and _, at least one letter; not the @ of an e-mail address.
+ * Instagram and TikTok names take dots between Latin letters and digits (`@youssef.hakim`), which are no full
+ * stops; a dot before an Arabic letter or a space still ends the handle (`@WHO. وقال`).
  */
-const HANDLE = /(?<![\p{L}\p{M}\p{N}_.+@-])@(?=[\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]+/gu;
+const HANDLE = /(?<![\p{L}\p{M}\p{N}_.+@-])@(?=[\p{N}_]*\p{L})[\p{L}\p{M}\p{N}_]+(?:\.[A-Za-z0-9_]+)*/gu;
 
 /**
  * An emoticon standing as a word (`:)`, `:-(`, `;)`, `:D`, `:'(`, `>:(`, `(:` written right to left): a
