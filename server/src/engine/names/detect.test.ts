@@ -490,6 +490,11 @@ describe('names found at cues', () => {
       'وخدم الرائد ماسينيسا بلقاسمي خمس سنوات في الجيش، وأمضى الناشط إيدير أوسعيد سبع سنوات في السجن. وأضاف أن خمس دول شاركت.',
       ['person:ماسينيسا بلقاسمي', 'person:إيدير أوسعيد'],
     ],
+    [
+      'أثناء (during) ends a name as خلال does; a writer\'s given name in ف starts one',
+      'وكتب الكاتب الروسي فيودور دوستويفسكي إلى ناشره ميخائيل كاتكوف أثناء كتابة الرواية.',
+      ['person:فيودور دوستويفسكي', 'person:ميخائيل كاتكوف'],
+    ],
     ['the club that speaks is no nisba named alone', 'وأعلن النادي تعاقده مع المهاجم. وقال النادي إن الصفقة تمت.', []],
     [
       'ب and the verbal noun of a root in و after a name of two parts is no third part',
