@@ -31,6 +31,12 @@ testRule(rule, [
     suggested: 'وكتب اللاعب: «شكرا للجماهير! هل رأيتم الهدف؟» وقال المدرب: «الفوز مهم، جدا».',
   },
   {
+    name: 'a work\'s title after the word that names it keeps its doubled exclamation marks as published; a quoted cry of two words is offered one',
+    text: 'وغنت الفرقة أغنية «يا سلام!!» من ألبوم قديم، وقدمت مسرحية «ليه كده؟؟» الشهر الماضي، وهتف الجمهور: «يا سلام!!».',
+    findings: [{ covers: '!!', nth: 1, messageId: 'repeated' }],
+    suggested: 'وغنت الفرقة أغنية «يا سلام!!» من ألبوم قديم، وقدمت مسرحية «ليه كده؟؟» الشهر الماضي، وهتف الجمهور: «يا سلام!».',
+  },
+  {
     name: 'a title in quotation marks keeps its two dots; two dots in a quoted sentence are offered an ellipsis',
     text: 'وصدرت رواية «بيروت.. مدينتي» هذا العام، وكتب الراشد مقالا بعنوان «رئيس جديد.. ونظام قديم»، وقال الكاتب: «انتظرنا طويلا.. ثم جاء الفرج».',
     findings: [{ covers: '..', nth: 2, messageId: 'twoDots' }],

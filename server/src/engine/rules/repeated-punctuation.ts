@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
-import { isTitleLike, quotationAt } from '../text/pairs';
+import { followsTitleHead, isTitleLike, quotationAt } from '../text/pairs';
 import { closesAbbreviation } from '../text/article';
 import { doublesMarkBefore, headlineTopicDotsAt, isArabicMark, isLatinAbbreviationDot, isLatinLetterOrDigit, markKind, stopsAfterTerminal } from '../text/punctuation';
 
@@ -53,8 +53,8 @@ export default defineRule({
     bad: 'هل انتهت الأزمة؟؟ لا أحد يعرف!! وقال المتحدث،، إن المحادثات مستمرة. .',
     good: 'هل انتهت الأزمة؟ لا أحد يعرف! وقال المتحدث، إن المحادثات مستمرة.',
     notFlagged: {
-      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» في العنوان (وفيه أيضا بعد عبارة من خمس كلمات فأقل يبدؤها حرف جر: «في ذكرى رحيله العاشرة.. عنوان»، أو من سبع كلمات فأقل تسمي شخصا بلقبه أو اسمه: «رحيل الروائي المصري إبراهيم أصلان.. عنوان») وفي العناوين الفرعية للنشرة (الأسطر القصيرة بلا علامة في آخرها) ما لم يمنعهما أسلوب الدار. ونقطتا العنوان المنشور بين علامتي تنصيص (رواية «بيروت.. مدينتي»، مقالا بعنوان «رئيس جديد.. ونظام قديم»). وعلامات التعجب والاستفهام المكررة داخل الاقتباس (منشور منقول بنصه) يُقترح توحيدها ولا توحد تلقائيا.',
-      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان», in the headline (there also after a phrase of up to five words that a preposition opens: «في ذكرى رحيله العاشرة.. عنوان», or of up to seven that names a person by title or given name: «رحيل الروائي المصري إبراهيم أصلان.. عنوان») and in a bulletin’s sub-headlines (short lines with no mark at their end), unless the house style forbids it. Two dots in a title in quotation marks, as published (رواية «بيروت.. مدينتي», مقالا بعنوان «رئيس جديد.. ونظام قديم»). Doubled exclamation and question marks inside a quotation (a post quoted as written) are offered for fixing, not fixed.',
+      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» في العنوان (وفيه أيضا بعد عبارة من خمس كلمات فأقل يبدؤها حرف جر: «في ذكرى رحيله العاشرة.. عنوان»، أو من سبع كلمات فأقل تسمي شخصا بلقبه أو اسمه: «رحيل الروائي المصري إبراهيم أصلان.. عنوان») وفي العناوين الفرعية للنشرة (الأسطر القصيرة بلا علامة في آخرها) ما لم يمنعهما أسلوب الدار. ونقطتا العنوان المنشور بين علامتي تنصيص (رواية «بيروت.. مدينتي»، مقالا بعنوان «رئيس جديد.. ونظام قديم»)، وعلامات التعجب والاستفهام المكررة في عنوان عمل بعد ما يسميه (مسرحية «يا سلام!!»). وعلامات التعجب والاستفهام المكررة داخل الاقتباس (منشور منقول بنصه) يُقترح توحيدها ولا توحد تلقائيا.',
+      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان», in the headline (there also after a phrase of up to five words that a preposition opens: «في ذكرى رحيله العاشرة.. عنوان», or of up to seven that names a person by title or given name: «رحيل الروائي المصري إبراهيم أصلان.. عنوان») and in a bulletin’s sub-headlines (short lines with no mark at their end), unless the house style forbids it. Two dots in a title in quotation marks, as published (رواية «بيروت.. مدينتي», مقالا بعنوان «رئيس جديد.. ونظام قديم»), and doubled exclamation and question marks in a work’s title after the word that names it (مسرحية «يا سلام!!»). Doubled exclamation and question marks inside a quotation (a post quoted as written) are offered for fixing, not fixed.',
     },
   },
   defaultOptions: {},
@@ -107,8 +107,11 @@ export default defineRule({
         else edits.push({ span: at(i, i + 1), text: '' });
       }
       if (edits.length === 0) continue;
-      // A quoted post keeps its ‼ and ؟؟ as it was written («شكرا للجماهير!!»): there the fix is offered.
-      const verbatim = EXCLAMATIONS.test(run) && quotationAt(paragraph, span.start) !== undefined;
+      // A quoted post keeps its ‼ and ؟؟ as it was written («شكرا للجماهير!!»): there the fix is offered;
+      // a work's title keeps them as published (مسرحية «يا سلام!!»).
+      const quotation = EXCLAMATIONS.test(run) ? quotationAt(paragraph, span.start) : undefined;
+      if (quotation && followsTitleHead(text, quotation.open - base)) continue;
+      const verbatim = quotation !== undefined;
       report({ span, messageId: 'repeated', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits, safe: !verbatim }] });
     }
     // The same mark typed twice with blanks between: the blanks and the second mark go. A comma and a full
