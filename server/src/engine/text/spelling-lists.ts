@@ -198,6 +198,9 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     // Of court copy, bare no other word (حكم الإعدام، الإهمال، السرقة بالإكراه، أقوال الشهود، النظام الأساسي).
     // Not إحكام/أحكام, إشغال/أشغال, إبعاد/أبعاد: each bare form is two words.
     'إعدام', 'إهمال', 'إكراه', 'أقوال', 'أساسي', 'أساسية', 'إجرامي', 'إجرامية', 'إقالة',
+    // Of culture and arts copy, bare no other word (جائزة أفضل ممثل، إيرادات الأفلام، أغاني الألبوم، أمسية شعرية).
+    // Not ألبوم (البوم, the owl), أحداث (إحداث, causing), أدوار (إدوار, a name) nor أبطال (إبطال, annulling).
+    'أفضل', 'أجمل', 'أبرز', 'أفلام', 'أغنية', 'أغاني', 'إيرادات', 'أمسية', 'إبداع',
   ],
   definite: ['الآن'],
 };
