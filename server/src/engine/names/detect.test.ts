@@ -495,6 +495,16 @@ describe('names found at cues', () => {
       'وكتب الكاتب الروسي فيودور دوستويفسكي إلى ناشره ميخائيل كاتكوف أثناء كتابة الرواية.',
       ['person:فيودور دوستويفسكي', 'person:ميخائيل كاتكوف'],
     ],
+    [
+      'ل and a verbal noun of purpose is no surname, after a given name or a place; a foreign surname in لي is one',
+      'وزار الرئيس خالد لبحث الأزمة، ووقف الحجاج على صعيد عرفات لأداء الركن. وقال الوزير كريستيان ليندنر إن الميزانية متوازنة.',
+      ['person:خالد', 'person:كريستيان ليندنر'],
+    ],
+    [
+      'after the name its بن leads, a noun in ة is the verb\'s object, a given name in ة the name\'s',
+      'وألقى الشيخ صالح بن حميد خطبة عرفة، والتقى الشيخ محمد بن حمد حمزة بالوفد.',
+      ['person:صالح بن حميد', 'person:محمد بن حمد حمزة'],
+    ],
     ['the club that speaks is no nisba named alone', 'وأعلن النادي تعاقده مع المهاجم. وقال النادي إن الصفقة تمت.', []],
     [
       'ب and the verbal noun of a root in و after a name of two parts is no third part',

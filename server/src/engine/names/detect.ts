@@ -7,6 +7,7 @@ import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
 import { isQuoted } from '../text/pairs';
 import { CLOSING_QUOTE_MARKS } from '../text/punctuation';
 import { INDEFINITE_PROCLITICS, isProcliticLetter, splitDefinite } from '../text/clitics';
+import { isLamOnVerbalNoun } from '../text/purpose-clause';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { hasPersianBlockLetter } from '../text/persian-script';
 import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
@@ -1363,6 +1364,10 @@ class NameFinder {
         continue;
       }
       const given = this.is(k, GIVEN_NAME);
+      // زار الرئيس خالد | لبحث الأزمة، صعيد عرفات | لأداء الركن: ل and a verbal noun of purpose is no surname.
+      if (kind === 'person' && !given && folded[0] === 'ل' && isLamOnVerbalNoun(this.words[k].spelling.light)) break;
+      // ألقى صالح بن حميد | خطبة عرفة: after the name its بن leads, a noun in ة that is no given name is the verb's object.
+      if (kind === 'person' && !given && this.is(k, HEH_ENDING) && k - 2 >= first && this.isOneOf(k - 2, NASAB_WORDS)) break;
       // A given name and a name after it, right after a place's or an organisation's word, are a person's
       // (رئيسة بلدية الخيام | منى الحاج، ولاية بنسلفانيا | مايك كوالسكي، مرشح حزب التقدم | رامي الشمري);
       // after a title they are the place's (جسر الملك حسين).

@@ -387,6 +387,17 @@ testRule(rule, [
     fixed: 'بحث وزير الخارجية السعودي الأمير فيصل بن فرحان الملف، وأكد فيصل بن فرحان موقف بلاده.',
   },
   {
+    name: 'an unlisted name with بن before the noun its verb takes (ألقى صالح بن حميد خطبة) is read without it, so ابن is flagged',
+    text: 'وألقى الشيخ صالح بن حميد خطبة عرفة من مسجد نمرة.\nوقال الشيخ صالح ابن حميد إن الخطبة ستترجم إلى 20 لغة.',
+    findings: [{ covers: 'صالح ابن حميد', messageId: 'articleSpelling', severity: 'warning' }],
+    fixed: 'وألقى الشيخ صالح بن حميد خطبة عرفة من مسجد نمرة.\nوقال الشيخ صالح بن حميد إن الخطبة ستترجم إلى 20 لغة.',
+  },
+  {
+    name: 'the clean twin: بن throughout, and a verb taking ل and a verbal noun after a name',
+    text: 'وألقى الشيخ صالح بن حميد خطبة عرفة من مسجد نمرة.\nوقال الشيخ صالح بن حميد إن الخطبة ستترجم إلى 20 لغة، وزار الرئيس خالد لبحث الأزمة.',
+    findings: [],
+  },
+  {
     name: 'a family nisba a vowel off beside the same given name is one name; alone, a nisba a vowel off is another word',
     text: 'وقال المهندس كمال الودغيري إن العمل بدأ، وأضاف كمال الوديغيري أن التسليم قريب.\nوقال الرئيس عبد الفتاح السيسي إن الحل السياسي ممكن.',
     findings: [{ covers: 'كمال الوديغيري', messageId: 'articleSpelling', severity: 'info' }],

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isPurposeLam } from './purpose-clause';
+import { isLamOnVerbalNoun, isPurposeLam } from './purpose-clause';
 
 describe('isPurposeLam', () => {
   it('knows ل + a verbal noun of every derived form, a common Form I one, or an imperfect verb', () => {
     const purpose = [
       'لتحديد', 'لتعزيز', 'لتأمين', 'لتسوية', 'للتأكد', 'للتوصل', 'للمساعدة', 'لمواجهة', 'لإنهاء', 'لإعلان', 'لإعادة',
       'لانتخاب', 'للانسحاب', 'لاعتماد', 'لاتخاذ', 'للاطلاع', 'لاستعادة', 'للاستفادة', 'لدعم', 'للحد', 'للحصول',
-      'لتعود', 'ليتمكن', 'لنواصل', 'لينضم', 'ليكون', 'لتكون', 'ليتم', 'ليصل', 'ليرد', 'لصياغة', 'لبناء', 'لرصد',
+      'لتعود', 'ليتمكن', 'لنواصل', 'لينضم', 'ليكون', 'لتكون', 'ليتم', 'ليصل', 'ليرد', 'لصياغة', 'لبناء', 'لرصد', 'لأداء',
     ];
     for (const word of purpose) assert.ok(isPurposeLam(word), word);
   });
@@ -20,5 +20,9 @@ describe('isPurposeLam', () => {
       'للإذاعة', 'ليون', 'للتكون',
     ];
     for (const word of others) assert.ok(!isPurposeLam(word), word);
+  });
+  it('tells ل + a verbal noun (what may follow a name) apart from verbs and names shaped like imperfects', () => {
+    for (const word of ['لبحث', 'لأداء', 'لمناقشة', 'للاستماع', 'لإعلان', 'لاتخاذ']) assert.ok(isLamOnVerbalNoun(word), word);
+    for (const word of ['ليندنر', 'ليفاندوفسكي', 'ليتمكن', 'لتعزيز', 'لحود', 'لطفي', 'لمجرد', 'للاتحاد', 'لبنان']) assert.ok(!isLamOnVerbalNoun(word), word);
   });
 });

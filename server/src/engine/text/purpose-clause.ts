@@ -37,6 +37,7 @@ const NOMINAL_SHAPE = /^(?:[تين]ا|[تين]\p{L}ا\p{L}$)/u;
 const FORM_I_VERBAL_NOUNS = new Set([
   'دعم', 'منع', 'حماية', 'ضمان', 'وقف', 'بحث', 'حل', 'حصول', 'حد', 'فتح', 'رفع', 'خفض', 'نقل', 'نشر', 'جمع',
   'دفع', 'فرض', 'كشف', 'دراسة', 'قتال', 'صياغة', 'طلب', 'بناء', 'حفظ', 'ردع', 'جذب', 'شراء', 'بيع', 'حث', 'رصد',
+  'أداء',
 ]);
 
 /** Nouns of a verbal-noun or verb shape that open sentences as «لـ… موقف» (للاتحاد الأوروبي موقف). */
@@ -51,8 +52,21 @@ export function isPurposeLam(word: string): boolean {
   const rest = word.slice(definite ? 2 : 1);
   if (!definite && SHORT_IMPERFECT.test(rest)) return true;
   if (NOUNS_OF_VERBAL_SHAPE.has(rest) || NOMINAL_ENDING.test(rest)) return false;
-  if (FORM_I_VERBAL_NOUNS.has(rest) || DERIVED_VERBAL_NOUN.test(rest)) return true;
+  if (isVerbalNounOfPurpose(rest)) return true;
   if (NOMINAL_SHAPE.test(rest)) return false;
   if (T_INITIAL.test(rest)) return true;
   return !definite && IMPERFECT_VERB.test(rest) && !NOT_SUBJUNCTIVE_ENDING.test(rest);
 }
+
+/**
+ * Whether the word is ل (or لل) and a verbal noun of purpose (لبحث، لأداء، لمناقشة، للاستماع): the shapes
+ * of isPurposeLam that no foreign name takes, which a verb's shapes do (ليندنر، ليفاندوفسكي).
+ */
+export function isLamOnVerbalNoun(word: string): boolean {
+  if (word.length < 4 || word[0] !== 'ل') return false;
+  const rest = word.slice(word.startsWith('لل') ? 2 : 1);
+  return !NOUNS_OF_VERBAL_SHAPE.has(rest) && !NOMINAL_ENDING.test(rest) && isVerbalNounOfPurpose(rest);
+}
+
+const isVerbalNounOfPurpose = (rest: string) => FORM_I_VERBAL_NOUNS.has(rest) || DERIVED_VERBAL_NOUN.test(rest);
+
