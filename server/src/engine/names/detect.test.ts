@@ -505,6 +505,11 @@ describe('names found at cues', () => {
       'وألقى الشيخ صالح بن حميد خطبة عرفة، والتقى الشيخ محمد بن حمد حمزة بالوفد.',
       ['person:صالح بن حميد', 'person:محمد بن حمد حمزة'],
     ],
+    [
+      'any word after آل is the family\'s name, a common noun too (خطاب, a speech)',
+      'وقال مدير الدائرة رائد آل خطاب إن الأمطار غزيرة، وأكد الشيخ عبدالعزيز آل الشيخ أن العيد الأحد.',
+      ['person:رائد آل خطاب', 'person:عبدالعزيز آل الشيخ'],
+    ],
     ['the club that speaks is no nisba named alone', 'وأعلن النادي تعاقده مع المهاجم. وقال النادي إن الصفقة تمت.', []],
     [
       'ب and the verbal noun of a root in و after a name of two parts is no third part',

@@ -1322,8 +1322,9 @@ class NameFinder {
       if (!this.isJoined(k) || this.covered[k] || !this.is(k, ARABIC)) break;
       const folded = this.folded(k);
       if (needsNext) {
-        // A given name after a connector is its part whatever the word it folds like: أبو علي، آيت علي.
-        if (this.is(k, COMMON) && !isCompoundTail(folded) && !this.isGivenNameNotStop(k)) break;
+        // A given name after a connector is its part whatever the word it folds like: أبو علي، آيت علي; and
+        // so is any word after آل, which only names a family (رائد آل خطاب، آل الشيخ).
+        if (this.is(k, COMMON) && !isCompoundTail(folded) && !this.isGivenNameNotStop(k) && !this.isOneOf(k - 1, FAMILY_WORD)) break;
         words.push(folded);
         last = k;
         // بن عبد الله، بن أبي بكر: a connector after a connector leads the same part to the word after it.
@@ -1933,6 +1934,8 @@ const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 /** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
 const JOINED_NASAB_MIN = 4;
 const GOD_WORD = new HashedWords(['الله']);
+/** آل, folded: the family whose name the word after it is. */
+const FAMILY_WORD = new HashedWords([foldName('آل')]);
 const FOREIGN_PARTICLES = new HashedWords([...SURNAME_PARTICLES]);
 /** The words before the name an alias is introduced by (ALIAS_INTRODUCTION), folded. */
 const ALIAS_INTRODUCERS = new HashedWords(

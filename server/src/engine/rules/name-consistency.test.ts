@@ -398,6 +398,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a family named by آل and a common noun is one name, its other spelling reported (with the article, maybe another family: offered)',
+    text: 'وقال مدير الأرصاد رائد آل خطاب إن الأمطار غزيرة.\nوأوضح رائد آل الخطاب أن الثلوج ستتساقط.',
+    findings: [{ covers: 'رائد آل الخطاب', messageId: 'articleSpelling', severity: 'info' }],
+    suggested: 'وقال مدير الأرصاد رائد آل خطاب إن الأمطار غزيرة.\nوأوضح رائد آل خطاب أن الثلوج ستتساقط.',
+  },
+  {
     name: 'a family nisba a vowel off beside the same given name is one name; alone, a nisba a vowel off is another word',
     text: 'وقال المهندس كمال الودغيري إن العمل بدأ، وأضاف كمال الوديغيري أن التسليم قريب.\nوقال الرئيس عبد الفتاح السيسي إن الحل السياسي ممكن.',
     findings: [{ covers: 'كمال الوديغيري', messageId: 'articleSpelling', severity: 'info' }],
