@@ -337,6 +337,17 @@ testRule(rule, [
     suggested: 'والتزم الرئيس أمام الناخبين بخطة المئة يوم، التي انتهت منذ ثمانية أشهر دون أن نرى منها إلا اللافتات.',
   },
   {
+    name: 'إن after a verb of saying opens what was said, no predicate of its own: the stop before الذي is a slip',
+    text: 'والتقى الوفد المتحدث الرسمي. الذي قال في مؤتمر صحفي إن العملية الانتخابية جرت في ظروف عادية.',
+    findings: [{ covers: '. الذي', messageId: 'relativePronoun' }],
+    fixed: 'والتقى الوفد المتحدث الرسمي، الذي قال في مؤتمر صحفي إن العملية الانتخابية جرت في ظروف عادية.',
+  },
+  {
+    name: 'the clean twin: the comma before الذي قال إن',
+    text: 'والتقى الوفد المتحدث الرسمي، الذي قال في مؤتمر صحفي إن العملية الانتخابية جرت في ظروف عادية.',
+    findings: [],
+  },
+  {
     name: 'وذلك and a word of time, cause or means is a circumstance of the sentence before: a comma is offered',
     text: 'وستطلق الشركة الخدمة في السعودية. وذلك بعد موافقة هيئة الاتصالات. وتأجل الافتتاح. وذلك بسبب الأمطار.',
     findings: [

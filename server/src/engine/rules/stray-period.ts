@@ -238,10 +238,12 @@ const MONTHS_IN_YA = new Set(['يناير', 'يونيو', 'يوليو', 'يون�
 function hasOwnPredicate(next: Sentence): boolean {
   const { words, text, start } = next;
   const clauseEnd = start + clauseLength(text);
+  // الذي قال في مؤتمر صحفي إن …، التي أكدت أن …: after a verb of saying, أن or إن opens what was said.
+  const saying = words.length > 1 && isSpeechVerb(words[1].spelling.light);
   for (let i = 2; i < words.length && words[i].start < clauseEnd; i++) {
     const folded = words[i].spelling.folded;
     // دون أن، بعد أن، قبل أن: أن after a preposition makes a verbal noun inside the clause, no predicate.
-    if (PREDICATE_OPENERS.has(folded) && !(folded === AN && PREPOSITIONS_BEFORE_AN.has(words[i - 1].spelling.folded))) return true;
+    if (PREDICATE_OPENERS.has(folded) && !(folded === AN && (saying || PREPOSITIONS_BEFORE_AN.has(words[i - 1].spelling.folded)))) return true;
     if (PLURAL_PAST_VERB.test(folded) || FUTURE_VERB.test(folded) || (BARE_PRESENT_VERB.test(folded) && !MONTHS_IN_YA.has(folded))) return true;
   }
   return false;
