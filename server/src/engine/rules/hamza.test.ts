@@ -31,6 +31,18 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'the Yemeni town باجل, with و, is no بأجل written bare',
+    text: 'وسجلت الإصابات في مديريات الحالي والمراوعة وباجل، وقال مدير مستشفى باجل إن الأسرة امتلأت.',
+    findings: [],
+  },
+  {
+    name: 'اجل with a preposition, as in a deadline, is still offered its hamza',
+    text: 'وأرجئت الجلسة الى اجل غير مسمى، وقال المحامي إن موكله مستعد من اجل الحقيقة.',
+    findings: [{ covers: 'الى' }, { covers: 'اجل' }, { covers: 'اجل', nth: 1 }],
+    fixed: 'وأرجئت الجلسة إلى اجل غير مسمى، وقال المحامي إن موكله مستعد من اجل الحقيقة.',
+    suggested: 'وأرجئت الجلسة إلى أجل غير مسمى، وقال المحامي إن موكله مستعد من أجل الحقيقة.',
+  },
+  {
     name: 'common given names written bare, with their proclitics: offered their hamza; امين and اسلام, which may be other words, are left',
     text: 'وقال المتحدث احمد الشامي إن الوفد التقى وزير المالية ابراهيم المصري، وقدم التهنئة لاسامة سالم وايمن عبد الهادي، بحضور اسماعيل نور وانور حسن وامين الصندوق واسلام الجبوري.',
     findings: [{ covers: 'احمد' }, { covers: 'ابراهيم' }, { covers: 'لاسامة' }, { covers: 'وايمن' }, { covers: 'اسماعيل' }, { covers: 'وانور' }],

@@ -236,10 +236,10 @@ export const BARE_ALSO_A_VERB: ReadonlySet<string> = new Set(['آخر']);
  * Words the lists or the shapes take for misspellings that are other words: واحد and واحدا (one), لامس
  * (touched), لازمة (needed), the names باول and لامين, musical forms in اتة (سوناتة، كانتاتة) and the Libyan
  * city مصراتة, whose ة is no pronoun, foreign given names with the shape of a verbal noun (إستيبان، إستيفان:
- * Esteban, István), and places so shaped (إنديانا).
+ * Esteban, István), places so shaped (إنديانا), and the Yemeni town باجل, which reads as بأجل bare.
  */
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
-  'واحد', 'واحدا', 'لامس', 'لازمة', 'لامين', 'باول',
+  'واحد', 'واحدا', 'لامس', 'لازمة', 'لامين', 'باول', 'باجل', 'وباجل',
   'سوناتة', 'كانتاتة', 'مصراتة',
   'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا', 'إنديانا', 'إنديانابوليس',
 ]);
