@@ -909,6 +909,11 @@ class NameFinder {
     return this.cuedNames().personWords.has(folded);
   }
 
+  /** Whether a place found at a cue so far has this folded word after its first (asked only of a word ending in a pronoun). */
+  private isPlaceWord(folded: string): boolean {
+    return this.cuedNames().placeWords.has(folded);
+  }
+
   /** Whether a place found at a cue so far is written with the first of these folded words (asked only at a kunya). */
   private startsWithCuedPlace(words: readonly string[]): boolean {
     const alike = this.cuedNames().byFirstWord.get(words[0]) ?? [];
@@ -1396,8 +1401,8 @@ class NameFinder {
         if (parts !== 1 || hasArticle(rest) || this.is(k, STOP_AFTER_PROCLITIC) || isGivenName(this.list, rest)) break;
       }
       // A final ه is a possessive pronoun (زيارته), unless the word is part of a name found before:
-      // عبير عطيفه is عبير عطيفة with ه for ة.
-      if (this.is(k, PRONOUN) && !given && !(kind === 'person' && foreignInYeh) && !this.isPersonWord(folded)) break;
+      // عبير عطيفه is عبير عطيفة with ه for ة, and كريات شمونه a place's كريات شمونة.
+      if (this.is(k, PRONOUN) && !given && !(kind === 'person' && foreignInYeh) && !this.isPersonWord(folded) && !(kind === 'place' && this.isPlaceWord(folded))) break;
       // تنظيم الدولة | يتبنى; but the syllable of an East Asian name is no verb (لي جاي يونغ، تشين يانغ),
       // nor a word of two letters after an East Asian family name (كيم يو جونغ).
       if (folded[0] === 'ي' && !given && !EAST_ASIAN_SYLLABLE.test(folded) && !(folded.length === 2 && EAST_ASIAN_FAMILY_NAMES.has(words[words.length - 1]))) break;
@@ -3312,6 +3317,8 @@ class ListedSurnames {
 class CuedNames {
   readonly byFirstWord = new Map<string, Found[]>();
   readonly personWords = new Set<string>();
+  /** The words of places after their first: a word in ه may be one of them written for ة (كريات شمونه). */
+  readonly placeWords = new Set<string>();
 
   constructor(private to: number) {}
 
@@ -3323,6 +3330,7 @@ class CuedNames {
       if (alike) alike.push(name);
       else this.byFirstWord.set(name.words[0], [name]);
       if (name.kind === 'person') for (const word of name.words) this.personWords.add(word);
+      else if (name.kind === 'place') for (let w = 1; w < name.words.length; w++) this.placeWords.add(name.words[w]);
     }
   }
 }

@@ -271,6 +271,16 @@ testRule(rule, [
     fixed: '10:45 بتوقيت غرينتش - أعلنت سوناطراك استئناف الضخ.\n12:05 بتوقيت غرينتش - أكدت سوناطراك عودة الإمدادات.',
   },
   {
+    name: 'the shipped list knows UNRWA\'s full name, في الشرق الأدنى included: introduced by (أونروا) after it',
+    text: 'قالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى (أونروا) إن المستودعات فارغة. وأضاف المتحدث باسم الأونروا أن الوكالة فقدت 263 من موظفيها.',
+    findings: [],
+  },
+  {
+    name: 'UNRWA\'s full name with في الشرق الأدنى and no introduction, beside الأونروا, is flagged whole',
+    text: 'قالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى إن المستودعات فارغة. وأضاف المتحدث باسم الأونروا أن الوكالة فقدت 263 من موظفيها.',
+    findings: [{ covers: 'وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى', messageId: 'alias' }],
+  },
+  {
     name: 'a foreign given name starts a name where no cue does, so the surname\'s other spellings are found',
     text: 'أدرك النيجيري إيمانويل أوكافور التعادل في الدقيقة 45+2. وأضاف اوكافور الهدف الثالث.\nورأى الباحث في وكالة الفضاء الأوروبية توماس برغر أن المشروع ناجح، وأوضح بيرغر أن العمل مستمر.',
     findings: [
@@ -307,6 +317,28 @@ testRule(rule, [
       { covers: 'أبوبكر الحسني', messageId: 'articleSpelling', severity: 'warning' },
     ],
     fixed: 'قال المتحدث يحيى الشمري إن الوفد وصل، وأضاف يحيى الشمري أن الاجتماع غدا.\nوقال الباحث محمد بن سالم إن الدراسة انتهت، وأوضح محمد بن سالم أن النتائج قريبة.\nوقال الشيخ أبو بكر الحسني إن المسجد سيفتح، وأضاف أبو بكر الحسني أن الصلاة في موعدها.',
+  },
+  {
+    name: 'a village in كفر written joined where the article writes it apart is flagged, to the spelling used most',
+    text: 'قصفت الطائرات بلدة كفر كلا فجرا، وقال سكان من كفر كلا إن القصف مستمر، وإن بلدة كفركلا بلا كهرباء.',
+    findings: [{ covers: 'كفركلا', messageId: 'articleSpelling', severity: 'warning' }],
+    fixed: 'قصفت الطائرات بلدة كفر كلا فجرا، وقال سكان من كفر كلا إن القصف مستمر، وإن بلدة كفر كلا بلا كهرباء.',
+  },
+  {
+    name: 'two villages in كفر, one written apart and one joined, are two places; كفر alone is the verb',
+    text: 'قصفت الطائرات بلدتي كفر كلا وكفرشوبا فجرا، وقال سكان من كفر كلا إن القصف مستمر. وأضاف رئيس بلدية كفرشوبا أن الأهالي نزحوا، وإن الجيش كفر عن خطئه.',
+    findings: [],
+  },
+  {
+    name: 'a word of a place written with ه for ة after the place was named is no pronoun: its ة is restored',
+    text: 'دوت صفارات الإنذار في مدينة كريات شمونة، وقال رئيس بلدية كريات شمونة إن الملاجئ مفتوحة. وأضاف أن مدينة كريات شمونه تعرضت لأضرار.',
+    findings: [{ covers: 'كريات شمونه', messageId: 'articleSpelling', severity: 'warning' }],
+    fixed: 'دوت صفارات الإنذار في مدينة كريات شمونة، وقال رئيس بلدية كريات شمونة إن الملاجئ مفتوحة. وأضاف أن مدينة كريات شمونة تعرضت لأضرار.',
+  },
+  {
+    name: 'a word in ه after a place that is no word of a place named before is a pronoun (ومحيطه)',
+    text: 'قصفت المدفعية بلدة عيتا الشعب وأطرافه، وقال سكان من بلدة عيتا الشعب إن القصف طال بلدة الخيام ومحيطه.',
+    findings: [],
   },
   {
     name: 'a listed name in و written with an alef after it, as a verb\'s plural is, or without the hamza after its final ا, wherever it stands',
