@@ -36,6 +36,17 @@ testRule(rule, [
     suggested: 'اندلع الحريق في الطابق الثالث من المبنى قرابة منتصف الليل، الذين نجوا منه رووا لنا تفاصيل مروعة عن الساعات الأولى.',
   },
   {
+    name: 'بينهم or من بينهم and a number, in digits or words, count part of the tally before: fixed to a comma',
+    text: 'وقتل 27 شخصا في الغارات على المخيم. بينهم 9 أطفال و5 نساء.\nوأصيب 120 آخرون بجروح. من بينهم ثلاث نساء في حالة حرجة.',
+    findings: [{ covers: '. بينهم', messageId: 'dependentPhrase' }, { covers: '. من بينهم', messageId: 'dependentPhrase' }],
+    fixed: 'وقتل 27 شخصا في الغارات على المخيم، بينهم 9 أطفال و5 نساء.\nوأصيب 120 آخرون بجروح، من بينهم ثلاث نساء في حالة حرجة.',
+  },
+  {
+    name: 'بينهم before no number, and بينهما, may open a sentence: nothing',
+    text: 'وتوزع المحتجون على تيارات عدة. بينهم من يطالب بإسقاط الحكومة.\nوتقدم الهلال على النصر في الترتيب. بينهما 3 نقاط فقط.\nوقتل 27 شخصا، بينهم 9 أطفال.',
+    findings: [],
+  },
+  {
     name: 'the dot of a Latin abbreviation is no full stop: شركة Blue Origin Inc. التي',
     text: 'وقعت ناسا عقدا مع شركة Blue Origin Inc. التي يملكها جيف بيزوس، ومع شركة Acme Ltd. الذي تأسست في لندن.',
     findings: [],

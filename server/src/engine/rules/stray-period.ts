@@ -6,7 +6,8 @@ import { definitePrefixLength, isProcliticLetter } from '../text/clitics';
 import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
-import { CLOSING_QUOTE_MARKS, isLatinLetter } from '../text/punctuation';
+import { CLOSING_QUOTE_MARKS, isDigit, isLatinLetter } from '../text/punctuation';
+import { isNumberWord } from '../text/sentence-forms';
 import { isSpeechVerb } from '../text/speech-verbs';
 
 // A full stop that cuts a sentence before a phrase that cannot stand alone (editorial-rules.md §2). In a
@@ -340,6 +341,8 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     if (mayStandAlone || disagrees || fronted || (relative && before === 'digitLatinOrCloser')) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
     return { confidence: p.confidence, messageId: p.messageId, phrase, end: last.end };
   }
+  const breakdown = matchBreakdown(words, text, base);
+  if (breakdown) return breakdown;
   // لتسريع التنفيذ، شكلت الوزارة لجنة: a purpose fronted before its main clause, after a comma; and one
   // that points back at the sentence before (لتحقيق ذلك تحتاج الوزارة …). A name in ل is no purpose
   // (ليفربول، ليونيل), though it may look like a verb after it.
@@ -347,6 +350,26 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     return { confidence: 'medium', messageId: 'purposeClause', phrase: words[0].text, end: words[0].end };
   }
   return matchAddition(next, text, base);
+}
+
+/**
+ * بينهم and its kin, letter-folded: who among a tally (قتل 27 شخصا، بينهم 9 أطفال). Not بينهما, whose
+ * number is as often a gap between two (بينهما 3 نقاط).
+ */
+const AMONG = new Set(['بينهم', 'بينهن', 'بينها'].map(foldLetters));
+const FROM = foldLetters('من');
+
+/**
+ * `قتل 27 شخصا. بينهم 9 أطفال.`: بينهم (or من بينهم) and a number count part of the tally before, a phrase
+ * no sentence opens with; بينهم before anything else (بينهم من يطالب بالرحيل) may open one.
+ */
+function matchBreakdown(words: readonly Word[], text: string, base: number): Match | undefined {
+  const among = words[0].spelling.folded === FROM ? 1 : 0;
+  const count = words[among + 1];
+  if (count === undefined || !AMONG.has(words[among].spelling.folded)) return undefined;
+  if (!isDigit(count.text.charCodeAt(0)) && !isNumberWord(count.spelling.folded)) return undefined;
+  const last = words[among];
+  return { confidence: 'high', messageId: 'dependentPhrase', phrase: text.slice(words[0].start - base, last.end - base), end: last.end };
 }
 
 /** Whether a folded word is a listed name or a given name: ليفربول، ليونيل. */
@@ -452,8 +475,8 @@ export default defineRule<Options>({
     bad: 'اتفق الطرفان على جدول زمني. بما في ذلك موعد الانسحاب.',
     good: 'اتفق الطرفان على جدول زمني، بما في ذلك موعد الانسحاب.',
     notFlagged: {
-      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.، et al.، Ph.D.، J. Clin. Oncol.، 1445هـ.، 2023م.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟»، و«إضافة إلى ذلك» و«علاوة على ذلك» في أول الجملة، وغاية مقدَّمة على جملتها بعدها فاصلة (لتسريع التنفيذ، شكلت الوزارة لجنة) أو تشير إلى ما قبلها (لتحقيق ذلك تحتاج الوزارة…)، ولام الأمر قبل «أن» (لنتذكر أن…)، واسم الموصول الذي له خبر مستقل ولا يطابق الاسم قبل النقطة (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). وتُقترح الفاصلة قبل «إضافة إلى» و«فضلا عن» و«علاوة على» إذا تلاها اسم بلا فعل ولا فاصلة (… إعلان مشترك. إضافة إلى خطة عمل.). ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو تلا اسمَ الموصول فعلٌ مما يأتي بعد الموصول بمعنى «ما» (الذي يهم الطلاب الآن موعد التسجيل)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي)، ومنه الاسم النكرة (ثلاثة أيام. الذي).',
-      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.، et al.، Ph.D.، J. Clin. Oncol.، 1445هـ.، 2023م.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟, إضافة إلى ذلك or علاوة على ذلك opening a sentence, a purpose fronted before its clause with a comma after it (لتسريع التنفيذ، شكلت الوزارة لجنة) or pointing back at the sentence before (لتحقيق ذلك تحتاج الوزارة…), an exhortation before أن (لنتذكر أن…), and a relative pronoun with a predicate of its own that may not describe the noun before the stop (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام). A comma is offered before إضافة إلى، فضلا عن or علاوة على followed by a noun with no verb and no comma (… إعلان مشترك. إضافة إلى خطة عمل.). The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي) or the pronoun is followed by a verb a «what» clause takes (الذي يهم الطلاب الآن موعد التسجيل), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي), an indefinite one among them (ثلاثة أيام. الذي).',
+      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.، et al.، Ph.D.، J. Clin. Oncol.، 1445هـ.، 2023م.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟»، و«إضافة إلى ذلك» و«علاوة على ذلك» في أول الجملة، وغاية مقدَّمة على جملتها بعدها فاصلة (لتسريع التنفيذ، شكلت الوزارة لجنة) أو تشير إلى ما قبلها (لتحقيق ذلك تحتاج الوزارة…)، ولام الأمر قبل «أن» (لنتذكر أن…)، واسم الموصول الذي له خبر مستقل ولا يطابق الاسم قبل النقطة (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام)، و«بينهم» إذا لم يتلها عدد (بينهم من يطالب بالرحيل) و«بينهما» (بينهما 3 نقاط)، فقد تبدآن جملة؛ أما «بينهم» قبل عدد فتفصّل حصيلة ما قبلها (قتل 27 شخصا. بينهم 9 أطفال) فتصحح النقطة فاصلة. وتُقترح الفاصلة قبل «إضافة إلى» و«فضلا عن» و«علاوة على» إذا تلاها اسم بلا فعل ولا فاصلة (… إعلان مشترك. إضافة إلى خطة عمل.). ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو تلا اسمَ الموصول فعلٌ مما يأتي بعد الموصول بمعنى «ما» (الذي يهم الطلاب الآن موعد التسجيل)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي)، ومنه الاسم النكرة (ثلاثة أيام. الذي).',
+      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.، et al.، Ph.D.، J. Clin. Oncol.، 1445هـ.، 2023م.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟, إضافة إلى ذلك or علاوة على ذلك opening a sentence, a purpose fronted before its clause with a comma after it (لتسريع التنفيذ، شكلت الوزارة لجنة) or pointing back at the sentence before (لتحقيق ذلك تحتاج الوزارة…), an exhortation before أن (لنتذكر أن…), a relative pronoun with a predicate of its own that may not describe the noun before the stop (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام), and بينهم before anything but a number (بينهم من يطالب بالرحيل) or بينهما (بينهما 3 نقاط), which may open a sentence; بينهم before a number counts part of a tally (قتل 27 شخصا. بينهم 9 أطفال) and gets its comma. A comma is offered before إضافة إلى، فضلا عن or علاوة على followed by a noun with no verb and no comma (… إعلان مشترك. إضافة إلى خطة عمل.). The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي) or the pronoun is followed by a verb a «what» clause takes (الذي يهم الطلاب الآن موعد التسجيل), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي), an indefinite one among them (ثلاثة أيام. الذي).',
     },
   },
   defaultOptions: { extraPhrases: [] },

@@ -211,7 +211,7 @@ function maskedTokens(text: string, original: string, from: number, words: reado
 
 /**
  * Numbers written as words, letter-folded, with or without و: `قتل ثلاثة … في خان يونس` and `قتل خمسة … في
- * رفح` tell two strikes apart as 3 and 5 would.
+ * رفح` tell two strikes apart as 3 and 5 would; `بينهم ثلاثة أطفال` counts part of a tally (stray-period).
  */
 const NUMBER_WORDS = new Set(
   (
@@ -224,7 +224,7 @@ const NUMBER_WORDS = new Set(
 /** مائة and its dual, letter-folded (ماءه، ماءتان): written مئة too, one word (في المائة، في المئة). */
 const HUNDRED_WITH_ALEF = /ماء(?=ه$|تان$|تين$)/;
 
-const isNumberWord = (folded: string) => NUMBER_WORDS.has(folded) || (folded[0] === 'و' && NUMBER_WORDS.has(folded.slice(1)));
+export const isNumberWord = (folded: string) => NUMBER_WORDS.has(folded) || (folded[0] === 'و' && NUMBER_WORDS.has(folded.slice(1)));
 
 /**
  * The figures of the number words from one to ten, letter-folded: a lede's «قتل سبعة أشخاص» and its
