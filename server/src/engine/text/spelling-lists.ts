@@ -161,6 +161,9 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'أنشأ', 'أنشأت', 'أنهى', 'أنهت',
     // Verbs of court and police copy whose bare forms are no other word (أحيل المتهم، أفرجت السلطات، أدلى بأقواله).
     'أحيل', 'أحيلت', 'أفرج', 'أفرجت', 'أوقف', 'أوقفت', 'أودع', 'أودعت', 'أدلى', 'أدلت',
+    // Verbs of conflict and disaster copy, bare no other word (أغلق المعبر، أخلت القوات، أسقطت الدفاعات، أدت
+    // الغارات، أصيبا بجروح); not أدى, whose bare form after و is وادى, the valley in ى (وادى النيل).
+    'أغلق', 'أغلقت', 'أخلى', 'أخلت', 'أرسل', 'أرسلت', 'أسقط', 'أسقطت', 'أدت', 'أصيبا',
   ],
   preposition: ['أثناء', 'أجل'],
   noun: [
