@@ -162,6 +162,23 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'weapons and units in straight quotes after their noun (من طراز، صواريخ، دبابة، مسيرات، منظومة، لواء) beside speech in guillemets: names',
+    text: 'وأطلقت الفصائل صواريخ "غراد" على المستوطنات، وقال المتحدث: «سنواصل الرد على كل اعتداء».\nوقال شاهد إن دبابة "ميركافا" توغلت، وإن مسيرات "شاهد" ومنظومة "باتريوت" وطائرات من طراز "إف-16" شاركت في الهجوم، وإن لواء "غولاني" انسحب. وأضاف: «رأيناها من النافذة قبل الفجر».',
+    findings: [],
+  },
+  {
+    name: 'speech after عملية, a description in quotation marks, still counts as speech: two styles of speech are a mix',
+    text: 'ووصف الوزير الهجوم بأنه عملية "إرهابية جبانة تستهدف المدنيين"، وقال: «سنلاحق المنفذين أينما كانوا». وأضاف: «لن يفلت أحد من العقاب».',
+    findings: [{ covers: '"' }],
+    fixed: 'ووصف الوزير الهجوم بأنه عملية «إرهابية جبانة تستهدف المدنيين»، وقال: «سنلاحق المنفذين أينما كانوا». وأضاف: «لن يفلت أحد من العقاب».',
+  },
+  {
+    name: 'a weapon\'s name in straight quotes with no noun before it beside speech in guillemets is counted as before',
+    text: 'وقال شاهد إن "الميركافا" توغلت في الحي، وأضاف: «رأيناها من النافذة قبل الفجر». وقال آخر: «لم ننم طوال الليل».',
+    findings: [{ covers: '"' }],
+    fixed: 'وقال شاهد إن «الميركافا» توغلت في الحي، وأضاف: «رأيناها من النافذة قبل الفجر». وقال آخر: «لم ننم طوال الليل».',
+  },
+  {
     name: 'a nickname in straight quotes with no head beside speech in guillemets is counted as before',
     text: 'وتغلب "الزعيم" على النصر، وقال مدربه: «الفوز مستحق بعد أداء كبير». وأضاف: «سنواصل العمل».',
     findings: [{ covers: '"' }],
