@@ -1362,6 +1362,9 @@ class NameFinder {
       if (this.is(k, STOP) && !this.isGivenNameNotStop(k) && !this.isSayyidFamilyName(k)) break;
       // A name stops before a verb (الشيخ عثمان | تضررت) and before a direction (الحوز | جنوب مراكش، صلاح الدين | شمال أربيل).
       if (isPastVerb(folded) || DIRECTIONS.has(folded)) break;
+      // A place is feminine: a word of four letters in ت after its name is its past verb (بلدة كفر كلا | باتت،
+      // مدينة طويلة | شهدت), as after a place coordinated with it (coordinatedPlace).
+      if (kind === 'place' && folded.length === 4 && folded.endsWith('ت') && !this.is(k, ARTICLE)) break;
       if (this.is(k, CONNECTOR)) {
         if (!this.isJoined(k + 1)) break;
         words.push(folded);

@@ -325,6 +325,12 @@ testRule(rule, [
     fixed: 'قصفت الطائرات بلدة كفر كلا فجرا، وقال سكان من كفر كلا إن القصف مستمر، وإن بلدة كفر كلا بلا كهرباء.',
   },
   {
+    name: 'a place named before its past verb (بلدة كفر كلا باتت) is the place alone, so its other spelling is found',
+    text: 'وقال نازح من بلدة كفركلا إن البيت دمر، وقال آخر إن بلدة كفر كلا باتت شبه خالية، وإن مدارس بلدة كفر كلا أغلقت.',
+    findings: [{ covers: 'كفركلا', messageId: 'articleSpelling', severity: 'warning' }],
+    fixed: 'وقال نازح من بلدة كفر كلا إن البيت دمر، وقال آخر إن بلدة كفر كلا باتت شبه خالية، وإن مدارس بلدة كفر كلا أغلقت.',
+  },
+  {
     name: 'two villages in كفر, one written apart and one joined, are two places; كفر alone is the verb',
     text: 'قصفت الطائرات بلدتي كفر كلا وكفرشوبا فجرا، وقال سكان من كفر كلا إن القصف مستمر. وأضاف رئيس بلدية كفرشوبا أن الأهالي نزحوا، وإن الجيش كفر عن خطئه.',
     findings: [],
