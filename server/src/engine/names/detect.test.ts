@@ -395,6 +395,7 @@ describe('names found at cues', () => {
     ['a name part written with ه for ة is no pronoun', 'وقالت المتحدثة عبير عطيفة إن البرنامج توقف. وأوضحت عبير عطيفه أن المخابز أغلقت.', ['person:عبير عطيفة']],
     ['a place\'s word written with ه for ة is no pronoun', 'دوت صفارات الإنذار في مدينة كريات شمونة. وأضاف أن مدينة كريات شمونه تعرضت لأضرار.', ['place:كريات شمونة']],
     ['a place stops before its past verb of four letters in ت', 'وقال سكان إن بلدة كفر كلا باتت شبه خالية، وإن مدينة طويلة شهدت نزوحا.', ['place:كفر كلا', 'place:طويلة']],
+    ['a given name of the same shape is the place\'s own word', 'وسيطرت القوات على بلدة تل رفعت في ريف حلب الشمالي.', ['place:تل رفعت']],
     ['a village in كفر written apart and joined is one place', 'قصفت الطائرات بلدة كفر كلا فجرا، وقال سكان إن بلدة كفركلا بلا كهرباء.', ['place:كفر كلا']],
     ['a word with the article ending in ه is no pronoun after a speaker', 'الحكومة تعلن خطة لإصلاح شبكة المياه في العاصمة', []],
     ['an organisation named by one article-led word', 'وقالت حركة النهضة إن الانتخابات مؤجلة.', ['organisation:النهضة']],

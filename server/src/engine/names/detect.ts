@@ -1363,8 +1363,9 @@ class NameFinder {
       // A name stops before a verb (الشيخ عثمان | تضررت) and before a direction (الحوز | جنوب مراكش، صلاح الدين | شمال أربيل).
       if (isPastVerb(folded) || DIRECTIONS.has(folded)) break;
       // A place is feminine: a word of four letters in ت after its name is its past verb (بلدة كفر كلا | باتت،
-      // مدينة طويلة | شهدت), as after a place coordinated with it (coordinatedPlace).
-      if (kind === 'place' && folded.length === 4 && folded.endsWith('ت') && !this.is(k, ARTICLE)) break;
+      // مدينة طويلة | شهدت), as after a place coordinated with it (coordinatedPlace); not a given name of that
+      // shape, which a place may take (تل رفعت، حي نشأت).
+      if (kind === 'place' && folded.length === 4 && folded.endsWith('ت') && !this.is(k, ARTICLE) && !GIVEN_NAMES_IN_TA.has(folded)) break;
       if (this.is(k, CONNECTOR)) {
         if (!this.isJoined(k + 1)) break;
         words.push(folded);
@@ -1942,6 +1943,10 @@ const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 /** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
 const JOINED_NASAB_MIN = 4;
 const GOD_WORD = new HashedWords(['الله']);
+/** Given names shaped like a feminine past verb (رفعت، نشأت، حكمت), folded: places are named after them too. */
+const GIVEN_NAMES_IN_TA: ReadonlySet<string> = new Set(
+  ['رفعت', 'عصمت', 'حكمت', 'نشأت', 'مدحت', 'شوكت', 'بهجت', 'صفوت', 'ثروت', 'نعمت', 'رأفت', 'ألفت', 'طلعت', 'عزت'].map((name) => foldName(name)),
+);
 /** آل, folded: the family whose name the word after it is. */
 const FAMILY_WORD = new HashedWords([foldName('آل')]);
 const FOREIGN_PARTICLES = new HashedWords([...SURNAME_PARTICLES]);
