@@ -95,22 +95,86 @@ export const FINAL_YA: Readonly<Record<CliticSet, Pairs>> = {
   ],
 };
 
+/** The endings of the past in the third person: هو، هي، هم، and the duals هما (انتقلا) and هما feminine (انتقلتا). */
+const THIRD_PERSON_ENDINGS = ['', 'ت', 'وا', 'ا', 'تا'];
+/** The endings of the subject in the first and second persons: أنا and أنتَ (انتقلتُ), نحن (انتقلنا), أنتم (انتقلتم). */
+const SUBJECT_ENDINGS = ['ت', 'نا', 'تم'];
+const SHADDA = '\u0651';
+
+/** A subject ending after a stem that ends in its first letter writes it once, doubled: التفتُّ، امتحنّا. */
+const withSubject = (stem: string, ending: string) => (stem.endsWith(ending[0]) ? stem + ending.slice(1) : stem + ending);
+
+/**
+ * The past of a derived verb in the persons a news story writes (THIRD_PERSON_ENDINGS, SUBJECT_ENDINGS). The
+ * verb's spelling tells its kind: a doubled verb is listed with its shadda (استمرّ: استمرت، استمررنا), a
+ * hollow one ends in ا and a letter (اختار: اختارت، اخترنا), a defective one in ى (انتهى: انتهت، انتهوا، انتهينا).
+ */
+function pastPersons(verb: string): string[] {
+  let third: string[];
+  let subject: string[];
+  if (verb.endsWith(SHADDA)) {
+    const stem = verb.slice(0, -1);
+    third = THIRD_PERSON_ENDINGS.map((ending) => stem + ending);
+    subject = SUBJECT_ENDINGS.map((ending) => withSubject(stem + stem.at(-1), ending));
+  } else if (verb.endsWith('ى')) {
+    const stem = verb.slice(0, -1);
+    third = [verb, ...['ت', 'وا', 'يا', 'تا'].map((ending) => stem + ending)];
+    subject = SUBJECT_ENDINGS.map((ending) => stem + 'ي' + ending);
+  } else {
+    const short = verb.at(-2) === 'ا' ? verb.slice(0, -2) + verb.at(-1) : verb;
+    third = THIRD_PERSON_ENDINGS.map((ending) => verb + ending);
+    subject = SUBJECT_ENDINGS.map((ending) => withSubject(short, ending));
+  }
+  // هي and أنا are one written word in most verbs (انتقلت).
+  return [...new Set([...third, ...subject])];
+}
+
+/**
+ * Past verbs of forms VII, VIII and X that news copy writes, often with إ (إنتقل، إلتقينا، إستقبلوا). Each
+ * written with إ in any of its persons is no other word: the form IV verbs beside them begin with أ (أنتج،
+ * أتمّ), and the form IV nouns that begin with إ have one letter, not two, before their long ا (إنتاج).
+ * Left out: اتّبع and اطّلع, which written with إ may as well be slips for the form IV verbs أتبع and أطلع,
+ * and the one form that is another word, إعتاد (preparing, the form IV noun), in OTHER_WORDS.
+ */
+const WASL_PAST_VERBS = [
+  // Going and coming.
+  'انتقل', 'انطلق', 'انسحب', 'انضمّ', 'اتجه', 'انتشر', 'اقترب', 'ابتعد', 'اجتاز', 'اقتحم', 'اخترق', 'انصرف',
+  'التحق', 'اتصل', 'احتشد', 'استقرّ', 'امتدّ', 'انحرف', 'انقلب', 'انزلق', 'انفصل', 'انشقّ', 'اعتصم', 'احتمى',
+  'اختفى', 'استدار', 'اعتلى', 'ارتقى', 'انتهى', 'التفت', 'استيقظ', 'اصطفّ', 'انفضّ',
+  // Meeting, talks and ceremonies.
+  'اجتمع', 'التقى', 'استقبل', 'استضاف', 'استدعى', 'اعتذر', 'انعقد', 'اختتم', 'افتتح', 'احتفل', 'احتفى', 'احتضن',
+  'استعرض', 'استمع', 'اتفق', 'اختلف', 'استأنف', 'استكمل', 'اكتمل', 'ارتبط', 'استشار', 'استعان', 'اصطحب', 'انتظر',
+  // Statements and positions.
+  'اعتبر', 'اعترف', 'انتقد', 'اتهم', 'اقترح', 'استنكر', 'استهجن', 'استبعد', 'استغرب', 'ادعى', 'اشترط', 'التزم',
+  'امتنع', 'اعترض', 'احتجّ', 'اكتفى', 'استطرد', 'استدرك', 'استشهد', 'استهلّ', 'اختصر', 'امتدح', 'استفسر', 'استنتج',
+  'اعتقد', 'ارتأى', 'اقتنع', 'اشتكى', 'اقتضى', 'استجاب', 'انتهز', 'استوضح',
+  // Elections, parties and office.
+  'انتخب', 'اختار', 'استقال', 'اقترع', 'اكتسح', 'انتزع', 'اتحد', 'انقسم', 'احتلّ', 'استقطب', 'انتصر', 'انهزم',
+  'استعاد', 'استولى', 'احتكر', 'اعتمد', 'اعتزل', 'استلم', 'انحاز', 'انتمى', 'انتسب', 'انخرط', 'اندمج', 'استحدث',
+  // Markets and money.
+  'ارتفع', 'انخفض', 'استثمر', 'اقترض', 'استورد', 'استهلك', 'ادخر', 'استحوذ', 'اشترى', 'استأجر', 'استفاد', 'احتاج',
+  'انكمش', 'انتعش', 'ازداد', 'اتسع', 'استنزف', 'اكتسب', 'اقتطع', 'استردّ', 'استحقّ', 'استوعب', 'استخرج', 'استغلّ',
+  'استنفد', 'اقتنى', 'امتلك', 'ازدهر', 'اقتصر', 'اكتتب', 'اقتسم', 'استرجع', 'استغنى', 'استمرّ',
+  // Conflict, crime and disaster.
+  'اندلع', 'انفجر', 'اعتقل', 'اغتال', 'اجتاح', 'اشتبك', 'استهدف', 'اختطف', 'احتجز', 'استسلم', 'ارتكب', 'اعتدى',
+  'احترق', 'انهار', 'انتحر', 'احتدم', 'اشتدّ', 'اضطرّ', 'اصطدم', 'انتفض', 'اشتعل', 'استخدم', 'استعمل', 'انتشل',
+  'انتهك', 'ابتزّ', 'اختلس', 'احتال', 'اقتاد', 'ارتطم', 'استجوب', 'استدرج', 'انتقم', 'اشتبه', 'استنفر', 'اقترف',
+  'اغتصب',
+  // Sport and everyday.
+  'احتسب', 'احترف', 'اقتنص', 'استبدل', 'اهتمّ', 'احترم', 'اعتنى', 'احتفظ', 'استطاع', 'اتخذ', 'اتضح', 'استغرق',
+  'استمتع', 'اكتشف', 'ابتكر', 'اخترع', 'ابتسم', 'استراح', 'استعدّ', 'امتاز', 'ارتدى', 'اعتاد',
+];
+
 /**
  * Words that begin with hamzat al-wasl, so with a plain alef, and are often written with إ. The verbal
  * nouns of forms VII, VIII and X are matched by WASL_VERBAL_NOUN; listed here are the wasl nouns and the
  * form VIII nouns whose ت is doubled (اتّفاق), whose letters look like a form IV noun (إتمام، إتقان) and so
  * cannot be told apart by shape. اتّباع/إتباع and اطّلاع/إطلاع (informing: إطلاع الرأي العام) are both words
- * and are not listed. The past verbs of those forms that news copy writes with إ (إستمرت، إرتفع) are listed
- * too: no word is so written.
+ * and are not listed. The past verbs of those forms (WASL_PAST_VERBS) are listed in their persons.
  */
 export const WASL_WORDS: Readonly<Record<CliticSet, readonly string[]>> = {
   none: [],
-  conjunction: [
-    ...['استمر', 'ارتفع', 'انخفض', 'اجتمع', 'انسحب', 'انطلق', 'اندلع', 'اعتبر', 'استقبل', 'انضم', 'اتهم', 'اعترف', 'اعتقل', 'استهدف', 'استعاد', 'انتقد', 'اعتمد', 'استخدم', 'اتفق', 'انتخب', 'استقال', 'اختار'].flatMap(
-      (verb) => [verb, verb + 'ت', verb + 'وا', verb + 'ا'],
-    ),
-    'انتهى', 'انتهت', 'انتهوا',
-  ],
+  conjunction: WASL_PAST_VERBS.flatMap(pastPersons),
   preposition: [],
   noun: [
     'ابن', 'ابنة', 'اسم', 'امرأة', 'اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثنتا',
@@ -239,12 +303,14 @@ export const BARE_ALSO_A_VERB: ReadonlySet<string> = new Set(['آخر']);
  * Words the lists or the shapes take for misspellings that are other words: واحد and واحدا (one), لامس
  * (touched), لازمة (needed), the names باول and لامين, musical forms in اتة (سوناتة، كانتاتة) and the Libyan
  * city مصراتة, whose ة is no pronoun, foreign given names with the shape of a verbal noun (إستيبان، إستيفان:
- * Esteban, István), places so shaped (إنديانا), and the Yemeni town باجل, which reads as بأجل bare.
+ * Esteban, István), places so shaped (إنديانا), the Yemeni town باجل, which reads as بأجل bare, and إعتاد,
+ * the form IV noun of أعتد (preparing), which is the past اعتاد written with إ.
  */
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'واحد', 'واحدا', 'لامس', 'لازمة', 'لامين', 'باول', 'باجل', 'وباجل',
   'سوناتة', 'كانتاتة', 'مصراتة',
   'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا', 'إنديانا', 'إنديانابوليس',
+  'إعتاد',
 ]);
 
 /**
