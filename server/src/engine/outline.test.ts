@@ -298,6 +298,11 @@ describe('article outline', () => {
     assert.deepEqual(speakers('أما هدى ناصر فترى أن «الرواتب لا تكفي حتى منتصف الشهر».'), ['هدى ناصر']);
     assert.deepEqual(speakers('والوزير كان قد قال: «لن نرفع الأسعار هذا العام».'), ['الوزير']);
     assert.deepEqual(speakers('الرئيس الأميركي، الذي زار المنطقة، قال: «نريد سلاما دائما في المنطقة».'), ['الرئيس الأميركي']);
+    // The one a relative clause of saying is on, past what governs it: a preposition, a verb and its subject.
+    assert.deepEqual(speakers('وبلغت نسبة المشاركة 50%، بحسب وزير الداخلية عبد الوافي لفتيت، الذي قال إن «العملية جرت في ظروف عادية».'), ['وزير الداخلية عبد الوافي لفتيت']);
+    assert.deepEqual(speakers('والتقى الوفد رئيس الوزراء، الذي قال إن «الحكومة ملتزمة بالاتفاق».'), ['رئيس الوزراء']);
+    assert.deepEqual(speakers('وأشاد الحضور بالكاتبة سعاد الصباح، التي قالت إن «الشعر باق ما بقي الناس».'), ['الكاتبة سعاد الصباح']);
+    assert.deepEqual(speakers('وتوجه الوفد للوزير المختص، الذي قال إن «الملف قيد الدرس».'), ['الوزير المختص']);
     assert.deepEqual(speakers('وأكد المحلل أن وزير المالية سامي العلي قال إن «الإصلاح لا يعني الضرائب».'), ['وزير المالية سامي العلي']);
     // The subject after the verb comes first.
     assert.deepEqual(speakers('وفي المؤتمر قال الوزير: «الخطة ستنفذ على مراحل».'), ['الوزير']);

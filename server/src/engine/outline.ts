@@ -332,8 +332,19 @@ function afterOutlet(window: readonly Token[], at: number): number {
 /** `بالوزير` after التقى: the guest is الوزير. */
 function withoutPreposition(window: Token[]): Token[] {
   const first = window[0];
-  if (!first?.isWord || !/^بال/.test(first.text)) return window;
-  return [{ ...first, text: first.text.slice(1), start: first.start + 1 }, ...window.slice(1)];
+  return first?.isWord ? [withoutPrepositionOnArticle(first), ...window.slice(1)] : window;
+}
+
+/** ب، ك or ل written onto a word with the article, with و or ف before it: بالكاتبة، كالرئيس، وللوزير. */
+const PREPOSITION_ON_ARTICLE = /^[وف]?(?:[بك](?=ال)|لل)/;
+
+/** The word without a preposition written onto its article (بالكاتبة → الكاتبة، للوزير → الوزير); else itself. */
+function withoutPrepositionOnArticle(token: Token): Token {
+  const match = PREPOSITION_ON_ARTICLE.exec(token.text);
+  if (!match) return token;
+  const rest = token.text.slice(match[0].length);
+  const text = match[0].endsWith('لل') ? 'ال' + rest : rest;
+  return { ...token, text, start: token.end - rest.length };
 }
 
 /** `وزير المالية سامي العلي لـ«الصحيفة»: …` or `… للصحيفة: …`: the words before whom the interview was given. */
@@ -606,6 +617,7 @@ function opensNounPhrase(word: string): boolean {
 function speakerBefore(window: readonly Token[], verbAt: number): Saying['speaker'] {
   let i = verbAt - 1;
   while (i >= 0 && isOneOf(AUXILIARIES, window[i])) i--;
+  if (i > 0 && isOneOf(RELATIVE_PRONOUNS, window[i]) && COMMAS.has(window[i - 1].text)) return antecedent(window, i - 2);
   if (i >= 0 && COMMAS.has(window[i].text)) i = beforeRelativeClause(window, i);
   const words: Token[] = [];
   let topic = false;
@@ -636,6 +648,32 @@ function speakerBefore(window: readonly Token[], verbAt: number): Saying['speake
   const last = words[words.length - 1];
   if (TIME_NOUNS.has(foldLetters(first.text)) || TIME_ADJECTIVES.has(foldLetters(last.text))) return undefined;
   return { text: [first, ...words.slice(1)].map((w) => w.text).join(' '), span: { start: first.start, end: last.end } };
+}
+
+/**
+ * `بحسب وزير الداخلية عبد الوافي لفتيت، الذي قال إن`: the one a relative clause of saying is on, the noun
+ * phrase that ends at `last`, after whatever word governs it (a preposition, a verb).
+ */
+function antecedent(window: readonly Token[], last: number): Saying['speaker'] {
+  let first = last;
+  while (first > 0 && last - first + 1 < MAX_SPEAKER_WORDS && window[first - 1].isWord && !isSpeakerStop(window[first - 1].text) && !headsNounPhraseAfter(window[first], window[first - 1])) first--;
+  // A preposition written onto the phrase opens it (أشاد الحضور | بالكاتبة سعاد الصباح); else its first
+  // word that may open one does, past what governs it (بحسب، التقى الوفد).
+  let governed = false;
+  for (let k = last; k >= first && !governed; k--) if (PREPOSITION_ON_ARTICLE.test(window[k].text)) [first, governed] = [k, true];
+  if (!governed) while (first <= last && !opensNounPhrase(window[first].text)) first++;
+  if (first > last) return undefined;
+  const words = [withoutPrepositionOnArticle(window[first]), ...window.slice(first + 1, last + 1)];
+  return { text: words.map((w) => w.text).join(' '), span: { start: words[0].start, end: window[last].end } };
+}
+
+/**
+ * A title or post without the article after a word with it heads a noun phrase of its own: the verb's
+ * subject ends before it (التقى الوفد | رئيس الوزراء); a name after a title goes on with it (وزير الداخلية عبد الوافي).
+ */
+function headsNounPhraseAfter(word: Token, before: Token): boolean {
+  const folded = foldLetters(word.text);
+  return withoutArticle(folded) === folded && !isGivenName(word.text) && opensNounPhrase(word.text) && withoutArticle(foldLetters(before.text)) !== foldLetters(before.text);
 }
 
 const CONJUNCTION = /^[وف](?=.)/;
