@@ -291,6 +291,17 @@ describe('article outline', () => {
     assert.deepEqual(speakers('وقالت ممرضة فضلت عدم ذكر اسمها: «نعمل منذ يومين بلا راحة».'), ['ممرضة']);
   });
 
+  it('ends the speaker before what the verb announces, not before a name or a title in ة', () => {
+    const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
+    assert.deepEqual(speakers('وأعلنت أمانته العامة استقالة جماعية، مؤكدة أن «النتائج لا تعكس حقيقة الخريطة».'), ['أمانته العامة']);
+    assert.deepEqual(speakers('وأعلنت الوزارة خطة لإعادة الإعمار، مؤكدة أن «العمل يبدأ غدا».'), ['الوزارة']);
+    // Clean twins: a given name, a name before its family's, a title in apposition, a title's ل.
+    assert.deepEqual(speakers('وقالت المناضلة جميلة بوحيرد: «الجزائر حرة».'), ['المناضلة جميلة بوحيرد']);
+    assert.deepEqual(speakers('وقالت الطبيبة رحمة السيد: «المرضى بخير».'), ['الطبيبة رحمة السيد']);
+    assert.deepEqual(speakers('وقالت الناطقة باسم الوزارة مديرة الإعلام سعاد الحسن: «الخطة جاهزة».'), ['الناطقة باسم الوزارة مديرة الإعلام سعاد الحسن']);
+    assert.deepEqual(speakers('وقال الأمين العام لجامعة الدول العربية: «الوضع خطير».'), ['الأمين العام لجامعة الدول العربية']);
+  });
+
   it('takes a subject written before its verb of saying when none follows the verb', () => {
     const speakers = (text: string) => outlineOf(`عنوان\n${text}`).blocks[1].quotations.map((q) => q.speaker);
     assert.deepEqual(speakers('لكن صندوق النقد الدولي قال في تقريره إن «العجز لن يتراجع من دون إصلاح».'), ['صندوق النقد الدولي']);

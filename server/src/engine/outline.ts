@@ -578,10 +578,27 @@ function speakerAfter(window: Token[], from: number): Saying['speaker'] {
     if (!token.isWord) break;
     if (i === from && SAID_TO.has(foldLetters(token.text))) continue;
     if (isSpeakerStop(token.text) && !goesOnSpeaker(words, window, i)) break;
+    if (words.length > 0 && isObjectAfterSubject(words[words.length - 1].text, token.text, window[i + 1])) break;
     words.push(token);
   }
   if (words.length === 0) return undefined;
   return { text: words.map((w) => w.text).join(' '), span: { start: words[0].start, end: words[words.length - 1].end } };
+}
+
+/**
+ * `وأعلنت أمانته العامة | استقالة جماعية`: a noun in ة without the article right after a definite word,
+ * and before no word with it, is what the verb announces, not the subject going on; not a given name, a
+ * title or post in apposition (الناطقة باسم الوزارة مديرة الإعلام), a name before its family's (الطبيبة رحمة
+ * السيد), nor a word led by ل or ب (الأمين العام لجامعة الدول العربية).
+ */
+function isObjectAfterSubject(before: string, word: string, next: Token | undefined): boolean {
+  const folded = foldLetters(word);
+  const definite = foldLetters(before);
+  if (!folded.endsWith('ه') || withoutArticle(folded) !== folded || folded[0] === 'ل' || folded[0] === 'ب') return false;
+  if (next?.isWord && withoutArticle(foldLetters(next.text)) !== foldLetters(next.text)) return false;
+  // Any given name, one that is a word too among them (الفنانة جميلة بوحيرد).
+  if (GIVEN_NAMES.has(folded) || FOREIGN_GIVEN_NAMES.has(folded)) return false;
+  return (withoutArticle(definite) !== definite || /.(?:ه|ها|هم)$/.test(definite)) && !opensNounPhrase(word);
 }
 
 /** What stands between a subject and its verb of saying: والوزير كان قد قال، الحكومة قد أعلنت. */
