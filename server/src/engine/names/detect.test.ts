@@ -490,6 +490,30 @@ describe('names found at cues', () => {
       ['person:محمد الهادي العبيدي', 'person:محمد الأمين الشابي'],
     ],
     [
+      'المهدي and المختار after محمد are the second words of a Maghreb given name, the surname after them',
+      'وقال الوزير محمد المهدي بنسعيد إن البرنامج جاهز، وقال المدير محمد المختار ولد داهي إن الوقت حان.',
+      ['person:محمد المهدي بنسعيد', 'person:محمد المختار ولد داهي'],
+    ],
+    ['محمد المهدي alone before what was said is the name', 'وقال محمد المهدي إن البرنامج جاهز.', ['person:محمد المهدي']],
+    [
+      'عبد after an organisation\'s article-led word opens the person\'s name, as a given name there does',
+      'وقال رئيس حركة مجتمع السلم عبد العالي حساني شريف إن حزبه سيواصل، وقال رئيس حزب النهضة عبد الكريم الهاروني إن الحزب مستعد.',
+      ['organisation:مجتمع السلم', 'person:عبد العالي حساني شريف', 'organisation:النهضة', 'person:عبد الكريم الهاروني'],
+    ],
+    ['an organisation named after a person keeps the name', 'وقالت مؤسسة عبد الحميد شومان إن الجائزة مستمرة.', ['organisation:عبد الحميد شومان']],
+    ['الوالي, the governor, is a title and no name', 'وقال الوالي إن الوفد سيعود، وقال والي ليبيا إن المشروع جاهز.', ['place:ليبيا']],
+    [
+      'a nisba after a title\'s لل and its noun is the noun\'s adjective, no name',
+      'وعينت فاطمة بنت الشيخ عبد الله وزيرة للتعليم العالي، وعينت مستشارة للأمن القومي.',
+      ['person:فاطمة بنت الشيخ عبد الله'],
+    ],
+    ['a name after the title\'s لل, its noun and its adjective is read', 'وقالت وزيرة للتعليم العالي فاطمة الزهراء إن الأمر انتهى.', ['person:فاطمة الزهراء']],
+    [
+      'فال is a name, a third part too, not ف and a bare article',
+      'واحتفظت الوزيرة مريم بنت محمد فال بحقيبة الشؤون الاجتماعية، وقال الوزير محمد فال ولد بلال إن الأمر انتهى.',
+      ['person:مريم بنت محمد فال', 'person:محمد فال ولد بلال'],
+    ],
+    [
       'a number in words ends a name, and is no surname after it',
       'وخدم الرائد ماسينيسا بلقاسمي خمس سنوات في الجيش، وأمضى الناشط إيدير أوسعيد سبع سنوات في السجن. وأضاف أن خمس دول شاركت.',
       ['person:ماسينيسا بلقاسمي', 'person:إيدير أوسعيد'],

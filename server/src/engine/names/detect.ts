@@ -1001,8 +1001,10 @@ class NameFinder {
         this.isJoined(i + 1) &&
         (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0) &&
         !makesGivenNameOfTwo(this.folded(i), this.folded(i + 1));
+      // وزيرة للتعليم | العالي، مستشارة للأمن | القومي: a nisba after لل and its noun is that noun's adjective.
+      const adjective = this.is(i, ARTICLE) && this.is(i - 1, LIL) && !this.is(i, GIVEN_NAME);
       const linking =
-        where || governs || construct || this.isComplementPhrase(i) || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
+        where || governs || construct || adjective || this.isComplementPhrase(i) || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
       if (!linking) break;
       i++;
       steps++;
@@ -1368,6 +1370,9 @@ class NameFinder {
       if (kind === 'place' && folded.length === 4 && folded.endsWith('ت') && !this.is(k, ARTICLE) && !GIVEN_NAMES_IN_TA.has(folded)) break;
       if (this.is(k, CONNECTOR)) {
         if (!this.isJoined(k + 1)) break;
+        // عبد after an article-led word of a place's or an organisation's name opens a person's name, as a
+        // given name there does (حركة مجتمع السلم | عبد العالي حساني، حزب النهضة | عبد الكريم الهاروني).
+        if (kind !== 'person' && folded === COMPOUND_HEAD && this.is(k - 1, ARTICLE) && !this.is(k - 1, TITLE)) break;
         words.push(folded);
         last = k;
         needsNext = true;
@@ -1399,8 +1404,9 @@ class NameFinder {
       const foreignInYeh = parts === 1 && folded.length >= 5 && folded.endsWith('يه') && !isArabicGivenName(words[0]);
       if (kind === 'person' && !given && isFeminineNisba(folded) && !this.is(k, PRONOUN)) break;
       // و/ف may be a conjunction (جو بايدن ووزير …) or the name's own letter (ماورو فييرا): the second
-      // part of a name may start with it when the rest is not a word that ends a name.
-      if ((folded[0] === 'و' || folded[0] === 'ف') && !given) {
+      // part of a name may start with it when the rest is not a word that ends a name. فال is no ف and a
+      // bare article but a name of its own, a third part too (مريم بنت محمد فال).
+      if ((folded[0] === 'و' || folded[0] === 'ف') && !given && folded !== FAL) {
         const rest = folded.slice(1);
         if (parts !== 1 || hasArticle(rest) || this.is(k, STOP_AFTER_PROCLITIC) || isGivenName(this.list, rest)) break;
       }
@@ -2744,8 +2750,9 @@ const GIVEN_NAMES_OF_TWO: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(GIVEN_NAMES_OF_TWO.keys());
 
 const MOHAMED = 'محمد';
+const FAL = 'فال';
 /** The article-led second words of the Maghreb's given names of two after محمد (محمد الهادي، محمد الأمين), folded. */
-const MAGHREB_GIVEN_NAME_TAILS = new HashedWords(['الهادي', 'الطاهر', 'الأمين', 'المنصف', 'الناصر', 'الصادق', 'السعيد'].map((word) => foldName(word)));
+const MAGHREB_GIVEN_NAME_TAILS = new HashedWords(['الهادي', 'الطاهر', 'الأمين', 'المنصف', 'الناصر', 'الصادق', 'السعيد', 'المهدي', 'المختار'].map((word) => foldName(word)));
 
 /** Found.words of a listed name. */
 const NO_WORDS: string[] = [];

@@ -1374,4 +1374,26 @@ testRule(rule, [
     text: 'صدرت ترجمة جديدة لرواية الكاتب الروسي فيودور دوستويفسكي، وتضم رسائل دوستويفسكي إلى ناشره وصورا لمكتب دوستويفسكي.',
     findings: [],
   },
+  {
+    name: 'a Maghreb given name of two (محمد المهدي) keeps its joined surname, whose other writing then differs',
+    text: 'وقال الوزير محمد المهدي بنسعيد إن البرنامج يشمل المدن العتيقة. وقال محمد المهدي بن سعيد إن الوزارة مستعدة.',
+    findings: [{ covers: 'محمد المهدي بن سعيد', messageId: 'articleSpelling' }],
+    suggested: 'وقال الوزير محمد المهدي بنسعيد إن البرنامج يشمل المدن العتيقة. وقال محمد المهدي بنسعيد إن الوزارة مستعدة.',
+  },
+  {
+    name: 'clean: a Maghreb given name of two and its joined surname, written one way',
+    text: 'وقال الوزير محمد المهدي بنسعيد إن البرنامج يشمل المدن العتيقة. وقال محمد المهدي بنسعيد إن الوزارة مستعدة.',
+    findings: [],
+  },
+  {
+    name: 'a person named right after a party\'s name, from عبد on, is read apart from it, so the name\'s other spelling differs',
+    text: 'وقال رئيس حركة مجتمع السلم عبد العالي حساني شريف إن حزبه يدعم المبادرة. وأكد عبد العالي حسانى شريف أن الحزب سيتابع التنفيذ.',
+    findings: [{ covers: 'عبد العالي حسانى شريف', messageId: 'articleSpelling' }],
+    fixed: 'وقال رئيس حركة مجتمع السلم عبد العالي حساني شريف إن حزبه يدعم المبادرة. وأكد عبد العالي حساني شريف أن الحزب سيتابع التنفيذ.',
+  },
+  {
+    name: 'clean: a party\'s name and its leader\'s after it, written one way',
+    text: 'وقال رئيس حركة مجتمع السلم عبد العالي حساني شريف إن حزبه يدعم المبادرة. وأكد عبد العالي حساني شريف أن الحزب سيتابع التنفيذ.',
+    findings: [],
+  },
 ]);
