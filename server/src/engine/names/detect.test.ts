@@ -448,7 +448,12 @@ describe('names found at cues', () => {
     [
       'a listed person named in someone else\'s nasab is that person\'s father, not a mention',
       'وحضر الشيخ حمدان بن محمد بن راشد آل مكتوم السباق، وقال الشيخ محمد بن راشد إن السباق ناجح.',
-      ['person:حمدان بن محمد بن راشد', 'person:محمد بن راشد آل مكتوم'],
+      ['person:حمدان بن محمد بن راشد آل مكتوم', 'person:محمد بن راشد آل مكتوم'],
+    ],
+    [
+      'a nasab of three parts ends with its family, آل and its name or a nisba; an object after it is no part',
+      'وحضر الشيخ مكتوم بن محمد بن راشد آل مكتوم الحفل، وكرم الوزير فهد بن عبدالله بن محمد الشهري المتفوقين. واستقبل الأمير سعود بن مشعل بن عبدالعزيز المشاركين.',
+      ['person:مكتوم بن محمد بن راشد آل مكتوم', 'person:فهد بن عبدالله بن محمد الشهري', 'person:سعود بن مشعل بن عبدالعزيز'],
     ],
     [
       'a listed surname alone is the article\'s person of that name when the listed one is never named in full',

@@ -1324,7 +1324,7 @@ class NameFinder {
     let last = first;
     let needsNext = parts === 0;
     const maxParts = kind === 'person' ? 3 : kind === 'place' ? MAX_NAME_WORDS : MAX_NAME_WORDS - 1;
-    while (needsNext || parts < maxParts) {
+    while (needsNext || parts < maxParts || (kind === 'person' && parts === maxParts && this.endsNasabChain(last + 1, words))) {
       const k = last + 1;
       if (!this.isJoined(k) || this.covered[k] || !this.is(k, ARABIC)) break;
       const folded = this.folded(k);
@@ -1470,6 +1470,16 @@ class NameFinder {
     }
     if (last < first) return undefined;
     return new Found(first, last, headSplit, kind, words, undefined, true);
+  }
+
+  /**
+   * Word k, after a name of three parts with بن or بنت, is the family it ends with: آل and the family's
+   * name or a nisba with the article (حمدان بن محمد بن راشد | آل مكتوم، فهد بن عبدالله بن محمد | الشهري).
+   */
+  private endsNasabChain(k: number, words: readonly string[]): boolean {
+    if (!this.isJoined(k) || this.covered[k] || !words.some((w) => NASAB_WORDS.has(w))) return false;
+    if (this.isOneOf(k, FAMILY_WORD)) return this.isJoined(k + 1) && !this.covered[k + 1];
+    return this.is(k, ARTICLE) && this.is(k, NISBA) && !this.is(k, NATIONALITY | TITLE | TITLE_LINK);
   }
 
   /**
