@@ -456,6 +456,16 @@ describe('names found at cues', () => {
       ['person:مكتوم بن محمد بن راشد آل مكتوم', 'person:فهد بن عبدالله بن محمد الشهري', 'person:سعود بن مشعل بن عبدالعزيز'],
     ],
     [
+      'an honorific is no part of the name after it: معالي leads a name as a title does, صاحب السمو ends the word before it',
+      'وقال معالي شخبوط بن نهيان آل نهيان إن العلاقات قوية، وكرم صاحب السمو الشيخ حمد بن محمد الشرقي الفائزين.',
+      ['person:شخبوط بن نهيان آل نهيان', 'person:حمد بن محمد الشرقي'],
+    ],
+    [
+      'a word in construct with a place\'s noun before a listed place is a title, no name (أمير منطقة الرياض); a given name before a surname still is',
+      'وقال مستشار الملك أمير منطقة الرياض إن الخطة جاهزة، وقال المدرب أمير عبدو إن الفريق جاهز.',
+      ['place:الرياض', 'person:أمير عبدو'],
+    ],
+    [
       'a listed surname alone is the article\'s person of that name when the listed one is never named in full',
       'وقالت الباحثة ماري ترامب إن الكتاب جاهز. وأضافت ترامب أن النشر قريب.',
       ['person:ماري ترامب'],

@@ -27,6 +27,7 @@ import {
   FOREIGN_GIVEN_NAMES,
   GIVEN_NAMES,
   GIVEN_NAMES_AS_WRITTEN,
+  HONORIFICS,
   NAME_CONNECTORS,
   SURNAME_PARTICLES,
   NOT_NAMES,
@@ -1003,8 +1004,11 @@ class NameFinder {
         !makesGivenNameOfTwo(this.folded(i), this.folded(i + 1));
       // وزيرة للتعليم | العالي، مستشارة للأمن | القومي: a nisba after لل and its noun is that noun's adjective.
       const adjective = this.is(i, ARTICLE) && this.is(i - 1, LIL) && !this.is(i, GIVEN_NAME);
+      // مستشار خادم الحرمين الشريفين أمير | منطقة مكة المكرمة: a word in construct with a place's noun before
+      // a listed place or a word with the article is a title (أمير، أمين), a given name though it may be.
+      const rulesPlace = !this.is(i, ARTICLE | STOP | PRONOUN) && this.isJoined(i + 1) && this.cueOf(i + 1) === Cue.Place && !this.is(i + 1, ARTICLE) && this.isJoined(i + 2) && (this.placeAt[i + 2] === 1 || this.is(i + 2, ARTICLE));
       const linking =
-        where || governs || construct || adjective || this.isComplementPhrase(i) || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
+        where || governs || construct || adjective || rulesPlace || this.isComplementPhrase(i) || this.is(i, TITLE | TITLE_LINK | LIL | WAL) || (this.is(i, ARTICLE) && !this.isNisbaName(i) && !this.is(i, GIVEN_NAME));
       if (!linking) break;
       i++;
       steps++;
@@ -1090,7 +1094,7 @@ class NameFinder {
   /** A title word without the article or a pronoun (محافظ، مدرب، not المحافظ، نظيره، د). */
   private isIndefiniteTitle(i: number): boolean {
     const folded = withoutConjunction(this.folded(i));
-    return !hasArticle(folded) && !this.is(i, PRONOUN) && folded.length > 1 && !folded.startsWith('لل');
+    return !hasArticle(folded) && !this.is(i, PRONOUN) && folded.length > 1 && !folded.startsWith('لل') && !HONORIFICS.has(folded);
   }
 
   /**

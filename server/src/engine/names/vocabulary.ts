@@ -26,7 +26,14 @@ export const PERSON_TITLES = folded(`
   العداء العداءة السباح السباحة المصور المصورة المراسل المراسلة المذيع المذيعة الإعلامي الإعلامية الأسقف الراهب
   منسق المنسق منسقة المنسقة مدرب لاعب لاعبة مهاجم حارس محامي محامية قاض قاضي طبيب طبيبة مهندس مهندسة باحث باحثة خبير خبيرة
   رئيسها رئيسهم مديرها وزيرها محافظها الوالي والي
+  معالي فخامة
 `);
+
+/**
+ * Honorifics written before a name or a title (معالي مطر الطاير، فخامة الرئيس): titles, though without the
+ * article, in construct with nothing; سعادة and سمو, common nouns too (سعادة الأطفال، سمو الأخلاق), are not here.
+ */
+export const HONORIFICS = folded('معالي فخامة');
 
 /** Titles that are also common words (الفريق the team, اللواء the brigade, الأب the father): a name follows only if it starts with a given name. */
 export const WEAK_TITLES = folded(`
@@ -176,6 +183,7 @@ export const NOT_NAMES = folded(`
   مريض مريضة مستعد مستعدة جاهز جاهزة قادر قادرة مصمم مصممة ملتزم ملتزمة غاضب غاضبة متفائل متفائلة
   متشائم متشائمة واثق واثقة حريص حريصة عازم عازمة موجود موجودة حاضر حاضرة غائب غائبة
   برنامج بأن لأن وأن فإن بأنه لأنه كأن
+  صاحب
   المدعي المدعى المشتكي المشتكى المتوفي المتوفى المتهم المتهمة المتهمين الجاني المجني الضحية القتيل
   الله
 `);
