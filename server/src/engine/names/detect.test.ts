@@ -466,6 +466,16 @@ describe('names found at cues', () => {
       ['place:الرياض', 'person:أمير عبدو'],
     ],
     [
+      'a nisba of an office\'s reach qualifies a body or a title, no family (المجلس التنفيذي، التعليم العالي، المطار الدولي); عبد العالي is still a name',
+      'وحضر رئيس المجلس التنفيذي، ووزيرة التربية والتعليم العالي الطلبة، وقال إن مطار الملك فهد الدولي جاهز. وقال الوزير عبد العالي الشرقاوي إن الحزب مستمر.',
+      ['person:فهد', 'person:عبد العالي الشرقاوي'],
+    ],
+    [
+      'a future verb after two words of a place\'s name is its predicate, as after a person\'s',
+      'وقالت الوزارة إن ميناء السلطان قابوس سيعلق حركة السفن.',
+      ['place:السلطان قابوس'],
+    ],
+    [
       'a listed surname alone is the article\'s person of that name when the listed one is never named in full',
       'وقالت الباحثة ماري ترامب إن الكتاب جاهز. وأضافت ترامب أن النشر قريب.',
       ['person:ماري ترامب'],

@@ -31,6 +31,7 @@ import {
   NAME_CONNECTORS,
   SURNAME_PARTICLES,
   NOT_NAMES,
+  OFFICE_NISBAS,
   ORGANISATION_TRIGGERS,
   PERSON_TITLES,
   PLACE_TRIGGERS,
@@ -1139,6 +1140,7 @@ class NameFinder {
       // and organisations often carry the article (مدينة الموصل، حركة النهضة).
       // A given name that looks article-led (الياس, إلياس without its hamza) starts one too.
       if (kind === 'person' && !this.is(i, NISBA) && !given) return undefined;
+      if (kind === 'person' && OFFICE_NISBAS.has(folded)) return undefined;
     } else if ((folded[0] === 'و' || folded[0] === 'ف') && !given && !(cue === 'verb' && !this.is(i, STOP_AFTER_PROCLITIC)) && !EAST_ASIAN_SYLLABLE.test(folded)) {
       // و or ف may be a conjunction; after a verb of saying the speaker's name may start with it
       // (وأضاف فترمان أن …), which what follows the name then confirms (saysNext).
@@ -1431,7 +1433,7 @@ class NameFinder {
       // وكالة الأنباء | الرسمية، صحيفة الأهرام | الحكومية: an organisation's standing is no part of its name.
       if (kind === 'organisation' && STATUS_ADJECTIVES.has(folded)) break;
       if (this.is(k, ARTICLE)) {
-        if (kind === 'person' && !this.is(k, NISBA) && !this.takesFamilyName(k, parts, afterGivenName)) break;
+        if (kind === 'person' && ((!this.is(k, NISBA) && !this.takesFamilyName(k, parts, afterGivenName)) || OFFICE_NISBAS.has(folded))) break;
         words.push(folded);
         last = k;
         parts++;
@@ -1440,8 +1442,9 @@ class NameFinder {
         continue;
       }
       if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING) && !this.isSurnameAfterGivenNames(k, parts) && !isSurnameInOn(folded)) break;
-      // تيبو كورتوا | سيغيب، سيرينا ويليامز | ستغيب: a future verb after two names is the name's predicate.
-      if (kind === 'person' && parts >= 2 && !given && folded[0] === 'س' && isFutureVerb(folded)) break;
+      // تيبو كورتوا | سيغيب، سيرينا ويليامز | ستغيب، ميناء السلطان قابوس | سيعلق: a future verb after two
+      // words of a name is its predicate.
+      if (parts >= 2 && !given && folded[0] === 'س' && isFutureVerb(folded)) break;
       // تيغيست أليمايهو | بالسباق: a preposition and the article open a phrase after the name.
       if (kind === 'person' && parts >= 2 && !given && PREPOSITION_AND_ARTICLE.test(folded)) break;
       // انتقد النائب إلياس مخول | غياب الخطة: a third part in construct with a word with the article heads

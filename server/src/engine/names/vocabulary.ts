@@ -106,6 +106,14 @@ export const STATUS_ADJECTIVES = folded(`
 `);
 
 /**
+ * Nisbas of an office's or a body's reach and rank that no family bears: what they follow is a body or a
+ * title (المجلس التنفيذي، التعليم العالي، مطار الملك عبدالعزيز الدولي), never a person.
+ */
+export const OFFICE_NISBAS = folded(`
+  التنفيذي التنفيذية العالي الدولي الدولية الإقليمي الإقليمية الاتحادي الاتحادية التشريعي التشريعية الاستشاري الاستشارية
+`);
+
+/**
  * Introduces an alias on first mention: تنظيم الدولة الإسلامية المعروف باسم داعش، أو ما يعرف بداعش،
  * الحوثيون الذين يطلقون على أنفسهم اسم أنصار الله، الذي يطلق عليه خصومه اسم داعش, a former name
  * (ميانمار التي كانت تعرف باسم بورما), a nickname (محمد حمدان دقلو الشهير بحميدتي، المكنى أبو …); a person's other name
