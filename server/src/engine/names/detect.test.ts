@@ -309,6 +309,10 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(found('وسقطت صواريخ على قاعدة عين الأسد الجوية، واستهدفت مسيرات عين الأسد مرتين.'), []);
     assert.deepEqual(found('وزار الوزير المغرب والجزائر، وقال الرئيس السوري بشار الأسد إن الحرب انتهت.'), ['place:المغرب', 'place:الجزائر', 'person:بشار الأسد']);
   });
+  it('leaves a fiscal year and financial support, عام مالي and دعم مالي, whose last word is a listed country', () => {
+    assert.deepEqual(found('واعتمد المجلس الحسابات الختامية للهيئة لعام مالي سابق، وقدم دعم مالي للبلديات.'), []);
+    assert.deepEqual(found('وزار الوزير مالي والنيجر الأسبوع الماضي.'), ['place:مالي', 'place:النيجر']);
+  });
   it('leaves the capital in apposition to a place, which introduces no other', () => {
     assert.deepEqual(found('انطلقت في تونس العاصمة محاكمة 12 مسؤولا سابقا.'), ['place:تونس']);
   });

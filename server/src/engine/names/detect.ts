@@ -2727,11 +2727,13 @@ function isNationality(list: NameList, folded: string): boolean {
 
 /**
  * Idioms whose last word is a listed name: the words before it by that word, folded. حصة الأسد (the lion's
- * share) is no بشار الأسد, nor عين الأسد (an air base), nor صلاة المغرب (the sunset prayer) Morocco.
+ * share) is no بشار الأسد, nor عين الأسد (an air base), nor صلاة المغرب (the sunset prayer) Morocco, nor
+ * لعام مالي سابق (a fiscal year, in every Saudi cabinet statement) Mali.
  */
 const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   idiom('الأسد', ['حصة', 'نصيب', 'عرين', 'عين']),
   idiom('المغرب', ['صلاة', 'صلاتي', 'أذان', 'موعد', 'وقت']),
+  idiom('مالي', ['عام', 'لعام', 'دعم', 'عجز', 'فائض', 'فساد']),
 ]);
 
 /** The five daily prayers by their names, folded. */
