@@ -60,9 +60,15 @@ testRule(rule, [
     suggested: 'وقال المتحدث أحمد الشامي إن الوفد التقى وزير المالية إبراهيم المصري، وقدم التهنئة لأسامة سالم وأيمن عبد الهادي، بحضور إسماعيل نور وأنور حسن وامين الصندوق واسلام الجبوري.',
   },
   {
-    name: 'a given name written bare is left to name-consistency when it starts a house-list name or the article also writes it with hamza',
-    text: 'وقال وزير الخارجية الأردني ايمن الصفدي إن المحادثات مستمرة. وأوضح أحمد الشامي أن الوفد وصل، وأضاف احمد الشامي أن النائب احمد العلي رافقه.',
+    name: 'a given name written bare is left to name-consistency when it starts a house-list name or the article also writes that name with hamza',
+    text: 'وقال وزير الخارجية الأردني ايمن الصفدي إن المحادثات مستمرة. وأوضح أحمد الشامي أن الوفد وصل، وأضاف احمد الشامي أن الطريق آمن.',
     findings: [],
+  },
+  {
+    name: 'a given name written bare for another person than the one the article names with hamza is no mention name-consistency compares: fixed',
+    text: 'وقال الدكتور احمد عبدالوهاب العوضي إن اللقاح متوفر، ووافق المجلس برئاسة الشيخ أحمد عبدالله الأحمد الصباح على الخطة.',
+    findings: [{ covers: 'احمد' }],
+    fixed: 'وقال الدكتور أحمد عبدالوهاب العوضي إن اللقاح متوفر، ووافق المجلس برئاسة الشيخ أحمد عبدالله الأحمد الصباح على الخطة.',
   },
   {
     name: 'plurals that are no other word bare, الأرصاد and أولياء among them: offered, and fixed where the article writes them with hamza',

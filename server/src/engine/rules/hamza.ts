@@ -195,8 +195,8 @@ export default defineRule({
     bad: 'وصل الوفد الى القاهرة فى إطار جولة تشمل إجتماعات مع المسؤولين.',
     good: 'وصل الوفد إلى القاهرة في إطار جولة تشمل اجتماعات مع المسؤولين.',
     notFlagged: {
-      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع، إعتاد)، و«إتبع» و«إطلع» فقد تكونان «أتبع» و«أطلع»، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«الاف» إلا بعد رقم (3 الاف) فقد تكون حرف F (طائرات الاف 16)، و«انا» إلا في أول الجملة أو الاقتباس وليس قبل «لله» (إنا لله)، ويُقترح فيهما التصحيح ولا يُجرى آليا، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية، و«اي» بجانب حرف لاتيني منطوق (اي سي ميلان، اوبن ايه اي) فهي الحرف I. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾ أو بين علامتي تنصيص بعد «تعالى» أو «عز وجل» (قوله تعالى «قال هى عصاى»)، فهي تُنقل بحروفها. والتاء المربوطة بعد «ات» يُقترح جعلها هاء ولا تُجعل آليا، ولا تُرصد في الأسماء المنتهية بـ«اتة» (شماتة، إماتة، استماتة، شحاتة، مصراتة)، ولا تُرصد «وة» إلا بعد أفعال معروفة، فالأسماء المنتهية بها كثيرة (قوة، دعوة، خطوة). ويُترك «امين» و«اسلام» لاحتمالهما كلمات أخرى، والاسم المكتوب بلا همزة إذا كتبه المقال بها في موضع آخر أو كان أول اسم في قائمة الأسماء، فذلك لقاعدة توحيد الأسماء.',
-      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع، إعتاد); إتبع and إطلع, which may be the form IV verbs أتبع and أطلع; foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); الاف except after a number (3 الاف), since it may be the letter F (طائرات الاف 16), and انا except opening a sentence or a quotation and not before لله (إنا لله), both only offered their hamza; وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences; اي beside a spelled Latin letter (اي سي ميلان، اوبن ايه اي), which is the letter I. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾, or in quotation marks after تعالى or عز وجل (قوله تعالى «قال هى عصاى»), is not checked: it is quoted to the letter. A ta marbuta after ات is only offered ه, not fixed, and not in nouns that end in اتة (شماتة، إماتة، استماتة، شحاتة، مصراتة); وة is taken for the pronoun only after listed verbs, as many nouns end so (قوة، دعوة، خطوة). امين and اسلام, which may be other words, are left, and so is a given name written bare that the article also writes with hamza or that starts a name of the names list: name-consistency compares those.',
+      ar: 'المصادر المبدوءة بهمزة قطع من الفعل الرباعي (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع، إعتاد)، و«إتبع» و«إطلع» فقد تكونان «أتبع» و«أطلع»، والكلمات الأجنبية التي تُكتب بالوجهين (إستراتيجية/استراتيجية)، والكلمات الصحيحة بلا همزة (اجتماع، انتخابات، اتفاق)، و«علي» التي قد تكون اسمًا، والألف المجردة التي تحتمل همزتين (امن، اثر، اما، امام)، و«الاف» إلا بعد رقم (3 الاف) فقد تكون حرف F (طائرات الاف 16)، و«انا» إلا في أول الجملة أو الاقتباس وليس قبل «لله» (إنا لله)، ويُقترح فيهما التصحيح ولا يُجرى آليا، و«وان» التي لا تسبقها «أن» أو «إن» في جملتها فقد تكون اسما (بحيرة وان)، و«فان» (فان دايك)، والجمل الفارسية والأردية، و«اي» بجانب حرف لاتيني منطوق (اي سي ميلان، اوبن ايه اي) فهي الحرف I. والكلمة التي على وزن مصدر الخماسي أو السداسي بهمزة ولا تعرفها القائمة يُقترح تصحيحها ولا يُجرى آليا، فقد تكون اسما أجنبيا (إنتراخت، إسترادا). ولا تُفحص الآيات بين القوسين المزهرين ﴿…﴾ أو بين علامتي تنصيص بعد «تعالى» أو «عز وجل» (قوله تعالى «قال هى عصاى»)، فهي تُنقل بحروفها. والتاء المربوطة بعد «ات» يُقترح جعلها هاء ولا تُجعل آليا، ولا تُرصد في الأسماء المنتهية بـ«اتة» (شماتة، إماتة، استماتة، شحاتة، مصراتة)، ولا تُرصد «وة» إلا بعد أفعال معروفة، فالأسماء المنتهية بها كثيرة (قوة، دعوة، خطوة). ويُترك «امين» و«اسلام» لاحتمالهما كلمات أخرى، والاسم المكتوب بلا همزة إذا كتبه المقال بها في الاسم نفسه في موضع آخر (أحمد العوضي … احمد العوضي) أو كان أول اسم في قائمة الأسماء، فذلك لقاعدة توحيد الأسماء.',
+      en: 'Form IV verbal nouns, which do take hamza (إنتاج، إنذار، إنجاز، إنشاء، إتمام، إتاحة، إطلاع، إعتاد); إتبع and إطلع, which may be the form IV verbs أتبع and أطلع; foreign words written both ways (إستراتيجية/استراتيجية); words correct without hamza (اجتماع، انتخابات، اتفاق); علي, which may be the name; a bare alef that could hide either hamza (امن، اثر، اما، امام); الاف except after a number (3 الاف), since it may be the letter F (طائرات الاف 16), and انا except opening a sentence or a quotation and not before لله (إنا لله), both only offered their hamza; وان with no أن or إن before it in its sentence, which may be a name (بحيرة وان), and فان (فان دايك); Persian and Urdu sentences; اي beside a spelled Latin letter (اي سي ميلان، اوبن ايه اي), which is the letter I. A word shaped like a form VII, VIII or X verbal noun, written with إ that the list does not know is offered the bare alef, not fixed: it may be a foreign name (إنتراخت، إسترادا). A Quran verse in ornate brackets ﴿…﴾, or in quotation marks after تعالى or عز وجل (قوله تعالى «قال هى عصاى»), is not checked: it is quoted to the letter. A ta marbuta after ات is only offered ه, not fixed, and not in nouns that end in اتة (شماتة، إماتة، استماتة، شحاتة، مصراتة); وة is taken for the pronoun only after listed verbs, as many nouns end so (قوة، دعوة، خطوة). امين and اسلام, which may be other words, are left, and so is a given name written bare that the article also writes with hamza in the same name (أحمد العوضي … احمد العوضي) or that starts a name of the names list: name-consistency compares those.',
     },
   },
   defaultOptions: {},
@@ -209,7 +209,10 @@ export default defineRule({
     });
     const firstWithHamza = new Map<string, Word>();
     const bareAlef: { word: Word; right: string; entry: string }[] = [];
-    const bareNames: { word: Word; right: string; entry: string }[] = [];
+    const bareNames: { word: Word; right: string; entry: string; named: string }[] = [];
+    /** Each word with hamza and the word after it (أحمد العوضي): a bare given name before the same word is that name's mention. */
+    const namedWithHamza = new Set<string>();
+    const namedAs = (entry: string, next: Word | undefined) => `${entry} ${next?.spelling.folded ?? ''}`;
 
     for (const paragraph of article.paragraphs) {
       const verses = hasQuotedVerse(paragraph);
@@ -266,13 +269,14 @@ export default defineRule({
           switch (lexeme.kind) {
             case 'withHamza':
               if (!firstWithHamza.has(lexeme.entry)) firstWithHamza.set(lexeme.entry, word);
+              namedWithHamza.add(namedAs(lexeme.entry, next));
               break;
             case 'bareAlef':
               // اي beside another spelled Latin letter is the letter I (اي سي ميلان، اوبن ايه اي), not أي.
               if (light === 'اي' && (LETTER_NAME_NEIGHBOURS.has(words[i - 1]?.spelling.folded) || LETTER_NAME_NEIGHBOURS.has(next?.spelling.folded))) break;
               if (!lexeme.name) bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });
               // A house-list name (ايمن الصفدي) is name-consistency's, which writes the whole name.
-              else if (!listedFormsAt(nameListFor(names), (k) => words[i + k]?.spelling.folded).some((form) => form.words.length > 1)) bareNames.push({ word, right: lexeme.right, entry: lexeme.entry });
+              else if (!listedFormsAt(nameListFor(names), (k) => words[i + k]?.spelling.folded).some((form) => form.words.length > 1)) bareNames.push({ word, right: lexeme.right, entry: lexeme.entry, named: namedAs(lexeme.entry, next) });
               break;
             case 'pronounHa':
               report({ span, messageId: 'pronounHa', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, lexeme.safe)] });
@@ -342,8 +346,9 @@ export default defineRule({
       }
     }
 
-    // A name the article also writes with its hamza is name-consistency's, which compares the mentions.
-    for (const name of bareNames) if (!firstWithHamza.has(name.entry)) bareAlef.push(name);
+    // A name the article also writes with its hamza is name-consistency's, which compares the mentions of
+    // one person (احمد العوضي … أحمد العوضي); another's given name with hamza (أحمد عبدالله) is no such mention.
+    for (const name of bareNames) if (!namedWithHamza.has(name.named)) bareAlef.push(name);
     for (const { word, right, entry } of bareAlef) {
       const seen = firstWithHamza.get(entry);
       const span = { start: word.start, end: word.end };
