@@ -465,6 +465,11 @@ describe('names found at cues', () => {
       ['person:شخبوط بن نهيان آل نهيان', 'person:حمد بن محمد الشرقي'],
     ],
     [
+      'سعادة، سمو and حضرة before a title they honour, a given name or صاحب are honorifics that end the word before them; سعادة is still a surname',
+      'وكرم سعادة الشيخ خالد بن سعود بن فهد آل ثاني الطالب، وكرمت سعادة السفيرة هند المري الطلبة. وقال الكاتب خليل سعادة الشاعر إن القصيدة جاهزة.',
+      ['person:خالد بن سعود بن فهد آل ثاني', 'person:خليل سعادة', 'person:هند المري'],
+    ],
+    [
       'a word in construct with a place\'s noun before a listed place is a title, no name (أمير منطقة الرياض); a given name before a surname still is',
       'وقال مستشار الملك أمير منطقة الرياض إن الخطة جاهزة، وقال المدرب أمير عبدو إن الفريق جاهز.',
       ['place:الرياض', 'person:أمير عبدو'],

@@ -28,6 +28,8 @@ import {
   GIVEN_NAMES,
   GIVEN_NAMES_AS_WRITTEN,
   HONORIFICS,
+  HONORIFIC_NOUNS,
+  HONOURED_TITLES,
   NAME_CONNECTORS,
   SURNAME_PARTICLES,
   NOT_NAMES,
@@ -1368,6 +1370,7 @@ class NameFinder {
         continue;
       }
       if (this.is(k, STOP) && !this.isGivenNameNotStop(k) && !this.isSayyidFamilyName(k)) break;
+      if (this.isHonorificAt(k)) break;
       // A name stops before a verb (الشيخ عثمان | تضررت) and before a direction (الحوز | جنوب مراكش، صلاح الدين | شمال أربيل).
       if (isPastVerb(folded) || DIRECTIONS.has(folded)) break;
       // A place is feminine: a word of four letters in ت after its name is its past verb (بلدة كفر كلا | باتت،
@@ -1477,6 +1480,12 @@ class NameFinder {
     }
     if (last < first) return undefined;
     return new Found(first, last, headSplit, kind, words, undefined, true);
+  }
+
+  /** Word k is an honorific that is a common word too, before whom it honours (وكرم | سعادة الشيخ، حضرة صاحب السمو). */
+  private isHonorificAt(k: number): boolean {
+    if (!this.isOneOf(k, HONORIFIC_WORDS) || !this.isJoined(k + 1)) return false;
+    return this.is(k + 1, GIVEN_NAME) || this.isOneOf(k + 1, HONOURED_TITLE_WORDS) || this.folded(k + 1) === OWNER;
   }
 
   /**
@@ -1970,6 +1979,10 @@ const GOD_WORD = new HashedWords(['الله']);
 const GIVEN_NAMES_IN_TA: ReadonlySet<string> = new Set(
   ['رفعت', 'عصمت', 'حكمت', 'نشأت', 'مدحت', 'شوكت', 'بهجت', 'صفوت', 'ثروت', 'نعمت', 'رأفت', 'ألفت', 'طلعت', 'عزت'].map((name) => foldName(name)),
 );
+const HONORIFIC_WORDS = new HashedWords([...HONORIFIC_NOUNS]);
+const HONOURED_TITLE_WORDS = new HashedWords([...HONOURED_TITLES]);
+/** صاحب, folded: the head of صاحب السمو، صاحب الجلالة. */
+const OWNER = foldName('صاحب');
 /** آل, folded: the family whose name the word after it is. */
 const FAMILY_WORD = new HashedWords([foldName('آل')]);
 const FOREIGN_PARTICLES = new HashedWords([...SURNAME_PARTICLES]);

@@ -35,6 +35,15 @@ export const PERSON_TITLES = folded(`
  */
 export const HONORIFICS = folded('معالي فخامة');
 
+/**
+ * Honorifics that are common words and names too (سعادة a surname, سمو loftiness): honorifics before a title
+ * they honour, a given name or صاحب (وكرم سعادة الشيخ، سعادة عمر بوشهاب، حضرة صاحب السمو), where they end
+ * the name before them.
+ */
+export const HONORIFIC_NOUNS = folded('سعادة سمو حضرة');
+/** The titles an honorific of HONORIFIC_NOUNS comes before (سعادة السفير، سمو الأمير). */
+export const HONOURED_TITLES = folded('الشيخ الشيخة السيد السيدة الأمير الأميرة الوزير الوزيرة السفير السفيرة الدكتور الدكتورة الأستاذ الأستاذة');
+
 /** Titles that are also common words (الفريق the team, اللواء the brigade, الأب the father): a name follows only if it starts with a given name. */
 export const WEAK_TITLES = folded(`
   الفريق اللواء العميد الأب الحاكم الشاب الشابة الطفل الطفلة رجل سيدة المواطن المواطنة العامل الموظف
