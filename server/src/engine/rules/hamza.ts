@@ -33,7 +33,7 @@ type PlainLexeme =
   | { kind: 'pronounHa'; right: string; safe: boolean }
   /** `entry`: the listed word, to find it written with hamza elsewhere in the article; `name`: a given name. */
   | { kind: 'bareAlef'; right: string; entry: string; name?: true }
-  | { kind: 'withHamza'; entry: string }
+  | { kind: 'withHamza'; entry: string; name?: true }
   /** A bare form with several readings, one of them sure where the context says: after a number, or opening a clause. */
   | { kind: 'afterNumber' | 'clauseStart'; right: string }
   | { kind: 'an' | 'liAnna' | 'anna' | 'inna' | 'waAn' };
@@ -61,7 +61,7 @@ for (const [lists, name] of [[NEEDS_HAMZA, undefined], [GIVEN_NAMES_NEED_HAMZA, 
   addList(lists, (set, right) =>
     forEachForm(set, right.replace(/^[أإآ]|(?<=^ال)[أإآ]/u, 'ا'), right, (w, r) => {
       add(w, { kind: 'bareAlef', right: r, entry: right, name });
-      add(r, { kind: 'withHamza', entry: right });
+      add(r, { kind: 'withHamza', entry: right, name });
     }),
   );
 }
@@ -269,7 +269,7 @@ export default defineRule({
           switch (lexeme.kind) {
             case 'withHamza':
               if (!firstWithHamza.has(lexeme.entry)) firstWithHamza.set(lexeme.entry, word);
-              namedWithHamza.add(namedAs(lexeme.entry, next));
+              if (lexeme.name) namedWithHamza.add(namedAs(lexeme.entry, next));
               break;
             case 'bareAlef':
               // اي beside another spelled Latin letter is the letter I (اي سي ميلان، اوبن ايه اي), not أي.
