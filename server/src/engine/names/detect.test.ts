@@ -727,6 +727,26 @@ describe('names found at cues', () => {
       [],
     ],
     ['a foreign name in بال after a title still is one', 'وسجل المهاجم بالوتيلي هدفين.', ['person:بالوتيلي']],
+    [
+      'a family name with the article after two parts that follows a given name elsewhere in the article is the name\'s',
+      'توفي الشاعر سليم عبد الرحمن الخطيب عن 84 عاما. وقال نجله نضال الخطيب إن والده كتب حتى الأسبوع الأخير.',
+      ['person:سليم عبد الرحمن الخطيب', 'person:نضال الخطيب'],
+    ],
+    [
+      'a relative\'s name gives the family name to the whole name before it, and the relative is another person',
+      'يحتفل المطرب حسن منصور الشريف بعيد ميلاده. وكان والده الشيخ منصور الشريف منشدا.',
+      ['person:حسن منصور الشريف', 'person:منصور الشريف'],
+    ],
+    [
+      'a word with the article after two parts is the verb\'s object when no given name takes it elsewhere, even where the same name reads twice',
+      'وحضر الشيخ خالد منصور الاجتماع. وغادر خالد منصور القاعة بعد ساعة.',
+      ['person:خالد منصور'],
+    ],
+    ['given names in a list joined by و are people of their own', 'ويخلف الراحل ثلاثة أبناء هم نضال وليلى وكريم، وسبعة أحفاد. ورزقا بخالد وسلمى وعمر.', []],
+    ['a family name in و after a first name that is no given name still is one', 'وقالت الفنانة جاهدة وهبه إن العرض جاهز.', ['person:جاهدة وهبه']],
+    ['the ف answering أما opens the predicate after a name', 'أما حفيدته مريم فتدرس الغناء، فيما قال الشاعر سليم فتوح إن الأمسية نجحت.', ['person:سليم فتوح']],
+    ['what an indefinite trigger is for names nothing', 'وأسس عام 1962 شركة للاستيراد، ثم باعها إلى شركة أرامكو.', ['organisation:أرامكو']],
+    ['سعاد is a given name after a title', 'ويخلف الراحل زوجته السيدة سعاد الحسيني.', ['person:سعاد الحسيني']],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
 

@@ -339,6 +339,8 @@ class NameFinder {
   private cuedFrom = 0;
   /** The names found at cues so far, gathered as they are found (cuedNames). */
   private cued: CuedNames | undefined;
+  /** The words with the article that follow a given name, and how often (isFamilyNameElsewhere): counted on demand. */
+  private afterGivenNames: Map<string, number> | undefined;
 
   /** Whether a listed place covers each word (for places named in a row: دمشق وحلب وحماة). */
   private readonly placeAt: Uint8Array;
@@ -1172,6 +1174,8 @@ class NameFinder {
     if (cue === 'trigger' && (isDescribing(folded) || (!this.is(i, ARTICLE) && this.isJoined(i + 1) && !this.is(i + 1, LIL | WAL) && isDescribing(this.folded(i + 1))))) {
       return undefined;
     }
+    // شركة للاستيراد، مؤسسة للتدريب: what an indefinite trigger is for describes it, and names nothing.
+    if (cue === 'trigger' && this.is(i, LIL)) return undefined;
     let name = this.extend(i, kind, undefined, given);
     // صحيفة ماركا الإسبانية: the nationality describes a newspaper or a company, it is no part of its name.
     if (name && kind === 'organisation' && name.last > name.first && this.is(name.last, NATIONALITY) && DESCRIBED_ORGANISATIONS.has(this.folded(i - 1))) {
@@ -1418,6 +1422,8 @@ class NameFinder {
       if ((folded[0] === 'و' || folded[0] === 'ف') && !given && folded !== FAL) {
         const rest = folded.slice(1);
         if (parts !== 1 || hasArticle(rest) || this.is(k, STOP_AFTER_PROCLITIC) || isGivenName(this.list, rest)) break;
+        // أما حفيدته مريم | فتدرس: the ف that answers أما opens the predicate.
+        if (folded[0] === 'ف' && this.answersAmma(first)) break;
       }
       // A final ه is a possessive pronoun (زيارته), unless the word is part of a name found before:
       // عبير عطيفه is عبير عطيفة with ه for ة, and كريات شمونه a place's كريات شمونة.
@@ -1524,7 +1530,7 @@ class NameFinder {
    * السيد), whose own name or title follows.
    */
   private isFamilyNameInWaw(first: number, k: number): boolean {
-    if (!this.is(k, GIVEN_AFTER_CONJUNCTION) || this.is(k, GIVEN_NAME | STOP_AFTER_PROCLITIC) || this.folded(k)[0] !== 'و' || this.is(first, GIVEN_NAME)) return false;
+    if (!this.is(k, GIVEN_AFTER_CONJUNCTION) || this.is(k, GIVEN_NAME | STOP_AFTER_PROCLITIC) || this.folded(k)[0] !== 'و' || this.is(first, GIVEN_NAME | GIVEN_AFTER_CONJUNCTION)) return false;
     if (this.isJoined(k + 1) && this.is(k + 1, ARTICLE | TITLE)) return false;
     return !this.continuesName(k + 1) || isFeminineNisba(this.folded(k + 1));
   }
@@ -1541,7 +1547,33 @@ class NameFinder {
     // الدين after a given name it makes none with is religion or debt (وناقش الوزير أحمد | الدين العام).
     if (!afterGivenName || GIVEN_NAME_TAILS.has(this.folded(k))) return false;
     if (parts === 1) return !this.is(k, PLURAL_ENDING) && !FEMININE_ADJECTIVE.test(this.folded(k));
-    return !this.is(k, INFLECTED_ENDING) && !NASAB_WORDS.has(this.folded(k).slice(2)) && this.beforeThatClause(k);
+    return !this.is(k, INFLECTED_ENDING) && !NASAB_WORDS.has(this.folded(k).slice(2)) && (this.beforeThatClause(k) || this.isFamilyNameElsewhere(k));
+  }
+
+  /**
+   * Word k, with the article, stands right after a given name elsewhere in the article too: the family
+   * name of the person or of a relative (سليم عبد الرحمن الخطيب … سليم الخطيب، حسن منصور الشريف … نجله
+   * أحمد الشريف), where a verb's object does not come again so (وحضر خالد بن عبد الله | الاجتماع).
+   */
+  private isFamilyNameElsewhere(k: number): boolean {
+    this.afterGivenNames ??= this.articleWordsAfterGivenNames();
+    const count = this.afterGivenNames.get(this.folded(k)) ?? 0;
+    return count > (this.followsGivenName(k) ? 1 : 0);
+  }
+
+  /** How often each word with the article, no nisba, follows a given name in the article. */
+  private articleWordsAfterGivenNames(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (let k = 1; k < this.words.length; k++) {
+      if (this.followsGivenName(k)) counts.set(this.folded(k), (counts.get(this.folded(k)) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /** Word k, with the article and no nisba, follows a given name: one that is no common word, or any after a title (الشيخ منصور، نجله نضال). */
+  private followsGivenName(k: number): boolean {
+    if (!this.is(k, ARTICLE) || this.is(k, NISBA | STOP) || !this.isJoined(k)) return false;
+    return this.is(k - 1, GIVEN) || (this.is(k - 1, GIVEN_NAME) && this.isJoined(k - 1) && this.is(k - 2, TITLE));
   }
 
   /**
@@ -1569,6 +1601,14 @@ class NameFinder {
   /** Word k follows at once and may be a verb's subject: a noun with the article, not a nisba, or with a pronoun (الفريق، فريقه، فريقنا). */
   private beforeSubject(k: number): boolean {
     return this.isJoined(k) && ((this.is(k, ARTICLE) && !this.is(k, NISBA)) || this.is(k, PRONOUN) || /..نا$/.test(this.folded(k)));
+  }
+
+  /** Whether أما (or وأما) opens the phrase that word i, a name's first, is in: a ف after the name answers it. */
+  private answersAmma(i: number): boolean {
+    for (let k = i - 1, steps = 0; k >= 0 && steps <= MAX_TITLE_CHAIN && this.isJoined(k + 1); k--, steps++) {
+      if (this.isOneOf(k, AMMA)) return true;
+    }
+    return false;
   }
 
   /** Whether إن or أن follows word k at once: what a speaker said starts there. */
@@ -1983,6 +2023,8 @@ const HONORIFIC_WORDS = new HashedWords([...HONORIFIC_NOUNS]);
 const HONOURED_TITLE_WORDS = new HashedWords([...HONOURED_TITLES]);
 /** صاحب, folded: the head of صاحب السمو، صاحب الجلالة. */
 const OWNER = foldName('صاحب');
+/** أما and وأما, folded: a ف after the phrase they open answers them. */
+const AMMA = new HashedWords(['أما', 'وأما'].map((word) => foldName(word)));
 /** آل, folded: the family whose name the word after it is. */
 const FAMILY_WORD = new HashedWords([foldName('آل')]);
 const FOREIGN_PARTICLES = new HashedWords([...SURNAME_PARTICLES]);
