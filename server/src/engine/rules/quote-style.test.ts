@@ -179,6 +179,22 @@ testRule(rule, [
     fixed: 'وقال شاهد إن «الميركافا» توغلت في الحي، وأضاف: «رأيناها من النافذة قبل الفجر». وقال آخر: «لم ننم طوال الليل».',
   },
   {
+    name: 'works in straight quotes with their year in brackets, and a nickname quoted again as after its head, beside speech in guillemets: names',
+    text: '"الكروان" في عامه الثمانين\nيحتفل المطرب حسن الشريف، المعروف بـ"الكروان"، بعيد ميلاده. ولحن له أغنيته الأولى "يا ليل الصبر" (1966)، وأشهر أفلامه "صوت من الريف" (1974).\nويقول: «كان أبي يأخذني إلى المولد على كتفه».',
+    findings: [],
+  },
+  {
+    name: 'speech in straight quotes beside dated works in them and speech in guillemets is a mix',
+    text: 'يحتفل المطرب حسن الشريف، المعروف بـ"الكروان"، بعيد ميلاده. ولحن له أغنيته الأولى "يا ليل الصبر" (1966).\nويقول: «كان أبي يأخذني إلى المولد على كتفه». وقال الناقد إن الشريف "حمل صوت الموالد إلى الإذاعة".',
+    findings: [{ covers: '"' }, { covers: '"', nth: 2 }, { covers: '"', nth: 4 }],
+  },
+  {
+    name: 'a quotation of speech followed by a number in brackets that is no year counts as speech',
+    text: 'وقال المتحدث إن "الوضع صعب جدا في المدينة" (3)، وأضاف: «سنعود إلى بيوتنا قريبا». وقال آخر: «لم ننم طوال الليل».',
+    findings: [{ covers: '"' }],
+    fixed: 'وقال المتحدث إن «الوضع صعب جدا في المدينة» (3)، وأضاف: «سنعود إلى بيوتنا قريبا». وقال آخر: «لم ننم طوال الليل».',
+  },
+  {
     name: 'a nickname in straight quotes with no head beside speech in guillemets is counted as before',
     text: 'وتغلب "الزعيم" على النصر، وقال مدربه: «الفوز مستحق بعد أداء كبير». وأضاف: «سنواصل العمل».',
     findings: [{ covers: '"' }],

@@ -5,6 +5,7 @@ import {
   CLOSER_OF,
   continuedQuotation,
   followsTitleHead,
+  isDatedWork,
   isLatinQuotation,
   isTitleLike,
   marksOf,
@@ -58,8 +59,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: “الموعد ثابت”.',
     good: 'وقال الوزير: «سنواصل العمل». وأضاف: «لن نتراجع». وقال المتحدث: «الموعد ثابت».',
     notFlagged: {
-      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way")، وأسماء الصحف والقنوات والوكالات والمنصات وعناوين المؤلفات والمسلسلات والألعاب والتطبيقات بعد ما يسميها (صحيفة «هسبريس»، قناة «الجزيرة»، رواية «الطريق»، تطبيق «توكلنا»)، وأسماء الأسلحة والوحدات العسكرية بعد ما يسميها (صواريخ «غراد»، من طراز «كورنيت»، لواء «غولاني») والألقاب بعد «الملقب» و«المعروف بـ» و«يلقب بـ» و«الشهير بـ» (الملقب بـ«الزعيم») إن كُتبت كلها بنوع واحد غير نوع الاقتباسات الأخرى، فذلك أسلوب للأسماء لا خلط (ما لم يُحدَّد أسلوب في الإعدادات). والأسلوب المختار هو الأكثر في اقتباسات المقال وفي اقتباسات الكلام منها (ثلاث كلمات فأكثر)، ويُعد كل اقتباس مرة واحدة بعلامتيه مغلقا كان أو غير مغلق (ويُرصد غير المغلق بأسلوب آخر ولا يُحوَّل، فإغلاقه من إصلاح قاعدة علامات التنصيص غير المتوازنة)، والاقتباس الذي يُعاد فتحه في كل فقرة من فقراته اقتباسَ كلام، فإن اختلفا بقيت «…» إن اختارها أحدهما، وإلا فأسلوب اقتباسات الكلام ويُقترح التحويل ولا يُجرى آليا (وعند التساوي الأسبق، ويُقترح التحويل كذلك)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
-      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, a quotation all in Latin script ("Life finds a way"), and names of outlets, platforms, works, series, games and apps after the word that names them (صحيفة «هسبريس»، قناة «الجزيرة»، رواية «الطريق»، تطبيق «توكلنا»), of weapons and units after theirs (صواريخ «غراد»، من طراز «كورنيت»، لواء «غولاني») and nicknames after الملقب, المعروف بـ, يلقب بـ or الشهير بـ (الملقب بـ«الزعيم») when all of them are in one style other than the other quotations’: a convention for names, not a mix (unless a house style is configured). The style kept is the one the article’s quotations use most and its quotations of speech (three words or more) use most, each counted once by the marks it is written with, closed or not (one left open in another style is flagged but not converted: closing it is unbalanced-quotes’ fix), a quotation reopened in each of its paragraphs as speech; where the two differ, «…» if either keeps it, else the style of speech, the conversion then only offered (ties: the first used, the conversion only offered too), or the configured house style (quoteStyle).',
+      ar: 'الاقتباس المتداخل بنوع آخر داخل الاقتباس (« … “ … ” … »)، وأي من صورتي العلامتين المعقوفتين وحدها: “…” أو ”…“، والاقتباس المكتوب بحروف لاتينية كله ("Life finds a way")، وأسماء الصحف والقنوات والوكالات والمنصات وعناوين المؤلفات والمسلسلات والألعاب والتطبيقات بعد ما يسميها (صحيفة «هسبريس»، قناة «الجزيرة»، رواية «الطريق»، تطبيق «توكلنا»)، وأسماء الأسلحة والوحدات العسكرية بعد ما يسميها (صواريخ «غراد»، من طراز «كورنيت»، لواء «غولاني») والألقاب بعد «الملقب» و«المعروف بـ» و«يلقب بـ» و«الشهير بـ» (الملقب بـ«الزعيم») وعناوين المؤلفات تتبعها سنتها بين قوسين («أغاني الحقل» (1964)) وما يتكرر منها بلا ما يسميه بعلامتيه نفسيهما، إن كُتبت كلها بنوع واحد غير نوع الاقتباسات الأخرى، فذلك أسلوب للأسماء لا خلط (ما لم يُحدَّد أسلوب في الإعدادات). والأسلوب المختار هو الأكثر في اقتباسات المقال وفي اقتباسات الكلام منها (ثلاث كلمات فأكثر)، ويُعد كل اقتباس مرة واحدة بعلامتيه مغلقا كان أو غير مغلق (ويُرصد غير المغلق بأسلوب آخر ولا يُحوَّل، فإغلاقه من إصلاح قاعدة علامات التنصيص غير المتوازنة)، والاقتباس الذي يُعاد فتحه في كل فقرة من فقراته اقتباسَ كلام، فإن اختلفا بقيت «…» إن اختارها أحدهما، وإلا فأسلوب اقتباسات الكلام ويُقترح التحويل ولا يُجرى آليا (وعند التساوي الأسبق، ويُقترح التحويل كذلك)، أو الأسلوب المعتمد في الإعدادات (quoteStyle).',
+      en: 'A quotation nested in another in a different style (« … “ … ” … »), either curly convention by itself: “…” or ”…“, a quotation all in Latin script ("Life finds a way"), and names of outlets, platforms, works, series, games and apps after the word that names them (صحيفة «هسبريس»، قناة «الجزيرة»، رواية «الطريق»، تطبيق «توكلنا»), of weapons and units after theirs (صواريخ «غراد»، من طراز «كورنيت»، لواء «غولاني») nicknames after الملقب, المعروف بـ, يلقب بـ or الشهير بـ (الملقب بـ«الزعيم»), titles with their year in brackets after them («أغاني الحقل» (1964)), and any of these quoted again without its head in the same marks, when all of them are in one style other than the other quotations’: a convention for names, not a mix (unless a house style is configured). The style kept is the one the article’s quotations use most and its quotations of speech (three words or more) use most, each counted once by the marks it is written with, closed or not (one left open in another style is flagged but not converted: closing it is unbalanced-quotes’ fix), a quotation reopened in each of its paragraphs as speech; where the two differ, «…» if either keeps it, else the style of speech, the conversion then only offered (ties: the first used, the conversion only offered too), or the configured house style (quoteStyle).',
     },
   },
   defaultOptions: {},
@@ -145,6 +146,8 @@ function titleFamily(votes: readonly Vote[]): Family | undefined {
 /** One quotation's say in the article's style: the marks it is written with, and whether it quotes speech rather than a title. */
 interface Vote {
   at: number;
+  /** The closing mark of a paired quotation; -1 for marks left without a partner. */
+  close: number;
   style: QuoteStyle;
   speech: boolean;
   /** A pair right after a head that names it a work, an outlet's name or a nickname: رواية «…»، صحيفة «…»، الملقب بـ«…». */
@@ -178,7 +181,7 @@ function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[
     const opensReopened = (at: number) => reopened && opensParagraph(paragraph, at);
     const here: Vote[] = [];
     for (const q of pairs) {
-      if (q.depth === 0 && q.matched) here.push({ at: q.open, style: q.style, speech: opensReopened(q.open) || !isTitleLike(prose, q), headed: followsTitleHead(prose, q.open), paired: true, marks: [] });
+      if (q.depth === 0 && q.matched) here.push({ at: q.open, close: q.close, style: q.style, speech: opensReopened(q.open) || !isTitleLike(prose, q), headed: followsTitleHead(prose, q.open) || isDatedWork(prose, q.close + 1), paired: true, marks: [] });
     }
     if (unmatched.length > 0) {
       if (!runOnSpeech || !runOnEnds) {
@@ -203,7 +206,7 @@ function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[
         const style = styleOfMark(mark);
         if (runOnSpeech.has(at)) {
           const extent: Quotation = { open: at, close: paragraph.end, depth: 0, matched: false, style };
-          if (!isLatinQuotation(prose, extent)) here.push({ at, style, speech: true, headed: false, paired: false, marks: [at] });
+          if (!isLatinQuotation(prose, extent)) here.push({ at, close: -1, style, speech: true, headed: false, paired: false, marks: [at] });
           continue;
         }
         // Beside a pair of its style, a mark may be one of its own (an inch mark, a closer typed twice).
@@ -217,13 +220,26 @@ function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[
       for (const [style, { marks, from, to }] of byStyle) {
         const extent: Quotation = { open: from, close: to, depth: 0, matched: false, style };
         if (isLatinQuotation(prose, extent)) continue;
-        here.push({ at: marks[0], style, speech: opensReopened(marks[0]) || !isTitleLike(prose, extent), headed: false, paired: false, marks });
+        here.push({ at: marks[0], close: -1, style, speech: opensReopened(marks[0]) || !isTitleLike(prose, extent), headed: false, paired: false, marks });
       }
       here.sort((a, b) => a.at - b.at);
     }
     votes.push(...here);
   });
+  headNamesAgain(prose, votes);
   return votes;
+}
+
+/**
+ * A title or a nickname quoted again without its head, in the marks it had there («الكروان» after المعروف
+ * بـ«الكروان»), is the same name: headed too.
+ */
+function headNamesAgain(prose: string, votes: Vote[]): void {
+  const textOf = (v: Vote) => prose.slice(v.at + 1, v.close);
+  let headed: Set<string> | undefined;
+  for (const v of votes) if (v.headed && !v.speech) (headed ??= new Set()).add(familyOf(v.style) + textOf(v));
+  if (headed === undefined) return;
+  for (const v of votes) if (!v.headed && v.paired && !v.speech && headed.has(familyOf(v.style) + textOf(v))) v.headed = true;
 }
 
 /** The style of a mark left without a partner: an opener's by the closer it waits for, a closer's by its glyph. */

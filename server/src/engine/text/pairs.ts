@@ -426,8 +426,16 @@ const SPEECH = new RegExp(`\\S(?:\\s+\\S+){${SPEECH_WORDS - 2}}\\s+\\S`, 'u');
  * name or a term rather than speech, written as it is published. `text` starts at offset `base`.
  */
 export function isTitleLike(text: string, q: Pair, base = 0): boolean {
-  return !SPEECH.test(text.slice(q.open + 1 - base, q.close - base)) || followsTitleHead(text, q.open - base);
+  return !SPEECH.test(text.slice(q.open + 1 - base, q.close - base)) || followsTitleHead(text, q.open - base) || isDatedWork(text, q.close + 1 - base);
 }
+
+/** Whether a year in brackets follows `at`, the end of a quotation: the year of the work it is the title of («أغاني الحقل» (1964)). */
+export function isDatedWork(text: string, at: number): boolean {
+  return WORK_YEAR.test(text.slice(at, at + WORK_YEAR_REACH));
+}
+
+const WORK_YEAR = /^ ?\([0-9٠-٩]{4}(?:م|هـ)?\)/u;
+const WORK_YEAR_REACH = 10;
 
 /** Whether what comes right before `at`, an opening mark aside, names what follows as the title of a work: رواية أمريكا، مقالا بعنوان «. */
 export function followsTitleHead(text: string, at: number): boolean {
