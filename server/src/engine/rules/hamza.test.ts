@@ -60,6 +60,17 @@ testRule(rule, [
     suggested: 'وقال المتحدث أحمد الشامي إن الوفد التقى وزير المالية إبراهيم المصري، وقدم التهنئة لأسامة سالم وأيمن عبد الهادي، بحضور إسماعيل نور وأنور حسن وامين الصندوق واسلام الجبوري.',
   },
   {
+    name: 'the head of a kunya written bare, with و: offered its hamza; after ب or ك it may be a name or a word',
+    text: 'وكان من المقربين من الرئيس الراحل ياسر عرفات «ابو عمار»، وابو خالد رفيقه في المنفى، فيما وصل العامل بابو إلى المكتب.',
+    findings: [{ covers: 'ابو' }, { covers: 'وابو' }],
+    suggested: 'وكان من المقربين من الرئيس الراحل ياسر عرفات «أبو عمار»، وأبو خالد رفيقه في المنفى، فيما وصل العامل بابو إلى المكتب.',
+  },
+  {
+    name: 'the head of a kunya with its hamza is clean',
+    text: 'وكان من المقربين من الرئيس الراحل ياسر عرفات «أبو عمار»، وأبو خالد رفيقه في المنفى.',
+    findings: [],
+  },
+  {
     name: 'a given name written bare is left to name-consistency when it starts a house-list name or the article also writes that name with hamza',
     text: 'وقال وزير الخارجية الأردني ايمن الصفدي إن المحادثات مستمرة. وأوضح أحمد الشامي أن الوفد وصل، وأضاف احمد الشامي أن الطريق آمن.',
     findings: [],

@@ -274,11 +274,12 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
 
 /**
  * Given names written with a hamza that no other reading of their bare form has (احمد، ابراهيم، اسامة),
- * so a bare alef is a slip: offered like NEEDS_HAMZA. Not امين (آمين, amen) nor اسلام (إسلام، أسلم).
+ * and أبو, which heads a kunya, so a bare alef is a slip: offered like NEEDS_HAMZA. Not امين (آمين, amen) nor اسلام (إسلام، أسلم).
  */
 export const GIVEN_NAMES_NEED_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
   none: [],
-  conjunction: [],
+  // The head of a kunya (ابو عمار، وابو خالد), bare no other word; not after ب، ل or ك (بابو، كابو are names and words).
+  conjunction: ['أبو'],
   preposition: ['أحمد', 'إبراهيم', 'أسامة', 'إسماعيل', 'أيمن', 'أنور'],
   noun: [],
   definite: [],
