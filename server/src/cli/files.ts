@@ -12,7 +12,8 @@ const tinyglobby = () => require('tinyglobby') as typeof import('tinyglobby');
 /** A problem with what the command line names: exit code 2. */
 export class FileSelectionError extends Error {}
 
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.news']);
+// The editor's `arabic-news` files (.news, .arnews) among them, as its workspace check takes them.
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.news', '.arnews']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 export const DEFAULT_IGNORE_FILE = '.mudaqqiqignore';
 

@@ -33,7 +33,7 @@ export interface CliOptions {
 
 export const HELP = `Usage: mudaqqiq [options] [files | directories | globs]
 
-Checks Arabic news copy. Directories are searched for .txt, .md, .markdown and .news files
+Checks Arabic news copy. Directories and globs give the .txt, .md, .markdown, .news and .arnews files
 (skipping node_modules, .git and ignored paths); .md and .markdown files are read as Markdown.
 
 Output:
@@ -41,19 +41,23 @@ Output:
   -o, --output-file FILE   write the report to FILE instead of standard output
       --quiet              report errors only; warnings then fail nothing, even with --max-warnings
       --max-warnings N     exit with 1 when there are more than N warnings
-      --locale ar|en       language of the messages (default: config, then LANG, then en)
+      --locale ar|en       language of the messages (default: config, then LC_ALL, LC_MESSAGES or
+                           LANG, then en)
 
 Fixing:
       --fix                apply the safe fixes to the files, in place (in the file's own encoding)
-      --fix-dry-run        print the safe fixes as a unified diff; write nothing. The diff goes to
+      --fix-dry-run        print the safe fixes as a unified diff; write nothing. The report and the
+                           exit code are of what the fixes leave, as with --fix. The diff goes to
                            standard output and the stylish report to standard error; a machine
                            format (json, sarif, …) keeps standard output and the diff goes to
                            standard error; with --output-file the diff is on standard output
 
 Input:
-      --stdin              check standard input
+      --stdin              check standard input; with --fix, print the fixed text on standard output
+                           and the report on standard error
       --stdin-filename F   the name to report for standard input (also picks Markdown and the config)
-      --ignore-path FILE   ignore file in gitignore syntax (default: .mudaqqiqignore)
+      --ignore-path FILE   ignore file in gitignore syntax (default: .mudaqqiqignore in the working
+                           directory, if there is one)
       --encoding NAME      ${SUPPORTED_ENCODINGS.join(', ')} (default: utf-8); a file that is
                            valid UTF-8 beyond ASCII is read as UTF-8 whatever it says
       --shard K/N          check only the K-th of N stable parts of the files (CI matrix jobs)
@@ -84,35 +88,33 @@ Other:
 Exit codes: 0 no errors (and warnings within --max-warnings; info findings never count),
 1 errors or too many warnings, 2 a usage, configuration or file problem.`;
 
+/** Every option the command takes; --help and the README's table of options list each (options.test.ts). */
+export const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  locale: { type: 'string' },
+  'print-config': { type: 'string' },
+  'list-names': { type: 'boolean' },
+  shard: { type: 'string' },
+  'ignore-path': { type: 'string' },
+  encoding: { type: 'string' },
+  workers: { type: 'string' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export function parseOptions(argv: string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'output-file': { type: 'string', short: 'o' },
-        fix: { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        stdin: { type: 'boolean' },
-        'stdin-filename': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        rule: { type: 'string', multiple: true },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean' },
-        locale: { type: 'string' },
-        'print-config': { type: 'string' },
-        'list-names': { type: 'boolean' },
-        shard: { type: 'string' },
-        'ignore-path': { type: 'string' },
-        encoding: { type: 'string' },
-        workers: { type: 'string' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }

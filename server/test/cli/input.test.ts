@@ -16,6 +16,7 @@ describe('which files are checked', () => {
     'articles/b.md': 'خبر.\n',
     'articles/c.markdown': 'خبر.\n',
     'articles/d.news': 'خبر.\n',
+    'articles/d2.arnews': 'خبر.\n',
     'articles/e.html': 'خبر.\n',
     'articles/deep/f.txt': 'خبر.\n',
     'articles/node_modules/g.txt': 'خبر.\n',
@@ -32,6 +33,7 @@ describe('which files are checked', () => {
       'articles/b.md',
       'articles/c.markdown',
       'articles/d.news',
+      'articles/d2.arnews',
       'articles/deep/f.txt',
       'articles/drafts/h.txt',
       'articles/notes.tmp.txt',
@@ -47,7 +49,7 @@ describe('which files are checked', () => {
     writeFileSync(join(dir, '.mudaqqiqignore'), '# not for publication\ndrafts/\n*.tmp.txt\n');
     writeFileSync(join(dir, 'ci-ignore'), 'deep/\n');
     const byDefault = checked(runCli(['--format', 'json', 'articles'], { cwd: dir }).stdout, dir);
-    assert.deepEqual(byDefault, ['articles/a.txt', 'articles/b.md', 'articles/c.markdown', 'articles/d.news', 'articles/deep/f.txt']);
+    assert.deepEqual(byDefault, ['articles/a.txt', 'articles/b.md', 'articles/c.markdown', 'articles/d.news', 'articles/d2.arnews', 'articles/deep/f.txt']);
     const other = checked(runCli(['--format', 'json', '--ignore-path', 'ci-ignore', 'articles'], { cwd: dir }).stdout, dir);
     assert.ok(!other.includes('articles/deep/f.txt') && other.includes('articles/drafts/h.txt'));
     assert.equal(runCli(['--ignore-path', 'missing-ignore', 'articles'], { cwd: dir }).code, 2);

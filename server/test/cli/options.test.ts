@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { OPTIONS } from '../../src/cli/options';
 import { rules } from '../../src/engine';
 import { ROOT, runCli, sandbox, TATWEEL_LINE } from './helpers';
 
@@ -162,13 +163,18 @@ describe('--print-config, --version, --help', () => {
     assert.deepEqual(Object.keys(printed.rules), rules.map((r) => r.id));
   });
 
-  it('--version prints the package version; --help lists every option', () => {
+  it('--version prints the package version; --help and the README list every option', () => {
     const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
     assert.equal(runCli(['--version'], { cwd: dir }).stdout, `${version}\n`);
     const help = runCli(['--help'], { cwd: dir });
     assert.equal(help.code, 0);
-    for (const option of ['--format', '--output-file', '--fix', '--fix-dry-run', '--stdin', '--stdin-filename', '--config', '--rule', '--max-warnings', '--quiet', '--locale', '--print-config', '--shard', '--ignore-path', '--encoding', '--workers', '--version', '--help']) {
-      assert.ok(help.stdout.includes(option), option);
+    // The README's table of options, from its first row to the end of the table.
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| Option | Meaning |')).split('\n\n')[0];
+    for (const [name, spec] of Object.entries(OPTIONS)) {
+      const written = 'short' in spec ? `-${spec.short}, --${name}` : `--${name}`;
+      assert.ok(help.stdout.includes(written), `--help: ${written}`);
+      assert.ok(table.includes(`\`${written} `) || table.includes(`\`${written}\``), `README: ${written}`);
     }
   });
 });
