@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import {
   applyEdits,
+  DIRECTIVE_NAMES,
   Directives,
   fixText,
   isKnownRule,
@@ -142,10 +143,16 @@ export function kindOf(path: string): TextKind {
   return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plain';
 }
 
-/** A directive naming a rule that does not exist silences nothing: the writer is told where. */
+/** A directive naming a rule that does not exist, or mistyped itself, silences nothing: the writer is told where. */
 function unknownDirectiveRules(text: string): string[] {
   if (!text.includes('mudaqqiq-')) return [];
-  return new Directives(text).unknownRuleIds(isKnownRule).map(({ ruleId, line }) => `line ${line + 1}: this directive silences nothing: ${unknownRule(ruleId).message}`);
+  return new Directives(text)
+    .unknownRuleIds(isKnownRule)
+    .map(({ ruleId, line, isDirectiveName }) =>
+      isDirectiveName
+        ? `line ${line + 1}: this directive silences nothing: "${ruleId}" is no directive; the directives are ${DIRECTIVE_NAMES.join(', ')}`
+        : `line ${line + 1}: this directive silences nothing: ${unknownRule(ruleId).message}`,
+    );
 }
 
 /** Adds to `result` the findings inline directives silence, as report messages with their reasons. */

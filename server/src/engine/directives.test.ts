@@ -31,7 +31,7 @@ describe('inline directives', () => {
     assert.equal(isSilenced('tatweel', offsetOfLine(8)), true);
     assert.equal(isSilenced('stray-period', offsetOfLine(8)), false);
     const hamzaAt = text.indexOf('hamza');
-    assert.deepEqual(directives.unknownRuleIds((id) => id === 'tatweel'), [{ ruleId: 'hamza', span: { start: hamzaAt, end: hamzaAt + 5 }, line: 7 }]);
+    assert.deepEqual(directives.unknownRuleIds((id) => id === 'tatweel'), [{ ruleId: 'hamza', span: { start: hamzaAt, end: hamzaAt + 5 }, line: 7, isDirectiveName: false }]);
   });
   it('finds each rule id where it is written, commas and spaces around it', () => {
     const written = 'نص\n<!--mudaqqiq-disable hamzah,tatweel ,  stray-priod-->';
@@ -76,10 +76,10 @@ describe('inline directives', () => {
       assert.equal(directives.suppressionAt('hamza', at), undefined);
     }
     assert.deepEqual(
-      directives.unknownRuleIds(() => true).map(({ ruleId, span, line }) => [ruleId, written.slice(span.start, span.end), line]),
+      directives.unknownRuleIds(() => true).map(({ ruleId, span, line, isDirectiveName }) => [ruleId, written.slice(span.start, span.end), line, isDirectiveName]),
       [
-        ['mudaqqiq-disable-lines', 'mudaqqiq-disable-lines', 0],
-        ['mudaqqiq-disable-nextline', 'mudaqqiq-disable-nextline', 1],
+        ['mudaqqiq-disable-lines', 'mudaqqiq-disable-lines', 0, true],
+        ['mudaqqiq-disable-nextline', 'mudaqqiq-disable-nextline', 1, true],
       ],
     );
   });

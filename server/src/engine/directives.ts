@@ -30,11 +30,16 @@ interface Directive extends Suppression {
   line: number;
 }
 
+/** The directives as written, for the message on a mistyped one. */
+export const DIRECTIVE_NAMES = ['mudaqqiq-disable', 'mudaqqiq-enable', 'mudaqqiq-disable-line', 'mudaqqiq-disable-next-line'];
+
 /** A rule id a directive names that no rule has, where it is written (`line` 0-based). */
 export interface UnknownDirectiveRule {
   ruleId: string;
   span: Span;
   line: number;
+  /** The slip is in the directive's own name (`mudaqqiq-disable-nextline`), written as `ruleId`. */
+  isDirectiveName: boolean;
 }
 
 const RULE_ID = /[^\s,]+/g;
@@ -54,7 +59,7 @@ export class Directives {
       const [, written, kind, runOn, rest] = m;
       if (runOn) {
         const start = m.index + m[0].indexOf(written);
-        this.unknownKinds.push({ ruleId: written, span: { start, end: start + written.length }, line: this.lineOf(m.index) });
+        this.unknownKinds.push({ ruleId: written, span: { start, end: start + written.length }, line: this.lineOf(m.index), isDirectiveName: true });
         continue;
       }
       // The ids run up to the reason, or to the closing -->.
@@ -77,7 +82,7 @@ export class Directives {
    * (`mudaqqiq-disable-nextline`): a slip, for such a directive silences nothing.
    */
   unknownRuleIds(isKnown: (ruleId: string) => boolean): UnknownDirectiveRule[] {
-    const unknownIds = this.directives.flatMap((d) => d.ruleIds.flatMap((ruleId, i) => (isKnown(ruleId) ? [] : [{ ruleId, span: d.ruleIdSpans[i], line: d.line }])));
+    const unknownIds = this.directives.flatMap((d) => d.ruleIds.flatMap((ruleId, i) => (isKnown(ruleId) ? [] : [{ ruleId, span: d.ruleIdSpans[i], line: d.line, isDirectiveName: false }])));
     return this.unknownKinds.length === 0 ? unknownIds : [...unknownIds, ...this.unknownKinds].sort((a, b) => a.span.start - b.span.start);
   }
 

@@ -4,7 +4,7 @@ export { lint, ParagraphCache, type LintOptions, type LintResult, type Suppresse
 export { applyEdits, fixText, nonOverlappingFixes, safeFixOf, type FixResult } from './fix';
 export { findingMessage, ruleMessage, fillTemplate, localized, ruleDocsUrl } from './messages';
 export { rules, ruleById } from './rules';
-export { Directives, lineIndexOf, lineStartsOf } from './directives';
+export { DIRECTIVE_NAMES, Directives, lineIndexOf, lineStartsOf } from './directives';
 export type { AnyRule, HouseStyle } from './rule';
 export type { Article, Paragraph, Sentence, Word } from './text/article';
 export type { TextKind } from './text/prose';

@@ -6,7 +6,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Directives, findingMessage, isKnownRule, ruleById, ruleDocsUrl, ruleMessage, rules, type Finding, type Locale, type Severity, type Span, type TextEdit } from '../engine';
+import { DIRECTIVE_NAMES, Directives, findingMessage, isKnownRule, ruleById, ruleDocsUrl, ruleMessage, rules, type Finding, type Locale, type Severity, type Span, type TextEdit } from '../engine';
 import { inReadingOrder, isolatingValues, t } from './strings';
 
 export const SOURCE = 'mudaqqiq';
@@ -103,11 +103,16 @@ function toDiagnostic(finding: Finding, index: number, document: TextDocument, l
  * silenced nothing. It is no rule's finding, so it has no code and no fix.
  */
 export function directiveDiagnostics(document: TextDocument, locale: Locale): Diagnostic[] {
-  return new Directives(document.getText()).unknownRuleIds(isKnownRule).map(({ ruleId, span }) => ({
+  return new Directives(document.getText()).unknownRuleIds(isKnownRule).map(({ ruleId, span, isDirectiveName }) => ({
     range: rangeOf(document, span),
     severity: DiagnosticSeverity.Warning,
     source: SOURCE,
-    message: inReadingOrder(t('unknownDirectiveRule', locale, { rule: ruleId, rules: rules.map((r) => r.id).join(', ') }), locale),
+    message: inReadingOrder(
+      isDirectiveName
+        ? t('unknownDirective', locale, { directive: ruleId, directives: DIRECTIVE_NAMES.join(', ') })
+        : t('unknownDirectiveRule', locale, { rule: ruleId, rules: rules.map((r) => r.id).join(', ') }),
+      locale,
+    ),
   }));
 }
 

@@ -39,6 +39,10 @@ const STRINGS = {
     ar: 'ليست «{rule}» من قواعد مدقق، فلا يعطّل هذا التوجيه شيئا. القواعد: {rules}',
     en: '“{rule}” is no Mudaqqiq rule, so this directive silences nothing. The rules: {rules}',
   },
+  unknownDirective: {
+    ar: 'ليس «{directive}» من توجيهات مدقق، فلا يعطّل شيئا. التوجيهات: {directives}',
+    en: '“{directive}” is no Mudaqqiq directive, so it silences nothing. The directives: {directives}',
+  },
   editNotApplied: {
     ar: 'مدقق: لم يطبّق المحرر التعديل، فلم يتغير شيء.',
     en: 'Mudaqqiq: the editor did not apply the edit, so nothing changed.',

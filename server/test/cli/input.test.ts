@@ -73,6 +73,16 @@ describe('inline directives', () => {
     assert.match(run.stderr, /^mudaqqiq: a\.txt: line 2: this directive silences nothing: unknown rule "hamza-typo"; known rules: duplicate-sentence, /);
     assert.doesNotMatch(run.stderr, /"tatweel"/);
   });
+
+  it('a mistyped directive is said to be no directive, with the directives, not taken for a rule', () => {
+    const dir = sandbox({ 'a.txt': `العنوان\n<!-- mudaqqiq-disable-nextline tatweel -->\n${TATWEEL_LINE}\n` });
+    const run = runCli(['--format', 'json', 'a.txt'], { cwd: dir });
+    assert.equal(JSON.parse(run.stdout)[0].messages.length, 1, 'it silences nothing');
+    assert.equal(
+      run.stderr,
+      'mudaqqiq: a.txt: line 2: this directive silences nothing: "mudaqqiq-disable-nextline" is no directive; the directives are mudaqqiq-disable, mudaqqiq-enable, mudaqqiq-disable-line, mudaqqiq-disable-next-line\n',
+    );
+  });
 });
 
 describe('--stdin', () => {

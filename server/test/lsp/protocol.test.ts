@@ -292,6 +292,15 @@ describe('language server over stdio (pull diagnostics)', () => {
     assert.deepEqual(await codeActions(client, uri, slips), []);
   });
 
+  it('warns at a directive whose own name is mistyped, naming the directives', async () => {
+    const uri = 'untitled:mistyped-directive';
+    const text = `<!-- mudaqqiq-disable-nextline tatweel -->\n${ARTICLE}`;
+    await client.open(uri, text);
+    const slips = (await client.pullItems(uri)).filter((d) => d.code === undefined);
+    assert.deepEqual(slips.map((d) => [covered(text, d), d.severity]), [['mudaqqiq-disable-nextline', 2]]);
+    assert.equal(slips[0].message, '“mudaqqiq-disable-nextline” is no Mudaqqiq directive, so it silences nothing. The directives: mudaqqiq-disable, mudaqqiq-enable, mudaqqiq-disable-line, mudaqqiq-disable-next-line');
+  });
+
   it('disables the rule for the file after the front matter of a Markdown file that starts with a BOM', async () => {
     const uri = 'untitled:actions-5.md';
     const markdown = `\uFEFF---\ntitle: إعمار\n---\n# ${ARTICLE}`;
