@@ -2,14 +2,18 @@ import { format } from 'node:util';
 import { createConnection, ErrorCodes, ProposedFeatures, StreamMessageWriter, type Connection, type MessageStrategy, type ResponseMessage } from 'vscode-languageserver/node';
 import { StreamingMessageReader } from './message-reader';
 
+/** The transport the command line names; the first one counts, as in vscode-languageserver. */
+export function transportOf(argv: readonly string[]): string | undefined {
+  return argv.find((arg) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(arg));
+}
+
 /**
  * The connection over the transport the command line names (--stdio, --node-ipc, --socket, --pipe), as
  * vscode-languageserver picks it; on --stdio, read by StreamingMessageReader, so that a huge message does
  * not hold up the requests behind it. Every message from the client goes through `messageStrategy` first.
  */
 export function connectionFromCommandLine(messageStrategy: MessageStrategy, argv = process.argv.slice(2)): Connection {
-  // The first transport named counts, as in vscode-languageserver.
-  const transport = argv.find((arg) => /^--(stdio|node-ipc|socket|pipe)(=|$)/.test(arg));
+  const transport = transportOf(argv);
   if (transport !== '--stdio') return createConnection(ProposedFeatures.all, { messageStrategy });
   const reader = new StreamingMessageReader(process.stdin);
   const writer = new StreamMessageWriter(process.stdout);

@@ -49,13 +49,20 @@
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { version } from '../../../package.json';
 import { serveWorker } from './checker';
-import { connectionFromCommandLine } from './connection';
+import { connectionFromCommandLine, transportOf } from './connection';
 import { Lifecycle } from './lifecycle';
 import { startServer } from './server';
 
 const data = workerData as { mudaqqiqWorker?: boolean; results: MessagePort } | undefined;
 if (!isMainThread && parentPort && data?.mudaqqiqWorker) {
   serveWorker(parentPort, data.results);
+} else if (process.argv.includes('--version')) {
+  process.stdout.write(`${version}\n`);
+} else if (process.argv.includes('--help') || !transportOf(process.argv.slice(2))) {
+  // Run by hand, or by an editor set up without a transport: say how to start it, not a stack trace.
+  const usage = 'Usage: mudaqqiq-language-server --stdio (or --node-ipc, --socket=PORT, --pipe=NAME)\nThe Mudaqqiq language server, for an editor to start; the command-line checker is mudaqqiq.\n';
+  process.stderr.write(usage);
+  process.exitCode = process.argv.includes('--help') ? 0 : 2;
 } else {
   const lifecycle = new Lifecycle();
   startServer(connectionFromCommandLine(lifecycle), lifecycle, { workerScript: __filename, version });

@@ -2,11 +2,12 @@
 // served before `initialize` nor after `shutdown`, `initialize` and `initialized` count once, and an
 // `initialize` with malformed params is refused without setting anything up. The built server over stdio.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { rejectsWithCode, ROOT, TestClient } from './client';
+import { rejectsWithCode, ROOT, SERVER, TestClient } from './client';
 
 const ARTICLE = readFileSync(join(ROOT, 'test-fixtures', 'lsp', 'article.news'), 'utf8');
 const tatweel = (items: Diagnostic[]) => items.filter((d) => d.code === 'tatweel');
@@ -132,5 +133,22 @@ describe('language server lifecycle', () => {
     } finally {
       await client.stop();
     }
+  });
+});
+
+describe('the command line', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', input: '' });
+
+  it('without a transport, says how to start the server (exit 2), not a stack trace', () => {
+    const bare = run();
+    assert.equal(bare.status, 2);
+    assert.match(bare.stderr, /^Usage: mudaqqiq-language-server --stdio /);
+    assert.doesNotMatch(bare.stderr, /\bat /);
+    assert.equal(run('--help').status, 0);
+  });
+
+  it('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(run('--version').stdout, `${version}\n`);
   });
 });
