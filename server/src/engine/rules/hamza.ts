@@ -402,7 +402,7 @@ function opensClause(sentence: Sentence, index: number, prose: string): boolean 
 function followsSaying(words: readonly Word[], index: number, prose: string, verbOfSaying = false): boolean {
   for (let k = index - 1; k >= Math.max(0, index - SAYING_REACH); k--) {
     const previous = words[k].spelling.light;
-    if (BREAKS_SAYING.test(prose.slice(words[k].end, words[k + 1].start))) break;
+    if (breaksSaying(prose, words[k].end, words[k + 1].start)) break;
     if (INNA.has(previous)) return !verbOfSaying || !WHERE.has(previous);
     if (COMPLEMENTIZER.test(previous) || (verbOfSaying && PRESENT_VERB.test(previous))) break;
   }
@@ -418,7 +418,7 @@ function statingVerbBefore(words: readonly Word[], index: number, prose: string)
   let verb: Word | undefined;
   for (let k = index - 1; k >= Math.max(0, index - (verb ? 2 : 1) * SAYING_REACH); k--) {
     const previous = words[k].spelling.light;
-    if (BREAKS_SAYING.test(prose.slice(words[k].end, words[k + 1].start))) break;
+    if (breaksSaying(prose, words[k].end, words[k + 1].start)) break;
     if (INNA.has(previous)) return undefined;
     if (ANNA.has(previous)) verb ??= words[k];
     else if (!verb && (COMPLEMENTIZER.test(previous) || PRESENT_VERB.test(previous))) break;
@@ -426,7 +426,13 @@ function statingVerbBefore(words: readonly Word[], index: number, prose: string)
   return verb;
 }
 
-const BREAKS_SAYING = /[،,؛;:«“"]/u;
+/** Whether a comma, a semicolon, a colon or an opening quotation mark stands between `from` and `to`: the clause ends there. */
+function breaksSaying(prose: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (BREAKS_SAYING.has(prose.charCodeAt(at))) return true;
+  return false;
+}
+
+const BREAKS_SAYING = new Set([...'،,؛;:«“"'].map((mark) => mark.charCodeAt(0)));
 const WHERE = new Set(['حيث', 'وحيث']);
 /** A word shaped like a present-tense verb (يتوقع، تعتقد): a noun in ت (تقرير) also stops the search, which only loses a finding. */
 const PRESENT_VERB = /^[يت]\p{L}{3,}$/u;
