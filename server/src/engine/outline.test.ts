@@ -298,6 +298,8 @@ describe('article outline', () => {
     // Clean twins: a given name, a name before its family's, a title in apposition, a title's ل.
     assert.deepEqual(speakers('وقالت المناضلة جميلة بوحيرد: «الجزائر حرة».'), ['المناضلة جميلة بوحيرد']);
     assert.deepEqual(speakers('وقالت الطبيبة رحمة السيد: «المرضى بخير».'), ['الطبيبة رحمة السيد']);
+    // قال takes no noun: one in ة after its subject is the subject's name.
+    assert.deepEqual(speakers('وقالت الطبيبة رحمة: «المرضى بخير».'), ['الطبيبة رحمة']);
     assert.deepEqual(speakers('وقالت الناطقة باسم الوزارة مديرة الإعلام سعاد الحسن: «الخطة جاهزة».'), ['الناطقة باسم الوزارة مديرة الإعلام سعاد الحسن']);
     assert.deepEqual(speakers('وقال الأمين العام لجامعة الدول العربية: «الوضع خطير».'), ['الأمين العام لجامعة الدول العربية']);
   });

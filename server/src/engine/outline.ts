@@ -573,17 +573,22 @@ const SAID_TO = new Set('لي لنا لك لكم له لها لهم لهما ع�
 
 function speakerAfter(window: Token[], from: number): Saying['speaker'] {
   const words: Token[] = [];
+  // قال and its kin take the words said, never a noun: after them a noun in ة goes on the subject (وقالت الطبيبة رحمة).
+  const takesObject = from > 0 && !SAYING_WITHOUT_OBJECT.test(foldLetters(window[from - 1].text));
   for (let i = from; i < window.length && words.length < MAX_SPEAKER_WORDS; i++) {
     const token = window[i];
     if (!token.isWord) break;
     if (i === from && SAID_TO.has(foldLetters(token.text))) continue;
     if (isSpeakerStop(token.text) && !goesOnSpeaker(words, window, i)) break;
-    if (words.length > 0 && isObjectAfterSubject(words[words.length - 1].text, token.text, window[i + 1])) break;
+    if (takesObject && words.length > 0 && isObjectAfterSubject(words[words.length - 1].text, token.text, window[i + 1])) break;
     words.push(token);
   }
   if (words.length === 0) return undefined;
   return { text: words.map((w) => w.text).join(' '), span: { start: words[0].start, end: words[words.length - 1].end } };
 }
+
+/** قال، أضاف، تابع، أردف (folded, with و or ف): verbs that take what was said and no noun besides. */
+const SAYING_WITHOUT_OBJECT = /^[وف]?(?:قال|قالت|قالوا|قالا|اضاف|اضافت|اضافوا|تابع|تابعت|اردف|اردفت)$/;
 
 /**
  * `وأعلنت أمانته العامة | استقالة جماعية`: a noun in ة without the article right after a definite word,
