@@ -3,6 +3,7 @@ import type { NameEntity } from './names/detect';
 import { closesAbbreviation, markdownHeadingLevel, isMarkdownSection, type Paragraph } from './text/article';
 import { AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, ORGANISATION_TRIGGERS, PERSON_TITLES, PLACE_TRIGGERS } from './names/vocabulary';
 import { interviewTurns, type InterviewTurn, type TurnRole } from './text/interview';
+import { definitePrefixLength } from './text/clitics';
 import { foldLetters, normalizeLight } from './text/normalize';
 import { continuedQuotation, followsTitleHead, marksOf } from './text/pairs';
 import { OPAQUE } from './text/prose';
@@ -335,16 +336,20 @@ function withoutPreposition(window: Token[]): Token[] {
   return first?.isWord ? [withoutPrepositionOnArticle(first), ...window.slice(1)] : window;
 }
 
-/** ب، ك or ل written onto a word with the article, with و or ف before it: بالكاتبة، كالرئيس، وللوزير. */
-const PREPOSITION_ON_ARTICLE = /^[وف]?(?:[بك](?=ال)|لل)/;
+/** Whether ب، ك or ل is written onto the word's article, with و or ف before it: بالكاتبة، كالرئيس، وللوزير. */
+function hasPrepositionOnArticle(text: string): boolean {
+  const prefix = definitePrefixLength(text);
+  return prefix > 0 && (text.startsWith('لل', prefix - 2) || (prefix > 2 && (text[prefix - 3] === 'ب' || text[prefix - 3] === 'ك')));
+}
 
 /** The word without a preposition written onto its article (بالكاتبة → الكاتبة، للوزير → الوزير); else itself. */
 function withoutPrepositionOnArticle(token: Token): Token {
-  const match = PREPOSITION_ON_ARTICLE.exec(token.text);
-  if (!match) return token;
-  const rest = token.text.slice(match[0].length);
-  const text = match[0].endsWith('لل') ? 'ال' + rest : rest;
-  return { ...token, text, start: token.end - rest.length };
+  if (!hasPrepositionOnArticle(token.text)) return token;
+  const prefix = definitePrefixLength(token.text);
+  const rest = token.text.slice(prefix);
+  // ل and the article merge into لل: the word then has no ال of its own to start at.
+  const merged = token.text.startsWith('لل', prefix - 2);
+  return { ...token, text: 'ال' + rest, start: token.end - rest.length - (merged ? 0 : 2) };
 }
 
 /** `وزير المالية سامي العلي لـ«الصحيفة»: …` or `… للصحيفة: …`: the words before whom the interview was given. */
@@ -682,7 +687,7 @@ function antecedent(window: readonly Token[], last: number): Saying['speaker'] {
   // A preposition written onto the phrase opens it (أشاد الحضور | بالكاتبة سعاد الصباح); else its first
   // word that may open one does, past what governs it (بحسب، التقى الوفد).
   let governed = false;
-  for (let k = last; k >= first && !governed; k--) if (PREPOSITION_ON_ARTICLE.test(window[k].text)) [first, governed] = [k, true];
+  for (let k = last; k >= first && !governed; k--) if (hasPrepositionOnArticle(window[k].text)) [first, governed] = [k, true];
   if (!governed) while (first <= last && !opensNounPhrase(window[first].text)) first++;
   if (first > last) return undefined;
   const words = [withoutPrepositionOnArticle(window[first]), ...window.slice(first + 1, last + 1)];
