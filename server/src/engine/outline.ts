@@ -541,7 +541,8 @@ const FOR = foldLetters('عن');
 /** How many words after `في` a post's speaker may reach for the name it goes on to: في غزة ‹محمد›، في البلدة ‹سعاد›. */
 const NAME_REACH = 2;
 
-const withoutArticle = (folded: string) => (folded.startsWith('ال') ? folded.slice(2) : folded);
+const hasArticle = (folded: string) => folded.startsWith('ال');
+const withoutArticle = (folded: string) => (hasArticle(folded) ? folded.slice(2) : folded);
 const isGivenName = (word: string) => {
   const folded = foldLetters(word);
   return (GIVEN_NAMES.has(folded) || FOREIGN_GIVEN_NAMES.has(folded)) && !AMBIGUOUS_GIVEN_NAMES.has(folded);
@@ -604,11 +605,11 @@ const SAYING_WITHOUT_OBJECT = /^[وف]?(?:قال|قالت|قالوا|قالا|ا
 function isObjectAfterSubject(before: string, word: string, next: Token | undefined): boolean {
   const folded = foldLetters(word);
   const definite = foldLetters(before);
-  if (!folded.endsWith('ه') || withoutArticle(folded) !== folded || folded[0] === 'ل' || folded[0] === 'ب') return false;
-  if (next?.isWord && withoutArticle(foldLetters(next.text)) !== foldLetters(next.text)) return false;
+  if (!folded.endsWith('ه') || hasArticle(folded) || folded[0] === 'ل' || folded[0] === 'ب') return false;
+  if (next?.isWord && hasArticle(foldLetters(next.text))) return false;
   // Any given name, one that is a word too among them (الفنانة جميلة بوحيرد).
   if (GIVEN_NAMES.has(folded) || FOREIGN_GIVEN_NAMES.has(folded)) return false;
-  return (withoutArticle(definite) !== definite || /.(?:ه|ها|هم)$/.test(definite)) && !opensNounPhrase(word);
+  return (hasArticle(definite) || /.(?:ه|ها|هم)$/.test(definite)) && !opensNounPhrase(word);
 }
 
 /** What stands between a subject and its verb of saying: والوزير كان قد قال، الحكومة قد أعلنت. */
@@ -700,7 +701,7 @@ function antecedent(window: readonly Token[], last: number): Saying['speaker'] {
  */
 function headsNounPhraseAfter(word: Token, before: Token): boolean {
   const folded = foldLetters(word.text);
-  return withoutArticle(folded) === folded && !isGivenName(word.text) && opensNounPhrase(word.text) && withoutArticle(foldLetters(before.text)) !== foldLetters(before.text);
+  return !hasArticle(folded) && !isGivenName(word.text) && opensNounPhrase(word.text) && hasArticle(foldLetters(before.text));
 }
 
 const CONJUNCTION = /^[وف](?=.)/;
