@@ -26,6 +26,7 @@ import { mapPacked } from '../engine/packed';
 import { decode, encode, UnencodableError, type Encoding } from './encoding';
 import { namesOfArticle } from './list-names';
 import type { FileResult, Message, Replacement } from './report';
+import { onlyShare } from './rule-shares';
 import { FolderNotWritableError, HalfWrittenError, writeFixedFile } from './write-file';
 
 // Checking one file, the same in the main thread and in a worker: read, decode, lint, fix, write.
@@ -59,7 +60,8 @@ export class Checker {
 
   constructor(private readonly settings: CheckSettings) {}
 
-  checkFile(task: FileTask): FileResult {
+  /** `share`: run only that share of the rules (see rule-shares.ts), for a check without fixes; else all of them. */
+  checkFile(task: FileTask, share?: number): FileResult {
     let bytes: Buffer;
     try {
       bytes = readFileSync(task.path);
@@ -68,11 +70,11 @@ export class Checker {
       const gone = (error as NodeJS.ErrnoException).code === 'ENOENT';
       return { path: task.path, messages: [], failure: `cannot read it: ${gone ? 'it was removed or renamed while the check ran; check it again where it is now' : ioReason(error)}` };
     }
-    return this.checkBytes(task, bytes, false);
+    return this.checkBytes(task, bytes, false, share);
   }
 
   /** `toOutput`: standard input, whose fixed text is returned rather than written. */
-  checkBytes(task: FileTask, bytes: Uint8Array, toOutput: boolean): FileResult {
+  checkBytes(task: FileTask, bytes: Uint8Array, toOutput: boolean, share?: number): FileResult {
     const result: FileResult = { path: task.path, messages: [] };
     const decoded = decode(bytes, this.settings.encoding);
     if (decoded.kind === 'binary') {
@@ -81,7 +83,7 @@ export class Checker {
       return { ...result, ...unchanged, skipped: 'binary file (it contains NUL bytes), not checked' };
     }
     if (decoded.kind === 'undecodable') return { ...result, failure: decoded.advice };
-    const config = this.config(task.configKey);
+    const config = this.config(task.configKey, share);
     const locale = this.settings.locale ?? config.locale ?? this.settings.defaultLocale;
     const kind = kindOf(task.path);
     const { text } = decoded;
@@ -128,11 +130,13 @@ export class Checker {
     }
   }
 
-  private config(key: string): ResolvedConfig {
-    let config = this.resolved.get(key);
+  private config(key: string, share: number | undefined): ResolvedConfig {
+    const cacheKey = share === undefined ? key : `${share} ${key}`;
+    let config = this.resolved.get(cacheKey);
     if (!config) {
       config = resolveConfig(...(this.settings.configs[key] ?? []));
-      this.resolved.set(key, config);
+      if (share !== undefined) config = onlyShare(config, share);
+      this.resolved.set(cacheKey, config);
     }
     return config;
   }

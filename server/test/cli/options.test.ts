@@ -1,8 +1,9 @@
 // Needs `npm run build` first: these tests run dist/cli.js (`npm test` builds before it tests).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { encode } from '../../src/cli/encoding';
 import { OPTIONS } from '../../src/cli/options';
 import { rules } from '../../src/engine';
 import { ROOT, runCli, sandbox, TATWEEL_LINE } from './helpers';
@@ -145,6 +146,27 @@ describe('--workers', () => {
     }
     const paths = filePaths(runCli(['--workers', '4', '--format', 'json', 'batch'], { cwd: dir }).stdout);
     assert.deepEqual(paths, [...paths].sort());
+  });
+
+  it('gives the same report when the threads split the rules between them, with every rule on', () => {
+    // The composed articles, each with findings of several rules, and a file of each kind that is reported apart.
+    const articles = readdirSync(join(ROOT, 'test-fixtures')).filter((name) => /\.(txt|md)$/.test(name));
+    const files: Record<string, string | Uint8Array> = Object.fromEntries(articles.map((name) => [`desk/${name}`, readFileSync(join(ROOT, 'test-fixtures', name), 'utf8')]));
+    files['desk/silenced.txt'] = `<!-- mudaqqiq-disable-next-line tatweel, hamza -- كما ورد في البيان -->\n${TATWEEL_LINE} وقال ان الخطة جاهزة.\n<!-- mudaqqiq-disable spelling -->\n`;
+    files['desk/binary.txt'] = new Uint8Array([0x50, 0x4b, 0x00, 0x01]);
+    files['desk/old.txt'] = encode('الحكومــة أعلنت الخطة.\n', 'windows-1256');
+    const desk = sandbox(files, null);
+    for (const format of ['json', 'sarif', 'stylish', 'checkstyle', 'junit', 'github', 'gitlab']) {
+      const one = runCli(['--workers', '1', '--format', format, 'desk'], { cwd: desk });
+      assert.equal(one.code, 2, one.stderr);
+      for (const workers of ['2', '3']) {
+        const many = runCli(['--workers', workers, '--format', format, 'desk'], { cwd: desk });
+        assert.deepEqual([many.code, many.stdout, many.stderr], [one.code, one.stdout, one.stderr], `${format}, ${workers} threads`);
+      }
+    }
+    const report = JSON.parse(runCli(['--workers', '2', '--format', 'json', 'desk'], { cwd: desk }).stdout);
+    const ruleIds = new Set(report.flatMap((file: { messages: { ruleId: string }[] }) => file.messages.map((m) => m.ruleId)));
+    assert.ok(ruleIds.has('name-consistency') && ruleIds.has('duplicate-sentence') && ruleIds.has('punctuation-spacing'), [...ruleIds].join());
   });
 });
 
