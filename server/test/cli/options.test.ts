@@ -164,6 +164,11 @@ describe('--workers', () => {
         assert.deepEqual([many.code, many.stdout, many.stderr], [one.code, one.stdout, one.stderr], `${format}, ${workers} threads`);
       }
     }
+    // --fix takes every rule on each file: its threads split the files.
+    const dryRun = (workers: string) => runCli(['--workers', workers, '--fix-dry-run', '--format', 'json', 'desk'], { cwd: desk });
+    const [oneFix, twoFix] = [dryRun('1'), dryRun('2')];
+    assert.deepEqual([twoFix.code, twoFix.stdout, twoFix.stderr], [oneFix.code, oneFix.stdout, oneFix.stderr], '--fix-dry-run');
+    assert.match(oneFix.stderr, /^\+\+\+ b\/desk\//m, 'the dry run has fixes to show');
     const report = JSON.parse(runCli(['--workers', '2', '--format', 'json', 'desk'], { cwd: desk }).stdout);
     const ruleIds = new Set(report.flatMap((file: { messages: { ruleId: string }[] }) => file.messages.map((m) => m.ruleId)));
     assert.ok(ruleIds.has('name-consistency') && ruleIds.has('duplicate-sentence') && ruleIds.has('punctuation-spacing'), [...ruleIds].join());
