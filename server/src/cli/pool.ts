@@ -183,7 +183,8 @@ export async function checkFiles(
       }),
     );
     let checkedHere = 0;
-    for (let work = takeWork(counters, tasks.length, firstShareOf(0, shares)); work; work = takeWork(counters, tasks.length, firstShareOf(0, shares))) {
+    const ownShare = firstShareOf(0, shares);
+    for (let work = takeWork(counters, tasks.length, ownShare); work; work = takeWork(counters, tasks.length, ownShare)) {
       collect(work, checker.checkFile(tasks[work.index], work.share));
       // Now and then the workers' results are let in, so the report goes on in order as it is written.
       if (++checkedHere % RESULTS_PER_MESSAGE === 0) await yieldToEvents();
