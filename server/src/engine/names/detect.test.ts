@@ -460,6 +460,11 @@ describe('names found at cues', () => {
       ['person:مكتوم بن محمد بن راشد آل مكتوم', 'person:فهد بن عبدالله بن محمد الشهري', 'person:سعود بن مشعل بن عبدالعزيز'],
     ],
     [
+      'a nasab of three parts keeps a family name with the article that is no nisba before what the person said, or after a given name elsewhere; an object after it is no part',
+      'وقالت وزيرة الدولة للتعاون الدولي لولوة بنت راشد بن محمد الخاطر إن الدوحة تدعم الحوار. وأضافت الخاطر أن المحادثات مستمرة. وكرمت الشيخة هند بنت حمد بن خليفة المسند الفائزات، وقالت مريم المسند إن الحفل ناجح. وحضر الأمير خالد بن سعود بن فهد الاجتماع.',
+      ['person:لولوة بنت راشد بن محمد الخاطر', 'person:هند بنت حمد بن خليفة المسند', 'person:مريم المسند', 'person:خالد بن سعود بن فهد'],
+    ],
+    [
       'an honorific is no part of the name after it: معالي leads a name as a title does, صاحب السمو ends the word before it',
       'وقال معالي شخبوط بن نهيان آل نهيان إن العلاقات قوية، وكرم صاحب السمو الشيخ حمد بن محمد الشرقي الفائزين.',
       ['person:شخبوط بن نهيان آل نهيان', 'person:حمد بن محمد الشرقي'],

@@ -1442,7 +1442,9 @@ class NameFinder {
       // وكالة الأنباء | الرسمية، صحيفة الأهرام | الحكومية: an organisation's standing is no part of its name.
       if (kind === 'organisation' && STATUS_ADJECTIVES.has(folded)) break;
       if (this.is(k, ARTICLE)) {
-        if (kind === 'person' && ((!this.is(k, NISBA) && !this.takesFamilyName(k, parts, afterGivenName)) || OFFICE_NISBAS.has(folded))) break;
+        // After a person's name of every part, endsNasabChain has taken the word for the family's.
+        const familyAfterNasab = kind === 'person' && parts === maxParts;
+        if (kind === 'person' && (OFFICE_NISBAS.has(folded) || (!familyAfterNasab && !this.is(k, NISBA) && !this.takesFamilyName(k, parts, afterGivenName)))) break;
         words.push(folded);
         last = k;
         parts++;
@@ -1496,12 +1498,15 @@ class NameFinder {
 
   /**
    * Word k, after a name of three parts with بن or بنت, is the family it ends with: آل and the family's
-   * name or a nisba with the article (حمدان بن محمد بن راشد | آل مكتوم، فهد بن عبدالله بن محمد | الشهري).
+   * name, a nisba with the article (حمدان بن محمد بن راشد | آل مكتوم، فهد بن عبدالله بن محمد | الشهري),
+   * or another word with the article before what the person said or after a given name elsewhere
+   * (لولوة بنت راشد بن محمد | الخاطر إن); not the verb's object (استقبل سعود بن مشعل بن عبدالعزيز | المشاركين).
    */
   private endsNasabChain(k: number, words: readonly string[]): boolean {
     if (!this.isJoined(k) || this.covered[k] || !words.some((w) => NASAB_WORDS.has(w))) return false;
     if (this.isOneOf(k, FAMILY_WORD)) return this.isJoined(k + 1) && !this.covered[k + 1];
-    return this.is(k, ARTICLE) && this.is(k, NISBA) && !this.is(k, NATIONALITY | TITLE | TITLE_LINK);
+    if (!this.is(k, ARTICLE) || this.is(k, NATIONALITY | TITLE | TITLE_LINK)) return false;
+    return this.is(k, NISBA) || (!this.is(k, INFLECTED_ENDING) && (this.beforeThatClause(k) || this.isFamilyNameElsewhere(k)));
   }
 
   /**
