@@ -460,6 +460,11 @@ describe('names found at cues', () => {
       ['person:مكتوم بن محمد بن راشد آل مكتوم', 'person:فهد بن عبدالله بن محمد الشهري', 'person:سعود بن مشعل بن عبدالعزيز'],
     ],
     [
+      'ماء العينين after محمد is one given name, and ولد leads the nasab after it, as in the Sahel',
+      'وقال الشيخ محمد ماء العينين ولد أييه إن المهرجان ناجح. وأضاف ولد أييه أن الدورة المقبلة ستكون أكبر.',
+      ['person:محمد ماء العينين ولد أييه'],
+    ],
+    [
       'a nasab of three parts keeps a family name with the article that is no nisba before what the person said, or after a given name elsewhere; an object after it is no part',
       'وقالت وزيرة الدولة للتعاون الدولي لولوة بنت راشد بن محمد الخاطر إن الدوحة تدعم الحوار. وأضافت الخاطر أن المحادثات مستمرة. وكرمت الشيخة هند بنت حمد بن خليفة المسند الفائزات، وقالت مريم المسند إن الحفل ناجح. وحضر الأمير خالد بن سعود بن فهد الاجتماع.',
       ['person:لولوة بنت راشد بن محمد الخاطر', 'person:هند بنت حمد بن خليفة المسند', 'person:مريم المسند', 'person:خالد بن سعود بن فهد'],

@@ -2814,15 +2814,16 @@ const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(
 );
 
 /**
- * The article-led second words of given names of two (نور الدين، فاطمة الزهراء، زين العابدين), each with
- * the first words it makes a given name with, folded. Only these heads: الدين follows other words as
- * "religion" or "debt" (رجال الدين، خدمة الدين).
+ * The article-led second words of given names of two (نور الدين، فاطمة الزهراء، زين العابدين، ماء
+ * العينين), each with the first words it makes a given name with, folded. Only these heads: الدين follows
+ * other words as "religion" or "debt" (رجال الدين، خدمة الدين).
  */
 const GIVEN_NAMES_OF_TWO: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   [
     ['الدين', 'نور صلاح عز علاء بدر شمس جمال خير سيف محيي محي نصر تقي حسام عماد ضياء كمال بهاء شرف فخر زين سعد نجم شهاب عصام ناصر سراج نظام معين محب حسن'],
     ['الزهراء', 'فاطمة'],
     ['العابدين', 'زين'],
+    ['العينين', 'ماء'],
   ].map(([tail, heads]) => [foldName(tail), new Set(heads.split(' ').map((head) => foldName(head)))]),
 );
 /** GIVEN_NAMES_OF_TWO's tails: after another word too, a given name of two once a name has started. */
