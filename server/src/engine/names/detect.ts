@@ -1441,6 +1441,12 @@ class NameFinder {
       }
       // وكالة الأنباء | الرسمية، صحيفة الأهرام | الحكومية: an organisation's standing is no part of its name.
       if (kind === 'organisation' && STATUS_ADJECTIVES.has(folded)) break;
+      // أحمد ناصر | المحمد الصباح إن: a grandfather's name and the family's, both with the article, end the name.
+      if (kind === 'person' && parts === 2 && this.endsWithGrandfatherAndFamily(k)) {
+        words.push(folded, this.folded(k + 1));
+        last = k + 1;
+        break;
+      }
       if (this.is(k, ARTICLE)) {
         // After a person's name of every part, endsNasabChain has taken the word for the family's.
         const familyAfterNasab = kind === 'person' && parts === maxParts;
@@ -1507,6 +1513,23 @@ class NameFinder {
     if (this.isOneOf(k, FAMILY_WORD)) return this.isJoined(k + 1) && !this.covered[k + 1];
     if (!this.is(k, ARTICLE) || this.is(k, NATIONALITY | TITLE | TITLE_LINK)) return false;
     return this.is(k, NISBA) || (!this.is(k, INFLECTED_ENDING) && (this.beforeThatClause(k) || this.isFamilyNameElsewhere(k)));
+  }
+
+  /**
+   * Words k and k + 1 are a grandfather's given name and the family's name, both with the article, right
+   * before what the person said, as names run in Kuwait (سالم عبدالله | الجابر الصباح إن، أحمد ناصر | المحمد
+   * الصباح إن); not a title, a time or a description (محمد علي | الأمين العام إن، خالد سعيد | الليلة الماضية
+   * إن، جون سميث | المحلل الاقتصادي إن).
+   */
+  private endsWithGrandfatherAndFamily(k: number): boolean {
+    if (!this.isJoined(k + 1) || this.covered[k + 1] || !this.beforeThatClause(k + 1)) return false;
+    if (!this.mayBeFamilyWord(k) || !isGivenName(this.list, this.folded(k).slice(2))) return false;
+    return this.mayBeFamilyWord(k + 1) && !this.is(k + 1, NISBA);
+  }
+
+  /** Word j has the article and may be a name: no title, nationality, stop or common word, nor one in ة or an inflected ending. */
+  private mayBeFamilyWord(j: number): boolean {
+    return this.is(j, ARTICLE) && !this.is(j, NATIONALITY | TITLE | TITLE_LINK | STOP | COMMON | INFLECTED_ENDING) && !this.folded(j).endsWith('ه');
   }
 
   /**
