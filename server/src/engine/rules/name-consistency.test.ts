@@ -271,6 +271,17 @@ testRule(rule, [
     fixed: '10:45 بتوقيت غرينتش - أعلنت سوناطراك استئناف الضخ.\n12:05 بتوقيت غرينتش - أكدت سوناطراك عودة الإمدادات.',
   },
   {
+    name: 'the shipped list knows the towns of the news: هاتاي written with ط is fixed; طولكرم written apart throughout is the article\'s style, its spelling offered',
+    text: 'ضرب الزلزال ولاية هطاي جنوب تركيا، واقتحمت القوات مدينة طول كرم فجرا.',
+    findings: [{ covers: 'هطاي', messageId: 'houseSpelling' }, { covers: 'طول كرم', messageId: 'houseSpelling' }],
+    fixed: 'ضرب الزلزال ولاية هاتاي جنوب تركيا، واقتحمت القوات مدينة طول كرم فجرا.',
+  },
+  {
+    name: 'the towns as the shipped list writes them give nothing',
+    text: 'ضرب الزلزال ولايتي هاتاي وكهرمان مرعش جنوب تركيا، واقتحمت القوات مدينة طولكرم فجرا، وقصفت الطائرات بيت حانون وبيت لاهيا.',
+    findings: [],
+  },
+  {
     name: 'the shipped list knows UNRWA\'s full name, في الشرق الأدنى included: introduced by (أونروا) after it',
     text: 'قالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى (أونروا) إن المستودعات فارغة. وأضاف المتحدث باسم الأونروا أن الوكالة فقدت 263 من موظفيها.',
     findings: [],
