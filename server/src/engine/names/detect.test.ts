@@ -313,6 +313,10 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(found('واعتمد المجلس الحسابات الختامية للهيئة لعام مالي سابق، وقدم دعم مالي للبلديات.'), []);
     assert.deepEqual(found('وزار الوزير مالي والنيجر الأسبوع الماضي.'), ['place:مالي', 'place:النيجر']);
   });
+  it('leaves floods, سيول, beside rain or a flood\'s adjective, and finds Seoul elsewhere', () => {
+    assert.deepEqual(found('وتسببت أمطار غزيرة وسيول جارفة في أضرار، واجتاحت سيول عارمة القرى، وغمرت سيول الأمطار الشوارع.'), []);
+    assert.deepEqual(found('وصل الرئيس إلى سيول في زيارة رسمية، وأعلنت سيول وطوكيو اتفاقا جديدا.'), ['place:سيول', 'place:طوكيو']);
+  });
   it('leaves the capital in apposition to a place, which introduces no other', () => {
     assert.deepEqual(found('انطلقت في تونس العاصمة محاكمة 12 مسؤولا سابقا.'), ['place:تونس']);
   });

@@ -585,7 +585,7 @@ class NameFinder {
       if (i < after || !(classes[i] & LISTED) || this.isVerbWithPronoun(i)) continue;
       const match = this.listedAt(i);
       if (!match || (match.kind === 'person' && this.followsNasab(i))) continue;
-      if (this.known(i).readInContext && (this.isAdverb(match) || this.endsIdiom(match) || this.isPrayer(match))) continue;
+      if (this.known(i).readInContext && (this.isAdverb(match) || this.isIdiom(match) || this.isPrayer(match))) continue;
       if (match.kind === 'place' && this.is(i - 1, NATIONALITY) && this.isGivenNameAfterNationality(match)) continue;
       const { role, entryIndex } = match.listed!;
       if ((role === 'preferred' || role === 'variant') && present.get(entryIndex) < 0) present.set(entryIndex, entries++);
@@ -599,7 +599,7 @@ class NameFinder {
       const cls = classes[i];
       if (!(cls & LOOSE) || covered[i] || cls & NOT_NAME || isCue(cls) || this.isVerbWithPronoun(i)) continue;
       const match = this.looseAt(i, present);
-      if (match && !(this.known(i).readInContext && this.endsIdiom(match))) this.cover(match);
+      if (match && !(this.known(i).readInContext && this.isIdiom(match))) this.cover(match);
     }
     for (const name of released) if (!covered[name.first]) this.cover(name);
   }
@@ -1825,10 +1825,16 @@ class NameFinder {
     return folded[0] !== 'ي' && !('وفبل'.includes(folded[0]) && !LONG_VOWEL.test(folded[1])) && !folded.endsWith('ا');
   }
 
-  /** A listed word of one that ends an idiom with the word before it: حصة الأسد (the lion's share) is no بشار الأسد. */
-  private endsIdiom(name: Found): boolean {
+  /**
+   * A listed word of one in an idiom with the word before it or after it: حصة الأسد (the lion's share) is no
+   * بشار الأسد, and أمطار وسيول or سيول جارفة (torrential floods) no Seoul.
+   */
+  private isIdiom(name: Found): boolean {
+    if (name.first !== name.last) return false;
     const heads = IDIOM_HEADS.get(name.split.stem);
-    return heads !== undefined && name.first === name.last && this.isJoined(name.first) && heads.has(withoutConjunction(this.folded(name.first - 1)));
+    if (heads !== undefined && this.isJoined(name.first) && heads.has(withoutConjunction(this.folded(name.first - 1)))) return true;
+    const tails = IDIOM_TAILS.get(name.split.stem);
+    return tails !== undefined && this.isJoined(name.first + 1) && tails.has(this.folded(name.first + 1));
   }
 
   /**
@@ -2348,7 +2354,7 @@ interface KnownWord {
   looseForms: LooseForm[];
   /**
    * A reading is a noun after ب, the last word of an idiom or a prayer's name: a listed name read there
-   * may be a manner, an idiom or a time (isAdverb, endsIdiom, isPrayer), which only the words around it tell.
+   * may be a manner, an idiom or a time (isAdverb, isIdiom, isPrayer), which only the words around it tell.
    */
   readInContext: boolean;
 }
@@ -2394,7 +2400,7 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
     nextEndsBits: 0,
     single: undefined,
     looseForms: [],
-    readInContext: splits.some(({ prefix, stem }) => prefix === 'ب' || IDIOM_HEADS.has(stem) || PRAYERS.has(stem)),
+    readInContext: splits.some(({ prefix, stem }) => prefix === 'ب' || IDIOM_HEADS.has(stem) || IDIOM_TAILS.has(stem) || PRAYERS.has(stem)),
   };
   // A word with a Persian letter is Persian (مرگ بر آمریکا) or typed on a Persian keyboard, which
   // persian-letters fixes first: no spelling of an Arabic name.
@@ -2817,6 +2823,12 @@ const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   idiom('الأسد', ['حصة', 'نصيب', 'عرين', 'عين']),
   idiom('المغرب', ['صلاة', 'صلاتي', 'أذان', 'موعد', 'وقت']),
   idiom('مالي', ['عام', 'لعام', 'دعم', 'عجز', 'فائض', 'فساد']),
+  idiom('سيول', ['أمطار', 'الأمطار', 'غزيرة', 'فيضانات', 'الفيضانات']),
+]);
+
+/** Idioms whose first word is a listed name: the words after it by that word, folded. سيول جارفة (torrential floods) is no Seoul. */
+const IDIOM_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  idiom('سيول', ['جارفة', 'عارمة', 'غزيرة', 'قوية', 'موسمية', 'مفاجئة', 'وفيضانات', 'الأمطار']),
 ]);
 
 /** The five daily prayers by their names, folded. */
