@@ -317,6 +317,10 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(found('وتسببت أمطار غزيرة وسيول جارفة في أضرار، واجتاحت سيول عارمة القرى، وغمرت سيول الأمطار الشوارع.'), []);
     assert.deepEqual(found('وصل الرئيس إلى سيول في زيارة رسمية، وأعلنت سيول وطوكيو اتفاقا جديدا.'), ['place:سيول', 'place:طوكيو']);
   });
+  it('leaves a human shield, درعا بشريا, and finds Daraa elsewhere', () => {
+    assert.deepEqual(found('واستخدم المسلحون المدنيين درعا بشريا، وحمل الجنود درعا واقيا.'), []);
+    assert.deepEqual(found('قتل ثلاثة في درعا جنوب سوريا، وقال محافظ درعا إن الوضع هادئ.'), ['place:درعا', 'place:سوريا']);
+  });
   it('leaves the capital in apposition to a place, which introduces no other', () => {
     assert.deepEqual(found('انطلقت في تونس العاصمة محاكمة 12 مسؤولا سابقا.'), ['place:تونس']);
   });

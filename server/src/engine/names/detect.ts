@@ -2826,9 +2826,13 @@ const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   idiom('سيول', ['أمطار', 'الأمطار', 'غزيرة', 'فيضانات', 'الفيضانات']),
 ]);
 
-/** Idioms whose first word is a listed name: the words after it by that word, folded. سيول جارفة (torrential floods) is no Seoul. */
+/**
+ * Idioms whose first word is a listed name: the words after it by that word, folded. سيول جارفة (torrential
+ * floods) is no Seoul, nor درعا بشريا (a human shield) Daraa.
+ */
 const IDIOM_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   idiom('سيول', ['جارفة', 'عارمة', 'غزيرة', 'قوية', 'موسمية', 'مفاجئة', 'وفيضانات', 'الأمطار']),
+  idiom('درعا', ['بشريا', 'واقيا', 'حصينا', 'منيعا']),
 ]);
 
 /** The five daily prayers by their names, folded. */
