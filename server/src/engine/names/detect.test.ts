@@ -317,6 +317,14 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(found('وتسببت أمطار غزيرة وسيول جارفة في أضرار، واجتاحت سيول عارمة القرى، وغمرت سيول الأمطار الشوارع.'), []);
     assert.deepEqual(found('وصل الرئيس إلى سيول في زيارة رسمية، وأعلنت سيول وطوكيو اتفاقا جديدا.'), ['place:سيول', 'place:طوكيو']);
   });
+  it('reads a listed place after a title\'s given name and before what was said as the family name, Hebron elsewhere', () => {
+    assert.deepEqual(found('وقال الباحث محمد الخليل إن الدراسة جاهزة.'), ['person:محمد الخليل']);
+    assert.deepEqual(found('اقتحمت القوات مدينة الخليل فجرا، وزار الوزير محمد الخليل أمس.'), ['place:الخليل', 'person:محمد']);
+    assert.deepEqual(found('وصلى الزوار في مسجد إبراهيم الخليل.'), ['person:إبراهيم الخليل']);
+  });
+  it('takes a verb led by و and a hamza for no trigger it folds like: وأدى (and performed) is no وادي (a valley)', () => {
+    assert.deepEqual(found('وأدى المصلون الصلاة في المسجد، وأدى اللاعبون التمرين.'), []);
+  });
   it('leaves a human shield, درعا بشريا, and finds Daraa elsewhere', () => {
     assert.deepEqual(found('واستخدم المسلحون المدنيين درعا بشريا، وحمل الجنود درعا واقيا.'), []);
     assert.deepEqual(found('قتل ثلاثة في درعا جنوب سوريا، وقال محافظ درعا إن الوضع هادئ.'), ['place:درعا', 'place:سوريا']);

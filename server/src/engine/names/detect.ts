@@ -587,6 +587,7 @@ class NameFinder {
       if (!match || (match.kind === 'person' && this.followsNasab(i))) continue;
       if (this.known(i).readInContext && (this.isAdverb(match) || this.isIdiom(match) || this.isPrayer(match))) continue;
       if (match.kind === 'place' && this.is(i - 1, NATIONALITY) && this.isGivenNameAfterNationality(match)) continue;
+      if (match.kind === 'place' && this.isFamilyNameAfterGivenName(match)) continue;
       const { role, entryIndex } = match.listed!;
       if ((role === 'preferred' || role === 'variant') && present.get(entryIndex) < 0) present.set(entryIndex, entries++);
       this.cover(match);
@@ -1809,6 +1810,17 @@ class NameFinder {
   }
 
   /**
+   * A listed place of one word with the article, right after a given name that follows a title and right
+   * before what the person said, is the family name (قال الباحث محمد | الخليل إن): the finder reads the
+   * person there. Not after a verb's subject (زار محمد الخليل), where the place is the object.
+   */
+  private isFamilyNameAfterGivenName(place: Found): boolean {
+    const i = place.first;
+    if (place.last !== i || !this.is(i, ARTICLE) || !this.isJoined(i) || !this.isJoined(i - 1)) return false;
+    return this.is(i - 1, GIVEN_NAME) && this.is(i - 2, TITLE) && this.beforeThatClause(i);
+  }
+
+  /**
    * A listed place of one word right after a nationality that introduces a person, before a word that
    * can go on with a name, is the person's given name (الأميركية سيدني | ماكلولين ليفرون): readAfterNationality
    * reads the name there. Not a place after a noun's adjective (وصلت الطائرة الأسترالية سيدني أمس).
@@ -2195,8 +2207,11 @@ for (const [words, cue] of [
   }
 }
 
-function cueOfWord(folded: string): Cue {
-  return CUE_WORDS.get(folded) ?? (isSpeechVerb(folded) ? Cue.Verb : withoutConjunction(folded) === KUNYA_HEAD ? Cue.Kunya : Cue.None);
+/** The cue a word is, by its folded and its light form (see AND_BEFORE_HAMZA). */
+function cueOfWord(folded: string, light: string): Cue {
+  const cue = CUE_WORDS.get(folded);
+  if (cue !== undefined && !((cue === Cue.Place || cue === Cue.Organisation) && AND_BEFORE_HAMZA.test(light))) return cue;
+  return isSpeechVerb(folded) ? Cue.Verb : withoutConjunction(folded) === KUNYA_HEAD ? Cue.Kunya : Cue.None;
 }
 
 /**
@@ -2292,7 +2307,7 @@ function lettersBits(spelling: Spelling): number {
   if (led && isNisba(folded)) bits |= NISBA;
   if (isTitle(folded)) bits |= TITLE;
   if (TITLE_LINKS.has(folded)) bits |= TITLE_LINK;
-  if (PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded)) bits |= TRIGGER;
+  if ((PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded)) && !AND_BEFORE_HAMZA.test(spelling.light)) bits |= TRIGGER;
   if (NOT_NAMES.has(folded)) bits |= COMMON;
   if (NAME_CONNECTORS.has(folded)) bits |= CONNECTOR;
   if (folded.startsWith('لل')) bits |= LIL;
@@ -2309,6 +2324,8 @@ function lettersBits(spelling: Spelling): number {
 }
 
 const HAMZA_ALEF = /^[أإآ]/;
+/** و before a hamza: a conjunction before a word of its own, not a trigger folded like it (وأدى, and performed, is no وادي, a valley). */
+const AND_BEFORE_HAMZA = /^و[أإآ]/;
 
 /** GIVEN_NAMES in every spelling of the seat of their hamza (seatKey): فائز، فايز. */
 const GIVEN_NAME_SPELLINGS: ReadonlySet<string> = new Set(Array.from(GIVEN_NAMES, (name) => seatSpellings(seatKey(name))).flat());
@@ -2419,7 +2436,7 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
     return word;
   }
   word.listable = true;
-  word.bits |= cueOfWord(folded) | ARABIC;
+  word.bits |= cueOfWord(folded, spelling.light) | ARABIC;
   if (word.bits & COMMON) word.bits |= NOT_NAME;
   // A common word is no proclitic and a given name: برقية (a cable) is no ب + رقية.
   word.givenName = givenNameReading(splits, (word.bits & COMMON) === 0);
@@ -2817,13 +2834,15 @@ function isNationality(list: NameList, folded: string): boolean {
 /**
  * Idioms whose last word is a listed name: the words before it by that word, folded. حصة الأسد (the lion's
  * share) is no بشار الأسد, nor عين الأسد (an air base), nor صلاة المغرب (the sunset prayer) Morocco, nor
- * لعام مالي سابق (a fiscal year, in every Saudi cabinet statement) Mali.
+ * لعام مالي سابق (a fiscal year, in every Saudi cabinet statement) Mali, nor إبراهيم الخليل (Abraham, or a
+ * man of that name) Hebron.
  */
 const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   idiom('الأسد', ['حصة', 'نصيب', 'عرين', 'عين']),
   idiom('المغرب', ['صلاة', 'صلاتي', 'أذان', 'موعد', 'وقت']),
   idiom('مالي', ['عام', 'لعام', 'دعم', 'عجز', 'فائض', 'فساد']),
   idiom('سيول', ['أمطار', 'الأمطار', 'غزيرة', 'فيضانات', 'الفيضانات']),
+  idiom('الخليل', ['إبراهيم']),
 ]);
 
 /**
