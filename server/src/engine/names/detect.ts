@@ -2370,7 +2370,7 @@ interface KnownWord {
   /** The listed forms (no aliases) whose first word a reading is or may spell (the second pass of findListed). */
   looseForms: LooseForm[];
   /**
-   * A reading is a noun after ب, the last word of an idiom or a prayer's name: a listed name read there
+   * A reading is a noun after ب, a word of an idiom or a prayer's name: a listed name read there
    * may be a manner, an idiom or a time (isAdverb, isIdiom, isPrayer), which only the words around it tell.
    */
   readInContext: boolean;
