@@ -81,7 +81,7 @@ Configuration:
 
 Other:
       --workers N          threads that check files, the main one included (default: one per core,
-                           one per 24 MB of files at most); up to 48 MB a thread, they split the
+                           one per 16 MB of files at most); up to 48 MB a thread, they split the
                            rules between them rather than the files
   -v, --version            print the version
   -h, --help               print this help

@@ -53,11 +53,12 @@ export const RESULTS_PER_MESSAGE = 16;
 
 /**
  * The text a worker thread must have to pay for itself. Each thread spends about a second of processor
- * time warming the engine up (V8 compiling the rules), on the same cores the checking needs. Measured on
- * two cores (29 November, third session): 20 MB of articles take 2.04 s on one thread and 2.19 s on two,
- * 35 MB 3.26 s and 2.88 s, 50 MB 4.61 s and 3.57 s.
+ * time warming up the rules it runs (V8 compiling them), on the same cores the checking needs. Measured on
+ * two cores with the rules split between the threads (30 November, whole-process times, one and two
+ * threads taking turns, four pairs each): 10.5 MB of the bench corpus took 1.93–2.06 s on one thread and
+ * 2.03–2.22 s on two, 21 MB 3.19–3.39 s and 2.78–3.26 s.
  */
-const BYTES_PER_THREAD = 24 * 1024 * 1024;
+const BYTES_PER_THREAD = 16 * 1024 * 1024;
 
 /**
  * The text per thread up to which the threads split the rules rather than the files. Splitting the rules
