@@ -481,6 +481,11 @@ describe('names found at cues', () => {
       ['person:أحمد ناصر المحمد الصباح', 'person:سالم عبدالله الجابر الصباح', 'person:محمد علي', 'person:خالد سعيد', 'person:جون سميث', 'person:خالد يوسف'],
     ],
     [
+      'a time word that is a given name too (صباح، فجر) names a person after a title, with the rest of the name; before a day or a time it is the time',
+      'وقال النائب صباح الساعدي إن الجلسة مؤجلة. وقالت الوزيرة صباح خالد إن الخطة جاهزة. وقال الوزير صباح اليوم إن الاتفاق وشيك، وقال الرئيس صباح الأحد إن الحرب انتهت، وقال المتحدث فجر الجمعة إن الغارات توقفت، وقال المحافظ صباح الباكر إن الوضع هادئ.',
+      ['person:صباح الساعدي', 'person:صباح خالد'],
+    ],
+    [
       'ماء العينين after محمد is one given name, and ولد leads the nasab after it, as in the Sahel',
       'وقال الشيخ محمد ماء العينين ولد أييه إن المهرجان ناجح. وأضاف ولد أييه أن الدورة المقبلة ستكون أكبر.',
       ['person:محمد ماء العينين ولد أييه'],

@@ -1037,6 +1037,18 @@ class NameFinder {
   }
 
   /**
+   * Word i, after a title, is a time word that is also a given name before the rest of the name: a given
+   * name, a nisba, or a family name with the article before what the person said (النائب صباح | الساعدي،
+   * الوزيرة صباح | خالد، الكاتبة فجر | السعيد إن), where a day or a time follows the time word (الوزير صباح |
+   * اليوم، صباح | الأحد، صباح | الباكر).
+   */
+  private isTimeWordNamingPerson(i: number): boolean {
+    if (!TIME_WORDS_AS_GIVEN_NAMES.has(this.folded(i)) || !this.isJoined(i + 1) || this.is(i + 1, STOP | COMMON | PRONOUN | TITLE | TITLE_LINK | NATIONALITY)) return false;
+    if (EARLY.has(this.folded(i + 1))) return false;
+    return this.is(i + 1, GIVEN_NAME) || (this.is(i + 1, ARTICLE) && (this.is(i + 1, NISBA) || this.beforeThatClause(i + 1)));
+  }
+
+  /**
    * Word i, a title that is also a given name, is the given name (الكاتب أمين | معلوف): not when the rest
    * of a compound title follows it (أمين عام الحزب، الأمين العام), nor a noun in construct with a word
    * with the article (أمين سر الحركة).
@@ -1136,8 +1148,10 @@ class NameFinder {
       return this.readName(i + 1, kind, cue, weakCue, quoted);
     }
     const folded = this.folded(i);
-    if (folded.length < 2 || (this.is(i, STOP) && !(this.is(i, TITLE) && this.is(i, GIVEN_NAME) && this.isGivenNameNotTitle(i)))) return undefined;
-    const given = this.is(i, GIVEN_NAME);
+    // الوزيرة صباح خالد: a time word that is a given name too names the person, with the rest of the name.
+    const timeWordNaming = kind === 'person' && cue === 'title' && this.isTimeWordNamingPerson(i);
+    if (folded.length < 2 || (this.is(i, STOP) && !(this.is(i, TITLE) && this.is(i, GIVEN_NAME) && this.isGivenNameNotTitle(i)) && !timeWordNaming)) return undefined;
+    const given = this.is(i, GIVEN_NAME) || timeWordNaming;
     // A title that is also a common word (الفريق the team, اللواء the brigade) needs a given name after it.
     if (weakCue && !given) return undefined;
     if (this.is(i, ARTICLE)) {
@@ -1178,6 +1192,7 @@ class NameFinder {
     // شركة للاستيراد، مؤسسة للتدريب: what an indefinite trigger is for describes it, and names nothing.
     if (cue === 'trigger' && this.is(i, LIL)) return undefined;
     let name = this.extend(i, kind, undefined, given);
+    if (timeWordNaming && name?.last === i) return undefined;
     // صحيفة ماركا الإسبانية: the nationality describes a newspaper or a company, it is no part of its name.
     if (name && kind === 'organisation' && name.last > name.first && this.is(name.last, NATIONALITY) && DESCRIBED_ORGANISATIONS.has(this.folded(i - 1))) {
       name = new Found(name.first, name.last - 1, name.split, kind, name.words.slice(0, -1), undefined, true);
@@ -2324,6 +2339,10 @@ function lettersBits(spelling: Spelling): number {
 }
 
 const HAMZA_ALEF = /^[أإآ]/;
+/** Words of time that are given names too (صباح، فجر), folded: a name only after a title and before the rest of one. */
+const TIME_WORDS_AS_GIVEN_NAMES: ReadonlySet<string> = new Set(['صباح', 'فجر'].map((word) => foldName(word)));
+/** "Early" after a time word (صباح الباكر), folded. */
+const EARLY: ReadonlySet<string> = new Set(['الباكر', 'المبكر'].map((word) => foldName(word)));
 /** و before a hamza: a conjunction before a word of its own, not a trigger folded like it (وأدى, and performed, is no وادي, a valley). */
 const AND_BEFORE_HAMZA = /^و[أإآ]/;
 
