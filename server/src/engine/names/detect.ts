@@ -1149,7 +1149,7 @@ class NameFinder {
     }
     const folded = this.folded(i);
     // الوزيرة صباح خالد: a time word that is a given name too names the person, with the rest of the name.
-    const timeWordNaming = kind === 'person' && cue === 'title' && this.isTimeWordNamingPerson(i);
+    const timeWordNaming = this.is(i, STOP) && kind === 'person' && cue === 'title' && this.isTimeWordNamingPerson(i);
     if (folded.length < 2 || (this.is(i, STOP) && !(this.is(i, TITLE) && this.is(i, GIVEN_NAME) && this.isGivenNameNotTitle(i)) && !timeWordNaming)) return undefined;
     const given = this.is(i, GIVEN_NAME) || timeWordNaming;
     // A title that is also a common word (الفريق the team, اللواء the brigade) needs a given name after it.
