@@ -1528,7 +1528,15 @@ class NameFinder {
     if (!this.isJoined(k) || this.covered[k] || !words.some((w) => NASAB_WORDS.has(w))) return false;
     if (this.isOneOf(k, FAMILY_WORD)) return this.isJoined(k + 1) && !this.covered[k + 1];
     if (!this.is(k, ARTICLE) || this.is(k, NATIONALITY | TITLE | TITLE_LINK)) return false;
-    return this.is(k, NISBA) || (!this.is(k, INFLECTED_ENDING) && (this.beforeThatClause(k) || this.isFamilyNameElsewhere(k)));
+    return this.is(k, NISBA) || this.isFamilyNameByUse(k);
+  }
+
+  /**
+   * Word k, with the article and no inflected ending, is used as a family name: right before what the
+   * person said (فهد بن سعد الجلاجل إن) or after a given name elsewhere in the article (isFamilyNameElsewhere).
+   */
+  private isFamilyNameByUse(k: number): boolean {
+    return !this.is(k, INFLECTED_ENDING) && (this.beforeThatClause(k) || this.isFamilyNameElsewhere(k));
   }
 
   /**
@@ -1591,7 +1599,7 @@ class NameFinder {
     // الدين after a given name it makes none with is religion or debt (وناقش الوزير أحمد | الدين العام).
     if (!afterGivenName || GIVEN_NAME_TAILS.has(this.folded(k))) return false;
     if (parts === 1) return !this.is(k, PLURAL_ENDING) && !FEMININE_ADJECTIVE.test(this.folded(k));
-    return !this.is(k, INFLECTED_ENDING) && !NASAB_WORDS.has(this.folded(k).slice(2)) && (this.beforeThatClause(k) || this.isFamilyNameElsewhere(k));
+    return !NASAB_WORDS.has(this.folded(k).slice(2)) && this.isFamilyNameByUse(k);
   }
 
   /**
