@@ -2230,10 +2230,10 @@ for (const [words, cue] of [
   }
 }
 
-/** The cue a word is, by its folded and its light form (see AND_BEFORE_HAMZA). */
-function cueOfWord(folded: string, light: string): Cue {
+/** The cue a word is; a place's or an organisation's only when lettersBits found the word a trigger (`trigger`). */
+function cueOfWord(folded: string, trigger: boolean): Cue {
   const cue = CUE_WORDS.get(folded);
-  if (cue !== undefined && !((cue === Cue.Place || cue === Cue.Organisation) && AND_BEFORE_HAMZA.test(light))) return cue;
+  if (cue !== undefined && (trigger || (cue !== Cue.Place && cue !== Cue.Organisation))) return cue;
   return isSpeechVerb(folded) ? Cue.Verb : withoutConjunction(folded) === KUNYA_HEAD ? Cue.Kunya : Cue.None;
 }
 
@@ -2463,7 +2463,7 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
     return word;
   }
   word.listable = true;
-  word.bits |= cueOfWord(folded, spelling.light) | ARABIC;
+  word.bits |= cueOfWord(folded, (word.bits & TRIGGER) !== 0) | ARABIC;
   if (word.bits & COMMON) word.bits |= NOT_NAME;
   // A common word is no proclitic and a given name: برقية (a cable) is no ب + رقية.
   word.givenName = givenNameReading(splits, (word.bits & COMMON) === 0);
