@@ -285,6 +285,23 @@ describe('names with the shipped list: nationalities and idioms', () => {
       assert.deepEqual(mentions('وقال الباحث وانغ يونغ إن التقنية جديدة. وأضاف وانغ أن التجارب ناجحة.'), ['وانغ يونغ: وانغ يونغ وانغ(s)']);
     });
   });
+  it('tells a father and son of one family name apart, the airport named after the father too, and the son\'s surname alone is his', () => {
+    const mentions = (text: string) =>
+      findNames(parseArticle(text, 'plain'), nameListFor(undefined)).map((e) => `${e.preferred}: ${e.mentions.map((m) => `${m.form}${m.differs ? '*' : ''}`).join(' ')}`);
+    assert.deepEqual(
+      mentions('ووصل الوفد إلى مطار رفيق الحريرى الدولي. وفي ذكرى اغتيال رفيق الحريري قال نجله سعد الحريري إن العدالة لم تتحقق، وأضاف الحريري أن لبنان يحتاج إلى الاستقرار.'),
+      ['رفيق الحريري: رفيق الحريرى* رفيق الحريري', 'سعد الحريري: سعد الحريري الحريري', 'لبنان: لبنان'],
+    );
+  });
+  it('takes a listed surname alone for the listed person, but not after someone else\'s given name', () => {
+    const mentions = (text: string) =>
+      findNames(parseArticle(text, 'plain'), nameListFor(undefined)).map((e) => `${e.preferred}: ${e.mentions.map((m) => `${m.form}${m.differs ? '*' : ''}`).join(' ')}`);
+    assert.deepEqual(mentions('وقال رئيس المجلس الانتقالي الجنوبي عيدروس الزبيدي إن الحوار مستمر. وأكد الزبيدى أن المجلس متمسك بمطالبه.'), [
+      'المجلس الانتقالي الجنوبي: المجلس الانتقالي الجنوبي',
+      'عيدروس الزبيدي: عيدروس الزبيدي الزبيدى*',
+    ]);
+    assert.deepEqual(mentions('وقال الوزير الأسبق باقر جبر الزبيدي إن الموازنة تأخرت. وأضاف الزبيدي أن الإصلاح ضروري.'), ['باقر جبر الزبيدي: باقر جبر الزبيدي الزبيدي']);
+  });
   it('leaves a listed surname led by عبد to the person it is the given name of, before that person\'s surname', () => {
     assert.deepEqual(found('وصوت النواب على إقالة وزير الاقتصاد عبد الناصر همتي. وقال همتي إنه يحترم القرار.'), ['person:عبد الناصر همتي']);
   });
