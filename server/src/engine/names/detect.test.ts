@@ -733,6 +733,16 @@ describe('names found at cues', () => {
       ['person:بركات', 'person:هانا'],
     ],
     [
+      'an indefinite noun and the adjective that agrees with it after a title are the verb\'s object',
+      'وقدم الوزير خطة جديدة للإصلاح، وأجرى الرئيس تعديلا وزاريا واسعا، وأطلق الأمين العام نداء عاجلا، وأجرى الوزير حوارا مطولا مع الصحفيين، وتلقى السفير اتصالا هاتفيا، وارتدى اللاعب قناعا واقيا، وقدم المدرب شرحا مفصلا للخطة.',
+      [],
+    ],
+    [
+      'a foreign name of two words in ا after a title is a name: its second word has no adjective\'s shape, or إن follows',
+      'وقالت اللاعبة أرينا سابالينكا إن المباراة صعبة، وقالت المطربة ريتا أورا إن الحفل ناجح، وفازت اللاعبة داريا كاساتكينا بالمباراة. وقالت رئيسة الوزراء شيخة حسينة إن الانتخابات في موعدها.',
+      ['person:أرينا سابالينكا', 'person:ريتا أورا', 'person:داريا كاساتكينا', 'person:شيخة حسينة'],
+    ],
+    [
       'an indefinite noun in ية after a title is the verb\'s object, whatever follows it',
       'وأحيت الفنانة أمسية، وقدمت الشاعرة أمسية شعرية في الرباط.',
       [],

@@ -263,6 +263,11 @@ function isArabicWord(folded: string): boolean {
 
 /** Given names, common words and adjectives of colour (السوداء، الحمراء) are never spellings of other words. */
 const isProtected = (folded: string) => isArabicGivenName(folded) || NOT_NAMES.has(folded) || COLOUR_ADJECTIVE.test(folded);
+/**
+ * The folded stem of an indefinite adjective, its ending taken off: a nisba (وزاري، هاتفي، واقي), فعيل
+ * (جديد، كبير), فاعل (عاجل، كامل، طارء) or a participle in م (مفصل، مطول، مستمر).
+ */
+const ADJECTIVE_STEM = /^(?:..+ي|..ي.|.ا..|م.{3,5})$/;
 /** A feminine adjective with the article, folded, of the فعيلة and فيعلة patterns: الجديدة، الطيبة. */
 const FEMININE_ADJECTIVE = /^ال[^اوي]{1,2}ي[^اوي]ه$/;
 /** The feminine of a colour with the article (فعلاء): السوداء is no spelling of السويداء. */
@@ -1037,6 +1042,21 @@ class NameFinder {
   }
 
   /**
+   * Words i and i + 1 are an indefinite noun and an adjective that agrees with it: the second ends in ة after
+   * one in ة, or in the accusative's ا after one in ا or ء, and has an adjective's shape (ADJECTIVE_STEM).
+   * Two foreign names so ended rarely have it (أرينا سابالينكا، ريتا أورا); a name of that shape is told by
+   * what its bearer said after it (رئيسة الوزراء شيخة حسينة إن).
+   */
+  private isNounWithAdjective(i: number): boolean {
+    if (this.is(i, ARTICLE) || !this.isJoined(i + 1) || this.is(i + 1, ARTICLE | GIVEN_NAME) || this.beforeThatClause(i + 1)) return false;
+    const noun = this.words[i].spelling.light;
+    const adjective = this.words[i + 1].spelling.light;
+    const ending = adjective[adjective.length - 1];
+    const agrees = ending === 'ة' ? noun.endsWith('ة') : ending === 'ا' && (noun.endsWith('ا') || noun.endsWith('ء'));
+    return agrees && ADJECTIVE_STEM.test(this.folded(i + 1).slice(0, -1));
+  }
+
+  /**
    * Word i, after a title, is a time word that is also a given name before the rest of the name: a given
    * name, a nisba, or a family name with the article before what the person said (النائب صباح | الساعدي،
    * الوزيرة صباح | خالد، الكاتبة فجر | السعيد إن), where a day or a time follows the time word (الوزير صباح |
@@ -1183,6 +1203,8 @@ class NameFinder {
     // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
     if (kind === 'person' && this.isAwardedDecoration(i)) return undefined;
+    // وقدم الوزير | خطة جديدة، وأطلق الرئيس | نداء عاجلا: the object of the verb before the title, with its adjective.
+    if (kind === 'person' && !given && cue !== 'trigger' && this.isNounWithAdjective(i)) return undefined;
     // منطقة صناعية، شركة استشارية، شارع جديد، مدينة متوسطة: an indefinite adjective after a trigger describes
     // it, it names nothing; nor does an indefinite noun with one (وكالة أنباء إقليمية، منظمة إغاثة دولية),
     // which no preposition or و with the article leads (مخيم زمزم | والإنسانية، منطقة سوس | للحماية).
