@@ -738,6 +738,11 @@ describe('names found at cues', () => {
       [],
     ],
     [
+      'a noun in construct with a derived verbal noun after a title is the verb\'s object',
+      'وتسلم الملك أوراق اعتماد سفراء جدد، وشهد الرئيس حفل افتتاح البطولة، ورعى الأمير حفل تخريج الدفعة، وحضر الأمير مراسم استقبال رسمية. وقال الرئيس الفلبيني جوزيف إسترادا للصحفيين إن البلاد مستعدة.',
+      ['person:جوزيف إسترادا'],
+    ],
+    [
       'a foreign name of two words in ا after a title is a name: its second word has no adjective\'s shape, or إن follows',
       'وقالت اللاعبة أرينا سابالينكا إن المباراة صعبة، وقالت المطربة ريتا أورا إن الحفل ناجح، وفازت اللاعبة داريا كاساتكينا بالمباراة. وقالت رئيسة الوزراء شيخة حسينة إن الانتخابات في موعدها.',
       ['person:أرينا سابالينكا', 'person:ريتا أورا', 'person:داريا كاساتكينا', 'person:شيخة حسينة'],

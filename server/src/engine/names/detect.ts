@@ -7,7 +7,7 @@ import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
 import { isQuoted } from '../text/pairs';
 import { CLOSING_QUOTE_MARKS } from '../text/punctuation';
 import { INDEFINITE_PROCLITICS, isProcliticLetter, splitDefinite } from '../text/clitics';
-import { isLamOnVerbalNoun } from '../text/purpose-clause';
+import { isDerivedVerbalNoun, isLamOnVerbalNoun } from '../text/purpose-clause';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { hasPersianBlockLetter } from '../text/persian-script';
 import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
@@ -1042,17 +1042,19 @@ class NameFinder {
   }
 
   /**
-   * Words i and i + 1 are an indefinite noun and an adjective that agrees with it: the second ends in ة after
-   * one in ة, or in the accusative's ا after one in ا or ء, and has an adjective's shape (ADJECTIVE_STEM).
-   * Two foreign names so ended rarely have it (أرينا سابالينكا، ريتا أورا); a name of that shape is told by
-   * what its bearer said after it (رئيسة الوزراء شيخة حسينة إن).
+   * Words i and i + 1 are a noun phrase, no name: a noun in construct with a verbal noun of a derived form
+   * (أوراق اعتماد، حفل افتتاح، حفل تخريج، مراسم استقبال), or an indefinite noun and an adjective that agrees with it,
+   * the second ending in ة after one in ة, or in the accusative's ا after one in ا or ء, with an adjective's
+   * shape (ADJECTIVE_STEM). Two foreign names are seldom so shaped (أرينا سابالينكا، ريتا أورا); one that
+   * is, is told by what its bearer said after it (رئيسة الوزراء شيخة حسينة إن).
    */
-  private isNounWithAdjective(i: number): boolean {
-    if (this.is(i, ARTICLE) || !this.isJoined(i + 1) || this.is(i + 1, ARTICLE | GIVEN_NAME) || this.beforeThatClause(i + 1)) return false;
-    const noun = this.words[i].spelling.light;
-    const adjective = this.words[i + 1].spelling.light;
-    const ending = adjective[adjective.length - 1];
-    const agrees = ending === 'ة' ? noun.endsWith('ة') : ending === 'ا' && (noun.endsWith('ا') || noun.endsWith('ء'));
+  private isNounPhrase(i: number): boolean {
+    if (this.is(i, ARTICLE) || !this.isJoined(i + 1) || this.is(i + 1, ARTICLE | GIVEN_NAME) || this.beforeThatClause(i) || this.beforeThatClause(i + 1)) return false;
+    const second = this.words[i + 1].spelling.light;
+    if (this.is(i + 1, VERBAL_NOUN) || isDerivedVerbalNoun(second)) return true;
+    const first = this.words[i].spelling.light;
+    const ending = second[second.length - 1];
+    const agrees = ending === 'ة' ? first.endsWith('ة') : ending === 'ا' && (first.endsWith('ا') || first.endsWith('ء'));
     return agrees && ADJECTIVE_STEM.test(this.folded(i + 1).slice(0, -1));
   }
 
@@ -1203,8 +1205,8 @@ class NameFinder {
     // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
     if (kind === 'person' && this.isAwardedDecoration(i)) return undefined;
-    // وقدم الوزير | خطة جديدة، وأطلق الرئيس | نداء عاجلا: the object of the verb before the title, with its adjective.
-    if (kind === 'person' && !given && cue !== 'trigger' && this.isNounWithAdjective(i)) return undefined;
+    // وقدم الوزير | خطة جديدة، وتسلم الملك | أوراق اعتماد: the object of the verb before the title.
+    if (kind === 'person' && !given && cue !== 'trigger' && this.isNounPhrase(i)) return undefined;
     // منطقة صناعية، شركة استشارية، شارع جديد، مدينة متوسطة: an indefinite adjective after a trigger describes
     // it, it names nothing; nor does an indefinite noun with one (وكالة أنباء إقليمية، منظمة إغاثة دولية),
     // which no preposition or و with the article leads (مخيم زمزم | والإنسانية، منطقة سوس | للحماية).

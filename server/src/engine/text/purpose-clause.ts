@@ -68,5 +68,8 @@ export function isLamOnVerbalNoun(word: string): boolean {
   return !NOUNS_OF_VERBAL_SHAPE.has(rest) && !NOMINAL_ENDING.test(rest) && isVerbalNounOfPurpose(rest);
 }
 
-const isVerbalNounOfPurpose = (rest: string) => FORM_I_VERBAL_NOUNS.has(rest) || DERIVED_VERBAL_NOUN.test(rest);
+const isVerbalNounOfPurpose = (rest: string) => FORM_I_VERBAL_NOUNS.has(rest) || isDerivedVerbalNoun(rest);
+
+/** Whether the word, in its light form, has the shape of a verbal noun of a derived form (DERIVED_VERBAL_NOUN): إعلان، اعتماد، استقبال. */
+export const isDerivedVerbalNoun = (light: string): boolean => DERIVED_VERBAL_NOUN.test(light);
 
