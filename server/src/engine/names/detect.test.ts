@@ -738,6 +738,11 @@ describe('names found at cues', () => {
       [],
     ],
     [
+      'the common given names of Levantine, Gulf and Egyptian copy start a name before an article-led family name',
+      'وقالت الفنانة سمية الخشاب إن الفيلم جاهز. وقالت الملكة رانيا العبدالله إن التعليم أولوية. وقال النائب جبران باسيل إن التيار لن يشارك.',
+      ['person:سمية الخشاب', 'person:رانيا العبدالله', 'person:جبران باسيل'],
+    ],
+    [
       'a noun in construct with a derived verbal noun after a title is the verb\'s object',
       'وتسلم الملك أوراق اعتماد سفراء جدد، وشهد الرئيس حفل افتتاح البطولة، ورعى الأمير حفل تخريج الدفعة، وحضر الأمير مراسم استقبال رسمية. وقال الرئيس الفلبيني جوزيف إسترادا للصحفيين إن البلاد مستعدة.',
       ['person:جوزيف إسترادا'],
