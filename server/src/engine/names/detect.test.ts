@@ -743,6 +743,11 @@ describe('names found at cues', () => {
       ['person:سمية الخشاب', 'person:رانيا العبدالله', 'person:جبران باسيل'],
     ],
     [
+      'بحسب and وفقا after a title say where it comes from, no name; حسب inside a compound surname is its part',
+      'وقال الوزير بحسب بيان للوزارة إن الاتفاق وقع. وقال المدرب وفقا لبيان النادي إن التدريبات تستأنف. وقال الفنان فؤاد حسب الله إن العرض ناجح.',
+      ['person:فؤاد حسب الله'],
+    ],
+    [
       'a noun in construct with a derived verbal noun after a title is the verb\'s object',
       'وتسلم الملك أوراق اعتماد سفراء جدد، وشهد الرئيس حفل افتتاح البطولة، ورعى الأمير حفل تخريج الدفعة، وحضر الأمير مراسم استقبال رسمية. وقال الرئيس الفلبيني جوزيف إسترادا للصحفيين إن البلاد مستعدة.',
       ['person:جوزيف إسترادا'],
