@@ -530,7 +530,7 @@ describe('names found at cues', () => {
     [
       'a nisba of an office\'s reach qualifies a body or a title, no family (المجلس التنفيذي، التعليم العالي، المطار الدولي); عبد العالي is still a name',
       'وحضر رئيس المجلس التنفيذي، ووزيرة التربية والتعليم العالي الطلبة، وقال إن مطار الملك فهد الدولي جاهز. وقال الوزير عبد العالي الشرقاوي إن الحزب مستمر.',
-      ['person:فهد', 'person:عبد العالي الشرقاوي'],
+      ['place:الملك فهد الدولي', 'person:عبد العالي الشرقاوي'],
     ],
     [
       'a future verb after two words of a place\'s name is its predicate, as after a person\'s',
@@ -746,6 +746,21 @@ describe('names found at cues', () => {
       'بحسب and وفقا after a title say where it comes from, no name; حسب inside a compound surname is its part',
       'وقال الوزير بحسب بيان للوزارة إن الاتفاق وقع. وقال المدرب وفقا لبيان النادي إن التدريبات تستأنف. وقال الفنان فؤاد حسب الله إن العرض ناجح.',
       ['person:فؤاد حسب الله'],
+    ],
+    [
+      'after حي or مدينة the word with the article is the place\'s name; what befell it after the name is not',
+      'وشهد حي الشجاعية قصفا عنيفا، وشهد حي التضامن اشتباكات، وتعرض حي الشيخ رضوان لقصف مدفعي.',
+      ['place:الشجاعية', 'place:التضامن', 'place:الشيخ رضوان'],
+    ],
+    [
+      'a place or a body named after someone keeps the title with the name',
+      'وتظاهر السكان في حي الشيخ جراح، وأقيم الحفل في مدينة الشيخ زايد، وزار الوفد جامعة الملك سعود.',
+      ['place:الشيخ جراح', 'place:الشيخ زايد', 'organisation:الملك سعود'],
+    ],
+    [
+      'a masculine nisba of a place\'s kind or use after its noun describes it; حركة السير is the traffic',
+      'وانهار مبنى سكني في حي شعبي، وافتتح مستشفى ميداني قرب مطار دولي، وأغلقت الشرطة الشارع أمام حركة السير.',
+      [],
     ],
     [
       'a noun in construct with a derived verbal noun after a title is the verb\'s object',

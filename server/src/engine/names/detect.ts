@@ -301,6 +301,10 @@ const MIN_ANYWHERE_LETTERS = 6;
 
 const isTitle = (folded: string) => PERSON_TITLES.has(folded) || PERSON_TITLES.has(withoutConjunction(folded));
 const hasArticle = (folded: string) => folded.length > 3 && folded.startsWith('ال');
+/** The titles a place's or a body's name may open with, before the name of whom it is named after (حي الشيخ جراح، جامعة الملك سعود), folded. */
+const TITLES_IN_PLACE_NAMES: ReadonlySet<string> = new Set(['الشيخ', 'الملك', 'الأمير', 'الإمام', 'الشهيد'].map((word) => foldName(word)));
+/** With the article, after a proclitic or not (العاصمة، بالعاصمة، وللمدينة), folded. */
+const isDefinite = (folded: string) => /^(?:[وف]?[بكل]?ال|[وف]?لل)/.test(folded);
 
 /**
  * The per-word arrays of a detection, reused by the next one (one runs at a time): an article costs no
@@ -860,7 +864,9 @@ class NameFinder {
         case Cue.Place:
           // تونس العاصمة: a trigger with the article right after a place is in apposition to it.
           if (this.is(i, ARTICLE) && this.isJoined(i) && this.placeAt[i - 1]) break;
-          name = this.readName(this.afterAdjectives(i + 1), 'place', 'trigger');
+          // An adjective with the article describes only a noun with one (العاصمة الأوكرانية | كييف); after حي
+          // or مدينة the word with the article is the name (حي الشجاعية).
+          name = this.readName(isDefinite(this.folded(i)) ? this.afterAdjectives(i + 1) : i + 1, 'place', 'trigger');
           // العاصمة الإسبانية describes a place; محافظة الشرقية, a noun in construct, names one.
           if (name && name.first === name.last && this.is(name.first, ADJECTIVE) && hasArticle(this.folded(i))) name = undefined;
           // قرية جنوب المدينة، مدينة جنوب | لبنان: a direction says where the place lies; it names one only
@@ -1172,7 +1178,9 @@ class NameFinder {
     const folded = this.folded(i);
     // الوزيرة صباح خالد: a time word that is a given name too names the person, with the rest of the name.
     const timeWordNaming = this.is(i, STOP) && kind === 'person' && cue === 'title' && this.isTimeWordNamingPerson(i);
-    if (folded.length < 2 || (this.is(i, STOP) && !(this.is(i, TITLE) && this.is(i, GIVEN_NAME) && this.isGivenNameNotTitle(i)) && !timeWordNaming)) return undefined;
+    // حي الشيخ جراح، جامعة الملك سعود: a place or a body named after someone takes the title with the name.
+    const namedAfterPerson = kind !== 'person' && TITLES_IN_PLACE_NAMES.has(folded) && this.isJoined(i + 1) && this.is(i + 1, ARABIC) && !this.is(i + 1, STOP | ARTICLE);
+    if (folded.length < 2 || (this.is(i, STOP) && !(this.is(i, TITLE) && this.is(i, GIVEN_NAME) && this.isGivenNameNotTitle(i)) && !timeWordNaming && !namedAfterPerson)) return undefined;
     const given = this.is(i, GIVEN_NAME) || timeWordNaming;
     // A title that is also a common word (الفريق the team, اللواء the brigade) needs a given name after it.
     if (weakCue && !given) return undefined;
@@ -1513,11 +1521,14 @@ class NameFinder {
       // before what the speaker said, it is the surname (محمد سعد برادة إن).
       if (kind === 'person' && parts >= 2 && !given && (this.isPhraseAt(k) || this.headsPhrase(k))) break;
       // An indefinite nisba after a place or an organisation describes it (مخيم زمزم | كارثي), and an
-      // indefinite accusative after its article-led words is the object of the verb (وكالة الأنباء | صورا).
+      // indefinite accusative or plural after its article-led words is the object or the subject of the verb
+      // (وكالة الأنباء | صورا، حي التضامن | اشتباكات).
       if (kind !== 'person' && !given && folded.length >= 4 && folded.endsWith('ي')) break;
-      if (kind !== 'person' && !given && folded.endsWith('ا') && hasArticle(words[words.length - 1])) break;
+      if (kind !== 'person' && !given && (folded.endsWith('ا') || (this.is(k, PLURAL_ENDING) && !this.is(k, LIL))) && hasArticle(words[words.length - 1])) break;
       // حزب الاستقلال | بواحد وثمانين: ب or ل before a word that ends a name opens a phrase after it.
       if (kind !== 'person' && this.is(k, STOP_AFTER_PROCLITIC) && (folded[0] === 'ب' || folded[0] === 'ل')) break;
+      // حي الشيخ رضوان | لقصف: a third word led by ل opens what befell the place or what it is for.
+      if (kind === 'place' && words.length >= 2 && folded[0] === 'ل' && !this.is(k, LISTED)) break;
       // مخيم زمزم | للنازحين: what a place is for is no part of its name (an organisation's is: الوكالة الدولية
       // للطاقة الذرية); nor is لل and a noun of a person's, whom the word before it is for (تعليمات | للحكومة).
       if (kind !== 'organisation' && this.is(k, LIL)) break;
@@ -2033,7 +2044,7 @@ const isPeopleOfCountry = (folded: string) => /^ال.{2,}يين$/.test(folded);
 /** استشارية، حقوقية (folded): an indefinite feminine nisba. */
 const isFeminineNisba = (folded: string) => folded.length >= 5 && !hasArticle(folded) && folded.endsWith('يه');
 
-/** An indefinite adjective that describes what a trigger names (folded): a feminine nisba, or one of size or age. */
+/** An indefinite adjective that describes what a trigger names (folded): a feminine nisba, or one of size, age, kind or use. */
 const isDescribing = (folded: string) => isFeminineNisba(folded) || DESCRIBING_ADJECTIVES.has(folded);
 
 /** Between a noun and the name it introduces in quotation marks: ` «`. */
@@ -2917,9 +2928,14 @@ const DEGREE_ADJECTIVES: ReadonlySet<string> = new Set(
   ['كبير', 'كبيرة', 'شديد', 'شديدة', 'بالغ', 'بالغة', 'واضح', 'واضحة', 'لافت', 'لافتة', 'تام', 'تامة', 'منقطع', 'شديدين'].map((word) => foldName(word)),
 );
 
-/** Adjectives of size and age said of any place or body (شارع جديد، مدينة متوسطة، شركة صغيرة), folded. */
+/** Adjectives of size, age, kind and use said of any place or body (شارع جديد، مدينة متوسطة، شركة صغيرة، حي شعبي), folded. */
 const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(
-  ['جديد', 'جديدة', 'قديم', 'قديمة', 'كبير', 'كبيرة', 'صغير', 'صغيرة', 'متوسط', 'متوسطة', 'ضخم', 'ضخمة', 'مجاور', 'مجاورة'].map((word) => foldName(word)),
+  [
+    ...['جديد', 'جديدة', 'قديم', 'قديمة', 'كبير', 'كبيرة', 'صغير', 'صغيرة', 'متوسط', 'متوسطة', 'ضخم', 'ضخمة', 'مجاور', 'مجاورة'],
+    // The masculine nisbas of a place's kind or use (حي شعبي، مستشفى ميداني، مطار دولي); the feminine ones are isFeminineNisba.
+    ...['شعبي', 'سكني', 'تجاري', 'صناعي', 'زراعي', 'سياحي', 'تاريخي', 'أثري', 'حدودي', 'ساحلي', 'جبلي', 'صحراوي', 'ريفي'],
+    ...['عسكري', 'ميداني', 'حكومي', 'عشوائي', 'رئيسي', 'فرعي', 'محلي', 'دولي'],
+  ].map((word) => foldName(word)),
 );
 
 /**

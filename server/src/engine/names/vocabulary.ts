@@ -95,7 +95,7 @@ export const ORGANISATION_TRIGGERS = folded(`
  * التجارة، حركة الملاحة، حركة المرور), they name no organisation.
  */
 export const ACTIVITY_NOUNS = folded(`
-  تجارة ملاحة مرور نقل تداول سياحة شحن عبور بيع تنقل سفر طيران
+  تجارة ملاحة مرور سير نقل تداول سياحة شحن عبور بيع تنقل سفر طيران نزوح
 `);
 
 /**
