@@ -763,6 +763,16 @@ describe('names found at cues', () => {
       [],
     ],
     [
+      'after a title with the article, a noun with the article is the verb\'s object, and a lone word after it no name; the title\'s own adjectives are no object',
+      'وغادر اللاعب الملعب مصابا، وخسر الملاكم النزال بالنقاط. وقال الرئيس السابق كلينتون إن الاتفاق تاريخي.',
+      ['person:كلينتون'],
+    ],
+    [
+      'ب after a verb that takes it opens the verb\'s object, not a name after the title; a given name in ب is a name',
+      'وأصيب اللاعب بكسر في الساق، وأصيب المهاجم بجروح طفيفة، وقام الرئيس بزيارة رسمية، وأدلى الوزير بتصريحات. وأصيب اللاعب بشار الحسن في المباراة.',
+      ['person:بشار الحسن'],
+    ],
+    [
       'a noun in construct with a derived verbal noun after a title is the verb\'s object',
       'وتسلم الملك أوراق اعتماد سفراء جدد، وشهد الرئيس حفل افتتاح البطولة، ورعى الأمير حفل تخريج الدفعة، وحضر الأمير مراسم استقبال رسمية. وقال الرئيس الفلبيني جوزيف إسترادا للصحفيين إن البلاد مستعدة.',
       ['person:جوزيف إسترادا'],

@@ -858,7 +858,7 @@ class NameFinder {
           const role = this.cueOf(i) === Cue.WeakTitle && at !== undefined && at > i + 1 && this.is(i + 1, NISBA);
           name = at === undefined ? undefined : this.readName(at, 'person', 'title', this.cueOf(i) === Cue.WeakTitle && !role);
           if (role && name && name.last === name.first && !this.is(name.first, GIVEN_NAME)) name = undefined;
-          if (name && name.last === name.first && this.isObjectAfterSubject(name.first)) name = undefined;
+          if (name && name.last === name.first && (this.isObjectAfterSubject(name.first) || this.startsObject(i, name.first))) name = undefined;
           break;
         }
         case Cue.Place:
@@ -1031,6 +1031,17 @@ class NameFinder {
       steps++;
     }
     return i;
+  }
+
+  /**
+   * The word right after the title at word i, both with the article, is no adjective of the title's
+   * (TITLE_ADJECTIVES, a nisba, a title): it is the verb's object, and the lone word at `at` after it says
+   * what befell it, no name (وغادر اللاعب الملعب | مصابا، وخسر الملاكم النزال | بالنقاط). Not a given name.
+   */
+  private startsObject(i: number, at: number): boolean {
+    const k = i + 1;
+    if (at <= k || !this.is(i, ARTICLE) || !this.is(k, ARTICLE) || this.is(at, GIVEN_NAME)) return false;
+    return !this.is(k, ADJECTIVE | NISBA | NATIONALITY | TITLE | TITLE_LINK | GIVEN_NAME) && !TITLE_ADJECTIVES.has(this.folded(k));
   }
 
   /**
@@ -1233,8 +1244,10 @@ class NameFinder {
     if (name && name.last === i && DIRECTIONS.has(folded)) return undefined;
     if (name && kind === 'organisation' && ((isActivity(folded) && this.folded(i - 1) === MOVEMENT) || (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1])))) return undefined;
     // A preposition and the article open a phrase, not a person's full name: اتهم المتحدث الأطراف |
-    // بالسعي لتحقيق مآرب. A foreign name in بال (بالوتيلي) stands alone or after a given name.
+    // بالسعي لتحقيق مآرب. A foreign name in بال (بالوتيلي) stands alone or after a given name. After a verb
+    // that takes ب, ب alone opens its object too (وأصيب اللاعب بكسر، وقام الرئيس بزيارة).
     if (name && kind === 'person' && !given && PREPOSITION_AND_ARTICLE.test(folded) && (name.last > name.first || this.followsVerbTakingBi(i))) return undefined;
+    if (name && kind === 'person' && !given && folded[0] === 'ب' && this.followsVerbTakingBi(i)) return undefined;
     if (!name || cue !== 'verb' || given) return name;
     // After a verb of saying, a word that is no known name is the speaker only if what the speaker said
     // follows: وقال بلينكن إن …، وأضاف لافروف في …، and not وقالت حكومة الإقليم or ونفت.
@@ -2140,6 +2153,14 @@ const OGLU_WORD = new HashedWords([OGLU]);
 const SAYYID = new HashedWords([foldName('السيد')]);
 /** العام, folded: a common noun (the year) that is also a title's adjective (الأمين العام، النائب العام). */
 const GENERAL = foldName('العام');
+/** Adjectives a title with the article takes that are no nisba (الأمين العام، الرئيس السابق، المبعوث الخاص), folded. */
+const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
+  [
+    ...['العام', 'السابق', 'الأسبق', 'الراحل', 'الراحلة', 'الجديد', 'الجديدة', 'الحالي', 'الأعلى', 'الأول', 'الثاني', 'المساعد', 'المساعدة'],
+    ...['الخاص', 'الخاصة', 'الدائم', 'الدائمة', 'المقيم', 'المكلف', 'المكلفة', 'المؤقت', 'المنتخب', 'المنتخبة', 'المستقيل', 'المقال', 'المخلوع'],
+    ...['المعزول', 'الفخري', 'المناوب', 'الشهير', 'الشهيرة', 'الكبير', 'الكبيرة', 'القدير', 'القديرة', 'الشاب', 'الشابة', 'المخضرم', 'المعتزل'],
+  ].map((word) => foldName(word)),
+);
 /** في and إلى, folded: where a title is held (see afterTitle). */
 const IN_OR_TO = new HashedWords(['في', 'الي']);
 /** ابن and ابنة, folded. */
@@ -2170,6 +2191,9 @@ const VERBS_TAKING_BI = wordForms([
     'احتفل احتفلت يحتفل تحتفل',
     'تقدم تقدمت يتقدم تتقدم',
     'اتهم اتهمت يتهم تتهم',
+    'أصيب أصيبت أصيبوا يصاب تصاب',
+    'أدلى أدلت يدلي تدلي',
+    'قام قامت يقوم تقوم',
   ]);
 
 /** وسام, folded: a given name and a decoration (isAwardedDecoration). */
