@@ -768,6 +768,11 @@ describe('names found at cues', () => {
       ['person:كلينتون'],
     ],
     [
+      'a lone word after a title in construct with the subject\'s own country or government is a noun; a name before what the person felt is a name',
+      'وأكد الرئيس دعم بلاده للمبادرة، وقدم الوزير استقالة حكومته. وأكد الرئيس عون حرصه على الاستقرار.',
+      ['person:عون'],
+    ],
+    [
       'ب after a verb that takes it opens the verb\'s object, not a name after the title; a given name in ب is a name',
       'وأصيب اللاعب بكسر في الساق، وأصيب المهاجم بجروح طفيفة، وقام الرئيس بزيارة رسمية، وأدلى الوزير بتصريحات. وأصيب اللاعب بشار الحسن في المباراة.',
       ['person:بشار الحسن'],

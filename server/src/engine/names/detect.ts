@@ -858,7 +858,7 @@ class NameFinder {
           const role = this.cueOf(i) === Cue.WeakTitle && at !== undefined && at > i + 1 && this.is(i + 1, NISBA);
           name = at === undefined ? undefined : this.readName(at, 'person', 'title', this.cueOf(i) === Cue.WeakTitle && !role);
           if (role && name && name.last === name.first && !this.is(name.first, GIVEN_NAME)) name = undefined;
-          if (name && name.last === name.first && (this.isObjectAfterSubject(name.first) || this.startsObject(i, name.first))) name = undefined;
+          if (name && name.last === name.first && (this.isObjectAfterSubject(name.first) || this.startsObject(i, name.first) || this.isInConstructWithOwn(name.first))) name = undefined;
           break;
         }
         case Cue.Place:
@@ -1042,6 +1042,14 @@ class NameFinder {
     const k = i + 1;
     if (at <= k || !this.is(i, ARTICLE) || !this.is(k, ARTICLE) || this.is(at, GIVEN_NAME)) return false;
     return !this.is(k, ADJECTIVE | NISBA | NATIONALITY | TITLE | TITLE_LINK | GIVEN_NAME) && !TITLE_ADJECTIVES.has(this.folded(k));
+  }
+
+  /**
+   * The lone word i after a title, no given name, is in construct with the subject's own country, government
+   * or people (وأكد الرئيس دعم | بلاده، وأعلن الوزير استقالة | حكومته): a noun, the verb's object.
+   */
+  private isInConstructWithOwn(i: number): boolean {
+    return !this.is(i, GIVEN_NAME) && this.isJoined(i + 1) && this.isOneOf(i + 1, SUBJECTS_OWN);
   }
 
   /**
@@ -2153,6 +2161,8 @@ const OGLU_WORD = new HashedWords([OGLU]);
 const SAYYID = new HashedWords([foldName('السيد')]);
 /** العام, folded: a common noun (the year) that is also a title's adjective (الأمين العام، النائب العام). */
 const GENERAL = foldName('العام');
+/** A subject's own country, government or people, folded: a noun before them is in construct (isInConstructWithOwn). */
+const SUBJECTS_OWN = new HashedWords(['بلاده', 'بلادها', 'بلادهم', 'حكومته', 'حكومتها', 'حكومتهم', 'دولته', 'دولتها', 'شعبه', 'شعبها'].map((word) => foldName(word)));
 /** Adjectives a title with the article takes that are no nisba (الأمين العام، الرئيس السابق، المبعوث الخاص), folded. */
 const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
   [
