@@ -1068,7 +1068,7 @@ class NameFinder {
 
   /**
    * Words i and i + 1 are a noun phrase, no name: a noun in construct with a verbal noun of a derived form
-   * (أوراق اعتماد، حفل افتتاح، حفل تخريج، مراسم استقبال), or an indefinite noun and an adjective that agrees with it,
+   * (أوراق اعتماد، حفل افتتاح، حفل تخريج، مراسم استقبال، اتفاقية تعاون), or an indefinite noun and an adjective that agrees with it,
    * the second ending in ة after one in ة, or in the accusative's ا after one in ا or ء, with an adjective's
    * shape (ADJECTIVE_STEM). Two foreign names are seldom so shaped (أرينا سابالينكا، ريتا أورا); one that
    * is, is told by what its bearer said after it (رئيسة الوزراء شيخة حسينة إن).
@@ -1076,7 +1076,7 @@ class NameFinder {
   private isNounPhrase(i: number): boolean {
     if (this.is(i, ARTICLE) || !this.isJoined(i + 1) || this.is(i + 1, ARTICLE | GIVEN_NAME) || this.beforeThatClause(i) || this.beforeThatClause(i + 1)) return false;
     const second = this.words[i + 1].spelling.light;
-    if (this.is(i + 1, VERBAL_NOUN) || isDerivedVerbalNoun(second)) return true;
+    if (this.is(i + 1, VERBAL_NOUN) || isDerivedVerbalNoun(second) || HOLLOW_TAFAAUL.test(this.folded(i + 1))) return true;
     const first = this.words[i].spelling.light;
     const ending = second[second.length - 1];
     const agrees = ending === 'ة' ? first.endsWith('ة') : ending === 'ا' && (first.endsWith('ا') || first.endsWith('ء'));
@@ -2019,6 +2019,9 @@ const isWaslPastVerb = (light: string) => /^ا(?:ن[^اوي]{1,2}|[^اوي][تط
 
 /** تشكيل، تمرير، تعيين، تسيير، تراجع، تبادل، تلقي: the verbal noun of the تفعيل، تفاعل and تفعّل (of a weak root) patterns, and the past verb folded like the last (تلقى). */
 const isVerbalNoun = (folded: string) => /^ت(?:[^اوي]{2}ي[^اويه]|[^اوي]يي[^اويه]|[^اوي]ا[^اوي]{2}|[^اوي]{2}ي)$/.test(folded);
+
+/** تعاون، تناول، تشاور (folded): the تفاعل verbal noun of a root whose second radical is و or ي, which isVerbalNoun leaves out. */
+const HOLLOW_TAFAAUL = /^ت[^اوي]ا[وي][^اويه]$/;
 
 /**
  * توضيح، توفير، توقيع: the تفعيل verbal noun of a root whose first radical is و, which isVerbalNoun leaves
