@@ -302,6 +302,10 @@ describe('names with the shipped list: nationalities and idioms', () => {
     ]);
     assert.deepEqual(mentions('وقال الوزير الأسبق باقر جبر الزبيدي إن الموازنة تأخرت. وأضاف الزبيدي أن الإصلاح ضروري.'), ['باقر جبر الزبيدي: باقر جبر الزبيدي الزبيدي']);
   });
+  it('reads السعودي as the nationality of the place in ية, and a nisba before a nationality as an adjective too, but السعودية as the place', () => {
+    assert.deepEqual(found('وقال الطبيب السعودي الآخر إن الحالة مستقرة. وقال محافظ البنك المركزي السعودي (ساما) إن السيولة مريحة.'), []);
+    assert.deepEqual(found('وتعمل الحكومة مع الأشقاء في السعودية والإمارات.'), ['place:السعودية', 'place:الإمارات']);
+  });
   it('leaves a listed surname led by عبد to the person it is the given name of, before that person\'s surname', () => {
     assert.deepEqual(found('وصوت النواب على إقالة وزير الاقتصاد عبد الناصر همتي. وقال همتي إنه يحترم القرار.'), ['person:عبد الناصر همتي']);
   });

@@ -1137,10 +1137,11 @@ class NameFinder {
   /**
    * An article-led nisba at word i followed by a non-article word, a title or a given name (الخبير المائي
    * إلياس سلامة: إلياس folds like an article-led word) is a title's adjective, not a surname; and so is a
-   * nationality whatever follows (الطبيب العراقي الآخر، الرئيس الأميركي السابق).
+   * nationality whatever follows (الطبيب العراقي الآخر، الرئيس الأميركي السابق), and a nisba before one
+   * (محافظ البنك المركزي السعودي (ساما)).
    */
   private isNisbaName(i: number): boolean {
-    if (!this.is(i, NISBA) || this.is(i, NATIONALITY)) return false;
+    if (!this.is(i, NISBA) || this.is(i, NATIONALITY) || (this.isJoined(i + 1) && this.is(i + 1, NATIONALITY))) return false;
     // المحلل السياسي الإماراتي عبد الخالق عبد الله: a run of nisbas is the title's as its last one is.
     if (this.isJoined(i + 1) && this.is(i + 1, NISBA) && !this.is(i + 1, TITLE | GIVEN_NAME)) return this.isNisbaName(i + 1);
     return !(this.isJoined(i + 1) && (!this.is(i + 1, ARTICLE) || this.is(i + 1, TITLE | GIVEN_NAME)));
@@ -2615,7 +2616,8 @@ function knownWord(list: NameList, spelling: Spelling): KnownWord {
     if (word.looseForms.length > 0) word.cls |= LOOSE;
     if (word.listable && nisbaVariantOf(list, spelling.light)) word.cls |= NISBA_VARIANT;
     // والأميركية كاتي ليديكي: a nationality after و introduces the next name of a list of results as well.
-    if (word.listable && isNationality(list, word.bits & AND ? withoutConjunction(spelling.folded) : spelling.folded)) word.cls |= NATIONALITY;
+    // Not a listed name itself: السعودية is the country, though it is the feminine nisba too.
+    if (word.listable && listed.length === 0 && isNationality(list, word.bits & AND ? withoutConjunction(spelling.folded) : spelling.folded)) word.cls |= NATIONALITY;
   }
   return word;
 }

@@ -81,7 +81,7 @@ export const placeNisbaStems = (list: NameList): ReadonlySet<string> => oneWordP
 
 /**
  * The stem a place's nisba is built on, from a word of its name: أميركا → أميرك، موريتانيا → موريتان،
- * الدنمارك → دنمارك، سنغافورة → سنغافور; a word after the first that is itself a nisba (الاتحاد
+ * السعودية → سعود، الدنمارك → دنمارك، سنغافورة → سنغافور; a word after the first that is itself a nisba (الاتحاد
  * السوفييتي) → سوفييت. None for a place in ي or ى (كيغالي), whose nisba is no stem + ي, nor for a stem
  * too short.
  */
@@ -89,7 +89,7 @@ function nisbaStemOf(word: string, later: boolean, minLetters = MIN_STEM_LETTERS
   const name = word.length > 4 && word.startsWith('ال') ? word.slice(2) : word;
   let stem: string | undefined;
   if (later) stem = name.endsWith('ي') ? name.slice(0, -1) : undefined;
-  else if (name.endsWith('يا')) stem = name.slice(0, -2);
+  else if (name.endsWith('يا') || name.endsWith('ية') || name.endsWith('يه')) stem = name.slice(0, -2);
   else if (/[اةه]$/u.test(name)) stem = name.slice(0, -1);
   else if (!/[يى]$/u.test(name)) stem = name;
   return stem !== undefined && stem.length >= minLetters ? stem : undefined;
