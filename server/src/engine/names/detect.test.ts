@@ -747,6 +747,11 @@ describe('names found at cues', () => {
       ['person:سمية الخشاب', 'person:رانيا العبدالله', 'person:جبران باسيل'],
     ],
     [
+      'يدعى and يسمى introduce a name and are none: the name before them ends there',
+      'وقال الطبيب سامر ويدعى أيضا أبو خالد إن المستشفى ممتلئ. وقال أحد السكان ويدعى أحمد حسو إن العائلات تركت منازلها. وقال المدرب يانيك ويليامز إن الفريق جاهز.',
+      ['person:سامر', 'person:أبو خالد', 'person:أحمد حسو', 'person:يانيك ويليامز'],
+    ],
+    [
       'بحسب and وفقا after a title say where it comes from, no name; حسب inside a compound surname is its part',
       'وقال الوزير بحسب بيان للوزارة إن الاتفاق وقع. وقال المدرب وفقا لبيان النادي إن التدريبات تستأنف. وقال الفنان فؤاد حسب الله إن العرض ناجح.',
       ['person:فؤاد حسب الله'],
