@@ -302,6 +302,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
     ]);
     assert.deepEqual(mentions('وقال الوزير الأسبق باقر جبر الزبيدي إن الموازنة تأخرت. وأضاف الزبيدي أن الإصلاح ضروري.'), ['باقر جبر الزبيدي: باقر جبر الزبيدي الزبيدي']);
   });
+  it('takes the word a company\'s name ends with for the company\'s after a title of it, and the name after it for the person', () => {
+    assert.deepEqual(found('وقال الرئيس التنفيذي لتويوتا موتور كوجي ساتو إن الشركة متفائلة.'), ['organisation:تويوتا', 'person:كوجي ساتو']);
+  });
   it('reads السعودي as the nationality of the place in ية, and a nisba before a nationality as an adjective too, but السعودية as the place', () => {
     assert.deepEqual(found('وقال الطبيب السعودي الآخر إن الحالة مستقرة. وقال محافظ البنك المركزي السعودي (ساما) إن السيولة مريحة.'), []);
     assert.deepEqual(found('وتعمل الحكومة مع الأشقاء في السعودية والإمارات.'), ['place:السعودية', 'place:الإمارات']);

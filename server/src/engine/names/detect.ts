@@ -1165,10 +1165,11 @@ class NameFinder {
 
   /**
    * Skips the adjectives of a listed place or organisation a title is of, whatever follows them: لاعب
-   * بنفيكا البرتغالي | جواو فيليكس, and لاعب بنفيكا البرتغالي، with no name after it.
+   * بنفيكا البرتغالي | جواو فيليكس, and لاعب بنفيكا البرتغالي، with no name after it; and the word a
+   * company's name ends with (الرئيس التنفيذي لتويوتا موتور | كوجي ساتو).
    */
   private pastAdjectives(i: number): number {
-    for (let steps = 0; steps < 2 && this.isJoined(i) && this.is(i, ADJECTIVE); steps++) i++;
+    for (let steps = 0; steps < 2 && this.isJoined(i) && (this.is(i, ADJECTIVE) || this.isOneOf(i, COMPANY_NAME_TAILS)); steps++) i++;
     return i;
   }
 
@@ -2167,6 +2168,8 @@ const SAYYID = new HashedWords([foldName('السيد')]);
 const GENERAL = foldName('العام');
 /** A subject's own country, government or people, folded: a noun before them is in construct (isInConstructWithOwn). */
 const SUBJECTS_OWN = new HashedWords(['بلاده', 'بلادها', 'بلادهم', 'حكومته', 'حكومتها', 'حكومتهم', 'دولته', 'دولتها', 'شعبه', 'شعبها'].map((word) => foldName(word)));
+/** The words a company's name may end with after the listed name (تويوتا موتور، علي بابا غروب), folded. */
+const COMPANY_NAME_TAILS = new HashedWords(['موتور', 'موتورز', 'غروب', 'هولدينغ', 'إنترناشونال', 'كوربوريشن', 'إنرجي'].map((word) => foldName(word)));
 /** Adjectives a title with the article takes that are no nisba (الأمين العام، الرئيس السابق، المبعوث الخاص), folded. */
 const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
   [
