@@ -302,6 +302,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
     ]);
     assert.deepEqual(mentions('وقال الوزير الأسبق باقر جبر الزبيدي إن الموازنة تأخرت. وأضاف الزبيدي أن الإصلاح ضروري.'), ['باقر جبر الزبيدي: باقر جبر الزبيدي الزبيدي']);
   });
+  it('reads the name after a title of a programme and where it is held (مدير برنامج الطوارئ في المنظمة)', () => {
+    assert.deepEqual(found('وقال مدير برنامج الطوارئ الصحية في المنظمة تشيكوي إيهيكويزو إن المرض ينتشر.'), ['person:تشيكوي إيهيكويزو']);
+  });
   it('takes the word a company\'s name ends with for the company\'s after a title of it, and the name after it for the person', () => {
     assert.deepEqual(found('وقال الرئيس التنفيذي لتويوتا موتور كوجي ساتو إن الشركة متفائلة.'), ['organisation:تويوتا', 'person:كوجي ساتو']);
   });

@@ -1003,7 +1003,7 @@ class NameFinder {
       const where = this.isOneOf(i, IN_OR_TO) && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
       // A trigger or a common word ends the title, but for a place's noun or its government's before the place.
       const ends = !where && (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE)));
-      const governs = ends && (this.governsPlace(i) || this.headsListedName(i));
+      const governs = ends && (this.governsPlace(i) || this.headsListedName(i) || this.headsProgrammeOfTitle(i));
       if (ends && !governs) break;
       // وزير المياه والري: وال continues the title too.
       // إلياس folds like an article-led word: a given name starts the name.
@@ -1145,6 +1145,15 @@ class NameFinder {
     // المحلل السياسي الإماراتي عبد الخالق عبد الله: a run of nisbas is the title's as its last one is.
     if (this.isJoined(i + 1) && this.is(i + 1, NISBA) && !this.is(i + 1, TITLE | GIVEN_NAME)) return this.isNisbaName(i + 1);
     return !(this.isJoined(i + 1) && (!this.is(i + 1, ARTICLE) || this.is(i + 1, TITLE | GIVEN_NAME)));
+  }
+
+  /**
+   * Word i is برنامج in construct after a title without the article, before the programme's name with the
+   * article (مدير برنامج | الطوارئ الصحية في المنظمة | تشيكوي إيهيكويزو): the programme is what the title is
+   * of, and the name comes after it. (An organisation's noun there is read as the organisation's cue.)
+   */
+  private headsProgrammeOfTitle(i: number): boolean {
+    return this.folded(i) === PROGRAMME && this.isIndefiniteTitle(i - 1) && this.is(i - 1, TITLE) && this.isJoined(i + 1) && this.is(i + 1, ARTICLE);
   }
 
   /**
@@ -2168,6 +2177,8 @@ const SAYYID = new HashedWords([foldName('السيد')]);
 const GENERAL = foldName('العام');
 /** A subject's own country, government or people, folded: a noun before them is in construct (isInConstructWithOwn). */
 const SUBJECTS_OWN = new HashedWords(['بلاده', 'بلادها', 'بلادهم', 'حكومته', 'حكومتها', 'حكومتهم', 'دولته', 'دولتها', 'شعبه', 'شعبها'].map((word) => foldName(word)));
+/** برنامج, folded: what a title may be of (مدير برنامج الطوارئ), though no organisation's cue (a plan, a show). */
+const PROGRAMME = foldName('برنامج');
 /** The words a company's name may end with after the listed name (تويوتا موتور، علي بابا غروب), folded. */
 const COMPANY_NAME_TAILS = new HashedWords(['موتور', 'موتورز', 'غروب', 'هولدينغ', 'إنترناشونال', 'كوربوريشن', 'إنرجي'].map((word) => foldName(word)));
 /** Adjectives a title with the article takes that are no nisba (الأمين العام، الرئيس السابق، المبعوث الخاص), folded. */
