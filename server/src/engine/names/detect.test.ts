@@ -299,6 +299,10 @@ describe('names with the shipped list: nationalities and idioms', () => {
     ]);
     assert.deepEqual(spelled('وقال الوزير الأسبق باقر جبر الزبيدي إن الموازنة تأخرت. وأضاف الزبيدي أن الإصلاح ضروري.'), ['باقر جبر الزبيدي: باقر جبر الزبيدي الزبيدي']);
   });
+  it('reads a listed person\'s full name with the first word spelled otherwise at a cue, not someone else of that surname', () => {
+    assert.deepEqual(spelled('وبحث رئيس الدولة مع رئيس الوزراء الهندي نارندرا مودي علاقات التعاون.'), ['ناريندرا مودي: نارندرا مودي*']);
+    assert.deepEqual(spelled('وقال المحلل نارين مودي إن السوق مستقرة.'), ['نارين مودي: نارين مودي']);
+  });
   it('reads the name after a title of a programme and where it is held (مدير برنامج الطوارئ في المنظمة)', () => {
     assert.deepEqual(found('وقال مدير برنامج الطوارئ الصحية في المنظمة تشيكوي إيهيكويزو إن المرض ينتشر.'), ['person:تشيكوي إيهيكويزو']);
   });

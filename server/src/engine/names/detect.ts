@@ -602,8 +602,11 @@ class NameFinder {
       this.cover(match);
       after = match.last + 1;
     }
-    if (entries === 0) return;
     const released = this.releaseSurnamesAfterLooseWords();
+    // The person of a released surname may be named in full at the word before it, in another spelling
+    // (رئيس الوزراء الهندي نارندرا | مودي): the second pass looks for them too.
+    for (const { listed } of released) if (present.get(listed!.entryIndex) < 0) present.set(listed!.entryIndex, entries++);
+    if (entries === 0) return;
     for (let n = 0; n < listedCount; n++) {
       const i = listedWords[n];
       const cls = classes[i];
@@ -696,7 +699,7 @@ class NameFinder {
     if (match === NO_MATCH) return;
     const scored = match === LOOSE_MATCH ? score - 10 : score;
     if (scored < best.score || (scored === best.score && tie >= best.tie)) return;
-    if (form.role === 'surname' && (form.words.length === 1 ? this.partOfOtherName(i, i) || this.isStraySurname(i, form) : this.continuesGivenName(i) || this.isGivenBeforeSurname(i, form))) return;
+    if (form.role === 'surname' && (form.words.length === 1 ? (this.partOfOtherName(i, i) && !this.followsLooseFirstName(i, form)) || this.isStraySurname(i, form) : this.continuesGivenName(i) || this.isGivenBeforeSurname(i, form))) return;
     best.score = scored;
     best.tie = tie;
     best.form = form;
@@ -768,6 +771,16 @@ class NameFinder {
     if (this.isJoined(first) && this.is(first, NISBA) && this.is(first - 1, ARTICLE)) return true;
     if (this.startsNameAtCue(first - 1) || this.followsMiddleName(first)) return true;
     return this.isJoined(last + 1) && !this.is(last + 1, COMMON) && this.is(first, GIVEN_NAME);
+  }
+
+  /**
+   * The listed surname `form` at word i follows an unlisted spelling of the first word of its own person's
+   * full name (رئيس الوزراء الهندي نارندرا | مودي): no one else's, the two are that person's name, which
+   * the second pass of findListed reads once it has let the surname go (releaseSurnamesAfterLooseWords).
+   */
+  private followsLooseFirstName(i: number, form: ListedForm): boolean {
+    if (!this.isJoined(i) || this.covered[i - 1] || !this.is(i - 1, LOOSE)) return false;
+    return this.known(i - 1).looseForms.some(({ form: full, atCue }) => atCue && full.entryIndex === form.entryIndex && full.words.length === 2 && full.words[1] === form.words[0]);
   }
 
   /**
