@@ -789,6 +789,11 @@ describe('names found at cues', () => {
       ['person:عون'],
     ],
     [
+      'a future verb after a title before an indefinite object is no name; a foreign given name in سي is',
+      'وأعلن البيت الأبيض أن الرئيس سيلقي خطابا، وأن الوزير سيجري زيارة إلى المنطقة. وقالت اللاعبة سيرينا ويليامز إن البطولة صعبة.',
+      ['person:سيرينا ويليامز'],
+    ],
+    [
       'ب after a verb that takes it opens the verb\'s object, not a name after the title; a given name in ب is a name',
       'وأصيب اللاعب بكسر في الساق، وأصيب المهاجم بجروح طفيفة، وقام الرئيس بزيارة رسمية، وأدلى الوزير بتصريحات. وأصيب اللاعب بشار الحسن في المباراة.',
       ['person:بشار الحسن'],

@@ -1046,6 +1046,13 @@ class NameFinder {
     return i;
   }
 
+  /** Word i is an indefinite noun in ة, or in the accusative's ا with a short stem (خطابا، زيارة): no foreign surname. */
+  private isShortIndefiniteNoun(i: number): boolean {
+    if (this.is(i, ARTICLE | GIVEN_NAME)) return false;
+    const light = this.words[i].spelling.light;
+    return light.endsWith('ة') || (light.endsWith('ا') && light.length <= MAX_SHORT_ACCUSATIVE);
+  }
+
   /**
    * The word right after the title at word i, both with the article, is no adjective of the title's
    * (TITLE_ADJECTIVES, a nisba, a title): it is the verb's object, and the lone word at `at` after it says
@@ -1242,6 +1249,8 @@ class NameFinder {
     // (اللاعب سيرتدي القميص), nor a noun with a pronoun (بحصتها), nor a preposition with a common noun
     // (الرئيس التنفيذي لشركة).
     if (kind === 'person' && !given && (folded[0] === 'ي' || (isImperfectVerb(folded) && this.isJoined(i + 1) && this.is(i + 1, ARTICLE) && !this.is(i + 1, NISBA)))) return undefined;
+    // …nor one before an indefinite object, in ة or a short accusative (الرئيس سيلقي خطابا، سيجري زيارة).
+    if (kind === 'person' && !given && isFutureVerb(folded) && this.isJoined(i + 1) && this.isShortIndefiniteNoun(i + 1)) return undefined;
     // Nor a past verb of the forms whose alef is wasl (أن الوزير انسحب، اعتذر، استمر، استقال).
     if (kind === 'person' && !given && isWaslPastVerb(this.words[i].spelling.light)) return undefined;
     if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && (this.is(i, STOP_AFTER_PROCLITIC) || this.isPhraseAt(i))) return undefined;
@@ -2190,6 +2199,8 @@ const SAYYID = new HashedWords([foldName('السيد')]);
 const GENERAL = foldName('العام');
 /** A subject's own country, government or people, folded: a noun before them is in construct (isInConstructWithOwn). */
 const SUBJECTS_OWN = new HashedWords(['بلاده', 'بلادها', 'بلادهم', 'حكومته', 'حكومتها', 'حكومتهم', 'دولته', 'دولتها', 'شعبه', 'شعبها'].map((word) => foldName(word)));
+/** The longest accusative in ا, its ending included, that isShortIndefiniteNoun takes for an Arabic noun (خطابا، اجتماعا). */
+const MAX_SHORT_ACCUSATIVE = 6;
 /** برنامج, folded: what a title may be of (مدير برنامج الطوارئ), though no organisation's cue (a plan, a show). */
 const PROGRAMME = foldName('برنامج');
 /** The words a company's name may end with after the listed name (تويوتا موتور، علي بابا غروب), folded. */
