@@ -303,6 +303,13 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(spelled('وبحث رئيس الدولة مع رئيس الوزراء الهندي نارندرا مودي علاقات التعاون.'), ['ناريندرا مودي: نارندرا مودي*']);
     assert.deepEqual(spelled('وقال المحلل نارين مودي إن السوق مستقرة.'), ['نارين مودي: نارين مودي']);
   });
+  it('reads a second surname in ا after a foreign given name and the first, but no accusative noun or verbal noun there', () => {
+    assert.deepEqual(spelled('وقال وزير الداخلية فرناندو غراندي مارلاسكا إن مدريد لن ترسل مهاجرين. وأضاف مارلسكا أن بلاده ستطلب ضمانات.'), [
+      'فرناندو غراندي مارلاسكا: فرناندو غراندي مارلاسكا مارلسكا*',
+      'مدريد: مدريد',
+    ]);
+    assert.deepEqual(found('ولقي المدرب جوزيه مورينيو استقبالا حافلا، وسجل المهاجم روبرت ليفاندوفسكي أهدافا كثيرة.'), ['person:جوزيه مورينيو', 'person:روبرت ليفاندوفسكي']);
+  });
   it('reads the name after a title of a programme and where it is held (مدير برنامج الطوارئ في المنظمة)', () => {
     assert.deepEqual(found('وقال مدير برنامج الطوارئ الصحية في المنظمة تشيكوي إيهيكويزو إن المرض ينتشر.'), ['person:تشيكوي إيهيكويزو']);
   });

@@ -1647,12 +1647,15 @@ class NameFinder {
 
   /**
    * A foreign given name of two (خوسيه لويس، خوان كارلوس) is followed by the surname, whatever its end
-   * (مونويرا، فيرون); but not an accusative without a long vowel (فرديناند ماركوس | خطأ).
+   * (مونويرا، فيرون); but not an accusative without a long vowel (فرديناند ماركوس | خطأ). After a foreign
+   * given name and a surname, a second surname (فرناندو غراندي | مارلاسكا) is longer than an accusative
+   * noun would be there, and no verbal noun (جوزيه مورينيو | استقبالا).
    */
   private isSurnameAfterGivenNames(k: number, parts: number): boolean {
-    if (parts !== 2 || !FOREIGN_GIVEN_NAMES.has(this.folded(k - 1))) return false;
+    if (parts !== 2) return false;
     const stem = withoutObjectEnding(this.folded(k));
-    return stem === undefined || LONG_VOWEL.test(stem);
+    if (FOREIGN_GIVEN_NAMES.has(this.folded(k - 1))) return stem === undefined || LONG_VOWEL.test(stem);
+    return FOREIGN_GIVEN_NAMES.has(this.folded(k - 2)) && stem !== undefined && stem.length >= MIN_SECOND_SURNAME && LONG_VOWEL.test(stem) && !isDerivedVerbalNoun(this.words[k].spelling.light);
   }
 
   /**
@@ -2199,6 +2202,8 @@ const SAYYID = new HashedWords([foldName('السيد')]);
 const GENERAL = foldName('العام');
 /** A subject's own country, government or people, folded: a noun before them is in construct (isInConstructWithOwn). */
 const SUBJECTS_OWN = new HashedWords(['بلاده', 'بلادها', 'بلادهم', 'حكومته', 'حكومتها', 'حكومتهم', 'دولته', 'دولتها', 'شعبه', 'شعبها'].map((word) => foldName(word)));
+/** The fewest letters of a second surname in ا or ات after a foreign given name's first, its ending off (isSurnameAfterGivenNames). */
+const MIN_SECOND_SURNAME = 6;
 /** The longest accusative in ا, its ending included, that isShortIndefiniteNoun takes for an Arabic noun (خطابا، اجتماعا). */
 const MAX_SHORT_ACCUSATIVE = 6;
 /** برنامج, folded: what a title may be of (مدير برنامج الطوارئ), though no organisation's cue (a plan, a show). */
