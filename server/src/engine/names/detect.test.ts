@@ -310,6 +310,13 @@ describe('names with the shipped list: nationalities and idioms', () => {
     ]);
     assert.deepEqual(found('ولقي المدرب جوزيه مورينيو استقبالا حافلا، وسجل المهاجم روبرت ليفاندوفسكي أهدافا كثيرة.'), ['person:جوزيه مورينيو', 'person:روبرت ليفاندوفسكي']);
   });
+  it('stops a name after a given name before ب or ل and a word that is no name (فيث كيبيغون | بزمن), and finds its surname with the other letter for /g/', () => {
+    assert.deepEqual(spelled('فازت الكينية فيث كيبيغون بزمن 3 دقائق و54 ثانية. وقالت كيبيغون إن الطقس حار. وأضافت هال أن المنافسة مع كيبيجون تدفعها.'), [
+      'فيث كيبيغون: فيث كيبيغون كيبيغون كيبيجون*',
+      'هال: هال',
+    ]);
+    assert.deepEqual(found('وقال الوزير محمد بركات إن الموازنة جاهزة.'), ['person:محمد بركات']);
+  });
   it('reads the name after a title of a programme and where it is held (مدير برنامج الطوارئ في المنظمة)', () => {
     assert.deepEqual(found('وقال مدير برنامج الطوارئ الصحية في المنظمة تشيكوي إيهيكويزو إن المرض ينتشر.'), ['person:تشيكوي إيهيكويزو']);
   });

@@ -1574,6 +1574,8 @@ class NameFinder {
       // A third part led by ب or ل is a phrase after the name: ألكسندر ميتروفيتش | بثقة، | لتنفيذ; right
       // before what the speaker said, it is the surname (محمد سعد برادة إن).
       if (kind === 'person' && parts >= 2 && !given && (this.isPhraseAt(k) || this.headsPhrase(k))) break;
+      // …and after a given name too when what ب or ل leads is no name at all (فيث كيبيغون | بزمن 3 دقائق).
+      if (kind === 'person' && parts >= 2 && (folded[0] === 'ب' || folded[0] === 'ل') && this.is(k, STOP_AFTER_PROCLITIC)) break;
       // An indefinite nisba after a place or an organisation describes it (مخيم زمزم | كارثي), and an
       // indefinite accusative or plural after its article-led words is the object or the subject of the verb
       // (وكالة الأنباء | صورا، حي التضامن | اشتباكات).
