@@ -317,6 +317,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
     ]);
     assert.deepEqual(found('وقال الوزير محمد بركات إن الموازنة جاهزة.'), ['person:محمد بركات']);
   });
+  it('knows فرونتكس, introduced in brackets after its full name, in another spelling later', () => {
+    assert.deepEqual(spelled('وفقا للوكالة الأوروبية لحرس الحدود والسواحل (فرونتكس). وقالت فرونتيكس إن الطريق الأخطر.'), ['فرونتكس: فرونتكس فرونتيكس*']);
+  });
   it('reads the name after a title of a programme and where it is held (مدير برنامج الطوارئ في المنظمة)', () => {
     assert.deepEqual(found('وقال مدير برنامج الطوارئ الصحية في المنظمة تشيكوي إيهيكويزو إن المرض ينتشر.'), ['person:تشيكوي إيهيكويزو']);
   });
