@@ -1088,9 +1088,9 @@ class NameFinder {
 
   /**
    * Words i and i + 1 are a noun phrase, no name: a noun in construct with a verbal noun of a derived form
-   * (أوراق اعتماد، حفل افتتاح، حفل تخريج، مراسم استقبال، اتفاقية تعاون), or an indefinite noun and an adjective that agrees with it,
-   * the second ending in ة after one in ة, or in the accusative's ا after one in ا or ء, with an adjective's
-   * shape (ADJECTIVE_STEM). Two foreign names are seldom so shaped (أرينا سابالينكا، ريتا أورا); one that
+   * (أوراق اعتماد، حفل افتتاح، حفل تخريج، مراسم استقبال، اتفاقية تعاون), or an indefinite noun and an
+   * adjective that agrees with it, the second ending in ة after one in ة, or in the accusative's ا after one
+   * in ا or ء, with an adjective's shape (ADJECTIVE_STEM). Two foreign names are seldom so shaped (أرينا سابالينكا، ريتا أورا); one that
    * is, is told by what its bearer said after it (رئيسة الوزراء شيخة حسينة إن).
    */
   private isNounPhrase(i: number): boolean {
