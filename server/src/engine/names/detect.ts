@@ -1249,8 +1249,9 @@ class NameFinder {
     // (اللاعب سيرتدي القميص), nor a noun with a pronoun (بحصتها), nor a preposition with a common noun
     // (الرئيس التنفيذي لشركة).
     if (kind === 'person' && !given && (folded[0] === 'ي' || (isImperfectVerb(folded) && this.isJoined(i + 1) && this.is(i + 1, ARTICLE) && !this.is(i + 1, NISBA)))) return undefined;
-    // …nor one before an indefinite object, in ة or a short accusative (الرئيس سيلقي خطابا، سيجري زيارة).
-    if (kind === 'person' && !given && isFutureVerb(folded) && this.isJoined(i + 1) && this.isShortIndefiniteNoun(i + 1)) return undefined;
+    // …nor one before an indefinite object, in ة or a short accusative, or one with a pronoun (الرئيس سيلقي
+    // خطابا، سيجري زيارة، سيلتقي نظيره).
+    if (kind === 'person' && !given && isFutureVerb(folded) && this.isJoined(i + 1) && (this.isShortIndefiniteNoun(i + 1) || this.is(i + 1, PRONOUN))) return undefined;
     // Nor a past verb of the forms whose alef is wasl (أن الوزير انسحب، اعتذر، استمر، استقال).
     if (kind === 'person' && !given && isWaslPastVerb(this.words[i].spelling.light)) return undefined;
     if (!given && (folded[0] === 'ل' || folded[0] === 'ب') && (this.is(i, STOP_AFTER_PROCLITIC) || this.isPhraseAt(i))) return undefined;
