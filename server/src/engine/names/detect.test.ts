@@ -776,6 +776,11 @@ describe('names found at cues', () => {
       ['person:سامر', 'person:أبو خالد', 'person:أحمد حسو', 'person:يانيك ويليامز'],
     ],
     [
+      'a nisba that means real, actual or official after a title is its adjective, no surname',
+      'وأضاف المدرب أن اللاعب كان "القائد الحقيقي" في الملعب. وقال المتحدث الرسمي إن الوزارة تتابع.',
+      [],
+    ],
+    [
       'بحسب and وفقا after a title say where it comes from, no name; حسب inside a compound surname is its part',
       'وقال الوزير بحسب بيان للوزارة إن الاتفاق وقع. وقال المدرب وفقا لبيان النادي إن التدريبات تستأنف. وقال الفنان فؤاد حسب الله إن العرض ناجح.',
       ['person:فؤاد حسب الله'],

@@ -116,10 +116,11 @@ export const STATUS_ADJECTIVES = folded(`
 
 /**
  * Nisbas of an office's or a body's reach and rank that no family bears: what they follow is a body or a
- * title (المجلس التنفيذي، التعليم العالي، مطار الملك عبدالعزيز الدولي), never a person.
+ * title (المجلس التنفيذي، التعليم العالي، مطار الملك عبدالعزيز الدولي، القائد الحقيقي), never a person.
  */
 export const OFFICE_NISBAS = folded(`
   التنفيذي التنفيذية العالي الدولي الدولية الإقليمي الإقليمية الاتحادي الاتحادية التشريعي التشريعية الاستشاري الاستشارية
+  الحقيقي الحقيقية الفعلي الفعلية الرسمي الرسمية
 `);
 
 /**
