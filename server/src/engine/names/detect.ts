@@ -6,7 +6,7 @@ import { foldLetters, normalizeLight } from '../text/normalize';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
 import { isQuoted } from '../text/pairs';
 import { CLOSING_QUOTE_MARKS } from '../text/punctuation';
-import { INDEFINITE_PROCLITICS, isProcliticLetter, splitDefinite } from '../text/clitics';
+import { definitePrefixLength, INDEFINITE_PROCLITICS, isProcliticLetter, splitDefinite } from '../text/clitics';
 import { isDerivedVerbalNoun, isLamOnVerbalNoun } from '../text/purpose-clause';
 import { isSpeechVerb } from '../text/speech-verbs';
 import { hasPersianBlockLetter } from '../text/persian-script';
@@ -303,8 +303,6 @@ const isTitle = (folded: string) => PERSON_TITLES.has(folded) || PERSON_TITLES.h
 const hasArticle = (folded: string) => folded.length > 3 && folded.startsWith('ال');
 /** The titles a place's or a body's name may open with, before the name of whom it is named after (حي الشيخ جراح، جامعة الملك سعود), folded. */
 const TITLES_IN_PLACE_NAMES: ReadonlySet<string> = new Set(['الشيخ', 'الملك', 'الأمير', 'الإمام', 'الشهيد'].map((word) => foldName(word)));
-/** With the article, after a proclitic or not (العاصمة، بالعاصمة، وللمدينة), folded. */
-const isDefinite = (folded: string) => /^(?:[وف]?[بكل]?ال|[وف]?لل)/.test(folded);
 
 /**
  * The per-word arrays of a detection, reused by the next one (one runs at a time): an article costs no
@@ -879,7 +877,7 @@ class NameFinder {
           if (this.is(i, ARTICLE) && this.isJoined(i) && this.placeAt[i - 1]) break;
           // An adjective with the article describes only a noun with one (العاصمة الأوكرانية | كييف); after حي
           // or مدينة the word with the article is the name (حي الشجاعية).
-          name = this.readName(isDefinite(this.folded(i)) ? this.afterAdjectives(i + 1) : i + 1, 'place', 'trigger');
+          name = this.readName(definitePrefixLength(this.folded(i)) > 0 ? this.afterAdjectives(i + 1) : i + 1, 'place', 'trigger');
           // العاصمة الإسبانية describes a place; محافظة الشرقية, a noun in construct, names one.
           if (name && name.first === name.last && this.is(name.first, ADJECTIVE) && hasArticle(this.folded(i))) name = undefined;
           // قرية جنوب المدينة، مدينة جنوب | لبنان: a direction says where the place lies; it names one only
@@ -1055,7 +1053,7 @@ class NameFinder {
 
   /**
    * The word right after the title at word i, both with the article, is no adjective of the title's
-   * (TITLE_ADJECTIVES, a nisba, a title): it is the verb's object, and the lone word at `at` after it says
+   * (TITLE_ADJECTIVES or TITLE_LINKS, a nisba, a title): it is the verb's object, and the lone word at `at` after it says
    * what befell it, no name (وغادر اللاعب الملعب | مصابا، وخسر الملاكم النزال | بالنقاط). Not a given name.
    */
   private startsObject(i: number, at: number): boolean {
@@ -1288,8 +1286,8 @@ class NameFinder {
     // A preposition and the article open a phrase, not a person's full name: اتهم المتحدث الأطراف |
     // بالسعي لتحقيق مآرب. A foreign name in بال (بالوتيلي) stands alone or after a given name. After a verb
     // that takes ب, ب alone opens its object too (وأصيب اللاعب بكسر، وقام الرئيس بزيارة).
-    if (name && kind === 'person' && !given && PREPOSITION_AND_ARTICLE.test(folded) && (name.last > name.first || this.followsVerbTakingBi(i))) return undefined;
-    if (name && kind === 'person' && !given && folded[0] === 'ب' && this.followsVerbTakingBi(i)) return undefined;
+    const phrase = PREPOSITION_AND_ARTICLE.test(folded);
+    if (name && kind === 'person' && !given && ((phrase && name.last > name.first) || ((phrase || folded[0] === 'ب') && this.followsVerbTakingBi(i)))) return undefined;
     if (!name || cue !== 'verb' || given) return name;
     // After a verb of saying, a word that is no known name is the speaker only if what the speaker said
     // follows: وقال بلينكن إن …، وأضاف لافروف في …، and not وقالت حكومة الإقليم or ونفت.
@@ -2213,12 +2211,15 @@ const MAX_SHORT_ACCUSATIVE = 6;
 const PROGRAMME = foldName('برنامج');
 /** The words a company's name may end with after the listed name (تويوتا موتور، علي بابا غروب), folded. */
 const COMPANY_NAME_TAILS = new HashedWords(['موتور', 'موتورز', 'غروب', 'هولدينغ', 'إنترناشونال', 'كوربوريشن', 'إنرجي'].map((word) => foldName(word)));
-/** Adjectives a title with the article takes that are no nisba (الأمين العام، الرئيس السابق، المبعوث الخاص), folded. */
+/**
+ * Adjectives a title with the article takes that are no nisba (الأمين العام، المبعوث الخاص، الفنان القدير),
+ * besides those of TITLE_LINKS (السابق، الجديد), folded.
+ */
 const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
   [
-    ...['العام', 'السابق', 'الأسبق', 'الراحل', 'الراحلة', 'الجديد', 'الجديدة', 'الحالي', 'الأعلى', 'الأول', 'الثاني', 'المساعد', 'المساعدة'],
-    ...['الخاص', 'الخاصة', 'الدائم', 'الدائمة', 'المقيم', 'المكلف', 'المكلفة', 'المؤقت', 'المنتخب', 'المنتخبة', 'المستقيل', 'المقال', 'المخلوع'],
-    ...['المعزول', 'الفخري', 'المناوب', 'الشهير', 'الشهيرة', 'الكبير', 'الكبيرة', 'القدير', 'القديرة', 'الشاب', 'الشابة', 'المخضرم', 'المعتزل'],
+    ...['العام', 'الراحل', 'الراحلة', 'الجديدة', 'الأعلى', 'الأول', 'الثاني', 'المساعد', 'المساعدة', 'الخاص', 'الخاصة', 'الدائم', 'الدائمة'],
+    ...['المقيم', 'المكلفة', 'المؤقت', 'المنتخب', 'المنتخبة', 'المقال', 'المخلوع', 'المعزول', 'الفخري', 'المناوب', 'الشهير', 'الشهيرة'],
+    ...['الكبير', 'الكبيرة', 'القدير', 'القديرة', 'الشاب', 'الشابة', 'المخضرم', 'المعتزل'],
   ].map((word) => foldName(word)),
 );
 /** في and إلى, folded: where a title is held (see afterTitle). */

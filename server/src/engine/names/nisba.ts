@@ -81,9 +81,9 @@ export const placeNisbaStems = (list: NameList): ReadonlySet<string> => oneWordP
 
 /**
  * The stem a place's nisba is built on, from a word of its name: أميركا → أميرك، موريتانيا → موريتان،
- * السعودية → سعود، الدنمارك → دنمارك، سنغافورة → سنغافور; a word after the first that is itself a nisba (الاتحاد
- * السوفييتي) → سوفييت. None for a place in ي or ى (كيغالي), whose nisba is no stem + ي, nor for a stem
- * too short.
+ * السعودية → سعود، الدنمارك → دنمارك، سنغافورة → سنغافور; a word after the first that is itself a nisba
+ * (الاتحاد السوفييتي) → سوفييت. None for a place in ي or ى (كيغالي), whose nisba is no stem + ي, nor for a
+ * stem too short.
  */
 function nisbaStemOf(word: string, later: boolean, minLetters = MIN_STEM_LETTERS): string | undefined {
   const name = word.length > 4 && word.startsWith('ال') ? word.slice(2) : word;
