@@ -252,6 +252,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
       'person:جون سميث',
     ]);
   });
+  it('reads a nationality after a place\'s name as the place\'s, no part of its name', () => {
+    assert.deepEqual(found('ووقع الهجوم في مدينة كاتسينا النيجيرية، فيما تعقد القمة المقبلة في مدينة بيليم البرازيلية.'), ['place:كاتسينا', 'place:بيليم']);
+  });
   describe('East Asian names, read family name first', () => {
     const mentions = (text: string) =>
       findNames(parseArticle(text, 'plain'), nameListFor(undefined)).map((e) => `${e.preferred}: ${e.mentions.map((m) => `${m.form}${m.role === 'surname' ? '(s)' : ''}${m.differs ? '*' : ''}`).join(' ')}`);
@@ -898,6 +901,27 @@ describe('names found at cues', () => {
     ['the ف answering أما opens the predicate after a name', 'أما حفيدته مريم فتدرس الغناء، فيما قال الشاعر سليم فتوح إن الأمسية نجحت.', ['person:سليم فتوح']],
     ['what an indefinite trigger is for names nothing', 'وأسس عام 1962 شركة للاستيراد، ثم باعها إلى شركة أرامكو.', ['organisation:أرامكو']],
     ['سعاد is a given name after a title', 'ويخلف الراحل زوجته السيدة سعاد الحسيني.', ['person:سعاد الحسيني']],
+    [
+      'لدى and a body or a place after a title say where it is held, and the name follows them; لدى and a verbal noun do not',
+      'وقالت المندوبة البريطانية لدى الأمم المتحدة باربرا وودوارد إن القرار واضح، وقال المسؤول لدى وصوله إن الوفد جاهز.',
+      ['organisation:الأمم المتحدة', 'person:باربرا وودوارد'],
+    ],
+    [
+      'foreign given names in ف start a name after a title, where ف is else the conjunction',
+      'وقال السفير فاسيلي نيبينزيا إن القرار متوازن، ورحبت المفوضة فيديريكا موغيريني بالنتيجة.',
+      ['person:فاسيلي نيبينزيا', 'person:فيديريكا موغيريني'],
+    ],
+    [
+      'العبد and the divine name after it are one family name',
+      'وقال المتحدث باسم الوزارة محمد العبد العالي إن الحالات مستقرة، وأكد النائب خالد العبد الله أن الجلسة علنية.',
+      ['person:محمد العبد العالي', 'person:خالد العبد الله'],
+    ],
+    [
+      'a family name shaped like a feminine adjective is one before what was said, or where it names a speaker alone',
+      'وقال الوزير توفيق الربيعة في مؤتمر صحفي إن الخطة نفذت. وأضاف الربيعة أن الحافلات كافية. وقال المدير حمد العطيفة إن المشروع جاهز. وأشاد الضيوف بكرم الأمير فيصل الطيبة.',
+      ['person:توفيق الربيعة', 'person:حمد العطيفة', 'person:فيصل'],
+    ],
+    ['بشأن after a title\'s complement names no one', 'وقال الأمين التنفيذي للاتفاقية الإطارية بشأن تغير المناخ إن الاتفاق ليس مثاليا.', []],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));
 
@@ -917,6 +941,11 @@ describe('names found at cues', () => {
       'a lone surname before a common word is a mention',
       'وقال المحلل صادق زيبا كلام إن الحوار ممكن. وتابع كلام أن الحكومة ضعيفة. وأضاف المرشد علي خامنئي أن الحوار ممكن.',
       ['صادق زيبا كلام:2', 'علي خامنئي:1'],
+    ],
+    [
+      'a family name shaped like a feminine adjective, alone after a verb of saying, is a mention',
+      'وقال وزير الحج توفيق الربيعة في مؤتمر صحفي إن الخطة نفذت. وأضاف الربيعة أن الحافلات كافية.',
+      ['توفيق الربيعة:2'],
     ],
   ];
   for (const [why, text, expected] of counted) it(why, () => assert.deepEqual(mentioned(text), expected));

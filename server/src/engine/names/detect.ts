@@ -348,6 +348,8 @@ class NameFinder {
   private cued: CuedNames | undefined;
   /** The words with the article that follow a given name, and how often (isFamilyNameElsewhere): counted on demand. */
   private afterGivenNames: Map<string, number> | undefined;
+  /** The words with the article that name a speaker alone (namesSpeaker): found on demand. */
+  private loneSpeakers: Set<string> | undefined;
 
   /** Whether a listed place covers each word (for places named in a row: دمشق وحلب وحماة). */
   private readonly placeAt: Uint8Array;
@@ -1009,8 +1011,9 @@ class NameFinder {
       // ومنح الرئيس الحكومة | أسبوعا: a common noun with the article after a title with it is the verb's
       // first object, which nothing after it names (العام is the title's adjective: الأمين العام).
       if (this.is(i, COMMON) && this.is(i, ARTICLE) && this.is(i - 1, TITLE) && !this.isIndefiniteTitle(i - 1) && this.folded(i) !== GENERAL) return i;
-      // منسق الطوارئ في المنظمة | كلود موريل، المبعوثة الأممية إلى ليبيا | ستيفاني خوري: في or إلى and a
-      // word with the article (or a listed place) say where the title is held.
+      // منسق الطوارئ في المنظمة | كلود موريل، المبعوثة الأممية إلى ليبيا | ستيفاني خوري، المندوبة البريطانية
+      // لدى الأمم المتحدة | باربرا وودوارد: في، إلى or لدى and a word with the article (or a listed place) say
+      // where the title is held.
       const where = this.isOneOf(i, IN_OR_TO) && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
       // A trigger or a common word ends the title, but for a place's noun or its government's before the place.
       const ends = !where && (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE)));
@@ -1278,6 +1281,10 @@ class NameFinder {
     if (timeWordNaming && name?.last === i) return undefined;
     // صحيفة ماركا الإسبانية: the nationality describes a newspaper or a company, it is no part of its name.
     if (name && kind === 'organisation' && name.last > name.first && this.is(name.last, NATIONALITY) && DESCRIBED_ORGANISATIONS.has(this.folded(i - 1))) {
+      name = new Found(name.first, name.last - 1, name.split, kind, name.words.slice(0, -1), undefined, true);
+    }
+    // مدينة كاتسينا النيجيرية: the nationality describes the place, it is no part of its name.
+    if (name && kind === 'place' && name.last > name.first && this.is(name.last, NATIONALITY)) {
       name = new Found(name.first, name.last - 1, name.split, kind, name.words.slice(0, -1), undefined, true);
     }
     // مجموعة شرق | أفريقيا: a direction alone is part of a place's name, which names nothing without it.
@@ -1555,6 +1562,12 @@ class NameFinder {
         words.push(folded);
         last = k;
         parts++;
+        // محمد العبد الله، خالد العبد العالي: العبد and the divine name after it are one family name.
+        if (kind === 'person' && folded === ARTICLE_COMPOUND_HEAD && this.isJoined(k + 1) && !this.covered[k + 1] && this.is(k + 1, ARTICLE)) {
+          words.push(this.folded(k + 1));
+          last = k + 1;
+          break;
+        }
         // نور الدين، فاطمة الزهراء: a given name made of two words; the surname comes after it.
         if (kind === 'person' && !GIVEN_NAME_TAILS.has(folded) && !this.isSecondNisba(k + 1)) break;
         continue;
@@ -1691,7 +1704,9 @@ class NameFinder {
   private takesFamilyName(k: number, parts: number, afterGivenName: boolean): boolean {
     // الدين after a given name it makes none with is religion or debt (وناقش الوزير أحمد | الدين العام).
     if (!afterGivenName || GIVEN_NAME_TAILS.has(this.folded(k))) return false;
-    if (parts === 1) return !this.is(k, PLURAL_ENDING) && !FEMININE_ADJECTIVE.test(this.folded(k));
+    // الربيعة looks like an adjective (الجديدة), and is a family name before what was said or where it
+    // names a speaker alone.
+    if (parts === 1) return !this.is(k, PLURAL_ENDING) && (!FEMININE_ADJECTIVE.test(this.folded(k)) || this.beforeThatClause(k) || this.namesSpeaker(k));
     return !NASAB_WORDS.has(this.folded(k).slice(2)) && this.isFamilyNameByUse(k);
   }
 
@@ -1704,6 +1719,21 @@ class NameFinder {
     this.afterGivenNames ??= this.articleWordsAfterGivenNames();
     const count = this.afterGivenNames.get(this.folded(k)) ?? 0;
     return count > (this.followsGivenName(k) ? 1 : 0);
+  }
+
+  /** Word k's spelling is, somewhere in the article, a speaker's whole name: وأضاف الربيعة أن. */
+  private namesSpeaker(k: number): boolean {
+    this.loneSpeakers ??= this.articleWordsSpeakingAlone();
+    return this.loneSpeakers.has(this.folded(k));
+  }
+
+  /** The words with the article that stand alone between a verb of saying and what was said. */
+  private articleWordsSpeakingAlone(): Set<string> {
+    const speakers = new Set<string>();
+    for (let j = 1; j < this.words.length; j++) {
+      if (this.is(j, ARTICLE) && this.isJoined(j) && this.cueOf(j - 1) === Cue.Verb && this.saysNext(j + 1)) speakers.add(this.folded(j));
+    }
+    return speakers;
   }
 
   /** How often each word with the article, no nisba, follows a given name in the article. */
@@ -2222,8 +2252,10 @@ const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
     ...['الكبير', 'الكبيرة', 'القدير', 'القديرة', 'الشاب', 'الشابة', 'المخضرم', 'المعتزل'],
   ].map((word) => foldName(word)),
 );
-/** في and إلى, folded: where a title is held (see afterTitle). */
-const IN_OR_TO = new HashedWords(['في', 'الي']);
+/** عبد with the article, as it opens a family name (العبد الله). */
+const ARTICLE_COMPOUND_HEAD = 'ال' + COMPOUND_HEAD;
+/** في، إلى and لدى, folded: where a title is held or to whom an envoy is sent (see afterTitle). */
+const IN_OR_TO = new HashedWords(['في', 'الي', 'لدي']);
 /** ابن and ابنة, folded. */
 const SON_OR_DAUGHTER: ReadonlySet<string> = new Set(['ابن', 'ابنه']);
 /** The relatives whose son or daughter a story names by the relation (ابن عم، ابنة شقيق), folded. */
