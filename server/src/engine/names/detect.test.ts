@@ -252,6 +252,11 @@ describe('names with the shipped list: nationalities and idioms', () => {
       'person:جون سميث',
     ]);
   });
+  it('finds a listed name with each of its compounds written either way', () => {
+    assert.deepEqual(spelled('وقال الأمير عبد العزيز بن سلمان إن السوق مستقرة. وأضاف الأمير عبدالعزيز بن سلمان أن القرار صائب، وكرر عبد العزيز بنسلمان ذلك.'), [
+      'عبد العزيز بن سلمان: عبد العزيز بن سلمان عبدالعزيز بن سلمان* عبد العزيز بنسلمان*',
+    ]);
+  });
   it('reads a nationality after a place\'s name as the place\'s, no part of its name', () => {
     assert.deepEqual(found('ووقع الهجوم في مدينة كاتسينا النيجيرية، فيما تعقد القمة المقبلة في مدينة بيليم البرازيلية.'), ['place:كاتسينا', 'place:بيليم']);
   });

@@ -14,7 +14,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, MAX_SPELLINGS, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, differInGOnly, foldName, JOINABLE_NASAB, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWriting, otherGLetter, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, COMPOUND_HEAD, differInGOnly, foldName, JOINABLE_NASAB, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWritings, otherGLetter, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf, placeNisbaStems } from './nisba';
 import { perList, type ListedForm, type ListedRole, type NameEntry, type NameKind, type NameList } from './list';
 import {
@@ -1826,8 +1826,7 @@ class NameFinder {
     // عبد القادر is looked for written عبدالقادر too, and the other way round.
     const addBothWays = (words: string[], kind: NameKind) => {
       add(words, kind);
-      const other = otherCompoundWriting(words);
-      if (other) add(other, kind);
+      for (const other of otherCompoundWritings(words)) add(other, kind);
     };
     // The names found at cues, which come after the listed ones.
     for (let k = this.cuedFrom; k < this.found.length; k++) {
@@ -1855,7 +1854,7 @@ class NameFinder {
       } else if (!isArabicGivenName(surname) && !leadsSurname(name.words[name.words.length - 2])) {
         add([surname], 'person');
         looseNames.add(surname, 'person');
-        // A Maghreb surname in بن joined (بنكيران) is written apart too (بن كيران), which otherCompoundWriting
+        // A Maghreb surname in بن joined (بنكيران) is written apart too (بن كيران), which otherCompoundWritings
         // leaves to a surname found: too many other words start with بن.
         if (surname.length > JOINED_NASAB_MIN && surname.startsWith(JOINABLE_NASAB)) add([JOINABLE_NASAB, surname.slice(JOINABLE_NASAB.length)], 'person');
       }

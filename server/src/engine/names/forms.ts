@@ -497,25 +497,43 @@ function isCompoundWriting(words: readonly string[], k: number): boolean {
 }
 
 /**
- * The words of a name (folded or as written) with each عبد، أبو or بن joined to the word after it, each tail
- * to the word before it, and each عبدال… or …الله compound split, or undefined when it has none of them
- * (most names: then nothing is built).
+ * The other writings of a name's compounds (folded or as written): each عبد، أبو or بن joined to the word
+ * after it or not, each tail to the word before it or not, each عبدال… or …الله compound split or not,
+ * each compound either way (عبد العزيز بن سلمان is also عبدالعزيز بن سلمان, عبد العزيز بنسلمان and
+ * عبدالعزيز بنسلمان). None for most names, which have no compound; past MAX_COMPOUNDS_EACH_WAY
+ * compounds, only the writing with every one the other way.
  */
-export function otherCompoundWriting(words: readonly string[]): string[] | undefined {
-  let k = 0;
-  while (k < words.length && !isCompoundWriting(words, k)) k++;
-  if (k === words.length) return undefined;
-  const other = words.slice(0, k);
-  for (; k < words.length; k++) {
+export function otherCompoundWritings(words: readonly string[]): string[][] {
+  let first = 0;
+  while (first < words.length && !isCompoundWriting(words, first)) first++;
+  if (first === words.length) return NO_WRITINGS;
+  // Each part of the name with its writings, the one as written first.
+  const parts: string[][][] = [[words.slice(0, first)]];
+  let compounds = 0;
+  for (let k = first; k < words.length; k++) {
     const word = words[k];
+    // بن عبد الرحمن: the head before another compound's stays apart, and that compound is written either way.
+    if (!isCompoundWriting(words, k) || (isJoinableHead(words, k) && isJoinableHead(words, k + 1))) {
+      parts.push([[word]]);
+      continue;
+    }
+    compounds++;
     const tail = joinedTailOf(word);
-    if (!isCompoundWriting(words, k)) other.push(word);
-    else if (isJoinableHead(words, k)) other.push(word + words[++k]);
-    else if (tail !== undefined) other.push(word.slice(0, -tail.length), tail);
-    else other.push(COMPOUND_HEAD, word.slice(COMPOUND_HEAD.length));
+    if (isJoinableHead(words, k)) parts.push([[word, words[k + 1]], [word + words[++k]]]);
+    else if (tail !== undefined) parts.push([[word], [word.slice(0, -tail.length), tail]]);
+    else parts.push([[word], [COMPOUND_HEAD, word.slice(COMPOUND_HEAD.length)]]);
   }
-  return other;
+  if (compounds === 0) return NO_WRITINGS;
+  if (compounds > MAX_COMPOUNDS_EACH_WAY) return [parts.flatMap((writings) => writings[writings.length - 1])];
+  let writings: string[][] = [[]];
+  for (const part of parts) writings = writings.flatMap((before) => part.map((writing) => [...before, ...writing]));
+  return writings.slice(1);
 }
+
+const NO_WRITINGS: string[][] = [];
+
+/** Names with more compounds than this are looked for with all of them written one way or all the other. */
+const MAX_COMPOUNDS_EACH_WAY = 3;
 
 /** Listed words this short are checked letter by letter against what is written (writesShortListedWord). */
 const MAX_SHORT_LISTED = 4;

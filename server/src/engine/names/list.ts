@@ -1,6 +1,6 @@
 import { ConfigError } from '../config';
 import defaultEntries from './default-names.json';
-import { ARTICLE, foldName, lightName, looseEnds, looseShape, otherCompoundWriting, withAlefNasab } from './forms';
+import { ARTICLE, foldName, lightName, looseEnds, looseShape, otherCompoundWritings, withAlefNasab } from './forms';
 
 // The house-style name list: the shipped default list (default-names.json) with the newsroom's own list
 // (`names` in .mudaqqiq.json, passed through as ResolvedConfig.names) merged over it, and the lookup the
@@ -251,8 +251,7 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
         };
         const forms = [formOf(text, houseOf(text))];
         // عبد العاطي written عبدالعاطي (or the other way round) is the same name, not in the house spelling.
-        const otherWriting = otherCompoundWriting(text.split(' '));
-        if (otherWriting) forms.push(formOf(otherWriting.join(' '), houseOf(text)));
+        for (const writing of otherCompoundWritings(text.split(' '))) forms.push(formOf(writing.join(' '), houseOf(text)));
         const alefNasab = entry.kind === 'person' ? withAlefNasab(text) : undefined;
         if (alefNasab) forms.push(formOf(alefNasab, houseOf(text)));
         // A plural name in the other case (الحوثيون، الحوثيين) is the same name, correctly written.
