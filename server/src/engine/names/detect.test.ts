@@ -948,6 +948,11 @@ describe('names found at cues', () => {
       ['صادق زيبا كلام:2', 'علي خامنئي:1'],
     ],
     [
+      'a foreign given name and a surname ending a longer foreign name are its double surname; after an Arabic one, the father\'s name and someone else',
+      'وتعاقد النادي مع المدافع الإنجليزي ترينت ألكسندر أرنولد. وقال المدرب إن ألكسندر أرنولد لاعب استثنائي. وقال الوزير أحمد محمد علي إن الخطة جاهزة. وقال محمد علي إن الوقت مناسب.',
+      ['ترينت ألكسندر أرنولد:2', 'أحمد محمد علي:1', 'محمد علي:1'],
+    ],
+    [
       'a family name shaped like a feminine adjective, alone after a verb of saying, is a mention',
       'وقال وزير الحج توفيق الربيعة في مؤتمر صحفي إن الخطة نفذت. وأضاف الربيعة أن الحافلات كافية.',
       ['توفيق الربيعة:2'],

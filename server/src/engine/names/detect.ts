@@ -3332,11 +3332,16 @@ const leadsSurname = (folded: string) => NAME_CONNECTORS.has(folded) || SURNAME_
 /**
  * A lone surname (السوداني), a compound one led by a connector (أبو صفية، عبد القادر الدخيل), or a double
  * surname after a given name (سيدني ماكلولين ليفرون … ماكلولين ليفرون), that ends the longer name; a name
- * of two that opens with a given name is someone's own (محمد علي is not أحمد محمد علي).
+ * of two that opens with a given name is someone's own (محمد علي is not أحمد محمد علي: an Arabic name
+ * goes on with the father's), but for a foreign given name after a first name that is no Arabic one: a
+ * double surname (ترينت ألكسندر أرنولد … ألكسندر أرنولد).
  */
 function isSurnameOf(short: string[], long: string[]): boolean {
   if (short.length >= long.length) return false;
-  return short.length === 1 || leadsSurname(short[0]) || isCompoundPart(short[0]) || isGivenNameOfTwo(short) || (short.length === 2 && !startsName(short[0]));
+  if (short.length === 1 || leadsSurname(short[0]) || isCompoundPart(short[0]) || isGivenNameOfTwo(short)) return true;
+  if (short.length !== 2) return false;
+  if (!startsName(short[0])) return true;
+  return long.length === 3 && FOREIGN_GIVEN_NAMES.has(short[0]) && !isArabicGivenName(short[0]) && !isArabicGivenName(long[0]);
 }
 
 /** Whether `head` and `tail`, folded, make one given name (GIVEN_NAMES_OF_TWO): نور الدين، فاطمة الزهراء. */
