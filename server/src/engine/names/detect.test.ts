@@ -926,6 +926,12 @@ describe('names found at cues', () => {
       'وقال الوزير توفيق الربيعة في مؤتمر صحفي إن الخطة نفذت. وأضاف الربيعة أن الحافلات كافية. وقال المدير حمد العطيفة إن المشروع جاهز. وأشاد الضيوف بكرم الأمير فيصل الطيبة.',
       ['person:توفيق الربيعة', 'person:حمد العطيفة', 'person:فيصل'],
     ],
+    [
+      'an indefinite feminine title in construct with a listed body, its complement after the body, then the name',
+      'وقالت مبعوثة الأمم المتحدة لشؤون الهجرة دوبرافكا شويتسا إن الوضع خطير، وقالت سفيرة ليبيا كارين بيرس إن القرار مهم.',
+      ['organisation:الأمم المتحدة', 'person:دوبرافكا شويتسا', 'place:ليبيا', 'person:كارين بيرس'],
+    ],
+    ['a body\'s common noun after ل and a title is no name', 'وقال الرئيس التنفيذي لجهاز ليبيا للاستثمار إن الصندوق يعتزم الاستثمار.', ['place:ليبيا']],
     ['بشأن after a title\'s complement names no one', 'وقال الأمين التنفيذي للاتفاقية الإطارية بشأن تغير المناخ إن الاتفاق ليس مثاليا.', []],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));

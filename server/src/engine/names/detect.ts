@@ -988,10 +988,10 @@ class NameFinder {
       // The name comes right after what the title is of, or it is no name of this title's.
       if (this.covered[i]) {
         if (this.listedEnd[i] === 0) return i;
-        // المفوض السامي للأمم المتحدة | لشؤون اللاجئين، المديرة التنفيذية لبرنامج الأمم المتحدة | للبيئة:
-        // the title's complement may go on after the listed name.
+        // المفوض السامي للأمم المتحدة | لشؤون اللاجئين، المديرة التنفيذية لبرنامج الأمم المتحدة | للبيئة،
+        // مفوضة الاتحاد الأوروبي | لشؤون المتوسط: the title's complement may go on after the listed name.
         const after = this.pastAdjectives(this.listedEnd[i]);
-        if (!this.isJoined(after) || !(this.isComplementPhrase(after) || this.is(after, LIL))) return after;
+        if (!this.isJoined(after) || !(this.isComplementPhrase(after) || this.is(after, LIL | TITLE_LINK))) return after;
         i = after;
       }
       // رئيس مجلس الإدارة، رئيس مجلس إدارتها | وانغ تشوانفو، رئيس مجلس إدارة الشركة | إيجي هاشيموتو: the
