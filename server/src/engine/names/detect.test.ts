@@ -932,6 +932,11 @@ describe('names found at cues', () => {
       ['organisation:الأمم المتحدة', 'person:دوبرافكا شويتسا', 'place:ليبيا', 'person:كارين بيرس'],
     ],
     ['a body\'s common noun after ل and a title is no name', 'وقال الرئيس التنفيذي لجهاز ليبيا للاستثمار إن الصندوق يعتزم الاستثمار.', ['place:ليبيا']],
+    [
+      'a title after the people of a place opens the place\'s name, no person\'s',
+      'وقال أحد سكان الشيخ مقصود إن القصف استمر، وتظاهر أهالي الشيخ جراح أمام المحكمة.',
+      ['place:الشيخ مقصود', 'place:الشيخ جراح'],
+    ],
     ['بشأن after a title\'s complement names no one', 'وقال الأمين التنفيذي للاتفاقية الإطارية بشأن تغير المناخ إن الاتفاق ليس مثاليا.', []],
   ];
   for (const [why, text, expected] of cases) it(why, () => assert.deepEqual(found(text), expected));

@@ -303,6 +303,8 @@ const isTitle = (folded: string) => PERSON_TITLES.has(folded) || PERSON_TITLES.h
 const hasArticle = (folded: string) => folded.length > 3 && folded.startsWith('ال');
 /** The titles a place's or a body's name may open with, before the name of whom it is named after (حي الشيخ جراح، جامعة الملك سعود), folded. */
 const TITLES_IN_PLACE_NAMES: ReadonlySet<string> = new Set(['الشيخ', 'الملك', 'الأمير', 'الإمام', 'الشهيد'].map((word) => foldName(word)));
+/** The people of a place, in construct with its name (سكان، أهالي، قاطني), folded. */
+const RESIDENTS: ReadonlySet<string> = new Set(['سكان', 'أهالي', 'قاطني'].map((word) => foldName(word)));
 
 /**
  * The per-word arrays of a detection, reused by the next one (one runs at a time): an article costs no
@@ -865,6 +867,12 @@ class NameFinder {
         case Cue.Title:
         case Cue.WeakTitle:
         {
+          // سكان الشيخ مقصود، أهالي الشيخ جراح: the people of a place named after someone, not a sheikh.
+          if (this.isJoined(i) && TITLES_IN_PLACE_NAMES.has(this.folded(i)) && RESIDENTS.has(withoutConjunction(this.folded(i - 1)))) {
+            name = this.readName(i, 'place', 'trigger');
+            if (name?.last === i) name = undefined;
+            break;
+          }
           const at = this.afterComplement(i, this.afterTitle(i + 1));
           // A weak title with a nisba after it is a role (المدافع الألماني، الحارس الدولي): a name of two
           // words or more may follow it without a given name.
