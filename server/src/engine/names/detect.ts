@@ -1287,12 +1287,10 @@ class NameFinder {
     if (cue === 'trigger' && this.is(i, LIL)) return undefined;
     let name = this.extend(i, kind, undefined, given);
     if (timeWordNaming && name?.last === i) return undefined;
-    // صحيفة ماركا الإسبانية: the nationality describes a newspaper or a company, it is no part of its name.
-    if (name && kind === 'organisation' && name.last > name.first && this.is(name.last, NATIONALITY) && DESCRIBED_ORGANISATIONS.has(this.folded(i - 1))) {
-      name = new Found(name.first, name.last - 1, name.split, kind, name.words.slice(0, -1), undefined, true);
-    }
-    // مدينة كاتسينا النيجيرية: the nationality describes the place, it is no part of its name.
-    if (name && kind === 'place' && name.last > name.first && this.is(name.last, NATIONALITY)) {
+    // صحيفة ماركا الإسبانية، مدينة كاتسينا النيجيرية: the nationality describes a newspaper, a company or a
+    // place; it is no part of its name.
+    const describedByNationality = kind === 'place' || (kind === 'organisation' && DESCRIBED_ORGANISATIONS.has(this.folded(i - 1)));
+    if (name && describedByNationality && name.last > name.first && this.is(name.last, NATIONALITY)) {
       name = new Found(name.first, name.last - 1, name.split, kind, name.words.slice(0, -1), undefined, true);
     }
     // مجموعة شرق | أفريقيا: a direction alone is part of a place's name, which names nothing without it.

@@ -523,7 +523,6 @@ export function otherCompoundWritings(words: readonly string[]): string[][] {
     else if (tail !== undefined) parts.push([[word], [word.slice(0, -tail.length), tail]]);
     else parts.push([[word], [COMPOUND_HEAD, word.slice(COMPOUND_HEAD.length)]]);
   }
-  if (compounds === 0) return NO_WRITINGS;
   if (compounds > MAX_COMPOUNDS_EACH_WAY) return [parts.flatMap((writings) => writings[writings.length - 1])];
   let writings: string[][] = [[]];
   for (const part of parts) writings = writings.flatMap((before) => part.map((writing) => [...before, ...writing]));
