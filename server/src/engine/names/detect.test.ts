@@ -257,6 +257,12 @@ describe('names with the shipped list: nationalities and idioms', () => {
       'عبد العزيز بن سلمان: عبد العزيز بن سلمان عبدالعزيز بن سلمان* عبد العزيز بنسلمان*',
     ]);
   });
+  it('finds a family name in العبد written joined as the same person\'s, not in the article\'s spelling', () => {
+    assert.deepEqual(spelled('وقال المتحدث محمد العبد العالي إن المملكة تدعم الحوار. وأكد العبدالعالي أن الرياض مستعدة.'), [
+      'محمد العبد العالي: محمد العبد العالي العبدالعالي*',
+      'الرياض: الرياض',
+    ]);
+  });
   it('reads a nationality after a place\'s name as the place\'s, no part of its name', () => {
     assert.deepEqual(found('ووقع الهجوم في مدينة كاتسينا النيجيرية، فيما تعقد القمة المقبلة في مدينة بيليم البرازيلية.'), ['place:كاتسينا', 'place:بيليم']);
   });

@@ -14,7 +14,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, MAX_SPELLINGS, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, COMPOUND_HEAD, differInGOnly, foldName, JOINABLE_NASAB, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWritings, otherGLetter, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, ARTICLE_COMPOUND_HEAD, COMPOUND_HEAD, differInGOnly, foldName, JOINABLE_NASAB, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWritings, otherGLetter, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf, placeNisbaStems } from './nisba';
 import { perList, type ListedForm, type ListedRole, type NameEntry, type NameKind, type NameList } from './list';
 import {
@@ -2257,8 +2257,6 @@ const TITLE_ADJECTIVES: ReadonlySet<string> = new Set(
     ...['الكبير', 'الكبيرة', 'القدير', 'القديرة', 'الشاب', 'الشابة', 'المخضرم', 'المعتزل'],
   ].map((word) => foldName(word)),
 );
-/** عبد with the article, as it opens a family name (العبد الله). */
-const ARTICLE_COMPOUND_HEAD = 'ال' + COMPOUND_HEAD;
 /** في، إلى and لدى, folded: where a title is held or to whom an envoy is sent (see afterTitle). */
 const IN_OR_TO = new HashedWords(['في', 'الي', 'لدي']);
 /** ابن and ابنة, folded. */

@@ -9,6 +9,8 @@ describe('otherCompoundWritings', () => {
     ['عبد joined or apart', 'عبد القادر', ['عبدالقادر']],
     ['a joined عبدال… split', 'عبدالقادر مساهل', ['عبد القادر مساهل']],
     ['a compound\'s tail joined to the word before it', 'جار الله', ['جارالله']],
+    ['العبد of a family name joined or apart', 'رانيا العبدالله', ['رانيا العبد الله']],
+    ['العبد apart, joined', 'محمد العبد العالي', ['محمد العبدالعالي']],
     ['each compound either way', 'عبد العزيز بن سلمان', ['عبد العزيز بنسلمان', 'عبدالعزيز بن سلمان', 'عبدالعزيز بنسلمان']],
     ['a head before another compound stays apart', 'عبد الله بن عبد الرحمن', ['عبد الله بن عبدالرحمن', 'عبدالله بن عبد الرحمن', 'عبدالله بن عبدالرحمن']],
   ];

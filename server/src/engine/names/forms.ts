@@ -326,6 +326,8 @@ export function rawOffset(raw: string, letters: number): number {
 
 /** عبد and the word after it are one part of a name, written apart or joined: عبد القادر، عبدالقادر. */
 export const COMPOUND_HEAD = 'عبد';
+/** عبد with the article, which opens a family name as عبد opens a given name: العبد الله، العبدالله. */
+export const ARTICLE_COMPOUND_HEAD = ARTICLE + COMPOUND_HEAD;
 
 /** A part made of عبد and the word after it (عبدالقادر، عبدربه), not a name that starts so (عبده). */
 export const isCompoundPart = (part: string) => part.length > COMPOUND_HEAD.length + 2 && part.startsWith(COMPOUND_HEAD);
@@ -369,6 +371,7 @@ export function nameParts(words: string[], between: string): string[] {
 const isJoinableHead = (words: readonly string[], k: number) =>
   k + 1 < words.length &&
   (words[k] === COMPOUND_HEAD ||
+    words[k] === ARTICLE_COMPOUND_HEAD ||
     isKunyaHead(words[k]) ||
     words[k] === JOINABLE_NASAB ||
     words[k] === VILLAGE_HEAD ||
@@ -451,7 +454,9 @@ function lastLetterCode(word: string): number {
 }
 
 /** عبدال…: a compound written joined, with the article of its second word. */
-const JOINED_COMPOUND_HEAD = COMPOUND_HEAD + 'ال';
+const JOINED_COMPOUND_HEAD = COMPOUND_HEAD + ARTICLE;
+/** العبدال…: a family name of that compound written joined (العبدالله). */
+const JOINED_ARTICLE_COMPOUND_HEAD = ARTICLE_COMPOUND_HEAD + ARTICLE;
 
 /** Every folded word whose seatKey is `key`: the spellings of one given name (فائز، فايز). */
 export function seatSpellings(key: string): string[] {
@@ -486,14 +491,20 @@ export function otherEnding(folded: string): string | undefined {
 }
 
 /**
- * Whether the word at k is written another way as a compound: عبد، أبو or بن before another word, a word
- * before a compound's tail, or عبدال… or …الله joined. Not a joined بن… or أبو…: too many names and
+ * Whether the word at k is written another way as a compound: عبد، العبد، أبو or بن before another word,
+ * a word before a compound's tail, or عبدال…، العبدال… or …الله joined. Not a joined بن… or أبو…: too many names and
  * words start so (بنيامين، بنك، أبوجا); nor ابن, never joined.
  */
 function isCompoundWriting(words: readonly string[], k: number): boolean {
   const word = words[k];
   if (word === NASAB_WITH_ALEF) return false;
-  return isJoinableHead(words, k) || (word.length > COMPOUND_HEAD.length + 3 && word.startsWith(JOINED_COMPOUND_HEAD)) || joinedTailOf(word) !== undefined;
+  return isJoinableHead(words, k) || joinedCompoundHeadOf(word) !== undefined || joinedTailOf(word) !== undefined;
+}
+
+/** The head of a compound written joined (عبد of عبدالقادر, العبد of العبدالله), or undefined. */
+function joinedCompoundHeadOf(word: string): string | undefined {
+  if (word.length > ARTICLE_COMPOUND_HEAD.length + 3 && word.startsWith(JOINED_ARTICLE_COMPOUND_HEAD)) return ARTICLE_COMPOUND_HEAD;
+  return word.length > COMPOUND_HEAD.length + 3 && word.startsWith(JOINED_COMPOUND_HEAD) ? COMPOUND_HEAD : undefined;
 }
 
 /**
@@ -519,9 +530,10 @@ export function otherCompoundWritings(words: readonly string[]): string[][] {
     }
     compounds++;
     const tail = joinedTailOf(word);
+    const head = joinedCompoundHeadOf(word);
     if (isJoinableHead(words, k)) parts.push([[word, words[k + 1]], [word + words[++k]]]);
     else if (tail !== undefined) parts.push([[word], [word.slice(0, -tail.length), tail]]);
-    else parts.push([[word], [COMPOUND_HEAD, word.slice(COMPOUND_HEAD.length)]]);
+    else if (head !== undefined) parts.push([[word], [head, word.slice(head.length)]]);
   }
   if (compounds > MAX_COMPOUNDS_EACH_WAY) return [parts.flatMap((writings) => writings[writings.length - 1])];
   let writings: string[][] = [[]];
