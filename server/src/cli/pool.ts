@@ -9,7 +9,7 @@ import { mergeShares, RULE_SHARES } from './rule-shares';
 
 // Checks many files on all cores: this thread checks its share and one worker thread per other core
 // checks the rest. This thread does the work of a core rather than only handing out files, since each
-// worker thread pays again for loading, compiling and warming the engine. Up to some 50 MB of text a
+// worker thread pays again for loading, compiling and warming the engine. Up to 48 MB of text a
 // thread, the threads split the rules (rule-shares.ts) and each checks every file for its share, so that
 // each rule is warmed up once; past that, they split the files and run every rule. Every thread takes its next
 // file from a counter in shared memory as soon as it is done with the last, and once its share has no file

@@ -1289,8 +1289,7 @@ class NameFinder {
     if (timeWordNaming && name?.last === i) return undefined;
     // صحيفة ماركا الإسبانية، مدينة كاتسينا النيجيرية: the nationality describes a newspaper, a company or a
     // place; it is no part of its name.
-    const describedByNationality = kind === 'place' || (kind === 'organisation' && DESCRIBED_ORGANISATIONS.has(this.folded(i - 1)));
-    if (name && describedByNationality && name.last > name.first && this.is(name.last, NATIONALITY)) {
+    if (name && name.last > name.first && this.is(name.last, NATIONALITY) && (kind === 'place' || (kind === 'organisation' && DESCRIBED_ORGANISATIONS.has(this.folded(i - 1))))) {
       name = new Found(name.first, name.last - 1, name.split, kind, name.words.slice(0, -1), undefined, true);
     }
     // مجموعة شرق | أفريقيا: a direction alone is part of a place's name, which names nothing without it.
