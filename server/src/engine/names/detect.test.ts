@@ -470,6 +470,17 @@ describe('names found at cues', () => {
     ['على after و is the preposition, not the given name it folds like', 'وعلى الصعيد السياسي، تواصل المحكمة النظر في القضية.', []],
     ['a trigger in its ordinary sense', 'تنظيم الدولة يتبنى هجوما. وقالت هيئة الدفاع إن الحكم جائر. وتوقفت حركة الإمدادات وحركة السفن.', []],
     ['people of a country', 'إضافة إلى تسهيل حركة الزوار الإيرانيين إلى المدن.', []],
+    [
+      'a place\'s or an organisation\'s noun after a preposition or و',
+      'واجتمع الوفد بالعاصمة دكار، ثم زار بلدة تييس ومدينة كاولاك. وقال إن الوضع هادئ بمنطقة كازامانس، وباع أسهمه لشركة تاليس.',
+      ['place:دكار', 'place:تييس', 'place:كاولاك', 'place:كازامانس', 'organisation:تاليس'],
+    ],
+    [
+      'those nouns with a proclitic in their other senses: by organising or boycotting, and eased, revelation, beards',
+      'وطالب الحزب بتنظيم الانتخابات وبمقاطعة المنتجات، وسهل الاتفاق عودة السكان، ونزل وحي الله، وأطلق الشباب لحى الرجال، وتوقفت لحركة التجارة.',
+      [],
+    ],
+    ['a plural of a participle after a title is its object', 'والتقى الوزير ممثلين عن الشركة، واستقبل الرئيس مشاركين في المؤتمر.', []],
     ['a feminine noun and its adjective after a verb', 'الحكومة تعلن خطة جديدة', []],
     ['a name part written with ه for ة is no pronoun', 'وقالت المتحدثة عبير عطيفة إن البرنامج توقف. وأوضحت عبير عطيفه أن المخابز أغلقت.', ['person:عبير عطيفة']],
     ['a place\'s word written with ه for ة is no pronoun', 'دوت صفارات الإنذار في مدينة كريات شمونة. وأضاف أن مدينة كريات شمونه تعرضت لأضرار.', ['place:كريات شمونة']],

@@ -1272,6 +1272,8 @@ class NameFinder {
     if (cue === 'verb' && folded.length < 3) return undefined;
     // رئيس الحكومة الجديد تشكيل فريق: a verbal noun is what the person does, not who.
     if (kind === 'person' && !given && this.is(i, VERBAL_NOUN)) return undefined;
+    // التقى الوزير ممثلين عن الشركة: a plural of a participle is the verb's object, not who.
+    if (kind === 'person' && !given && isParticiplePlural(folded)) return undefined;
     // وقال كريم إن … and والشيخ عثمان تضررت (a district) are not names; وأضاف رائد أبو السعود is.
     if (cue !== 'trigger' && AMBIGUOUS_GIVEN_NAMES.has(folded) && !this.continuesName(i + 1)) return undefined;
     if (kind === 'person' && this.isAwardedDecoration(i)) return undefined;
@@ -1289,12 +1291,12 @@ class NameFinder {
     if (timeWordNaming && name?.last === i) return undefined;
     // صحيفة ماركا الإسبانية، مدينة كاتسينا النيجيرية: the nationality describes a newspaper, a company or a
     // place; it is no part of its name.
-    if (name && name.last > name.first && this.is(name.last, NATIONALITY) && (kind === 'place' || (kind === 'organisation' && DESCRIBED_ORGANISATIONS.has(this.folded(i - 1))))) {
+    if (name && name.last > name.first && this.is(name.last, NATIONALITY) && (kind === 'place' || (kind === 'organisation' && DESCRIBED_ORGANISATIONS.has(bareTrigger(this.folded(i - 1)))))) {
       name = new Found(name.first, name.last - 1, name.split, kind, name.words.slice(0, -1), undefined, true);
     }
     // مجموعة شرق | أفريقيا: a direction alone is part of a place's name, which names nothing without it.
     if (name && name.last === i && DIRECTIONS.has(folded)) return undefined;
-    if (name && kind === 'organisation' && ((isActivity(folded) && this.folded(i - 1) === MOVEMENT) || (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1])))) return undefined;
+    if (name && kind === 'organisation' && ((isActivity(folded) && bareTrigger(this.folded(i - 1)) === MOVEMENT) || (name.last === i ? isCommonArticleNoun(folded) : isPeopleOfCountry(name.words[name.words.length - 1])))) return undefined;
     // A preposition and the article open a phrase, not a person's full name: اتهم المتحدث الأطراف |
     // بالسعي لتحقيق مآرب. A foreign name in بال (بالوتيلي) stands alone or after a given name. After a verb
     // that takes ب, ب alone opens its object too (وأصيب اللاعب بكسر، وقام الرئيس بزيارة).
@@ -2347,8 +2349,11 @@ function isCommonNounPhrase(words: readonly string[]): boolean {
  */
 const isSurnameInOn = (folded: string) => folded.length > 3 && folded.endsWith('ون') && !isParticiplePlural(folded);
 
-/** مراقبون، مشاركون: a plural of a participle, with no long vowel after its م, where a name has one (ماكرون، ميمون). */
-const isParticiplePlural = (folded: string) => folded.length >= 6 && folded[0] === 'م' && folded.endsWith('ون') && !LONG_VOWEL.test(folded[1]);
+/**
+ * مراقبون، مشاركين، ممثلين: a plural of a participle, with no long vowel after its م, where a name has one
+ * (ماكرون، ميمون، مارتين).
+ */
+const isParticiplePlural = (folded: string) => folded.length >= 6 && folded[0] === 'م' && (folded.endsWith('ون') || folded.endsWith('ين')) && !LONG_VOWEL.test(folded[1]);
 
 /** A word that ends a name or keeps one from starting: a function word, a title, a trigger, a verb of saying. */
 function isStop(folded: string, raw: string): boolean {
@@ -2371,18 +2376,43 @@ const enum Cue {
 }
 
 /** Titles and triggers by their folded form, with و/ف before them too (والرئيس). */
+/**
+ * The nouns of places and organisations that, after a preposition or و, are more often another word: with
+ * any proclitic, تنظيم (organising), مقاطعة (boycotting), قضاء (by decree) and ناحية (من ناحية أخرى); after و
+ * or ف, سهل (eased), تحالف (allied), نادي (نادى, called) and نهر (scolded); حي after any but ب (وحي,
+ * revelation; لحى, beards). Folded.
+ */
+const TRIGGERS_WITHOUT_PROCLITICS: ReadonlySet<string> = new Set(['تنظيم', 'مقاطعة', 'قضاء', 'ناحية'].map((word) => foldName(word)));
+const TRIGGERS_WITHOUT_CONJUNCTION: ReadonlySet<string> = new Set(['سهل', 'تحالف', 'نادي', 'نهر'].map((word) => foldName(word)));
+const NEIGHBOURHOOD = foldName('حي');
+const PREPOSITIONS_BEFORE_TRIGGERS = ['ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+const CONJUNCTIONS = ['و', 'ف'];
+
+/**
+ * Each written form of the nouns that introduce a place or an organisation (PLACE_TRIGGERS,
+ * ORGANISATION_TRIGGERS), folded, with the noun: the noun alone and after a preposition or و (بمدينة،
+ * للعاصمة، وبلدة، لشركة), but the nouns above.
+ */
+const TRIGGER_FORMS = new Map<string, string>();
+for (const trigger of [...PLACE_TRIGGERS, ...ORGANISATION_TRIGGERS]) {
+  TRIGGER_FORMS.set(trigger, trigger);
+  if (TRIGGERS_WITHOUT_PROCLITICS.has(trigger)) continue;
+  const proclitics =
+    trigger === NEIGHBOURHOOD ? ['ب'] : TRIGGERS_WITHOUT_CONJUNCTION.has(trigger) ? PREPOSITIONS_BEFORE_TRIGGERS : [...PREPOSITIONS_BEFORE_TRIGGERS, ...CONJUNCTIONS];
+  for (const proclitic of proclitics) TRIGGER_FORMS.set(proclitic + afterProclitic(proclitic, trigger), trigger);
+}
+
+/** A written place's or organisation's noun (TRIGGER_FORMS) without its proclitics; the word itself if it is none. */
+const bareTrigger = (folded: string) => TRIGGER_FORMS.get(folded) ?? folded;
+
 const CUE_WORDS = new Map<string, Cue>();
 for (const [words, cue] of [
   [PERSON_TITLES, Cue.Title],
   [WEAK_TITLES, Cue.WeakTitle],
-  [PLACE_TRIGGERS, Cue.Place],
-  [ORGANISATION_TRIGGERS, Cue.Organisation],
 ] as const) {
-  for (const word of words) {
-    const titled = cue === Cue.Title || cue === Cue.WeakTitle;
-    for (const form of titled ? [word, 'و' + word, 'ف' + word] : [word]) if (!CUE_WORDS.has(form) || cue === Cue.WeakTitle) CUE_WORDS.set(form, cue);
-  }
+  for (const word of words) for (const form of [word, 'و' + word, 'ف' + word]) if (!CUE_WORDS.has(form) || cue === Cue.WeakTitle) CUE_WORDS.set(form, cue);
 }
+for (const [form, trigger] of TRIGGER_FORMS) if (!CUE_WORDS.has(form)) CUE_WORDS.set(form, PLACE_TRIGGERS.has(trigger) ? Cue.Place : Cue.Organisation);
 
 /** The cue a word is; a place's or an organisation's only when lettersBits found the word a trigger (`trigger`). */
 function cueOfWord(folded: string, trigger: boolean): Cue {
@@ -2484,7 +2514,7 @@ function lettersBits(spelling: Spelling): number {
   if (led && isNisba(folded)) bits |= NISBA;
   if (isTitle(folded)) bits |= TITLE;
   if (TITLE_LINKS.has(folded)) bits |= TITLE_LINK;
-  if ((PLACE_TRIGGERS.has(folded) || ORGANISATION_TRIGGERS.has(folded)) && !AND_BEFORE_HAMZA.test(spelling.light)) bits |= TRIGGER;
+  if (TRIGGER_FORMS.has(folded) && !AND_BEFORE_HAMZA.test(spelling.light)) bits |= TRIGGER;
   if (NOT_NAMES.has(folded)) bits |= COMMON;
   if (NAME_CONNECTORS.has(folded)) bits |= CONNECTOR;
   if (folded.startsWith('لل')) bits |= LIL;
