@@ -82,12 +82,12 @@ testRule(rule, [
   },
   {
     name: 'a name after a title and an organisation noun in construct with a listed organisation',
-    text: 'وقال رئيس شركة إنفيديا جنسن هوانغ إن الطلب قوي. وقال هوانج إن العرض محدود.',
-    findings: [{ covers: 'هوانج', messageId: 'articleSpelling' }],
+    text: 'وقال رئيس شركة إنفيديا ديفيد غرينبرغ إن الطلب قوي. وقال جرينبرغ إن العرض محدود.',
+    findings: [{ covers: 'جرينبرغ', messageId: 'articleSpelling' }],
   },
   {
     name: 'the same name after a title and an organisation noun, written alike',
-    text: 'وقال رئيس شركة إنفيديا جنسن هوانغ إن الطلب قوي. وقال هوانغ إن العرض محدود.',
+    text: 'وقال رئيس شركة إنفيديا ديفيد غرينبرغ إن الطلب قوي. وقال غرينبرغ إن العرض محدود.',
     findings: [],
   },
   {
