@@ -263,6 +263,13 @@ describe('names with the shipped list: nationalities and idioms', () => {
       'الرياض: الرياض',
     ]);
   });
+  it('reads "led by" before a name, a title or a listed country as a title', () => {
+    assert.deepEqual(found('ووصل وفد برئاسة عثمان سونكو، ثم وفد برئاسة وزير الخارجية بدر عبد العاطي. وشن التحالف بقيادة الولايات المتحدة غارات، وشكلت لجنة برئاسة قاض مستقل.'), [
+      'person:عثمان سونكو',
+      'person:بدر عبد العاطي',
+      'place:الولايات المتحدة',
+    ]);
+  });
   it('reads a nationality after a place\'s name as the place\'s, no part of its name', () => {
     assert.deepEqual(found('ووقع الهجوم في مدينة كاتسينا النيجيرية، فيما تعقد القمة المقبلة في مدينة بيليم البرازيلية.'), ['place:كاتسينا', 'place:بيليم']);
   });
@@ -480,6 +487,7 @@ describe('names found at cues', () => {
       'وطالب الحزب بتنظيم الانتخابات وبمقاطعة المنتجات، وسهل الاتفاق عودة السكان، ونزل وحي الله، وأطلق الشباب لحى الرجال، وتوقفت لحركة التجارة.',
       [],
     ],
+    ['"led by" before a noun of its own', 'وعقد الاجتماع برئاسة مشتركة، وتعمل القوات بقيادة موحدة، وتسعى الحكومة بقيادة جديدة إلى الإصلاح.', []],
     ['a plural of a participle after a title is its object', 'والتقى الوزير ممثلين عن الشركة، واستقبل الرئيس مشاركين في المؤتمر.', []],
     ['a feminine noun and its adjective after a verb', 'الحكومة تعلن خطة جديدة', []],
     ['a name part written with ه for ة is no pronoun', 'وقالت المتحدثة عبير عطيفة إن البرنامج توقف. وأوضحت عبير عطيفه أن المخابز أغلقت.', ['person:عبير عطيفة']],

@@ -30,6 +30,7 @@ import {
   HONORIFICS,
   HONORIFIC_NOUNS,
   HONOURED_TITLES,
+  LED_BY,
   NAME_CONNECTORS,
   SURNAME_PARTICLES,
   NOT_NAMES,
@@ -873,6 +874,9 @@ class NameFinder {
             if (name?.last === i) name = undefined;
             break;
           }
+          // وفد برئاسة وزير الخارجية …، تحالف بقيادة الولايات المتحدة: after "led by", a title is the cue, and
+          // a listed place or body is the leader itself.
+          if (this.isOneOf(i, LED_BY_WORDS) && (this.covered[i + 1] || isCue(this.classes[i + 1]))) break;
           const at = this.afterComplement(i, this.afterTitle(i + 1));
           // A weak title with a nisba after it is a role (المدافع الألماني، الحارس الدولي): a name of two
           // words or more may follow it without a given name.
@@ -2216,6 +2220,7 @@ const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 /** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
 const JOINED_NASAB_MIN = 4;
 const GOD_WORD = new HashedWords(['الله']);
+const LED_BY_WORDS = new HashedWords([...LED_BY]);
 /** Given names shaped like a feminine past verb (رفعت، نشأت، حكمت), folded: places are named after them too. */
 const GIVEN_NAMES_IN_TA: ReadonlySet<string> = new Set(
   ['رفعت', 'عصمت', 'حكمت', 'نشأت', 'مدحت', 'شوكت', 'بهجت', 'صفوت', 'ثروت', 'نعمت', 'رأفت', 'ألفت', 'طلعت', 'عزت'].map((name) => foldName(name)),

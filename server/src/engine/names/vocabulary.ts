@@ -7,8 +7,15 @@ import { foldLetters } from '../text/normalize';
 
 const folded = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(foldLetters));
 
-/** Titles and roles written before a person's name: الرئيس جو بايدن، وزير الخارجية … */
-export const PERSON_TITLES = folded(`
+/**
+ * "Led by" (وفد برئاسة عثمان سونكو، قوات بقيادة القائد …): a title of sorts, before the leader's name, title
+ * or country.
+ */
+export const LED_BY = folded('برئاسة بقيادة بزعامة');
+
+/** Titles and roles written before a person's name: الرئيس جو بايدن، وزير الخارجية …; and LED_BY. */
+export const PERSON_TITLES = new Set([
+  ...folded(`
   الرئيس الرئيسة رئيس رئيسة الملك الملكة الأمير الأميرة الشيخ الشيخة السيد السيدة الدكتور الدكتورة د
   النائب النائبة نائب نائبة الوزير الوزيرة وزير وزيرة السفير السفيرة سفير المبعوث مبعوث المبعوثة
   المستشار المستشارة مستشار مستشارة الجنرال اللواء العميد العقيد المقدم الرائد النقيب الفريق المشير
@@ -28,7 +35,9 @@ export const PERSON_TITLES = folded(`
   منسق المنسق منسقة المنسقة مدرب لاعب لاعبة مهاجم حارس محامي محامية قاض قاضي طبيب طبيبة مهندس مهندسة باحث باحثة خبير خبيرة
   رئيسها رئيسهم مديرها وزيرها محافظها الوالي والي
   معالي فخامة
-`);
+`),
+  ...LED_BY,
+]);
 
 /**
  * Honorifics written before a name or a title (معالي مطر الطاير، فخامة الرئيس): titles, though without the
