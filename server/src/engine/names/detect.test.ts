@@ -324,6 +324,10 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(spelled('وبحث رئيس الدولة مع رئيس الوزراء الهندي نارندرا مودي علاقات التعاون.'), ['ناريندرا مودي: نارندرا مودي*']);
     assert.deepEqual(spelled('وقال المحلل نارين مودي إن السوق مستقرة.'), ['نارين مودي: نارين مودي']);
   });
+  it('reads a listed person\'s full name with the given name spelled otherwise, where the surname alone names no one listed', () => {
+    assert.deepEqual(spelled('وقال نائب رئيس الوزراء الروسي ألكساندر نوفاك إن السوق مستقرة.'), ['ألكسندر نوفاك: ألكساندر نوفاك*']);
+    assert.deepEqual(spelled('وقالت المخرجة ألكسندرا نوفاك إن الفيلم جاهز.'), ['ألكسندرا نوفاك: ألكسندرا نوفاك']);
+  });
   it('reads a second surname in ا after a foreign given name and the first, but no accusative noun or verbal noun there', () => {
     assert.deepEqual(spelled('وقال وزير الداخلية فرناندو غراندي مارلاسكا إن مدريد لن ترسل مهاجرين. وأضاف مارلسكا أن بلاده ستطلب ضمانات.'), [
       'فرناندو غراندي مارلاسكا: فرناندو غراندي مارلاسكا مارلسكا*',

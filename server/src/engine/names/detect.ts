@@ -609,7 +609,6 @@ class NameFinder {
     // The person of a released surname may be named in full at the word before it, in another spelling
     // (رئيس الوزراء الهندي نارندرا | مودي): the second pass looks for them too.
     for (const { listed } of released) if (present.get(listed!.entryIndex) < 0) present.set(listed!.entryIndex, entries++);
-    if (entries === 0) return;
     for (let n = 0; n < listedCount; n++) {
       const i = listedWords[n];
       const cls = classes[i];
@@ -679,16 +678,25 @@ class NameFinder {
     const next = this.nextEnds(i);
     for (const candidate of looseForms) {
       if (candidate.form.words.length > 1 && candidate.form.ends[1] !== next) continue;
-      const rank = present.get(candidate.form.entryIndex);
-      if (rank < 0) continue;
       const exact = splits[candidate.reading].stem === candidate.form.words[0];
+      // A person the article does not name as listed is still theirs with only the given name spelled
+      // otherwise (ألكساندر نوفاك): the rest of the name, as listed, anchors it.
+      const rank = present.get(candidate.form.entryIndex);
+      if (rank < 0 && (exact || !this.restAsListed(i, candidate.form))) continue;
       // A cue for another kind of name rules an unlisted spelling out: مدينة بسكوف is no spelling of بيسكوف.
       const cue = this.cueKind(i);
       if (!exact && !(cue === candidate.form.entry.kind ? candidate.atCue : cue === undefined && candidate.anywhere)) continue;
       const split = splits[candidate.reading];
-      this.considerListed(i, split, candidate.form, scoreOf(split, candidate.form), !exact, (candidate.reading * 0x10000 + rank) * 0x10000 + candidate.order);
+      this.considerListed(i, split, candidate.form, scoreOf(split, candidate.form), !exact, (candidate.reading * 0x10000 + (rank < 0 ? ABSENT_RANK : rank)) * 0x10000 + candidate.order);
     }
     return this.bestFound(i);
+  }
+
+  /** Whether a listed person's name of two words or more goes on after word i with its other words as listed. */
+  private restAsListed(i: number, form: ListedForm): boolean {
+    if (form.entry.kind !== 'person' || form.words.length < 2) return false;
+    for (let k = 1; k < form.words.length; k++) if (!this.isJoined(i + k) || this.covered[i + k] || this.folded(i + k) !== form.words[k]) return false;
+    return true;
   }
 
   /**
@@ -3035,6 +3043,8 @@ function scoreOf(split: Split, form: ListedForm): number {
 }
 
 /** How a listed form matches at a word (NameFinder.matchForm). */
+/** The rank (order of first mention) looseAt gives an entry the article has not named as listed: after every other. */
+const ABSENT_RANK = 0xffff;
 type Match = typeof NO_MATCH | typeof EXACT_MATCH | typeof LOOSE_MATCH;
 const NO_MATCH = 0;
 const EXACT_MATCH = 1;
