@@ -463,6 +463,7 @@ describe('names found at cues', () => {
     ['a kunya starts a name where no cue does', 'وحضر التوقيع أبو بكر سانو، مفوض التجارة.', ['person:أبو بكر سانو']],
     ['a given name of two words, the second with the article', 'وقالت المغربية فاطمة الزهراء بنعلي إن المعرض ناجح.', ['person:فاطمة الزهراء بنعلي']],
     ['a foreign given name in ي', 'وفاز الألماني يانيك مولر بالمباراة.', ['person:يانيك مولر']],
+    ['a foreign given name after a weak title, one shaped like a past verb too', 'وقال المدافع ترينت ألكسندر أرنولد إنه جاهز، وقال المدافع بنجامين بافار إن الفريق مستعد.', ['person:ترينت ألكسندر أرنولد', 'person:بنجامين بافار']],
     [
       'an indefinite noun and its adjective after an organisation\'s noun',
       'كما تقول محررة في وكالة أنباء إقليمية. وقال مسؤول في منظمة إغاثة دولية إن الوضع صعب، وأسس شركة ناشئة جديدة.',

@@ -3436,14 +3436,18 @@ function fits(other: Found, name: Found): boolean {
   const shorter = words.length < theirs.length;
   const [short, long] = shorter ? [words, theirs] : [theirs, words];
   if (name.kind !== 'person') return false;
-  // سلمان الدوسري after سلمان بن يوسف الدوسري: the given name and the surname, without the middle names.
-  if (dropsMiddleNames(short, long)) return sameWord(short[0], long[0], true) && sameWord(short[1], long[long.length - 1], true);
+  // Else, after another given name, a double surname may end the name (ترينت ألكسندر أرنولد … ألكسندر أرنولد).
+  if (isGivenNameAndSurnameOf(short, long)) return true;
   if (!isSurnameOf(short, long)) return false;
   // كيم after كيم جونغ أون: the family name comes first, its syllable in نغ written in نج too (هوانج).
   if (short.length === 1 && isFamilyNameFirst(long)) return short[0] === withOtherNg(long[0]) || sameWord(short[0], long[0], cued);
   const offset = long.length - short.length;
   return short.every((w, i) => sameWord(w, long[offset + i], cued));
 }
+
+/** سلمان الدوسري after سلمان بن يوسف الدوسري: the given name and the surname, without the middle names. */
+const isGivenNameAndSurnameOf = (short: readonly string[], long: readonly string[]) =>
+  dropsMiddleNames(short, long) && sameWord(short[0], long[0], true) && sameWord(short[1], long[long.length - 1], true);
 
 /** A nasab, بن and the name after it, as nameParts joins them (بنيوسف). */
 const isNasabPart = (part: string) => part.length > 3 && (part.startsWith('بن') || part.startsWith('ابن'));
@@ -3789,7 +3793,7 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
   // A shorter mention is the end of the name (a surname) and takes the last slots; a given name and a
   // surname without the nasab take the first and the last; a family name alone, the first of a name read
   // family name first.
-  const withoutMiddleNames = (draft: Draft) => dropsMiddleNames(draft.found.words, longest);
+  const withoutMiddleNames = (draft: Draft) => isGivenNameAndSurnameOf(draft.found.words, longest);
   const familyFirst = isFamilyNameFirst(longest);
   const slotOf = (draft: Draft, index: number) =>
     (withoutMiddleNames(draft) || (familyFirst && draft.found.words.length === 1)) && index === 0 ? 0 : longest.length - draft.found.words.length + index;
