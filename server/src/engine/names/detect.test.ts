@@ -263,6 +263,12 @@ describe('names with the shipped list: nationalities and idioms', () => {
       'الرياض: الرياض',
     ]);
   });
+  it('reads the speaker after a title of a government and a place\'s noun that refers back, and the surname with the article as his', () => {
+    assert.deepEqual(spelled('وقال رئيس حكومة الإقليم مسرور بارزاني إن الاتفاق مهم. وأضاف البارزاني أن الإقليم مستعد.'), ['مسرور بارزاني: مسرور بارزاني البارزاني*']);
+  });
+  it('keeps a surname\'s ي over ى on a tie, with or without the article', () => {
+    assert.deepEqual(spelled('وقال الروائي فيودور دوستويفسكى إن الكتابة صعبة. وأضاف دوستويفسكي أن القراءة أصعب.'), ['فيودور دوستويفسكي: فيودور دوستويفسكى* دوستويفسكي']);
+  });
   it('reads "led by" before a name, a title or a listed country as a title', () => {
     assert.deepEqual(found('ووصل وفد برئاسة عثمان سونكو، ثم وفد برئاسة وزير الخارجية بدر عبد العاطي. وشن التحالف بقيادة الولايات المتحدة غارات، وشكلت لجنة برئاسة قاض مستقل.'), [
       'person:عثمان سونكو',

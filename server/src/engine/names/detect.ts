@@ -1148,14 +1148,16 @@ class NameFinder {
 
   /**
    * Word i, after a title or a noun like it, is a place's noun or its government's (حكومة، مجلس) in construct
-   * with a listed place, or with a place's noun before one: رئيس حكومة إقليم كردستان | نيجيرفان بارزاني،
-   * حاكم ولاية كاليفورنيا | غافين نيوسوم. Asked only of a trigger or a common word.
+   * with a listed place, with a place's noun before one, or with a place's noun that refers back to one:
+   * رئيس حكومة إقليم كردستان | نيجيرفان بارزاني، حاكم ولاية كاليفورنيا | غافين نيوسوم، رئيس حكومة الإقليم |
+   * مسرور بارزاني. Asked only of a trigger or a common word.
    */
   private governsPlace(i: number): boolean {
     if (this.is(i, ARTICLE) || !(this.cueOf(i) === Cue.Place || GOVERNING_BODIES.has(this.folded(i)))) return false;
     if (!(this.is(i - 1, TITLE) || this.cueOf(i - 1) === Cue.Place || GOVERNING_BODIES.has(this.folded(i - 1)))) return false;
     if (!this.isJoined(i + 1)) return false;
-    return this.placeAt[i + 1] === 1 || (this.cueOf(i + 1) === Cue.Place && this.isJoined(i + 2) && this.placeAt[i + 2] === 1);
+    const definitePlaceNoun = this.is(i + 1, ARTICLE) && PLACE_TRIGGERS.has(this.folded(i + 1).slice(2));
+    return definitePlaceNoun || this.placeAt[i + 1] === 1 || (this.cueOf(i + 1) === Cue.Place && this.isJoined(i + 2) && this.placeAt[i + 2] === 1);
   }
 
   /**
@@ -3441,8 +3443,10 @@ function fits(other: Found, name: Found): boolean {
   if (!isSurnameOf(short, long)) return false;
   // كيم after كيم جونغ أون: the family name comes first, its syllable in نغ written in نج too (هوانج).
   if (short.length === 1 && isFamilyNameFirst(long)) return short[0] === withOtherNg(long[0]) || sameWord(short[0], long[0], cued);
+  // A surname with the article and without it, both at a cue (مسرور بارزاني … وأضاف البارزاني), as beside
+  // the given name.
   const offset = long.length - short.length;
-  return short.every((w, i) => sameWord(w, long[offset + i], cued));
+  return short.every((w, i) => sameWord(w, long[offset + i], cued) || (cued && i === short.length - 1 && withoutArticle(w) === withoutArticle(long[offset + i])));
 }
 
 /** سلمان الدوسري after سلمان بن يوسف الدوسري: the given name and the surname, without the middle names. */
@@ -3846,7 +3850,8 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
  * The first written wins a tie of equals.
  */
 function standardness(word: string): number {
-  const nisba = word.endsWith('ي') && isNisba(foldName(word));
+  // With the article or without it (البارزاني، بارزاني), which is no standard of its own.
+  const nisba = word.endsWith('ي') && isNisba('ال' + withoutArticle(foldName(word)));
   const definiteGivenName = word.startsWith('ال') && GIVEN_NAMES_IN_ALEF_MAQSURA.has(word.slice(2));
   return (word.match(WRITTEN_HAMZAS)?.length ?? 0) + (nisba || definiteGivenName ? 1 : 0);
 }
