@@ -469,6 +469,7 @@ describe('names found at cues', () => {
     ['a kunya starts a name where no cue does', 'وحضر التوقيع أبو بكر سانو، مفوض التجارة.', ['person:أبو بكر سانو']],
     ['a given name of two words, the second with the article', 'وقالت المغربية فاطمة الزهراء بنعلي إن المعرض ناجح.', ['person:فاطمة الزهراء بنعلي']],
     ['a foreign given name in ي', 'وفاز الألماني يانيك مولر بالمباراة.', ['person:يانيك مولر']],
+    ['a foreign given name in ي with /g/ written ج, after a verb of saying', 'وقال يورجن كلوب إن المباراة صعبة، وقال إيجور أكينفيف إن الفريق جاهز.', ['person:يورجن كلوب', 'person:إيجور أكينفيف']],
     ['a foreign given name after a weak title, one shaped like a past verb too', 'وقال المدافع ترينت ألكسندر أرنولد إنه جاهز، وقال المدافع بنجامين بافار إن الفريق مستعد.', ['person:ترينت ألكسندر أرنولد', 'person:بنجامين بافار']],
     [
       'an indefinite noun and its adjective after an organisation\'s noun',

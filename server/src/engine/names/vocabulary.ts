@@ -256,7 +256,7 @@ export const GIVEN_NAMES_AS_WRITTEN: ReadonlySet<string> = new Set(GIVEN_NAMES_T
  * Common foreign given names as Arabic news writes them, for the people of international copy (توماس
  * برغر، إيمانويل أوكافور، جواو فيريرا); those in ف are listed most, which no other cue tells from the
  * conjunction (المدرب البلجيكي فينسنت كومباني). They start a name like GIVEN_NAMES, but two of them may be
- * spellings of one name (ديفيد/دافيد، سيرغي/سيرجي). Not those that are also Arabic words: بول، جو، لي،
+ * spellings of one name (ديفيد/دافيد، سيرغي/سيرجي، يورغن/يورجن: /g/ is written either way). Not those that are also Arabic words: بول، جو، لي،
  * شي، سام، دان، جيل، لين، فيل، جان، آنا، كين، تيم.
  */
 export const FOREIGN_GIVEN_NAMES = folded(`
@@ -279,10 +279,11 @@ export const FOREIGN_GIVEN_NAMES = folded(`
   فيودور فرانز فريدريش فيرجينيا فيث فاسيلي فاليري فيتالي فاديم فياتشيسلاف فيرناندو فرانشيسكو فيديريكا
   فيكتوريا فلورنس فيونا فاتو
   والتر وارن ويسلي ويندي وينستون ولفغانغ
-  ترينت تايلر تايلور ترافيس توني توم تيد تيم تيري بنجامين جيروم جيرار جيرالد جاريد جوناثان جوردان
+  ترينت تايلر تايلور ترافيس توني توم تيد تيري بنجامين جيروم جيرار جيرالد جاريد جوناثان جوردان
   جيف جيفري جوش كيليان كايل كولين كونور كريس كيث لاري لويد ماكس مايك ماريو أوين رالف ريك روبن رايان
   ستيف شون كارولين باربرا باربارا إيلين إيفا هانا جانيت كيت ليندا نيكول راشيل ريبيكا شارون أنيتا
   دوروثي تينا ماريان جوان
+  يورجن إيجور أوليج فولفجانج ولفجانج ميجيل دييجو رودريجو مارجريت أولجا
 `);
 
 /**
