@@ -269,6 +269,13 @@ describe('names with the shipped list: nationalities and idioms', () => {
   it('keeps a surname\'s ي over ى on a tie, with or without the article', () => {
     assert.deepEqual(spelled('وقال الروائي فيودور دوستويفسكى إن الكتابة صعبة. وأضاف دوستويفسكي أن القراءة أصعب.'), ['فيودور دوستويفسكي: فيودور دوستويفسكى* دوستويفسكي']);
   });
+  it('reads the name after a title of a listed party and its standing (المعارض، الحاكم)', () => {
+    assert.deepEqual(found('وقال زعيم حزب الشعب الجمهوري المعارض أوزغور أوزال إن الحكومة فشلت، وقال حزب العدالة والتنمية الحاكم إن الانتخابات نزيهة.'), [
+      'organisation:حزب الشعب الجمهوري',
+      'person:أوزغور أوزال',
+      'organisation:حزب العدالة والتنمية',
+    ]);
+  });
   it('reads "led by" before a name, a title or a listed country as a title', () => {
     assert.deepEqual(found('ووصل وفد برئاسة عثمان سونكو، ثم وفد برئاسة وزير الخارجية بدر عبد العاطي. وشن التحالف بقيادة الولايات المتحدة غارات، وشكلت لجنة برئاسة قاض مستقل.'), [
       'person:عثمان سونكو',

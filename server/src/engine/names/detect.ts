@@ -1217,11 +1217,12 @@ class NameFinder {
 
   /**
    * Skips the adjectives of a listed place or organisation a title is of, whatever follows them: لاعب
-   * بنفيكا البرتغالي | جواو فيليكس, and لاعب بنفيكا البرتغالي، with no name after it; and the word a
-   * company's name ends with (الرئيس التنفيذي لتويوتا موتور | كوجي ساتو).
+   * بنفيكا البرتغالي | جواو فيليكس, and لاعب بنفيكا البرتغالي، with no name after it; its standing (زعيم حزب
+   * الشعب الجمهوري المعارض | أوزغور أوزال); and the word a company's name ends with (الرئيس التنفيذي
+   * لتويوتا موتور | كوجي ساتو).
    */
   private pastAdjectives(i: number): number {
-    for (let steps = 0; steps < 2 && this.isJoined(i) && (this.is(i, ADJECTIVE) || this.isOneOf(i, COMPANY_NAME_TAILS)); steps++) i++;
+    for (let steps = 0; steps < 2 && this.isJoined(i) && (this.is(i, ADJECTIVE) || this.isOneOf(i, COMPANY_NAME_TAILS) || this.isOneOf(i, STATUS_WORDS)); steps++) i++;
     return i;
   }
 
@@ -2261,6 +2262,8 @@ const MAX_SHORT_ACCUSATIVE = 6;
 /** برنامج, folded: what a title may be of (مدير برنامج الطوارئ), though no organisation's cue (a plan, a show). */
 const PROGRAMME = foldName('برنامج');
 /** The words a company's name may end with after the listed name (تويوتا موتور، علي بابا غروب), folded. */
+/** STATUS_ADJECTIVES, told by hash first. */
+const STATUS_WORDS = new HashedWords([...STATUS_ADJECTIVES]);
 const COMPANY_NAME_TAILS = new HashedWords(['موتور', 'موتورز', 'غروب', 'هولدينغ', 'إنترناشونال', 'كوربوريشن', 'إنرجي'].map((word) => foldName(word)));
 /**
  * Adjectives a title with the article takes that are no nisba (الأمين العام، المبعوث الخاص، الفنان القدير),

@@ -118,10 +118,10 @@ export const DESCRIBED_ORGANISATIONS = folded(`
 
 /**
  * Adjectives of an organisation's standing, which describe it and name none: وكالة الأنباء الرسمية، صحيفة
- * الأهرام الحكومية.
+ * الأهرام الحكومية، حزب الشعب الجمهوري المعارض، الحزب الحاكم.
  */
 export const STATUS_ADJECTIVES = folded(`
-  الرسمي الرسمية الحكومي الحكومية
+  الرسمي الرسمية الحكومي الحكومية المعارض المعارضة الحاكم الحاكمة
 `);
 
 /**
