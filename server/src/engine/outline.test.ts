@@ -368,6 +368,13 @@ describe('article outline', () => {
     assert.deepEqual(speakers('وقال هارون الرشيد: «سمعنا دوي انفجارات قوية».', 'وأضاف: «فر الناس إلى الحقول».'), ['هارون الرشيد', 'هارون الرشيد']);
   });
 
+  it('gives a quotation after a participle of saying the speaker of the sentence\'s quotation before it, not across a sentence end', () => {
+    const speakers = (...lines: string[]) => outlineOf(['عنوان', ...lines].join('\n')).blocks.flatMap((b) => b.quotations.map((q) => q.speaker));
+    assert.deepEqual(speakers('وقال البرهان إن الجيش «لن يقبل بوجود الميليشيا»، مضيفا أن القوات «ماضية في التحرير».'), ['البرهان', 'البرهان']);
+    assert.deepEqual(speakers('وقال البرهان إن الجيش «لن يقبل بوجود الميليشيا». ورفع المتظاهرون لافتات «لا للحرب في السودان».'), ['البرهان', undefined]);
+    assert.deepEqual(speakers('ورفض الجيش «أي هدنة لا تتضمن الانسحاب»، مضيفا أن القوات «ماضية في التحرير».'), [undefined, undefined]);
+  });
+
   it('leaves out scare quotes and terms, keeps unattributed long quotations without a speaker', () => {
     const text = 'عنوان\nوصف المراقبون الاتفاق بأنه «تاريخي» ونقلت الصحف عبارة «السلام خيار لا رجعة عنه» في عناوينها.';
     const quotes = outlineOf(text).blocks[1].quotations;

@@ -184,6 +184,8 @@ function quotationsIn(paragraph: Paragraph, next: Paragraph | undefined, speaker
   // A quotation of several paragraphs reopens each of them (« … ¶ « … »): its speaker is the first paragraph's.
   const runningOn = speakers.takeRunningOn();
   const found: OutlineQuotation[] = [];
+  /** The speaker of the quotation before, in this paragraph. */
+  let before: string | undefined;
   runs.forEach((run, i) => {
     const floor = i > 0 ? runs[i - 1].end : paragraph.start;
     const ceiling = i + 1 < runs.length ? runs[i + 1].open : paragraph.end;
@@ -192,14 +194,27 @@ function quotationsIn(paragraph: Paragraph, next: Paragraph | undefined, speaker
     if (runningOn && i === 0 && !/\S/.test(slice(paragraph, paragraph.start, run.open))) speaker = runningOn;
     else {
       const saying = sayingBefore(paragraph, floor, run.open, people) ?? (opensSentence(paragraph, floor, run.open) ? sayingAfter(paragraph, run.end, ceiling) : undefined);
-      if (!saying && words.length < MIN_QUOTATION_WORDS) return;
-      speaker = saying && speakers.resolve(saying);
+      // «…»، مضيفا أن «…»: a participle of saying goes on with the speaker of the sentence's quotation before.
+      const goesOn = !saying && before !== undefined && i > 0 && continuesSaying(paragraph, floor, run.open);
+      if (!saying && !goesOn && words.length < MIN_QUOTATION_WORDS) return;
+      speaker = goesOn ? { speaker: before } : saying && speakers.resolve(saying);
       if (answerer !== undefined && !saying) speaker = { speaker: answerer };
     }
+    before = speaker?.speaker;
     if (run.runsOn) speakers.runOn(speaker?.speaker);
     found.push({ span: { start: run.open, end: run.end }, label: firstWords(words, PARAGRAPH_LABEL_WORDS), ...(speaker ?? {}) });
   });
   return found;
+}
+
+/** Whether the words from `from` to `to` go on with one sentence through a participle of saying. */
+function continuesSaying(paragraph: Paragraph, from: number, to: number): boolean {
+  let participle = false;
+  for (const token of tokens(paragraph, from, to)) {
+    if (SENTENCE_END.has(token.text)) return false;
+    if (token.isWord && SAYING_PARTICIPLES.has(foldLetters(token.text))) participle = true;
+  }
+  return participle;
 }
 
 /**
@@ -465,6 +480,11 @@ function sayingAfter(paragraph: Paragraph, from: number, to: number): Saying | u
   return { verb: verb.text, speaker: speakerAfter(window, i + 1) };
 }
 
+/** The participles that qualify a saying and go on with its subject: `وتابع قائلا`، `مضيفا أن`. */
+const PARTICIPLES_OF_SAYING = 'قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مشيرا مشيرة متابعا متابعة معتبرا معتبرة محذرا محذرة';
+/** The participles of saying that go on with the subject of the sentence (مضيفا، مشيرة), letter-folded. */
+const SAYING_PARTICIPLES = new Set(PARTICIPLES_OF_SAYING.split(' ').map(foldLetters));
+
 // Words that end a speaker phrase: prepositions, time words (the bare weekday of wire copy, `قال الوزير
 // الثلاثاء`), the particles that start reported speech (`قال الوزير في مؤتمر صحفي إن …`) and the adverbs
 // and participles that qualify the saying (`وتابع قائلا`، `وأكد الوزير مجددا`), and the objects of a verb of
@@ -478,7 +498,9 @@ const SPEAKER_STOP_WORDS = new Set(
     'تحدث تحدثت يتحدث تتحدث كشف كشفت يكشف تكشف ' +
     'لي لنا لك لكم له لها لهم لهما به بها بهم عليه عليها عليهم عنه عنها عنهم فيه فيها فيهم منه منها منهم إليه إليها إليهم ' +
     'السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة ' +
-    'مجددا كذلك دائما أحيانا قائلا قائلة مضيفا مضيفة موضحا موضحة مؤكدا مؤكدة مشيرا مشيرة متابعا متابعة معتبرا معتبرة محذرا محذرة ' +
+    'مجددا كذلك دائما أحيانا ' +
+    PARTICIPLES_OF_SAYING +
+    ' ' +
     // What a verb of stressing takes after its subject: وأكد الوزير ضرورة «…».
     'ضرورة أهمية ' +
     // A clause on the speaker: وقال الضابط الذي شارك في العملية، وقال ضابط طلب عدم نشر اسمه.
