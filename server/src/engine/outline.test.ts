@@ -375,6 +375,23 @@ describe('article outline', () => {
     assert.deepEqual(speakers('ورفض الجيش «أي هدنة لا تتضمن الانسحاب»، مضيفا أن القوات «ماضية في التحرير».'), [undefined, undefined]);
   });
 
+  it('takes the subject between كان and قد for the speaker, and ends a speaker at بأن', () => {
+    const speakers = (...lines: string[]) => outlineOf(['عنوان', ...lines].join('\n')).blocks.flatMap((b) => b.quotations.map((q) => q.speaker));
+    assert.deepEqual(speakers('وقال الوزير: «الوضع خطير».', 'وكان الرئيس السوري أحمد الشرع قد أكد الشهر الماضي أن بلاده «لن تكون مصدر تهديد لأي من جيرانها».'), [
+      'الوزير',
+      'الرئيس السوري أحمد الشرع',
+    ]);
+    assert.deepEqual(speakers('ورد المتحدث باسم الحكومة عبدو كريم فال بأن الانتخابات جرت «في أجواء من الشفافية والهدوء».'), ['المتحدث باسم الحكومة عبدو كريم فال']);
+  });
+
+  it('carries no speaker over to an answer: who answers is who was asked', () => {
+    const speakers = (...lines: string[]) => outlineOf(['عنوان', ...lines].join('\n')).blocks.flatMap((b) => b.quotations.map((q) => q.speaker));
+    assert.deepEqual(speakers('وقال المتحدث باسم النقابة: «الإضراب مستمر».', 'وسأل مراسلون مدير الميناء: هل ستلجأ الإدارة إلى عمال مؤقتين؟ فأجاب بأن «كل الخيارات مطروحة».'), [
+      'المتحدث باسم النقابة',
+      undefined,
+    ]);
+  });
+
   it('leaves out scare quotes and terms, keeps unattributed long quotations without a speaker', () => {
     const text = 'عنوان\nوصف المراقبون الاتفاق بأنه «تاريخي» ونقلت الصحف عبارة «السلام خيار لا رجعة عنه» في عناوينها.';
     const quotes = outlineOf(text).blocks[1].quotations;

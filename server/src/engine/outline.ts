@@ -491,7 +491,7 @@ const SAYING_PARTICIPLES = new Set(PARTICIPLES_OF_SAYING.split(' ').map(foldLett
 // stressing after its subject (`وأكد الوزير ضرورة «…»`), letter-folded.
 const SPEAKER_STOP_WORDS = new Set(
   (
-    'في من عن على إلى إلا أن إن أنه أنها أنهم أنهن أنا أننا خلال أمام عقب بعد قبل يوم اليوم أمس مساء صباح ' +
+    'في من عن على إلى إلا أن إن أنه أنها أنهم أنهن أنا أننا بأن بأنه بأنها بأنهم خلال أمام عقب بعد قبل يوم اليوم أمس مساء صباح ' +
     'الليلة عبر لدى حول مع منذ أيضا بدوره بدورها كما حين عندما بينما لكن ثم وقد قد ' +
     'الأسبوع الشهر يومها حينها آنذاك يومذاك ' +
     // What a guest goes on to do in an interview's intro: في حوار مع الوزير تحدث عن خططه.
@@ -636,6 +636,8 @@ function isObjectAfterSubject(before: string, word: string, next: Token | undefi
 
 /** What stands between a subject and its verb of saying: والوزير كان قد قال، الحكومة قد أعلنت. */
 const AUXILIARIES = new Set('قد لقد كان كانت كانوا'.split(' ').map(foldLetters));
+/** كان before the subject of a verb of saying (وكان الوزير قد قال). */
+const BEFORE_SUBJECT_AUXILIARIES = new Set('كان كانت كانوا'.split(' ').map(foldLetters));
 /**
  * Particles that a subject before its verb follows, outside it: لكن صندوق النقد قال، أما هدى ناصر فترى،
  * إلا أن الوزير قال.
@@ -677,6 +679,8 @@ function speakerBefore(window: readonly Token[], verbAt: number): Saying['speake
       topic = isOneOf(TOPIC, token);
       break;
     }
+    // وكان الوزير قد قال: كان opens the clause; its subject is the speaker.
+    if (isOneOf(BEFORE_SUBJECT_AUXILIARIES, token)) break;
     // الرئيس الذي زار المنطقة قال: the subject is before the clause on him.
     if (isOneOf(RELATIVE_PRONOUNS, token)) {
       words.length = 0;
@@ -804,9 +808,14 @@ class SpeakerTracker {
       this.last = { text: saying.speaker.text, agreement };
       return { speaker: saying.speaker.text, speakerSpan: saying.speaker.span };
     }
+    // فأجاب بأن «…»: who answers is who was asked, not who spoke last.
+    if (isAnswer(saying.verb)) return undefined;
     return this.last?.agreement === agreement ? { speaker: this.last.text } : undefined;
   }
 }
+
+/** أجاب in any person, with و or ف or not. */
+const isAnswer = (verb: string) => /^[وف]?[يت]?جيب|^[وف]?اجاب/.test(foldLetters(verb));
 
 /** Person, gender and number as a verb of saying shows them: قال / قالت / قالا / قالوا / يقول / تقول. */
 function agreementOf(verb: string): string {
