@@ -755,6 +755,7 @@ function sharedSubject(paragraph: Paragraph, window: readonly Token[], verbAt: n
     if (start === 0) return undefined;
     start = sentenceStart(window, start - 1);
   }
+  start = afterLeadingAdverbial(window, start, verbAt);
   const opener = window[start];
   if (!opener.isWord || opensNounPhrase(opener.text) || isSpeakerStop(opener.text.replace(CONJUNCTION, ''))) return undefined;
   if (agreementOf(opener.text) !== agreementOf(window[verbAt].text)) return undefined;
@@ -762,12 +763,43 @@ function sharedSubject(paragraph: Paragraph, window: readonly Token[], verbAt: n
   if (!subject) return undefined;
   const words = subject.text.split(' ');
   const [first, second] = [window[start + 1], window[start + 2]];
-  // The name the article has for a person, alone or after a title (المهندسة سعاد الحكيم), ends the subject.
-  const named = people.get(first.start) ?? (second && PERSON_TITLES.has(foldLetters(first.text)) && !second.text.startsWith('ال') ? people.get(second.start) : undefined);
+  // The name the article has for a person, alone or after a title (المهندسة سعاد الحكيم، وزير الخارجية
+  // المغربي ناصر بوريطة), ends the subject, as a second title does (الرئيس | نظيره …).
+  const named = people.get(first.start) ?? (second && PERSON_TITLES.has(foldLetters(first.text)) ? endOfTitledSubject(window, start + 2, subject.span.end, people) : undefined);
   if (named !== undefined && named <= subject.span.end) return { text: slice(paragraph, subject.span.start, named).replace(/\s+/g, ' '), span: { start: subject.span.start, end: named } };
   // Else one noun (الوزيرة، الحكيم), a given name with a surname (سمير الحداد).
   if (words.length === 1 && opensNounPhrase(words[0])) return subject;
   return words.length <= 2 && isGivenName(words[0]) ? subject : undefined;
+}
+
+/**
+ * Past a phrase that opens a sentence before its verb and ends at a comma (في المقابل، من جهته، بدوره، إلى
+ * ذلك): where the verb the sentence opens with stands, or `start` if there is no such phrase.
+ */
+function afterLeadingAdverbial(window: readonly Token[], start: number, verbAt: number): number {
+  if (!window[start].isWord || !isSpeakerStop(window[start].text.replace(CONJUNCTION, ''))) return start;
+  for (let i = start + 1; i < Math.min(verbAt, start + MAX_LEADING_ADVERBIAL + 1); i++) {
+    if (COMMAS.has(window[i].text)) return i + 1 < verbAt ? i + 1 : start;
+    if (!window[i].isWord) return start;
+  }
+  return start;
+}
+
+/** The words of a phrase before a sentence's verb, up to its comma: في المقابل، من جهة أخرى، في غضون ذلك. */
+const MAX_LEADING_ADVERBIAL = 3;
+
+/**
+ * Where a subject that opens with a title (at `from` - 1) ends, before `end`: after the name of a person the
+ * article names, if one comes first (وزير الخارجية المغربي ناصر بوريطة); before another title, which starts
+ * the verb's object (الرئيس | نظيره الفرنسي إيمانويل ماكرون); else unknown.
+ */
+function endOfTitledSubject(window: readonly Token[], from: number, end: number, people: People): number | undefined {
+  for (let k = from; k < window.length && window[k].isWord && window[k].end <= end; k++) {
+    const named = people.get(window[k].start);
+    if (named !== undefined) return named;
+    if (PERSON_TITLES.has(foldLetters(window[k].text))) return window[k - 1].end;
+  }
+  return undefined;
 }
 
 /** The first token of the sentence the token at `at` is in, within the window. */
