@@ -790,14 +790,15 @@ const MAX_LEADING_ADVERBIAL = 3;
 
 /**
  * Where a subject that opens with a title (at `from` - 1) ends, before `end`: after the name of a person the
- * article names, if one comes first (وزير الخارجية المغربي ناصر بوريطة); before another title, which starts
- * the verb's object (الرئيس | نظيره الفرنسي إيمانويل ماكرون); else unknown.
+ * article names, if one comes first (وزير الخارجية المغربي ناصر بوريطة); before another title after a word
+ * with the article, which starts the verb's object (الرئيس | نظيره الفرنسي إيمانويل ماكرون), where one
+ * after a title in construct is part of it (نائب رئيس الوزراء); else unknown.
  */
 function endOfTitledSubject(window: readonly Token[], from: number, end: number, people: People): number | undefined {
   for (let k = from; k < window.length && window[k].isWord && window[k].end <= end; k++) {
     const named = people.get(window[k].start);
     if (named !== undefined) return named;
-    if (PERSON_TITLES.has(foldLetters(window[k].text))) return window[k - 1].end;
+    if (PERSON_TITLES.has(foldLetters(window[k].text)) && foldLetters(window[k - 1].text).startsWith('ال')) return window[k - 1].end;
   }
   return undefined;
 }

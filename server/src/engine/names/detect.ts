@@ -2261,9 +2261,9 @@ const MIN_SECOND_SURNAME = 6;
 const MAX_SHORT_ACCUSATIVE = 6;
 /** برنامج, folded: what a title may be of (مدير برنامج الطوارئ), though no organisation's cue (a plan, a show). */
 const PROGRAMME = foldName('برنامج');
-/** The words a company's name may end with after the listed name (تويوتا موتور، علي بابا غروب), folded. */
 /** STATUS_ADJECTIVES, told by hash first. */
 const STATUS_WORDS = new HashedWords([...STATUS_ADJECTIVES]);
+/** The words a company's name may end with after the listed name (تويوتا موتور، علي بابا غروب), folded. */
 const COMPANY_NAME_TAILS = new HashedWords(['موتور', 'موتورز', 'غروب', 'هولدينغ', 'إنترناشونال', 'كوربوريشن', 'إنرجي'].map((word) => foldName(word)));
 /**
  * Adjectives a title with the article takes that are no nisba (الأمين العام، المبعوث الخاص، الفنان القدير),
@@ -2393,7 +2393,6 @@ const enum Cue {
   Kunya,
 }
 
-/** Titles and triggers by their folded form, with و/ف before them too (والرئيس). */
 /**
  * The nouns of places and organisations that, after a preposition or و, are more often another word: with
  * any proclitic, تنظيم (organising), مقاطعة (boycotting), قضاء (by decree) and ناحية (من ناحية أخرى); after و
@@ -2423,6 +2422,7 @@ for (const trigger of [...PLACE_TRIGGERS, ...ORGANISATION_TRIGGERS]) {
 /** A written place's or organisation's noun (TRIGGER_FORMS) without its proclitics; the word itself if it is none. */
 const bareTrigger = (folded: string) => TRIGGER_FORMS.get(folded) ?? folded;
 
+/** Titles by their folded form, with و/ف before them too (والرئيس), and the forms of TRIGGER_FORMS. */
 const CUE_WORDS = new Map<string, Cue>();
 for (const [words, cue] of [
   [PERSON_TITLES, Cue.Title],
@@ -3047,9 +3047,9 @@ function scoreOf(split: Split, form: ListedForm): number {
   return form.words.length * 100 + 10 + ROLE_RANK[form.role] - (split.prefix ? 1 : 0);
 }
 
-/** How a listed form matches at a word (NameFinder.matchForm). */
 /** The rank (order of first mention) looseAt gives an entry the article has not named as listed: after every other. */
 const ABSENT_RANK = 0xffff;
+/** How a listed form matches at a word (NameFinder.matchForm). */
 type Match = typeof NO_MATCH | typeof EXACT_MATCH | typeof LOOSE_MATCH;
 const NO_MATCH = 0;
 const EXACT_MATCH = 1;
@@ -3441,7 +3441,8 @@ function fits(other: Found, name: Found): boolean {
   const shorter = words.length < theirs.length;
   const [short, long] = shorter ? [words, theirs] : [theirs, words];
   if (name.kind !== 'person') return false;
-  // Else, after another given name, a double surname may end the name (ترينت ألكسندر أرنولد … ألكسندر أرنولد).
+  // The given name and the surname; else, after another given name, a double surname may end the name
+  // (ترينت ألكسندر أرنولد … ألكسندر أرنولد), which isSurnameOf tells.
   if (isGivenNameAndSurnameOf(short, long)) return true;
   if (!isSurnameOf(short, long)) return false;
   // كيم after كيم جونغ أون: the family name comes first, its syllable in نغ written in نج too (هوانج).
