@@ -76,6 +76,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a word written bare that starts a house-list name of several words is left to name-consistency; alone it is flagged',
+    text: 'وقال مسؤول في الامم المتحدة إن الامم تتحمل المسؤولية.',
+    findings: [{ covers: 'الامم', nth: 1, messageId: 'bareAlef' }],
+  },
+  {
     name: 'a given name written bare for another person than the one the article names with hamza is no mention name-consistency compares: fixed',
     text: 'وقال الدكتور احمد عبدالوهاب العوضي إن اللقاح متوفر، ووافق المجلس برئاسة الشيخ أحمد عبدالله الأحمد الصباح على الخطة.',
     findings: [{ covers: 'احمد' }],
