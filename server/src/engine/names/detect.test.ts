@@ -269,6 +269,13 @@ describe('names with the shipped list: nationalities and idioms', () => {
   it('keeps a surname\'s ي over ى on a tie, with or without the article', () => {
     assert.deepEqual(spelled('وقال الروائي فيودور دوستويفسكى إن الكتابة صعبة. وأضاف دوستويفسكي أن القراءة أصعب.'), ['فيودور دوستويفسكي: فيودور دوستويفسكى* دوستويفسكي']);
   });
+  it('reads a lone surname before another name with a proclitic as a mention, where before the bare name it is a noun in construct', () => {
+    assert.deepEqual(spelled('وسجل المهاجم الفرنسي كيليان مبابي هدفين. وقال مدرب ريال مدريد تشابي ألونسو إن فريقه قدم أداء ناضجا. وأشاد ألونسو بمبابي.'), [
+      'كيليان مبابي: كيليان مبابي مبابي',
+      'ريال مدريد: ريال مدريد',
+      'تشابي ألونسو: تشابي ألونسو ألونسو',
+    ]);
+  });
   it('reads the name after a title of a listed party and its standing (المعارض، الحاكم)', () => {
     assert.deepEqual(found('وقال زعيم حزب الشعب الجمهوري المعارض أوزغور أوزال إن الحكومة فشلت، وقال حزب العدالة والتنمية الحاكم إن الانتخابات نزيهة.'), [
       'organisation:حزب الشعب الجمهوري',

@@ -1925,6 +1925,12 @@ class NameFinder {
    * The first of the names `candidates` (indices into `sequences`, all of `length` words, the words from
    * word i on) that repeats at word i, read with `split`.
    */
+  /** Word k is a proclitic and a word a name may start with (بمبابي، ومبابي), as RepeatedStarts tells. */
+  private isNameWithProclitic(k: number, starts: RepeatedStarts): boolean {
+    const folded = this.folded(k);
+    return isProcliticLetter(folded[0]) && starts.has(wordHash(folded, 1));
+  }
+
   private repeatedAt(
     i: number,
     split: Split,
@@ -1942,8 +1948,9 @@ class NameFinder {
       if (!repeats && words[length - 1] !== OGLU && !SURNAME_PARTICLES.has(words[0])) continue;
       if (length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
       // كلام | خامنئي: a lone surname before another person's name is a noun in construct with it; before
-      // a place it is the subject of a verb (زار المعبقي | القاهرة).
-      if (length === 1 && kinds[s] === 'person' && this.isJoined(i + 1) && (covered[i + 1] === COVERED_BY_PERSON || (!covered[i + 1] && starts.has(foldedHashes[i + 1])))) continue;
+      // a place it is the subject of a verb (زار المعبقي | القاهرة). Not before a name with a proclitic
+      // (وأشاد ألونسو | بمبابي), which no construct takes.
+      if (length === 1 && kinds[s] === 'person' && this.isJoined(i + 1) && (covered[i + 1] === COVERED_BY_PERSON || (!covered[i + 1] && starts.has(foldedHashes[i + 1]) && !this.isNameWithProclitic(i + 1, starts)))) continue;
       return new Found(i, i + length - 1, split, kinds[s], words.slice(), undefined, false);
     }
     return undefined;
