@@ -7,7 +7,7 @@ import { definitePrefixLength } from './text/clitics';
 import { foldLetters, normalizeLight } from './text/normalize';
 import { continuedQuotation, followsTitleHead, marksOf } from './text/pairs';
 import { OPAQUE } from './text/prose';
-import { isSpeechVerb } from './text/speech-verbs';
+import { isAnswerVerb, isSpeechVerb } from './text/speech-verbs';
 import type { Span } from './types';
 
 // The article's map (editorial-rules.md §8): the headline, the lede and every paragraph by its first
@@ -634,10 +634,10 @@ function isObjectAfterSubject(before: string, word: string, next: Token | undefi
   return (hasArticle(definite) || /.(?:ه|ها|هم)$/.test(definite)) && !opensNounPhrase(word);
 }
 
-/** What stands between a subject and its verb of saying: والوزير كان قد قال، الحكومة قد أعلنت. */
-const AUXILIARIES = new Set('قد لقد كان كانت كانوا'.split(' ').map(foldLetters));
 /** كان before the subject of a verb of saying (وكان الوزير قد قال). */
 const BEFORE_SUBJECT_AUXILIARIES = new Set('كان كانت كانوا'.split(' ').map(foldLetters));
+/** What stands between a subject and its verb of saying: والوزير كان قد قال، الحكومة قد أعلنت. */
+const AUXILIARIES = new Set([...'قد لقد'.split(' ').map(foldLetters), ...BEFORE_SUBJECT_AUXILIARIES]);
 /**
  * Particles that a subject before its verb follows, outside it: لكن صندوق النقد قال، أما هدى ناصر فترى،
  * إلا أن الوزير قال.
@@ -842,13 +842,10 @@ class SpeakerTracker {
       return { speaker: saying.speaker.text, speakerSpan: saying.speaker.span };
     }
     // فأجاب بأن «…»: who answers is who was asked, not who spoke last.
-    if (isAnswer(saying.verb)) return undefined;
+    if (isAnswerVerb(saying.verb)) return undefined;
     return this.last?.agreement === agreement ? { speaker: this.last.text } : undefined;
   }
 }
-
-/** أجاب in any person, with و or ف or not. */
-const isAnswer = (verb: string) => /^[وف]?[يت]?جيب|^[وف]?اجاب/.test(foldLetters(verb));
 
 /** Person, gender and number as a verb of saying shows them: قال / قالت / قالا / قالوا / يقول / تقول. */
 function agreementOf(verb: string): string {

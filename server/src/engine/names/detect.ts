@@ -694,9 +694,7 @@ class NameFinder {
 
   /** Whether a listed person's name of two words or more goes on after word i with its other words as listed. */
   private restAsListed(i: number, form: ListedForm): boolean {
-    if (form.entry.kind !== 'person' || form.words.length < 2) return false;
-    for (let k = 1; k < form.words.length; k++) if (!this.isJoined(i + k) || this.covered[i + k] || this.folded(i + k) !== form.words[k]) return false;
-    return true;
+    return form.entry.kind === 'person' && form.words.length >= 2 && this.matchForm(i, form, false) === EXACT_MATCH;
   }
 
   /**

@@ -11,6 +11,9 @@ import { foldLetters } from './normalize';
 /** Past tense (third person masculine singular) and, where the present is used for speech, its present. */
 type Verb = [past: string, present?: string];
 
+/** أجاب, whose speaker is the one asked (isAnswerVerb). */
+const ANSWER: Verb = ['أجاب', 'يجيب'];
+
 const QUOTING_VERBS: Verb[] = [
   ['قال', 'يقول'],
   ['أضاف', 'يضيف'],
@@ -31,7 +34,7 @@ const QUOTING_VERBS: Verb[] = [
   ['حذر', 'يحذر'],
   ['تساءل', 'يتساءل'],
   ['سأل', 'يسأل'],
-  ['أجاب', 'يجيب'],
+  ANSWER,
   ['رد', 'يرد'],
   ['هتف', 'يهتف'],
 ];
@@ -79,6 +82,13 @@ const CONJUNCTION = /^[وف]/;
 
 function isForm(forms: ReadonlySet<string>, folded: string): boolean {
   return forms.has(folded) || (CONJUNCTION.test(folded) && forms.has(folded.slice(1)) && !NOT_CONJOINED.has(folded));
+}
+
+const ANSWER_FORMS = new Set(formsOf([ANSWER]));
+
+/** `أجاب`, `فأجابت`, `يجيب`: a form of أجاب, whose speaker is the one asked, not the one who spoke last. */
+export function isAnswerVerb(word: string): boolean {
+  return isForm(ANSWER_FORMS, foldLetters(word));
 }
 
 /** `قال`, `وقالت`, `فيضيف`, `وأشار`, `ويرى`: a verb of saying of either kind, compared letter-folded and without harakat. */
