@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { isAnnounced, isListItem, isPullQuote, type Article, type Paragraph, type Sentence } from '../text/article';
 import { isInterviewerQuestion, isSpeakersQuestion, transcriptSpeakers } from '../text/interview';
-import { followsTitleHead, inOneQuotedStanza, quotationAt } from '../text/pairs';
+import { followsTitleHead, inOneQuotedStanza, marksOf, PAIR_MARKS, quotationAt } from '../text/pairs';
 import { isShortBareLine, mayBeVerseLine } from '../text/punctuation';
 import { isVerseLine } from '../text/verse';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
@@ -332,6 +332,37 @@ function duplicateDeletion(article: Article, index: number, sentence: Sentence, 
   return { start: sentenceDeletion(article, stamp, stamp.sentences[0], stamp.sentences.at(-1)).start, end: deletion.end };
 }
 
+/** Full stops and the like at a sentence's end, and the spaces before them. */
+const TERMINAL_RUN = /[\s.؟?!…]*$/;
+
+/**
+ * The deletion of sentences that a quotation or a bracket opened before them closes at their end
+ * («خرجنا بما نلبس فقط. البيت كله ذهب».): from the end of the sentence before them to the closing mark,
+ * which stays, with one terminal mark before it (فقط».، فقط؟»، فقط.»). None when the closer is not theirs.
+ */
+function deletionInsideQuotation(paragraph: Paragraph, sentence: Sentence, last: Sentence): Span | undefined {
+  const { quotes, brackets } = marksOf(paragraph);
+  let close = Infinity;
+  let open = 0;
+  for (const pairs of [quotes.pairs, brackets.pairs] as const) {
+    for (const pair of pairs) {
+      if (pair.open < sentence.start && pair.close >= sentence.start && pair.close < last.end && pair.close < close) ({ close, open } = pair);
+    }
+  }
+  if (close === Infinity) return undefined;
+  const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];
+  // The sentence before must be inside the same quotation, and end there, not close one of its own.
+  if (previous === undefined || previous.end <= open || PAIR_MARKS.includes(previous.text.trimEnd().at(-1) ?? '')) return undefined;
+  const previousText = previous.text.trimEnd();
+  const previousEnd = previous.start + previousText.length;
+  const previousTerminal = TERMINAL_RUN.exec(previousText)![0];
+  const copyText = last.text.slice(0, close - last.start);
+  const copyTerminal = TERMINAL_RUN.exec(copyText)![0].trim();
+  // «A. B.» keeps A's mark inside; «A. B». keeps the one after the closer, and A's only if it says more than a full stop (؟، !).
+  const start = copyTerminal || previousTerminal.trim() !== '.' ? previousEnd : previousEnd - previousTerminal.length;
+  return { start, end: close };
+}
+
 /** Marks of Markdown or HTML markup (**…**، <p>…</p>، [نص](رابط)) that come in pairs. */
 const MARKUP = /[*_<>[\]`~|]/g;
 
@@ -499,6 +530,8 @@ function sentenceDeletion(article: Article, paragraph: Paragraph, sentence: Sent
   const { source, prose } = article;
   const isWholeParagraph = !prose.slice(paragraph.start, sentence.start).trim() && !prose.slice(last.end, paragraph.end).trim();
   if (!isWholeParagraph) {
+    const insideQuotation = deletionInsideQuotation(paragraph, sentence, last);
+    if (insideQuotation) return insideQuotation;
     let { start } = sentence;
     let { end } = last;
     if (start > paragraph.start) while (start > paragraph.start && SPACE.test(prose[start - 1])) start--;
