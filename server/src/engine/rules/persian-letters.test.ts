@@ -67,6 +67,15 @@ testRule(rule, [
     suggested: 'قال المسؤول المصري إن الاتفاق نهائي.',
   },
   {
+    name: 'a final ی in a word not on the lists that the article writes one way elsewhere is respelled so; both ways, it stays open',
+    text: 'قال وزير البيئة اللبنانی إن الحرائق تحت السيطرة. وأكد الوزير اللبناني أن الفرق تعمل. وقال نظيره المصری إن بلاده سترسل طائرات، وكتب الموقع الأول المصري، والثاني المصرى.',
+    findings: [
+      { covers: 'اللبنانی', messageId: 'persian' },
+      { covers: 'المصری', messageId: 'ambiguousFinal' },
+    ],
+    fixed: 'قال وزير البيئة اللبناني إن الحرائق تحت السيطرة. وأكد الوزير اللبناني أن الفرق تعمل. وقال نظيره المصری إن بلاده سترسل طائرات، وكتب الموقع الأول المصري، والثاني المصرى.',
+  },
+  {
     name: 'علی may be على or the name علي',
     text: 'حصل علی موافقة.',
     findings: [{ covers: 'علی', messageId: 'ambiguousFinal' }],

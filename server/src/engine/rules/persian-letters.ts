@@ -20,6 +20,12 @@ const NON_JOINER = '\u200c';
 
 const foldAlef = (word: string) => word.replace(/[أإآ]/gu, 'ا');
 
+/** The one of two respellings that the article writes elsewhere, if it writes only one. */
+function spelledOneWay(a: Fix, b: Fix, writes: (word: string) => boolean): Fix | undefined {
+  const writesA = writes(a.data!.correct);
+  return writesA === writes(b.data!.correct) ? undefined : writesA ? a : b;
+}
+
 function formsOf(lists: Readonly<Record<CliticSet, readonly string[]>>): Set<string> {
   const forms = new Set<string>();
   for (const set of Object.keys(lists) as CliticSet[]) {
@@ -47,7 +53,7 @@ export default defineRule({
   category: 'characters',
   defaultSeverity: 'warning',
   fixable: 'safe',
-  scope: 'paragraph',
+  scope: 'article',
   messages: {
     persian: {
       ar: 'حروف فارسية في كلمة عربية: «{word}» تُكتب «{correct}».',
@@ -71,57 +77,65 @@ export default defineRule({
     bad: 'وصل الوفد إلی المدینة بعد رحلة طویلة.',
     good: 'وصل الوفد إلى المدينة بعد رحلة طويلة.',
     notFlagged: {
-      ar: 'الجمل الفارسية والأردية والكردية (فيها حروف لا تستعملها العربية مثل پ چ ژ گ، أو كلمات فارسية شائعة)، والاسم المكتوب بإملاء فارسي أو كردي في جملة عربية (وقال الرئيس الإيراني مسعود پزشکیان إن…)، أما كلمات الجملة العربية حوله فتُصحَّح، وتُعرف الجملة عربيةً بأدواتها (في، إن، الذي…) وبالتاء المربوطة والاقتباس الفارسي داخل جملة عربية (كتب بالفارسية: «… نمی‌کنیم»)، والحرفان ە وۀ لأن مقابلهما العربي قد يكون هاء أو تاء مربوطة. والياء الأخيرة في كلمة غير معروفة، أو في كلمة لها بالياء نظير شائع (رأی: رأى أو رأي، مبنی: مبنى أو مبني)، تُعرض بوجهيها اقتراحًا لا تصحيحًا آليًا، وكذلك تُقترح ولا تُصحَّح الكلمة الموصولة بغيرها بفاصل غير واصل على الإملاء الفارسي (آیت‌الله).',
-      en: 'Persian, Urdu and Kurdish sentences (with letters Arabic does not use, such as پ چ ژ گ, or common Persian words), and a name in Persian or Kurdish spelling in an Arabic sentence (وقال الرئيس الإيراني مسعود پزشکیان إن…), whose other words are fixed: the sentence is told Arabic by its function words (في، إن، الذي…) and words in ة and a Persian quotation in an Arabic sentence (كتب بالفارسية: «… نمی‌کنیم»); ە and ۀ, whose Arabic letter may be ه or ة. A final ی in a word not on the lists, or in one whose twin in ي is as common a word (رأی: رأى or رأي, مبنی: مبنى or مبني), is offered as both ي and ى, as suggestions only; so is the swap in a word joined to the next by a non-joiner, Persian spelling (آیت‌الله).',
+      ar: 'الجمل الفارسية والأردية والكردية (فيها حروف لا تستعملها العربية مثل پ چ ژ گ، أو كلمات فارسية شائعة)، والاسم المكتوب بإملاء فارسي أو كردي في جملة عربية (وقال الرئيس الإيراني مسعود پزشکیان إن…)، أما كلمات الجملة العربية حوله فتُصحَّح، وتُعرف الجملة عربيةً بأدواتها (في، إن، الذي…) وبالتاء المربوطة والاقتباس الفارسي داخل جملة عربية (كتب بالفارسية: «… نمی‌کنیم»)، والحرفان ە وۀ لأن مقابلهما العربي قد يكون هاء أو تاء مربوطة. والياء الأخيرة في كلمة غير معروفة لا يكتبها المقال في موضع آخر بالياء أو بالألف المقصورة، أو في كلمة لها بالياء نظير شائع (رأی: رأى أو رأي، مبنی: مبنى أو مبني)، تُعرض بوجهيها اقتراحًا لا تصحيحًا آليًا، وكذلك تُقترح ولا تُصحَّح الكلمة الموصولة بغيرها بفاصل غير واصل على الإملاء الفارسي (آیت‌الله).',
+      en: 'Persian, Urdu and Kurdish sentences (with letters Arabic does not use, such as پ چ ژ گ, or common Persian words), and a name in Persian or Kurdish spelling in an Arabic sentence (وقال الرئيس الإيراني مسعود پزشکیان إن…), whose other words are fixed: the sentence is told Arabic by its function words (في، إن، الذي…) and words in ة and a Persian quotation in an Arabic sentence (كتب بالفارسية: «… نمی‌کنیم»); ە and ۀ, whose Arabic letter may be ه or ة. A final ی in a word not on the lists and that the article writes neither way elsewhere, or in one whose twin in ي is as common a word (رأی: رأى or رأي, مبنی: مبنى or مبني), is offered as both ي and ى, as suggestions only; so is the swap in a word joined to the next by a non-joiner, Persian spelling (آیت‌الله).',
     },
   },
   defaultOptions: {},
-  checkParagraph(paragraph, { report }) {
-    if (!holds(paragraph, PERSIAN_KEYBOARD_LETTER)) return;
-    for (const sentence of paragraph.sentences) {
-      if (!CANDIDATE.test(sentence.text) || isPersianOrUrdu(sentence, paragraph)) continue;
-      for (const word of sentence.words) {
-        // A quotation in Persian inside an Arabic sentence (كتب بالفارسية: «…») is left as written, and so
-        // is a name in Persian or Kurdish spelling (مسعود پزشکیان), whose Arabic is more than a letter swap.
-        if (!CANDIDATE.test(word.text) || inPersianQuotation(paragraph, word.start) || hasNonArabicLetter(word.text)) continue;
-        const { text } = word;
-        let last = text.length - 1;
-        while (last > 0 && MARK.test(text[last])) last--;
-        const edits: TextEdit[] = [];
-        let body = '';
-        for (let i = 0; i < text.length; i++) {
-          const arabic = ARABIC_FOR_PERSIAN_KEY[text[i]];
-          if (arabic && i !== last) edits.push({ span: { start: word.start + i, end: word.start + i + 1 }, text: arabic });
-          body += arabic && i !== last ? arabic : text[i];
-        }
-        const span = { start: word.start, end: word.end };
-        // Joined to a neighbour by a non-joiner, the word is in Persian spelling (آیت‌الله، خامنه‌ای), whose
-        // Arabic is more than a letter swap (آية الله، خامنئي): the swap is only offered.
-        const swapIsSafe = !paragraph.text.endsWith(NON_JOINER, word.start - paragraph.start) && !paragraph.text.startsWith(NON_JOINER, word.end - paragraph.start);
-        const fix = (lastLetter: string, safe: boolean): Fix => {
-          const correct = body.slice(0, last) + lastLetter + body.slice(last + 1);
-          const lastEdit = lastLetter === text[last] ? [] : [{ span: { start: word.start + last, end: word.start + last + 1 }, text: lastLetter }];
-          return { messageId: 'use', data: { correct }, edits: [...edits, ...lastEdit], safe };
-        };
-        if (text[last] !== PERSIAN_YEH) {
-          const only = fix(ARABIC_FOR_PERSIAN_KEY[text[last]] ?? text[last], swapIsSafe);
-          report({ span, messageId: 'persian', data: { word: text, correct: only.data!.correct }, fixes: [only] });
-          continue;
-        }
-        const withYa = fix('ي', swapIsSafe);
-        const withAlef = fix('ى', swapIsSafe);
-        const asAlef = foldAlef(normalizeLight(withAlef.data!.correct));
-        const asYa = foldAlef(normalizeLight(withYa.data!.correct));
-        const decided = ENDS_IN_ALEF_MAQSURA.has(asAlef) && !TWINS_IN_YA.has(asAlef) ? withAlef : ENDS_IN_YA.has(asYa) ? withYa : undefined;
-        if (decided) {
-          report({ span, messageId: 'persian', data: { word: text, correct: decided.data!.correct }, fixes: [decided] });
-        } else {
-          report({
-            span,
-            messageId: 'ambiguousFinal',
-            data: { word: text, withYa: withYa.data!.correct, withAlef: withAlef.data!.correct },
-            fixes: [{ ...withYa, safe: false }, { ...withAlef, safe: false }],
-          });
+  checkArticle({ article, report }) {
+    // The article's words, asked only of a final ی that the lists leave open: gathered once, on demand.
+    let written: Set<string> | undefined;
+    const writes = (word: string) => (written ??= new Set(article.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.words.map((w) => w.text))))).has(word);
+    for (const paragraph of article.paragraphs) {
+      if (!holds(paragraph, PERSIAN_KEYBOARD_LETTER)) continue;
+      for (const sentence of paragraph.sentences) {
+        if (!CANDIDATE.test(sentence.text) || isPersianOrUrdu(sentence, paragraph)) continue;
+        for (const word of sentence.words) {
+          // A quotation in Persian inside an Arabic sentence (كتب بالفارسية: «…») is left as written, and so
+          // is a name in Persian or Kurdish spelling (مسعود پزشکیان), whose Arabic is more than a letter swap.
+          if (!CANDIDATE.test(word.text) || inPersianQuotation(paragraph, word.start) || hasNonArabicLetter(word.text)) continue;
+          const { text } = word;
+          let last = text.length - 1;
+          while (last > 0 && MARK.test(text[last])) last--;
+          const edits: TextEdit[] = [];
+          let body = '';
+          for (let i = 0; i < text.length; i++) {
+            const arabic = ARABIC_FOR_PERSIAN_KEY[text[i]];
+            if (arabic && i !== last) edits.push({ span: { start: word.start + i, end: word.start + i + 1 }, text: arabic });
+            body += arabic && i !== last ? arabic : text[i];
+          }
+          const span = { start: word.start, end: word.end };
+          // Joined to a neighbour by a non-joiner, the word is in Persian spelling (آیت‌الله، خامنه‌ای), whose
+          // Arabic is more than a letter swap (آية الله، خامنئي): the swap is only offered.
+          const swapIsSafe = !paragraph.text.endsWith(NON_JOINER, word.start - paragraph.start) && !paragraph.text.startsWith(NON_JOINER, word.end - paragraph.start);
+          const fix = (lastLetter: string, safe: boolean): Fix => {
+            const correct = body.slice(0, last) + lastLetter + body.slice(last + 1);
+            const lastEdit = lastLetter === text[last] ? [] : [{ span: { start: word.start + last, end: word.start + last + 1 }, text: lastLetter }];
+            return { messageId: 'use', data: { correct }, edits: [...edits, ...lastEdit], safe };
+          };
+          if (text[last] !== PERSIAN_YEH) {
+            const only = fix(ARABIC_FOR_PERSIAN_KEY[text[last]] ?? text[last], swapIsSafe);
+            report({ span, messageId: 'persian', data: { word: text, correct: only.data!.correct }, fixes: [only] });
+            continue;
+          }
+          const withYa = fix('ي', swapIsSafe);
+          const withAlef = fix('ى', swapIsSafe);
+          const asAlef = foldAlef(normalizeLight(withAlef.data!.correct));
+          const asYa = foldAlef(normalizeLight(withYa.data!.correct));
+          const byLists = ENDS_IN_ALEF_MAQSURA.has(asAlef) && !TWINS_IN_YA.has(asAlef) ? withAlef : ENDS_IN_YA.has(asYa) ? withYa : undefined;
+          // Else the article's own spelling of the word, when it has one (اللبنانی where it writes اللبناني),
+          // but for a word whose twin is as common (رأی).
+          const decided = byLists ?? (TWINS_IN_YA.has(asAlef) ? undefined : spelledOneWay(withYa, withAlef, writes));
+          if (decided) {
+            report({ span, messageId: 'persian', data: { word: text, correct: decided.data!.correct }, fixes: [decided] });
+          } else {
+            report({
+              span,
+              messageId: 'ambiguousFinal',
+              data: { word: text, withYa: withYa.data!.correct, withAlef: withAlef.data!.correct },
+              fixes: [{ ...withYa, safe: false }, { ...withAlef, safe: false }],
+            });
+          }
         }
       }
     }
