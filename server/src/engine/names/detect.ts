@@ -773,11 +773,14 @@ class NameFinder {
 
   /**
    * A lone surname right after another given name belongs to someone else (عمار عباس is not محمود عباس);
-   * one in ي right after a noun with the article describes it (رئيس الوزراء السوداني، الجيش السوداني).
+   * one in ي right after a noun with the article describes it (رئيس الوزراء السوداني، الجيش السوداني، للشعب
+   * السوداني), and one of a place after a counterpart is the counterpart's (نظيره السوداني).
    */
   private partOfOtherName(first: number, last: number): boolean {
     if (this.isJoined(first) && !this.covered[first - 1] && this.is(first - 1, GIVEN_NAME | GIVEN_AFTER_CONJUNCTION)) return true;
-    if (this.isJoined(first) && this.is(first, NISBA) && this.is(first - 1, ARTICLE)) return true;
+    // …or after a given name of عبد and the word after it (عبد الرحيم دقلو is not محمد حمدان دقلو).
+    if (this.isJoined(first) && this.isJoined(first - 1) && !this.covered[first - 2] && withoutConjunction(this.folded(first - 2)) === COMPOUND_HEAD) return true;
+    if (this.isJoined(first) && this.is(first, NISBA) && (this.is(first - 1, ARTICLE | LIL) || (this.isOneOf(first - 1, COUNTERPARTS) && isNationality(this.list, this.folded(first))))) return true;
     if (this.startsNameAtCue(first - 1) || this.followsMiddleName(first)) return true;
     return this.isJoined(last + 1) && !this.is(last + 1, COMMON) && this.is(first, GIVEN_NAME);
   }
@@ -888,6 +891,12 @@ class NameFinder {
           // words or more may follow it without a given name.
           const role = this.cueOf(i) === Cue.WeakTitle && at !== undefined && at > i + 1 && this.is(i + 1, NISBA);
           name = at === undefined ? undefined : this.readName(at, 'person', 'title', this.cueOf(i) === Cue.WeakTitle && !role);
+          // وزير الصحة، عثمان المنفي، للصحفيين: a name between commas after a title is in apposition to it,
+          // a given name that is also a common word too (readGivenName takes the others).
+          if (!name && at !== undefined && this.cueOf(i) === Cue.Title && this.is(at, AMBIGUOUS_GIVEN) && this.isAfterComma(at)) {
+            name = this.readName(at, 'person', 'title', false, true);
+            if (name && (name.last === name.first || !this.isAfterComma(name.last + 1))) name = undefined;
+          }
           if (role && name && name.last === name.first && !this.is(name.first, GIVEN_NAME)) name = undefined;
           if (name && name.last === name.first && (this.isObjectAfterSubject(name.first) || this.startsObject(i, name.first) || this.isInConstructWithOwn(name.first))) name = undefined;
           break;
@@ -1234,6 +1243,13 @@ class NameFinder {
     return i;
   }
 
+  /** Whether only a comma and spaces stand between word i and the one before it in its sentence. */
+  private isAfterComma(i: number): boolean {
+    const word = this.words[i];
+    const before = this.words[i - 1];
+    return word !== undefined && before !== undefined && before.end < word.start && COMMA_GAP.test(this.prose.slice(before.end, word.start));
+  }
+
   /** Whether only spaces and an opening quotation mark stand between word i and the next in its sentence. */
   private opensQuotation(i: number): boolean {
     const next = this.words[i + 1];
@@ -1509,6 +1525,8 @@ class NameFinder {
       // مدينة طويلة | شهدت), as after a place coordinated with it (coordinatedPlace); not a given name of that
       // shape, which a place may take (تل رفعت، حي نشأت).
       if (kind === 'place' && folded.length === 4 && folded.endsWith('ت') && !this.is(k, ARTICLE) && !GIVEN_NAMES_IN_TA.has(folded)) break;
+      // …and so is one of the انفعل، افتعل and استفعل forms (بلدة أمزميز | انهارت، مدينة درنة | اجتاحت).
+      if (kind === 'place' && folded.endsWith('ت') && isWaslPastVerb(this.words[k].spelling.light.slice(0, -1))) break;
       if (this.is(k, CONNECTOR)) {
         if (!this.isJoined(k + 1)) break;
         // عبد after an article-led word of a place's or an organisation's name opens a person's name, as a
@@ -2104,11 +2122,11 @@ const LONG_VOWEL = /[اوي]/;
 const isPastVerb = (folded: string) => folded.length >= 5 && folded.endsWith('ت') && (folded[0] === 'ت' || (folded.length === 5 && folded[0] === 'ا' && !LONG_VOWEL.test(folded.slice(1, 4))));
 
 /**
- * انسحب، اعتذر، اضطر، اتصل، استمر، استقال (without harakat): a past verb of the انفعل، افتعل and استفعل forms,
- * whose bare alef is wasl. A foreign name so shaped is written with its hamza (أندرس، إنتر), and one in ة
+ * انسحب، اعتذر، اضطر، اتصل، انهار، اجتاح، استمر، استقال (without harakat): a past verb of the انفعل، افتعل and
+ * استفعل forms, whose bare alef is wasl. A foreign name so shaped is written with its hamza (أندرس، إنتر), and one in ة
  * or ه (انقرة) is no such verb.
  */
-const isWaslPastVerb = (light: string) => /^ا(?:ن[^اوي]{1,2}|[^اوي][تطد][^اوي]?|ت[^اوي]|ست(?:[^اوي]{1,2}|[^اوي]ا))[^اويهة]$/.test(light);
+const isWaslPastVerb = (light: string) => /^ا(?:ن[^اوي]{1,2}|ن[^اوي]ا|[^اوي][تطد][^اوي]?|[^اوي][تطد]ا|ت[^اوي]|ست(?:[^اوي]{1,2}|[^اوي]ا))[^اويهة]$/.test(light);
 
 /** تشكيل، تمرير، تعيين، تسيير، تراجع، تبادل، تلقي: the verbal noun of the تفعيل، تفاعل and تفعّل (of a weak root) patterns, and the past verb folded like the last (تلقى). */
 const isVerbalNoun = (folded: string) => /^ت(?:[^اوي]{2}ي[^اويه]|[^اوي]يي[^اويه]|[^اوي]ا[^اوي]{2}|[^اوي]{2}ي)$/.test(folded);
@@ -2163,6 +2181,9 @@ const isFeminineNisba = (folded: string) => folded.length >= 5 && !hasArticle(fo
 
 /** An indefinite adjective that describes what a trigger names (folded): a feminine nisba, or one of size, age, kind or use. */
 const isDescribing = (folded: string) => isFeminineNisba(folded) || DESCRIBING_ADJECTIVES.has(folded);
+
+/** A comma between two words, spaced as it may be. */
+const COMMA_GAP = /^ *[،,] *$/;
 
 /** Between a noun and the name it introduces in quotation marks: ` «`. */
 const OPENING_QUOTE = /^ ?[«“"]$/;
@@ -2236,6 +2257,8 @@ const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 /** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
 const JOINED_NASAB_MIN = 4;
 const GOD_WORD = new HashedWords(['الله']);
+/** His or her counterpart, whose nationality follows: نظيره السوداني is no السوداني. */
+const COUNTERPARTS = new HashedWords(['نظيره', 'نظيرته', 'نظيرها', 'نظيريه', 'نظراءه', 'نظرائه', 'ونظيره', 'ونظيرته', 'ونظيرها'].map((word) => foldName(word)));
 const LED_BY_WORDS = new HashedWords([...LED_BY]);
 /** Given names shaped like a feminine past verb (رفعت، نشأت، حكمت), folded: places are named after them too. */
 const GIVEN_NAMES_IN_TA: ReadonlySet<string> = new Set(
@@ -3107,6 +3130,8 @@ const DEGREE_ADJECTIVES: ReadonlySet<string> = new Set(
 const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(
   [
     ...['جديد', 'جديدة', 'قديم', 'قديمة', 'كبير', 'كبيرة', 'صغير', 'صغيرة', 'متوسط', 'متوسطة', 'ضخم', 'ضخمة', 'مجاور', 'مجاورة'],
+    // Where a place lies and what befell it (قرية قريبة، بلدة نائية، مدينة منكوبة).
+    ...['قريب', 'قريبة', 'بعيد', 'بعيدة', 'معزول', 'معزولة', 'منكوب', 'منكوبة', 'متضرر', 'متضررة', 'مدمر', 'مدمرة'],
     // The masculine nisbas of a place's kind or use (حي شعبي، مستشفى ميداني، مطار دولي); the feminine ones are isFeminineNisba.
     ...['شعبي', 'سكني', 'تجاري', 'صناعي', 'زراعي', 'سياحي', 'تاريخي', 'أثري', 'حدودي', 'ساحلي', 'جبلي', 'صحراوي', 'ريفي'],
     ...['عسكري', 'ميداني', 'حكومي', 'عشوائي', 'رئيسي', 'فرعي', 'محلي', 'دولي'],
@@ -3331,6 +3356,7 @@ function settleListed(article: Article, listed: ListedEntity, words: readonly Wo
     const name = nameOf(drafts[i]);
     if (i > 0 && !entity.introduced && nameOf(drafts[i - 1]) !== name) entity.introduced = introduces(article, drafts[i - 1].mention, drafts[i].mention);
     if (!entity.introduced && drafts[i].mention.role !== 'alias') entity.introduced = aliasInBrackets(article.source, drafts[i].mention.span.end, entry);
+    if (!entity.introduced && drafts[i].mention.role === 'alias') entity.introduced = nisbaOfNameAfter(article.source, drafts[i].mention.span.end, entry.preferred);
     if (!counted(drafts[i])) continue;
     firstName ??= name;
     if (name !== firstName) twoNames = true;
@@ -3383,6 +3409,20 @@ function aliasInBrackets(source: string, after: number, entry: NameEntry): boole
 }
 
 const withoutArticle = (folded: string) => (hasArticle(folded) ? folded.slice(2) : folded);
+
+/**
+ * An alias followed by the nisba of the name it stands for (جماعة أنصار الله الحوثية, for الحوثيون):
+ * the adjective says whom the alias names.
+ */
+function nisbaOfNameAfter(source: string, after: number, preferred: string): boolean {
+  const next = /^ +([^\s،,.؛:؟!()«»"]+)/.exec(source.slice(after, after + 40))?.[1];
+  if (next === undefined) return false;
+  const stem = nisbaStem(foldName(next));
+  return stem !== undefined && foldName(preferred).split(' ').some((word) => nisbaStem(word) === stem);
+}
+
+/** The stem of a nisba or of a plural of one, folded and without the article: الحوثية، الحوثيون → حوث. */
+const nisbaStem = (folded: string) => /^(?:ال)?(.{3,}?)ي(?:ه|ون|ين)?$/.exec(folded)?.[1];
 
 /** The word before a surname of two: a connector (أبو صفية، عبد القادر) or a foreign particle (فان دايك). */
 const leadsSurname = (folded: string) => NAME_CONNECTORS.has(folded) || SURNAME_PARTICLES.has(folded);

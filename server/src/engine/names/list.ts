@@ -287,10 +287,13 @@ function surnameSpellings(entry: NameEntry): [string, string][] {
   for (const surname of entry.surnames ?? []) {
     const n = surname.split(' ').length;
     if (preferredWords.slice(-n).join(' ') !== surname) continue;
+    const givenWords = preferredWords.length - n;
     for (const variant of entry.variants) {
       const words = variant.split(' ');
-      if (words.length !== preferredWords.length) continue;
-      const spelling = words.slice(-n).join(' ');
+      // جان إيف لو دريان for جان إيف لودريان: a surname written in more or fewer words after the same given names.
+      const sameGivenNames = words.length > givenWords && words.slice(0, givenWords).join(' ') === preferredWords.slice(0, givenWords).join(' ');
+      if (words.length !== preferredWords.length && !sameGivenNames) continue;
+      const spelling = words.slice(givenWords).join(' ');
       if (spelling !== surname && !pairs.some(([, s]) => s === spelling)) pairs.push([surname, spelling]);
     }
   }

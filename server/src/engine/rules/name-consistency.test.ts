@@ -1,5 +1,9 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { lint } from '../lint';
+import { findingMessage } from '../messages';
 import type { NameEntry } from '../names/list';
-import { testRule } from '../testing/rule-tester';
+import { configFor, testRule } from '../testing/rule-tester';
 import rule from './name-consistency';
 
 // A newsroom list of our own, injected through the config as a desk would, so the cases do not depend on
@@ -32,6 +36,8 @@ const names: NameEntry[] = [
   { preferred: 'ميانمار', kind: 'place', variants: [], aliases: ['بورما'] },
   { preferred: 'محمد المنفي', kind: 'person', variants: [], aliases: [], surnames: ['المنفي'] },
   { preferred: 'محمد حمدان دقلو', kind: 'person', variants: [], aliases: ['حميدتي'] },
+  { preferred: 'الحوثيون', kind: 'organisation', variants: [], aliases: ['أنصار الله'] },
+  { preferred: 'يونيفيل', kind: 'organisation', variants: [], aliases: ['قوة الأمم المتحدة المؤقتة في لبنان'], takesArticle: true },
 ];
 const config = { names };
 
@@ -1403,8 +1409,29 @@ testRule(rule, [
     fixed: 'وقال رئيس حركة مجتمع السلم عبد العالي حساني شريف إن حزبه يدعم المبادرة. وأكد عبد العالي حساني شريف أن الحزب سيتابع التنفيذ.',
   },
   {
+    name: 'an alias followed by the nisba of the name it stands for is introduced (جماعة أنصار الله الحوثية)',
+    text: 'توعد زعيم جماعة أنصار الله الحوثية عبد الملك الحوثي باستهداف السفن. وقال الحوثيون في بيان إن الهجمات ستستمر. وأعلنت جماعة أنصار الله إسقاط طائرة مسيرة.',
+    findings: [],
+  },
+  {
+    name: 'an alias with no nisba after it, and the name used too, is not introduced',
+    text: 'توعد زعيم جماعة أنصار الله عبد الملك الحوثي باستهداف السفن. وقال الحوثيون في بيان إن الهجمات ستستمر.',
+    findings: [{ covers: 'أنصار الله', messageId: 'alias' }],
+  },
+  {
     name: 'clean: a party\'s name and its leader\'s after it, written one way',
     text: 'وقال رئيس حركة مجتمع السلم عبد العالي حساني شريف إن حزبه يدعم المبادرة. وأكد عبد العالي حساني شريف أن الحزب سيتابع التنفيذ.',
     findings: [],
   },
 ]);
+
+it('name-consistency: an alias not introduced is shown introduced the way wire copy does, the full name first', () => {
+  const messages = (text: string) =>
+    lint(text, configFor(rule, { config })).findings.map((f) => findingMessage(f, 'en'));
+  assert.deepEqual(messages('وقالت قوة الأمم المتحدة المؤقتة في لبنان إن دورياتها مستمرة. وأضافت اليونيفيل أن الوضع هادئ.'), [
+    '“قوة الأمم المتحدة المؤقتة في لبنان” is another name for “يونيفيل”, which this article also uses, and it is not introduced on first mention (as in “قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل)”).',
+  ]);
+  assert.deepEqual(messages('وقال الحوثيون في بيان إن الهجمات ستستمر. وأعلنت جماعة أنصار الله إسقاط طائرة مسيرة.'), [
+    '“أنصار الله” is another name for “الحوثيون”, which this article also uses, and it is not introduced on first mention (as in “أنصار الله (الحوثيون)”).',
+  ]);
+});

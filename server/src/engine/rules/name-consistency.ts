@@ -33,8 +33,8 @@ export default defineRule<Options>({
       en: '“{form}” is written “{preferred}” elsewhere in this article: use one spelling.',
     },
     alias: {
-      ar: '«{form}» اسم آخر لـ«{preferred}» المذكور في المقال، ولم يُقدَّم عند أول ذكر (مثل: «{preferred} ({form})»).',
-      en: '“{form}” is another name for “{preferred}”, which this article also uses, and it is not introduced on first mention (as in “{preferred} ({form})”).',
+      ar: '«{form}» اسم آخر لـ«{preferred}» المذكور في المقال، ولم يُقدَّم عند أول ذكر (مثل: «{introduction}»).',
+      en: '“{form}” is another name for “{preferred}”, which this article also uses, and it is not introduced on first mention (as in “{introduction}”).',
     },
     houseNisba: {
       ar: 'تكتب قائمة الأسماء المعتمدة «{place}»، فالصفة منها «{preferred}» لا «{form}».',
@@ -113,7 +113,7 @@ export default defineRule<Options>({
           span: mention.span,
           // An alias written another way (أمريكا for أميركا) is a spelling; only a name in place of another is an alias.
           messageId: !mention.spellingOnly ? 'alias' : entity.source === 'list' ? 'houseSpelling' : 'articleSpelling',
-          data: { form: mention.form, preferred: mention.expected, kind: entity.kind },
+          data: { form: mention.form, preferred: mention.expected, kind: entity.kind, introduction: introductionOf(mention.form, mention.expected) },
           related: relatedOf(entity, mention),
           fixes: [
             // In quotation marks a name may be a title (كتاب «أمريكا التي رأيت»), which keeps its spelling.
@@ -148,6 +148,13 @@ function reportNisbaVariants(article: Article, list: NameList, options: Options,
     });
   }
 }
+
+/**
+ * How a name and its other name are introduced together: the name of more words first, the other in
+ * brackets (تنظيم الدولة الإسلامية (داعش)، قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل)); else the house's.
+ */
+const introductionOf = (form: string, preferred: string) => (wordCount(form) > wordCount(preferred) ? `${form} (${preferred})` : `${preferred} (${form})`);
+const wordCount = (name: string) => name.split(' ').length;
 
 /** بن written apart after a name (محمد بن علي). */
 const NASAB_AFTER_NAME = /\S\s+بن\s/u;
