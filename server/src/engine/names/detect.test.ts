@@ -270,6 +270,11 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(found('والتقى وزير الخارجية المصري نظيره السوداني في القاهرة، وقال إن «الحرب دمرت حياة للشعب السوداني».'), ['place:القاهرة']);
     assert.deepEqual(found('وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة مستعدة. وقال السوداني إن الاتفاق قريب.'), ['person:محمد شياع السوداني']);
   });
+  it('reads Sudanese names: a given name of two after a rank, a father\'s name with the article before the grandfather\'s', () => {
+    assert.deepEqual(spelled('قال عضو مجلس السيادة الفريق أول شمس الدين كباشي إن الجيش منفتح. لكن كباشي اشترط انسحاب القوات.'), ['شمس الدين كباشي: شمس الدين كباشي كباشي']);
+    assert.deepEqual(spelled('وقال العقيد عثمان الطيب بابكر، قائد إحدى الوحدات، إن قواته صدت الهجوم. وأضاف العقيد بابكر أن الطائرات عادت.'), ['عثمان الطيب بابكر: عثمان الطيب بابكر بابكر']);
+    assert.deepEqual(found('وقال عثمان الطيب للصحفيين إن الوضع هادئ.'), ['person:عثمان الطيب']);
+  });
   it('reads the sect a post goes to as no one (رئيس الجمهورية مارونيا)', () => {
     assert.deepEqual(found('ويقضي العرف بأن يكون رئيس الجمهورية مارونيا، ورئيس مجلس الوزراء سنيا، ورئيس مجلس النواب شيعيا.'), []);
   });

@@ -1269,7 +1269,8 @@ class NameFinder {
     // حي الشيخ جراح، جامعة الملك سعود: a place or a body named after someone takes the title with the name.
     const namedAfterPerson = kind !== 'person' && TITLES_IN_PLACE_NAMES.has(folded) && this.isJoined(i + 1) && this.is(i + 1, ARABIC) && !this.is(i + 1, STOP | ARTICLE);
     if (folded.length < 2 || (this.is(i, STOP) && !(this.is(i, TITLE) && this.is(i, GIVEN_NAME) && this.isGivenNameNotTitle(i)) && !timeWordNaming && !namedAfterPerson)) return undefined;
-    const given = this.is(i, GIVEN_NAME) || timeWordNaming;
+    // شمس الدين، عماد الدين: a given name of two is one whatever its first word is alone.
+    const given = this.is(i, GIVEN_NAME) || timeWordNaming || (this.isJoined(i + 1) && makesGivenNameOfTwo(folded, this.folded(i + 1)));
     // A title that is also a common word (الفريق the team, اللواء the brigade) needs a given name after it.
     if (weakCue && !given) return undefined;
     if (this.is(i, ARTICLE)) {
@@ -1442,6 +1443,16 @@ class NameFinder {
     return !this.isJoined(k + 1) || (this.is(k + 1, STOP | NOT_NAME | PRONOUN) && !this.is(k + 1, TITLE));
   }
 
+  /**
+   * Word k, the second of a name, is a father's given name with the article, and the grandfather's or the
+   * family's name ends the name right after it, as Sudanese names run (عثمان الطيب | بابكر، إن …).
+   */
+  private isFathersNameWithArticle(k: number, parts: number): boolean {
+    if (parts !== 2 || !this.isOneOf(k, MAGHREB_GIVEN_NAME_TAILS) || !this.isJoined(k + 1) || this.covered[k + 1]) return false;
+    if (!this.is(k + 1, ARABIC) || this.is(k + 1, ARTICLE | COMMON | STOP | PRONOUN | NOT_NAME | TITLE) || isPastVerb(this.folded(k + 1))) return false;
+    return this.saysNext(k + 2);
+  }
+
   /** Word k is the second word of a Maghreb given name after محمد, whatever else it can be: محمد الهادي، محمد الأمين. */
   private isMaghrebTail(k: number): boolean {
     return this.isOneOf(k, MAGHREB_GIVEN_NAME_TAILS) && this.known(k - 1).givenName?.stem === MOHAMED;
@@ -1607,7 +1618,7 @@ class NameFinder {
           break;
         }
         // نور الدين، فاطمة الزهراء: a given name made of two words; the surname comes after it.
-        if (kind === 'person' && !GIVEN_NAME_TAILS.has(folded) && !this.isSecondNisba(k + 1)) break;
+        if (kind === 'person' && !GIVEN_NAME_TAILS.has(folded) && !this.isSecondNisba(k + 1) && !this.isFathersNameWithArticle(k, parts)) break;
         continue;
       }
       if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING) && !this.isSurnameAfterGivenNames(k, parts) && !isSurnameInOn(folded)) break;
@@ -3157,7 +3168,7 @@ const GIVEN_NAME_TAILS: ReadonlySet<string> = new Set(GIVEN_NAMES_OF_TWO.keys())
 const MOHAMED = 'محمد';
 const FAL = 'فال';
 /** The article-led second words of the Maghreb's given names of two after محمد (محمد الهادي، محمد الأمين), folded. */
-const MAGHREB_GIVEN_NAME_TAILS = new HashedWords(['الهادي', 'الطاهر', 'الأمين', 'المنصف', 'الناصر', 'الصادق', 'السعيد', 'المهدي', 'المختار'].map((word) => foldName(word)));
+const MAGHREB_GIVEN_NAME_TAILS = new HashedWords(['الهادي', 'الطاهر', 'الطيب', 'الفاضل', 'الأمين', 'المنصف', 'الناصر', 'الصادق', 'السعيد', 'المهدي', 'المختار'].map((word) => foldName(word)));
 
 /** Found.words of a listed name. */
 const NO_WORDS: string[] = [];
