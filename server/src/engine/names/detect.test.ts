@@ -275,6 +275,19 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(spelled('وقال العقيد عثمان الطيب بابكر، قائد إحدى الوحدات، إن قواته صدت الهجوم. وأضاف العقيد بابكر أن الطائرات عادت.'), ['عثمان الطيب بابكر: عثمان الطيب بابكر بابكر']);
     assert.deepEqual(found('وقال عثمان الطيب للصحفيين إن الوضع هادئ.'), ['person:عثمان الطيب']);
   });
+  it('reads a speaker after a long title held somewhere (… للأمم المتحدة إلى ليبيا), and no one after a plural verb of saying or before whom it was said to', () => {
+    assert.deepEqual(found('وقالت المتحدثة باسم المنظمة الدولية للهجرة في روما إليزابيتا كارلوني إن القارب غرق.'), [
+      'organisation:المنظمة الدولية للهجرة',
+      'place:روما',
+      'person:إليزابيتا كارلوني',
+    ]);
+    assert.deepEqual(found('حذرت المبعوثة الخاصة للأمين العام للأمم المتحدة إلى ليبيا هانا تيتيه الخميس من خطر انهيار اقتصادي.'), [
+      'organisation:الأمم المتحدة',
+      'place:ليبيا',
+      'person:هانا تيتيه',
+    ]);
+    assert.deepEqual(found('وقالوا لنا إن الرحلة آمنة. ويقولون هنالك إن البحر هادئ. وقال لنا إن القارب غرق.'), []);
+  });
   it('reads the sect a post goes to as no one (رئيس الجمهورية مارونيا)', () => {
     assert.deepEqual(found('ويقضي العرف بأن يكون رئيس الجمهورية مارونيا، ورئيس مجلس الوزراء سنيا، ورئيس مجلس النواب شيعيا.'), []);
   });

@@ -918,7 +918,8 @@ class NameFinder {
           name = this.readName(i + 1, 'organisation', 'trigger', false, this.opensQuotation(i));
           break;
         case Cue.Verb:
-          name = this.readName(i + 1, 'person', 'verb');
+          // قالوا، يقولون: a plural or dual verb has its subject in it (وقالوا لنا إن …).
+          if (!PLURAL_VERB_ENDING.test(this.folded(i))) name = this.readName(i + 1, 'person', 'verb');
           break;
         case Cue.Kunya:
           name = this.readKunya(i);
@@ -1018,7 +1019,7 @@ class NameFinder {
         // المفوض السامي للأمم المتحدة | لشؤون اللاجئين، المديرة التنفيذية لبرنامج الأمم المتحدة | للبيئة،
         // مفوضة الاتحاد الأوروبي | لشؤون المتوسط: the title's complement may go on after the listed name.
         const after = this.pastAdjectives(this.listedEnd[i]);
-        if (!this.isJoined(after) || !(this.isComplementPhrase(after) || this.is(after, LIL | TITLE_LINK))) return after;
+        if (!this.isJoined(after) || !(this.isComplementPhrase(after) || this.is(after, LIL | TITLE_LINK) || this.saysWhereHeld(after))) return after;
         i = after;
       }
       // رئيس مجلس الإدارة، رئيس مجلس إدارتها | وانغ تشوانفو، رئيس مجلس إدارة الشركة | إيجي هاشيموتو: the
@@ -1041,7 +1042,7 @@ class NameFinder {
       // منسق الطوارئ في المنظمة | كلود موريل، المبعوثة الأممية إلى ليبيا | ستيفاني خوري، المندوبة البريطانية
       // لدى الأمم المتحدة | باربرا وودوارد: في، إلى or لدى and a word with the article (or a listed place) say
       // where the title is held.
-      const where = this.isOneOf(i, IN_OR_TO) && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
+      const where = this.saysWhereHeld(i);
       // A trigger or a common word ends the title, but for a place's noun or its government's before the place.
       const ends = !where && (this.is(i, TRIGGER) || (this.is(i, COMMON) && !this.is(i, ARTICLE)));
       const governs = ends && (this.governsPlace(i) || this.headsListedName(i) || this.headsProgrammeOfTitle(i));
@@ -1072,6 +1073,11 @@ class NameFinder {
       steps++;
     }
     return i;
+  }
+
+  /** Word i is في، إلى or لدى before a word with the article or a listed place: where a title is held (see afterTitle). */
+  private saysWhereHeld(i: number): boolean {
+    return this.isOneOf(i, IN_OR_TO) && this.isJoined(i + 1) && (this.is(i + 1, ARTICLE) || this.listedEnd[i + 1] > 0);
   }
 
   /** Word i is an indefinite noun in ة, or in the accusative's ا with a short stem (خطابا، زيارة): no foreign surname. */
@@ -1299,7 +1305,7 @@ class NameFinder {
     if (this.is(i, PRONOUN) && !given) return undefined;
     // ابن عم الضحية، ابنة خال الوزير: a relative, not the nasab of a name.
     if (kind === 'person' && SON_OR_DAUGHTER.has(folded) && this.isJoined(i + 1) && KIN.has(this.folded(i + 1))) return undefined;
-    if (cue === 'verb' && folded.length < 3) return undefined;
+    if (cue === 'verb' && (folded.length < 3 || this.isOneOf(i, TOLD_WHOM))) return undefined;
     // رئيس الحكومة الجديد تشكيل فريق: a verbal noun is what the person does, not who.
     if (kind === 'person' && !given && this.is(i, VERBAL_NOUN)) return undefined;
     // التقى الوزير ممثلين عن الشركة: a plural of a participle is the verb's object, not who.
@@ -2193,6 +2199,9 @@ const isFeminineNisba = (folded: string) => folded.length >= 5 && !hasArticle(fo
 /** An indefinite adjective that describes what a trigger names (folded): a feminine nisba, or one of size, age, kind or use. */
 const isDescribing = (folded: string) => isFeminineNisba(folded) || DESCRIBING_ADJECTIVES.has(folded);
 
+/** The ending of a verb of saying whose subject is plural or dual: قالوا، يقولون، يقولان. */
+const PLURAL_VERB_ENDING = /(?:وا|ون|ان)$/;
+
 /** A comma between two words, spaced as it may be. */
 const COMMA_GAP = /^ *[،,] *$/;
 
@@ -2268,6 +2277,8 @@ const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 /** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
 const JOINED_NASAB_MIN = 4;
 const GOD_WORD = new HashedWords(['الله']);
+/** Whom something is said to, after a verb of saying: وقال لنا إن (لنا is a given name too). */
+const TOLD_WHOM = new HashedWords(['لنا', 'لي', 'له', 'لها', 'لهم', 'لكم', 'لهما', 'لهن']);
 /** His or her counterpart, whose nationality follows: نظيره السوداني is no السوداني. */
 const COUNTERPARTS = new HashedWords(['نظيره', 'نظيرته', 'نظيرها', 'نظيريه', 'نظراءه', 'نظرائه', 'ونظيره', 'ونظيرته', 'ونظيرها'].map((word) => foldName(word)));
 const LED_BY_WORDS = new HashedWords([...LED_BY]);
