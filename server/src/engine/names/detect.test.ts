@@ -288,6 +288,16 @@ describe('names with the shipped list: nationalities and idioms', () => {
     ]);
     assert.deepEqual(found('وقالوا لنا إن الرحلة آمنة. ويقولون هنالك إن البحر هادئ. وقال لنا إن القارب غرق.'), []);
   });
+  it('reads Gulf names to the family name after a nasab, and no name in a greeting, a purpose or the object of a verb taking ب', () => {
+    assert.deepEqual(spelled('وقال وزير العمل العماني الدكتور محاد بن سعيد باعوين، ووزير الصحة إن التعاون مستمر. وأضاف باعوين أن العمل جار.'), [
+      'محاد بن سعيد باعوين: محاد بن سعيد باعوين باعوين',
+    ]);
+    assert.deepEqual(spelled('وقال وزير الحج الدكتور توفيق بن فوزان الربيعة في تصريح إن الموسم ناجح. وأضاف الربيعة أن الخطط جاهزة.'), [
+      'توفيق بن فوزان الربيعة: توفيق بن فوزان الربيعة الربيعة',
+    ]);
+    assert.deepEqual(found('واستقبل الشيخ محمد بن زايد مستثمرين، وقال إن الفرص كثيرة.'), ['person:محمد بن زايد']);
+    assert.deepEqual(found('ونقل رئيس الوفد تحيات رئيس مجلس الوزراء. وأشاد الشيخ حمد بجهود الحكومة، وخصصت الوزارة ساحة لأداء الصلاة.'), ['person:حمد']);
+  });
   it('reads the sect a post goes to as no one (رئيس الجمهورية مارونيا)', () => {
     assert.deepEqual(found('ويقضي العرف بأن يكون رئيس الجمهورية مارونيا، ورئيس مجلس الوزراء سنيا، ورئيس مجلس النواب شيعيا.'), []);
   });

@@ -1321,8 +1321,8 @@ class NameFinder {
     if (cue === 'trigger' && (isDescribing(folded) || (!this.is(i, ARTICLE) && this.isJoined(i + 1) && !this.is(i + 1, LIL | WAL) && isDescribing(this.folded(i + 1))))) {
       return undefined;
     }
-    // شركة للاستيراد، مؤسسة للتدريب: what an indefinite trigger is for describes it, and names nothing.
-    if (cue === 'trigger' && this.is(i, LIL)) return undefined;
+    // شركة للاستيراد، مؤسسة للتدريب، ساحة لأداء الصلاة: what an indefinite trigger is for describes it, and names nothing.
+    if (cue === 'trigger' && (this.is(i, LIL) || (folded[0] === 'ل' && isLamOnVerbalNoun(this.words[i].spelling.light)))) return undefined;
     let name = this.extend(i, kind, undefined, given);
     if (timeWordNaming && name?.last === i) return undefined;
     // صحيفة ماركا الإسبانية، مدينة كاتسينا النيجيرية: the nationality describes a newspaper, a company or a
@@ -1544,6 +1544,8 @@ class NameFinder {
       if (kind === 'place' && folded.length === 4 && folded.endsWith('ت') && !this.is(k, ARTICLE) && !GIVEN_NAMES_IN_TA.has(folded)) break;
       // …and so is one of the انفعل، افتعل and استفعل forms (بلدة أمزميز | انهارت، مدينة درنة | اجتاحت).
       if (kind === 'place' && folded.endsWith('ت') && isWaslPastVerb(this.words[k].spelling.light.slice(0, -1))) break;
+      // وأشاد الشيخ حمد | بجهود الحكومة: after a verb that takes ب, ب opens its object, not a second name.
+      if (kind === 'person' && parts === 1 && folded[0] === 'ب' && folded[1] !== 'و' && !this.is(k, CONNECTOR | GIVEN_NAME) && this.followsVerbTakingBi(first)) break;
       if (this.is(k, CONNECTOR)) {
         if (!this.isJoined(k + 1)) break;
         // عبد after an article-led word of a place's or an organisation's name opens a person's name, as a
@@ -1627,7 +1629,7 @@ class NameFinder {
         if (kind === 'person' && !GIVEN_NAME_TAILS.has(folded) && !this.isSecondNisba(k + 1) && !this.isFathersNameWithArticle(k, parts)) break;
         continue;
       }
-      if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING) && !this.isSurnameAfterGivenNames(k, parts) && !isSurnameInOn(folded)) break;
+      if (kind === 'person' && parts >= 2 && !given && this.is(k, INFLECTED_ENDING) && !this.isSurnameAfterGivenNames(k, parts) && !isSurnameInOn(folded) && !this.endsNasabName(k, words)) break;
       // تيبو كورتوا | سيغيب، سيرينا ويليامز | ستغيب، ميناء السلطان قابوس | سيعلق: a future verb after two
       // words of a name is its predicate.
       if (parts >= 2 && !given && folded[0] === 'س' && isFutureVerb(folded)) break;
@@ -1690,11 +1692,21 @@ class NameFinder {
   }
 
   /**
+   * Word k, in ين or ان, ends a name of a nasab right before a comma or what the person said, as Gulf
+   * family names do (محاد بن سعيد باعوين، جميل بن محمد علي حميدان،); not a participle's plural, the
+   * verb's object (استقبل محمد بن زايد مستثمرين).
+   */
+  private endsNasabName(k: number, words: readonly string[]): boolean {
+    return words.some((w) => NASAB_WORDS.has(w)) && !this.is(k, COMMON | NOT_NAME) && !isParticiplePlural(this.folded(k)) && this.saysNext(k + 1);
+  }
+
+  /**
    * Word k, with the article and no inflected ending, is used as a family name: right before what the
-   * person said (فهد بن سعد الجلاجل إن) or after a given name elsewhere in the article (isFamilyNameElsewhere).
+   * person said (فهد بن سعد الجلاجل إن), after a given name elsewhere in the article (isFamilyNameElsewhere)
+   * or alone as a speaker (توفيق بن فوزان الربيعة في تصريح … وأضاف الربيعة أن).
    */
   private isFamilyNameByUse(k: number): boolean {
-    return !this.is(k, INFLECTED_ENDING) && (this.beforeThatClause(k) || this.isFamilyNameElsewhere(k));
+    return !this.is(k, INFLECTED_ENDING) && (this.beforeThatClause(k) || this.isFamilyNameElsewhere(k) || this.namesSpeaker(k));
   }
 
   /**
