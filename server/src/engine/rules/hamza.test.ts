@@ -76,8 +76,8 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'a word written bare that starts a house-list name of several words is left to name-consistency; alone it is flagged',
-    text: 'وقال مسؤول في الامم المتحدة إن الامم تتحمل المسؤولية.',
+    name: 'a word written bare that starts a house-list name of several words, after a proclitic too, is left to name-consistency; alone it is flagged',
+    text: 'وقال مسؤول في الامم المتحدة إن الامم تتحمل المسؤولية، وقال المبعوث الخاص للامم المتحدة إن الحوار ضروري.',
     findings: [{ covers: 'الامم', nth: 1, messageId: 'bareAlef' }],
   },
   {

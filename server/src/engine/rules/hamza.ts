@@ -3,7 +3,7 @@ import { PLACE_TRIGGERS } from '../names/vocabulary';
 import { hasQuotedVerse, inQuotedVerse } from '../text/quoted-verse';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
-import { forEachForm, type CliticSet } from '../text/clitics';
+import { forEachForm, splitDefinite, type CliticSet } from '../text/clitics';
 import { minimalEdit } from '../text/minimal-edit';
 import { isPersianOrUrdu } from '../text/persian-script';
 import { foldLetters } from '../text/normalize';
@@ -93,6 +93,12 @@ for (const conjunction of ['', 'و']) add(conjunction + 'ال', { kind: 'family'
 const FAMILIES = new Set(['نهيان', 'مكتوم', 'سعود', 'ثاني', 'خليفة', 'سعيد', 'عمران', 'جابر']);
 /** What names ال itself, the article, in copy about the language (ال التعريف، ال الشمسية): no family. */
 const ARTICLE_NAMED = new Set(['التعريف', 'الشمسية', 'القمرية']);
+
+/** A folded word as it stands alone, its proclitics before the article taken off: للامم → الامم. */
+function standingAlone(folded: string): string {
+  const definite = splitDefinite(folded);
+  return definite ? `ال${definite.stem}` : folded;
+}
 
 /** A form VII, VIII or X verbal noun written with إ, which is not listed: its shape tells (WASL_VERBAL_NOUN). */
 const WASL_VERBAL: Lexeme = { kind: 'waslVerbalNoun' };
@@ -274,8 +280,8 @@ export default defineRule({
             case 'bareAlef':
               // اي beside another spelled Latin letter is the letter I (اي سي ميلان، اوبن ايه اي), not أي.
               if (light === 'اي' && (LETTER_NAME_NEIGHBOURS.has(words[i - 1]?.spelling.folded) || LETTER_NAME_NEIGHBOURS.has(next?.spelling.folded))) break;
-              // A house-list name (ايمن الصفدي، الامم المتحدة) is name-consistency's, which writes the whole name.
-              if (listedFormsAt(nameListFor(names), (k) => words[i + k]?.spelling.folded).some((form) => form.words.length > 1)) break;
+              // A house-list name (ايمن الصفدي، الامم المتحدة، للامم المتحدة) is name-consistency's, which writes the whole name.
+              if (listedFormsAt(nameListFor(names), (k) => (k === 0 ? standingAlone(word.spelling.folded) : words[i + k]?.spelling.folded)).some((form) => form.words.length > 1)) break;
               if (!lexeme.name) bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });
               else bareNames.push({ word, right: lexeme.right, entry: lexeme.entry, named: namedAs(lexeme.entry, next) });
               break;
