@@ -214,6 +214,19 @@ describe('findNames', () => {
     const blinken = entity(entities, 'أنتوني بلينكن');
     const surname = applyEdits(text, renameEdits(article, blinken, blinken.mentions[1], 'بلنكن'));
     assert.ok(surname.includes('أنتوني بلنكن') && surname.includes('وقال بلنكن إن'), surname);
+    const whole = applyEdits(text, renameEdits(article, blinken, blinken.mentions[1], 'أنتوني بلنكن'));
+    assert.ok(whole.includes('أنتوني بلنكن') && !whole.includes('أنتوني أنتوني') && whole.includes('وقال بلنكن إن'), whole);
+  });
+
+  it('renames an alias where it is written, and leaves the name it stands for', () => {
+    const daesh = 'وقال المتحدث إن تنظيم الدولة الإسلامية تبنى الهجوم. وأضاف أن داعش خسر مواقعه، وأن مقاتلي داعش انسحبوا.';
+    const daeshArticle = parseArticle(daesh, 'plain');
+    const [isis] = findNames(daeshArticle, nameListFor(undefined));
+    const alias = isis.mentions.find((m) => m.role === 'alias')!;
+    assert.equal(
+      applyEdits(daesh, renameEdits(daeshArticle, isis, alias, 'التنظيم')),
+      'وقال المتحدث إن تنظيم الدولة الإسلامية تبنى الهجوم. وأضاف أن التنظيم خسر مواقعه، وأن مقاتلي التنظيم انسحبوا.',
+    );
   });
 
   it('makes the entry that turns an article spelling into the house spelling', () => {

@@ -71,7 +71,8 @@ import {
 //     forming entities (what spelling-consistency asks).
 //   mentionEdit(mention, text) → TextEdit: rewrites one mention, keeping its proclitic.
 //   renameEdits(article, entity, mention, text) → TextEdit[]: rename: every mention named like `mention`
-//     (its surname mentions for a surname, else the full name in any spelling) rewritten to `text`.
+//     (its surname mentions for a surname renamed to a surname, the alias's for an alias, else the full name
+//     in any spelling) rewritten to `text`.
 //   entryPreferring(entity, form) → NameEntry: the entry that makes `form` the house spelling, for "add
 //     this spelling to the workspace name list" (merge it with withEntry from ./list).
 //
@@ -3973,18 +3974,27 @@ export function mentionEdit(mention: NameMention, text: string): TextEdit {
 }
 
 /**
- * Rename: every mention named like `mention` rewritten to `text`. For a surname mention, the entity's
- * surname mentions and the last word of its full mentions (the first, of a name read family name first); otherwise every full mention, in any
- * spelling, and the surname mentions to the last part of `text` where that differs. Aliases are other
- * names and stay.
+ * Rename: every mention named like `mention` rewritten to `text`. For a surname mention renamed to a
+ * surname, the entity's surname mentions and the last word of its full mentions (the first, of a name
+ * read family name first); for an alias, the mentions of that alias; otherwise every full mention, in
+ * any spelling, and the surname mentions to the last part of `text` where that differs. Aliases are
+ * other names, and stay unless renamed themselves.
  */
 export function renameEdits(article: Article, entity: NameEntity, mention: NameMention, text: string): TextEdit[] {
   const edits: TextEdit[] = [];
+  // An alias renames its own mentions (داعش), which the name's other mentions are not.
+  if (mention.role === 'alias') {
+    const alias = aliasKey(mention.form);
+    for (const m of entity.mentions) if (m.role === 'alias' && aliasKey(m.form) === alias) edits.push(mentionEdit(m, text));
+    return edits;
+  }
   const surname = familyNamePart(text);
   const familyFirst = isFamilyNameFirst(foldName(entity.preferred).split(' '));
+  // A surname renamed to a name of more words than it has renames the whole name (بلينكين → أنتوني بلنكن).
+  const bySurname = mention.role === 'surname' && text.split(' ').length <= mention.form.split(' ').length;
   for (const m of entity.mentions) {
     if (m.role === 'alias') continue;
-    if (mention.role === 'surname') {
+    if (bySurname) {
       if (m.role === 'surname') edits.push(mentionEdit(m, text));
       else {
         const written = article.source.slice(m.span.start, m.span.end);
@@ -3999,6 +4009,9 @@ export function renameEdits(article: Article, entity: NameEntity, mention: NameM
   }
   return edits;
 }
+
+/** An alias folded and without the article: الناتو and ناتو are one alias. */
+const aliasKey = (form: string) => withoutArticle(foldName(form));
 
 /**
  * The list entry that makes `form` the house spelling of `entity`: its other spellings in the article
