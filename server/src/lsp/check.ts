@@ -16,7 +16,7 @@ export interface CheckInput {
 }
 
 export interface CheckOutput {
-  /** The first MAX_FINDINGS findings in text order. */
+  /** At most MAX_FINDINGS findings in text order, the most severe kept (mostSevere). */
   findings: Finding[];
   /** Findings beyond MAX_FINDINGS, left out so that a pathological document cannot flood the editor. */
   omittedFindings: number;
@@ -85,13 +85,29 @@ export function runCheck(input: CheckInput, caches: ConfigCaches): CheckOutput {
   const names = limited ? [] : namesIn(article, config);
   let outline: ArticleOutline | undefined;
   return {
-    findings: findings.slice(0, MAX_FINDINGS),
+    findings: mostSevere(findings, MAX_FINDINGS),
     omittedFindings: Math.max(0, findings.length - MAX_FINDINGS),
     limited,
     names,
     // Parsed again when asked for rather than keeping the parsed article of every open document.
     outline: () => (outline ??= outlineOf(text, kind, names)),
   };
+}
+
+const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * The `limit` most severe findings, in text order: a document of thousands of warnings does not hide its
+ * one error (the first ones in text order of each severity are kept).
+ */
+function mostSevere(findings: Finding[], limit: number): Finding[] {
+  if (findings.length <= limit) return findings;
+  const kept = findings.map((finding, index) => ({ finding, index }));
+  kept.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index);
+  return kept
+    .slice(0, limit)
+    .sort((a, b) => a.index - b.index)
+    .map(({ finding }) => finding);
 }
 
 /**

@@ -39,7 +39,7 @@
 //     checked: false when the settings or the language leave the document alone (an English .txt), so
 //     its counts mean nothing. busy: a huge document is being checked (in a worker thread); sent again
 //     with busy false and the counts of the finished check, or of the last one when the check is dropped
-//     (the document closed or changed meanwhile). omitted: findings beyond the first 1,000, not shown.
+//     (the document closed or changed meanwhile). omitted: findings beyond the 1,000 shown (the most severe are shown, errors first).
 //     limited: the text is over 8,000,000 characters, so only the paragraph rules ran (the writer is
 //     told once).
 //

@@ -38,6 +38,19 @@ describe('one check', () => {
     assert.deepEqual(output.names, [], 'no names beyond an article\'s size');
   });
 
+  it('keeps the most severe findings when it cannot show them all: one error after thousands of warnings is shown', () => {
+    const text = `عنوان\n${'ذهب الوزير الى القاهرة.\n'.repeat(MAX_FINDINGS + 500)}وقال: «لن نتراجع.\n`;
+    const layer = only('hamza');
+    const output = runCheck({ text, kind: 'plain', layers: [{ rules: { ...layer.rules, 'unbalanced-quotes': 'error' } }] }, new ConfigCaches());
+    assert.equal(output.findings.length, MAX_FINDINGS);
+    assert.equal(output.omittedFindings, 501);
+    assert.deepEqual(
+      output.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId),
+      ['unbalanced-quotes'],
+    );
+    assert.ok(output.findings.every((f, k) => k === 0 || output.findings[k - 1].span.start <= f.span.start), 'in text order');
+  });
+
   it('fixes with the engine\'s fix loop, as one edit of what changed', () => {
     const text = `عنوان\n${SENTENCE}`;
     const caches = new ConfigCaches();
