@@ -8,21 +8,28 @@ import { columnsOf, padColumns, printable, shownPath } from './text';
 export const stylish: Formatter = (context) => {
   const c = pc.createColors(context.color);
   const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const heading = (path: string) => `\n${c.underline(shownPath(context.cwd, path))}\n`;
+  let uncheckedCount = 0;
   return {
     begin: () => '',
     file(result) {
       if (result.messages.length === 0) return '';
       const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity, printable(m.message), m.ruleId] as const);
       const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => columnsOf(row[i]))));
-      let out = `\n${c.underline(shownPath(context.cwd, result.path))}\n`;
+      let out = heading(result.path);
       for (const [position, severity, message, ruleId] of rows) {
         out += `  ${c.dim(position.padEnd(widths[0]))}  ${paint[severity](severity.padEnd(widths[1]))}  ${padColumns(message, widths[2])}  ${c.dim(ruleId)}\n`;
       }
       return out;
     },
-    // Standard error names the file already: a terminal shows both streams.
-    unchecked: () => '',
-    end({ totals: t }) {
+    // As ESLint shows a file it cannot parse: an error without a rule, counted in the summary. A reason of
+    // several lines (an internal error's stack) stays indented under the file.
+    unchecked(path, reason) {
+      uncheckedCount++;
+      return `${heading(path)}  ${paint.error('error')}  ${reason.split('\n').map(printable).join('\n  ')}\n`;
+    },
+    end({ totals }) {
+      const t = { ...totals, errorCount: totals.errorCount + uncheckedCount };
       const problems = t.errorCount + t.warningCount + t.infoCount;
       if (problems === 0) return '';
       const emphasis = (text: string) => (t.errorCount ? c.red : c.yellow)(c.bold(text));
