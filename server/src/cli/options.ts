@@ -112,6 +112,9 @@ export const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The options that take a path: an empty one is an unset variable (`-o "$REPORT"`), not the default. */
+const PATH_OPTIONS = ['output-file', 'config', 'ignore-path', 'stdin-filename', 'print-config'] as const;
+
 export function parseOptions(argv: string[]): CliOptions {
   let parsed;
   try {
@@ -120,6 +123,9 @@ export function parseOptions(argv: string[]): CliOptions {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
   const { values: v, positionals } = parsed;
+  for (const option of PATH_OPTIONS) {
+    if (v[option]?.trim() === '') throw new UsageError(`--${option}: an empty path was given (an unset variable?); name a file`);
+  }
 
   const format = (v.format ?? 'stylish') as FormatName;
   if (!FORMAT_NAMES.includes(format)) throw new UsageError(`unknown format "${v.format}"; use one of ${FORMAT_NAMES.join(', ')}`);
