@@ -5,6 +5,7 @@ import type { Locale, UserConfig } from '../engine';
 import { ConfigFileError, ConfigLoader, type LoadedConfig } from '../node/config-loader';
 import { severityName } from '../node/config-schema';
 import { Checker, ioReason, type CheckSettings, type FileTask } from './check-file';
+import { useColor } from './color';
 import { shortenWarmUp } from './compile-budget';
 import { FileSelectionError, repositoryRoot, selectFiles } from './files';
 import { formatters } from './formatters';
@@ -279,13 +280,6 @@ function printableConfig(config: LoadedConfig) {
 function localeFromEnvironment(): Locale {
   const { LC_ALL, LC_MESSAGES, LANG } = process.env;
   return /^ar([_.@-]|$)/i.test(LC_ALL || LC_MESSAGES || LANG || '') ? 'ar' : 'en';
-}
-
-/** NO_COLOR turns colour off, FORCE_COLOR on; otherwise colour on a terminal. */
-function useColor(stream: NodeJS.WriteStream): boolean {
-  if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
-  return Boolean(stream.isTTY) && process.env.TERM !== 'dumb';
 }
 
 function workerScript(): string | undefined {
