@@ -111,6 +111,8 @@ export class Checker {
           // Loaded for --fix-dry-run only, not at every start.
           const { createTwoFilesPatch, FILE_HEADERS_ONLY } = require('diff') as typeof import('diff');
           result.diff = createTwoFilesPatch(`a/${name}`, `b/${name}`, text, fixed.output, undefined, undefined, { headerOptions: FILE_HEADERS_ONLY });
+          // The diff, like all output, is UTF-8: applied, it would write UTF-8 into a file in another encoding.
+          if (decoded.encoding !== 'utf-8') (result.notices ??= []).push(`the diff shows the text in UTF-8, not in the file's ${decoded.encoding}, so patch and git apply cannot apply it; --fix fixes the file in ${decoded.encoding}`);
         }
       } else if (toOutput) {
         result.output = encode(fixed.output, decoded.encoding);
