@@ -61,8 +61,11 @@ export interface ListedName {
   files: number;
   /** 'list': the house list (shipped or the newsroom's) has it; 'article': found in the articles alone. */
   source: 'list' | 'article';
-  /** Each written form with its role and number of mentions, most used first. */
-  forms: { form: string; role: ListedRole; count: number }[];
+  /**
+   * Each written form with its role and number of mentions, most used first; a surname written otherwise
+   * than the name spells it (بلينكين for أنتوني بلينكن) with the spelling it should have.
+   */
+  forms: { form: string; role: ListedRole; count: number; surname?: string }[];
 }
 
 /** The names of one article, as the name-consistency rule finds them with the file's config. */
@@ -207,7 +210,7 @@ function listedName(group: Group): ListedName {
   // house list a form the list gives as preferred but spelt otherwise is the name in another case (الحوثيين).
   const roleOf = (form: string, tally: FormTally): ListedRole =>
     form === preferred ? 'preferred' : tally.role === 'preferred' && !fromList ? 'variant' : tally.role;
-  const withRoles = forms.map(([form, tally]) => ({ form, role: roleOf(form, tally), count: tally.count }));
+  const withRoles = forms.map(([form, tally]) => ({ form, role: roleOf(form, tally), count: tally.count, ...(tally.surname !== form ? { surname: tally.surname } : {}) }));
   // A listed name keeps its entry's spellings, those the articles use first: written back into a house
   // list, the entry replaces the shipped one and must lose none of them.
   const entry = fromList === undefined ? undefined : group.listEntries.get(fromList);

@@ -70,7 +70,8 @@ Names:
                            (variant, alias, surname) with its count; by kind, most mentioned first.
                            --format json gives an array of {preferred, kind, variants, aliases,
                            surnames?, aliasVariants?, count, files, source, forms: [{form, role,
-                           count}]}: drop count, files, source and forms and an entry fits "names" in
+                           count, surname?}]} (surname: how a surname written otherwise is spelled):
+                           drop count, files, source and forms and an entry fits "names" in
                            .mudaqqiq.json (a listed name keeps every spelling of its house entry).
                            Exits with 0 (or 2, as below): names are not findings.
 

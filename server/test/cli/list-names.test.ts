@@ -87,6 +87,15 @@ describe('--list-names', () => {
     assert.ok(nameListFor(entries).entries.length > entries.length, 'merges over the shipped list');
   });
 
+  it('a surname written otherwise than the name spells it carries the spelling it should have', () => {
+    const misspelt = sandbox({ 'a.txt': 'العنوان\n\nوقال وزير الخارجية الأميركي أنتوني بلينكن إن الحوار ضروري. وأضاف بلينكين أن الوقت ينفد.\n' }, null);
+    const blinken = named(listed(runCli(['--list-names', '-f', 'json', 'a.txt'], { cwd: misspelt }).stdout), 'أنتوني بلينكن');
+    assert.deepEqual(blinken.forms, [
+      { form: 'أنتوني بلينكن', role: 'preferred', count: 1 },
+      { form: 'بلينكين', role: 'surname', count: 1, surname: 'بلينكن' },
+    ]);
+  });
+
   it("a listed name's entry keeps the house list's spellings, so written back as the desk's list it loses none", () => {
     const boeing = sandbox({ 'a.txt': 'العنوان\n\nتسلمت الشركة طائرات بوينغ الجديدة.\n' }, null);
     const names = listed(runCli(['--list-names', '-f', 'json', 'a.txt'], { cwd: boeing }).stdout);
@@ -195,7 +204,7 @@ describe('--list-names', () => {
   it('--help describes it and the JSON shape', () => {
     const help = runCli(['--help'], { cwd: dir }).stdout.replace(/\s+/g, ' ');
     assert.ok(help.includes(' --list-names list the people, organisations and places '));
-    assert.ok(help.includes('{preferred, kind, variants, aliases, surnames?, aliasVariants?, count, files, source, forms: [{form, role, count}]}'));
+    assert.ok(help.includes('{preferred, kind, variants, aliases, surnames?, aliasVariants?, count, files, source, forms: [{form, role, count, surname?}]}'));
   });
 });
 
