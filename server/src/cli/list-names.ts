@@ -79,7 +79,9 @@ export function namesOfArticle(text: string, config: ResolvedConfig, kind: TextK
         seen.count++;
         continue;
       }
-      const form: ArticleForm = { form: mention.form, role: mention.role, count: 1 };
+      // A misspelling of a listed name's preferred form (اربيل for أربيل) is a variant of it, not preferred too.
+      const role = mention.role === 'preferred' && mention.differs ? 'variant' : mention.role;
+      const form: ArticleForm = { form: mention.form, role, count: 1 };
       if (mention.role === 'surname' && mention.expected !== mention.form) form.surname = mention.expected;
       forms.set(mention.form, form);
     }

@@ -1322,6 +1322,8 @@ class NameFinder {
     if (cue === 'trigger' && (isDescribing(folded) || (!this.is(i, ARTICLE) && this.isJoined(i + 1) && !this.is(i + 1, LIL | WAL) && isDescribing(this.folded(i + 1))))) {
       return undefined;
     }
+    // مقاطعة | بدأت بانسحاب: a feminine past verb after a noun that is a place's only sometimes (a boycott).
+    if (cue === 'trigger' && isShortFemininePastVerb(folded)) return undefined;
     // شركة للاستيراد، مؤسسة للتدريب، ساحة لأداء الصلاة: what an indefinite trigger is for describes it, and names nothing.
     if (cue === 'trigger' && (this.is(i, LIL) || (folded[0] === 'ل' && isLamOnVerbalNoun(this.words[i].spelling.light)))) return undefined;
     let name = this.extend(i, kind, undefined, given);
@@ -1539,12 +1541,13 @@ class NameFinder {
       if (this.isHonorificAt(k)) break;
       // A name stops before a verb (الشيخ عثمان | تضررت) and before a direction (الحوز | جنوب مراكش، صلاح الدين | شمال أربيل).
       if (isPastVerb(folded) || DIRECTIONS.has(folded)) break;
-      // A place is feminine: a word of four letters in ت after its name is its past verb (بلدة كفر كلا | باتت،
-      // مدينة طويلة | شهدت), as after a place coordinated with it (coordinatedPlace); not a given name of that
-      // shape, which a place may take (تل رفعت، حي نشأت).
-      if (kind === 'place' && folded.length === 4 && folded.endsWith('ت') && !this.is(k, ARTICLE) && !GIVEN_NAMES_IN_TA.has(folded)) break;
+      // A place or a body is feminine: a word of four letters in ت after its name is its past verb (بلدة كفر
+      // كلا | باتت، مدينة طويلة | شهدت، هيئة القضاة | رفضت), as after a place coordinated with it (coordinatedPlace).
+      if (kind !== 'person' && isShortFemininePastVerb(folded)) break;
       // …and so is one of the انفعل، افتعل and استفعل forms (بلدة أمزميز | انهارت، مدينة درنة | اجتاحت).
-      if (kind === 'place' && folded.endsWith('ت') && isWaslPastVerb(this.words[k].spelling.light.slice(0, -1))) break;
+      if (kind !== 'person' && folded.endsWith('ت') && isWaslPastVerb(this.words[k].spelling.light.slice(0, -1))) break;
+      // كيليس | الحدودية، شانلي أورفا | المقابلة: an adjective of where a place lies describes it.
+      if (kind === 'place' && this.is(k, ARTICLE) && isLocatingWithArticle(folded)) break;
       // وأشاد الشيخ حمد | بجهود الحكومة: after a verb that takes ب, ب opens its object, not a second name.
       if (kind === 'person' && parts === 1 && folded[0] === 'ب' && folded[1] !== 'و' && !this.is(k, CONNECTOR | GIVEN_NAME) && this.followsVerbTakingBi(first)) break;
       if (this.is(k, CONNECTOR)) {
@@ -2211,6 +2214,25 @@ const isFeminineNisba = (folded: string) => folded.length >= 5 && !hasArticle(fo
 
 /** An indefinite adjective that describes what a trigger names (folded): a feminine nisba, or one of size, age, kind or use. */
 const isDescribing = (folded: string) => isFeminineNisba(folded) || DESCRIBING_ADJECTIVES.has(folded);
+
+/**
+ * An adjective with the article of where a place lies or what befell it, masculine or feminine (كيليس
+ * الحدودية، درنة الساحلية، المدينة المقابلة), folded. Not one a name may end with: a direction (الغوطة
+ * الشرقية), age or use (كفر سعد الجديدة، مطار الملك فهد الدولي).
+ */
+const isLocatingWithArticle = (folded: string) => {
+  const stem = folded.slice(2);
+  return LOCATING_ADJECTIVES.has(stem) || (stem.endsWith('ه') && LOCATING_ADJECTIVES.has(stem.slice(0, -1)));
+};
+const LOCATING_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['حدودي', 'ساحلي', 'جبلي', 'صحراوي', 'مجاور', 'قريب', 'بعيد', 'مقابل', 'نائي', 'منكوب', 'متضرر', 'معزول', 'محاصر'].map((word) => foldName(word)),
+);
+
+/**
+ * بدأت، رفضت، شهدت (folded): a past verb of a feminine subject, four letters, the form of a place's or a
+ * body's verb; not a given name of that shape, which a place may take (تل رفعت، حي نشأت).
+ */
+const isShortFemininePastVerb = (folded: string) => folded.length === 4 && folded.endsWith('ت') && !hasArticle(folded) && !GIVEN_NAMES_IN_TA.has(folded);
 
 /** The ending of a verb of saying whose subject is plural or dual: قالوا، يقولون، يقولان. */
 const PLURAL_VERB_ENDING = /(?:وا|ون|ان)$/;
@@ -3165,8 +3187,8 @@ const DEGREE_ADJECTIVES: ReadonlySet<string> = new Set(
 const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(
   [
     ...['جديد', 'جديدة', 'قديم', 'قديمة', 'كبير', 'كبيرة', 'صغير', 'صغيرة', 'متوسط', 'متوسطة', 'ضخم', 'ضخمة', 'مجاور', 'مجاورة'],
-    // Where a place lies and what befell it (قرية قريبة، بلدة نائية، مدينة منكوبة).
-    ...['قريب', 'قريبة', 'بعيد', 'بعيدة', 'معزول', 'معزولة', 'منكوب', 'منكوبة', 'متضرر', 'متضررة', 'مدمر', 'مدمرة'],
+    // Where a place lies and what befell it (قرية قريبة، بلدة نائية، المدينة المقابلة، مدينة منكوبة).
+    ...['قريب', 'قريبة', 'بعيد', 'بعيدة', 'مقابل', 'مقابلة', 'معزول', 'معزولة', 'منكوب', 'منكوبة', 'متضرر', 'متضررة', 'مدمر', 'مدمرة'],
     // The masculine nisbas of a place's kind or use (حي شعبي، مستشفى ميداني، مطار دولي); the feminine ones are isFeminineNisba.
     ...['شعبي', 'سكني', 'تجاري', 'صناعي', 'زراعي', 'سياحي', 'تاريخي', 'أثري', 'حدودي', 'ساحلي', 'جبلي', 'صحراوي', 'ريفي'],
     ...['عسكري', 'ميداني', 'حكومي', 'عشوائي', 'رئيسي', 'فرعي', 'محلي', 'دولي'],
@@ -3592,7 +3614,8 @@ function groupUnlisted(articleWords: readonly Word[], names: Found[], listedPeop
     const name = names[n];
     const words = name.words;
     let listedOwner: ListedEntity | undefined;
-    if (words.length === 1) {
+    // A place or a body of one word (مدينة الصدر) is no listed person's surname.
+    if (words.length === 1 && name.kind === 'person') {
       people ??= new ListedSurnames(articleWords, listedPeople);
       listedOwner = people.ownerOf(words[0], name.cued);
       // A listed person's surname is theirs unless the article has named someone else by it already.

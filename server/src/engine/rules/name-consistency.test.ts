@@ -380,7 +380,7 @@ testRule(rule, [
   {
     name: 'a word before أوغلو is part of the name, even one that folds like a preposition (إمام أوغلو), and the pair is its surname',
     text: 'دعا أنصار إمام اوغلو إلى التظاهر، وقال رئيس البلدية المعزول أكرم إمام أوغلو إن التهم ملفقة، وأضاف إمام أوغلو أن حزبه سيفوز.',
-    findings: [{ covers: 'إمام اوغلو', messageId: 'articleSpelling', severity: 'warning' }],
+    findings: [{ covers: 'إمام اوغلو', messageId: 'houseSpelling', severity: 'warning' }],
     fixed: 'دعا أنصار إمام أوغلو إلى التظاهر، وقال رئيس البلدية المعزول أكرم إمام أوغلو إن التهم ملفقة، وأضاف إمام أوغلو أن حزبه سيفوز.',
   },
   {
