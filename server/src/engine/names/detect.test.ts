@@ -311,6 +311,10 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(found('واستقبل الشيخ محمد بن زايد مستثمرين، وقال إن الفرص كثيرة.'), ['person:محمد بن زايد']);
     assert.deepEqual(found('ونقل رئيس الوفد تحيات رئيس مجلس الوزراء. وأشاد الشيخ حمد بجهود الحكومة، وخصصت الوزارة ساحة لأداء الصلاة.'), ['person:حمد']);
   });
+  it('reads no person in a building named after a prince, in whom a speaker asks or tells, nor in a speaker\'s kin', () => {
+    assert.deepEqual(found('ونقل المصابون إلى مستشفى الأمير حمزة في عمان. وقال الأمير حمزة إن الأطباء يعملون.'), ['person:حمزة']);
+    assert.deepEqual(found('فسألت نفسي: هل نجونا؟ وسمعنا الكابتن يقول إننا سنعود. وقال والد حسن إن ابنه نجا.'), []);
+  });
   it('reads the sect a post goes to as no one (رئيس الجمهورية مارونيا)', () => {
     assert.deepEqual(found('ويقضي العرف بأن يكون رئيس الجمهورية مارونيا، ورئيس مجلس الوزراء سنيا، ورئيس مجلس النواب شيعيا.'), []);
   });

@@ -305,6 +305,13 @@ const isTitle = (folded: string) => PERSON_TITLES.has(folded) || PERSON_TITLES.h
 const hasArticle = (folded: string) => folded.length > 3 && folded.startsWith('ال');
 /** The titles a place's or a body's name may open with, before the name of whom it is named after (حي الشيخ جراح، جامعة الملك سعود), folded. */
 const TITLES_IN_PLACE_NAMES: ReadonlySet<string> = new Set(['الشيخ', 'الملك', 'الأمير', 'الإمام', 'الشهيد'].map((word) => foldName(word)));
+/**
+ * Buildings and works often named after a king, a prince or a sheikh (مستشفى الأمير حمزة، مطار الملك حسين،
+ * جسر الملك فهد), folded, with ب or ل before them too.
+ */
+const NAMED_BUILDINGS: ReadonlySet<string> = new Set(
+  ['مستشفى', 'مطار', 'ميناء', 'جسر', 'شارع', 'مسجد', 'جامع', 'مدرسة', 'ملعب', 'استاد', 'قاعدة', 'مجمع', 'مركز', 'مدينة', 'جامعة', 'قاعة', 'معبر'].flatMap((word) => [word, `ب${word}`, `ل${word}`].map((w) => foldName(w))),
+);
 /** The people of a place, in construct with its name (سكان، أهالي، قاطني), folded. */
 const RESIDENTS: ReadonlySet<string> = new Set(['سكان', 'أهالي', 'قاطني'].map((word) => foldName(word)));
 
@@ -878,6 +885,8 @@ class NameFinder {
         case Cue.Title:
         case Cue.WeakTitle:
         {
+          // مستشفى الأمير حمزة، مطار الملك حسين: a building named after someone, not the prince.
+          if (this.isJoined(i) && TITLES_IN_PLACE_NAMES.has(this.folded(i)) && NAMED_BUILDINGS.has(withoutConjunction(this.folded(i - 1)))) break;
           // سكان الشيخ مقصود، أهالي الشيخ جراح: the people of a place named after someone, not a sheikh.
           if (this.isJoined(i) && TITLES_IN_PLACE_NAMES.has(this.folded(i)) && RESIDENTS.has(withoutConjunction(this.folded(i - 1)))) {
             name = this.readName(i, 'place', 'trigger');
