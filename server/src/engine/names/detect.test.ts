@@ -315,6 +315,10 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(found('ونقل المصابون إلى مستشفى الأمير حمزة في عمان. وقال الأمير حمزة إن الأطباء يعملون.'), ['person:حمزة']);
     assert.deepEqual(found('فسألت نفسي: هل نجونا؟ وسمعنا الكابتن يقول إننا سنعود. وقال والد حسن إن ابنه نجا.'), []);
   });
+  it('reads a country in يا after a number as its people counted, not the country, but after a score as the next team', () => {
+    assert.deepEqual(found('وكان على متن الطائرة 31 تركيا و12 سوريا و٥ ألمانيا، وأعلنت تركيا الحداد.'), ['place:تركيا']);
+    assert.deepEqual(found('النتائج: فرنسا 2 إيطاليا 1'), ['place:فرنسا', 'place:إيطاليا']);
+  });
   it('reads the sect a post goes to as no one (رئيس الجمهورية مارونيا)', () => {
     assert.deepEqual(found('ويقضي العرف بأن يكون رئيس الجمهورية مارونيا، ورئيس مجلس الوزراء سنيا، ورئيس مجلس النواب شيعيا.'), []);
   });

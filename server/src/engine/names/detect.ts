@@ -608,6 +608,7 @@ class NameFinder {
       if (this.known(i).readInContext && (this.isAdverb(match) || this.isIdiom(match) || this.isPrayer(match))) continue;
       if (match.kind === 'place' && this.is(i - 1, NATIONALITY) && this.isGivenNameAfterNationality(match)) continue;
       if (match.kind === 'place' && this.isFamilyNameAfterGivenName(match)) continue;
+      if (match.kind === 'place' && this.isCountedNationality(match)) continue;
       const { role, entryIndex } = match.listed!;
       if ((role === 'preferred' || role === 'variant') && present.get(entryIndex) < 0) present.set(entryIndex, entries++);
       this.cover(match);
@@ -625,6 +626,17 @@ class NameFinder {
       if (match && !(this.known(i).readInContext && this.isIdiom(match))) this.cover(match);
     }
     for (const name of released) if (!covered[name.first]) this.cover(name);
+  }
+
+  /**
+   * A country of one word in يا right after a number: the accusative of its nisba, which counts its people
+   * (على متن الطائرة 31 تركيا و12 سوريا: 31 Turks and 12 Syrians), not the country.
+   */
+  private isCountedNationality(match: Found): boolean {
+    const i = match.first;
+    if (match.last !== i || match.split.prefix !== '' || !this.isJoined(i) || !this.words[i].spelling.light.endsWith('يا')) return false;
+    // فرنسا 2 إيطاليا 1: after a country and its score, the next country.
+    return COUNT.test(this.words[i - 1].text) && !(i >= 2 && this.placeAt[i - 2]);
   }
 
   /**
@@ -2245,6 +2257,9 @@ const isShortFemininePastVerb = (folded: string) => folded.length === 4 && folde
 
 /** The ending of a verb of saying whose subject is plural or dual: قالوا، يقولون، يقولان. */
 const PLURAL_VERB_ENDING = /(?:وا|ون|ان)$/;
+
+/** A number, after و or not: 31، و12، ٥. */
+const COUNT = /^و?[0-9٠-٩]+$/;
 
 /** A comma between two words, spaced as it may be. */
 const COMMA_GAP = /^ *[،,] *$/;
