@@ -3,6 +3,12 @@ import rule from './stray-period';
 
 testRule(rule, [
   {
+    name: 'a relative pronoun after a name with its plus (أوبك+) continues the sentence: the stop becomes a comma',
+    text: 'النفط\nوتراجعت الأسعار بعد قرار خفض الإنتاج في تحالف أوبك+. الذي يضم دول المنظمة وحلفاءها بقيادة روسيا.\n',
+    findings: [{ covers: '. الذي' }],
+    fixed: 'النفط\nوتراجعت الأسعار بعد قرار خفض الإنتاج في تحالف أوبك+، الذي يضم دول المنظمة وحلفاءها بقيادة روسيا.\n',
+  },
+  {
     name: 'a purpose fronted before its main clause, after a comma, opens a sentence of its own; a purpose alone after the stop may continue the one before',
     text: 'وقالت الوزارة إن المشروع سينجز خلال عامين. لتسريع التنفيذ، شكلت الوزارة لجنة فنية.\nواتفق الطرفان على جدول زمني. لتسهيل انسحاب القوات من المدينة.',
     findings: [{ covers: '. لتسهيل', messageId: 'purposeClause' }],

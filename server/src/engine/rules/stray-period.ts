@@ -504,7 +504,9 @@ export default defineRule<Options>({
       let closingQuotes = '';
       for (const ch of closers) if (!MARKUP_CLOSERS.includes(ch)) closingQuotes += ch;
       // A quoted sentence is complete: no relative pronoun after it describes a noun inside it («انتهى الأمر.» التي …).
-      const before = closingQuotes ? 'other' : beforeDot(text[dot - 1 - base] ?? '');
+      // A name's plus (أوبك+. الذي) is the name's: the stop follows its word.
+      const last = text[dot - 1 - base] === '+' ? dot - 2 : dot - 1;
+      const before = closingQuotes ? 'other' : beforeDot(text[last - base] ?? '');
       const match = matchOpener(next, before, sentence.words.at(-1), list, index, text, base) ?? matchFragment(sentence, next, text, base);
       if (!match || dotClosesAbbreviation(sentence, dot, text, base)) continue;
       // Inside a quotation the stop goes and the comma follows the closing mark: «سنراجع كل العقود»، بما في ذلك.
