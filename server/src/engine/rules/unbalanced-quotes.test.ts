@@ -10,6 +10,16 @@ testRule(rule, [
     suggested: 'وقال المتحدث: «الموعد ثابت، والقرار نهائي» (وفق البيان.\nوقال الوزير: «سنواصل العمل (بعد موافقة البرلمان) حتى آخر يوم».',
   },
   {
+    name: 'a single opener after quotations closed before it is fixed at the final stop; a pair after it leaves only a finding',
+    text:
+      'الفائدة\nوقال كبير الاقتصاديين في شركة «النيل» للأوراق المالية لوكالة فرانس برس: «نتوقع أن يبقي البنك الفائدة دون تغيير.\n' +
+      'وقال المحلل: «نتوقع أن تبقى شركة «النيل» في الصدارة هذا العام.\n',
+    findings: [{ covers: '«', nth: 1 }, { covers: '«', nth: 2 }],
+    fixed:
+      'الفائدة\nوقال كبير الاقتصاديين في شركة «النيل» للأوراق المالية لوكالة فرانس برس: «نتوقع أن يبقي البنك الفائدة دون تغيير».\n' +
+      'وقال المحلل: «نتوقع أن تبقى شركة «النيل» في الصدارة هذا العام.\n',
+  },
+  {
     name: 'a quotation of several paragraphs opens each and closes only the last',
     text: 'تقرير\nوقالت المقررة الخاصة أمام المجلس: «لقد استمعت إلى شهادات 74 شخصا، وتتطابق رواياتهم.\n«وتقع المسؤولية على السلطات أيضا.\n«وأدعو إلى فتح هذه المراكز أمام المراقبين».',
     findings: [],
@@ -164,9 +174,10 @@ testRule(rule, [
     findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
   },
   {
-    name: 'another quotation in the paragraph: no fix',
+    name: 'another quotation closed before the opener: fixed at the final stop',
     text: 'ووصف الخطة بأنها «طموحة» وقال: «سنبدأ التنفيذ غدا.',
     findings: [{ covers: '«', nth: 1, messageId: 'unclosed' }],
+    fixed: 'ووصف الخطة بأنها «طموحة» وقال: «سنبدأ التنفيذ غدا».',
   },
   {
     name: 'a closer with no opener, related to the opener it may belong to',
