@@ -7,6 +7,12 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'the verb of ما or من and then its answer, the same word on purpose (ما فات فات، فمن لا يتكلم يتكلم غيره); a preposition after ما, or a noun after the preposition من, is still a slip',
+    text: 'ج: ما فات فات، والمخطوطات باقية. ولو همسا؛ فمن لا يتكلم يتكلم غيره باسمه. ما حدث حدث، ومن قرأ قرأ. ما في في الأمر سر، وجاؤوا من جنوب جنوب آسيا.',
+    findings: [{ covers: 'في في' }, { covers: 'جنوب جنوب' }],
+    fixed: 'ج: ما فات فات، والمخطوطات باقية. ولو همسا؛ فمن لا يتكلم يتكلم غيره باسمه. ما حدث حدث، ومن قرأ قرأ. ما في الأمر سر، وجاؤوا من جنوب آسيا.',
+  },
+  {
     name: 'a word three times in a row in a quotation is meant (an anthem, a chant); a double beside it is still a slip',
     text: 'وهتف الجمهور «بلادي بلادي بلادي»، وقال المنظمون إن الحفل الحفل كان ناجحا.',
     findings: [{ covers: 'الحفل الحفل', messageId: 'repeated' }],

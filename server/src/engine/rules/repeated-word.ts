@@ -172,6 +172,8 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, before: W
   if (!GAP.test(gap)) return;
   const conjoined = first.spelling.light !== word;
   if (!conjoined && isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3), before)) return;
+  // ما فات فات، من قرأ قرأ، فمن لا يتكلم يتكلم غيره: the verb of ما or من and then its answer, said again on purpose.
+  if (!conjoined && !tripled && VERB_SHAPE.test(word) && !SLIP_WORDS.has(word) && CONDITION_BEFORE.test(text.slice(Math.max(0, first.start - base - 12), first.start - base))) return;
   // Said again and again with و (كتبنا وكتبنا وكتبنا، مرة ومرة ومرة): a series of three, not a slip.
   if (!conjoined && word[0] === 'و' && (tripled || before?.spelling.light === word.slice(1))) return;
   // «التربية والتعليم والتعليم العالي»: the second of two conjoined nouns is narrowed by its nisba, another thing.
@@ -229,6 +231,12 @@ function doubleDeletion(text: string, base: number, gap: string, first: Word, se
 }
 
 const SPACES_BEFORE_WORD = /[ \t]+(?=[^\s\p{P}])/uy;
+
+/** A past verb of three letters or a present one (فات، حدث، يتكلم), not a noun after the preposition من (من جنوب جنوب). */
+const VERB_SHAPE = /^(?:[^ال\s]..|[يت].{2,})$/u;
+
+/** ما or من (with و or ف), and لا after من, right before the first of the pair. */
+const CONDITION_BEFORE = /(?:^|[\s«"“(])[وف]?(?:ما|من(?:\s+لا)?)\s+$/u;
 
 /** `before`: the word right before the pair, if any. */
 function isDeliberate(word: string, first: Word, second: Word, after: string, before: Word | undefined): boolean {
