@@ -2,6 +2,7 @@ import { startsName } from '../names/detect';
 import { listedFormsAt, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
 import { isListItem, isPullQuote, type Article, type Sentence } from '../text/article';
+import { isInterviewerQuestion } from '../text/interview';
 import { foldLetters } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
 import { endBeforeClosers } from '../text/punctuation';
@@ -215,11 +216,14 @@ function comparableSentences(article: Article, kept: SentenceFormCache | undefin
   let stems = 0;
   let before: Sentence | undefined;
   for (const paragraph of article.paragraphs) {
-    if (paragraph.isHeadline || isListItem(article.source, paragraph) || isPullQuote(article, paragraph)) continue;
+    // An interviewer may put a question again, as duplicate-sentence allows.
+    if (paragraph.isHeadline || isListItem(article.source, paragraph) || isPullQuote(article, paragraph) || isInterviewerQuestion(paragraph.text)) continue;
     for (const sentence of paragraph.sentences) {
       const previous = before;
       before = sentence;
       if (sentence.text.includes(OPAQUE) && LINK_ALONE.test(sentence.text)) continue;
+      // وأنا أكرر: …، للتذكير: …: a sentence that says it repeats what was said.
+      if (SAYS_IT_REPEATS.test(sentence.text)) continue;
       const form = sentenceForm(sentence, kept);
       const isCopy = form.comparable && seenKeys.has(form.key);
       seenKeys.add(form.key);
@@ -241,6 +245,9 @@ function comparableSentences(article: Article, kept: SentenceFormCache | undefin
   for (const { form } of compared) for (const id of form.stemIds) stemCounts[id] = 0;
   return compared;
 }
+
+/** What says a sentence repeats on purpose: أكرر، أعيدها، للتذكير، نعود إلى السؤال. */
+const SAYS_IT_REPEATS = /(?:^|[\s«"“(:،])(?:[وف]?(?:أكرر|اكرر|أكررها|نكرر|أعيد|أعيدها|نعيد)|للتذكير|نذكر بأن|نعود إلى السؤال)(?=[\s:،,]|$)/u;
 
 /** Insertion sort of values[from, to): a sentence has a few dozen stems at most. */
 function sortRange(values: Int32Array, from: number, to: number): void {
