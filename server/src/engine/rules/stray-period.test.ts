@@ -3,6 +3,11 @@ import rule from './stray-period';
 
 testRule(rule, [
   {
+    name: 'a subordinate clause fronted before its main clause, a comma within its first words, opens a sentence; without the comma it may continue the one before',
+    text: 'رأي\nلا إصلاح بلا قدوة. لكي ينجح أي إصلاح، لا بد أن يبدأ المدير بنفسه. وأغلقت المدارس أبوابها. لكي تحمي الأطفال من البرد القارس في الشتاء.\n',
+    findings: [{ covers: '. لكي', nth: 1, severity: 'info' }],
+  },
+  {
     name: 'a relative pronoun after a name with its plus (أوبك+) continues the sentence: the stop becomes a comma',
     text: 'النفط\nوتراجعت الأسعار بعد قرار خفض الإنتاج في تحالف أوبك+. الذي يضم دول المنظمة وحلفاءها بقيادة روسيا.\n',
     findings: [{ covers: '. الذي' }],

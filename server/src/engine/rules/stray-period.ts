@@ -64,6 +64,7 @@ const REPORTING_PARTICIPLES = [
 ].flat();
 
 const REPORTING_PHRASES = REPORTING_PARTICIPLES.map((p) => phrase(p, 'high', 'dependentPhrase', true));
+const SUBORDINATOR_PHRASES = SUBORDINATORS.map((p) => phrase(p, 'medium', 'mayDepend'));
 /**
  * How soon a comma must follow a reporter's participle for its phrase to be fronted before the sentence's
  * own verb (مشيرا إلى الخريطة، قال المهندس …): then the stop may be right, and a comma is only offered.
@@ -130,7 +131,7 @@ const BASE_PHRASES: Phrase[] = [
   LED_TO,
   MATTER_WHICH,
   ...RELATIVE_PRONOUNS.map((p) => phrase(p, 'high', 'relativePronoun')),
-  ...SUBORDINATORS.map((p) => phrase(p, 'medium', 'mayDepend')),
+  ...SUBORDINATOR_PHRASES,
   ...CIRCUMSTANCES.map((p) => phrase(p, 'medium', 'mayDepend')),
   ...REPORTING_PHRASES,
   ...ADDENDA.map((p) => phrase(p, 'high', 'dependentPhrase', true)),
@@ -337,6 +338,8 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     const disagrees = relative && before === 'arabicLetter' && !mayDescribe(foldedAt(0), noun, list);
     // A predicate of its own and a noun it cannot describe: the pronoun opens a sentence (الأمسية. اللواتي قرأن نصوصهن نلن تصفيقا).
     if (mayStandAlone && disagrees) continue;
+    // لكي ينجح أي إصلاح، لا بد أن …: a subordinate clause fronted before its main clause, after a comma.
+    if (SUBORDINATOR_PHRASES.includes(p) && isFrontedPhrase(next, text, base)) continue;
     const fronted = REPORTING_PHRASES.includes(p) && isFrontedPhrase(next, text, base);
     if (mayStandAlone || disagrees || fronted || (relative && before === 'digitLatinOrCloser')) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
     return { confidence: p.confidence, messageId: p.messageId, phrase, end: last.end };
