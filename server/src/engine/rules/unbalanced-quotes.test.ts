@@ -1,4 +1,7 @@
-import { testRule } from '../testing/rule-tester';
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { lint } from '../lint';
+import { configFor, testRule } from '../testing/rule-tester';
 import rule from './unbalanced-quotes';
 
 testRule(rule, [
@@ -369,3 +372,15 @@ testRule(rule, [
     findings: [],
   },
 ]);
+
+it('unbalanced-quotes: a quotation of several sentences is offered closed at its first sentence and at the last, each fix saying which', () => {
+  const text = 'فأجاب بهدوء: «من يحب الكتاب لا يسرقه. وإن سرقه فقد أخذ حقه، والله يسامحه.';
+  const [finding] = lint(text, configFor(rule)).findings;
+  assert.deepEqual(
+    finding.fixes.map((fix) => [fix.messageId, fix.edits[0].span.start, fix.safe]),
+    [
+      ['closeBeforeFirstStop', text.indexOf('.'), false],
+      ['closeBeforeStop', text.lastIndexOf('.'), false],
+    ],
+  );
+});

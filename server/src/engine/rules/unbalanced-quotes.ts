@@ -39,6 +39,10 @@ export default defineRule({
       ar: 'أغلق الاقتباس بالعلامة {mark} قبل النقطة الأخيرة',
       en: 'Close the quotation with {mark} before the final full stop',
     },
+    closeBeforeFirstStop: {
+      ar: 'أغلق الاقتباس بالعلامة {mark} قبل نقطة الجملة الأولى منه',
+      en: 'Close the quotation with {mark} before the full stop of its first sentence',
+    },
     closeBeforeReporter: {
       ar: 'أغلق الاقتباس بالعلامة {mark} قبل كلام الناقل',
       en: 'Close the quotation with {mark} before the reporter’s words',
@@ -255,5 +259,5 @@ function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: stri
   // Both are offered, the editor knows.
   const first = paragraph.sentences.find((s) => s.start <= opener && opener < s.end);
   const firstStop = first && text[first.end - 1 - start] === '.' ? first.end - 1 : undefined;
-  return firstStop === undefined ? [closeAt(stop, false)] : [closeAt(firstStop, false), closeAt(stop, false)];
+  return firstStop === undefined ? [closeAt(stop, false)] : [closeAt(firstStop, false, 'closeBeforeFirstStop'), closeAt(stop, false)];
 }
