@@ -3,6 +3,12 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'common verbal nouns of the derived forms written with إ are fixed outright, with proclitics and pronouns too',
+    text: 'وطالب الوزير بإستكمال المشاريع وإستكمالها قبل نهاية العام، وندد بإغتيال الصحفي.',
+    findings: [{ covers: 'بإستكمال' }, { covers: 'وإستكمالها' }, { covers: 'بإغتيال' }],
+    fixed: 'وطالب الوزير باستكمال المشاريع واستكمالها قبل نهاية العام، وندد باغتيال الصحفي.',
+  },
+  {
     name: 'the pronoun ه written ة after a feminine plural is offered ه; after a listed plural verb it is fixed',
     text: 'ورد الوزير على منتقديه بتصريحاتة الأخيرة، وقال إن عناصر الأمن اعتقلوة ثم قدموة إلى المحكمة، فدافع عن قراراتة.',
     findings: [{ covers: 'بتصريحاتة' }, { covers: 'اعتقلوة' }, { covers: 'قدموة' }, { covers: 'قراراتة' }],
