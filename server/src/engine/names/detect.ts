@@ -1663,8 +1663,9 @@ class NameFinder {
       // انتقد النائب إلياس مخول | غياب الخطة: a third part in construct with a word with the article heads
       // the verb's object.
       if (kind === 'person' && parts >= 2 && !given && this.isJoined(k + 1) && this.is(k + 1, ARTICLE) && !this.is(k + 1, NISBA | STOP)) break;
-      // هاري كين | ركلة جزاء: a foreign name has no part in ة, a noun after it.
-      if (kind === 'person' && parts >= 2 && !given && this.is(k, HEH_ENDING) && FOREIGN_GIVEN_NAMES.has(words[0])) break;
+      // هاري كين | ركلة جزاء، كول هوكر | مفاجأة: a foreign name has no part in ة, a noun after it; nor has
+      // one whose first name is no Arabic given name.
+      if (kind === 'person' && parts >= 2 && !given && this.is(k, HEH_ENDING) && (FOREIGN_GIVEN_NAMES.has(words[0]) || !isArabicGivenName(words[0]))) break;
       // A third part led by ب or ل is a phrase after the name: ألكسندر ميتروفيتش | بثقة، | لتنفيذ; right
       // before what the speaker said, it is the surname (محمد سعد برادة إن).
       if (kind === 'person' && parts >= 2 && !given && (this.isPhraseAt(k) || this.headsPhrase(k))) break;

@@ -53,6 +53,9 @@ const variantStemsOf = perList((list): ReadonlyMap<string, NisbaStem> => {
   return found;
 });
 
+/** Nisbas not built on their place's name (الإنجليزي of إنجلترا), folded stems. */
+const IRREGULAR_NISBA_STEMS = ['انجليز', 'انكليز'];
+
 /**
  * The nisba stems of the listed places of one word: every spelling the list has, folded (إسبانيا → اسبان;
  * three letters are enough here, مصر → مصر, as a whole word is compared with them), and the house's of
@@ -61,7 +64,7 @@ const variantStemsOf = perList((list): ReadonlyMap<string, NisbaStem> => {
  * writes (الاردني، الايراني).
  */
 const oneWordPlaceStems = perList((list): { folded: ReadonlySet<string>; house: ReadonlyMap<string, NisbaStem> } => {
-  const folded = new Set<string>();
+  const folded = new Set<string>(IRREGULAR_NISBA_STEMS);
   const house = new Map<string, NisbaStem>();
   for (const forms of list.byFirstWord.values()) {
     for (const form of forms) {

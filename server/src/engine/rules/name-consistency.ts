@@ -113,7 +113,7 @@ export default defineRule<Options>({
           span: mention.span,
           // An alias written another way (أمريكا for أميركا) is a spelling; only a name in place of another is an alias.
           messageId: !mention.spellingOnly ? 'alias' : entity.source === 'list' ? 'houseSpelling' : 'articleSpelling',
-          data: { form: mention.form, preferred: mention.expected, kind: entity.kind, introduction: introductionOf(mention.form, mention.expected) },
+          data: { form: mention.form, preferred: mention.expected, kind: entity.kind, ...(mention.spellingOnly ? {} : { introduction: introductionOf(mention.form, mention.expected) }) },
           related: relatedOf(entity, mention),
           fixes: [
             // In quotation marks a name may be a title (كتاب «أمريكا التي رأيت»), which keeps its spelling.

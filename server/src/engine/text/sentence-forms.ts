@@ -61,6 +61,7 @@ const FUNCTION_WORDS = new Set(
 const PROCLITIC_PREFIXES = /^[وف]?[بل]?/;
 
 const DIGITS = /^\d+$/;
+const PROCLITICS_BEFORE_DIGITS = /^[وف]?[بلك]?(?=\d+$)/;
 const QUOTE_MARK = /[«»“”„"]/;
 const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
 const LIST_SEPARATOR = /[،,؛;]/;
@@ -245,8 +246,10 @@ const figureOf = (folded: string) =>
 function formOfLight(written: string): WordForm {
   const light = written.toLowerCase();
   const folded = foldLetters(light).replace(HUNDRED_WITH_ALEF, 'مء');
-  const isNumber = DIGITS.test(folded) || isNumberWord(folded);
-  const stem = isNumber ? figureOf(folded) : isFunctionWord(light) ? null : bareStem(folded);
+  // بـ50، و12: a proclitic on a number leaves its figure (the tatweel is gone from the light form).
+  const figure = folded.replace(PROCLITICS_BEFORE_DIGITS, '');
+  const isNumber = DIGITS.test(figure) || isNumberWord(folded);
+  const stem = isNumber ? figureOf(figure) : isFunctionWord(light) ? null : bareStem(folded);
   return { folded, stem, isNumber };
 }
 
