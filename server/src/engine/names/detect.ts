@@ -1996,6 +1996,11 @@ class NameFinder {
    * The first of the names `candidates` (indices into `sequences`, all of `length` words, the words from
    * word i on) that repeats at word i, read with `split`.
    */
+  /** A name found starts at word k after a proclitic (بمبابي, a listed surname): asked only after a lone surname. */
+  private startsFoundWithProclitic(k: number): boolean {
+    return this.found.some((name) => name.first === k && name.split.prefix !== '');
+  }
+
   /** Word k is a proclitic and a word a name may start with (بمبابي، ومبابي), as RepeatedStarts tells. */
   private isNameWithProclitic(k: number, starts: RepeatedStarts): boolean {
     const folded = this.folded(k);
@@ -2021,7 +2026,7 @@ class NameFinder {
       // كلام | خامنئي: a lone surname before another person's name is a noun in construct with it; before
       // a place it is the subject of a verb (زار المعبقي | القاهرة). Not before a name with a proclitic
       // (وأشاد ألونسو | بمبابي), which no construct takes.
-      if (length === 1 && kinds[s] === 'person' && this.isJoined(i + 1) && (covered[i + 1] === COVERED_BY_PERSON || (!covered[i + 1] && starts.has(foldedHashes[i + 1]) && !this.isNameWithProclitic(i + 1, starts)))) continue;
+      if (length === 1 && kinds[s] === 'person' && this.isJoined(i + 1) && (covered[i + 1] === COVERED_BY_PERSON ? !this.startsFoundWithProclitic(i + 1) : !covered[i + 1] && starts.has(foldedHashes[i + 1]) && !this.isNameWithProclitic(i + 1, starts))) continue;
       return new Found(i, i + length - 1, split, kinds[s], words.slice(), undefined, false);
     }
     return undefined;

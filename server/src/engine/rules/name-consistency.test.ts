@@ -661,16 +661,16 @@ testRule(rule, [
     text: 'قال المهاجم الفرنسي كيليان مبابي إن الفريق جاهز.\nوعرضت الإدارة على مبابى زيادة في الراتب، وردت على بلينكين بعد أن التقت أنتوني بلينكن.',
     config,
     findings: [
-      { covers: 'مبابى', messageId: 'articleSpelling' },
+      { covers: 'مبابى', messageId: 'houseSpelling' },
       { covers: 'بلينكين', messageId: 'houseSpelling' },
     ],
     fixed: 'قال المهاجم الفرنسي كيليان مبابي إن الفريق جاهز.\nوعرضت الإدارة على مبابي زيادة في الراتب، وردت على بلينكن بعد أن التقت أنتوني بلينكن.',
   },
   {
-    name: 'a phrase in ب after a full name (ميسي بهدف) is not its surname: the spelling used most still wins',
+    name: 'a phrase in ب after a full name (ميسي بهدف) is not its surname: the surname written otherwise differs',
     text: 'تقدم الأرجنتيني ليونيل ميسي بهدف مبكر، ثم أضاف ميسى هدفا ثانيا، وقال ميسي إن الفوز مهم.',
     config,
-    findings: [{ covers: 'ميسى', messageId: 'articleSpelling' }],
+    findings: [{ covers: 'ميسى', messageId: 'houseSpelling' }],
     fixed: 'تقدم الأرجنتيني ليونيل ميسي بهدف مبكر، ثم أضاف ميسي هدفا ثانيا، وقال ميسي إن الفوز مهم.',
   },
   {
