@@ -319,6 +319,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(found('وكان على متن الطائرة 31 تركيا و12 سوريا و٥ ألمانيا، وأعلنت تركيا الحداد.'), ['place:تركيا']);
     assert.deepEqual(found('النتائج: فرنسا 2 إيطاليا 1'), ['place:فرنسا', 'place:إيطاليا']);
   });
+  it('reads the nisbas of lands in ستان and الإنجليزي as nationalities, no names', () => {
+    assert.deepEqual(found('وقال وزير الكهرباء الأوزبكي، الذي ترأس وفد بلاده، إن المحادثات صعبة. وقال الإنجليزي جود بيلينغهام إن الفريق جاهز.'), ['person:جود بيلينغهام']);
+  });
   it('reads the sect a post goes to as no one (رئيس الجمهورية مارونيا)', () => {
     assert.deepEqual(found('ويقضي العرف بأن يكون رئيس الجمهورية مارونيا، ورئيس مجلس الوزراء سنيا، ورئيس مجلس النواب شيعيا.'), []);
   });

@@ -53,8 +53,11 @@ const variantStemsOf = perList((list): ReadonlyMap<string, NisbaStem> => {
   return found;
 });
 
-/** Nisbas not built on their place's name (الإنجليزي of إنجلترا), folded stems. */
-const IRREGULAR_NISBA_STEMS = ['انجليز', 'انكليز'];
+/**
+ * Nisbas not built on their place's name, folded stems: الإنجليزي of إنجلترا, and those of the lands in
+ * ستان that drop it (الأوزبكي، الكازاخي، الأفغاني).
+ */
+const IRREGULAR_NISBA_STEMS = ['انجليز', 'انكليز', 'اوزبك', 'كازاخ', 'طاجيك', 'قرغيز', 'تركمان', 'افغان', 'شيشان'];
 
 /**
  * The nisba stems of the listed places of one word: every spelling the list has, folded (إسبانيا → اسبان;
