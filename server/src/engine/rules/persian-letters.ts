@@ -4,7 +4,8 @@ import { normalizeLight } from '../text/normalize';
 import { ARABIC_FOR_PERSIAN_KEY, hasNonArabicLetter, inPersianQuotation, isPersianOrUrdu, PERSIAN_YEH } from '../text/persian-script';
 import { characterClass, characterKind, holds } from '../text/rare-characters';
 import { ALEF_MAQSURA_WORDS, FINAL_YA_WORDS } from '../text/spelling-lists';
-import type { Fix, TextEdit } from '../types';
+import type { Paragraph } from '../text/article';
+import type { Fix, ReportedFinding, TextEdit } from '../types';
 
 // Persian ی and ک, and the Urdu/Kurdish ھ, typed into Arabic words by a Persian keyboard. Medial ی is ي,
 // ک is ك and ھ is ه everywhere. A final ی is both ي and ى in Persian, so it is decided by word lists: a
@@ -86,58 +87,60 @@ export default defineRule({
     // The article's words, asked only of a final ی that the lists leave open: gathered once, on demand.
     let written: Set<string> | undefined;
     const writes = (word: string) => (written ??= new Set(article.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.words.map((w) => w.text))))).has(word);
-    for (const paragraph of article.paragraphs) {
-      if (!holds(paragraph, PERSIAN_KEYBOARD_LETTER)) continue;
-      for (const sentence of paragraph.sentences) {
-        if (!CANDIDATE.test(sentence.text) || isPersianOrUrdu(sentence, paragraph)) continue;
-        for (const word of sentence.words) {
-          // A quotation in Persian inside an Arabic sentence (كتب بالفارسية: «…») is left as written, and so
-          // is a name in Persian or Kurdish spelling (مسعود پزشکیان), whose Arabic is more than a letter swap.
-          if (!CANDIDATE.test(word.text) || inPersianQuotation(paragraph, word.start) || hasNonArabicLetter(word.text)) continue;
-          const { text } = word;
-          let last = text.length - 1;
-          while (last > 0 && MARK.test(text[last])) last--;
-          const edits: TextEdit[] = [];
-          let body = '';
-          for (let i = 0; i < text.length; i++) {
-            const arabic = ARABIC_FOR_PERSIAN_KEY[text[i]];
-            if (arabic && i !== last) edits.push({ span: { start: word.start + i, end: word.start + i + 1 }, text: arabic });
-            body += arabic && i !== last ? arabic : text[i];
-          }
-          const span = { start: word.start, end: word.end };
-          // Joined to a neighbour by a non-joiner, the word is in Persian spelling (آیت‌الله، خامنه‌ای), whose
-          // Arabic is more than a letter swap (آية الله، خامنئي): the swap is only offered.
-          const swapIsSafe = !paragraph.text.endsWith(NON_JOINER, word.start - paragraph.start) && !paragraph.text.startsWith(NON_JOINER, word.end - paragraph.start);
-          const fix = (lastLetter: string, safe: boolean): Fix => {
-            const correct = body.slice(0, last) + lastLetter + body.slice(last + 1);
-            const lastEdit = lastLetter === text[last] ? [] : [{ span: { start: word.start + last, end: word.start + last + 1 }, text: lastLetter }];
-            return { messageId: 'use', data: { correct }, edits: [...edits, ...lastEdit], safe };
-          };
-          if (text[last] !== PERSIAN_YEH) {
-            const only = fix(ARABIC_FOR_PERSIAN_KEY[text[last]] ?? text[last], swapIsSafe);
-            report({ span, messageId: 'persian', data: { word: text, correct: only.data!.correct }, fixes: [only] });
-            continue;
-          }
-          const withYa = fix('ي', swapIsSafe);
-          const withAlef = fix('ى', swapIsSafe);
-          const asAlef = foldAlef(normalizeLight(withAlef.data!.correct));
-          const asYa = foldAlef(normalizeLight(withYa.data!.correct));
-          const byLists = ENDS_IN_ALEF_MAQSURA.has(asAlef) && !TWINS_IN_YA.has(asAlef) ? withAlef : ENDS_IN_YA.has(asYa) ? withYa : undefined;
-          // Else the article's own spelling of the word, when it has one (اللبنانی where it writes اللبناني),
-          // but for a word whose twin is as common (رأی).
-          const decided = byLists ?? (TWINS_IN_YA.has(asAlef) ? undefined : spelledOneWay(withYa, withAlef, writes));
-          if (decided) {
-            report({ span, messageId: 'persian', data: { word: text, correct: decided.data!.correct }, fixes: [decided] });
-          } else {
-            report({
-              span,
-              messageId: 'ambiguousFinal',
-              data: { word: text, withYa: withYa.data!.correct, withAlef: withAlef.data!.correct },
-              fixes: [{ ...withYa, safe: false }, { ...withAlef, safe: false }],
-            });
-          }
-        }
-      }
-    }
+    for (const paragraph of article.paragraphs) if (holds(paragraph, PERSIAN_KEYBOARD_LETTER)) checkParagraph(paragraph, report, writes);
   },
 });
+
+/** The Persian letters in a paragraph's Arabic words; `writes`: whether the article writes a word so. */
+function checkParagraph(paragraph: Paragraph, report: (finding: ReportedFinding) => void, writes: (word: string) => boolean): void {
+  for (const sentence of paragraph.sentences) {
+    if (!CANDIDATE.test(sentence.text) || isPersianOrUrdu(sentence, paragraph)) continue;
+    for (const word of sentence.words) {
+      // A quotation in Persian inside an Arabic sentence (كتب بالفارسية: «…») is left as written, and so
+      // is a name in Persian or Kurdish spelling (مسعود پزشکیان), whose Arabic is more than a letter swap.
+      if (!CANDIDATE.test(word.text) || inPersianQuotation(paragraph, word.start) || hasNonArabicLetter(word.text)) continue;
+      const { text } = word;
+      let last = text.length - 1;
+      while (last > 0 && MARK.test(text[last])) last--;
+      const edits: TextEdit[] = [];
+      let body = '';
+      for (let i = 0; i < text.length; i++) {
+        const arabic = ARABIC_FOR_PERSIAN_KEY[text[i]];
+        if (arabic && i !== last) edits.push({ span: { start: word.start + i, end: word.start + i + 1 }, text: arabic });
+        body += arabic && i !== last ? arabic : text[i];
+      }
+      const span = { start: word.start, end: word.end };
+      // Joined to a neighbour by a non-joiner, the word is in Persian spelling (آیت‌الله، خامنه‌ای), whose
+      // Arabic is more than a letter swap (آية الله، خامنئي): the swap is only offered.
+      const swapIsSafe = !paragraph.text.endsWith(NON_JOINER, word.start - paragraph.start) && !paragraph.text.startsWith(NON_JOINER, word.end - paragraph.start);
+      const fix = (lastLetter: string, safe: boolean): Fix => {
+        const correct = body.slice(0, last) + lastLetter + body.slice(last + 1);
+        const lastEdit = lastLetter === text[last] ? [] : [{ span: { start: word.start + last, end: word.start + last + 1 }, text: lastLetter }];
+        return { messageId: 'use', data: { correct }, edits: [...edits, ...lastEdit], safe };
+      };
+      if (text[last] !== PERSIAN_YEH) {
+        const only = fix(ARABIC_FOR_PERSIAN_KEY[text[last]] ?? text[last], swapIsSafe);
+        report({ span, messageId: 'persian', data: { word: text, correct: only.data!.correct }, fixes: [only] });
+        continue;
+      }
+      const withYa = fix('ي', swapIsSafe);
+      const withAlef = fix('ى', swapIsSafe);
+      const asAlef = foldAlef(normalizeLight(withAlef.data!.correct));
+      const asYa = foldAlef(normalizeLight(withYa.data!.correct));
+      const byLists = ENDS_IN_ALEF_MAQSURA.has(asAlef) && !TWINS_IN_YA.has(asAlef) ? withAlef : ENDS_IN_YA.has(asYa) ? withYa : undefined;
+      // Else the article's own spelling of the word, when it has one (اللبنانی where it writes اللبناني),
+      // but for a word whose twin is as common (رأی).
+      const decided = byLists ?? (TWINS_IN_YA.has(asAlef) ? undefined : spelledOneWay(withYa, withAlef, writes));
+      if (decided) {
+        report({ span, messageId: 'persian', data: { word: text, correct: decided.data!.correct }, fixes: [decided] });
+      } else {
+        report({
+          span,
+          messageId: 'ambiguousFinal',
+          data: { word: text, withYa: withYa.data!.correct, withAlef: withAlef.data!.correct },
+          fixes: [{ ...withYa, safe: false }, { ...withAlef, safe: false }],
+        });
+      }
+    }
+  }
+}
