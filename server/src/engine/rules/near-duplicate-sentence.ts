@@ -1,7 +1,7 @@
 import { startsName } from '../names/detect';
 import { listedFormsAt, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
-import { isListItem, isPullQuote, type Article, type Sentence } from '../text/article';
+import { isListItem, isPullQuote, type Article, type Paragraph, type Sentence } from '../text/article';
 import { isInterviewerQuestion } from '../text/interview';
 import { foldLetters } from '../text/normalize';
 import { OPAQUE } from '../text/prose';
@@ -37,6 +37,7 @@ interface Compared {
   isQuestion: boolean;
   /** The sentence before it in the article, compared or not. */
   before: Sentence | undefined;
+  paragraph: Paragraph;
 }
 
 /** The ranked stems of the article's compared sentences, one run after another (see Compared). */
@@ -112,7 +113,7 @@ export default defineRule({
         }
         postings.add(stem, index, position);
       }
-      if (!best) continue;
+      if (!best || repeatsOnPurpose(later)) continue;
       const { sentence: first } = best.earlier;
       report({
         span: { start: later.sentence.start, end: later.sentence.end },
@@ -216,20 +217,17 @@ function comparableSentences(article: Article, kept: SentenceFormCache | undefin
   let stems = 0;
   let before: Sentence | undefined;
   for (const paragraph of article.paragraphs) {
-    // An interviewer may put a question again, as duplicate-sentence allows.
-    if (paragraph.isHeadline || isListItem(article.source, paragraph) || isPullQuote(article, paragraph) || isInterviewerQuestion(paragraph.text)) continue;
+    if (paragraph.isHeadline || isListItem(article.source, paragraph) || isPullQuote(article, paragraph)) continue;
     for (const sentence of paragraph.sentences) {
       const previous = before;
       before = sentence;
       if (sentence.text.includes(OPAQUE) && LINK_ALONE.test(sentence.text)) continue;
-      // وأنا أكرر: …، للتذكير: …: a sentence that says it repeats what was said.
-      if (SAYS_IT_REPEATS.test(sentence.text)) continue;
       const form = sentenceForm(sentence, kept);
       const isCopy = form.comparable && seenKeys.has(form.key);
       seenKeys.add(form.key);
       for (const part of form.quotedParts) seenKeys.add(part.key);
       if (!form.comparable || isCopy) continue;
-      compared.push({ sentence, form, start: stems, size: form.stemIds.length, isQuestion: isQuestion(sentence.text), before: previous });
+      compared.push({ sentence, form, start: stems, size: form.stemIds.length, isQuestion: isQuestion(sentence.text), before: previous, paragraph });
       stems += form.stemIds.length;
       for (const id of form.stemIds) {
         if (id >= stemCounts.length) stemCounts = growTo(stemCounts, id);
@@ -245,6 +243,12 @@ function comparableSentences(article: Article, kept: SentenceFormCache | undefin
   for (const { form } of compared) for (const id of form.stemIds) stemCounts[id] = 0;
   return compared;
 }
+
+/**
+ * An interviewer putting a question again (as duplicate-sentence allows), or a sentence that says it
+ * repeats what was said (وأنا أكرر: …، للتذكير: …). Asked only of a near duplicate.
+ */
+const repeatsOnPurpose = ({ sentence, paragraph }: Compared) => isInterviewerQuestion(paragraph.text) || SAYS_IT_REPEATS.test(sentence.text);
 
 /** What says a sentence repeats on purpose: أكرر، أعيدها، للتذكير، نعود إلى السؤال. */
 const SAYS_IT_REPEATS = /(?:^|[\s«"“(:،])(?:[وف]?(?:أكرر|اكرر|أكررها|نكرر|أعيد|أعيدها|نعيد)|للتذكير|نذكر بأن|نعود إلى السؤال)(?=[\s:،,]|$)/u;
