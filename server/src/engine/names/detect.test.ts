@@ -322,6 +322,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
   it('reads the nisbas of lands in ستان and الإنجليزي as nationalities, no names', () => {
     assert.deepEqual(found('وقال وزير الكهرباء الأوزبكي، الذي ترأس وفد بلاده، إن المحادثات صعبة. وقال الإنجليزي جود بيلينغهام إن الفريق جاهز.'), ['person:جود بيلينغهام']);
   });
+  it('reads a Kuwaiti sheikh\'s name to الصباح wherever the name stands', () => {
+    assert.deepEqual(found('وأشاد رئيس مجلس الوزراء الشيخ أحمد نواف الأحمد الصباح في دعم الحكومة للقطاع.'), ['person:أحمد نواف الأحمد الصباح']);
+  });
   it('reads the sect a post goes to as no one (رئيس الجمهورية مارونيا)', () => {
     assert.deepEqual(found('ويقضي العرف بأن يكون رئيس الجمهورية مارونيا، ورئيس مجلس الوزراء سنيا، ورئيس مجلس النواب شيعيا.'), []);
   });

@@ -1738,11 +1738,11 @@ class NameFinder {
   /**
    * Words k and k + 1 are a grandfather's given name and the family's name, both with the article, right
    * before what the person said, as names run in Kuwait (سالم عبدالله | الجابر الصباح إن، أحمد ناصر | المحمد
-   * الصباح إن); not a title, a time or a description (محمد علي | الأمين العام إن، خالد سعيد | الليلة الماضية
+   * الصباح إن), or before الصباح wherever it stands (أحمد نواف | الأحمد الصباح في); not a title, a time or a description (محمد علي | الأمين العام إن، خالد سعيد | الليلة الماضية
    * إن، جون سميث | المحلل الاقتصادي إن).
    */
   private endsWithGrandfatherAndFamily(k: number): boolean {
-    if (!this.isJoined(k + 1) || this.covered[k + 1] || !this.beforeThatClause(k + 1)) return false;
+    if (!this.isJoined(k + 1) || this.covered[k + 1] || !(this.beforeThatClause(k + 1) || this.isOneOf(k + 1, SABAH))) return false;
     if (!this.mayBeFamilyWord(k) || !isGivenName(this.list, this.folded(k).slice(2))) return false;
     return this.mayBeFamilyWord(k + 1) && !this.is(k + 1, NISBA);
   }
@@ -2344,6 +2344,8 @@ const JOINED_NASAB_MIN = 4;
 const GOD_WORD = new HashedWords(['الله']);
 /** Whom something is said to, after a verb of saying: وقال لنا إن (لنا is a given name too). */
 const TOLD_WHOM = new HashedWords(['لنا', 'لي', 'له', 'لها', 'لهم', 'لكم', 'لهما', 'لهن']);
+/** Kuwait's ruling family, whose name ends a name of its sheikhs wherever it stands (أحمد نواف الأحمد الصباح). */
+const SABAH = new HashedWords(['الصباح']);
 /** His or her counterpart, whose nationality follows: نظيره السوداني is no السوداني. */
 const COUNTERPARTS = new HashedWords(['نظيره', 'نظيرته', 'نظيرها', 'نظيريه', 'نظراءه', 'نظرائه', 'ونظيره', 'ونظيرته', 'ونظيرها'].map((word) => foldName(word)));
 const LED_BY_WORDS = new HashedWords([...LED_BY]);
