@@ -2251,9 +2251,11 @@ const isLocatingWithArticle = (folded: string) => {
   const stem = folded.slice(2);
   return LOCATING_ADJECTIVES.has(stem) || (stem.endsWith('ه') && LOCATING_ADJECTIVES.has(stem.slice(0, -1)));
 };
-const LOCATING_ADJECTIVES: ReadonlySet<string> = new Set(
-  ['حدودي', 'ساحلي', 'جبلي', 'صحراوي', 'مجاور', 'قريب', 'بعيد', 'مقابل', 'نائي', 'منكوب', 'متضرر', 'معزول', 'محاصر'].map((word) => foldName(word)),
-);
+/** Where a place lies or what befell it (قريب، مجاور، منكوب): with ة too, what an indefinite trigger may take (DESCRIBING_ADJECTIVES). */
+const WHERE_A_PLACE_LIES = ['مجاور', 'قريب', 'بعيد', 'مقابل', 'معزول', 'منكوب', 'متضرر'];
+/** The nisbas of where a place lies (حدودي، ساحلي). */
+const LOCATING_NISBAS = ['حدودي', 'ساحلي', 'جبلي', 'صحراوي'];
+const LOCATING_ADJECTIVES: ReadonlySet<string> = new Set([...WHERE_A_PLACE_LIES, ...LOCATING_NISBAS, 'نائي', 'محاصر'].map((word) => foldName(word)));
 
 /**
  * بدأت، رفضت، شهدت (folded): a past verb of a feminine subject, four letters, the form of a place's or a
@@ -3218,11 +3220,12 @@ const DEGREE_ADJECTIVES: ReadonlySet<string> = new Set(
 /** Adjectives of size, age, kind and use said of any place or body (شارع جديد، مدينة متوسطة، شركة صغيرة، حي شعبي), folded. */
 const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(
   [
-    ...['جديد', 'جديدة', 'قديم', 'قديمة', 'كبير', 'كبيرة', 'صغير', 'صغيرة', 'متوسط', 'متوسطة', 'ضخم', 'ضخمة', 'مجاور', 'مجاورة'],
-    // Where a place lies and what befell it (قرية قريبة، بلدة نائية، المدينة المقابلة، مدينة منكوبة).
-    ...['قريب', 'قريبة', 'بعيد', 'بعيدة', 'مقابل', 'مقابلة', 'معزول', 'معزولة', 'منكوب', 'منكوبة', 'متضرر', 'متضررة', 'مدمر', 'مدمرة'],
+    ...['جديد', 'جديدة', 'قديم', 'قديمة', 'كبير', 'كبيرة', 'صغير', 'صغيرة', 'متوسط', 'متوسطة', 'ضخم', 'ضخمة'],
+    // Where a place lies and what befell it (قرية قريبة، قرية مجاورة، مدينة منكوبة، مدينة مدمرة).
+    ...WHERE_A_PLACE_LIES.flatMap((word) => [word, `${word}ة`]),
+    ...['مدمر', 'مدمرة'],
     // The masculine nisbas of a place's kind or use (حي شعبي، مستشفى ميداني، مطار دولي); the feminine ones are isFeminineNisba.
-    ...['شعبي', 'سكني', 'تجاري', 'صناعي', 'زراعي', 'سياحي', 'تاريخي', 'أثري', 'حدودي', 'ساحلي', 'جبلي', 'صحراوي', 'ريفي'],
+    ...['شعبي', 'سكني', 'تجاري', 'صناعي', 'زراعي', 'سياحي', 'تاريخي', 'أثري', ...LOCATING_NISBAS, 'ريفي'],
     ...['عسكري', 'ميداني', 'حكومي', 'عشوائي', 'رئيسي', 'فرعي', 'محلي', 'دولي'],
   ].map((word) => foldName(word)),
 );
