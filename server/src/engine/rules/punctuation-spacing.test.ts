@@ -222,8 +222,8 @@ testRule(rule, [
     fixed: '\uFEFFالعنوان\r\nقال الوزير، إن الاجتماع انتهى.\r\n',
   },
   {
-    name: 'decimals, times, thousands, abbreviations and ellipses',
-    text: 'ارتفع المؤشر 3.5 نقطة و2,500 سهم في الساعة 10:30، بحسب (أ.ف.ب) وص.ب 12 ود.محمد، وU.S. وe.g. انتظرنا... ثم انتظرنا…ولم يأت أحد.',
+    name: 'decimals, times, thousands, abbreviations (the solar Hijri هـ.ش too) and ellipses',
+    text: 'ارتفع المؤشر 3.5 نقطة و2,500 سهم في الساعة 10:30، بحسب (أ.ف.ب) وص.ب 12 ود.محمد، في 1404 هـ.ش. أو 1447 هـ.ق. وU.S. وe.g. انتظرنا... ثم انتظرنا…ولم يأت أحد.',
     findings: [],
   },
   {

@@ -387,12 +387,13 @@ class SpacingCheck {
     this.insertSpace(i, next, 'missingSpaceAfter');
   }
 
-  /** `أ.ف.ب`, `وص.ب`, `د.محمد`: a dot after a one-letter word, a proclitic allowed. */
+  /** `أ.ف.ب`, `وص.ب`, `د.محمد`, `هـ.ش`: a dot after a one-letter word (هـ its letter and tatweel), a proclitic allowed. */
   private isAbbreviationDot(i: number): boolean {
     const { text } = this;
-    let wordStart = i;
+    const letterEnd = text[i - 1] === '\u0640' ? i - 1 : i;
+    let wordStart = letterEnd;
     while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-    const length = i - wordStart;
+    const length = letterEnd - wordStart;
     return length === 1 || (length === 2 && isProclitic(text[wordStart]));
   }
 

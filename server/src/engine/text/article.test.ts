@@ -46,6 +46,9 @@ describe('sentences', () => {
     assert.deepEqual(sentences('ولد الفيلسوف عام 470 ق. م. وتوفي في أثينا.'), ['ولد الفيلسوف عام 470 ق. م.', 'وتوفي في أثينا.']);
     assert.deepEqual(sentences('بني المعبد عام 300 ق.م. الذي شهد ازدهار المدينة.'), ['بني المعبد عام 300 ق.م. الذي شهد ازدهار المدينة.']);
     assert.deepEqual(sentences('بني المعبد في القرن الثالث ق.م. على يد ملك محلي.'), ['بني المعبد في القرن الثالث ق.م. على يد ملك محلي.']);
+    // The solar and lunar Hijri years of Iranian and Afghan dates, likewise.
+    assert.deepEqual(sentences('ولد الشاعر عام 1340 هـ.ش. وتوفي في طهران.'), ['ولد الشاعر عام 1340 هـ.ش.', 'وتوفي في طهران.']);
+    assert.deepEqual(sentences('بدأ العام 1404 هـ.ش. الذي يوافق 2025 بأزمة.'), ['بدأ العام 1404 هـ.ش. الذي يوافق 2025 بأزمة.']);
     // Without a year, ق. م. may be a name's initials.
     assert.deepEqual(sentences('قال المهندس ق. م. وليد إن العمل انتهى.'), ['قال المهندس ق. م. وليد إن العمل انتهى.']);
   });

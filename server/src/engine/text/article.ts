@@ -460,17 +460,18 @@ const ERAS = new Set(['هـ', 'ه', 'م']);
  */
 const BEFORE_SPACED_ERA = /[0-9٠-٩۰-۹] (?:ق\. )?$/;
 /**
- * Before Christ or before the Hijra, dotted (ق.م، ق.هـ): an era wherever it stands, after a year or a
- * century (القرن الثالث ق.م.), as no other word is written so.
+ * Dotted eras: before Christ or before the Hijra (ق.م، ق.هـ), and the solar or lunar Hijri year of Iranian
+ * and Afghan dates (1404 هـ.ش، 1447 هـ.ق). An era wherever it stands, after a year or a century (القرن
+ * الثالث ق.م.), as no other word is written so.
  */
-const ERA_BEFORE = /^ق\.(?:هـ?|م)$/;
+const DOTTED_ERA = /^(?:ق\.(?:هـ?|م)|هـ?\.[شق])$/;
 
 /**
  * Whether the word at `start` is an era: after its year, written onto it (2023م) or one space after it
- * (2023 م، 300 ق. م), or an era before (ق.م).
+ * (2023 م، 300 ق. م), or a dotted era (ق.م، هـ.ش).
  */
 function isEra(text: string, start: number, token: string): boolean {
-  if (YEAR_WITH_ERA.test(token) || ERA_BEFORE.test(token)) return true;
+  if (YEAR_WITH_ERA.test(token) || DOTTED_ERA.test(token)) return true;
   return ERAS.has(token) && BEFORE_SPACED_ERA.test(text.slice(Math.max(0, start - 5), start));
 }
 
@@ -480,7 +481,7 @@ function opensWithConjunction(text: string, after: number): boolean {
   return text[after] === 'و';
 }
 
-const isDottedAbbreviation = (token: string) => ABBREVIATIONS.has(token) || /^(\p{L}\.)+\p{L}$/u.test(token) || YEAR_WITH_ERA.test(token) || ERA_BEFORE.test(token);
+const isDottedAbbreviation = (token: string) => ABBREVIATIONS.has(token) || /^(\p{L}\.)+\p{L}$/u.test(token) || YEAR_WITH_ERA.test(token) || DOTTED_ERA.test(token);
 
 /** Where the word that ends at `dot` starts, not before `from`. */
 function startOfWordBefore(text: string, from: number, dot: number): number {
