@@ -13,6 +13,12 @@ testRule(rule, [
     fixed: 'ج: ما فات فات، والمخطوطات باقية. ولو همسا؛ فمن لا يتكلم يتكلم غيره باسمه. ما حدث حدث، ومن قرأ قرأ. ما في الأمر سر، وجاؤوا من جنوب آسيا.',
   },
   {
+    name: 'the relative ما before «ما زال» and the city of Cannes before the verb كان are two words; ما before another word is a slip',
+    text: 'وهذا البند هو ما ما زال يثير الخلاف، وفي مهرجان كان كان الوزير حاضرا. وهذا ما ما يحدث كل عام.',
+    findings: [{ covers: 'ما ما', nth: 1 }],
+    fixed: 'وهذا البند هو ما ما زال يثير الخلاف، وفي مهرجان كان كان الوزير حاضرا. وهذا ما يحدث كل عام.',
+  },
+  {
     name: 'a word three times in a row in a quotation is meant (an anthem, a chant); a double beside it is still a slip',
     text: 'وهتف الجمهور «بلادي بلادي بلادي»، وقال المنظمون إن الحفل الحفل كان ناجحا.',
     findings: [{ covers: 'الحفل الحفل', messageId: 'repeated' }],
