@@ -362,6 +362,12 @@ describe('prose', () => {
     // A fence indented to the text of an item whose marker is wide.
     const fenced = '10. البند العاشر.\n\n    ```\n    الى\n    ```\n\n    وتابع الوزير.\n';
     assert.deepEqual(extractProse(fenced, 'markdown').split('\n').map((line) => line.trim()), ['البند العاشر.', '', '', '', '', '', 'وتابع الوزير.', '']);
+    // Indented code runs on over its later lines, a blank line between them too, and ends at the margin.
+    const block = 'قال الوزير.\n\n    // تعليق\n    print("إستمرار")\n\n    x = "الى"\nوأضاف أن الحكومـــة.\n';
+    assert.deepEqual(extractProse(block, 'markdown').split('\n').map((line) => line.trim()), ['قال الوزير.', '', '', '', '', '', 'وأضاف أن الحكومـــة.', '']);
+    // A fence inside a quotation.
+    const quoted = '> قال:\n>\n> ```\n> echo "إستمرار"\n> ```\n> وتابع.\n';
+    assert.deepEqual(extractProse(quoted, 'markdown').split('\n').map((line) => line.trim()), ['قال:', '', '', '', '', 'وتابع.', '']);
   });
   it('masks a comment on its own line with spaces', () => {
     assert.equal(extractProse('أ\n<!-- x -->\nب', 'plain'), 'أ\n          \nب');

@@ -362,6 +362,8 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
   let inTag = false;
   /** The content columns of the list items the line may belong to, innermost last (see isCode). */
   const listColumns: number[] = [];
+  /** Whether the last line that is not blank was indented code. */
+  let inIndentedCode = false;
   /**
    * The quotation depth of the paragraph the line before is in, which a setext underline at that depth makes
    * a heading (`> خلفية` ¶ `> ---`); NO_PARAGRAPH when it is in none.
@@ -370,6 +372,8 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
   lines.forEach((line, index) => {
     const start = offset;
     offset += line.length + 1;
+    const codeBefore = inIndentedCode;
+    if (line.trim() !== '') inIndentedCode = false;
     const closing = index === 0 ? FRONT_MATTER_ENDS.get(line.trim()) : undefined;
     if (closing && FRONT_MATTER_FIRST_LINE.test(lines[1] ?? '') && lines.findIndex((l, i) => i > 0 && closing.test(l)) > 0) frontMatterEnd = closing;
     const depthBefore = paragraphDepth;
@@ -395,24 +399,27 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
       if ((rawStart ? line.slice(rawStart[0].length) : line).toLowerCase().includes(`</${rawBlock}`)) rawBlock = null;
       return;
     }
-    // In a list item a fence is indented to the item's text.
-    const fenceMatch = FENCE.exec(listColumns.length > 0 && indentWidth(line) < listColumns.at(-1)! + 4 ? line.trimStart() : line);
+    // Inside quotations, what follows their markers.
+    const markers = QUOTATION_MARKERS.exec(line)![0];
+    const content = markers ? line.slice(markers.length) : line;
+    // A fence follows a quotation's markers (`> ````), and in a list item it is indented to the item's text.
+    const fenceMatch = FENCE.exec(listColumns.length > 0 && indentWidth(content) < listColumns.at(-1)! + 4 ? content.trimStart() : content);
     if (fence !== null || fenceMatch) {
       blank(start, start + line.length, ' ');
       if (fence === null) fence = fenceMatch![1];
       else if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
       return;
     }
-    // Inside quotations, what follows their markers; a lazy line (fewer markers than its paragraph's) is no
-    // underline (`> «…»` ¶ `---` is a thematic break), as in CommonMark.
-    const markers = QUOTATION_MARKERS.exec(line)![0];
-    const content = markers ? line.slice(markers.length) : line;
+    // A lazy line (fewer markers than its paragraph's) is no underline (`> «…»` ¶ `---` is a thematic
+    // break), as in CommonMark.
     const depth = markers ? quotationDepth(markers) : 0;
     if ((depth === depthBefore && SETEXT_UNDERLINE.test(content)) || THEMATIC_BREAK.test(content)) {
       blank(start, start + line.length, ' ');
       return;
     }
-    if (line.trim() !== '' && isCode(line, /^\s*$/.test(lines[index - 1] ?? ''), listColumns)) {
+    // Indented code opens after a blank line and runs on over every line indented as far, blank lines between.
+    if (line.trim() !== '' && isCode(line, codeBefore || /^\s*$/.test(lines[index - 1] ?? ''), listColumns)) {
+      inIndentedCode = true;
       blank(start, start + line.length, ' ');
       return;
     }
