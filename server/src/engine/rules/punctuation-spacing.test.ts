@@ -71,11 +71,11 @@ testRule(rule, [
     fixed: '# الفائدة\n\nرفع البنك الفائدة في مارس الماضي.\\\nويرى محللون أن التيسير قريب.\nوقد يبدأ في الصيف.\n',
   },
   {
-    name: 'the padding that aligns the columns of a Markdown table stays; two spaces between words of a cell do not',
+    name: 'the padding that aligns the columns of a Markdown table stays, the colons of its delimiter row too; two spaces between words of a cell do not',
     kind: 'markdown',
-    text: '# نتائج\n\nأعلنت الهيئة النتائج.\n\n| الحزب          | المقاعد |\n|:---------------|:-------:|\n| حزب  الوسط     |   45    |\n',
+    text: '# نتائج\n\nأعلنت الهيئة النتائج.\n\n| الحزب          | المقاعد | النسبة |\n| :------------- | :-----: | -----: |\n| حزب  الوسط     |   45    |  12%   |\n',
     findings: [{ covers: '  ', nth: 9, messageId: 'multipleSpaces' }],
-    fixed: '# نتائج\n\nأعلنت الهيئة النتائج.\n\n| الحزب          | المقاعد |\n|:---------------|:-------:|\n| حزب الوسط     |   45    |\n',
+    fixed: '# نتائج\n\nأعلنت الهيئة النتائج.\n\n| الحزب          | المقاعد | النسبة |\n| :------------- | :-----: | -----: |\n| حزب الوسط     |   45    |  12%   |\n',
   },
   {
     name: 'the ornate brackets of a Quran verse are spaced as brackets are, whichever way round they are written',

@@ -89,10 +89,10 @@ describe('article', () => {
     );
     assert.ok(!paragraph.text.includes('  '));
   });
-  it('markdown: each row of a table is a block of its own, so a finding in a row points at it', () => {
-    const text = '# العنوان\n\n| المؤشر | القيمة |\n| --- | --- |\n| التضخم | 3.2% |\n| البطالة | 7.1% |\n';
+  it('markdown: each row of a table is a block of its own, so a finding in a row points at it; the delimiter row is syntax', () => {
+    const text = '# العنوان\n\n| المؤشر | القيمة |\n| --- | :---: |\n| التضخم | 3.2% |\n| البطالة | 7.1% |\n';
     const article = parseArticle(text, 'markdown');
-    assert.deepEqual(article.paragraphs.map((p) => p.text), ['العنوان', '| المؤشر | القيمة |', '| --- | --- |', '| التضخم | 3.2% |', '| البطالة | 7.1% |']);
+    assert.deepEqual(article.paragraphs.map((p) => p.text), ['العنوان', '| المؤشر | القيمة |', '| التضخم | 3.2% |', '| البطالة | 7.1% |']);
   });
   it('markdown: a list item, a heading or a footnote\'s text starts a block in a quotation too; a lazy line goes on with its item, and a hashtag opening a line is no heading', () => {
     const text =

@@ -294,6 +294,8 @@ function isCode(line: string, afterBlank: boolean, listColumns: number[]): boole
 const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*\S/;
 /** Block markers, a list item's with its task box (`- [ ] `، `1. [x] `), whose bracket holds no prose. */
 const BLOCK_MARKER = /^( {0,3}(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?))+/;
+/** A table's delimiter row (`| :--- | :---: | ---: |`), which aligns its columns: syntax, not text. */
+const TABLE_DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$/;
 /** The fence of a container (`:::note`، `::: {.box}`) of Docusaurus, VitePress or Pandoc: its content is prose, its fence not. */
 const CONTAINER_FENCE = /^ {0,3}:{3,}/;
 /**
@@ -423,7 +425,7 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
       blank(start, start + line.length, ' ');
       return;
     }
-    if (LINK_DEFINITION.test(line) || CONTAINER_FENCE.test(line)) {
+    if (LINK_DEFINITION.test(line) || CONTAINER_FENCE.test(line) || (line.includes('|') && TABLE_DELIMITER_ROW.test(content))) {
       blank(start, start + line.length, ' ');
       return;
     }
