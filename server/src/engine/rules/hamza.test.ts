@@ -3,6 +3,12 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'a vowelled word keeps its harakat when corrected: only the letter changes, and a space goes in between the words',
+    text: 'وتلا الخطيب الحديث: الصَّائِمُ الَّذِى يَصُومُ فِى سَبِيلِ اللَّهِ، وقال: إِنْشَاءَ اللَّهُ.',
+    findings: [{ covers: 'الَّذِى' }, { covers: 'فِى' }, { covers: 'إِنْشَاءَ اللَّهُ' }],
+    fixed: 'وتلا الخطيب الحديث: الصَّائِمُ الَّذِي يَصُومُ فِي سَبِيلِ اللَّهِ، وقال: إِنْ شَاءَ اللَّهُ.',
+  },
+  {
     name: 'common verbal nouns of the derived forms written with إ are fixed outright, with proclitics and pronouns too',
     text: 'وطالب الوزير بإستكمال المشاريع وإستكمالها قبل نهاية العام، وندد بإغتيال الصحفي.',
     findings: [{ covers: 'بإستكمال' }, { covers: 'وإستكمالها' }, { covers: 'بإغتيال' }],

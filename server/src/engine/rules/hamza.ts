@@ -4,7 +4,7 @@ import { hasQuotedVerse, inQuotedVerse } from '../text/quoted-verse';
 import { defineRule } from '../rule';
 import type { Sentence, Word } from '../text/article';
 import { forEachForm, splitDefinite, type CliticSet } from '../text/clitics';
-import { minimalEdit } from '../text/minimal-edit';
+import { correctionEdit } from '../text/minimal-edit';
 import { isPersianOrUrdu } from '../text/persian-script';
 import { foldLetters } from '../text/normalize';
 import { isDigit, LETTER_NAMES } from '../text/punctuation';
@@ -210,7 +210,7 @@ export default defineRule({
     const use = (span: Span, from: string, correct: string, safe: boolean): Fix => ({
       messageId: 'use',
       data: { correct },
-      edits: [minimalEdit(span.start, from, correct)],
+      edits: [correctionEdit(span.start, from, correct)],
       safe,
     });
     const firstWithHamza = new Map<string, Word>();

@@ -5,7 +5,7 @@ import { nisbaVariantOf } from '../names/nisba';
 import { ORGANISATION_TRIGGERS } from '../names/vocabulary';
 import { mapPacked } from '../packed';
 import { defineRule } from '../rule';
-import { minimalEdit } from '../text/minimal-edit';
+import { correctionEdit } from '../text/minimal-edit';
 import { followsTitleHead } from '../text/pairs';
 import type { Article } from '../text/article';
 import type { Fix, RelatedSpan, ReportedFinding, TextEdit } from '../types';
@@ -81,7 +81,7 @@ export default defineRule<Options>({
       const edit = (mention: NameMention): TextEdit => {
         const wanted = mentionEdit(mention, mention.expected);
         const start = mention.proclitic === '' ? startOfRepeatedHead(article.source, mention.span.start, wanted.text) : mention.span.start;
-        return minimalEdit(start, article.source.slice(start, mention.span.end), wanted.text);
+        return correctionEdit(start, article.source.slice(start, mention.span.end), wanted.text);
       };
       const everywhere: Fix | undefined =
         differing.length > 1
@@ -144,7 +144,7 @@ function reportNisbaVariants(article: Article, list: NameList, options: Options,
       messageId: 'houseNisba',
       data: { form: word.text, preferred, place: stem.place },
       // An institution's name may keep its own spelling (الجامعة الأمريكية بالقاهرة، الحزب الديمقراطي الكوردستاني).
-      fixes: [{ messageId: 'use', data: { preferred }, edits: [minimalEdit(word.start, word.text, preferred)], safe: !quoted && !inInstitution }],
+      fixes: [{ messageId: 'use', data: { preferred }, edits: [correctionEdit(word.start, word.text, preferred)], safe: !quoted && !inInstitution }],
     });
   }
 }

@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { Article, Word } from '../text/article';
 import type { Span } from '../types';
 import { INDEFINITE_PROCLITICS, isProcliticLetter, splitDefinite } from '../text/clitics';
-import { minimalEdit } from '../text/minimal-edit';
+import { correctionEdit } from '../text/minimal-edit';
 import { namedSpans } from '../names/detect';
 import { nameListFor, type NameList } from '../names/list';
 import { isQuoted } from '../text/pairs';
@@ -232,7 +232,7 @@ export default defineRule({
         data: { word: word.text, preferred: corrected },
         related: [{ span: { start: related.start, end: related.end }, messageId: 'preferredHere' }],
         // A quotation or a quoted title (ملف بعنوان «شئون عربية») may keep the spelling it was printed in.
-        fixes: [{ messageId: 'usePreferred', data: { preferred: corrected }, edits: [minimalEdit(word.start, word.text, corrected)], safe: !isQuoted(article, word.start) }],
+        fixes: [{ messageId: 'usePreferred', data: { preferred: corrected }, edits: [correctionEdit(word.start, word.text, corrected)], safe: !isQuoted(article, word.start) }],
       });
     }
   },
