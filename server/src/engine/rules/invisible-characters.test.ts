@@ -7,6 +7,12 @@ import rule from './invisible-characters';
 
 testRule(rule, [
   {
+    name: 'a zero-width space inside a handle or a hashtag goes, so as not to split it',
+    text: 'وكتبت الشركة @G42\u200bai على منصة إكس تحت وسم #الذكاء\u200b_الاصطناعي أمس.',
+    findings: [{ covers: '\u200b' }, { covers: '\u200b', nth: 1 }],
+    fixed: 'وكتبت الشركة @G42ai على منصة إكس تحت وسم #الذكاء_الاصطناعي أمس.',
+  },
+  {
     name: 'a right-to-left mark after a word',
     text: 'قال الوزير\u200f إن الاجتماع انتهى.',
     findings: [{ covers: '\u200f', messageId: 'invisible', severity: 'error' }],
