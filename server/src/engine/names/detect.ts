@@ -3477,7 +3477,7 @@ function introduces(article: Article, a: NameMention, b: NameMention): boolean {
   const between = b.span.start - a.span.end;
   if (between < 0 || between > MAX_RELATED_INTRODUCTION) return false;
   if (b.proclitic === '' && onlySpaces(article.source, a.span.end, b.span.start)) return true;
-  const text = foldName(article.source.slice(a.span.end, b.span.start));
+  const text = foldName(article.source.slice(pastNisbas(article.source, a.span.end), b.span.start));
   return BRACKET_INTRODUCTION.test(text) || ALIAS_INTRODUCTION.test(text);
 }
 
@@ -3488,7 +3488,7 @@ function introduces(article: Article, a: NameMention, b: NameMention): boolean {
 function aliasInBrackets(source: string, after: number, entry: NameEntry): boolean {
   // Most entries have no alias: the text is not read.
   if (entry.aliases.length === 0 && entry.aliasVariants === undefined) return false;
-  let open = after;
+  let open = pastNisbas(source, after);
   // A name in quotation marks may come before its alias in brackets: «قوات سوريا الديمقراطية» (قسد).
   if (CLOSING_QUOTE_MARKS.includes(source[open])) open++;
   while (source[open] === ' ') open++;
@@ -3501,6 +3501,14 @@ function aliasInBrackets(source: string, after: number, entry: NameEntry): boole
 }
 
 const withoutArticle = (folded: string) => (hasArticle(folded) ? folded.slice(2) : folded);
+
+/** Nisbas with the article after a name, before its alias: وكالة المخابرات المركزية الأميركية (سي آي إيه). */
+const DESCRIBING_NISBAS = /^(?: +ال[\u0621-\u064a]+(?:ية|يه|ي)(?![\u0621-\u064a]))+/;
+
+/** Where the text after a name goes on past the nisbas that describe it (DESCRIBING_NISBAS). */
+function pastNisbas(source: string, after: number): number {
+  return after + (DESCRIBING_NISBAS.exec(source.slice(after, after + MAX_RELATED_INTRODUCTION))?.[0].length ?? 0);
+}
 
 /**
  * An alias followed by the nisba of the name it stands for (جماعة أنصار الله الحوثية, for الحوثيون):

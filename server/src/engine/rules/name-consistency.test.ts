@@ -570,6 +570,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'an alias introduced after a nisba that describes the name, in brackets or with «المعروف باسم»',
+    text: 'وتبنى تنظيم الدولة الإسلامية الإرهابي (داعش) الهجوم. وكان داعش قد نفذ هجمات مماثلة. وقال حلف شمال الأطلسي العسكري، المعروف باسم الناتو، إن قواته جاهزة، وأضاف الناتو أن التدريبات مستمرة.',
+    config,
+    findings: [],
+  },
+  {
     name: 'an alias introduced in brackets after the name in quotation marks, or with «المعروف سابقا باسم»',
     text: 'وتبنى «تنظيم الدولة الإسلامية» (داعش) الهجوم في بيان. وكان داعش قد نفذ هجمات مماثلة. وقال حلف شمال الأطلسي، المعروف سابقا باسم الناتو، إن قواته جاهزة، وأضاف الناتو أن التدريبات مستمرة.',
     config,
