@@ -4021,7 +4021,16 @@ function isRightSpelling(word: string, other: string): boolean {
   const space = word.indexOf(' ');
   if (space > 0 && isKunyaHead(word.slice(0, space))) return other === word.replace(' ', '');
   if (GIVEN_NAMES_IN_ALEF_MAQSURA.has(word) && (other === word.slice(0, -1) + 'ي' || other === word.slice(0, -1))) return true;
+  // A nisba's ي against the ى a keyboard or a house habit puts for it (جبالي، جبالى; الصاوي، الصاوى), unless
+  // the ى is a given name's or a noun's (مصطفى، العيسى، المستشفى).
+  if (word.endsWith('ي') && other === word.slice(0, -1) + 'ى' && !endsInAlefMaqsura(other)) return true;
   return GIVEN_NAMES_AS_WRITTEN.has(word) && !GIVEN_NAMES_AS_WRITTEN.has(other) && foldName(word) === foldName(other);
+}
+
+/** A word whose ى is right: a given name in ى, with the article too (العيسى), or a noun in ى. */
+function endsInAlefMaqsura(word: string): boolean {
+  const stem = word.startsWith('ال') ? word.slice(2) : word;
+  return GIVEN_NAMES_IN_ALEF_MAQSURA.has(stem) || NOUNS_IN_ALEF_MAQSURA.has(stem) || DEFINITE_NOUNS_IN_ALEF_MAQSURA.has(stem);
 }
 
 /** A written part of a name (nameParts) that is بن and the name after it. */
