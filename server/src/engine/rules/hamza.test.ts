@@ -3,6 +3,13 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'a verbal noun of the derived forms known by its shape is fixed with the article or a pronoun, and offered alone; the common ones are listed',
+    text: 'وقرر البنك الإقتراض قبل الإنتهاء من المراجعة، وأعلن إقتراضها ثم إستحواذ الشركة، وزار الوفد إنتراخت فرانكفورت.',
+    findings: [{ covers: 'الإقتراض' }, { covers: 'الإنتهاء' }, { covers: 'إقتراضها' }, { covers: 'إستحواذ' }, { covers: 'إنتراخت' }],
+    fixed: 'وقرر البنك الاقتراض قبل الانتهاء من المراجعة، وأعلن اقتراضها ثم استحواذ الشركة، وزار الوفد إنتراخت فرانكفورت.',
+    suggested: 'وقرر البنك الاقتراض قبل الانتهاء من المراجعة، وأعلن اقتراضها ثم استحواذ الشركة، وزار الوفد انتراخت فرانكفورت.',
+  },
+  {
     name: 'a vowelled word keeps its harakat when corrected: only the letter changes, and a space goes in between the words',
     text: 'وتلا الخطيب الحديث: الصَّائِمُ الَّذِى يَصُومُ فِى سَبِيلِ اللَّهِ، وقال: إِنْشَاءَ اللَّهُ.',
     findings: [{ covers: 'الَّذِى' }, { covers: 'فِى' }, { covers: 'إِنْشَاءَ اللَّهُ' }],
