@@ -3,6 +3,12 @@ import rule from './stray-period';
 
 testRule(rule, [
   {
+    name: 'a stop between two verses of the Quran quoted after تعالى or «الآية الكريمة» is the text\'s; outside the verse it is still stray',
+    text: 'واستشهد الخطيب بقوله تعالى «ذلك الكتاب لا ريب فيه هدى للمتقين. الذين يؤمنون بالغيب»، وبالآية الكريمة «من شر الوسواس الخناس. الذي يوسوس في صدور الناس». وأشاد بالمصلين. الذين حضروا مبكرا.',
+    findings: [{ covers: '. الذين', nth: 1 }],
+    fixed: 'واستشهد الخطيب بقوله تعالى «ذلك الكتاب لا ريب فيه هدى للمتقين. الذين يؤمنون بالغيب»، وبالآية الكريمة «من شر الوسواس الخناس. الذي يوسوس في صدور الناس». وأشاد بالمصلين، الذين حضروا مبكرا.',
+  },
+  {
     name: 'a subordinate clause fronted before its main clause, a comma within its first words, opens a sentence; without the comma it may continue the one before',
     text: 'رأي\nلا إصلاح بلا قدوة. لكي ينجح أي إصلاح، لا بد أن يبدأ المدير بنفسه. وأغلقت المدارس أبوابها. لكي تحمي الأطفال من البرد القارس في الشتاء.\n',
     findings: [{ covers: '. لكي', nth: 1, severity: 'info' }],

@@ -8,6 +8,7 @@ import { isPurposeLam } from '../text/purpose-clause';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
 import { CLOSING_QUOTE_MARKS, isDigit, isLatinLetter } from '../text/punctuation';
 import { isNumberWord } from '../text/sentence-forms';
+import { hasQuotedVerse, inQuotedVerse } from '../text/quoted-verse';
 import { isSpeechVerb } from '../text/speech-verbs';
 
 // A full stop that cuts a sentence before a phrase that cannot stand alone (editorial-rules.md §2). In a
@@ -512,6 +513,8 @@ export default defineRule<Options>({
       const before = closingQuotes ? 'other' : beforeDot(text[last - base] ?? '');
       const match = matchOpener(next, before, sentence.words.at(-1), list, index, text, base) ?? matchFragment(sentence, next, text, base);
       if (!match || dotClosesAbbreviation(sentence, dot, text, base)) continue;
+      // Between two verses of the Quran quoted (قوله تعالى «هدى للمتقين. الذين يؤمنون بالغيب»), the stop is the text's.
+      if (hasQuotedVerse(paragraph) && inQuotedVerse(paragraph, dot)) continue;
       // Inside a quotation the stop goes and the comma follows the closing mark: «سنراجع كل العقود»، بما في ذلك.
       // Markup closing after the stop (`**…المحافظات.** بما`، `[….](url) بما`) stays where it is: the stop alone becomes a comma.
       const fix = closingQuotes && closingQuotes === closers

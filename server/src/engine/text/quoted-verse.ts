@@ -8,10 +8,13 @@ import { hasOrnateBrackets, inOrnateBrackets } from './verse';
 // the formula that introduces it. Kept apart from verse.ts, which the text model imports: the quotation
 // pairs import the text model in turn.
 
-/** What introduces a Quran verse set in ordinary quotation marks: قوله تعالى، قال سبحانه وتعالى، قال عز وجل, a colon after. */
-const INTRODUCES_VERSE = /(?:تعالى|عز وجل)\s*:?\s*$/u;
+/**
+ * What introduces a Quran verse set in ordinary quotation marks: قوله تعالى، قال سبحانه وتعالى، قال عز وجل،
+ * الآية الكريمة، الآيتين الكريمتين, a colon after.
+ */
+const INTRODUCES_VERSE = /(?:تعالى|عز وجل|(?:آية|آيه|ايه|اية|آيات|ايات|آيتين|ايتين) الكريم(?:ة|ه|ات|تين))\s*:?\s*$/u;
 /** How far before a quotation's opening mark its introduction is looked for: the words and a colon. */
-const VERSE_INTRODUCTION_REACH = 12;
+const VERSE_INTRODUCTION_REACH = 20;
 
 /**
  * Whether the paragraph quotes a Quran verse, in ornate brackets or in a quotation that تعالى or عز وجل
@@ -31,7 +34,7 @@ export function hasQuotedVerse(paragraph: Paragraph): boolean {
 }
 
 const OPENING_MARKS = characterKind('«“"');
-const INTRODUCTION = /تعالى|عز وجل/u;
+const INTRODUCTION = /تعالى|عز وجل|الكريم/u;
 const quotesVerse = new Attached<Paragraph, boolean>();
 
 /**
