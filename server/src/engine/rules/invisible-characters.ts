@@ -143,8 +143,8 @@ export default defineRule({
       en: 'Flags invisible direction and joining controls, zero-width spaces and no-break spaces.',
     },
     rationale: {
-      ar: 'تأتي هذه الحروف من النسخ من المواقع ومعالجات النصوص، ولا تُرى لكنها تكسر البحث والمطابقة وتقلب ترتيب النص في بعض الأنظمة. المسافة غير القابلة للكسر تصير مسافة عادية، وتُحذف بين منازل الآلاف في العدد (1 200) لا بين عددين (4:32 5:58، 2024 2025)، وتُحذف قبل علامة الترقيم أو القوس أو علامة التنصيص المغلقة وبعد المفتوحة؛ والمسافة صفرية العرض تُحذف داخل العدد والمعرّف والوسم (@G42​ai، #الذكاء​_الاصطناعي)، وتصير مسافة قبل الكلمة المعرفة بأل، وبين حرفين آخرين قد تفصل كلمتين أو تقع داخل كلمة واحدة فيُقترح الحلان.',
-      en: 'These characters come in when copying from websites and word processors; they cannot be seen but break search and matching, and reorder text in some systems. A no-break space becomes a plain space, but between the thousands of a number (1 200) it goes, not between two numbers (4:32 5:58, 2024 2025), and against a mark (before a stop or a closing quote or bracket, after an opening one) it goes; a zero-width space goes inside a number, a handle or a hashtag (@G42​ai، #الذكاء​_الاصطناعي), becomes a space before a word with the article, and between two other letters, where it may part two words or sit inside one, both fixes are offered.',
+      ar: 'تأتي هذه الحروف من النسخ من المواقع ومعالجات النصوص، ولا تُرى لكنها تكسر البحث والمطابقة وتقلب ترتيب النص في بعض الأنظمة. المسافة غير القابلة للكسر تصير مسافة عادية، وتُحذف بين منازل الآلاف في العدد (1 200) لا بين عددين (4:32 5:58، 2024 2025)، وتُحذف قبل علامة الترقيم أو القوس أو علامة التنصيص المغلقة وبعد المفتوحة؛ والمسافة صفرية العرض تُحذف داخل العدد والمعرّف والوسم (@G42ai، #الذكاء_الاصطناعي)، وتصير مسافة قبل الكلمة المعرفة بأل، وبين حرفين آخرين قد تفصل كلمتين أو تقع داخل كلمة واحدة فيُقترح الحلان.',
+      en: 'These characters come in when copying from websites and word processors; they cannot be seen but break search and matching, and reorder text in some systems. A no-break space becomes a plain space, but between the thousands of a number (1 200) it goes, not between two numbers (4:32 5:58, 2024 2025), and against a mark (before a stop or a closing quote or bracket, after an opening one) it goes; a zero-width space goes inside a number, a handle or a hashtag (“@G42ai”, “#الذكاء_الاصطناعي”), becomes a space before a word with the article, and between two other letters, where it may part two words or sit inside one, both fixes are offered.',
     },
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
@@ -184,7 +184,7 @@ function spaceReading(text: string, start: number, end: number, zeroWidthOnly: b
   // Against a mark (الوزارة​.، «​الخطة) a space is one too many, a no-break one being typography's
   // (French spacing, «\u00a0الخطة\u00a0») as much as a zero-width one is nothing.
   if ((BEFORE_MARK.test(text[end] ?? '') || AFTER_OPENER.test(text[start - 1] ?? ''))) return 'nothing';
-  // Inside a handle or a hashtag (@G42​ai، #الذكاء​_الاصطناعي), whose first part the prose masks, a space
+  // Inside a handle or a hashtag (@G42ai، #الذكاء_الاصطناعي, the space inside), whose first part the prose masks, a space
   // would split it in two.
   if (zeroWidthOnly && text[start - 1] === OPAQUE && HANDLE_CHARACTER.test(text[end] ?? '')) return 'nothing';
   // In a Latin run (an address, info@exa​mple.com, or a word) a space would break it as much.

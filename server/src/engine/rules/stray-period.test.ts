@@ -3,6 +3,12 @@ import rule from './stray-period';
 
 testRule(rule, [
   {
+    name: 'a relative pronoun whose verb is one of saying describes the name before the stop: what was said is no predicate of its own',
+    text: 'وأشاد المسؤولون بالرئيس الأوكراني فولوديمير زيلينسكي. الذي قال في تصريحات للصحفيين إن الدعم يجب أن يستمر.',
+    findings: [{ covers: '. الذي', messageId: 'relativePronoun' }],
+    fixed: 'وأشاد المسؤولون بالرئيس الأوكراني فولوديمير زيلينسكي، الذي قال في تصريحات للصحفيين إن الدعم يجب أن يستمر.',
+  },
+  {
     name: 'a stop between two verses of the Quran quoted after تعالى or «الآية الكريمة» is the text\'s; outside the verse it is still stray',
     text: 'واستشهد الخطيب بقوله تعالى «ذلك الكتاب لا ريب فيه هدى للمتقين. الذين يؤمنون بالغيب»، وبالآية الكريمة «من شر الوسواس الخناس. الذي يوسوس في صدور الناس». وأشاد بالمصلين. الذين حضروا مبكرا.',
     findings: [{ covers: '. الذين', nth: 1 }],
@@ -74,10 +80,10 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'after a Latin word that follows no abbreviation, the dot is a full stop',
+    name: 'after a Latin word that follows no abbreviation, the dot is a stray full stop before a relative pronoun, as after an Arabic name',
     text: 'وعمل الباحث في وكالة NASA. التي أرسلت أول إنسان إلى القمر، ونشر في مجلة Nature. التي تعد من أعرق المجلات.',
-    findings: [{ covers: '. التي', messageId: 'mayDepend' }, { covers: '. التي', nth: 1, messageId: 'mayDepend' }],
-    suggested: 'وعمل الباحث في وكالة NASA، التي أرسلت أول إنسان إلى القمر، ونشر في مجلة Nature، التي تعد من أعرق المجلات.',
+    findings: [{ covers: '. التي', messageId: 'relativePronoun' }, { covers: '. التي', nth: 1, messageId: 'relativePronoun' }],
+    fixed: 'وعمل الباحث في وكالة NASA، التي أرسلت أول إنسان إلى القمر، ونشر في مجلة Nature، التي تعد من أعرق المجلات.',
   },
   {
     name: 'the dot after an era, spaced from its year or written onto it (1445 هـ.، 1445هـ.، 2023م.), is the abbreviation\'s; after a plain word it is a full stop',
@@ -88,8 +94,8 @@ testRule(rule, [
   {
     name: 'the era\'s dot ends a sentence before a conjunction (2015م. والتي، 2015 م. والتي), yet it is the era\'s, no stray full stop; after a plain word it is one',
     text: 'افتتح المستشفى الجامعي عام 2015م. والتي شهدت أيضا افتتاح كلية الطب. وافتتحت المكتبة المركزية عام 2016 م. والتي تضم نصف مليون كتاب. وتأخر العمل في المبنى الجديد. والذي تعثر بسبب نقص التمويل.',
-    findings: [{ covers: '. والذي', messageId: 'mayDepend' }],
-    fixed: 'افتتح المستشفى الجامعي عام 2015م. والتي شهدت أيضا افتتاح كلية الطب. وافتتحت المكتبة المركزية عام 2016 م. والتي تضم نصف مليون كتاب. وتأخر العمل في المبنى الجديد. والذي تعثر بسبب نقص التمويل.',
+    findings: [{ covers: '. والذي', messageId: 'relativePronoun' }],
+    fixed: 'افتتح المستشفى الجامعي عام 2015م. والتي شهدت أيضا افتتاح كلية الطب. وافتتحت المكتبة المركزية عام 2016 م. والتي تضم نصف مليون كتاب. وتأخر العمل في المبنى الجديد، والذي تعثر بسبب نقص التمويل.',
   },
   {
     name: 'the dot of ق.م. is the era\'s: no stray full stop before a relative pronoun after it, with و or without; after a plain word it is one',
@@ -228,7 +234,7 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'a relative pronoun after a number, a bracket, a closing quote or a Latin word: likely stray, a suggestion',
+    name: 'a relative pronoun after a number, a bracket or a closing quote: likely stray, a suggestion; after a Latin word, a name, stray',
     text:
       'أسندت النيابة إليه مخالفة القانون رقم 5 لسنة 2020. الذي يعاقب على نشر الأخبار الكاذبة. ' +
       'ووصل الوفد إلى مقر منظمة الصحة العالمية (WHO). التي تستضيف الاجتماع السنوي. ' +
@@ -238,8 +244,13 @@ testRule(rule, [
       { covers: '. الذي', messageId: 'mayDepend', severity: 'info' },
       { covers: '. التي', messageId: 'mayDepend', severity: 'info' },
       { covers: '. التي', nth: 1, messageId: 'mayDepend', severity: 'info' },
-      { covers: '. التي', nth: 2, messageId: 'mayDepend', severity: 'info' },
+      { covers: '. التي', nth: 2, messageId: 'relativePronoun' },
     ],
+    fixed:
+      'أسندت النيابة إليه مخالفة القانون رقم 5 لسنة 2020. الذي يعاقب على نشر الأخبار الكاذبة. ' +
+      'ووصل الوفد إلى مقر منظمة الصحة العالمية (WHO). التي تستضيف الاجتماع السنوي. ' +
+      'وقال الوزير إن الحكومة أقرت «خطة الطوارئ». التي أعدتها الوزارة منذ أشهر. ' +
+      'وتعاقدت الهيئة مع شركة Apple، التي تملك المنصة.',
     suggested:
       'أسندت النيابة إليه مخالفة القانون رقم 5 لسنة 2020، الذي يعاقب على نشر الأخبار الكاذبة. ' +
       'ووصل الوفد إلى مقر منظمة الصحة العالمية (WHO)، التي تستضيف الاجتماع السنوي. ' +
@@ -385,15 +396,14 @@ testRule(rule, [
     suggested: 'وستطلق الشركة الخدمة في السعودية، وذلك بعد موافقة هيئة الاتصالات. وتأجل الافتتاح، وذلك بسبب الأمطار.',
   },
   {
-    name: 'a reporter\'s participle (مشيرا إلى، مضيفا أنها) opens no sentence: fixed; والتي after a stop is offered a comma',
+    name: 'a reporter\'s participle (مشيرا إلى، مضيفا أنها) opens no sentence, nor does والتي: fixed',
     text: 'وقالت الوزيرة إن المدينة صامدة. مشيرة إلى أن الإمدادات وصلت. وأكد المتحدث أن القوات انسحبت. مضيفا أنها ستعود. ونقل الجرحى إلى المستشفى. والتي كانت مكتظة.',
     findings: [
       { covers: '. مشيرة إلى', messageId: 'dependentPhrase' },
       { covers: '. مضيفا أنها', messageId: 'dependentPhrase' },
-      { covers: '. والتي', messageId: 'mayDepend', severity: 'info' },
+      { covers: '. والتي', messageId: 'relativePronoun' },
     ],
-    fixed: 'وقالت الوزيرة إن المدينة صامدة، مشيرة إلى أن الإمدادات وصلت. وأكد المتحدث أن القوات انسحبت، مضيفا أنها ستعود. ونقل الجرحى إلى المستشفى. والتي كانت مكتظة.',
-    suggested: 'وقالت الوزيرة إن المدينة صامدة، مشيرة إلى أن الإمدادات وصلت. وأكد المتحدث أن القوات انسحبت، مضيفا أنها ستعود. ونقل الجرحى إلى المستشفى، والتي كانت مكتظة.',
+    fixed: 'وقالت الوزيرة إن المدينة صامدة، مشيرة إلى أن الإمدادات وصلت. وأكد المتحدث أن القوات انسحبت، مضيفا أنها ستعود. ونقل الجرحى إلى المستشفى، والتي كانت مكتظة.',
   },
   {
     name: 'معربا عن، مشددة على and متهما إياها open no sentence either: fixed',

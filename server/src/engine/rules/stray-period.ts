@@ -136,8 +136,9 @@ const BASE_PHRASES: Phrase[] = [
   ...CIRCUMSTANCES.map((p) => phrase(p, 'medium', 'mayDepend')),
   ...REPORTING_PHRASES,
   ...ADDENDA.map((p) => phrase(p, 'high', 'dependentPhrase', true)),
-  // والتي، والذي: the conjunction goes on from the noun before, unless a pseudo-cleft follows (والذي يقلقنا هو …).
-  ...RELATIVE_PRONOUNS.map((p) => phrase(`و${p}`, 'medium', 'mayDepend')),
+  // والتي، والذي: the conjunction goes on from the noun before, unless a pseudo-cleft follows (والذي يقلقنا هو …)
+  // or the pronoun opens a sentence of its own (والذي نفسي بيده لن …).
+  ...RELATIVE_PRONOUNS.map((p) => phrase(`و${p}`, 'high', 'relativePronoun')),
 ];
 
 type PhraseIndex = Map<string, Phrase[]>;
@@ -199,18 +200,21 @@ function followsLatinAbbreviation(text: string, start: number): boolean {
 }
 
 /**
- * What the full stop follows, for a relative pronoun after it: an Arabic word, which it describes (high
- * confidence); a number, a Latin word, or a name or title in brackets or quotes (القانون رقم 5 لسنة 2020.
- * الذي، منظمة الصحة العالمية (WHO). التي، «خطة الطوارئ». التي), which it usually describes too, though the
- * stop may end a sentence there (medium); anything else, nothing.
+ * What the full stop follows, for a relative pronoun after it: an Arabic word, which it describes when it
+ * agrees with it, or a Latin one, a name (مع Microsoft. التي، GPT-5.1. الذي) (high confidence); a number, or a
+ * name or title in brackets or quotes (القانون رقم 5 لسنة 2020. الذي، منظمة الصحة العالمية (WHO). التي،
+ * «خطة الطوارئ». التي), which it usually describes too, though the stop may end a sentence there (medium);
+ * anything else, nothing.
  */
-type BeforeDot = 'arabicLetter' | 'digitLatinOrCloser' | 'other';
+type BeforeDot = 'arabicLetter' | 'latinLetter' | 'digitOrCloser' | 'other';
 
-const DIGIT_LATIN_OR_CLOSER = /[\p{Nd}A-Za-z)\]»”"]/u;
+const DIGIT_OR_CLOSER = /[\p{Nd})\]»”"]/u;
 
 function beforeDot(character: string): BeforeDot {
-  if (isArabicLetter(character.charCodeAt(0))) return 'arabicLetter';
-  return DIGIT_LATIN_OR_CLOSER.test(character) ? 'digitLatinOrCloser' : 'other';
+  const code = character.charCodeAt(0);
+  if (isArabicLetter(code)) return 'arabicLetter';
+  if (isLatinLetter(code)) return 'latinLetter';
+  return DIGIT_OR_CLOSER.test(character) ? 'digitOrCloser' : 'other';
 }
 
 /**
@@ -245,13 +249,16 @@ function hasOwnPredicate(next: Sentence): boolean {
   const saying = words.length > 1 && isSpeechVerb(words[1].spelling.light);
   for (let i = 2; i < words.length && words[i].start < clauseEnd; i++) {
     const folded = words[i].spelling.folded;
+    // الذي قال إن الحرب ستطول: what was said is no predicate of the pronoun's sentence.
+    if (saying && folded === AN) return false;
     // دون أن، بعد أن، قبل أن: أن after a preposition makes a verbal noun inside the clause, no predicate.
-    if (PREDICATE_OPENERS.has(folded) && !(folded === AN && (saying || PREPOSITIONS_BEFORE_AN.has(words[i - 1].spelling.folded)))) return true;
+    if (PREDICATE_OPENERS.has(folded) && !(folded === AN && PREPOSITIONS_BEFORE_AN.has(words[i - 1].spelling.folded))) return true;
     if (PLURAL_PAST_VERB.test(folded) || FUTURE_VERB.test(folded) || (BARE_PRESENT_VERB.test(folded) && !MONTHS_IN_YA.has(folded))) return true;
   }
   return false;
 }
 
+/** أن and إن, which fold alike. */
 const AN = foldLetters('أن');
 /** Prepositions that take أن and its verb as a noun: دون أن نرى، بعد أن انتهت. */
 const PREPOSITIONS_BEFORE_AN = new Set(['دون', 'بدون', 'بعد', 'قبل', 'منذ', 'إلى', 'حتى'].map(foldLetters));
@@ -336,13 +343,15 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     const last = words[p.words.length - 1];
     const phrase = text.slice(words[0].start - base, last.end - base);
     const mayStandAlone = mayHeadCleft && (hasOwnPredicate(next) || (relative && words.length > 1 && CLEFT_VERBS.has(foldedAt(1))));
-    const disagrees = relative && before === 'arabicLetter' && !mayDescribe(foldedAt(0), noun, list);
+    // والتي، والذي: the conjunction goes on from the noun before, as the pronoun alone does.
+    const pronoun = foldedAt(0)[0] === 'و' ? foldedAt(0).slice(1) : foldedAt(0);
+    const disagrees = relative && before === 'arabicLetter' && !mayDescribe(pronoun, noun, list);
     // A predicate of its own and a noun it cannot describe: the pronoun opens a sentence (الأمسية. اللواتي قرأن نصوصهن نلن تصفيقا).
     if (mayStandAlone && disagrees) continue;
     // لكي ينجح أي إصلاح، لا بد أن …: a subordinate clause fronted before its main clause, after a comma.
     if (SUBORDINATOR_PHRASES.includes(p) && isFrontedPhrase(next, text, base)) continue;
     const fronted = REPORTING_PHRASES.includes(p) && isFrontedPhrase(next, text, base);
-    if (mayStandAlone || disagrees || fronted || (relative && before === 'digitLatinOrCloser')) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
+    if (mayStandAlone || disagrees || fronted || (relative && before === 'digitOrCloser')) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
     return { confidence: p.confidence, messageId: p.messageId, phrase, end: last.end };
   }
   const breakdown = matchBreakdown(words, text, base);
