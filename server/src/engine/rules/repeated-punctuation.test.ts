@@ -3,6 +3,12 @@ import rule from './repeated-punctuation';
 
 testRule(rule, [
   {
+    name: 'a headline joining a second story with و after two dots keeps them, as the head\'s dots; two dots before another word are an ellipsis',
+    text: 'المركزي يثبت الفائدة عند 27 نقطة أساس.. والبورصة ترتفع\n\nقال البنك إن القرار جاء.. بعد مراجعة طويلة.',
+    findings: [{ covers: '..', nth: 1, messageId: 'twoDots' }],
+    suggested: 'المركزي يثبت الفائدة عند 27 نقطة أساس.. والبورصة ترتفع\n\nقال البنك إن القرار جاء… بعد مراجعة طويلة.',
+  },
+  {
     name: 'the sub-headlines of a bulletin keep the headline convention «العراق.. عنوان»; two dots in its sentences are an improvised ellipsis',
     text: 'نشرة المساء\n\nالعراق.. البرلمان يقر الموازنة\n\nوأقر البرلمان الموازنة بعد جلسة طويلة.. واعترض نواب.\n\nلبنان.. الحكومة تقر خطة الكهرباء\n',
     findings: [{ covers: '..', nth: 1 }],

@@ -10,6 +10,9 @@ const EXCLAMATIONS = /^[؟?!]+$/;
 /** A mark, maybe blanks, a mark: the second may repeat the first (`انتهى . .`) or be a stop by a comma. */
 const MARK_PAIRS = /[،,؛;؟?!.][ \t]*(?=[،,؛;؟?!.])/g;
 
+/** A headline's second story after its two dots, opened by و and a noun with the article (not ولم يأت: suspense). */
+const SECOND_STORY = /^ +وال/;
+
 export default defineRule({
   id: 'repeated-punctuation',
   category: 'punctuation',
@@ -53,8 +56,8 @@ export default defineRule({
     bad: 'هل انتهت الأزمة؟؟ لا أحد يعرف!! وقال المتحدث،، إن المحادثات مستمرة. .',
     good: 'هل انتهت الأزمة؟ لا أحد يعرف! وقال المتحدث، إن المحادثات مستمرة.',
     notFlagged: {
-      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» في العنوان (وفيه أيضا بعد عبارة من خمس كلمات فأقل يبدؤها حرف جر: «في ذكرى رحيله العاشرة.. عنوان»، أو من سبع كلمات فأقل تسمي شخصا بلقبه أو اسمه: «رحيل الروائي المصري إبراهيم أصلان.. عنوان») وفي العناوين الفرعية للنشرة (الأسطر القصيرة بلا علامة في آخرها) ما لم يمنعهما أسلوب الدار. ونقطتا العنوان المنشور بين علامتي تنصيص (رواية «بيروت.. مدينتي»، مقالا بعنوان «رئيس جديد.. ونظام قديم»)، وعلامات التعجب والاستفهام المكررة في عنوان عمل بعد ما يسميه (مسرحية «يا سلام!!»). وعلامات التعجب والاستفهام المكررة داخل الاقتباس (منشور منقول بنصه) يُقترح توحيدها ولا توحد تلقائيا.',
-      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان», in the headline (there also after a phrase of up to five words that a preposition opens: «في ذكرى رحيله العاشرة.. عنوان», or of up to seven that names a person by title or given name: «رحيل الروائي المصري إبراهيم أصلان.. عنوان») and in a bulletin’s sub-headlines (short lines with no mark at their end), unless the house style forbids it. Two dots in a title in quotation marks, as published (رواية «بيروت.. مدينتي», مقالا بعنوان «رئيس جديد.. ونظام قديم»), and doubled exclamation and question marks in a work’s title after the word that names it (مسرحية «يا سلام!!»). Doubled exclamation and question marks inside a quotation (a post quoted as written) are offered for fixing, not fixed.',
+      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» في العنوان (وفيه أيضا بعد عبارة من خمس كلمات فأقل يبدؤها حرف جر: «في ذكرى رحيله العاشرة.. عنوان»، أو من سبع كلمات فأقل تسمي شخصا بلقبه أو اسمه: «رحيل الروائي المصري إبراهيم أصلان.. عنوان»، وقبل خبر ثان يعطفه العنوان بالواو على اسم معرف: «المركزي يثبت الفائدة.. والبورصة ترتفع») وفي العناوين الفرعية للنشرة (الأسطر القصيرة بلا علامة في آخرها) ما لم يمنعهما أسلوب الدار. ونقطتا العنوان المنشور بين علامتي تنصيص (رواية «بيروت.. مدينتي»، مقالا بعنوان «رئيس جديد.. ونظام قديم»)، وعلامات التعجب والاستفهام المكررة في عنوان عمل بعد ما يسميه (مسرحية «يا سلام!!»). وعلامات التعجب والاستفهام المكررة داخل الاقتباس (منشور منقول بنصه) يُقترح توحيدها ولا توحد تلقائيا.',
+      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان», in the headline (there also after a phrase of up to five words that a preposition opens: «في ذكرى رحيله العاشرة.. عنوان», or of up to seven that names a person by title or given name: «رحيل الروائي المصري إبراهيم أصلان.. عنوان», and before a second story joined with و and a noun with the article: «المركزي يثبت الفائدة.. والبورصة ترتفع») and in a bulletin’s sub-headlines (short lines with no mark at their end), unless the house style forbids it. Two dots in a title in quotation marks, as published (رواية «بيروت.. مدينتي», مقالا بعنوان «رئيس جديد.. ونظام قديم»), and doubled exclamation and question marks in a work’s title after the word that names it (مسرحية «يا سلام!!»). Doubled exclamation and question marks inside a quotation (a post quoted as written) are offered for fixing, not fixed.',
     },
   },
   defaultOptions: {},
@@ -71,7 +74,8 @@ export default defineRule({
       if (run[0] === '.' || run[0] === '…') {
         if (run === '...') continue;
         if (run === '..') {
-          if (start === topicDots) {
+          // The head's two dots (العراق.. عنوان), or those that join a headline's second story with و (… نقطة أساس.. والبورصة ترتفع).
+          if (start === topicDots || (paragraph.isHeadline && SECOND_STORY.test(text.slice(end, end + 4)))) {
             if (house.headlineDoubleDot) continue;
             report({ span, messageId: 'headlineDots', fixes: [{ messageId: 'useColon', edits: [{ span, text: ':' }], safe: false }] });
             continue;
