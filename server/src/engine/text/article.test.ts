@@ -200,6 +200,12 @@ describe('article', () => {
     assert.deepEqual(sentences('# العنوان\n\nرفع البنك الفائدة.\\\nويرى محللون أن التيسير قريب.\n'), ['رفع البنك الفائدة.', 'ويرى محللون أن التيسير قريب.']);
     assert.deepEqual(sentences('# العنوان\n\nرفع البنك الفائدة.\\\\\nويرى محللون أن التيسير قريب.\n'), ['رفع البنك الفائدة.\\\\\nويرى محللون أن التيسير قريب.']);
   });
+  it('markdown: the tags around a sentence on its line are no part of it; a hashtag opening one is', () => {
+    const text = '# العنوان\n\n<p dir="rtl">وأضاف الوزير أن الخلية منعقدة.</p>\n\n#غزة_الآن تتصدر الوسوم.\n';
+    const article = parseArticle(text, 'markdown');
+    const spans = article.paragraphs.slice(1).map((p) => p.sentences.map((s) => text.slice(s.start, s.end)));
+    assert.deepEqual(spans, [['وأضاف الوزير أن الخلية منعقدة.'], ['#غزة_الآن تتصدر الوسوم.']]);
+  });
   it('markdown: a tag whose attributes run over several lines is no prose, up to its `>` or a blank line', () => {
     const text =
       '# العنوان\n\n<iframe\n  src="https://www.youtube.com/embed/x"\n  title="مشاهد, من الفيضانات"\n  allowfullscreen>\n</iframe>\n\nقال المسؤول <a\nhref="https://x.y/a">إن</a> الفرق وصلت.\n\nالحرارة <b\n\nبلغت أربعين درجة.\n';
@@ -368,6 +374,11 @@ describe('prose', () => {
     // A fence inside a quotation.
     const quoted = '> قال:\n>\n> ```\n> echo "إستمرار"\n> ```\n> وتابع.\n';
     assert.deepEqual(extractProse(quoted, 'markdown').split('\n').map((line) => line.trim()), ['قال:', '', '', '', '', 'وتابع.', '']);
+  });
+  it('in Markdown, masks a social-media post embedded as the platform gives it, on one line or several', () => {
+    const text = 'قال الوزير إن الفرق تعمل.\n\n<blockquote class="twitter-tweet"><p lang="ar" dir="rtl">فرقنا تعمل الى الصباح.</p>&mdash; الوزير (@MoI) <a href="https://x.com/MoI/status/1">9 يناير</a></blockquote>\n\n<blockquote class="instagram-media" data-instgrm-version="14">\n<p>صور من الميدان الى</p>\n</blockquote>\n\n<blockquote>\nاقتباس عادي.\n</blockquote>\n';
+    const prose = extractProse(text, 'markdown').replaceAll(OPAQUE, '');
+    assert.deepEqual(prose.split('\n').map((line) => line.trim()).filter(Boolean), ['قال الوزير إن الفرق تعمل.', 'اقتباس عادي.']);
   });
   it('masks a comment on its own line with spaces', () => {
     assert.equal(extractProse('أ\n<!-- x -->\nب', 'plain'), 'أ\n          \nب');

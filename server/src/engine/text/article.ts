@@ -574,6 +574,18 @@ class ParsedWord implements Word {
 function addSentence(text: string, start: number, end: number, offset: number, source: string | undefined, count: number): number {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  // The tags around a sentence on its line (<p dir="rtl">…</p>) are markup, not part of it: a finding
+  // on the sentence, or its deletion, leaves them whole.
+  if (source !== undefined) {
+    while (start < end && text[start] === OPAQUE && (source[offset + start] === '<' || source[offset + start - 1] === '<')) {
+      while (start < end && text[start] === OPAQUE) start++;
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
+    }
+    while (end > start && text[end - 1] === OPAQUE && source[offset + end - 1] === '>') {
+      while (end > start && text[end - 1] === OPAQUE) end--;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    }
+  }
   if (end === start) return count;
   scratch[count] = new ParsedSentence(offset + start, offset + end, text.slice(start, end), source);
   return count + 1;

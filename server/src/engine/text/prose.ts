@@ -319,8 +319,12 @@ const LINE_RUNS: readonly (readonly [RegExp, string])[] = [
   [FOOTNOTE_REFERENCE, '[^'],
   [EMOJI_SHORTCODE, ':'],
 ];
-/** A script or a style sheet, which holds no prose: a block of its own from a line that opens it, or inline. */
-const RAW_BLOCK_START = /^ {0,3}<(script|style)(?=[\s>]|$)/i;
+/**
+ * A script or a style sheet, which holds no prose: a block of its own from a line that opens it, or inline.
+ * So is a social-media post embedded as the platform gives it (`<blockquote class="twitter-tweet">`): the
+ * post as its author wrote it, which the article quotes in its own words if at all.
+ */
+const RAW_BLOCK_START = /^ {0,3}<(script|style|blockquote(?=[^>]*\bclass=["'][^"']*\b(?:twitter-tweet|instagram-media|tiktok-embed|text-post-media)\b))(?=[\s>]|$)/i;
 const RAW_INLINE_OPEN = /<(script|style)\b[^>]*>/gi;
 /** Front matter: YAML between `---` lines (or closed by `...`), TOML between `+++` lines. */
 const FRONT_MATTER_ENDS: ReadonlyMap<string, RegExp> = new Map([
