@@ -21,6 +21,12 @@ const RUN_ON = 'ووصف الوزير "الخطة" بأنها "طموحة".\nو�
 
 testRule(rule, [
   {
+    name: 'a string of code in straight quotes (a call, an assignment) is no quotation; a straight quotation beside it still is',
+    text: 'وقال المتحدث: «الخدمة متاحة للجميع». ويكفي أن يكتب المطور print("مرحبا بالعالم") أو client.create(input="لخص الخبر") لتجربتها. وقال الخبير: «النموذج سريع». وأضاف "إنه رخيص".',
+    findings: [{ covers: '"', nth: 4 }],
+    fixed: 'وقال المتحدث: «الخدمة متاحة للجميع». ويكفي أن يكتب المطور print("مرحبا بالعالم") أو client.create(input="لخص الخبر") لتجربتها. وقال الخبير: «النموذج سريع». وأضاف «إنه رخيص».',
+  },
+  {
     name: 'a quotation left open is counted by its marks: the titles in another style follow it, the open one is left to unbalanced-quotes',
     text: OPEN_SPEECH,
     findings: [{ covers: '"' }, { covers: '"', nth: 2 }],

@@ -67,8 +67,9 @@ export default defineRule({
   checkArticle({ article, house, report }) {
     const byParagraph = mapPacked(article.paragraphs, (paragraph) => {
       const quotations = quotationsOf(paragraph);
-      // A quotation in Latin script is a Latin run, whose marks are its own (editorial-rules.md §4).
-      return quotations.length === 0 ? quotations : quotations.filter((q) => !isLatinQuotation(article.prose, q));
+      // A quotation in Latin script is a Latin run, whose marks are its own (editorial-rules.md §4); a
+      // string of code is code's.
+      return quotations.length === 0 ? quotations : quotations.filter((q) => !isLatinQuotation(article.prose, q) && !isCodeString(article.prose, q));
     });
     const outer = matchedQuotations(byParagraph, (q) => q.depth === 0);
     const allVotes = votesOf(article, byParagraph);
@@ -229,6 +230,14 @@ function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[
   headNamesAgain(prose, votes);
   return votes;
 }
+
+/** A string of code in straight quotes, after a call's bracket or an assignment: print("مرحبا")، input="لخص الخبر". */
+function isCodeString(prose: string, q: Quotation): boolean {
+  return q.style === 'straight' && CODE_BEFORE_STRING.test(prose.slice(Math.max(0, q.open - MAX_CODE_LOOKBEHIND), q.open));
+}
+
+const CODE_BEFORE_STRING = /[A-Za-z_][\w.]*(?:\(|\s*=)\s*$/;
+const MAX_CODE_LOOKBEHIND = 40;
 
 /**
  * A title or a nickname quoted again without its head, in the marks it had there («الكروان» after المعروف

@@ -380,6 +380,10 @@ describe('prose', () => {
     const prose = extractProse(text, 'markdown').replaceAll(OPAQUE, '');
     assert.deepEqual(prose.split('\n').map((line) => line.trim()).filter(Boolean), ['قال الوزير إن الفرق تعمل.', 'اقتباس عادي.']);
   });
+  it('in plain text, masks code in backticks, with a Latin letter inside; Arabic in backticks is prose', () => {
+    const prose = extractProse('وكتب المطور `print("مرحبا بالعالم")` ثم قال `مرحبا` للجميع.', 'plain');
+    assert.ok(!prose.includes('print') && !prose.includes('بالعالم') && prose.includes('`مرحبا`'));
+  });
   it('masks a comment on its own line with spaces', () => {
     assert.equal(extractProse('أ\n<!-- x -->\nب', 'plain'), 'أ\n          \nب');
   });

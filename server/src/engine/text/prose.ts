@@ -131,6 +131,12 @@ const MASKED_RUNS: readonly (readonly [RegExp, (text: string) => boolean])[] = [
   [DOT_LED_NAME, (text) => DOT_BEFORE_LATIN_LETTER.test(text)],
 ];
 
+/**
+ * Code in backticks in plain text (`print("مرحبا")`، `GPT-5.1`): Markdown's inline code, which technology
+ * copy writes in text files too. Only with a Latin letter inside: Arabic in backticks is a quotation.
+ */
+const PLAIN_INLINE_CODE = /`[^`\n]*[A-Za-z][^`\n]*`/g;
+
 export function extractProse(text: string, kind: TextKind): string {
   const masks: Mask[] = [];
   const blank = (from: number, to: number, fill: string) => {
@@ -140,6 +146,7 @@ export function extractProse(text: string, kind: TextKind): string {
 
   forEachComment(text, blankWhole);
   if (kind === 'markdown') maskMarkdown(text, blank);
+  else if (text.includes('`')) for (const m of text.matchAll(PLAIN_INLINE_CODE)) blankWhole(m.index, m.index + m[0].length);
   // Each pattern only over a text that holds its mark: most articles have no hashtag or handle.
   for (const [pattern, mayHold] of MASKED_RUNS) if (mayHold(text)) for (const m of text.matchAll(pattern)) blankWhole(m.index, m.index + m[0].length);
   forEachFileName(text, blankWhole);
