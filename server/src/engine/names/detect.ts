@@ -800,7 +800,9 @@ class NameFinder {
     if (this.isJoined(first) && !this.covered[first - 1] && this.is(first - 1, GIVEN_NAME | GIVEN_AFTER_CONJUNCTION)) return true;
     // …or after a given name of عبد and the word after it (عبد الرحيم دقلو is not محمد حمدان دقلو).
     if (this.isJoined(first) && this.isJoined(first - 1) && !this.covered[first - 2] && withoutConjunction(this.folded(first - 2)) === COMPOUND_HEAD) return true;
-    if (this.isJoined(first) && this.is(first, NISBA) && (this.is(first - 1, ARTICLE | LIL) || (this.isOneOf(first - 1, COUNTERPARTS) && isNationality(this.list, this.folded(first))))) return true;
+    // …but after a head of state's title a listed surname that is no nationality is the person's (الرئيس السيسي).
+    const headOfState = this.isOneOf(first - 1, HEAD_OF_STATE_TITLES) && !isNationality(this.list, this.folded(first));
+    if (this.isJoined(first) && this.is(first, NISBA) && ((this.is(first - 1, ARTICLE | LIL) && !headOfState) || (this.isOneOf(first - 1, COUNTERPARTS) && isNationality(this.list, this.folded(first))))) return true;
     if (this.startsNameAtCue(first - 1) || this.followsMiddleName(first)) return true;
     return this.isJoined(last + 1) && !this.is(last + 1, COMMON) && this.is(first, GIVEN_NAME);
   }
@@ -1662,7 +1664,8 @@ class NameFinder {
       if (kind === 'person' && parts >= 2 && !given && PREPOSITION_AND_ARTICLE.test(folded)) break;
       // انتقد النائب إلياس مخول | غياب الخطة: a third part in construct with a word with the article heads
       // the verb's object.
-      if (kind === 'person' && parts >= 2 && !given && this.isJoined(k + 1) && this.is(k + 1, ARTICLE) && !this.is(k + 1, NISBA | STOP)) break;
+      // Not a family name in ي after two given names (مصطفى كمال مدبولي | اليمين الدستورية).
+      if (kind === 'person' && parts >= 2 && !given && this.isJoined(k + 1) && this.is(k + 1, ARTICLE) && !this.is(k + 1, NISBA | STOP) && !this.isFamilyNisbaAfterGivenNames(k, parts)) break;
       // هاري كين | ركلة جزاء، كول هوكر | مفاجأة: a foreign name has no part in ة, a noun after it; nor has
       // one whose first name is no Arabic given name.
       if (kind === 'person' && parts >= 2 && !given && this.is(k, HEH_ENDING) && (FOREIGN_GIVEN_NAMES.has(words[0]) || !isArabicGivenName(words[0]))) break;
@@ -1763,6 +1766,11 @@ class NameFinder {
     const stem = withoutObjectEnding(this.folded(k));
     if (FOREIGN_GIVEN_NAMES.has(this.folded(k - 1))) return stem === undefined || LONG_VOWEL.test(stem);
     return FOREIGN_GIVEN_NAMES.has(this.folded(k - 2)) && stem !== undefined && stem.length >= MIN_SECOND_SURNAME && LONG_VOWEL.test(stem) && !isDerivedVerbalNoun(this.words[k].spelling.light);
+  }
+
+  /** Word k, in ي and no common word, follows two given names: the family's nisba (مصطفى كمال مدبولي). */
+  private isFamilyNisbaAfterGivenNames(k: number, parts: number): boolean {
+    return parts === 2 && this.folded(k).endsWith('ي') && !this.is(k, COMMON | ARTICLE) && this.is(k - 1, GIVEN_NAME) && this.is(k - 2, GIVEN_NAME);
   }
 
   /**
@@ -2348,6 +2356,8 @@ const GOD_WORD = new HashedWords(['الله']);
 const TOLD_WHOM = new HashedWords(['لنا', 'لي', 'له', 'لها', 'لهم', 'لكم', 'لهما', 'لهن']);
 /** Kuwait's ruling family, whose name ends a name of its sheikhs wherever it stands (أحمد نواف الأحمد الصباح). */
 const SABAH = new HashedWords(['الصباح']);
+/** The titles of a head of state, with a proclitic: after one a listed surname in ي is the person's (الرئيس السيسي). */
+const HEAD_OF_STATE_TITLES = new HashedWords(['الرئيس', 'والرئيس', 'للرئيس', 'بالرئيس', 'فالرئيس', 'الملك', 'والملك', 'للملك', 'المشير', 'والمشير'].map((word) => foldName(word)));
 /** His or her counterpart, whose nationality follows: نظيره السوداني is no السوداني. */
 const COUNTERPARTS = new HashedWords(['نظيره', 'نظيرته', 'نظيرها', 'نظيريه', 'نظراءه', 'نظرائه', 'ونظيره', 'ونظيرته', 'ونظيرها'].map((word) => foldName(word)));
 const LED_BY_WORDS = new HashedWords([...LED_BY]);
