@@ -10,6 +10,12 @@ testRule(rule, [
     suggested: 'وقرر البنك الاقتراض قبل الانتهاء من المراجعة، وأعلن اقتراضها ثم استحواذ الشركة، وزار الوفد انتراخت فرانكفورت.',
   },
   {
+    name: 'ة for the pronoun in a blessing, a hadith\'s grading and لة is fixed; علية القوم and العنة are words of their own',
+    text: 'وقال الخطيب إن النبي صلى الله علية وسلم أوصى بالصيام، وروى أبو هريرة رضي الله عنة الحديث، وهو متفق علية. وقال لة الإمام إن علية القوم حضروا.',
+    findings: [{ covers: 'علية' }, { covers: 'عنة' }, { covers: 'علية', nth: 1 }, { covers: 'لة' }],
+    fixed: 'وقال الخطيب إن النبي صلى الله عليه وسلم أوصى بالصيام، وروى أبو هريرة رضي الله عنه الحديث، وهو متفق عليه. وقال له الإمام إن علية القوم حضروا.',
+  },
+  {
     name: 'a vowelled word keeps its harakat when corrected: only the letter changes, and a space goes in between the words',
     text: 'وتلا الخطيب الحديث: الصَّائِمُ الَّذِى يَصُومُ فِى سَبِيلِ اللَّهِ، وقال: إِنْشَاءَ اللَّهُ.',
     findings: [{ covers: 'الَّذِى' }, { covers: 'فِى' }, { covers: 'إِنْشَاءَ اللَّهُ' }],
@@ -282,6 +288,15 @@ testRule(rule, [
       { covers: 'واذا', messageId: 'misspelled' },
     ],
     fixed: 'وصل الوفد إلى العاصمة في ساعة متأخرة، وإذا تأخر الرد فسيغادر.',
+  },
+  {
+    name: 'أن after قال is a slip across a blessing or the wire\'s anonymous-source aside too',
+    text: 'وقال رسول الله صلى الله عليه وسلم أن الصيام جنة. وقال مسؤول عسكري كبير لرويترز طالبا عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام أن القوات انسحبت.',
+    findings: [
+      { covers: 'أن', nth: 0, messageId: 'annaAfterSaying', severity: 'info' },
+      { covers: 'أن', nth: 2, messageId: 'annaAfterSaying', severity: 'info' },
+    ],
+    suggested: 'وقال رسول الله صلى الله عليه وسلم إن الصيام جنة. وقال مسؤول عسكري كبير لرويترز طالبا عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام إن القوات انسحبت.',
   },
   {
     name: 'أن after قال and its subject is a slip for إن: offered; not after أكد, after another إن, opening a quotation, after بعد, nor before its verb',

@@ -31,6 +31,8 @@ type PlainLexeme =
   | { kind: 'misspelled' | 'finalYa' | 'wasl'; right: string }
   /** ة for the pronoun ه: `safe` for a listed word, not for one its ending alone tells. */
   | { kind: 'pronounHa'; right: string; safe: boolean }
+  /** ة for ه in a word that is another word alone (علية القوم), the pronoun in a blessing (صلى الله علية وسلم). */
+  | { kind: 'blessingHa'; right: string }
   /** `entry`: the listed word, to find it written with hamza elsewhere in the article; `name`: a given name. */
   | { kind: 'bareAlef'; right: string; entry: string; name?: true }
   | { kind: 'withHamza'; entry: string; name?: true }
@@ -66,6 +68,10 @@ for (const [lists, name] of [[NEEDS_HAMZA, undefined], [GIVEN_NAMES_NEED_HAMZA, 
   );
 }
 for (const right of PRONOUN_HA_AFTER_VERBS) forEachForm('conjunction', right.slice(0, -1) + 'ة', right, (w, r) => add(w, { kind: 'pronounHa', right: r, safe: true }));
+// له has no other word in لة; عنه and عليه have (عُنّة، علية القوم): those are the pronoun in a blessing only.
+add('لة', { kind: 'pronounHa', right: 'له', safe: true });
+add('عنة', { kind: 'blessingHa', right: 'عنه' });
+add('علية', { kind: 'blessingHa', right: 'عليه' });
 for (const form of AN_FORMS) {
   add(form, { kind: 'an' });
   // Written أن: a slip for إن after قال, which the hamza's seat tells.
@@ -128,6 +134,20 @@ function pluralWithPronounTa(light: string): Lexeme | null {
   if (stem.length < 3 || /^[اإ]?ست.$/u.test(stem) || OTHER_WORDS.has(stem + 'اتة')) return null;
   return { kind: 'pronounHa', right: light.slice(0, -1) + 'ه', safe: false };
 }
+
+/**
+ * Word i stands in a blessing or a hadith's grading: after الله of صلى الله and رضي الله (صلى الله عليه
+ * وسلم، رضي الله عنه، عليه السلام، عليه الصلاة والسلام), or after متفق (متفق عليه).
+ */
+function inBlessing(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]?.spelling.light;
+  const next = words[i + 1]?.spelling.light;
+  if (before === 'الله' && BLESSING_VERBS.has(words[i - 2]?.spelling.light ?? '')) return true;
+  return before === 'متفق' || (next !== undefined && BLESSING_NEXT.has(next));
+}
+
+const BLESSING_VERBS: ReadonlySet<string> = new Set(['صلى', 'صلي', 'رضي', 'رضى', 'عفا', 'غفر', 'رحمة']);
+const BLESSING_NEXT: ReadonlySet<string> = new Set(['وسلم', 'السلام', 'الصلاة']);
 
 /** 1 when lexemeOf gives the spelling a lexeme, else 0: what the scan over every word reads (few words have one). */
 const hasLexeme = new SpellingNumbers((spelling) => (lexemeOf(spelling) === null ? 0 : 1));
@@ -195,8 +215,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنتقلنا، إنشاء الله، اكد، احمد، و«أن» بعد «قال» و«إن» بعد «أكد»، والتاء المربوطة مكان هاء الضمير (بتصريحاتة، قدموة).',
-      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنتقلنا”, “إنشاء الله”, “اكد”, “احمد”, “أن” after “قال” and “إن” after “أكد”, and ta marbuta written for the pronoun ه (“بتصريحاتة”, “قدموة”).',
+      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنتقلنا، إنشاء الله، اكد، احمد، و«أن» بعد «قال» و«إن» بعد «أكد»، والتاء المربوطة مكان هاء الضمير (بتصريحاتة، قدموة، لة، و«علية» و«عنة» في الصلاة والترضي: صلى الله علية وسلم، رضي الله عنة).',
+      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنتقلنا”, “إنشاء الله”, “اكد”, “احمد”, “أن” after “قال” and “إن” after “أكد”, and ta marbuta written for the pronoun ه (“بتصريحاتة”, “قدموة”, “لة”, and “علية” or “عنة” in a blessing: “صلى الله علية وسلم”, “رضي الله عنة”).',
     },
     rationale: {
       ar: 'هذه أخطاء يصححها كل مدقق لغوي دون تفكير؛ تصحيح ما لا لبس فيه آليًا يوفر وقت المحرر لما يحتاج إلى حكمه، ويبقى ما يحتمل وجهين اقتراحًا.',
@@ -293,6 +313,9 @@ export default defineRule({
             case 'pronounHa':
               report({ span, messageId: 'pronounHa', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, lexeme.safe)] });
               break;
+            case 'blessingHa':
+              if (inBlessing(words, i)) report({ span, messageId: 'pronounHa', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, true)] });
+              break;
             case 'an': {
               if (next && next.spelling.light === 'واحد') break; // في آن واحد: the noun آن
               const inna = startsClause(sentence, i, article.prose);
@@ -380,6 +403,16 @@ export default defineRule({
  * office and a name of two (قال وزير الخارجية الأردني أيمن الصفدي إن).
  */
 const SAYING_REACH = 6;
+/**
+ * Words of the asides that stand between قال and what was said without counting towards the reach: a
+ * blessing (قال رسول الله صلى الله عليه وسلم إن، رضي الله عنه) and the wire's anonymous source (قال مسؤول
+ * لرويترز طالبا عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام إن).
+ */
+const ASIDE_WORDS: ReadonlySet<string> = new Set([
+  'صلى', 'عليه', 'وسلم', 'رضي', 'عنه', 'عنها', 'عنهم', 'السلام', 'سبحانه', 'وتعالى', 'تعالى', 'عز', 'وجل',
+  'طالبا', 'طالبة', 'طالبين', 'مشترطا', 'مشترطة', 'عدم', 'نشر', 'ذكر', 'اسمه', 'اسمها', 'هويته', 'هويتها', 'لأنه',
+  'لأنها', 'غير', 'مخول', 'مخولة', 'مخولين', 'مصرح', 'بالحديث', 'إلى', 'بالتحدث', 'بالتصريح', 'لوسائل', 'وسائل', 'الإعلام', 'للإعلام', 'علنا',
+]);
 /** A complementizer already between قال and this word: the word belongs to a clause of its own. */
 const COMPLEMENTIZER = /^[وف]?[أإا]ن/u;
 
@@ -412,8 +445,9 @@ function opensClause(sentence: Sentence, index: number, prose: string): boolean 
  * and no present-tense verb between, which would take أن itself (حيث يتوقع الخبراء أن …).
  */
 function followsSaying(words: readonly Word[], index: number, prose: string, verbOfSaying = false): boolean {
-  for (let k = index - 1; k >= Math.max(0, index - SAYING_REACH); k--) {
+  for (let k = index - 1, counted = 0; k >= 0; k--) {
     const previous = words[k].spelling.light;
+    if (!ASIDE_WORDS.has(previous) && ++counted > SAYING_REACH) break;
     if (breaksSaying(prose, words[k].end, words[k + 1].start)) break;
     if (INNA.has(previous)) return !verbOfSaying || !WHERE.has(previous);
     if (COMPLEMENTIZER.test(previous) || (verbOfSaying && PRESENT_VERB.test(previous))) break;
