@@ -3,6 +3,13 @@ import rule from './stray-period';
 
 testRule(rule, [
   {
+    name: 'Markdown emphasis or a link beside the stop: the phrase and the word before are read through it, the markup left where it is',
+    kind: 'markdown',
+    text: '# الضرائب\n\nأقرت الحكومة حزمة إعفاءات واسعة. **بما في ذلك** ضريبة الدخل، ووجهت الدعوة إلى [للمستثمرين](https://example.com/a). الذين يستوفون الشروط، وإلى **المصدرين**. الذين يصدرون أكثر.\n',
+    findings: [{ covers: '. **بما في ذلك' }, { covers: '. الذين' }, { covers: '. الذين', nth: 1 }],
+    fixed: '# الضرائب\n\nأقرت الحكومة حزمة إعفاءات واسعة، **بما في ذلك** ضريبة الدخل، ووجهت الدعوة إلى [للمستثمرين](https://example.com/a)، الذين يستوفون الشروط، وإلى **المصدرين**، الذين يصدرون أكثر.\n',
+  },
+  {
     name: 'a relative pronoun whose verb is one of saying describes the name before the stop: what was said is no predicate of its own',
     text: 'وأشاد المسؤولون بالرئيس الأوكراني فولوديمير زيلينسكي. الذي قال في تصريحات للصحفيين إن الدعم يجب أن يستمر.',
     findings: [{ covers: '. الذي', messageId: 'relativePronoun' }],

@@ -8,6 +8,7 @@ import { isPurposeLam } from '../text/purpose-clause';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
 import { CLOSING_QUOTE_MARKS, isDigit, isLatinLetter } from '../text/punctuation';
 import { isNumberWord } from '../text/sentence-forms';
+import { OPAQUE } from '../text/prose';
 import { hasQuotedVerse, inQuotedVerse } from '../text/quoted-verse';
 import { isSpeechVerb } from '../text/speech-verbs';
 
@@ -439,6 +440,30 @@ function looksLikeVerb(word: string): boolean {
  * Where the sentence's one full stop is, not part of an ellipsis or `..`: at its end, or inside the
  * closing quotation marks that end it (قال: «سنراجع كل العقود.» بما في ذلك …); undefined without one.
  */
+/** Emphasis markers around a word in Markdown (`**بما في ذلك**`، `_الذي_`), and a link text's opening bracket. */
+const EMPHASIS = '*_~[';
+
+/** Whether the sentence opens with its first word, or with emphasis or a link around it (`**بما في ذلك**`). */
+function opensWithWord(sentence: Sentence, text: string, base: number): boolean {
+  for (let at = sentence.start; at < sentence.words[0].start; at++) if (!EMPHASIS.includes(text[at - base])) return false;
+  return true;
+}
+
+/**
+ * The last character of the word before offset `at` (the stop's), past the emphasis and the link around
+ * it: `**للمستثمرين**.`، `[للمستثمرين](https://…).` (the target masked).
+ */
+function wordEndBefore(text: string, base: number, at: number): number {
+  let i = at - base;
+  if (text[i] === OPAQUE) {
+    let run = i;
+    while (run > 0 && text[run - 1] === OPAQUE) run--;
+    if (text[run - 1] === ']') i = run - 1;
+  }
+  while (i > 0 && '*_~]'.includes(text[i])) i--;
+  return i + base;
+}
+
 function fullStopAt(sentence: Sentence): number | undefined {
   const t = sentence.text;
   let at = t.length - 1;
@@ -512,13 +537,13 @@ export default defineRule<Options>({
       const sentence = sentences[i];
       const next = sentences[i + 1];
       const dot = fullStopAt(sentence);
-      if (dot === undefined || next.words.length === 0 || next.words[0].start !== next.start) continue;
+      if (dot === undefined || next.words.length === 0 || !opensWithWord(next, text, base)) continue;
       const closers = text.slice(dot + 1 - base, sentence.end - base);
       let closingQuotes = '';
       for (const ch of closers) if (!MARKUP_CLOSERS.includes(ch)) closingQuotes += ch;
       // A quoted sentence is complete: no relative pronoun after it describes a noun inside it («انتهى الأمر.» التي …).
       // A name's plus (أوبك+. الذي) is the name's: the stop follows its word.
-      const last = text[dot - 1 - base] === '+' ? dot - 2 : dot - 1;
+      const last = wordEndBefore(text, base, text[dot - 1 - base] === '+' ? dot - 2 : dot - 1);
       const before = closingQuotes ? 'other' : beforeDot(text[last - base] ?? '');
       const match = matchOpener(next, before, sentence.words.at(-1), list, index, text, base) ?? matchFragment(sentence, next, text, base);
       if (!match || dotClosesAbbreviation(sentence, dot, text, base)) continue;
