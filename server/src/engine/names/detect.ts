@@ -801,10 +801,14 @@ class NameFinder {
     // …or after a given name of عبد and the word after it (عبد الرحيم دقلو is not محمد حمدان دقلو).
     if (this.isJoined(first) && this.isJoined(first - 1) && !this.covered[first - 2] && withoutConjunction(this.folded(first - 2)) === COMPOUND_HEAD) return true;
     // …but after a head of state's title a listed surname that is no nationality is the person's (الرئيس السيسي).
-    const headOfState = this.isOneOf(first - 1, HEAD_OF_STATE_TITLES) && !isNationality(this.list, this.folded(first));
-    if (this.isJoined(first) && this.is(first, NISBA) && ((this.is(first - 1, ARTICLE | LIL) && !headOfState) || (this.isOneOf(first - 1, COUNTERPARTS) && isNationality(this.list, this.folded(first))))) return true;
+    if (this.isJoined(first) && this.is(first, NISBA) && ((this.is(first - 1, ARTICLE | LIL) && !this.followsHeadOfState(first)) || (this.isOneOf(first - 1, COUNTERPARTS) && isNationality(this.list, this.folded(first))))) return true;
     if (this.startsNameAtCue(first - 1) || this.followsMiddleName(first)) return true;
     return this.isJoined(last + 1) && !this.is(last + 1, COMMON) && this.is(first, GIVEN_NAME);
+  }
+
+  /** Word i, no nationality, follows a head of state's title (الرئيس السيسي). */
+  private followsHeadOfState(i: number): boolean {
+    return this.isOneOf(i - 1, HEAD_OF_STATE_TITLES) && !isNationality(this.list, this.folded(i));
   }
 
   /**
