@@ -3,6 +3,12 @@ import rule from './arabic-punctuation';
 
 testRule(rule, [
   {
+    name: 'a question about a Latin name with a number after its hyphen is an Arabic question: its ? is flagged',
+    text: 'ما هو GPT-5?\n\nهل تعرف Llama-4?\n\nوقالت الشركة إن طائرات F-16, وصلت.',
+    findings: [{ covers: '?' }, { covers: '?', nth: 1 }, { covers: ',' }],
+    fixed: 'ما هو GPT-5؟\n\nهل تعرف Llama-4؟\n\nوقالت الشركة إن طائرات F-16، وصلت.',
+  },
+  {
     name: 'a question mark after a Latin word ends an Arabic question that opens with a question word; a Latin title keeps its own',
     text: 'هل تعرف ChatGPT? إنه برنامج محادثة شهير. وسأل: هل جربت iPhone? فقال نعم. وعرض فيلم Who Framed Roger Rabbit? في القاعة.',
     findings: [{ covers: '?' }, { covers: '?', nth: 1 }],

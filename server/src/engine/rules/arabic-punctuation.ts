@@ -42,6 +42,8 @@ function sideOf(text: string, mark: number, step: 1 | -1, partners: Map<number, 
     if (isLatinLetter(code)) return 'latin';
     if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x25 || code === 0x0640 || code === OPAQUE_CODE || isDigit(code) || isHaraka(code)) continue;
     if (NUMBER_JOINERS.includes(text[k]) && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))) continue;
+    // A Latin name's number after its hyphen (GPT-5، Llama-4، F-16): the name's.
+    if (text[k] === '-' && isLatinLetter(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))) continue;
     if (!PAIR_MARKS.includes(text[k])) return 'neutral';
     const partner = partners.get(k);
     if (partner !== undefined && (partner - k) * step > 0) k = partner;
