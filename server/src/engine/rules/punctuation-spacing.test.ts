@@ -18,6 +18,12 @@ const WRAPPED =
 
 testRule(rule, [
   {
+    name: 'the halves of a line of verse inside prose keep their gap: a star between spaces, or a wide gap in a quotation; two spaces in a quotation are a slip',
+    text: 'وألقى الشاعر: الخيل والليل والبيداء تعرفني  *  والسيف والرمح. وردد الجمهور: «إذا رأيت نيوب الليث بارزة     فلا تظنن أن الليث يبتسم»، وقال «إنها  أمسية جميلة».',
+    findings: [{ covers: '  ', nth: 6, messageId: 'multipleSpaces' }],
+    fixed: 'وألقى الشاعر: الخيل والليل والبيداء تعرفني  *  والسيف والرمح. وردد الجمهور: «إذا رأيت نيوب الليث بارزة     فلا تظنن أن الليث يبتسم»، وقال «إنها أمسية جميلة».',
+  },
+  {
     name: 'a Latin title\'s ! typed first after its opening mark, as a right-to-left line shows it, takes no space after; after a word it does',
     text: 'افتتحت الفرقة الحفل بأغنية «!Oh, What a Night» ثم قدمت أغنية جديدة!Oh لم يسمعها الجمهور.',
     findings: [{ covers: '!', nth: 1, messageId: 'missingSpaceAfter' }],
