@@ -11,6 +11,13 @@ const FILLER = 'وأعاد السكان بناء السوق القديمة خل�
 
 testRule(rule, [
   {
+    name: 'a short sentence held inside a longer one only by a long name and a word tells another fact; the same speaker restating the fact is flagged',
+    text:
+      'كابول\n\nكابول (رويترز) - قال المتحدث باسم طالبان ذبيح الله مجاهد إن الحكومة ترحب بالمساعدات.\n\n' +
+      'وأضاف ذبيح الله مجاهد أن الحكومة ستوزعها.\n\nوقال ذبيح الله مجاهد مجددا إن الحكومة ترحب بالمساعدات.\n',
+    findings: [{ covers: 'وقال ذبيح الله مجاهد مجددا إن الحكومة ترحب بالمساعدات.', messageId: 'nearDuplicate' }],
+  },
+  {
     name: 'a roundup whose sentences each name their own body and country tells two facts',
     text:
       'عنوان\n\nوأعلنت المحكمة العليا في السعودية أن الخميس المتمم لشهر رمضان، وأن الجمعة أول أيام عيد الفطر.\n\n' +

@@ -1,4 +1,4 @@
-import { startsName } from '../names/detect';
+import { namedSpans, startsName } from '../names/detect';
 import { listedFormsAt, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
 import { isListItem, isPullQuote, type Article, type Paragraph, type Sentence } from '../text/article';
@@ -75,8 +75,8 @@ export default defineRule({
       'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
       'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n',
     notFlagged: {
-      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم أو لقب آخر (كما في الأخبار المجمّعة، وقد تذكر كل جملة جهتها قبل بلدها: وأعلنت المحكمة العليا في السعودية … / وأعلنت دار الإفتاء في مصر …، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل، أو عبارة البرقية نفسها للملك ثم لولي العهد، أو البرقية الجوابية بالصيغة نفسها لكل متلق يُذكر بلقبه «أمير البلاد» أو بضمير التفخيم بعد ذكر غيره «وبعث سموه»، أو لحاكمي بلدين يذكر أحدهما ببلده والآخر باسمه) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، والسؤال يعيده المحاور، والجملة التي تقول إنها تكرر ما قيل (أكرر، للتذكير)، وقوائم الأسماء، والجمل القصيرة، ونص رابط أو صورة يقوم وحده في سطره في ماركداون (خبر ذو صلة: «اقرأ أيضا: [ … ](…)»)، والاقتباس البارز في ماركداون («> …» لا تسبقه نقطتان) يعيد جملة من المتن عمدا، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
-      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place, name or title (as in a roundup, where each sentence may also name its own body before its place (وأعلنت المحكمة العليا في السعودية … / وأعلنت دار الإفتاء في مصر …), one ruling for two defendants named in full, or one cable formula for the king and then the crown prince, or one reply formula for each recipient of a cable, named by a title («أمير البلاد») or by a pronoun of honour after another is named («وبعث سموه»), or for the rulers of two countries, one named by his country and the other by name) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, an interviewer’s question put again, a sentence that says it repeats (أكرر، للتذكير), lists of names, short sentences, the text of a Markdown link or picture alone on its line (a related story: “اقرأ أيضا: [ … ](…)”), a Markdown pull quote (“> …” that no colon announces), which restates the body by design, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
+      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم أو لقب آخر (كما في الأخبار المجمّعة، وقد تذكر كل جملة جهتها قبل بلدها: وأعلنت المحكمة العليا في السعودية … / وأعلنت دار الإفتاء في مصر …، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل، أو عبارة البرقية نفسها للملك ثم لولي العهد، أو البرقية الجوابية بالصيغة نفسها لكل متلق يُذكر بلقبه «أمير البلاد» أو بضمير التفخيم بعد ذكر غيره «وبعث سموه»، أو لحاكمي بلدين يذكر أحدهما ببلده والآخر باسمه) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، والسؤال يعيده المحاور، والجملة التي تقول إنها تكرر ما قيل (أكرر، للتذكير)، وقوائم الأسماء، والجمل القصيرة، والجملة القصيرة التي لا تشارك الأطول منها إلا اسم شخص وكلمة (قال المتحدث باسم طالبان ذبيح الله مجاهد إن الحكومة ترحب بالمساعدات / وأضاف ذبيح الله مجاهد أن الحكومة ستوزعها)، ونص رابط أو صورة يقوم وحده في سطره في ماركداون (خبر ذو صلة: «اقرأ أيضا: [ … ](…)»)، والاقتباس البارز في ماركداون («> …» لا تسبقه نقطتان) يعيد جملة من المتن عمدا، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
+      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place, name or title (as in a roundup, where each sentence may also name its own body before its place (وأعلنت المحكمة العليا في السعودية … / وأعلنت دار الإفتاء في مصر …), one ruling for two defendants named in full, or one cable formula for the king and then the crown prince, or one reply formula for each recipient of a cable, named by a title («أمير البلاد») or by a pronoun of honour after another is named («وبعث سموه»), or for the rulers of two countries, one named by his country and the other by name) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, an interviewer’s question put again, a sentence that says it repeats (أكرر، للتذكير), lists of names, short sentences, a short sentence that shares with a longer one only a person’s name and a word (قال المتحدث باسم طالبان ذبيح الله مجاهد إن الحكومة ترحب بالمساعدات / وأضاف ذبيح الله مجاهد أن الحكومة ستوزعها), the text of a Markdown link or picture alone on its line (a related story: “اقرأ أيضا: [ … ](…)”), a Markdown pull quote (“> …” that no colon announces), which restates the body by design, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
     },
   },
   defaultOptions: {},
@@ -113,7 +113,7 @@ export default defineRule({
         }
         postings.add(stem, index, position);
       }
-      if (!best || repeatsOnPurpose(later)) continue;
+      if (!best || repeatsOnPurpose(later) || (best.jaccard < MIN_JACCARD && sharesLittleButNames(best.earlier, later, article, list))) continue;
       const { sentence: first } = best.earlier;
       report({
         span: { start: later.sentence.start, end: later.sentence.end },
@@ -294,6 +294,41 @@ function nearDuplicateJaccard(a: Compared, b: Compared, list: NameList): number 
   if (sharesQuotation(a.form, b.form) || eachHasItsOwn(a.form.figures, b.form.figures) || differentSlots(a, b, list)) return 0;
   if (swappedParties(a.sentence, b.sentence) || inOneOnly(a.sentence, b.sentence, DENIALS) || inOneOnly(a.sentence, b.sentence, LIKE_ANOTHER)) return 0;
   return jaccard;
+}
+
+/** How many stems a sentence held inside another must share with it besides the words of names. */
+const MIN_SHARED_FACTS = 2;
+
+/**
+ * A short sentence held inside a longer one by a long name and a word (قال المتحدث باسم طالبان ذبيح الله
+ * مجاهد إن الحكومة ترحب … / وأضاف ذبيح الله مجاهد أن الحكومة ستوزعها): the name is one person, not facts
+ * the two share. Asked only of a pair about to be reported, which the names of the article then tell.
+ */
+function sharesLittleButNames(a: Compared, b: Compared, article: Article, list: NameList): boolean {
+  const shorter = a.size <= b.size ? a : b;
+  const other = shorter === a ? b : a;
+  const spans = namedSpans(article, list);
+  let facts = 0;
+  for (const id of sharedStems(shorter, other)) {
+    const stem = stemOfId(id);
+    const inName = shorter.sentence.words.some((w) => stemOfWord(w.spelling.light) === stem && spans.some((span) => span.start <= w.start && w.end <= span.end));
+    if (!inName && ++facts >= MIN_SHARED_FACTS) return false;
+  }
+  return true;
+}
+
+/** The stem ids of `a` that `b` has too. */
+function sharedStems(a: Compared, b: Compared): number[] {
+  const stems: number[] = [];
+  for (let i = a.start, j = b.start, endA = a.start + a.size, endB = b.start + b.size; i < endA && j < endB; ) {
+    if (ranks[i] === ranks[j]) {
+      stems.push(ranks[i] & (STEM_ID_LIMIT - 1));
+      i++;
+      j++;
+    } else if (ranks[i] < ranks[j]) i++;
+    else j++;
+  }
+  return stems;
 }
 
 /**
