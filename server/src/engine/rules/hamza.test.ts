@@ -16,6 +16,12 @@ testRule(rule, [
     fixed: 'وقال الخطيب إن النبي صلى الله عليه وسلم أوصى بالصيام، وروى أبو هريرة رضي الله عنه الحديث، وهو متفق عليه. وقال له الإمام إن علية القوم حضروا.',
   },
   {
+    name: 'إلي before a noun with the article is إلى; before من or a pause it is إليّ (to me)',
+    text: 'ووصل الوفد إلي القاهرة ثم الي الإسكندرية، وقال إن الوطن أحب إلي من كل شيء.',
+    findings: [{ covers: 'إلي' }, { covers: 'الي' }],
+    fixed: 'ووصل الوفد إلى القاهرة ثم إلى الإسكندرية، وقال إن الوطن أحب إلي من كل شيء.',
+  },
+  {
     name: 'a vowelled word keeps its harakat when corrected: only the letter changes, and a space goes in between the words',
     text: 'وتلا الخطيب الحديث: الصَّائِمُ الَّذِى يَصُومُ فِى سَبِيلِ اللَّهِ، وقال: إِنْشَاءَ اللَّهُ.',
     findings: [{ covers: 'الَّذِى' }, { covers: 'فِى' }, { covers: 'إِنْشَاءَ اللَّهُ' }],

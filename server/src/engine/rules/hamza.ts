@@ -37,7 +37,7 @@ type PlainLexeme =
   | { kind: 'bareAlef'; right: string; entry: string; name?: true }
   | { kind: 'withHamza'; entry: string; name?: true }
   /** A bare form with several readings, one of them sure where the context says: after a number, or opening a clause. */
-  | { kind: 'afterNumber' | 'clauseStart'; right: string }
+  | { kind: 'afterNumber' | 'clauseStart' | 'beforeDefinite'; right: string }
   | { kind: 'an' | 'liAnna' | 'anna' | 'inna' | 'waAn' };
 /** إنشاء/انشاء: the start of إن شاء الله misspelled when الله follows; otherwise what `alone` says. */
 type Lexeme = PlainLexeme | { kind: 'inshaa'; alone: PlainLexeme } | { kind: 'waslVerbalNoun' } | { kind: 'family'; right: string };
@@ -90,6 +90,8 @@ for (const form of ['إنشاء', 'انشاء']) add(form, { kind: 'inshaa', alo
 // (3 الاف), not the F of الاف 16; انا opening a clause is أنا, not إنا (إنا لله) or the name آنا.
 add('الاف', { kind: 'afterNumber', right: 'آلاف' });
 add('انا', { kind: 'clauseStart', right: 'أنا' });
+// إلي is إليّ (to me) before من or a pause (أحب إلي من …), but إلى before a noun with the article (إلي القاهرة).
+for (const form of ['إلي', 'الي']) add(form, { kind: 'beforeDefinite', right: 'إلى' });
 
 const PREPOSITIONS = new Set(['عن', 'في', 'من', 'على', 'إلى', 'الى', 'حول', 'بعد', 'قبل', 'منذ', 'خلال', 'دون', 'بدون']);
 // ال standing alone before a family's name is آل (ال نهيان، وال الشيخ); elsewhere it may be the article cut off its word.
@@ -360,6 +362,11 @@ export default defineRule({
             }
             case 'afterNumber':
               if (i > 0 && isDigit(words[i - 1].text.charCodeAt(0))) report({ span, messageId: 'bareAlef', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, false)] });
+              break;
+            case 'beforeDefinite':
+              if (next && /^ +$/u.test(article.prose.slice(word.end, next.start)) && next.spelling.light.startsWith('ال') && next.spelling.light.length > 3) {
+                report({ span, messageId: 'misspelled', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, true)] });
+              }
               break;
             case 'clauseStart':
               if (opensClause(sentence, i, article.prose) && next?.spelling.light !== 'لله') report({ span, messageId: 'bareAlef', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, false)] });

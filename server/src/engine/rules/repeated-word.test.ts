@@ -13,10 +13,10 @@ testRule(rule, [
     fixed: 'ج: ما فات فات، والمخطوطات باقية. ولو همسا؛ فمن لا يتكلم يتكلم غيره باسمه. ما حدث حدث، ومن قرأ قرأ. ما في الأمر سر، وجاؤوا من جنوب آسيا.',
   },
   {
-    name: 'the relative ما before «ما زال» and the city of Cannes before the verb كان are two words; ما before another word is a slip',
-    text: 'وهذا البند هو ما ما زال يثير الخلاف، وفي مهرجان كان كان الوزير حاضرا. وهذا ما ما يحدث كل عام.',
+    name: 'the relative ما before «ما زال», the city of Cannes before the verb كان and a hymn\'s أوصنا أوصنا are meant; ما before another word is a slip',
+    text: 'وهذا البند هو ما ما زال يثير الخلاف، وفي مهرجان كان كان الوزير حاضرا، ورتلت الجوقة أوصنا أوصنا في الأعالي. وهذا ما ما يحدث كل عام.',
     findings: [{ covers: 'ما ما', nth: 1 }],
-    fixed: 'وهذا البند هو ما ما زال يثير الخلاف، وفي مهرجان كان كان الوزير حاضرا. وهذا ما يحدث كل عام.',
+    fixed: 'وهذا البند هو ما ما زال يثير الخلاف، وفي مهرجان كان كان الوزير حاضرا، ورتلت الجوقة أوصنا أوصنا في الأعالي. وهذا ما يحدث كل عام.',
   },
   {
     name: 'a word three times in a row in a quotation is meant (an anthem, a chant); a double beside it is still a slip',
