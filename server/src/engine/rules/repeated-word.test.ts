@@ -7,6 +7,12 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'a Latin word doubled between Arabic words is offered its deletion; in a Latin run it is left alone',
+    text: 'وارتفعت مبيعات iPhone iPhone وحده بنسبة كبيرة، وكتب المحلل «the the» ساخرا.',
+    findings: [{ covers: 'iPhone iPhone', messageId: 'repeated', severity: 'info' }],
+    suggested: 'وارتفعت مبيعات iPhone وحده بنسبة كبيرة، وكتب المحلل «the the» ساخرا.',
+  },
+  {
     name: 'the verb of ما or من and then its answer, the same word on purpose (ما فات فات، فمن لا يتكلم يتكلم غيره); a preposition after ما, or a noun after the preposition من, is still a slip',
     text: 'ج: ما فات فات، والمخطوطات باقية. ولو همسا؛ فمن لا يتكلم يتكلم غيره باسمه. ما حدث حدث، ومن قرأ قرأ. ما في في الأمر سر، وجاؤوا من جنوب جنوب آسيا.',
     findings: [{ covers: 'في في' }, { covers: 'جنوب جنوب' }],
