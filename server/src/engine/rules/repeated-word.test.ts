@@ -7,6 +7,13 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'a short doubled word in a long vowel and ن, the shape of an East Asian name, is offered its deletion; كان كان is a slip',
+    text: 'واستقبلت الحديقة الباندا يوان يوان، وقالت الناشطة خين خين وي إن الوضع صعب، وإن الوفد كان كان قد وصل.',
+    findings: [{ covers: 'يوان يوان', severity: 'info' }, { covers: 'خين خين', severity: 'info' }, { covers: 'كان كان' }],
+    fixed: 'واستقبلت الحديقة الباندا يوان يوان، وقالت الناشطة خين خين وي إن الوضع صعب، وإن الوفد كان قد وصل.',
+    suggested: 'واستقبلت الحديقة الباندا يوان، وقالت الناشطة خين وي إن الوضع صعب، وإن الوفد كان قد وصل.',
+  },
+  {
     name: 'a Latin word doubled between Arabic words is offered its deletion; in a Latin run it is left alone',
     text: 'وارتفعت مبيعات iPhone iPhone وحده بنسبة كبيرة، وكتب المحلل «the the» ساخرا.',
     findings: [{ covers: 'iPhone iPhone', messageId: 'repeated', severity: 'info' }],
