@@ -252,6 +252,9 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
         const forms = [formOf(text, houseOf(text))];
         // عبد العاطي written عبدالعاطي (or the other way round) is the same name, not in the house spelling.
         for (const writing of otherCompoundWritings(text.split(' '))) forms.push(formOf(writing.join(' '), houseOf(text)));
+        // هونغ كونغ written هونغكونغ, ناي بي داو written نايبيداو: a place's name run together, not in the house spelling.
+        const joined = entry.kind === 'place' && (role === 'preferred' || role === 'variant') && forms.length === 1 ? joinedPlaceName(text) : undefined;
+        if (joined) forms.push(formOf(joined, houseOf(text)));
         const alefNasab = entry.kind === 'person' ? withAlefNasab(text) : undefined;
         if (alefNasab) forms.push(formOf(alefNasab, houseOf(text)));
         // A plural name in the other case (الحوثيون، الحوثيين) is the same name, correctly written.
@@ -275,6 +278,16 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
     }
   });
   return { entries, byFirstWord, firstNames, byFirstShape };
+}
+
+/**
+ * A place's name of two or three words written as one (هونغكونغ، بيونغيانغ، نايبيداو), as transliterated
+ * names often are; not one with a word in the article (شرم الشيخ), which is never run together.
+ */
+function joinedPlaceName(text: string): string | undefined {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 3 || words.some((word) => word.length < 2 || word.startsWith(ARTICLE))) return undefined;
+  return words.join('');
 }
 
 /**

@@ -576,6 +576,12 @@ testRule(rule, [
     fixed: 'وأدت حكومة الدكتور مصطفى كمال مدبولي اليمين الدستورية أمام الرئيس. وقال مدبولي إن الحكومة ستعمل. وشدد الرئيس السيسي على أهمية المشروع، وقال الرئيس عبد الفتاح السيسي في كلمته إن الدولة ماضية.',
   },
   {
+    name: 'a listed place of two words run together is its house spelling\'s variant: fixed beside the house spelling, offered where the article writes it so throughout',
+    text: 'وتجمع مئات في هونغ كونغ يوم الأحد، وقالت شرطة هونغكونغ إنها اعتقلت 12 شخصا.',
+    findings: [{ covers: 'هونغكونغ', messageId: 'houseSpelling' }],
+    fixed: 'وتجمع مئات في هونغ كونغ يوم الأحد، وقالت شرطة هونغ كونغ إنها اعتقلت 12 شخصا.',
+  },
+  {
     name: 'an alias introduced in brackets without its article',
     text: 'وشارك ممثلون عن حلف شمال الأطلسي (ناتو) والاتحاد الأوروبي. وأشار البيان إلى دور الناتو في تأمين الممرات.',
     config,
