@@ -457,10 +457,13 @@ function followsSaying(words: readonly Word[], index: number, prose: string, ver
     if (!ASIDE_WORDS.has(previous) && ++counted > SAYING_REACH) break;
     if (breaksSaying(prose, words[k].end, words[k + 1].start)) break;
     if (INNA.has(previous)) return !verbOfSaying || !WHERE.has(previous);
-    if (COMPLEMENTIZER.test(previous) || (verbOfSaying && PRESENT_VERB.test(previous))) break;
+    if (COMPLEMENTIZER.test(previous) || GIST.has(previous) || (verbOfSaying && PRESENT_VERB.test(previous))) break;
   }
   return false;
 }
+
+/** قال ما معناه أن …, قال ما مفاده أن …: the gist of what was said, which takes أن. */
+const GIST: ReadonlySet<string> = new Set(['معناه', 'مفاده', 'فحواه', 'مضمونه']);
 
 /**
  * The verb of stating (ANNA_AFTER) that word `index` follows with its subject, as followsSaying finds قال:

@@ -14,10 +14,10 @@ testRule(rule, [
     suggested: 'واستقبلت الحديقة الباندا يوان، وقالت الناشطة خين وي إن الوضع صعب، وإن الوفد كان قد وصل.',
   },
   {
-    name: 'a Latin word doubled between Arabic words is offered its deletion; in a Latin run it is left alone',
-    text: 'وارتفعت مبيعات iPhone iPhone وحده بنسبة كبيرة، وكتب المحلل «the the» ساخرا.',
+    name: 'a Latin word doubled between Arabic words is offered its deletion; in a Latin run it is left alone, as is a quoted «لا لا»',
+    text: 'وارتفعت مبيعات iPhone iPhone وحده بنسبة كبيرة، وكتب المحلل «the the» ساخرا، وقالت الطالبة «لا لا أصدق النتيجة».',
     findings: [{ covers: 'iPhone iPhone', messageId: 'repeated', severity: 'info' }],
-    suggested: 'وارتفعت مبيعات iPhone وحده بنسبة كبيرة، وكتب المحلل «the the» ساخرا.',
+    suggested: 'وارتفعت مبيعات iPhone وحده بنسبة كبيرة، وكتب المحلل «the the» ساخرا، وقالت الطالبة «لا لا أصدق النتيجة».',
   },
   {
     name: 'the verb of ما or من and then its answer, the same word on purpose (ما فات فات، فمن لا يتكلم يتكلم غيره); a preposition after ما, or a noun after the preposition من, is still a slip',

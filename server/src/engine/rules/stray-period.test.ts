@@ -3,6 +3,12 @@ import rule from './stray-period';
 
 testRule(rule, [
   {
+    name: 'a relative pronoun after a percentage, and ما يعني after a stop, are offered the comma',
+    text: 'وبلغت نسبة النجاح 78.5%. التي تعد الأعلى منذ عقد، وارتفع عدد الناجحين بنسبة كبيرة. ما يعني أن الجامعات ستستقبل أعدادا أكبر.',
+    findings: [{ covers: '. التي', messageId: 'mayDepend', severity: 'info' }, { covers: '. ما يعني', messageId: 'mayDepend', severity: 'info' }],
+    suggested: 'وبلغت نسبة النجاح 78.5%، التي تعد الأعلى منذ عقد، وارتفع عدد الناجحين بنسبة كبيرة، ما يعني أن الجامعات ستستقبل أعدادا أكبر.',
+  },
+  {
     name: 'Markdown emphasis or a link beside the stop: the phrase and the word before are read through it, the markup left where it is',
     kind: 'markdown',
     text: '# الضرائب\n\nأقرت الحكومة حزمة إعفاءات واسعة. **بما في ذلك** ضريبة الدخل، ووجهت الدعوة إلى [للمستثمرين](https://example.com/a). الذين يستوفون الشروط، وإلى **المصدرين**. الذين يصدرون أكثر.\n',
