@@ -7,6 +7,13 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'the last word of a listed body\'s name and the same word as a noun: offered, not made',
+    text: 'وتستهدف حركة الشباب الشباب في المخيمات، وهاجم مسلحون مرتبطون بتنظيم القاعدة القاعدة العسكرية.',
+    findings: [{ covers: 'الشباب الشباب' }, { covers: 'القاعدة القاعدة' }],
+    fixed: 'وتستهدف حركة الشباب الشباب في المخيمات، وهاجم مسلحون مرتبطون بتنظيم القاعدة القاعدة العسكرية.',
+    suggested: 'وتستهدف حركة الشباب في المخيمات، وهاجم مسلحون مرتبطون بتنظيم القاعدة العسكرية.',
+  },
+  {
     name: 'a short doubled word in a long vowel and ن, the shape of an East Asian name, is offered its deletion; كان كان is a slip',
     text: 'واستقبلت الحديقة الباندا يوان يوان، وقالت الناشطة خين خين وي إن الوضع صعب، وإن الوفد كان كان قد وصل.',
     findings: [{ covers: 'يوان يوان', severity: 'info' }, { covers: 'خين خين', severity: 'info' }, { covers: 'كان كان' }],
