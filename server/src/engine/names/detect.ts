@@ -3492,7 +3492,7 @@ function introduces(article: Article, a: NameMention, b: NameMention): boolean {
   if (between < 0 || between > MAX_RELATED_INTRODUCTION) return false;
   if (b.proclitic === '' && onlySpaces(article.source, a.span.end, b.span.start)) return true;
   const text = foldName(article.source.slice(pastNisbas(article.source, a.span.end), b.span.start));
-  return BRACKET_INTRODUCTION.test(text) || ALIAS_INTRODUCTION.test(text);
+  return BRACKET_INTRODUCTION.test(text) || ALIAS_INTRODUCTION.test(text) || QUALIFIED_BEFORE_BRACKET.test(text);
 }
 
 /**
@@ -3515,6 +3515,12 @@ function aliasInBrackets(source: string, after: number, entry: NameEntry): boole
 }
 
 const withoutArticle = (folded: string) => (hasArticle(folded) ? folded.slice(2) : folded);
+
+/**
+ * A few words that qualify a name before its other name in brackets: الهيئة الحكومية للتنمية في شرق
+ * أفريقيا (إيغاد). No clause mark between: the bracket follows the name's own phrase.
+ */
+const QUALIFIED_BEFORE_BRACKET = /^\s+(?:[^\s،,.؛;:()«»"]+\s+){1,4}\(\s*["«“”]?\s*$/;
 
 /** Nisbas with the article after a name, before its alias: وكالة المخابرات المركزية الأميركية (سي آي إيه). */
 const DESCRIBING_NISBAS = /^(?: +ال[\u0621-\u064a]+(?:ية|يه|ي)(?![\u0621-\u064a]))+/;

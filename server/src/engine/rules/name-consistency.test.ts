@@ -582,6 +582,11 @@ testRule(rule, [
     fixed: 'وتجمع مئات في هونغ كونغ يوم الأحد، وقالت شرطة هونغ كونغ إنها اعتقلت 12 شخصا.',
   },
   {
+    name: 'an alias introduced in brackets after the words that qualify the name; a branch of a group is a body of its own, not the group\'s other name',
+    text: 'ودعت الهيئة الحكومية للتنمية في شرق أفريقيا (إيغاد) إلى وقف القتال، وقالت إيغاد إن المحادثات ستستأنف. وتبنى تنظيم الدولة الإسلامية في غرب أفريقيا الهجوم، ويعد التنظيم فرعا لتنظيم داعش.',
+    findings: [],
+  },
+  {
     name: 'an alias introduced in brackets without its article',
     text: 'وشارك ممثلون عن حلف شمال الأطلسي (ناتو) والاتحاد الأوروبي. وأشار البيان إلى دور الناتو في تأمين الممرات.',
     config,
