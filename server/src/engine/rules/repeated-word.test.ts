@@ -7,6 +7,13 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'a word doubled in a quotation left open (its closing mark forgotten) is offered its deletion, as inside a closed one',
+    text: 'وهتفت الجماهير «زعيم زعيم طوال المباراة، وغادر اللاعبون اللاعبون الملعب.',
+    findings: [{ covers: 'زعيم زعيم' }, { covers: 'اللاعبون اللاعبون' }],
+    fixed: 'وهتفت الجماهير «زعيم زعيم طوال المباراة، وغادر اللاعبون اللاعبون الملعب.',
+    suggested: 'وهتفت الجماهير «زعيم طوال المباراة، وغادر اللاعبون الملعب.',
+  },
+  {
     name: 'the last word of a listed body\'s name and the same word as a noun: offered, not made',
     text: 'وتستهدف حركة الشباب الشباب في المخيمات، وهاجم مسلحون مرتبطون بتنظيم القاعدة القاعدة العسكرية.',
     findings: [{ covers: 'الشباب الشباب' }, { covers: 'القاعدة القاعدة' }],
