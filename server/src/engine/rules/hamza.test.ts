@@ -296,13 +296,14 @@ testRule(rule, [
     fixed: 'وصل الوفد إلى العاصمة في ساعة متأخرة، وإذا تأخر الرد فسيغادر.',
   },
   {
-    name: 'أن after قال is a slip across a blessing or the wire\'s anonymous-source aside too; after «ما معناه» it is right',
-    text: 'وقال رسول الله صلى الله عليه وسلم أن الصيام جنة. وقال مسؤول عسكري كبير لرويترز طالبا عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام أن القوات انسحبت. وقال ما معناه أن النتائج جيدة.',
+    name: 'أن after قال is a slip across a blessing or the wire\'s anonymous-source aside too; after «ما معناه» it is right; after the passive يقال too',
+    text: 'وقال رسول الله صلى الله عليه وسلم أن الصيام جنة. وقال مسؤول عسكري كبير لرويترز طالبا عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام أن القوات انسحبت. وقال ما معناه أن النتائج جيدة. ويقال أن الجماعة انسحبت.',
     findings: [
       { covers: 'أن', nth: 0, messageId: 'annaAfterSaying', severity: 'info' },
       { covers: 'أن', nth: 2, messageId: 'annaAfterSaying', severity: 'info' },
+      { covers: 'أن', nth: 4, messageId: 'annaAfterSaying', severity: 'info' },
     ],
-    suggested: 'وقال رسول الله صلى الله عليه وسلم إن الصيام جنة. وقال مسؤول عسكري كبير لرويترز طالبا عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام إن القوات انسحبت. وقال ما معناه أن النتائج جيدة.',
+    suggested: 'وقال رسول الله صلى الله عليه وسلم إن الصيام جنة. وقال مسؤول عسكري كبير لرويترز طالبا عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام إن القوات انسحبت. وقال ما معناه أن النتائج جيدة. ويقال إن الجماعة انسحبت.',
   },
   {
     name: 'أن after قال and its subject is a slip for إن: offered; not after أكد, after another إن, opening a quotation, after بعد, nor before its verb',
