@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { stylish } from './formatters/stylish';
-import { totalsOf } from './report';
+import { totalsOf, type Message } from './report';
 
 describe('stylish', () => {
   const context = { cwd: '/desk', root: '/desk', color: false, locale: 'en', version: '0.0.0' } as const;
@@ -18,8 +18,10 @@ describe('stylish', () => {
   });
 
   it('in Arabic names the severities and sums up in Arabic, counts after labels', () => {
-    const message = (severity: 'error' | 'warning', fixed: boolean) =>
-      ({ ruleId: 'hamza', messageId: 'misspelled', severity, message: 'رسالة', line: 3, column: 7, endLine: 3, endColumn: 10, offset: 20, length: 3, ...(fixed ? { fix: { range: [20, 23], text: 'إلى' } } : {}) }) as const;
+    const message = (severity: 'error' | 'warning', fixed: boolean): Message => ({
+      ...{ ruleId: 'hamza', messageId: 'misspelled', severity, message: 'رسالة', line: 3, column: 7, endLine: 3, endColumn: 10, offset: 20, length: 3 },
+      ...(fixed ? { fix: { range: [20, 23], text: 'إلى' } } : {}),
+    });
     const messages = [message('error', true), message('warning', false)];
     const report = stylish({ ...context, locale: 'ar' });
     const out = report.file({ path: '/desk/a.txt', messages: [...messages] }) + report.end({ totals: totalsOf(messages), failed: false });
