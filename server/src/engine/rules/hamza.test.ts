@@ -22,6 +22,13 @@ testRule(rule, [
     fixed: 'ووصل الوفد إلى القاهرة ثم إلى الإسكندرية، وقال إن الوطن أحب إلي من كل شيء.',
   },
   {
+    name: 'a common noun written bare where the article writes it with its hamza is offered the hamza; a name, a wasl noun and a word of two hamzas are left',
+    text: 'وشارك أولياء الامور في اللقاء، وناقشوا الأمور التنظيمية. وتصدر الاوائل القائمة بعد إعلان أسماء الأوائل. وقال إن الاتفاق صامد والإتفاق مهم، وأبحرت السفن في البحر الاحمر قرب البحر الأحمر.',
+    findings: [{ covers: 'الامور', messageId: 'bareAlefInArticle' }, { covers: 'الاوائل', messageId: 'bareAlefInArticle' }, { covers: 'والإتفاق', messageId: 'wasl' }],
+    fixed: 'وشارك أولياء الامور في اللقاء، وناقشوا الأمور التنظيمية. وتصدر الاوائل القائمة بعد إعلان أسماء الأوائل. وقال إن الاتفاق صامد والاتفاق مهم، وأبحرت السفن في البحر الاحمر قرب البحر الأحمر.',
+    suggested: 'وشارك أولياء الأمور في اللقاء، وناقشوا الأمور التنظيمية. وتصدر الأوائل القائمة بعد إعلان أسماء الأوائل. وقال إن الاتفاق صامد والاتفاق مهم، وأبحرت السفن في البحر الاحمر قرب البحر الأحمر.',
+  },
+  {
     name: 'a vowelled word keeps its harakat when corrected: only the letter changes, and a space goes in between the words',
     text: 'وتلا الخطيب الحديث: الصَّائِمُ الَّذِى يَصُومُ فِى سَبِيلِ اللَّهِ، وقال: إِنْشَاءَ اللَّهُ.',
     findings: [{ covers: 'الَّذِى' }, { covers: 'فِى' }, { covers: 'إِنْشَاءَ اللَّهُ' }],

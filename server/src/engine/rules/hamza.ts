@@ -1,4 +1,5 @@
-import { listedFormsAt, nameListFor, startsListedNameAsWritten } from '../names/list';
+import { startsName } from '../names/detect';
+import { isListedNameWord, listedFormsAt, nameListFor, startsListedNameAsWritten, type NameList } from '../names/list';
 import { PLACE_TRIGGERS } from '../names/vocabulary';
 import { hasQuotedVerse, inQuotedVerse } from '../text/quoted-verse';
 import { defineRule } from '../rule';
@@ -151,6 +152,46 @@ function inBlessing(words: readonly Word[], i: number): boolean {
 const BLESSING_VERBS: ReadonlySet<string> = new Set(['صلى', 'صلي', 'رضي', 'رضى', 'عفا', 'غفر', 'رحمة']);
 const BLESSING_NEXT: ReadonlySet<string> = new Set(['وسلم', 'السلام', 'الصلاة']);
 
+/**
+ * A common noun (with the article or a pronoun) whose stem opens with an alef, bare or with hamza, of four
+ * letters or more, for comparing the two writings of one word in an article (الامور beside الأمور):
+ * ALEF_KEYS.id(stem with a bare alef) × 4 + BARE or HAMZA; 0 for every other word, most of them. Not a
+ * stem that takes a bare alef (wasl: الاتفاق، استمرار), nor one written with a hamza it should not have
+ * (إستمرار), which the rule fixes otherwise, nor a given name (احمد), which name-consistency compares.
+ */
+const alefStart = new SpellingNumbers((spelling) => {
+  const { light, folded } = spelling;
+  const proclitics = PROCLITICS.exec(light)![0];
+  const stem = light.slice(proclitics.length);
+  const first = stem[0];
+  if (stem.length < MIN_ALEF_STEM || (first !== 'ا' && first !== 'أ' && first !== 'إ' && first !== 'آ') || startsName(folded)) return 0;
+  // A common noun by its article or its pronoun: a name without them is name-consistency's (ايران، اردوغان).
+  if (!proclitics.endsWith('ال') && !proclitics.endsWith('لل') && !PRONOUN_SUFFIX.test(stem)) return 0;
+  const bare = 'ا' + stem.slice(1);
+  // A loanword's s and the consonant after it take an alef either way (استراتيجية/إستراتيجية، استوديو).
+  if (LOANWORD_CLUSTER.test(bare)) return 0;
+  if (first === 'ا' ? isWaslStem(stem) : isWaslStem(bare) || lexemeOf(spelling)?.kind === 'waslVerbalNoun') return 0;
+  return ALEF_KEYS.id(bare) * 4 + (first === 'ا' ? BARE : HAMZA);
+});
+const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن|كم|نا)$/u;
+const LOANWORD_CLUSTER = /^اس[تطك]/u;
+const BARE = 1;
+const HAMZA = 2;
+/** Shorter stems are often two words by their hamza (امن: أمن، آمن; اثر: أثر، إثر). */
+const MIN_ALEF_STEM = 4;
+const isWaslStem = (bare: string) => WASL_STEMS.has(bare) || WASL_VERBAL_NOUN.test('إ' + bare.slice(1));
+const WASL_STEMS: ReadonlySet<string> = new Set(Object.values(WASL_WORDS).flat());
+
+/** Stems with a bare alef as small numbers, for alefStart. */
+const ALEF_KEYS = new (class {
+  private readonly ids = new Map<string, number>();
+  id(stem: string): number {
+    let id = this.ids.get(stem);
+    if (id === undefined) this.ids.set(stem, (id = this.ids.size + 1));
+    return id;
+  }
+})();
+
 /** 1 when lexemeOf gives the spelling a lexeme, else 0: what the scan over every word reads (few words have one). */
 const hasLexeme = new SpellingNumbers((spelling) => (lexemeOf(spelling) === null ? 0 : 1));
 
@@ -217,8 +258,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنتقلنا، إنشاء الله، اكد، احمد، و«أن» بعد «قال» و«إن» بعد «أكد»، والتاء المربوطة مكان هاء الضمير (بتصريحاتة، قدموة، لة، و«علية» و«عنة» في الصلاة والترضي: صلى الله علية وسلم، رضي الله عنة).',
-      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنتقلنا”, “إنشاء الله”, “اكد”, “احمد”, “أن” after “قال” and “إن” after “أكد”, and ta marbuta written for the pronoun ه (“بتصريحاتة”, “قدموة”, “لة”, and “علية” or “عنة” in a blessing: “صلى الله علية وسلم”, “رضي الله عنة”).',
+      ar: 'يرصد الأخطاء الإملائية الشائعة في الهمزة والياء: الى، فى، إجتماع، إنتقلنا، إنشاء الله، اكد، احمد، و«أن» بعد «قال» و«إن» بعد «أكد»، والتاء المربوطة مكان هاء الضمير (بتصريحاتة، قدموة، لة، و«علية» و«عنة» في الصلاة والترضي: صلى الله علية وسلم، رضي الله عنة)، والاسم المكتوب بألف مجردة وقد كتبه المقال بهمزته (الامور مع الأمور).',
+      en: 'Flags common hamza and ya misspellings such as “الى”, “فى”, “إجتماع”, “إنتقلنا”, “إنشاء الله”, “اكد”, “احمد”, “أن” after “قال” and “إن” after “أكد”, ta marbuta written for the pronoun ه (“بتصريحاتة”, “قدموة”, “لة”, and “علية” or “عنة” in a blessing: “صلى الله علية وسلم”, “رضي الله عنة”), and a noun written with a bare alef where the article writes it with its hamza (“الامور” beside “الأمور”).',
     },
     rationale: {
       ar: 'هذه أخطاء يصححها كل مدقق لغوي دون تفكير؛ تصحيح ما لا لبس فيه آليًا يوفر وقت المحرر لما يحتاج إلى حكمه، ويبقى ما يحتمل وجهين اقتراحًا.',
@@ -245,6 +286,7 @@ export default defineRule({
     /** Each word with hamza and the word after it (أحمد العوضي): a bare given name before the same word is that name's mention. */
     const namedWithHamza = new Set<string>();
     const namedAs = (entry: string, next: Word | undefined) => `${entry} ${next?.spelling.folded ?? ''}`;
+    const alefWords = new AlefWords();
 
     for (const paragraph of article.paragraphs) {
       const verses = hasQuotedVerse(paragraph);
@@ -253,6 +295,8 @@ export default defineRule({
         const { words } = sentence;
         for (let i = 0; i < words.length; i++) {
           const word = words[i];
+          const alef = alefStart.of(word.spelling);
+          if (alef !== 0) alefWords.push(word, words[i - 1], alef);
           // A Quran verse is quoted to the letter, in its own script (﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾، قوله تعالى «قال هى عصاى»).
           if (hasLexeme.of(word.spelling) === 0 || (verses && inQuotedVerse(paragraph, word.start))) continue;
           let lexeme = lexemeOf(word.spelling)!;
@@ -388,6 +432,21 @@ export default defineRule({
       }
     }
 
+    // An unlisted word written with its hamza and bare (الأمور … الامور): the bare one, as the article writes it elsewhere.
+    alefWords.forEachBare((word, previous, withHamza) => {
+      if (hasLexeme.of(word.spelling) !== 0 || inListedName(nameListFor(names), word, previous)) return;
+      const proclitics = PROCLITICS.exec(word.spelling.light)![0].length;
+      const correct = word.spelling.light.slice(0, proclitics) + withHamza.spelling.light[PROCLITICS.exec(withHamza.spelling.light)![0].length] + word.spelling.light.slice(proclitics + 1);
+      const span = { start: word.start, end: word.end };
+      report({
+        span,
+        messageId: 'bareAlefInArticle',
+        data: { word: word.text, correct },
+        fixes: [use(span, word.text, correct, false)],
+        related: [{ span: { start: withHamza.start, end: withHamza.end }, messageId: 'writtenWithHamza' }],
+      });
+    });
+
     // A name the article also writes with its hamza is name-consistency's, which compares the mentions of
     // one person (احمد العوضي … أحمد العوضي); another's given name with hamza (أحمد عبدالله) is no such mention.
     for (const name of bareNames) if (!namedWithHamza.has(name.named)) bareAlef.push(name);
@@ -404,6 +463,49 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The words of an article whose stem opens with an alef (alefStart), in text order: each bare one whose
+ * stem the article also writes with one hamza only (with two, أ and إ, it may be either word) is passed
+ * with the first word so written.
+ */
+class AlefWords {
+  private readonly words: Word[] = [];
+  private readonly previous: (Word | undefined)[] = [];
+  private readonly values: number[] = [];
+
+  /** `previous`: the word before it in its sentence, which may open a name it ends (البحر الاحمر). */
+  push(word: Word, previous: Word | undefined, value: number): void {
+    this.words.push(word);
+    this.previous.push(previous);
+    this.values.push(value);
+  }
+
+  forEachBare(visit: (bare: Word, previous: Word | undefined, withHamza: Word) => void): void {
+    const hamzaWritten = new Map<number, Word | null>();
+    for (let k = 0; k < this.words.length; k++) {
+      if ((this.values[k] & 3) !== HAMZA) continue;
+      const key = this.values[k] >> 2;
+      const seen = hamzaWritten.get(key);
+      const hamza = (word: Word) => word.spelling.light[PROCLITICS.exec(word.spelling.light)![0].length];
+      if (seen === undefined) hamzaWritten.set(key, this.words[k]);
+      else if (seen !== null && hamza(seen) !== hamza(this.words[k])) hamzaWritten.set(key, null);
+    }
+    if (hamzaWritten.size === 0) return;
+    for (let k = 0; k < this.words.length; k++) {
+      if ((this.values[k] & 3) !== BARE) continue;
+      const withHamza = hamzaWritten.get(this.values[k] >> 2);
+      if (withHamza) visit(this.words[k], this.previous[k], withHamza);
+    }
+  }
+}
+
+/** Whether the word is a listed name's, alone or after the word before it (البحر الاحمر، البيت الابيض). */
+function inListedName(list: NameList, word: Word, previous: Word | undefined): boolean {
+  if (isListedNameWord(list, word.spelling.folded)) return true;
+  const pair = [previous?.spelling.folded, word.spelling.folded];
+  return previous !== undefined && listedFormsAt(list, (k) => pair[k]).some((form) => form.words.length >= 2);
+}
 
 /**
  * How far back a verb of saying may stand from إن: قال + a subject of up to five words, a title with its
