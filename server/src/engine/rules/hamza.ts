@@ -161,7 +161,7 @@ const BLESSING_NEXT: ReadonlySet<string> = new Set(['وسلم', 'السلام', 
  */
 const alefStart = new SpellingNumbers((spelling) => {
   const { light, folded } = spelling;
-  const proclitics = PROCLITICS.exec(light)![0];
+  const proclitics = light.slice(0, stemStart(light));
   const stem = light.slice(proclitics.length);
   const first = stem[0];
   if (stem.length < MIN_ALEF_STEM || (first !== 'ا' && first !== 'أ' && first !== 'إ' && first !== 'آ') || startsName(folded)) return 0;
@@ -171,7 +171,7 @@ const alefStart = new SpellingNumbers((spelling) => {
   // A loanword's s and the consonant after it take an alef either way (استراتيجية/إستراتيجية، استوديو).
   if (LOANWORD_CLUSTER.test(bare)) return 0;
   if (first === 'ا' ? isWaslStem(stem) : isWaslStem(bare) || lexemeOf(spelling)?.kind === 'waslVerbalNoun') return 0;
-  return ALEF_KEYS.id(bare) * 4 + (first === 'ا' ? BARE : HAMZA);
+  return alefKeyOf(bare) * 4 + (first === 'ا' ? BARE : HAMZA);
 });
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن|كم|نا)$/u;
 const LOANWORD_CLUSTER = /^اس[تطك]/u;
@@ -182,15 +182,17 @@ const MIN_ALEF_STEM = 4;
 const isWaslStem = (bare: string) => WASL_STEMS.has(bare) || WASL_VERBAL_NOUN.test('إ' + bare.slice(1));
 const WASL_STEMS: ReadonlySet<string> = new Set(Object.values(WASL_WORDS).flat());
 
-/** Stems with a bare alef as small numbers, for alefStart. */
-const ALEF_KEYS = new (class {
-  private readonly ids = new Map<string, number>();
-  id(stem: string): number {
-    let id = this.ids.get(stem);
-    if (id === undefined) this.ids.set(stem, (id = this.ids.size + 1));
-    return id;
-  }
-})();
+/** Stems with a bare alef as small numbers, for alefStart; forgotten with alefStart's values between articles once many. */
+const alefKeys = new Map<string, number>();
+const MAX_ALEF_KEYS = 200_000;
+function alefKeyOf(stem: string): number {
+  let id = alefKeys.get(stem);
+  if (id === undefined) alefKeys.set(stem, (id = alefKeys.size + 1));
+  return id;
+}
+
+/** The alef that opens the stem, past the proclitics and the article (الأمور: 2). */
+const stemStart = (light: string) => PROCLITICS.exec(light)![0].length;
 
 /** 1 when lexemeOf gives the spelling a lexeme, else 0: what the scan over every word reads (few words have one). */
 const hasLexeme = new SpellingNumbers((spelling) => (lexemeOf(spelling) === null ? 0 : 1));
@@ -287,6 +289,10 @@ export default defineRule({
     const namedWithHamza = new Set<string>();
     const namedAs = (entry: string, next: Word | undefined) => `${entry} ${next?.spelling.folded ?? ''}`;
     const alefWords = new AlefWords();
+    if (alefKeys.size > MAX_ALEF_KEYS) {
+      alefKeys.clear();
+      alefStart.clear();
+    }
 
     for (const paragraph of article.paragraphs) {
       const verses = hasQuotedVerse(paragraph);
@@ -435,8 +441,9 @@ export default defineRule({
     // An unlisted word written with its hamza and bare (الأمور … الامور): the bare one, as the article writes it elsewhere.
     alefWords.forEachBare((word, previous, withHamza) => {
       if (hasLexeme.of(word.spelling) !== 0 || inListedName(nameListFor(names), word, previous)) return;
-      const proclitics = PROCLITICS.exec(word.spelling.light)![0].length;
-      const correct = word.spelling.light.slice(0, proclitics) + withHamza.spelling.light[PROCLITICS.exec(withHamza.spelling.light)![0].length] + word.spelling.light.slice(proclitics + 1);
+      const { light } = word.spelling;
+      const at = stemStart(light);
+      const correct = light.slice(0, at) + withHamza.spelling.light[stemStart(withHamza.spelling.light)] + light.slice(at + 1);
       const span = { start: word.start, end: word.end };
       report({
         span,
@@ -487,7 +494,7 @@ class AlefWords {
       if ((this.values[k] & 3) !== HAMZA) continue;
       const key = this.values[k] >> 2;
       const seen = hamzaWritten.get(key);
-      const hamza = (word: Word) => word.spelling.light[PROCLITICS.exec(word.spelling.light)![0].length];
+      const hamza = (word: Word) => word.spelling.light[stemStart(word.spelling.light)];
       if (seen === undefined) hamzaWritten.set(key, this.words[k]);
       else if (seen !== null && hamza(seen) !== hamza(this.words[k])) hamzaWritten.set(key, null);
     }
