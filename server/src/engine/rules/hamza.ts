@@ -9,7 +9,7 @@ import { correctionEdit } from '../text/minimal-edit';
 import { isPersianOrUrdu } from '../text/persian-script';
 import { foldLetters } from '../text/normalize';
 import { isDigit, LETTER_NAMES } from '../text/punctuation';
-import { perSpelling, SpellingNumbers } from '../text/spellings';
+import { perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import {
   AN_FORMS,
   ANNA_AFTER,
@@ -155,11 +155,11 @@ const BLESSING_NEXT: ReadonlySet<string> = new Set(['وسلم', 'السلام', 
 /**
  * A common noun (with the article or a pronoun) whose stem opens with an alef, bare or with hamza, of four
  * letters or more, for comparing the two writings of one word in an article (الامور beside الأمور):
- * ALEF_KEYS.id(stem with a bare alef) × 4 + BARE or HAMZA; 0 for every other word, most of them. Not a
+ * alefKeyOf(stem with a bare alef) × 4 + BARE or HAMZA; 0 for every other word, most of them. Not a
  * stem that takes a bare alef (wasl: الاتفاق، استمرار), nor one written with a hamza it should not have
  * (إستمرار), which the rule fixes otherwise, nor a given name (احمد), which name-consistency compares.
  */
-const alefStart = new SpellingNumbers((spelling) => {
+function alefStartOf(spelling: Spelling): number {
   const { light, folded } = spelling;
   const proclitics = light.slice(0, stemStart(light));
   const stem = light.slice(proclitics.length);
@@ -172,7 +172,7 @@ const alefStart = new SpellingNumbers((spelling) => {
   if (LOANWORD_CLUSTER.test(bare)) return 0;
   if (first === 'ا' ? isWaslStem(stem) : isWaslStem(bare) || lexemeOf(spelling)?.kind === 'waslVerbalNoun') return 0;
   return alefKeyOf(bare) * 4 + (first === 'ا' ? BARE : HAMZA);
-});
+}
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن|كم|نا)$/u;
 const LOANWORD_CLUSTER = /^اس[تطك]/u;
 const BARE = 1;
@@ -182,7 +182,7 @@ const MIN_ALEF_STEM = 4;
 const isWaslStem = (bare: string) => WASL_STEMS.has(bare) || WASL_VERBAL_NOUN.test('إ' + bare.slice(1));
 const WASL_STEMS: ReadonlySet<string> = new Set(Object.values(WASL_WORDS).flat());
 
-/** Stems with a bare alef as small numbers, for alefStart; forgotten with alefStart's values between articles once many. */
+/** Stems with a bare alef as small numbers, for alefStartOf; forgotten with wordFacts' values between articles once many. */
 const alefKeys = new Map<string, number>();
 const MAX_ALEF_KEYS = 200_000;
 function alefKeyOf(stem: string): number {
@@ -194,8 +194,13 @@ function alefKeyOf(stem: string): number {
 /** The alef that opens the stem, past the proclitics and the article (الأمور: 2). */
 const stemStart = (light: string) => PROCLITICS.exec(light)![0].length;
 
-/** 1 when lexemeOf gives the spelling a lexeme, else 0: what the scan over every word reads (few words have one). */
-const hasLexeme = new SpellingNumbers((spelling) => (lexemeOf(spelling) === null ? 0 : 1));
+/**
+ * What the scan over every word reads, one number a spelling: HAS_LEXEME when lexemeOf gives it a lexeme
+ * (few words have one), and alefStartOf above that bit.
+ */
+const wordFacts = new SpellingNumbers((spelling) => (lexemeOf(spelling) === null ? 0 : HAS_LEXEME) | (alefStartOf(spelling) << 1));
+const HAS_LEXEME = 1;
+const hasLexeme = (spelling: Spelling) => (wordFacts.of(spelling) & HAS_LEXEME) !== 0;
 
 /**
  * Latin letters spelled out, as folded (ايه، اس، اكس), that make اي beside them the letter I. Not those that
@@ -291,7 +296,7 @@ export default defineRule({
     const alefWords = new AlefWords();
     if (alefKeys.size > MAX_ALEF_KEYS) {
       alefKeys.clear();
-      alefStart.clear();
+      wordFacts.clear();
     }
 
     for (const paragraph of article.paragraphs) {
@@ -301,10 +306,10 @@ export default defineRule({
         const { words } = sentence;
         for (let i = 0; i < words.length; i++) {
           const word = words[i];
-          const alef = alefStart.of(word.spelling);
-          if (alef !== 0) alefWords.push(word, words[i - 1], alef);
+          const facts = wordFacts.of(word.spelling);
+          if (facts > HAS_LEXEME) alefWords.push(word, words[i - 1], facts >> 1);
           // A Quran verse is quoted to the letter, in its own script (﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾، قوله تعالى «قال هى عصاى»).
-          if (hasLexeme.of(word.spelling) === 0 || (verses && inQuotedVerse(paragraph, word.start))) continue;
+          if ((facts & HAS_LEXEME) === 0 || (verses && inQuotedVerse(paragraph, word.start))) continue;
           let lexeme = lexemeOf(word.spelling)!;
           const { light } = word.spelling;
           if (lexeme.kind === 'waslVerbalNoun' || lexeme.kind === 'wasl') {
@@ -440,7 +445,7 @@ export default defineRule({
 
     // An unlisted word written with its hamza and bare (الأمور … الامور): the bare one, as the article writes it elsewhere.
     alefWords.forEachBare((word, previous, withHamza) => {
-      if (hasLexeme.of(word.spelling) !== 0 || inListedName(nameListFor(names), word, previous)) return;
+      if (hasLexeme(word.spelling) || inListedName(nameListFor(names), word, previous)) return;
       const { light } = word.spelling;
       const at = stemStart(light);
       const correct = light.slice(0, at) + withHamza.spelling.light[stemStart(withHamza.spelling.light)] + light.slice(at + 1);
@@ -472,7 +477,7 @@ export default defineRule({
 });
 
 /**
- * The words of an article whose stem opens with an alef (alefStart), in text order: each bare one whose
+ * The words of an article whose stem opens with an alef (alefStartOf), in text order: each bare one whose
  * stem the article also writes with one hamza only (with two, أ and إ, it may be either word) is passed
  * with the first word so written.
  */
