@@ -3,7 +3,7 @@ import { isListedNameWord, listedFormsAt, nameListFor, startsListedNameAsWritten
 import { PLACE_TRIGGERS } from '../names/vocabulary';
 import { hasQuotedVerse, inQuotedVerse } from '../text/quoted-verse';
 import { defineRule } from '../rule';
-import type { Sentence, Word } from '../text/article';
+import type { Article, Sentence, Word } from '../text/article';
 import { forEachForm, splitDefinite, type CliticSet } from '../text/clitics';
 import { correctionEdit } from '../text/minimal-edit';
 import { isPersianOrUrdu } from '../text/persian-script';
@@ -155,7 +155,7 @@ const BLESSING_NEXT: ReadonlySet<string> = new Set(['وسلم', 'السلام', 
 /**
  * A common noun (with the article or a pronoun) whose stem opens with an alef, bare or with hamza, of four
  * letters or more, for comparing the two writings of one word in an article (الامور beside الأمور):
- * alefKeyOf(stem with a bare alef) × 4 + BARE or HAMZA; 0 for every other word, most of them. Not a
+ * alefKeyOf(stem with a bare alef) × 8 + its ALEF_KINDS index; 0 for every other word, most of them. Not a
  * stem that takes a bare alef (wasl: الاتفاق، استمرار), nor one written with a hamza it should not have
  * (إستمرار), which the rule fixes otherwise, nor a given name (احمد), which name-consistency compares.
  */
@@ -171,12 +171,13 @@ function alefStartOf(spelling: Spelling): number {
   // A loanword's s and the consonant after it take an alef either way (استراتيجية/إستراتيجية، استوديو).
   if (LOANWORD_CLUSTER.test(bare)) return 0;
   if (first === 'ا' ? isWaslStem(stem) : isWaslStem(bare) || lexemeOf(spelling)?.kind === 'waslVerbalNoun') return 0;
-  return alefKeyOf(bare) * 4 + (first === 'ا' ? BARE : HAMZA);
+  return alefKeyOf(bare) * 8 + ALEF_KINDS.indexOf(first);
 }
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن|كم|نا)$/u;
 const LOANWORD_CLUSTER = /^اس[تطك]/u;
+/** The alef that opens the stem, by its index here (the low three bits of alefStartOf): 1 bare, or a hamza's. */
+const ALEF_KINDS = ' اأإآ';
 const BARE = 1;
-const HAMZA = 2;
 /** Shorter stems are often two words by their hamza (امن: أمن، آمن; اثر: أثر، إثر). */
 const MIN_ALEF_STEM = 4;
 const isWaslStem = (bare: string) => WASL_STEMS.has(bare) || WASL_VERBAL_NOUN.test('إ' + bare.slice(1));
@@ -293,7 +294,8 @@ export default defineRule({
     /** Each word with hamza and the word after it (أحمد العوضي): a bare given name before the same word is that name's mention. */
     const namedWithHamza = new Set<string>();
     const namedAs = (entry: string, next: Word | undefined) => `${entry} ${next?.spelling.folded ?? ''}`;
-    const alefWords = new AlefWords();
+    /** Nouns whose stem opens with a bare alef that is no wasl (alefStartOf): rare, most of them slips. */
+    const bareAlefWords: { word: Word; previous: Word | undefined }[] = [];
     if (alefKeys.size > MAX_ALEF_KEYS) {
       alefKeys.clear();
       wordFacts.clear();
@@ -307,7 +309,7 @@ export default defineRule({
         for (let i = 0; i < words.length; i++) {
           const word = words[i];
           const facts = wordFacts.of(word.spelling);
-          if (facts > HAS_LEXEME) alefWords.push(word, words[i - 1], facts >> 1);
+          if (facts > HAS_LEXEME && ((facts >> 1) & 7) === BARE) bareAlefWords.push({ word, previous: words[i - 1] });
           // A Quran verse is quoted to the letter, in its own script (﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾، قوله تعالى «قال هى عصاى»).
           if ((facts & HAS_LEXEME) === 0 || (verses && inQuotedVerse(paragraph, word.start))) continue;
           let lexeme = lexemeOf(word.spelling)!;
@@ -444,7 +446,7 @@ export default defineRule({
     }
 
     // An unlisted word written with its hamza and bare (الأمور … الامور): the bare one, as the article writes it elsewhere.
-    alefWords.forEachBare((word, previous, withHamza) => {
+    forEachWrittenWithHamza(article, bareAlefWords, (word, previous, withHamza) => {
       if (hasLexeme(word.spelling) || inListedName(nameListFor(names), word, previous)) return;
       const { light } = word.spelling;
       const at = stemStart(light);
@@ -477,38 +479,38 @@ export default defineRule({
 });
 
 /**
- * The words of an article whose stem opens with an alef (alefStartOf), in text order: each bare one whose
- * stem the article also writes with one hamza only (with two, أ and إ, it may be either word) is passed
- * with the first word so written.
+ * Each bare-alef noun (bareWords, with the word before each) whose stem the article also writes with one
+ * hamza only (with two, أ and إ, it may be either word), passed with the first word so written. The
+ * article's words are read again only when there is a bare one.
  */
-class AlefWords {
-  private readonly words: Word[] = [];
-  private readonly previous: (Word | undefined)[] = [];
-  private readonly values: number[] = [];
-
-  /** `previous`: the word before it in its sentence, which may open a name it ends (البحر الاحمر). */
-  push(word: Word, previous: Word | undefined, value: number): void {
-    this.words.push(word);
-    this.previous.push(previous);
-    this.values.push(value);
+function forEachWrittenWithHamza(
+  article: Article,
+  bareWords: readonly { word: Word; previous: Word | undefined }[],
+  visit: (bare: Word, previous: Word | undefined, withHamza: Word) => void,
+): void {
+  if (bareWords.length === 0) return;
+  const keyOf = (word: Word) => wordFacts.of(word.spelling) >> 4;
+  /** The first word that writes each stem with hamza, or null once another hamza writes it too. */
+  const withHamza = new Map<number, Word | null>(bareWords.map(({ word }) => [keyOf(word), null]));
+  const kinds = new Map<number, number>();
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      for (const word of sentence.words) {
+        const facts = wordFacts.of(word.spelling);
+        const kind = (facts >> 1) & 7;
+        if (facts <= HAS_LEXEME || kind === BARE || !withHamza.has(facts >> 4)) continue;
+        const key = facts >> 4;
+        const seen = kinds.get(key);
+        if (seen === undefined) {
+          kinds.set(key, kind);
+          withHamza.set(key, word);
+        } else if (seen !== kind) withHamza.set(key, null);
+      }
+    }
   }
-
-  forEachBare(visit: (bare: Word, previous: Word | undefined, withHamza: Word) => void): void {
-    const hamzaWritten = new Map<number, Word | null>();
-    for (let k = 0; k < this.words.length; k++) {
-      if ((this.values[k] & 3) !== HAMZA) continue;
-      const key = this.values[k] >> 2;
-      const seen = hamzaWritten.get(key);
-      const hamza = (word: Word) => word.spelling.light[stemStart(word.spelling.light)];
-      if (seen === undefined) hamzaWritten.set(key, this.words[k]);
-      else if (seen !== null && hamza(seen) !== hamza(this.words[k])) hamzaWritten.set(key, null);
-    }
-    if (hamzaWritten.size === 0) return;
-    for (let k = 0; k < this.words.length; k++) {
-      if ((this.values[k] & 3) !== BARE) continue;
-      const withHamza = hamzaWritten.get(this.values[k] >> 2);
-      if (withHamza) visit(this.words[k], this.previous[k], withHamza);
-    }
+  for (const { word, previous } of bareWords) {
+    const written = withHamza.get(keyOf(word));
+    if (written) visit(word, previous, written);
   }
 }
 
