@@ -124,8 +124,20 @@ const lexemeOf = perSpelling(({ light }): Lexeme | null => {
 const WITH_ARTICLE_OR_PRONOUN = /^[وف]?(?:[بك]?ال|لل)إ|(?:ها|هما|هم|هن|ه|نا|كم|ك)$/u;
 const isArabicByItsAffixes = (light: string) => WITH_ARTICLE_OR_PRONOUN.test(light);
 
-/** Proclitics a word may begin with, the article among them: stripped to measure what precedes ات. */
-const PROCLITICS = /^(?:[وف]?(?:[بك]?ال|لل)|[وف]?[بلك]?)/u;
+/**
+ * Where a word's stem starts past the proclitics it may begin with, the article among them: و or ف, then
+ * ال (with ب or ك before it) or لل, else one of ب ل ك (والأمور: 3، للإعلام: 2، بأسماء: 1). Read letter by
+ * letter: it is asked of every new spelling.
+ */
+function stemStart(light: string): number {
+  let i = light[0] === 'و' || light[0] === 'ف' ? 1 : 0;
+  const next = light[i];
+  if (next === 'ل' && light[i + 1] === 'ل') return i + 2;
+  if ((next === 'ب' || next === 'ك') && light[i + 1] === 'ا' && light[i + 2] === 'ل') return i + 3;
+  if (next === 'ا' && light[i + 1] === 'ل') return i + 2;
+  if (next === 'ب' || next === 'ل' || next === 'ك') i++;
+  return i;
+}
 
 /**
  * A word in اتة: a feminine plural with the pronoun ه written ة (بتصريحاتة), unless the letters before ات
@@ -133,7 +145,7 @@ const PROCLITICS = /^(?:[وف]?(?:[بك]?ال|لل)|[وف]?[بلك]?)/u;
  * Proclitics are stripped greedily, which only ever shortens the stem and so loses a finding, never adds one.
  */
 function pluralWithPronounTa(light: string): Lexeme | null {
-  const stem = light.slice(PROCLITICS.exec(light)![0].length, -3);
+  const stem = light.slice(stemStart(light), -3);
   if (stem.length < 3 || /^[اإ]?ست.$/u.test(stem) || OTHER_WORDS.has(stem + 'اتة')) return null;
   return { kind: 'pronounHa', right: light.slice(0, -1) + 'ه', safe: false };
 }
@@ -161,12 +173,14 @@ const BLESSING_NEXT: ReadonlySet<string> = new Set(['وسلم', 'السلام', 
  */
 function alefStartOf(spelling: Spelling): number {
   const { light, folded } = spelling;
-  const proclitics = light.slice(0, stemStart(light));
-  const stem = light.slice(proclitics.length);
-  const first = stem[0];
-  if (stem.length < MIN_ALEF_STEM || (first !== 'ا' && first !== 'أ' && first !== 'إ' && first !== 'آ') || startsName(folded)) return 0;
+  const at = stemStart(light);
+  const first = light[at];
+  // Most words are turned down here, before any string is made.
+  if ((first !== 'ا' && first !== 'أ' && first !== 'إ' && first !== 'آ') || light.length - at < MIN_ALEF_STEM) return 0;
+  const stem = light.slice(at);
   // A common noun by its article or its pronoun: a name without them is name-consistency's (ايران، اردوغان).
-  if (!proclitics.endsWith('ال') && !proclitics.endsWith('لل') && !PRONOUN_SUFFIX.test(stem)) return 0;
+  if (!(at >= 2 && light[at - 1] === 'ل' && (light[at - 2] === 'ا' || light[at - 2] === 'ل')) && !PRONOUN_SUFFIX.test(stem)) return 0;
+  if (startsName(folded)) return 0;
   const bare = 'ا' + stem.slice(1);
   // A loanword's s and the consonant after it take an alef either way (استراتيجية/إستراتيجية، استوديو).
   if (LOANWORD_CLUSTER.test(bare)) return 0;
@@ -192,8 +206,6 @@ function alefKeyOf(stem: string): number {
   return id;
 }
 
-/** The alef that opens the stem, past the proclitics and the article (الأمور: 2). */
-const stemStart = (light: string) => PROCLITICS.exec(light)![0].length;
 
 /**
  * What the scan over every word reads, one number a spelling: HAS_LEXEME when lexemeOf gives it a lexeme
