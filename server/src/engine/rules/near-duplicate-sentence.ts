@@ -1,4 +1,4 @@
-import { namedSpans, startsName } from '../names/detect';
+import { startsName } from '../names/detect';
 import { listedFormsAt, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
 import { isListItem, isPullQuote, type Article, type Paragraph, type Sentence } from '../text/article';
@@ -113,7 +113,7 @@ export default defineRule({
         }
         postings.add(stem, index, position);
       }
-      if (!best || repeatsOnPurpose(later) || (best.jaccard < MIN_JACCARD && sharesLittleButNames(best.earlier, later, article, list))) continue;
+      if (!best || repeatsOnPurpose(later) || (best.jaccard < MIN_JACCARD && sharesLittleButNames(best.earlier, later, list))) continue;
       const { sentence: first } = best.earlier;
       report({
         span: { start: later.sentence.start, end: later.sentence.end },
@@ -302,20 +302,19 @@ const MIN_SHARED_FACTS = 2;
 /**
  * A short sentence held inside a longer one by a long name and a word (قال المتحدث باسم طالبان ذبيح الله
  * مجاهد إن الحكومة ترحب … / وأضاف ذبيح الله مجاهد أن الحكومة ستوزعها): the name is one person, not facts
- * the two share. Asked only of a pair about to be reported, which the names of the article then tell.
+ * the two share. Asked only of a pair about to be reported; a name's words are known by the given names
+ * and the list, not by the detector, which this rule does not wait for (it may run in another thread).
  */
-function sharesLittleButNames(a: Compared, b: Compared, article: Article, list: NameList): boolean {
-  const shorter = a.size <= b.size ? a : b;
-  const other = shorter === a ? b : a;
-  const spans = namedSpans(article, list);
+function sharesLittleButNames(a: Compared, b: Compared, list: NameList): boolean {
   let facts = 0;
-  for (const id of sharedStems(shorter, other)) {
-    const stem = stemOfId(id);
-    const inName = shorter.sentence.words.some((w) => stemOfWord(w.spelling.light) === stem && spans.some((span) => span.start <= w.start && w.end <= span.end));
-    if (!inName && ++facts >= MIN_SHARED_FACTS) return false;
-  }
+  for (const id of sharedStems(a, b)) if (!isPersonNameWord(stemOfId(id), list) && ++facts >= MIN_SHARED_FACTS) return false;
   return true;
 }
+
+/** A word of a person's name: a given name, a listed person's, or the name of God in one (عبد الله، ذبيح الله). */
+const isPersonNameWord = (stem: string, list: NameList) =>
+  stem === GOD || startsName(stem) || list.firstNames.has(stem) || (list.byFirstWord.get(stem)?.some((form) => form.entry.kind === 'person') ?? false);
+const GOD = 'الله';
 
 /** The stem ids of `a` that `b` has too. */
 function sharedStems(a: Compared, b: Compared): number[] {
