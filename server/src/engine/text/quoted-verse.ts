@@ -34,7 +34,8 @@ export function hasQuotedVerse(paragraph: Paragraph): boolean {
 }
 
 const OPENING_MARKS = characterKind('«“"');
-const INTRODUCTION = /تعالى|عز وجل|الكريم/u;
+/** Any of INTRODUCES_VERSE's words, anywhere in the paragraph: the test most paragraphs fail. */
+const INTRODUCTION = /تعالى|عز وجل|ي(?:ة|ه|ات|تين) الكريم/u;
 const quotesVerse = new Attached<Paragraph, boolean>();
 
 /**
