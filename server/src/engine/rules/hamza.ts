@@ -3,7 +3,7 @@ import { isListedNameWord, listedFormsAt, nameListFor, startsListedNameAsWritten
 import { PLACE_TRIGGERS } from '../names/vocabulary';
 import { hasQuotedVerse, inQuotedVerse } from '../text/quoted-verse';
 import { defineRule } from '../rule';
-import type { Article, Sentence, Word } from '../text/article';
+import type { Sentence, Word } from '../text/article';
 import { forEachForm, splitDefinite, type CliticSet } from '../text/clitics';
 import { correctionEdit } from '../text/minimal-edit';
 import { isPersianOrUrdu } from '../text/persian-script';
@@ -308,6 +308,7 @@ export default defineRule({
     const namedAs = (entry: string, next: Word | undefined) => `${entry} ${next?.spelling.folded ?? ''}`;
     /** Nouns whose stem opens with a bare alef that is no wasl (alefStartOf): rare, most of them slips. */
     const bareAlefWords: { word: Word; previous: Word | undefined }[] = [];
+    hamzaAlefWords.clear();
     if (alefKeys.size > MAX_ALEF_KEYS) {
       alefKeys.clear();
       wordFacts.clear();
@@ -321,7 +322,10 @@ export default defineRule({
         for (let i = 0; i < words.length; i++) {
           const word = words[i];
           const facts = wordFacts.of(word.spelling);
-          if (facts > HAS_LEXEME && ((facts >> 1) & 7) === BARE) bareAlefWords.push({ word, previous: words[i - 1] });
+          if (facts > HAS_LEXEME) {
+            if (((facts >> 1) & 7) === BARE) bareAlefWords.push({ word, previous: words[i - 1] });
+            else hamzaAlefWords.keep(word, facts);
+          }
           // A Quran verse is quoted to the letter, in its own script (﴿ٱدْفَعْ بِٱلَّتِى هِىَ أَحْسَنُ﴾، قوله تعالى «قال هى عصاى»).
           if ((facts & HAS_LEXEME) === 0 || (verses && inQuotedVerse(paragraph, word.start))) continue;
           let lexeme = lexemeOf(word.spelling)!;
@@ -458,7 +462,7 @@ export default defineRule({
     }
 
     // An unlisted word written with its hamza and bare (الأمور … الامور): the bare one, as the article writes it elsewhere.
-    forEachWrittenWithHamza(article, bareAlefWords, (word, previous, withHamza) => {
+    forEachWrittenWithHamza(bareAlefWords, (word, previous, withHamza) => {
       if (hasLexeme(word.spelling) || inListedName(nameListFor(names), word, previous)) return;
       const { light } = word.spelling;
       const at = stemStart(light);
@@ -491,34 +495,53 @@ export default defineRule({
 });
 
 /**
+ * The nouns of the article being checked whose stem opens with a hamza (alefStartOf), with their numbers
+ * (wordFacts), in text order: kept as the scan passes them, in buffers reused from article to article.
+ */
+const hamzaAlefWords = new (class {
+  words: Word[] = [];
+  facts = new Int32Array(64);
+  count = 0;
+
+  clear(): void {
+    this.words.fill(undefined as unknown as Word, 0, this.count);
+    this.count = 0;
+  }
+
+  keep(word: Word, facts: number): void {
+    if (this.count === this.facts.length) {
+      const grown = new Int32Array(this.facts.length * 2);
+      grown.set(this.facts);
+      this.facts = grown;
+    }
+    this.words[this.count] = word;
+    this.facts[this.count++] = facts;
+  }
+})();
+
+/**
  * Each bare-alef noun (bareWords, with the word before each) whose stem the article also writes with one
- * hamza only (with two, أ and إ, it may be either word), passed with the first word so written. The
- * article's words are read again only when there is a bare one.
+ * hamza only (with two, أ and إ, it may be either word), passed with the first word so written.
  */
 function forEachWrittenWithHamza(
-  article: Article,
   bareWords: readonly { word: Word; previous: Word | undefined }[],
   visit: (bare: Word, previous: Word | undefined, withHamza: Word) => void,
 ): void {
-  if (bareWords.length === 0) return;
+  if (bareWords.length === 0 || hamzaAlefWords.count === 0) return;
   const keyOf = (word: Word) => wordFacts.of(word.spelling) >> 4;
   /** The first word that writes each stem with hamza, or null once another hamza writes it too. */
   const withHamza = new Map<number, Word | null>(bareWords.map(({ word }) => [keyOf(word), null]));
   const kinds = new Map<number, number>();
-  for (const paragraph of article.paragraphs) {
-    for (const sentence of paragraph.sentences) {
-      for (const word of sentence.words) {
-        const facts = wordFacts.of(word.spelling);
-        const kind = (facts >> 1) & 7;
-        if (facts <= HAS_LEXEME || kind === BARE || !withHamza.has(facts >> 4)) continue;
-        const key = facts >> 4;
-        const seen = kinds.get(key);
-        if (seen === undefined) {
-          kinds.set(key, kind);
-          withHamza.set(key, word);
-        } else if (seen !== kind) withHamza.set(key, null);
-      }
-    }
+  const { words, facts, count } = hamzaAlefWords;
+  for (let k = 0; k < count; k++) {
+    const key = facts[k] >> 4;
+    if (!withHamza.has(key)) continue;
+    const kind = (facts[k] >> 1) & 7;
+    const seen = kinds.get(key);
+    if (seen === undefined) {
+      kinds.set(key, kind);
+      withHamza.set(key, words[k]);
+    } else if (seen !== kind) withHamza.set(key, null);
   }
   for (const { word, previous } of bareWords) {
     const written = withHamza.get(keyOf(word));

@@ -27,15 +27,16 @@ export function hasQuotedVerse(paragraph: Paragraph): boolean {
   let quotes = quotesVerse.get(paragraph);
   if (quotes === undefined) {
     const { text } = paragraph;
-    quotes = INTRODUCTION.test(text) && quotationsOf(paragraph).some((quotation) => isIntroducedVerse(paragraph, quotation));
+    quotes = mayIntroduceVerse(text) && quotationsOf(paragraph).some((quotation) => isIntroducedVerse(paragraph, quotation));
     quotesVerse.set(paragraph, quotes);
   }
   return quotes;
 }
 
 const OPENING_MARKS = characterKind('«“"');
-/** Any of INTRODUCES_VERSE's words, anywhere in the paragraph: the test most paragraphs fail. */
-const INTRODUCTION = /تعالى|عز وجل|ي(?:ة|ه|ات|تين) الكريم/u;
+/** Any of INTRODUCES_VERSE's words, anywhere in the paragraph: the test most paragraphs fail, string searches first. */
+const mayIntroduceVerse = (text: string) => text.includes('تعالى') || text.includes('عز وجل') || (text.includes(' الكريم') && VERSE_NOUN.test(text));
+const VERSE_NOUN = /ي(?:ة|ه|ات|تين) الكريم/u;
 const quotesVerse = new Attached<Paragraph, boolean>();
 
 /**
