@@ -3,6 +3,12 @@ import rule from './mixed-digits';
 
 testRule(rule, [
   {
+    name: 'a number that mixes two digit systems is told so, and written in the article\'s',
+    text: 'بلغ عدد الطلاب 4١2 طالبا في عام 2025، ونجح 300 منهم.',
+    findings: [{ covers: '4١2', messageId: 'mixedNumber' }],
+    fixed: 'بلغ عدد الطلاب 412 طالبا في عام 2025، ونجح 300 منهم.',
+  },
+  {
     name: 'a quotation in Persian keeps its own digits',
     text: 'وكتب الوزير بالفارسية: «۴۵۰ میلیون دلار برای بازسازی نمی\u200cدهیم»، وقال إن الخطة تكلف 450 مليونا على 3 سنوات.',
     findings: [],

@@ -246,6 +246,10 @@ export default defineRule({
       ar: 'الرقم «{number}» مكتوب بالأرقام {systemAr}، وفي المقال من الأرقام {majorityAr} عدد مماثل، وهي التي بدأ بها المقال فتُعتمد.',
       en: '“{number}” is written in {systemEn} digits; the article has as many numbers in {majorityEn} digits, which it uses first, so those are taken.',
     },
+    mixedNumber: {
+      ar: 'الرقم «{number}» يخلط الأرقام {systemAr} بالأرقام {majorityAr}: يُكتب كله بالأرقام {majorityAr}.',
+      en: '“{number}” mixes {systemEn} and {majorityEn} digits: write it all in {majorityEn} digits.',
+    },
     foreignMark: {
       ar: 'في الرقم «{number}» علامة «{mark}» من علامات الأرقام {markSystemAr}، وأرقامه {systemAr}: يُكتب «{correct}».',
       en: '“{number}” has “{mark}”, a mark of {markSystemEn} digits, among {systemEn} digits: it is written “{correct}”.',
@@ -324,7 +328,8 @@ export default defineRule({
       const converted = convert(number.text + number.percent, majority, number.reference);
       report({
         span: number.span,
-        messageId: tied ? 'tiedSystem' : 'minoritySystem',
+        // A number that mixes two systems is told so, whatever the rest of the article writes (٢٠1٧).
+        messageId: number.systems.size > 1 ? 'mixedNumber' : tied ? 'tiedSystem' : 'minoritySystem',
         data: {
           number: number.text,
           systemAr: NAMES[foreign].ar,
