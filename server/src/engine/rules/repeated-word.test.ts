@@ -7,6 +7,12 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'a noun with the article doubled at the opening of a quotation is a chant\'s call; doubled further in, its deletion is offered',
+    text: 'وهتفت الجماهير «الأهلي الأهلي فوق الجميع»، وقال المدرب «إن المباراة كانت كانت صعبة».',
+    findings: [{ covers: 'كانت كانت' }],
+    suggested: 'وهتفت الجماهير «الأهلي الأهلي فوق الجميع»، وقال المدرب «إن المباراة كانت صعبة».',
+  },
+  {
     name: 'a word doubled in a quotation left open (its closing mark forgotten) is offered its deletion, as inside a closed one',
     text: 'وهتفت الجماهير «زعيم زعيم طوال المباراة، وغادر اللاعبون اللاعبون الملعب.',
     findings: [{ covers: 'زعيم زعيم' }, { covers: 'اللاعبون اللاعبون' }],
