@@ -443,8 +443,10 @@ function looksLikeVerb(word: string): boolean {
  * Where the sentence's one full stop is, not part of an ellipsis or `..`: at its end, or inside the
  * closing quotation marks that end it (قال: «سنراجع كل العقود.» بما في ذلك …); undefined without one.
  */
-/** Emphasis markers around a word in Markdown (`**بما في ذلك**`، `_الذي_`), and a link text's opening bracket. */
+/** Emphasis markers around a word in Markdown (`**بما في ذلك**`، `_الذي_`), and a link text's opening bracket… */
 const EMPHASIS = '*_~[';
+/** …and its closing one, before the stop. */
+const EMPHASIS_CLOSERS = '*_~]';
 
 /** Whether the sentence opens with its first word, or with emphasis or a link around it (`**بما في ذلك**`). */
 function opensWithWord(sentence: Sentence, text: string, base: number): boolean {
@@ -463,7 +465,7 @@ function wordEndBefore(text: string, base: number, at: number): number {
     while (run > 0 && text[run - 1] === OPAQUE) run--;
     if (text[run - 1] === ']') i = run - 1;
   }
-  while (i > 0 && '*_~]'.includes(text[i])) i--;
+  while (i > 0 && EMPHASIS_CLOSERS.includes(text[i])) i--;
   return i + base;
 }
 
