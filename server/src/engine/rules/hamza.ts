@@ -121,8 +121,11 @@ const lexemeOf = perSpelling(({ light }): Lexeme | null => {
 });
 
 /** A verbal noun's shape with the article or a pronoun after it, which no foreign name takes: الإنتهاء، للإستحواذ، إقتراضها. */
-const WITH_ARTICLE_OR_PRONOUN = /^[وف]?(?:[بك]?ال|لل)إ|(?:ها|هما|هم|هن|ه|نا|كم|ك)$/u;
-const isArabicByItsAffixes = (light: string) => WITH_ARTICLE_OR_PRONOUN.test(light);
+const isArabicByItsAffixes = (light: string) => hasArticleBeforeStem(light, stemStart(light)) || ATTACHED_PRONOUN.test(light);
+const ATTACHED_PRONOUN = /(?:ها|هما|هم|هن|ه|نا|كم|ك)$/u;
+
+/** Whether the proclitics before the stem at `at` end with the article (الأمور، بالإعلام، للإستحواذ). */
+const hasArticleBeforeStem = (light: string, at: number) => at >= 2 && light[at - 1] === 'ل' && (light[at - 2] === 'ا' || light[at - 2] === 'ل');
 
 /**
  * Where a word's stem starts past the proclitics it may begin with, the article among them: و or ف, then
@@ -179,7 +182,7 @@ function alefStartOf(spelling: Spelling): number {
   if ((first !== 'ا' && first !== 'أ' && first !== 'إ' && first !== 'آ') || light.length - at < MIN_ALEF_STEM) return 0;
   const stem = light.slice(at);
   // A common noun by its article or its pronoun: a name without them is name-consistency's (ايران، اردوغان).
-  if (!(at >= 2 && light[at - 1] === 'ل' && (light[at - 2] === 'ا' || light[at - 2] === 'ل')) && !PRONOUN_SUFFIX.test(stem)) return 0;
+  if (!hasArticleBeforeStem(light, at) && !PRONOUN_SUFFIX.test(stem)) return 0;
   if (startsName(folded)) return 0;
   const bare = 'ا' + stem.slice(1);
   // A loanword's s and the consonant after it take an alef either way (استراتيجية/إستراتيجية، استوديو).
@@ -187,6 +190,7 @@ function alefStartOf(spelling: Spelling): number {
   if (first === 'ا' ? isWaslStem(stem) : isWaslStem(bare) || lexemeOf(spelling)?.kind === 'waslVerbalNoun') return 0;
   return alefKeyOf(bare) * 8 + ALEF_KINDS.indexOf(first);
 }
+/** The pronouns that end a noun unambiguously (not ه or ك, a stem's own letters too: اتجاه، اشتراك). */
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|هن|كم|نا)$/u;
 const LOANWORD_CLUSTER = /^اس[تطك]/u;
 /** The alef that opens the stem, by its index here (the low three bits of alefStartOf): 1 bare, or a hamza's. */

@@ -317,18 +317,7 @@ const isPersonNameWord = (stem: string, list: NameList) =>
 const GOD = 'الله';
 
 /** The stem ids of `a` that `b` has too. */
-function sharedStems(a: Compared, b: Compared): number[] {
-  const stems: number[] = [];
-  for (let i = a.start, j = b.start, endA = a.start + a.size, endB = b.start + b.size; i < endA && j < endB; ) {
-    if (ranks[i] === ranks[j]) {
-      stems.push(ranks[i] & (STEM_ID_LIMIT - 1));
-      i++;
-      j++;
-    } else if (ranks[i] < ranks[j]) i++;
-    else j++;
-  }
-  return stems;
-}
+const sharedStems = (a: Compared, b: Compared) => stemsOf(a, b, true, Infinity);
 
 /**
  * A denial, folded (نفى، نفت، ينفي، نافيا): a sentence that denies another restates its words, not its fact
@@ -482,13 +471,16 @@ function hasWordOfStem(sentence: Sentence, id: number, test: (folded: string) =>
 const MAX_UNSHARED = 6;
 
 /** Up to `limit` stem ids of `a` missing from `b`. */
-function unshared(a: Compared, b: Compared, limit: number): number[] {
+const unshared = (a: Compared, b: Compared, limit: number) => stemsOf(a, b, false, limit);
+
+/** Up to `limit` stem ids of `a` that `b` has too (`inB`) or lacks, merging the two in rank order. */
+function stemsOf(a: Compared, b: Compared, inB: boolean, limit: number): number[] {
   const stems: number[] = [];
   const endB = b.start + b.size;
   let j = b.start;
   for (let i = a.start; i < a.start + a.size && stems.length < limit; i++) {
     while (j < endB && ranks[j] < ranks[i]) j++;
-    if (j === endB || ranks[j] !== ranks[i]) stems.push(ranks[i] & (STEM_ID_LIMIT - 1));
+    if ((j < endB && ranks[j] === ranks[i]) === inB) stems.push(ranks[i] & (STEM_ID_LIMIT - 1));
   }
   return stems;
 }
