@@ -211,6 +211,13 @@ testRule(rule, [
     suggested: 'قصفت الطائرات بلدة بيتلاهيا، وقالت الحكومة السورية إن القرارات صدرت، وقال الوزيرإن الهدنة صامدة.',
   },
   {
+    name: 'before ال that leads no word of its own (a suffix, a word\'s last letters), a non-joiner or a zero-width space sits inside one word: the editor decides',
+    text: 'وتوالت على التو\u200cالي الاحتف\u200cالات بالفوز، ورفعت الجماهير\u200b الأعلام وغنت للمعلو\u200bالي.',
+    findings: [{ covers: '\u200c', severity: 'warning' }, { covers: '\u200c', nth: 1, severity: 'warning' }, { covers: '\u200b', severity: 'error' }, { covers: '\u200b', nth: 1, severity: 'warning' }],
+    fixed: 'وتوالت على التو\u200cالي الاحتف\u200cالات بالفوز، ورفعت الجماهير الأعلام وغنت للمعلو\u200bالي.',
+    suggested: 'وتوالت على التوالي الاحتفالات بالفوز، ورفعت الجماهير الأعلام وغنت للمعلوالي.',
+  },
+  {
     name: 'a non-joiner before Persian ی or ک, or after می, belongs to a Persian word quoted in an Arabic sentence',
     text: 'وتحمل مجموعته عنوان «حنجره\u200cی زخمی» وديوانه «کتاب\u200cها» وعبارة «می\u200cروم»، بينما هنا مدرسة\u200cي عربية.',
     findings: [{ covers: '\u200c', nth: 3, severity: 'warning' }],

@@ -161,8 +161,14 @@ export default defineRule({
 
 const ZERO_WIDTH_SPACE = 0x200b;
 const DIGIT = /\p{Nd}/u;
-/** A word with the article, or a proclitic and the article (الإيرادات، والحكومة، للوزارة). */
-const ARTICLE_LED = /^(?:[وفبك]?ال|[وف]?لل)/u;
+/**
+ * A word with the article, or a proclitic and the article (الإيرادات، والحكومة، للوزارة), whose stem
+ * has three letters at least: ال inside a word leads only a suffix or a word's last letters (التو‌الي،
+ * الاحتف‌الات), which a space would cut off.
+ */
+const ARTICLE_LED = /^(?:[وفبك]?ال|[وف]?لل)[\u0621-\u064a]{3}/u;
+/** What ARTICLE_LED reads after a mark. */
+const ARTICLE_LED_REACH = 8;
 
 /** Marks that follow a word with no space: the sentence marks and the closers. */
 const BEFORE_MARK = /^[.،,؛;؟?!:)\]»”…]$/;
@@ -189,7 +195,7 @@ function spaceReading(text: string, start: number, end: number, zeroWidthOnly: b
   if (zeroWidthOnly && text[start - 1] === OPAQUE && HANDLE_CHARACTER.test(text[end] ?? '')) return 'nothing';
   // In a Latin run (an address, info@exa​mple.com, or a word) a space would break it as much.
   if (zeroWidthOnly && isLatinLetterOrDigit(text.charCodeAt(start - 1)) && isLatinLetterOrDigit(text.charCodeAt(end))) return 'either';
-  if (!zeroWidthOnly || ARTICLE_LED.test(text.slice(end, end + 4))) return 'space';
+  if (!zeroWidthOnly || ARTICLE_LED.test(text.slice(end, end + ARTICLE_LED_REACH))) return 'space';
   return isArabicLetter(text.charCodeAt(start - 1)) && isArabicLetter(text.charCodeAt(end)) ? 'either' : 'space';
 }
 
@@ -240,7 +246,7 @@ const THREE_DIGITS_THEN = /^\p{Nd}{3}(?![\p{Nd}:/\-])/u;
  */
 function nonJoinerReading(text: string, start: number, end: number, codes: readonly number[]): 'space' | 'either' | undefined {
   if (!codes.every((code) => code === ZWNJ) || !isArabicLetter(text.charCodeAt(start - 1))) return undefined;
-  if (ARTICLE_LED.test(text.slice(end, end + 4))) return 'space';
+  if (ARTICLE_LED.test(text.slice(end, end + ARTICLE_LED_REACH))) return 'space';
   return isArabicLetter(text.charCodeAt(end)) ? 'either' : undefined;
 }
 
