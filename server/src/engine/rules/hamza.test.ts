@@ -4,10 +4,10 @@ import rule from './hamza';
 testRule(rule, [
   {
     name: 'a verbal noun of the derived forms known by its shape is fixed with the article or a pronoun, and offered alone; the common ones are listed',
-    text: 'وقرر البنك الإقتراض قبل الإنتهاء من المراجعة، وأعلن إقتراضها ثم إستحواذ الشركة، وزار الوفد إنتراخت فرانكفورت.',
-    findings: [{ covers: 'الإقتراض' }, { covers: 'الإنتهاء' }, { covers: 'إقتراضها' }, { covers: 'إستحواذ' }, { covers: 'إنتراخت' }],
-    fixed: 'وقرر البنك الاقتراض قبل الانتهاء من المراجعة، وأعلن اقتراضها ثم استحواذ الشركة، وزار الوفد إنتراخت فرانكفورت.',
-    suggested: 'وقرر البنك الاقتراض قبل الانتهاء من المراجعة، وأعلن اقتراضها ثم استحواذ الشركة، وزار الوفد انتراخت فرانكفورت.',
+    text: 'وقرر البنك الإقتراض قبل الإنتهاء من المراجعة، وأعلن إقتراضها ثم إستحواذ الشركة، وسجل المهاجم إسترادا هدفا.',
+    findings: [{ covers: 'الإقتراض' }, { covers: 'الإنتهاء' }, { covers: 'إقتراضها' }, { covers: 'إستحواذ' }, { covers: 'إسترادا' }],
+    fixed: 'وقرر البنك الاقتراض قبل الانتهاء من المراجعة، وأعلن اقتراضها ثم استحواذ الشركة، وسجل المهاجم إسترادا هدفا.',
+    suggested: 'وقرر البنك الاقتراض قبل الانتهاء من المراجعة، وأعلن اقتراضها ثم استحواذ الشركة، وسجل المهاجم استرادا هدفا.',
   },
   {
     name: 'ة for the pronoun in a blessing, a hadith\'s grading and لة is fixed; علية القوم and العنة are words of their own',
@@ -262,10 +262,10 @@ testRule(rule, [
     suggested: 'ووزعت الجمعية وجبات الإفطار، وامتدت موائد الإفطار حتى الإمساك، ورفع الاذان في موعده.',
   },
   {
-    name: 'a foreign name of a verbal noun\'s shape is only offered the bare alef; a listed verbal noun is fixed',
-    text: 'وفاز إنتراخت فرانكفورت في إجتماع الاتحاد، فيما خسر إنديانا بيسرز، وسجل المكسيكي إسترادا هدفين.',
-    findings: [{ covers: 'إنتراخت' }, { covers: 'إجتماع' }, { covers: 'إسترادا' }],
-    fixed: 'وفاز إنتراخت فرانكفورت في اجتماع الاتحاد، فيما خسر إنديانا بيسرز، وسجل المكسيكي إسترادا هدفين.',
+    name: 'a foreign name of a verbal noun\'s shape is only offered the bare alef, and one listed (إنتراخت فرانكفورت) or known (إنديانا، إنديان ويلز), with a proclitic too, is left alone; a listed verbal noun is fixed',
+    text: 'وفاز إنتراخت فرانكفورت في إجتماع الاتحاد، فيما خسر إنديانا بيسرز، وإنديانا بيسرز بطل إنديان ويلز، وسجل المكسيكي إسترادا هدفين.',
+    findings: [{ covers: 'إجتماع' }, { covers: 'إسترادا' }],
+    fixed: 'وفاز إنتراخت فرانكفورت في اجتماع الاتحاد، فيما خسر إنديانا بيسرز، وإنديانا بيسرز بطل إنديان ويلز، وسجل المكسيكي إسترادا هدفين.',
   },
   {
     name: 'إنشاء الله after a preposition is the verbal noun, not the formula',

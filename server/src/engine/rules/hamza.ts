@@ -117,11 +117,18 @@ const lexemeOf = perSpelling(({ light }): Lexeme | null => {
   const listed = LEXICON.get(light);
   if (listed) return listed;
   if (light.endsWith('اتة')) return pluralWithPronounTa(light);
-  return light.length >= 5 && light.includes('إ') && !OTHER_WORDS.has(light) && WASL_VERBAL_NOUN.test(light) ? WASL_VERBAL : null;
+  return light.length >= 5 && light.includes('إ') && !OTHER_WORDS.has(light.slice(stemStart(light))) && WASL_VERBAL_NOUN.test(light) ? WASL_VERBAL : null;
 });
 
-/** A verbal noun's shape with the article or a pronoun after it, which no foreign name takes: الإنتهاء، للإستحواذ، إقتراضها. */
-const isArabicByItsAffixes = (light: string) => hasArticleBeforeStem(light, stemStart(light)) || ATTACHED_PRONOUN.test(light);
+/**
+ * A verbal noun's shape with the article or a pronoun after it, which no foreign name takes: الإنتهاء،
+ * للإستحواذ، إقتراضها. The shape must hold without the pronoun: a name may end in its letters (إنديانا).
+ */
+function isArabicByItsAffixes(light: string): boolean {
+  if (hasArticleBeforeStem(light, stemStart(light))) return true;
+  const pronoun = ATTACHED_PRONOUN.exec(light);
+  return pronoun !== null && WASL_VERBAL_NOUN.test(light.slice(0, pronoun.index));
+}
 const ATTACHED_PRONOUN = /(?:ها|هما|هم|هن|ه|نا|كم|ك)$/u;
 
 /** Whether the proclitics before the stem at `at` end with the article (الأمور، بالإعلام، للإستحواذ). */
