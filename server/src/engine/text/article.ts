@@ -436,14 +436,28 @@ function endsAbbreviation(text: string, sentenceStart: number, dot: number, afte
   // (1445هـ. الذي) has none.
   if (isEra(text, start, token)) return !opensWithConjunction(text, after);
   if (/^\d+$/.test(token) && text.slice(sentenceStart, start).trim() === '') return true; // a list number
+  if (isUnit(text, start, token)) return false;
   if (token.length === 1 && /\p{L}/u.test(token)) return !LABELLED.test(text.slice(Math.max(sentenceStart, start - 16), start)); // an initial
   return isDottedAbbreviation(token);
 }
 
-/** Whether the dot at `dot` closes a dotted abbreviation (هـ.، م.، د.، أ.ف.ب.): a mark after it is no second mark. */
+/**
+ * Whether the dot at `dot` closes a dotted abbreviation (هـ.، م.، د.، أ.ف.ب.): a mark after it is no second
+ * mark. A unit's dot (6.27 م.) is a full stop.
+ */
 export function closesAbbreviation(text: string, dot: number): boolean {
-  return isDottedAbbreviation(text.slice(startOfWordBefore(text, 0, dot), dot).toLowerCase());
+  const start = startOfWordBefore(text, 0, dot);
+  const token = text.slice(start, dot).toLowerCase();
+  return isDottedAbbreviation(token) && !isUnit(text, start, token);
 }
+
+/** A unit's letter right after a number, no era there: 6.27 م، 9.87 ث، سباق 400 م; an initial is none. */
+function isUnit(text: string, start: number, token: string): boolean {
+  return UNIT_LETTERS.has(token) && !isEra(text, start, token) && AFTER_NUMBER.test(text.slice(Math.max(0, start - 2), start));
+}
+
+/** Units written with one letter: metres, seconds, minutes, hours, grams, litres. */
+const UNIT_LETTERS = new Set(['م', 'ث', 'د', 'س', 'غ', 'ل']);
 
 /**
  * A word that a letter labels (المجموعة ب، الفقرة ج، فيتامين د), with a proclitic or the article: the letter
@@ -451,14 +465,22 @@ export function closesAbbreviation(text: string, dot: number): boolean {
  */
 const LABELLED = /(?:^|\s)[وفبلك]?(?:ال|لل)?(?:مجموعة|فئة|فقرة|بند|مادة|ملحق|جدول|فيتامين|خطة|مرحلة|منطقة)\s+$/u;
 
+/** A digit and at most a space before a word. */
+const AFTER_NUMBER = /[0-9٠-٩۰-۹]\s?$/;
+
 /** A year with its era written onto it (1445هـ، ١٤٤٥ه، 2023م): its dot is the era's, as in the spaced 1445 هـ. */
 const YEAR_WITH_ERA = /^[0-9٠-٩۰-۹]+(?:هـ?|م)$/;
 const ERAS = new Set(['هـ', 'ه', 'م']);
 /**
  * What a spaced era follows: its year (2023 م), or its year and the ق. of «before» (300 ق. م، 10 ق. هـ);
- * without a year ق. م. may be a name's initials.
+ * without a year ق. م. may be a name's initials, and after a decimal (6.27 م) م is metres.
  */
-const BEFORE_SPACED_ERA = /[0-9٠-٩۰-۹] (?:ق\. )?$/;
+const BEFORE_SPACED_ERA = /(?:^|[^0-9٠-٩۰-۹.,٫٬])[0-9٠-٩۰-۹]{1,4} (?:ق\. )?$/;
+/** What BEFORE_SPACED_ERA reads: a year of four digits, the ق. of «before» and what stands before them. */
+const SPACED_ERA_REACH = 10;
+/** A distance before its number, which makes م metres, not the era (سباق 400 م، بارتفاع 300 م). */
+const DISTANCE_BEFORE = /(?:سباق|سباقي|مسافة|لمسافة|ارتفاع|بارتفاع|عمق|بعمق|طول|بطول)\s+[0-9٠-٩۰-۹]+\s$/;
+const DISTANCE_REACH = 16;
 /**
  * Dotted eras: before Christ or before the Hijra (ق.م، ق.هـ), and the solar or lunar Hijri year of Iranian
  * and Afghan dates (1404 هـ.ش، 1447 هـ.ق). An era wherever it stands, after a year or a century (القرن
@@ -472,7 +494,9 @@ const DOTTED_ERA = /^(?:ق\.(?:هـ?|م)|هـ?\.[شق])$/;
  */
 function isEra(text: string, start: number, token: string): boolean {
   if (YEAR_WITH_ERA.test(token) || DOTTED_ERA.test(token)) return true;
-  return ERAS.has(token) && BEFORE_SPACED_ERA.test(text.slice(Math.max(0, start - 5), start));
+  if (!ERAS.has(token)) return false;
+  const before = text.slice(Math.max(0, start - SPACED_ERA_REACH), start);
+  return BEFORE_SPACED_ERA.test(before) && !(token === 'م' && DISTANCE_BEFORE.test(text.slice(Math.max(0, start - DISTANCE_REACH), start)));
 }
 
 /** Whether the next word after the space at `after` starts with the conjunction و (وقال، وأضاف، وتوفي). */
