@@ -706,6 +706,8 @@ class NameFinder {
       // A cue for another kind of name rules an unlisted spelling out: مدينة بسكوف is no spelling of بيسكوف.
       const cue = this.cueKind(i);
       if (!exact && !(cue === candidate.form.entry.kind ? candidate.atCue : cue === undefined && candidate.anywhere)) continue;
+      // So does في, which a place follows, not a person: وفي بسكوف is no spelling of بيسكوف either.
+      if (!exact && candidate.form.entry.kind === 'person' && this.afterFi(i)) continue;
       const split = splits[candidate.reading];
       this.considerListed(i, split, candidate.form, scoreOf(split, candidate.form), !exact, (candidate.reading * 0x10000 + (rank < 0 ? ABSENT_RANK : rank)) * 0x10000 + candidate.order);
     }
@@ -2057,7 +2059,7 @@ class NameFinder {
     for (const split of splits) {
       if (split.mergedArticle) continue;
       const kind = names.kindSpelledBy(split.stem);
-      if (kind === undefined || (kind === 'person' ? split.prefix === '' && this.partOfOtherName(i, i) : !this.afterPlacePreposition(i))) continue;
+      if (kind === undefined || (kind === 'person' ? (split.prefix === '' && this.partOfOtherName(i, i)) || this.afterFi(i) : !this.afterPlacePreposition(i))) continue;
       this.cover(new Found(i, i, split, kind, [split.stem], undefined, false));
       return;
     }
@@ -2128,9 +2130,14 @@ class NameFinder {
     return false;
   }
 
+  /** Whether word i follows في, with و or not. */
+  private afterFi(i: number): boolean {
+    return this.isJoined(i) && prepositionOf(this.folded(i - 1)) === 'في';
+  }
+
   /** Whether word i follows a preposition of place (في، إلى، من، قرب …, with و or not). */
   private afterPlacePreposition(i: number): boolean {
-    return this.isJoined(i) && PLACE_PREPOSITIONS.has(withoutConjunction(this.folded(i - 1)));
+    return this.isJoined(i) && PLACE_PREPOSITIONS.has(prepositionOf(this.folded(i - 1)));
   }
 }
 
@@ -2476,6 +2483,9 @@ const GOVERNING_BODIES: ReadonlySet<string> = new Set(['حكومة', 'مجلس']
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
 
 /** Prepositions before a place, folded: where an unlisted spelling of a place is looked for (findLooseName). */
+/** A folded word without the و or ف before it, short prepositions too (وفي، ومن): withoutConjunction spares words of three letters. */
+const prepositionOf = (folded: string) => (folded[0] === 'و' || folded[0] === 'ف') && folded.length === 3 ? folded.slice(1) : withoutConjunction(folded);
+
 const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'عن', 'قرب', 'حول', 'داخل', 'خارج', 'نحو', 'عبر', 'باتجاه', 'انحاء', 'ضواحي', ...DIRECTIONS]);
 
 /**

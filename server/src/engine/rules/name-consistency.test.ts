@@ -887,6 +887,18 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'so does في, which a place follows, with و or without; at a cue for a person the spelling is his',
+    text: 'وقال الوزير فاليري كوروتوف إن المصنع سيعمل. وفي كروتوف، قال الحاكم إن الإنتاج توقف، وأضاف أن في كروتوف ملاجئ. وأكد الوزير كروتوف أنه يتابع.',
+    config: { names: [...names, { preferred: 'فاليري كوروتوف', kind: 'person', variants: [], aliases: [], surnames: ['كوروتوف'] }] },
+    findings: [{ covers: 'كروتوف', nth: 2 }],
+    fixed: 'وقال الوزير فاليري كوروتوف إن المصنع سيعمل. وفي كروتوف، قال الحاكم إن الإنتاج توقف، وأضاف أن في كروتوف ملاجئ. وأكد الوزير كوروتوف أنه يتابع.',
+  },
+  {
+    name: 'a place of the house list is no spelling of a person, even at a cue (بسكوف beside بيسكوف)',
+    text: 'وقال دميتري بيسكوف إن الرد قادم. وفي بسكوف، قال الحاكم إن المطار تضرر.',
+    findings: [],
+  },
+  {
     name: 'away from a cue, a short name is a vowel from ordinary words',
     text: 'وأصدر الأمين العام الأسبق كوفي عنان كتابا بعنوان «تدخلات».',
     config,
