@@ -17,6 +17,11 @@ const LIVE_ARRIVAL = 'وصل وفد البنك الدولي إلى مقر الق
 
 testRule(rule, [
   {
+    name: 'a Latin abbreviation\'s dot (Apple Inc.) or a spelled-out initial\'s (جيه. بي. مورغان) does not end the sentence: two facts after the same opening are no copies',
+    text: `${HEADLINE}وجاء في نص القرار الذي نشرته المفوضية على موقعها أن شركة أبل (Apple Inc.) حرمت المستهلكين من خيارات أرخص.\n\nوجاء في نص القرار الذي نشرته المفوضية على موقعها أن شركة أبل (Apple Inc.) ملزمة بإزالة القيود خلال 60 يوما.\n\nوقال محلل في بنك جيه. بي. مورغان إن السهم مرشح للارتفاع، وقال محلل في بنك جيه. بي. مورغان إن الأرباح فاقت التوقعات.`,
+    findings: [],
+  },
+  {
     name: 'the dot of ق.م. ends the sentence before و, as an era after its year does: the sentence after it is a copy; before another word it goes on',
     text:
       'معبد الشمس\nوتعرض المعبد للنهب مرات عدة على أيدي الغزاة القادمين من الشمال.\nويقع المعبد على تلة تطل على النهر، وبني عام 300 ق.م. وتعرض المعبد للنهب مرات عدة على أيدي الغزاة القادمين من الشمال.\n' +

@@ -1,7 +1,7 @@
 import { startsName } from '../names/detect';
 import { isListedNameWord, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
-import { closesAbbreviation, MARKUP_CLOSERS, type Sentence, type Word } from '../text/article';
+import { closesAbbreviation, LATIN_ABBREVIATIONS, MARKUP_CLOSERS, type Sentence, type Word } from '../text/article';
 import { definitePrefixLength, isProcliticLetter } from '../text/clitics';
 import { foldLetters, isArabicLetter } from '../text/normalize';
 import { isPurposeLam } from '../text/purpose-clause';
@@ -181,9 +181,6 @@ interface Match {
   /** End of the highlighted stretch, which starts at the full stop. */
   end: number;
 }
-
-/** Latin abbreviations whose dot the sentence splitter may take for a full stop (Blue Origin Inc. التي …), lower-cased. */
-const LATIN_ABBREVIATIONS = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'no', 'vs', 'etc', 'al']);
 
 /**
  * Whether the dot closes the abbreviation the sentence ends with (Blue Origin Inc. التي، Smith et al. الذي),

@@ -38,6 +38,18 @@ describe('sentences', () => {
     assert.deepEqual(sentences('1. البند الأول.'), ['1. البند الأول.']);
     assert.deepEqual(sentences('قال J. Smith إن الاتفاق صامد.'), ['قال J. Smith إن الاتفاق صامد.']);
   });
+  it('end at a Latin abbreviation as at an era, before و only; not at a letter spelled out as an initial, only at the last of an undotted acronym', () => {
+    assert.deepEqual(sentences('وجاء في القرار أن شركة أبل (Apple Inc.) ملزمة بإزالة القيود.'), ['وجاء في القرار أن شركة أبل (Apple Inc.) ملزمة بإزالة القيود.']);
+    assert.deepEqual(sentences('وأبرمت الشركة صفقة مع Meta Platforms Inc. وقال المتحدث إنها نهائية.'), ['وأبرمت الشركة صفقة مع Meta Platforms Inc.', 'وقال المتحدث إنها نهائية.']);
+    assert.deepEqual(sentences('وقال محلل في بنك جيه. بي. مورغان إن السهم مرشح للارتفاع.'), ['وقال محلل في بنك جيه. بي. مورغان إن السهم مرشح للارتفاع.']);
+    assert.deepEqual(sentences('وقرأ رواية إتش. جي. ويلز في مطار جون إف. كينيدي.'), ['وقرأ رواية إتش. جي. ويلز في مطار جون إف. كينيدي.']);
+    assert.deepEqual(sentences('وقالت بي بي سي. الذي نشرته الهيئة لاحقا.'), ['وقالت بي بي سي.', 'الذي نشرته الهيئة لاحقا.']);
+  });
+  it('end after a unit\'s letter after a number, not after the era of a year', () => {
+    assert.deepEqual(sentences('حطم الرقم البالغ 6.27 م. الذي سجله في بودابست.'), ['حطم الرقم البالغ 6.27 م.', 'الذي سجله في بودابست.']);
+    assert.deepEqual(sentences('وفاز بسباق 400 م. مما أدى إلى تأهله.'), ['وفاز بسباق 400 م.', 'مما أدى إلى تأهله.']);
+    assert.deepEqual(sentences('وافتتح الملعب عام 1985 م. مما جعله الأقدم.'), ['وافتتح الملعب عام 1985 م. مما جعله الأقدم.']);
+  });
   it('end at ق.م. and ق.هـ. (before Christ, before the Hijra) as at an era after its year: before و only; spaced ق. م. after a year only', () => {
     assert.deepEqual(sentences('بني المعبد عام 300 ق.م. ويقول الباحثون إن جدرانه صمدت.'), ['بني المعبد عام 300 ق.م.', 'ويقول الباحثون إن جدرانه صمدت.']);
     assert.deepEqual(sentences('بني المعبد عام 300 ق.م. وتعرض للنهب في القرون اللاحقة.'), ['بني المعبد عام 300 ق.م.', 'وتعرض للنهب في القرون اللاحقة.']);

@@ -1,7 +1,7 @@
 import type { Attachable } from '../attached';
 import { mapPacked } from '../packed';
 import { extractProse, OPAQUE, QUOTATION_MARKERS, quotationDepth, SETEXT_UNDERLINE, unmask, type TextKind } from './prose';
-import { endsAsSentence } from './punctuation';
+import { endsAsSentence, LETTER_N, LETTER_NAMES } from './punctuation';
 import { lineAround } from './source';
 import { FNV_BASIS, FNV_PRIME, spellingAt, type Spelling } from './spellings';
 import { WIDE_GAP } from './verse';
@@ -377,6 +377,12 @@ export const MARKUP_CLOSERS = `*_~]${OPAQUE}`;
 /** What may follow a sentence's last mark before the space after it: closing quotes and brackets, and markup. */
 const CLOSERS = `»”’")${MARKUP_CLOSERS}`;
 /** Dotted abbreviations that do not end a sentence even when a space follows (lower-case, letter-folded). */
+/**
+ * Latin abbreviations, lower-cased, whose dot ends a sentence only before و: a company's (Inc.، Ltd.)
+ * or a name's (Sr.، et al.), mostly followed by the rest of the sentence.
+ */
+export const LATIN_ABBREVIATIONS: ReadonlySet<string> = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'intl', 'pvt', 'jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'no', 'vs', 'etc', 'al']);
+
 const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', 'ا.ف.ب', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc', 'jr']);
 
 /**
@@ -435,6 +441,11 @@ function endsAbbreviation(text: string, sentenceStart: number, dot: number, afte
   // عام 300 ق.م. ويقول …), told by the conjunction that opens the next one; what goes on after it
   // (1445هـ. الذي) has none.
   if (isEra(text, start, token)) return !opensWithConjunction(text, after);
+  // So is a Latin abbreviation's (شركة أبل (Apple Inc.) ملزمة، Meta Platforms Inc. وقال). A letter's
+  // spelled out is a name's initial (جون إف. كينيدي، إتش. جي. ويلز), but the last of an acronym spelled
+  // out without dots ends the sentence (قالت بي بي سي.).
+  if (LATIN_ABBREVIATIONS.has(token)) return !opensWithConjunction(text, after);
+  if (LETTER_NAMES.has(token)) return !afterLetterName(text, sentenceStart, start);
   if (/^\d+$/.test(token) && text.slice(sentenceStart, start).trim() === '') return true; // a list number
   if (isUnit(text, start, token)) return false;
   if (token.length === 1 && /\p{L}/u.test(token)) return !LABELLED.test(text.slice(Math.max(sentenceStart, start - 16), start)); // an initial
@@ -497,6 +508,13 @@ function isEra(text: string, start: number, token: string): boolean {
   if (!ERAS.has(token)) return false;
   const before = text.slice(Math.max(0, start - SPACED_ERA_REACH), start);
   return BEFORE_SPACED_ERA.test(before) && !(token === 'م' && DISTANCE_BEFORE.test(text.slice(Math.max(0, start - DISTANCE_REACH), start)));
+}
+
+/** Whether the word before the one at `start`, a space before it, is a Latin letter spelled out (بي بي سي). */
+function afterLetterName(text: string, sentenceStart: number, start: number): boolean {
+  if (start - 1 <= sentenceStart || !isSpace(text.charCodeAt(start - 1))) return false;
+  const before = text.slice(startOfWordBefore(text, sentenceStart, start - 1), start - 1);
+  return LETTER_NAMES.has(before) || before === LETTER_N;
 }
 
 /** Whether the next word after the space at `after` starts with the conjunction و (وقال، وأضاف، وتوفي). */
