@@ -536,6 +536,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'nor is a noun in ى a spelling of a surname in ي: البنى التحتية beside سمير البني, صدى beside جو صدي, الحمى beside خالد الحمي',
+    text: 'البنى التحتية أولا\n\nوقال الخبير الاقتصادي سمير البني إن «إعادة تأهيل البنى التحتية» تسبق كل شيء. وقال الوزير جو صدي إن القرار لقي صدى واسعا، وقال الطبيب خالد الحمي إن الحمى النزفية تنتشر.',
+    findings: [],
+  },
+  {
     name: 'a surname led by «دي» is one surname: its other spelling is found',
     text: 'وقال المبعوث الأممي ستافان دي ميستورا إن الحل ممكن، وقال ستافان دي مستورا إن الأطراف مستعدة.',
     findings: [{ covers: 'ستافان دي مستورا', messageId: 'articleSpelling', severity: 'info' }],

@@ -366,7 +366,7 @@ export const ALEF_MAQSURA_WORDS: Readonly<Record<CliticSet, readonly string[]>> 
   noun: [
     'مدى', 'أخرى', 'كبرى', 'صغرى', 'عظمى', 'أولى', 'قصوى', 'أقصى', 'أدنى', 'أعلى', 'مستوى', 'مستشفى', 'ملتقى',
     'منتدى', 'مبنى', 'معنى', 'مرمى', 'مقهى', 'مأوى', 'مسعى', 'ذكرى', 'فتوى', 'دعوى', 'شكوى', 'فوضى', 'قوى',
-    'قرى', 'رؤى', 'موسيقى', 'جدوى', 'أسرى', 'قتلى', 'جرحى', 'مرضى', 'عدوى', 'تقوى', 'نجوى',
+    'قرى', 'رؤى', 'موسيقى', 'جدوى', 'أسرى', 'قتلى', 'جرحى', 'مرضى', 'عدوى', 'تقوى', 'نجوى', 'صدى',
   ],
   definite: [],
 };
@@ -375,12 +375,13 @@ export const ALEF_MAQSURA_WORDS: Readonly<Record<CliticSet, readonly string[]>> 
  * Definite stems in ى that with ي are another word, a nisba or a name: a feminine elative or a noun in ى
  * (العظمى/العظمي skeletal, الشورى/الشوري consultative, الدعوى/الدعوي missionary, اليمنى/اليمني Yemeni,
  * البشرى/البشري human, الأولى/الأولي primary, الموسيقى/الموسيقي musician, البلوى/البلوي, الحلوى/الحلوي,
- * اليسرى/اليسري, المنفى/المنفي the surname of Libya's محمد المنفي, المجرى/المجري Hungarian). Written with
- * the article they are never a person's name; without it some are given names (يسرى، يمنى، بشرى).
+ * اليسرى/اليسري, المنفى/المنفي the surname of Libya's محمد المنفي, المجرى/المجري Hungarian, البنى/البني
+ * brown and a surname, الحمى/الحمي, الهدى/الهدي). Written with the article they are never a person's name;
+ * without it some are given names (يسرى، يمنى، بشرى، هدى).
  */
 export const DEFINITE_STEMS_BESIDE_NISBAS: readonly string[] = [
   'أولى', 'أسرى', 'وسطى', 'عظمى', 'شورى', 'دعوى', 'يمنى', 'مثلى', 'سفلى', 'بشرى', 'حسنى', 'موسيقى',
-  'بلوى', 'حلوى', 'يسرى', 'منفى', 'مجرى',
+  'بلوى', 'حلوى', 'يسرى', 'منفى', 'مجرى', 'بنى', 'حمى', 'هدى',
 ];
 
 /** Words that end in ي, the other half of the same decision. */
