@@ -3,6 +3,13 @@ import rule from './hamza';
 
 testRule(rule, [
   {
+    name: 'sports and energy words bare are offered their hamza, and a final hamza seated on ي after it is fixed (ملاجيء، مبادىء)',
+    text: 'فاز بطل الالعاب الاولمبية مرتين، واحرز الذهبية في الاولمبياد، ونزح السكان إلى ملاجيء ومبادىء، وتراجع الوقود الاحفوري.',
+    findings: [{ covers: 'الالعاب' }, { covers: 'الاولمبية' }, { covers: 'واحرز' }, { covers: 'الاولمبياد' }, { covers: 'ملاجيء' }, { covers: 'ومبادىء' }, { covers: 'الاحفوري' }],
+    fixed: 'فاز بطل الالعاب الاولمبية مرتين، واحرز الذهبية في الاولمبياد، ونزح السكان إلى ملاجئ ومبادئ، وتراجع الوقود الاحفوري.',
+    suggested: 'فاز بطل الألعاب الأولمبية مرتين، وأحرز الذهبية في الأولمبياد، ونزح السكان إلى ملاجئ ومبادئ، وتراجع الوقود الأحفوري.',
+  },
+  {
     name: 'a verbal noun of the derived forms known by its shape is fixed with the article or a pronoun, and offered alone; the common ones are listed',
     text: 'وقرر البنك الإقتراض قبل الإنتهاء من المراجعة، وأعلن إقتراضها ثم إستحواذ الشركة، وسجل المهاجم إسترادا هدفا.',
     findings: [{ covers: 'الإقتراض' }, { covers: 'الإنتهاء' }, { covers: 'إقتراضها' }, { covers: 'إستحواذ' }, { covers: 'إسترادا' }],
