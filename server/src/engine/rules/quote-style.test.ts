@@ -146,6 +146,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'parties, lists and campaigns named in straight quotes beside speech in guillemets, after باسم or a preposition written apart too: a convention for names',
+    text: 'قوائم مستقلة تنافس "فتح" في الانتخابات و"حماس" تقاطع\n\nوقال المتحدث باسم "حماس" إن الحركة «لن تكون جزءا من هذه الانتخابات».\n\nوتتنافس قائمة "الخليل أولا" المدعومة من "فتح" مع قائمة "نبض البلد"، ورد عضو في حركة "فتح" في تصريح لـ"وفا" قائلا: «الانتخابات حق لكل مواطن».\n\nوصوت 94 في المئة بـ"نعم"، وقال المتحدث باسم حملة "لا" إن النتيجة «معروفة مسبقا».',
+    findings: [],
+  },
+  {
     name: 'a name in guillemets with no head to name it an outlet is counted as before: the names follow speech',
     text: 'وقال الوزير: "الصحافة الجادة شريك في التنمية". وأضاف: "سنواصل دعم المؤسسات".\nونقلت «هسبريس» عن مصادر أن الدورة المقبلة في تونس، وبثت قناة «الجزيرة» الجلسة.',
     findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
