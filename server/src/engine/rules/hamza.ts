@@ -614,15 +614,43 @@ function opensClause(sentence: Sentence, index: number, prose: string): boolean 
  * and no present-tense verb between, which would take أن itself (حيث يتوقع الخبراء أن …).
  */
 function followsSaying(words: readonly Word[], index: number, prose: string, verbOfSaying = false): boolean {
-  for (let k = index - 1, counted = 0; k >= 0; k--) {
+  for (let k = index - 1, counted = 0, reach = SAYING_REACH, asideOpen = -1; k >= 0; k--) {
     const previous = words[k].spelling.light;
-    if (!ASIDE_WORDS.has(previous) && ++counted > SAYING_REACH) break;
-    if (breaksSaying(prose, words[k].end, words[k + 1].start)) break;
+    if (!ASIDE_WORDS.has(previous) && ++counted > reach) break;
+    if (k !== asideOpen && breaksSaying(prose, words[k].end, words[k + 1].start)) {
+      // A short aside between commas right before the particle does not end the clause (قال الوزير، في
+      // بيان، إن …), nor counts towards the reach; the subject before it may be as long as an office's title.
+      asideOpen = k === index - 1 ? asideOpening(words, k, prose) : -1;
+      if (asideOpen < 0) break;
+      counted--;
+      reach = 2 * SAYING_REACH;
+      k = asideOpen + 1;
+      continue;
+    }
     if (INNA.has(previous)) return !verbOfSaying || !WHERE.has(previous);
     if (COMPLEMENTIZER.test(previous) || GIST.has(previous) || (verbOfSaying && PRESENT_VERB.test(previous))) break;
   }
   return false;
 }
+
+/**
+ * Where a short aside closed by the comma after word `close` opens: the word before its opening comma
+ * (قال الوزير، في بيان، | قال رئيس البعثة، جيورجي هالاس،); -1 unless both marks are commas, with no
+ * other mark between and at most ASIDE_LENGTH words inside.
+ */
+function asideOpening(words: readonly Word[], close: number, prose: string): number {
+  if (!onlyComma(prose, words[close].end, words[close + 1].start)) return -1;
+  for (let k = close - 1; k >= Math.max(0, close - ASIDE_LENGTH); k--) {
+    if (!breaksSaying(prose, words[k].end, words[k + 1].start)) continue;
+    return onlyComma(prose, words[k].end, words[k + 1].start) ? k : -1;
+  }
+  return -1;
+}
+
+const ASIDE_LENGTH = 4;
+
+/** Whether the gap between two words holds a comma and spaces only. */
+const onlyComma = (prose: string, from: number, to: number) => /^\s*[،,]\s*$/u.test(prose.slice(from, to));
 
 /** قال ما معناه أن …, قال ما مفاده أن …: the gist of what was said, which takes أن. */
 const GIST: ReadonlySet<string> = new Set(['معناه', 'مفاده', 'فحواه', 'مضمونه']);
