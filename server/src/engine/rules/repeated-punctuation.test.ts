@@ -3,6 +3,12 @@ import rule from './repeated-punctuation';
 
 testRule(rule, [
   {
+    name: 'a comma before a semicolon or a colon goes: the stronger mark is meant',
+    text: 'وقالت معلمة من نابلس،: «لن نتراجع». وارتفع المؤشر 9% ، ؛ وهي نسبة كبيرة، وقال الوزير: «نعم».',
+    findings: [{ covers: '،:', messageId: 'commaBefore' }, { covers: '، ؛', messageId: 'commaBefore' }],
+    fixed: 'وقالت معلمة من نابلس: «لن نتراجع». وارتفع المؤشر 9% ؛ وهي نسبة كبيرة، وقال الوزير: «نعم».',
+  },
+  {
     name: 'a headline joining a second story with و after two dots keeps them, as the head\'s dots; two dots before another word are an ellipsis',
     text: 'المركزي يثبت الفائدة عند 27 نقطة أساس.. والبورصة ترتفع\n\nقال البنك إن القرار جاء.. بعد مراجعة طويلة.',
     findings: [{ covers: '..', nth: 1, messageId: 'twoDots' }],

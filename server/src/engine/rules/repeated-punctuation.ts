@@ -10,6 +10,9 @@ const EXCLAMATIONS = /^[؟?!]+$/;
 /** A mark, maybe blanks, a mark: the second may repeat the first (`انتهى . .`) or be a stop by a comma. */
 const MARK_PAIRS = /[،,؛;؟?!.][ \t]*(?=[،,؛;؟?!.])/g;
 
+/** A comma, maybe blanks, then a semicolon or a colon. */
+const COMMA_BEFORE_STRONGER = /[،,][ \t]*(?=[؛;:])/g;
+
 /** A headline's second story after its two dots, opened by و and a noun with the article (not ولم يأت: suspense). */
 const SECOND_STORY = /^ +وال/;
 
@@ -43,11 +46,15 @@ export default defineRule({
       en: 'The house style does not allow two dots after the head of a headline.',
     },
     useColon: { ar: 'استبدل بهما نقطتين رأسيتين «:»', en: 'Replace with a colon' },
+    commaBefore: {
+      ar: 'فاصلة قبل «{kept}» في «{run}»: تكفي «{kept}».',
+      en: 'A comma before “{kept}” in “{run}”: “{kept}” is enough.',
+    },
   },
   docs: {
     summary: {
-      ar: 'يرصد علامات الترقيم المكررة (،، ؟؟ !! والمفصولة بمسافة «. .»)، والفاصلة والنقطة معا («،.» و«.،»)، والنقطة بعد علامة الاستفهام أو التعجب («؟.»)، والنقطتين المرتجلتين بدل علامة الحذف.',
-      en: 'Flags doubled punctuation (،، ؟؟ !!, and with a space between: “. .”), a comma and a full stop together (“،.”, “.،”), a full stop after a question or exclamation mark (“؟.”), and two dots improvised for an ellipsis.',
+      ar: 'يرصد علامات الترقيم المكررة (،، ؟؟ !! والمفصولة بمسافة «. .»)، والفاصلة والنقطة معا («،.» و«.،»)، والفاصلة قبل الفاصلة المنقوطة أو النقطتين الرأسيتين («،؛» و«،:»)، والنقطة بعد علامة الاستفهام أو التعجب («؟.»)، والنقطتين المرتجلتين بدل علامة الحذف.',
+      en: 'Flags doubled punctuation (،، ؟؟ !!, and with a space between: “. .”), a comma and a full stop together (“،.”, “.،”), a comma before a semicolon or a colon (“،؛”, “،:”), a full stop after a question or exclamation mark (“؟.”), and two dots improvised for an ellipsis.',
     },
     rationale: {
       ar: 'تكرار العلامة لا يزيد المعنى ولا يليق بلغة الخبر، والنقطتان ليستا علامة ترقيم: علامة الحذف ثلاث نقاط أو «…».',
@@ -151,6 +158,15 @@ export default defineRule({
       const kept = text[keepSecond ? second : first];
       const dropped = keepSecond ? at(first, second) : at(first + 1, second + 1);
       report({ span, messageId: 'repeated', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: dropped, text: '' }], safe: true }] });
+    }
+    // A comma before a semicolon or a colon (نابلس،: «…»، 9%،؛ وهي): the comma goes, the stronger mark is meant.
+    COMMA_BEFORE_STRONGER.lastIndex = 0;
+    for (let m = COMMA_BEFORE_STRONGER.exec(text); m; m = COMMA_BEFORE_STRONGER.exec(text)) {
+      const first = m.index;
+      const second = first + m[0].length;
+      const run = text.slice(first, second + 1);
+      const kept = text[second];
+      report({ span: at(first, second + 1), messageId: 'commaBefore', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: at(first, second), text: '' }], safe: true }] });
     }
   },
 });
