@@ -2482,10 +2482,10 @@ const GOVERNING_BODIES: ReadonlySet<string> = new Set(['حكومة', 'مجلس']
 /** Directions after a place (الحوز جنوب مراكش) end its name. */
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
 
-/** Prepositions before a place, folded: where an unlisted spelling of a place is looked for (findLooseName). */
 /** A folded word without the و or ف before it, short prepositions too (وفي، ومن): withoutConjunction spares words of three letters. */
 const prepositionOf = (folded: string) => (folded[0] === 'و' || folded[0] === 'ف') && folded.length === 3 ? folded.slice(1) : withoutConjunction(folded);
 
+/** Prepositions before a place, folded: where an unlisted spelling of a place is looked for (findLooseName). */
 const PLACE_PREPOSITIONS = new Set(['في', 'الي', 'من', 'عن', 'قرب', 'حول', 'داخل', 'خارج', 'نحو', 'عبر', 'باتجاه', 'انحاء', 'ضواحي', ...DIRECTIONS]);
 
 /**

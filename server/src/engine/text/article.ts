@@ -376,13 +376,13 @@ const TERMINATORS = /[.؟!…?]+/g;
 export const MARKUP_CLOSERS = `*_~]${OPAQUE}`;
 /** What may follow a sentence's last mark before the space after it: closing quotes and brackets, and markup. */
 const CLOSERS = `»”’")${MARKUP_CLOSERS}`;
-/** Dotted abbreviations that do not end a sentence even when a space follows (lower-case, letter-folded). */
 /**
  * Latin abbreviations, lower-cased, whose dot ends a sentence only before و: a company's (Inc.، Ltd.)
- * or a name's (Sr.، et al.), mostly followed by the rest of the sentence.
+ * or a name's (Sr.، et al.), mostly followed by the rest of the sentence. Those also in ABBREVIATIONS end none.
  */
 export const LATIN_ABBREVIATIONS: ReadonlySet<string> = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'intl', 'pvt', 'jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'no', 'vs', 'etc', 'al']);
 
+/** Dotted abbreviations that do not end a sentence even when a space follows (lower-case, letter-folded). */
 const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', 'ا.ف.ب', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc', 'jr']);
 
 /**
@@ -444,7 +444,7 @@ function endsAbbreviation(text: string, sentenceStart: number, dot: number, afte
   // So is a Latin abbreviation's (شركة أبل (Apple Inc.) ملزمة، Meta Platforms Inc. وقال). A letter's
   // spelled out is a name's initial (جون إف. كينيدي، إتش. جي. ويلز), but the last of an acronym spelled
   // out without dots ends the sentence (قالت بي بي سي.).
-  if (LATIN_ABBREVIATIONS.has(token)) return !opensWithConjunction(text, after);
+  if (LATIN_ABBREVIATIONS.has(token) && !ABBREVIATIONS.has(token)) return !opensWithConjunction(text, after);
   if (LETTER_NAMES.has(token)) return !afterLetterName(text, sentenceStart, start);
   if (/^\d+$/.test(token) && text.slice(sentenceStart, start).trim() === '') return true; // a list number
   if (isUnit(text, start, token)) return false;

@@ -447,8 +447,8 @@ export function followsTitleHead(text: string, at: number): boolean {
  * بتقريرها «…»، تحت شعار «…»، مسلسل «…»، لعبة «…»، تطبيق «…»; or the outlet it is the name of: صحيفة «…»،
  * لقناة «…»، وكالة «…»، موقع «…»، منصة «…»; or the party, list, alliance, group or campaign it is the
  * name of: حزب «…»، حركة «…»، قائمة «…»، تحالف «…»، كتائب «…»، حملة «…»، المتحدث باسم «…»; a name or a
- * word after a preposition written apart (لـ«رويترز»، بـ«نعم»); or the nickname it is: الملقب «…»، الملقبة بـ«…»، المعروف بـ«…»،
- * يلقب بـ«…»، الشهير بـ«…» (not المعروف alone: الكاتب المعروف «…» may quote what he said); or the weapon or
+ * word after a preposition written apart (لـ«رويترز»، بـ«نعم»); or the nickname it is: الملقب «…»، الملقبة
+ * بـ«…»، المعروف بـ«…»، يلقب بـ«…»، الشهير بـ«…» (not المعروف alone: الكاتب المعروف «…» may quote what he said); or the weapon or
  * unit of conflict copy it names: من طراز «…»، صواريخ «…»، دبابة «…»، مسيرات «…»، منظومة «…»، لواء «…». Not
  * عملية, which may take a description in quotation marks (وصف الهجوم بأنه عملية «إرهابية تستهدف المدنيين»).
  */
