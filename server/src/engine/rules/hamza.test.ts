@@ -310,6 +310,19 @@ testRule(rule, [
     fixed: 'وصل الوفد إلى العاصمة في ساعة متأخرة، وإذا تأخر الرد فسيغادر.',
   },
   {
+    name: 'the particle after قال with a pronoun is a slip before a present verb too (قال أنه «يركز»); after أكد, a subject named يلماز تونتش or يوسف is no verb, and a bare واكد still states',
+    text: 'قال باول أنه «يركز على أداء عمله فقط». وأكد وزير العدل يلماز تونتش إن القضاء مستقل. وأكد الوزير يوسف العلي إن الموعد ثابت. واكد رئيس الوزراء إن القوات جاهزة. وقال الوزير له أن يصمت.',
+    findings: [
+      { covers: 'أنه', messageId: 'annaAfterSaying', severity: 'info' },
+      { covers: 'إن', nth: 0, messageId: 'innaAfterStating', severity: 'info' },
+      { covers: 'إن', nth: 1, messageId: 'innaAfterStating', severity: 'info' },
+      { covers: 'واكد' },
+      { covers: 'إن', nth: 2, messageId: 'innaAfterStating', severity: 'info' },
+    ],
+    fixed: 'قال باول أنه «يركز على أداء عمله فقط». وأكد وزير العدل يلماز تونتش إن القضاء مستقل. وأكد الوزير يوسف العلي إن الموعد ثابت. وأكد رئيس الوزراء إن القوات جاهزة. وقال الوزير له أن يصمت.',
+    suggested: 'قال باول إنه «يركز على أداء عمله فقط». وأكد وزير العدل يلماز تونتش أن القضاء مستقل. وأكد الوزير يوسف العلي أن الموعد ثابت. وأكد رئيس الوزراء أن القوات جاهزة. وقال الوزير له أن يصمت.',
+  },
+  {
     name: 'أن after قال is a slip across a short aside between commas, after a subject as long as an office\'s title; a longer one, two asides or a colon end the clause',
     text: 'وقال الوزير، في بيان، أن النتائج ستعلن غدا. وقال رئيس بعثة الاتحاد الأوروبي لمراقبة الانتخابات، جيورجي هالاس، أن الاقتراع جرى بهدوء. وقال الوزير، في بيان مطول نشرته الوزارة مساء أمس، أن الموعد ثابت. وقال الوزير، أمس، في بيان، أن الموعد ثابت. وقالت الوزارة: الإيرادات، والضرائب، أن تنخفض.',
     findings: [

@@ -235,7 +235,8 @@ const LETTER_NAME_NEIGHBOURS: ReadonlySet<string | undefined> = new Set(
 );
 
 const INNA = new Set(INNA_AFTER);
-const ANNA = new Set(ANNA_AFTER);
+/** The verbs of stating, and the same written with a bare alef (واكد), a slip of its own that the verb survives. */
+const ANNA = new Set(ANNA_AFTER.flatMap((verb) => [verb, verb.replace('أ', 'ا')]));
 /** What after إن makes it the conditional (أكد أنه، إن لم يفرج عنه …، إن كان), not the particle. */
 const CONDITIONAL_NEXT = new Set(['لم', 'كان', 'كانت', 'شاء']);
 /** Opening a quotation or following a colon, أن/إن starts the quoted sentence: إن. */
@@ -430,7 +431,8 @@ export default defineRule({
             case 'anna': {
               // بعد أن، قبل أن: the أن of an adverb; قال له أن يصمت: an order, أن with its verb.
               if (i > 0 && PREPOSITIONS.has(words[i - 1].spelling.light)) break;
-              if (next && SUBJUNCTIVE.test(next.spelling.light)) break;
+              // Not with a pronoun (قال أنه يركز): only the bare particle takes the subjunctive.
+              if (next && light.length === 2 && SUBJUNCTIVE.test(next.spelling.light)) break;
               if (!followsSaying(sentence.words, i, article.prose, true)) break;
               const correct = 'إ' + light.slice(1);
               report({ span, messageId: 'annaAfterSaying', data: { word: word.text, correct }, confidence: 'medium', fixes: [use(span, word.text, correct, false)] });
@@ -628,7 +630,7 @@ function followsSaying(words: readonly Word[], index: number, prose: string, ver
       continue;
     }
     if (INNA.has(previous)) return !verbOfSaying || !WHERE.has(previous);
-    if (COMPLEMENTIZER.test(previous) || GIST.has(previous) || (verbOfSaying && PRESENT_VERB.test(previous))) break;
+    if (COMPLEMENTIZER.test(previous) || GIST.has(previous) || (verbOfSaying && isPresentVerb(words, k))) break;
   }
   return false;
 }
@@ -667,7 +669,7 @@ function statingVerbBefore(words: readonly Word[], index: number, prose: string)
     if (breaksSaying(prose, words[k].end, words[k + 1].start)) break;
     if (INNA.has(previous)) return undefined;
     if (ANNA.has(previous)) verb ??= words[k];
-    else if (!verb && (COMPLEMENTIZER.test(previous) || PRESENT_VERB.test(previous))) break;
+    else if (!verb && (COMPLEMENTIZER.test(previous) || isPresentVerb(words, k))) break;
   }
   return verb;
 }
@@ -682,5 +684,13 @@ const BREAKS_SAYING = new Set([...'،,؛;:«“"'].map((mark) => mark.charCodeAt
 const WHERE = new Set(['حيث', 'وحيث']);
 /** A word shaped like a present-tense verb (يتوقع، تعتقد): a noun in ت (تقرير) also stops the search, which only loses a finding. */
 const PRESENT_VERB = /^[يت]\p{L}{3,}$/u;
+
+/**
+ * Whether word k is shaped like a present-tense verb and is no name: not a given name (يوسف، تامر،
+ * يلماز) nor the word after one (يلماز تونتش).
+ */
+function isPresentVerb(words: readonly Word[], k: number): boolean {
+  return PRESENT_VERB.test(words[k].spelling.light) && !startsName(words[k].spelling.folded) && !(k > 0 && startsName(words[k - 1].spelling.folded));
+}
 /** A present-tense verb after أن (أن يصمت، أن تعود، أن نعمل): the subjunctive of an order or a wish. */
 const SUBJUNCTIVE = /^[يتن]\p{L}{2,}$/u;
