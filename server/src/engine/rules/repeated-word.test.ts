@@ -260,6 +260,12 @@ testRule(rule, [
     fixed: 'وصوت المجلس على مشروع القانون مادة مادة، ثم أحال المادة 12 إلى اللجنة.',
   },
   {
+    name: 'an accusative doubled after an indefinite accusative noun is its adjective said twice: its deletion is offered',
+    text: 'وسجلت الأسعار ارتفاعا مطردا مطردا خلال العام، وفتشت القوات المنازل منزلا منزلا.',
+    findings: [{ covers: 'مطردا مطردا' }],
+    suggested: 'وسجلت الأسعار ارتفاعا مطردا خلال العام، وفتشت القوات المنازل منزلا منزلا.',
+  },
+  {
     name: 'reduplications: an indefinite accusative repeated for gradation or distribution',
     text: 'تقدمت القوات رويدا رويدا وفتشت القرية بيتا بيتا، وراجع المحققون الوثائق حرفا حرفا واستجوبوا الشهود واحدا واحدا، وتتحسن الأوضاع شيئا شيئا، وتهاجر الطيور زوجين زوجين، ودخل الطلاب اثنين اثنين، وعاد الباحثون فرادى فرادى، وجاءت النتائج بين بين، فلا هي نجاح ولا فشل.',
     findings: [],

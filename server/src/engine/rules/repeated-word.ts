@@ -177,7 +177,11 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, before: W
   // A Latin word doubled between Arabic words (مبيعات iPhone iPhone وحده) is a slip, though a name may
   // double too (جزيرة Bora Bora): offered, not made.
   const latinBetweenArabic = !conjoined && LATIN_WORD.test(word) && before !== undefined && after !== undefined && hasArabicLetter(before.spelling.light) && hasArabicLetter(after.spelling.light);
-  if (!conjoined && !latinBetweenArabic && isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3), before)) return;
+  // After an indefinite accusative noun the doubled accusative is its adjective said twice (ارتفاعا
+  // مطردا مطردا، نموا كبيرا كبيرا), no distribution (فتشوا المنازل منزلا منزلا): offered, not made.
+  const adjectiveTwice =
+    !conjoined && before !== undefined && before.spelling.light !== word && isIndefiniteAccusative(word) && isIndefiniteAccusative(before.spelling.light) && GAP.test(text.slice(before.end - base, first.start - base));
+  if (!conjoined && !latinBetweenArabic && !adjectiveTwice && isDeliberate(word, first, second, text.slice(second.end - base, second.end - base + 3), before)) return;
   // ما فات فات، من قرأ قرأ، فمن لا يتكلم يتكلم غيره: the verb of ما or من and then its answer, said again on purpose.
   if (!conjoined && !tripled && VERB_SHAPE.test(word) && !SLIP_WORDS.has(word) && CONDITION_BEFORE.test(text.slice(Math.max(0, first.start - base - 12), first.start - base))) return;
   // وهو ما ما زال قائما: the relative ما, then the ما of «ما زال» (still).
@@ -197,7 +201,7 @@ function reportDouble(paragraph: Paragraph, first: Word, second: Word, before: W
   // An indefinite noun in ة may be doubled for distribution like those listed (قرية قرية، غرفة غرفة) or
   // by a slip (حكومة حكومة), and a number to multiply (ألف ألف): the deletion is offered, not made.
   const ambiguous =
-    latinBetweenArabic || twoWordsReading !== undefined || (!conjoined && ((word.endsWith('ة') && !word.startsWith('ال')) || mayBeTransliterated(word) || MULTIPLIED_NUMBERS.has(word)));
+    latinBetweenArabic || adjectiveTwice || twoWordsReading !== undefined || (!conjoined && ((word.endsWith('ة') && !word.startsWith('ال')) || mayBeTransliterated(word) || MULTIPLIED_NUMBERS.has(word)));
   // Quoted speech is kept as it was said («والله والله»), and a line of verse as it was written, a short
   // line with no full stop too (a line of a poem or a song quoted over several): there the deletion is
   // only offered.
