@@ -98,8 +98,10 @@ export default defineRule({
         const sentence = position === 0 && stamp > 0 ? afterStamp(written, paragraph.start + stamp) : written;
         const form = sentenceForm(sentence, sentenceForms);
         // A sentence too short to compare, typed twice in a row (ويضم أكثر من 4000 محل. ويضم أكثر من 4000 محل.),
-        // is a stutter all the same, outside a quotation, where a speaker may say it twice («لا. لا.»).
-        const previous = paragraph.sentences[position - 1];
+        // is a stutter all the same, outside a quotation, where a speaker may say it twice («لا. لا.»); so is
+        // a paragraph of that one sentence, a full one, pasted again right after it (not a signature line).
+        const previous =
+          paragraph.sentences[position - 1] ?? (position === 0 && paragraph.sentences.length === 1 && index > 0 && !inList && isFullSentence(sentence) ? article.paragraphs[index - 1].sentences.at(-1) : undefined);
         if (!form.comparable && previous !== undefined && isStutter(previous, sentence) && !isWithinQuotation(paragraph, sentence) && !isVerseLine(paragraph)) {
           reportCopy(sentence, previous, sentenceDeletion(article, paragraph, sentence), false, false);
           return;
@@ -445,6 +447,10 @@ function isStutter(previous: Sentence, sentence: Sentence): boolean {
 }
 
 const MIN_STUTTER_WORDS = 3;
+
+/** A sentence of MIN_PASTED_WORDS words or more that ends with its stop, as a pasted paragraph's does. */
+const isFullSentence = (sentence: Sentence) => sentence.words.length >= MIN_PASTED_WORDS && /[.؟?!]["»”)]?$/u.test(sentence.text.trimEnd());
+const MIN_PASTED_WORDS = 6;
 
 /** Whether the sentence stands inside a quotation opened before it: a speaker's words, not a pasted copy. */
 function isWithinQuotation(paragraph: Paragraph, sentence: Sentence): boolean {
