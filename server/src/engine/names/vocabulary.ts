@@ -130,7 +130,7 @@ export const STATUS_ADJECTIVES = folded(`
  */
 export const OFFICE_NISBAS = folded(`
   التنفيذي التنفيذية العالي الدولي الدولية الإقليمي الإقليمية الاتحادي الاتحادية التشريعي التشريعية الاستشاري الاستشارية
-  الحقيقي الحقيقية الفعلي الفعلية الرسمي الرسمية
+  الحقيقي الحقيقية الفعلي الفعلية الرسمي الرسمية الأممي الأممية
 `);
 
 /**
@@ -171,7 +171,9 @@ export const SURNAME_PARTICLES = folded('فان فون');
  * honours given or won (ومنح الرئيس قلادة النيل، وحصد العداء ذهبية السباق; وسام, a given name too, is
  * told by the verb before it: see AWARDING_VERBS in ./detect), the verbal nouns that open what the holder affirms or rejects (وأكد الوزير ضرورة …، رفض بلاده …), adverbs
  * (وأكد الوزير مجددا أن …، يورغن فان | هناك فرصة), the adjectives said of a person after a title (الرئيس مريض), days, months,
- * time words and numbers in words.
+ * time words and numbers in words; and words that audits found read as names after a cue: adverbs and
+ * plurals after a verb of saying (فقال باقتضاب، يرى كثيرون), ordinals after a place's noun (لولاية ثالثة),
+ * a result's words after a name (بفارق، برصيد).
  */
 export const NOT_NAMES = folded(`
   في على إلى الى من عن مع عند عبر حتى منذ خلال أثناء إبان بعد قبل أمام وراء فوق تحت بين حول دون ضد لدى نحو لدي
@@ -219,6 +221,8 @@ export const NOT_NAMES = folded(`
   صاحب
   المدعي المدعى المشتكي المشتكى المتوفي المتوفى المتهم المتهمة المتهمين الجاني المجني الضحية القتيل
   الله
+  باقتضاب ضاحكا كثيرون كثيرين اقتصاديون دبلوماسيون بطل بطلة الأولمبي العادي الصباحي المسائي
+  دراسة حملة شبكة صلاحيات أنصار فعل برصيد بفارق الاقتراع أحزاب بورصات نفط ثانية ثالثة رابعة خامسة
 `);
 
 /**
