@@ -310,6 +310,11 @@ testRule(rule, [
     fixed: 'وصل الوفد إلى العاصمة في ساعة متأخرة، وإذا تأخر الرد فسيغادر.',
   },
   {
+    name: 'after أكد, إن before صح or وجد is the conditional of an aside (إن صح التعبير، إن وجدت), not the particle',
+    text: 'وأكد رئيس الوزراء إن صح التعبير أن الحكومة باقية. وأكد الوزير إن وجدت الإرادة أن الحل ممكن.',
+    findings: [],
+  },
+  {
     name: 'the particle after قال with a pronoun is a slip before a present verb too (قال أنه «يركز»); after أكد, a subject named يلماز تونتش or يوسف is no verb, and a bare واكد still states',
     text: 'قال باول أنه «يركز على أداء عمله فقط». وأكد وزير العدل يلماز تونتش إن القضاء مستقل. وأكد الوزير يوسف العلي إن الموعد ثابت. واكد رئيس الوزراء إن القوات جاهزة. وقال الوزير له أن يصمت.',
     findings: [

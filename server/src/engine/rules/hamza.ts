@@ -237,8 +237,8 @@ const LETTER_NAME_NEIGHBOURS: ReadonlySet<string | undefined> = new Set(
 const INNA = new Set(INNA_AFTER);
 /** The verbs of stating, and the same written with a bare alef (واكد), a slip of its own that the verb survives. */
 const ANNA = new Set(ANNA_AFTER.flatMap((verb) => [verb, verb.replace('أ', 'ا')]));
-/** What after إن makes it the conditional (أكد أنه، إن لم يفرج عنه …، إن كان), not the particle. */
-const CONDITIONAL_NEXT = new Set(['لم', 'كان', 'كانت', 'شاء']);
+/** What after إن makes it the conditional (أكد أنه، إن لم يفرج عنه …، إن كان، إن صح التعبير), not the particle. */
+const CONDITIONAL_NEXT = new Set(['لم', 'كان', 'كانت', 'شاء', 'صح', 'وجد', 'وجدت']);
 /** Opening a quotation or following a colon, أن/إن starts the quoted sentence: إن. */
 const QUOTE_OPENING = /[«“":]\s*$/u;
 
