@@ -71,8 +71,8 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'the Libyan city مصراتة, with its prepositions, is no plural with a pronoun',
-    text: 'اندلعت اشتباكات في مدينة مصراتة غرب ليبيا، وقال عميد بلدية مصراتة إن الهدوء عاد بمصراتة.',
+    name: 'the Libyan cities مصراتة and صبراتة, with their proclitics, are no plurals with a pronoun',
+    text: 'اندلعت اشتباكات في مدينة مصراتة غرب ليبيا، وقال عميد بلدية مصراتة إن الهدوء عاد بمصراتة وصبراتة.',
     findings: [],
   },
   {

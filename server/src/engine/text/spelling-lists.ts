@@ -320,14 +320,14 @@ export const BARE_ALSO_A_VERB: ReadonlySet<string> = new Set(['آخر']);
 /**
  * Words the lists or the shapes take for misspellings that are other words: واحد and واحدا (one), لامس
  * (touched), لازمة (needed), the names باول and لامين, musical forms in اتة (سوناتة، كانتاتة) and the Libyan
- * city مصراتة, whose ة is no pronoun, foreign given names with the shape of a verbal noun (إستيبان، إستيفان:
- * Esteban, István), places so shaped (إنديانا، إنديان ويلز), whatever proclitic they take (وإنديانا), the
- * Yemeni town باجل, which reads as بأجل bare, and إعتاد, the form IV noun of أعتد (preparing), which is the
- * past اعتاد written with إ.
+ * cities مصراتة and صبراتة, whose ة is no pronoun, foreign given names with the shape of a verbal noun
+ * (إستيبان، إستيفان: Esteban, István), places so shaped (إنديانا، إنديان ويلز), whatever proclitic they take
+ * (وإنديانا), the Yemeni town باجل, which reads as بأجل bare, and إعتاد, the form IV noun of أعتد
+ * (preparing), which is the past اعتاد written with إ.
  */
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'واحد', 'واحدا', 'لامس', 'لازمة', 'لامين', 'باول', 'باجل', 'وباجل',
-  'سوناتة', 'كانتاتة', 'مصراتة',
+  'سوناتة', 'كانتاتة', 'مصراتة', 'صبراتة',
   'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا', 'إنديانا', 'إنديانابوليس', 'إنديان',
   'إعتاد',
 ]);
