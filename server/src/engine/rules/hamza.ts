@@ -571,16 +571,19 @@ function inListedName(list: NameList, word: Word, previous: Word | undefined): b
 
 /**
  * How far back a verb of saying may stand from إن: قال + a subject of up to five words, a title with its
- * office and a name of two (قال وزير الخارجية الأردني أيمن الصفدي إن).
+ * office and a name of two (قال وزير الخارجية الأردني أيمن الصفدي إن), honorifics and the links of a
+ * name aside (قال سعادة الشيخ جاسم بن عبدالله بن خليفة آل ثاني إن).
  */
 const SAYING_REACH = 6;
 /**
  * Words of the asides that stand between قال and what was said without counting towards the reach: a
- * blessing (قال رسول الله صلى الله عليه وسلم إن، رضي الله عنه) and the wire's anonymous source (قال مسؤول
+ * blessing (قال رسول الله صلى الله عليه وسلم إن، رضي الله عنه), a Gulf honorific and the links of a long
+ * name (سعادة الشيخ، صاحب السمو الملكي، بن، آل) and the wire's anonymous source (قال مسؤول
  * لرويترز طالبا عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام إن).
  */
 const ASIDE_WORDS: ReadonlySet<string> = new Set([
   'صلى', 'عليه', 'وسلم', 'رضي', 'عنه', 'عنها', 'عنهم', 'السلام', 'سبحانه', 'وتعالى', 'تعالى', 'عز', 'وجل',
+  'سعادة', 'سمو', 'معالي', 'فخامة', 'صاحب', 'السمو', 'الملكي', 'الشيخ', 'الشيخة', 'بن', 'بنت', 'آل',
   'طالبا', 'طالبة', 'طالبين', 'مشترطا', 'مشترطة', 'عدم', 'نشر', 'ذكر', 'اسمه', 'اسمها', 'هويته', 'هويتها', 'لأنه',
   'لأنها', 'غير', 'مخول', 'مخولة', 'مخولين', 'مصرح', 'بالحديث', 'إلى', 'بالتحدث', 'بالتصريح', 'لوسائل', 'وسائل', 'الإعلام', 'للإعلام', 'علنا',
 ]);

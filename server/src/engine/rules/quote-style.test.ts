@@ -146,8 +146,8 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'parties, lists and campaigns named in straight quotes beside speech in guillemets, after باسم or a preposition written apart too: a convention for names',
-    text: 'قوائم مستقلة تنافس "فتح" في الانتخابات و"حماس" تقاطع\n\nوقال المتحدث باسم "حماس" إن الحركة «لن تكون جزءا من هذه الانتخابات».\n\nوتتنافس قائمة "الخليل أولا" المدعومة من "فتح" مع قائمة "نبض البلد"، ورد عضو في حركة "فتح" في تصريح لـ"وفا" قائلا: «الانتخابات حق لكل مواطن».\n\nوصوت 94 في المئة بـ"نعم"، وقال المتحدث باسم حملة "لا" إن النتيجة «معروفة مسبقا».',
+    name: 'parties, lists, campaigns, companies, projects and landmarks named in straight quotes beside speech in guillemets, after باسم or a preposition written apart too: a convention for names',
+    text: 'قوائم مستقلة تنافس "فتح" في الانتخابات و"حماس" تقاطع\n\nوقال المتحدث باسم "حماس" إن الحركة «لن تكون جزءا من هذه الانتخابات».\n\nوتتنافس قائمة "الخليل أولا" المدعومة من "فتح" مع قائمة "نبض البلد"، ورد عضو في حركة "فتح" في تصريح لـ"وفا" قائلا: «الانتخابات حق لكل مواطن».\n\nوصوت 94 في المئة بـ"نعم"، وقال المتحدث باسم حملة "لا" إن النتيجة «معروفة مسبقا».\n\nوكشفت شركة "روشن" تصاميم معلم "المكعب" في مشروع "العروس" ضمن مهرجان "الرياض".',
     findings: [],
   },
   {
