@@ -64,6 +64,8 @@ const DIGITS = /^\d+$/;
 const PROCLITICS_BEFORE_DIGITS = /^[وف]?[بلك]?(?=\d+$)/;
 const QUOTE_MARK = /[«»“”„"]/;
 const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
+/** The marks that open a quotation in either convention («…»، “…”، „…“, and ” opening ”…“). */
+const OPENING_MARKS = '«“„';
 const LIST_SEPARATOR = /[،,؛;]/;
 const [ARABIC_COMMA, COMMA, ARABIC_SEMICOLON, SEMICOLON] = [0x060c, 0x2c, 0x061b, 0x3b];
 const SPACE = /\s/;
@@ -396,7 +398,11 @@ function hasListSeparator(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The stretches between quote marks (and the sentence ends), so `قال الوزير: «…».` yields the quotation. */
+/**
+ * The stretches inside quote marks, so `قال الوزير: «…».` yields the quotation: after an opening mark, or
+ * before the sentence's first mark when that closes a quotation opened in a sentence before. Not the
+ * narration around them: two shows on one stage (عرضت «الغريب» على خشبة المسرح البلدي) are no one quotation.
+ */
 function quotedParts(
   text: string,
   original: string,
@@ -412,10 +418,16 @@ function quotedParts(
   bounds.push(text.length);
   let from = 0;
   let first = 0;
-  for (const bound of bounds) {
+  let quoted = false;
+  for (const [k, bound] of bounds.entries()) {
     let start = from;
     let end = bound;
     from = bound + 1;
+    // A straight mark opens what it does not close; a curly or angled one says which it does.
+    const opens: boolean = bound < text.length && (OPENING_MARKS.includes(text[bound]) || (text[bound] === '"' && !quoted));
+    const inside = k === 0 ? bound < text.length && !opens : quoted;
+    quoted = opens;
+    if (!inside) continue;
     while (start < end && PART_EDGE.test(text[start])) start++;
     while (end > start && SPACE.test(text[end - 1])) end--;
     if (end <= start) continue;
