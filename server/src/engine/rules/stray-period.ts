@@ -304,6 +304,29 @@ function mayDescribe(pronoun: string, noun: Word | undefined, list: NameList): b
 /** A ة written ت before a pronoun (استدامته، قواتها): the noun's ending, for agreement, is ة. */
 const TA_BEFORE_PRONOUN = /ت(?:ه|ها|هم|هما|هن|نا|كم)$/u;
 
+const MIMMA = 'مما';
+
+/**
+ * Whether, after the verb of مما that ends at word `from`, the clause has its subject in أن after an
+ * object or a complement (مما يزيد الأمر تعقيدا أن الثقة …، مما زاد الحزن على رحيله أن كتابه …): a
+ * statement of its own. Not أن right after the verb or its preposition (مما يعني أن، مما يشير إلى أن),
+ * nor before a verb (مما دفع الحكومة إلى أن تعلن), which state a consequence.
+ */
+function hasSubjectClause(words: readonly Word[], from: number, text: string, base: number): boolean {
+  for (let k = from, between = 0; k < words.length - 1 && k < from + SUBJECT_CLAUSE_REACH; k++) {
+    if (CLAUSE_PUNCTUATION.test(text.slice(words[k - 1].end - base, words[k].start - base))) return false;
+    const light = words[k].spelling.light;
+    if (light === 'أن') return between > 0 && !SUBJUNCTIVE_VERB.test(words[k + 1].spelling.light);
+    if (!COMPLEMENT_PREPOSITIONS.has(light)) between++;
+  }
+  return false;
+}
+
+const SUBJECT_CLAUSE_REACH = 6;
+const COMPLEMENT_PREPOSITIONS = new Set(['إلى', 'على', 'عن', 'في', 'من', 'له', 'لها']);
+/** A present verb after أن (أن تعلن، أن يصمت): the subjunctive of a purpose or a result. */
+const SUBJUNCTIVE_VERB = /^[يتن]\p{L}{2,}$/u;
+
 /** The length of the first clause of `text`, up to a comma, semicolon or colon. */
 function clauseLength(text: string): number {
   const at = text.search(CLAUSE_PUNCTUATION);
@@ -349,6 +372,8 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     const disagrees = relative && before === 'arabicLetter' && !mayDescribe(pronoun, noun, list);
     // A predicate of its own and a noun it cannot describe: the pronoun opens a sentence (الأمسية. اللواتي قرأن نصوصهن نلن تصفيقا).
     if (mayStandAlone && disagrees) continue;
+    // مما يزيد الأمر تعقيدا أن الثقة …: the verb's subject is the أن clause after its object, a sentence of its own.
+    if (foldedAt(0) === MIMMA && hasSubjectClause(words, p.words.length, text, base)) continue;
     // لكي ينجح أي إصلاح، لا بد أن …: a subordinate clause fronted before its main clause, after a comma.
     if (SUBORDINATOR_PHRASES.includes(p) && isFrontedPhrase(next, text, base)) continue;
     const fronted = REPORTING_PHRASES.includes(p) && isFrontedPhrase(next, text, base);
@@ -515,8 +540,8 @@ export default defineRule<Options>({
     bad: 'اتفق الطرفان على جدول زمني. بما في ذلك موعد الانسحاب.',
     good: 'اتفق الطرفان على جدول زمني، بما في ذلك موعد الانسحاب.',
     notFlagged: {
-      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.، et al.، Ph.D.، J. Clin. Oncol.، 1445هـ.، 2023م.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟»، و«إضافة إلى ذلك» و«علاوة على ذلك» في أول الجملة، وغاية أو جملة تابعة مقدَّمة على جملتها بعدها فاصلة (لتسريع التنفيذ، شكلت الوزارة لجنة؛ لكي ينجح الإصلاح، لا بد …) أو تشير إلى ما قبلها (لتحقيق ذلك تحتاج الوزارة…)، ولام الأمر قبل «أن» (لنتذكر أن…)، واسم الموصول الذي له خبر مستقل ولا يطابق الاسم قبل النقطة (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام)، و«بينهم» إذا لم يتلها عدد (بينهم من يطالب بالرحيل) و«بينهما» (بينهما 3 نقاط)، فقد تبدآن جملة؛ أما «بينهم» قبل عدد فتفصّل حصيلة ما قبلها (قتل 27 شخصا. بينهم 9 أطفال) فتصحح النقطة فاصلة. وتُقترح الفاصلة قبل «ما يعني» (بمعنى مما يعني) وقبل «إضافة إلى» و«فضلا عن» و«علاوة على» إذا تلاها اسم بلا فعل ولا فاصلة (… إعلان مشترك. إضافة إلى خطة عمل.). ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو تلا اسمَ الموصول فعلٌ مما يأتي بعد الموصول بمعنى «ما» (الذي يهم الطلاب الآن موعد التسجيل)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي)، ومنه الاسم النكرة (ثلاثة أيام. الذي).',
-      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.، et al.، Ph.D.، J. Clin. Oncol.، 1445هـ.، 2023م.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟, إضافة إلى ذلك or علاوة على ذلك opening a sentence, a purpose or a subordinate clause fronted before its clause with a comma after it (لتسريع التنفيذ، شكلت الوزارة لجنة؛ لكي ينجح الإصلاح، لا بد …) or pointing back at the sentence before (لتحقيق ذلك تحتاج الوزارة…), an exhortation before أن (لنتذكر أن…), a relative pronoun with a predicate of its own that may not describe the noun before the stop (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام), and بينهم before anything but a number (بينهم من يطالب بالرحيل) or بينهما (بينهما 3 نقاط), which may open a sentence; بينهم before a number counts part of a tally (قتل 27 شخصا. بينهم 9 أطفال) and gets its comma. A comma is offered before ما يعني (which means, the ما of مما يعني) and before إضافة إلى، فضلا عن or علاوة على followed by a noun with no verb and no comma (… إعلان مشترك. إضافة إلى خطة عمل.). The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي) or the pronoun is followed by a verb a «what» clause takes (الذي يهم الطلاب الآن موعد التسجيل), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي), an indefinite one among them (ثلاثة أيام. الذي).',
+      ar: 'الكلمات التي تبدأ جملة مستقلة: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة، والأسماء المبدوءة باللام (لبنان، لندن، ليبيا، لجنة، ليلة)؛ النقطة بعد اختصار (د.، أ.ف.ب.، Inc.، et al.، Ph.D.، J. Clin. Oncol.، 1445هـ.، 2023م.)، والقوائم المرقمة، والأعداد العشرية، وعلامة الحذف؛ واسم الموصول في أول فقرة جديدة (القاعدة تفحص داخل الفقرة فقط)؛ و«مما لا شك فيه»، و«مما» بفعلها ومفعوله قبل فاعله المصدر بأن («مما يزيد الأمر تعقيدا أن …»)، وجملة الحصر «ما أدى إلى الأزمة هو…» و«الذي يثير القلق هو…»، والسؤال «ما أدى إلى ذلك؟»، و«إضافة إلى ذلك» و«علاوة على ذلك» في أول الجملة، وغاية أو جملة تابعة مقدَّمة على جملتها بعدها فاصلة (لتسريع التنفيذ، شكلت الوزارة لجنة؛ لكي ينجح الإصلاح، لا بد …) أو تشير إلى ما قبلها (لتحقيق ذلك تحتاج الوزارة…)، ولام الأمر قبل «أن» (لنتذكر أن…)، واسم الموصول الذي له خبر مستقل ولا يطابق الاسم قبل النقطة (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام)، و«بينهم» إذا لم يتلها عدد (بينهم من يطالب بالرحيل) و«بينهما» (بينهما 3 نقاط)، فقد تبدآن جملة؛ أما «بينهم» قبل عدد فتفصّل حصيلة ما قبلها (قتل 27 شخصا. بينهم 9 أطفال) فتصحح النقطة فاصلة. وتُقترح الفاصلة قبل «ما يعني» (بمعنى مما يعني) وقبل «إضافة إلى» و«فضلا عن» و«علاوة على» إذا تلاها اسم بلا فعل ولا فاصلة (… إعلان مشترك. إضافة إلى خطة عمل.). ويُقترح الإصلاح ولا يطبق تلقائيا إذا كان لجملة «ما أدى إلى» أو اسم الموصول خبر مستقل (…كان غياب المحامي)، أو تلا اسمَ الموصول فعلٌ مما يأتي بعد الموصول بمعنى «ما» (الذي يهم الطلاب الآن موعد التسجيل)، أو لم يطابق اسمُ الموصول الاسمَ قبل النقطة (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي)، ومنه الاسم النكرة (ثلاثة أيام. الذي).',
+      en: 'Words that do start sentences: لكن، لذلك، لهذا، لقد، لم، لن، لا، لدى، للمرة, and names and nouns beginning with ل (لبنان، لندن، ليبيا، لجنة، ليلة); a full stop after an abbreviation (د.، أ.ف.ب.، Inc.، et al.، Ph.D.، J. Clin. Oncol.، 1445هـ.، 2023م.), numbered lists, decimals and ellipses; a relative pronoun opening a new paragraph (the rule looks within a paragraph only); مما لا شك فيه, مما with its verb and an object before its subject in أن (مما يزيد الأمر تعقيدا أن …), the pseudo-clefts ما أدى إلى الأزمة هو… and الذي يثير القلق هو…, and the question ما أدى إلى ذلك؟, إضافة إلى ذلك or علاوة على ذلك opening a sentence, a purpose or a subordinate clause fronted before its clause with a comma after it (لتسريع التنفيذ، شكلت الوزارة لجنة؛ لكي ينجح الإصلاح، لا بد …) or pointing back at the sentence before (لتحقيق ذلك تحتاج الوزارة…), an exhortation before أن (لنتذكر أن…), a relative pronoun with a predicate of its own that may not describe the noun before the stop (القرى الجبلية. الذين فقدوا منازلهم يقيمون في خيام), and بينهم before anything but a number (بينهم من يطالب بالرحيل) or بينهما (بينهما 3 نقاط), which may open a sentence; بينهم before a number counts part of a tally (قتل 27 شخصا. بينهم 9 أطفال) and gets its comma. A comma is offered before ما يعني (which means, the ما of مما يعني) and before إضافة إلى، فضلا عن or علاوة على followed by a noun with no verb and no comma (… إعلان مشترك. إضافة إلى خطة عمل.). The fix is offered, not made, when ما أدى إلى or the relative pronoun has a predicate of its own (…كان غياب المحامي) or the pronoun is followed by a verb a «what» clause takes (الذي يهم الطلاب الآن موعد التسجيل), or when the pronoun may not describe the noun before the stop (القضيتين. الذي، الحادث. التي، الأمسية. اللواتي), an indefinite one among them (ثلاثة أيام. الذي).',
     },
   },
   defaultOptions: { extraPhrases: [] },
