@@ -40,10 +40,10 @@ testRule(rule, [
     suggested: 'وارتفعت مبيعات iPhone وحده بنسبة كبيرة، وكتب المحلل «the the» ساخرا، وقالت الطالبة «لا لا أصدق النتيجة».',
   },
   {
-    name: 'the verb of ما or من and then its answer, the same word on purpose (ما فات فات، فمن لا يتكلم يتكلم غيره); a preposition after ما, or a noun after the preposition من, is still a slip',
-    text: 'ج: ما فات فات، والمخطوطات باقية. ولو همسا؛ فمن لا يتكلم يتكلم غيره باسمه. ما حدث حدث، ومن قرأ قرأ. ما في في الأمر سر، وجاؤوا من جنوب جنوب آسيا.',
+    name: 'the verb of ما or من and then its answer, the same word on purpose (ما فات فات، ما كتبه كتبه، فمن لا يتكلم يتكلم غيره); a preposition after ما, or a noun after the preposition من, is still a slip',
+    text: 'ج: ما فات فات، والمخطوطات باقية. ولو همسا؛ فمن لا يتكلم يتكلم غيره باسمه. ما حدث حدث، ومن قرأ قرأ، لكن ما كتبه كتبه بدم القلب. ما في في الأمر سر، وجاؤوا من جنوب جنوب آسيا.',
     findings: [{ covers: 'في في' }, { covers: 'جنوب جنوب' }],
-    fixed: 'ج: ما فات فات، والمخطوطات باقية. ولو همسا؛ فمن لا يتكلم يتكلم غيره باسمه. ما حدث حدث، ومن قرأ قرأ. ما في الأمر سر، وجاؤوا من جنوب آسيا.',
+    fixed: 'ج: ما فات فات، والمخطوطات باقية. ولو همسا؛ فمن لا يتكلم يتكلم غيره باسمه. ما حدث حدث، ومن قرأ قرأ، لكن ما كتبه كتبه بدم القلب. ما في الأمر سر، وجاؤوا من جنوب آسيا.',
   },
   {
     name: 'the relative ما before «ما زال», the city of Cannes before the verb كان and a hymn\'s أوصنا أوصنا are meant; ما before another word is a slip',
