@@ -7,6 +7,12 @@ import rule from './tatweel';
 
 testRule(rule, [
   {
+    name: 'a word split across the halves of a verse keeps the tatweel that marks the split',
+    text: 'واستشهد الكاتب بقول المعري: كذب الظن لا إمام سوى العقـ ... ـل مشيرا في صبحه والمساء، وأعلنت الحكومـــة خطتها.',
+    findings: [{ covers: 'ـــ' }],
+    fixed: 'واستشهد الكاتب بقول المعري: كذب الظن لا إمام سوى العقـ ... ـل مشيرا في صبحه والمساء، وأعلنت الحكومة خطتها.',
+  },
+  {
     text: 'أعلنت الحكومـــة عن خطة جديدة.',
     findings: [{ covers: 'ـــ', messageId: 'decorative' }],
     fixed: 'أعلنت الحكومة عن خطة جديدة.',

@@ -23,6 +23,9 @@ const SEATED_MARK = /[\u064b-\u0652]*[\u0653-\u0655\u0670]/y;
 /** An abbreviation in Arabic letters parted by dots (أ.ف.ب، و.م.ع، م.ت.ف), which a proclitic cannot join either. */
 const DOTTED_ABBREVIATION = /[\u0621-\u064a]\.[\u0621-\u064a]/y;
 
+/** Blanks, maybe dots, then a tatweel opening the next word: the rest of a word a verse's gap splits. */
+const SPLIT_ACROSS_HALVES = /[\s.…]*\s\u0640\p{L}/uy;
+
 /** Whether the sticky `pattern` matches `text` at `at`. */
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
   pattern.lastIndex = at;
@@ -54,8 +57,8 @@ export default defineRule({
     bad: 'أعلنت الحكومـــة عن خطة جديدة.',
     good: 'أعلنت الحكومة عن خطة جديدة.',
     notFlagged: {
-      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، لـأ.ف.ب، وكذلك «هـ» بعد السنة الهجرية و«جـ» و«صـ» قبل رقم الجزء والصفحة (جـ2، صـ45)، والحرف الواحد بتطويله يُعرض شكله (ـهـ)، والتطويل بين مسافتين بمعنى الشرطة (الاجتماع ـ الذي عقد أمس ـ كان مثمرا)، والتطويل الذي تُرسم عليه الألف الخنجرية أو المدة أو الهمزة في الرسم العثماني (الرَّحْمَـٰنِ)، وكل تطويل في آية مقتبسة بين القوسين المزخرفين ﴿…﴾ أو بعد «قال تعالى»، فالآية تنقل بحروفها.',
-      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), or to an abbreviation parted by dots (لـأ.ف.ب), the hijri abbreviation هـ and the volume and page abbreviations before a number (جـ2، صـ45), a letter alone with its tatweel, shown in its shape (ـهـ), a tatweel between spaces standing for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا), a tatweel that seats the superscript alef, the maddah or a hamza in the Quran\'s spelling (الرَّحْمَـٰنِ), and any tatweel in a Quran verse quoted in ornate brackets ﴿…﴾ or after قال تعالى: the verse is quoted to the letter.',
+      ar: 'التطويل الذي يصل حرف جرّ أو عطف مفردًا أو «ال» التعريف برقم أو كلمة لاتينية أو علامة تنصيص أو اختصار: بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC، لـأ.ف.ب، وكذلك «هـ» بعد السنة الهجرية و«جـ» و«صـ» قبل رقم الجزء والصفحة (جـ2، صـ45)، والحرف الواحد بتطويله يُعرض شكله (ـهـ)، والكلمة المشطورة بين شطري البيت (سوى العقـ ... ـل)، والتطويل بين مسافتين بمعنى الشرطة (الاجتماع ـ الذي عقد أمس ـ كان مثمرا)، والتطويل الذي تُرسم عليه الألف الخنجرية أو المدة أو الهمزة في الرسم العثماني (الرَّحْمَـٰنِ)، وكل تطويل في آية مقتبسة بين القوسين المزخرفين ﴿…﴾ أو بعد «قال تعالى»، فالآية تنقل بحروفها.',
+      en: 'A tatweel joining a one-letter proclitic or the article ال to a number, a Latin word, a quotation or an abbreviation (بـ25 طبيبا، لـ«الوكالة»، وبـ2%، الـ20، للـBBC), or to an abbreviation parted by dots (لـأ.ف.ب), the hijri abbreviation هـ and the volume and page abbreviations before a number (جـ2، صـ45), a letter alone with its tatweel, shown in its shape (ـهـ), a word split across the halves of a verse (سوى العقـ ... ـل), a tatweel between spaces standing for a dash (الاجتماع ـ الذي عقد أمس ـ كان مثمرا), a tatweel that seats the superscript alef, the maddah or a hamza in the Quran\'s spelling (الرَّحْمَـٰنِ), and any tatweel in a Quran verse quoted in ornate brackets ﴿…﴾ or after قال تعالى: the verse is quoted to the letter.',
     },
   },
   defaultOptions: {},
@@ -78,6 +81,8 @@ export default defineRule({
       // The article, alone or after proclitics (الـ، والـ، للـ), needs it before `20` or `BBC` as they do.
       const isArticle = before.length > 0 && definitePrefixLength(before) === before.length;
       if (joinsUnjoinable && (isProclitic(before) || isArticle || ABBREVIATIONS.has(before))) continue;
+      // A word split across the halves of a verse (لا إمام سوى العقـ ... ـل مشيرا) ends the first with its tatweel and opens the second with one.
+      if (!isArabicLetter(text.charCodeAt(end)) && matchesAt(SPLIT_ACROSS_HALVES, text, end)) continue;
       let wordEnd = end;
       while (wordEnd < text.length && (inWord(text.charCodeAt(wordEnd)) || text[wordEnd] === '\u0640')) wordEnd++;
       // One letter and its tatweel, standing alone, is the letter's shape shown (الهاء في وسط الكلمة: ـهـ).
