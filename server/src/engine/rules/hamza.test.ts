@@ -310,6 +310,11 @@ testRule(rule, [
     fixed: 'وصل الوفد إلى العاصمة في ساعة متأخرة، وإذا تأخر الرد فسيغادر.',
   },
   {
+    name: 'قال after ما is in a relative clause: أن after it opens the predicate (وأهم ما قال أن …)',
+    text: 'وأهم ما قال أن هذا العقد لا يقوم إلا على الثقة، وأبرز ما قال في هذا الباب أن الخوف يولد الصمت.',
+    findings: [],
+  },
+  {
     name: 'after أكد, إن before صح or وجد is the conditional of an aside (إن صح التعبير، إن وجدت), not the particle',
     text: 'وأكد رئيس الوزراء إن صح التعبير أن الحكومة باقية. وأكد الوزير إن وجدت الإرادة أن الحل ممكن.',
     findings: [],

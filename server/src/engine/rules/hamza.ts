@@ -632,7 +632,8 @@ function followsSaying(words: readonly Word[], index: number, prose: string, ver
       k = asideOpen + 1;
       continue;
     }
-    if (INNA.has(previous)) return !verbOfSaying || !WHERE.has(previous);
+    // أهم ما قال أن …: قال after ما is in a relative clause, and أن opens the predicate of what heads it.
+    if (INNA.has(previous)) return (!verbOfSaying || !WHERE.has(previous)) && words[k - 1]?.spelling.light !== 'ما';
     if (COMPLEMENTIZER.test(previous) || GIST.has(previous) || (verbOfSaying && isPresentVerb(words, k))) break;
   }
   return false;
