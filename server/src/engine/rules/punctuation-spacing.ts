@@ -32,6 +32,9 @@ const MAX_TWO_COLUMN_ROW_WORDS = 8;
 
 const HARAKAT = /[\u064B-\u0652\u0670]/g;
 
+/** Letters that abbreviate a title or a word with a dot after a proclitic (ود.، وم.، وأ.د.، بص.، بج.، وق.م). */
+const ABBREVIATED_LETTERS = 'دمأصجق';
+
 export default defineRule({
   id: 'punctuation-spacing',
   category: 'punctuation',
@@ -400,14 +403,18 @@ class SpacingCheck {
     this.insertSpace(i, next, 'missingSpaceAfter');
   }
 
-  /** `أ.ف.ب`, `وص.ب`, `د.محمد`, `هـ.ش`: a dot after a one-letter word (هـ its letter and tatweel), a proclitic allowed. */
+  /**
+   * `أ.ف.ب`, `وص.ب`, `د.محمد`, `هـ.ش`: a dot after a one-letter word (هـ its letter and tatweel), a proclitic
+   * allowed before a letter that abbreviates (ود.محمد); not a word of two letters (له.وقد، به.ثم), whose dot
+   * is a full stop.
+   */
   private isAbbreviationDot(i: number): boolean {
     const { text } = this;
     const letterEnd = text[i - 1] === '\u0640' ? i - 1 : i;
     let wordStart = letterEnd;
     while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
     const length = letterEnd - wordStart;
-    return length === 1 || (length === 2 && isProclitic(text[wordStart]));
+    return length === 1 || (length === 2 && isProclitic(text[wordStart]) && ABBREVIATED_LETTERS.includes(text[wordStart + 1]));
   }
 
   private checkBeforeOpener(i: number): void {
