@@ -18,10 +18,10 @@ const WRAPPED =
 
 testRule(rule, [
   {
-    name: 'a full stop after a word of two letters led by a proclitic (له.وقد، به.ثم) needs its space, an abbreviation after one (ود.محمد) does not',
-    text: 'إن الحرية لا نقيض له.وقد أعلن الكاتب رأيه، وكتب به.ثم غادر، والتقى الوزير ود.محمد سالم.',
+    name: 'a full stop after a word of two letters led by a proclitic (له.وقد، به.ثم) needs its space, an abbreviation after one (ود.محمد) or a dotted acronym (بي.في.إم) does not',
+    text: 'إن الحرية لا نقيض له.وقد أعلن الكاتب رأيه، وكتب به.ثم غادر، والتقى الوزير ود.محمد سالم من شركة بي.في.إم للوساطة.',
     findings: [{ covers: '.', nth: 0 }, { covers: '.', nth: 1 }],
-    fixed: 'إن الحرية لا نقيض له. وقد أعلن الكاتب رأيه، وكتب به. ثم غادر، والتقى الوزير ود.محمد سالم.',
+    fixed: 'إن الحرية لا نقيض له. وقد أعلن الكاتب رأيه، وكتب به. ثم غادر، والتقى الوزير ود.محمد سالم من شركة بي.في.إم للوساطة.',
   },
   {
     name: 'the halves of a line of verse inside prose keep their gap: a star between spaces, or a wide gap in a quotation; two spaces in a quotation are a slip',

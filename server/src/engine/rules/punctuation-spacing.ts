@@ -4,7 +4,7 @@ import { isArabicLetter } from '../text/normalize';
 import { inPersianQuotation, isPersianOrUrdu } from '../text/persian-script';
 import { OPAQUE } from '../text/prose';
 import { quotationAt } from '../text/pairs';
-import { doublesMarkBefore, endsAsSentence, facingOf, headlineTopicDotsAt, inSpacedEllipsis, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, joinsLetterNames, type Facing } from '../text/punctuation';
+import { doublesMarkBefore, endsAsSentence, facingOf, headlineTopicDotsAt, inSpacedEllipsis, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, joinsLetterNames, LETTER_NAMES, type Facing } from '../text/punctuation';
 import { lineAround } from '../text/source';
 import type { ReportedFinding } from '../types';
 import { inOrnateBrackets, isVerseLine, WIDE_GAP } from '../text/verse';
@@ -34,6 +34,8 @@ const HARAKAT = /[\u064B-\u0652\u0670]/g;
 
 /** Letters that abbreviate a title or a word with a dot after a proclitic (ود.، وم.، وأ.د.، بص.، بج.، وق.م). */
 const ABBREVIATED_LETTERS = 'دمأصجق';
+/** A short word and a dot after an acronym's dot: the run of dotted letters goes on (بي.في.إم). */
+const DOTTED_RUN_GOES_ON = /^\p{L}{1,4}\./u;
 
 export default defineRule({
   id: 'punctuation-spacing',
@@ -404,9 +406,10 @@ class SpacingCheck {
   }
 
   /**
-   * `أ.ف.ب`, `وص.ب`, `د.محمد`, `هـ.ش`: a dot after a one-letter word (هـ its letter and tatweel), a proclitic
-   * allowed before a letter that abbreviates (ود.محمد); not a word of two letters (له.وقد، به.ثم), whose dot
-   * is a full stop.
+   * `أ.ف.ب`, `وص.ب`, `د.محمد`, `هـ.ش`, `بي.في.إم`: a dot after a one-letter word (هـ its letter and
+   * tatweel), after a Latin letter spelled out that a dotted run goes on from, or inside one; a proclitic is
+   * allowed before a letter that abbreviates (ود.محمد), but a word of two letters (له.وقد، به.ثم) ends a
+   * sentence.
    */
   private isAbbreviationDot(i: number): boolean {
     const { text } = this;
@@ -414,7 +417,8 @@ class SpacingCheck {
     let wordStart = letterEnd;
     while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
     const length = letterEnd - wordStart;
-    return length === 1 || (length === 2 && isProclitic(text[wordStart]) && ABBREVIATED_LETTERS.includes(text[wordStart + 1]));
+    if (length === 1 || text[wordStart - 1] === '.' || (LETTER_NAMES.has(text.slice(wordStart, letterEnd)) && DOTTED_RUN_GOES_ON.test(text.slice(i + 1, i + 7)))) return true;
+    return length === 2 && isProclitic(text[wordStart]) && ABBREVIATED_LETTERS.includes(text[wordStart + 1]);
   }
 
   private checkBeforeOpener(i: number): void {
