@@ -511,6 +511,12 @@ testRule(rule, [
     fixed: `\uFEFF${HEADLINE.trim()}\r\n${BACKGROUND}\r\n\r\n${OTHER}\r\n`,
   },
   {
+    name: 'a sentence that goes on from another, pasted again to open the next paragraph right after it, is a slip: its deletion is made',
+    text: 'عنوان الخبر\n\nوقالت الشركة إنها ستعين ممثلا في أوروبا. ولم تكشف الشركة عما إذا كانت ستعين ممثلا قانونيا.\n\nولم تكشف الشركة عما إذا كانت ستعين ممثلا قانونيا.\n\nوتواجه الشركة غرامات كبيرة.\n',
+    findings: [{ covers: 'ولم تكشف الشركة عما إذا كانت ستعين ممثلا قانونيا.', nth: 1, severity: 'error' }],
+    fixed: 'عنوان الخبر\n\nوقالت الشركة إنها ستعين ممثلا في أوروبا. ولم تكشف الشركة عما إذا كانت ستعين ممثلا قانونيا.\n\nوتواجه الشركة غرامات كبيرة.\n',
+  },
+  {
     name: 'the narration after a quoted title is no quotation: two shows on one stage are no copies',
     text: 'عنوان الخبر\n\nقدمت فرقة «أجيال» عرضها «ملح الأرض» على خشبة المسرح البلدي في تونس العاصمة. وقدمت فرقة «مسرح الشمس» عرضها «طقوس الانتظار» على خشبة المسرح البلدي في تونس العاصمة.',
     findings: [],

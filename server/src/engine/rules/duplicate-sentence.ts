@@ -143,7 +143,7 @@ export default defineRule({
           // quoted both times (a chair's call to order, a chant), and a live blog's entries may repeat by
           // design: those are reported with less confidence.
           const mayBeMeant =
-            (originalGoesOn && !followsCopy) ||
+            (originalGoesOn && !followsCopyInArticle) ||
             closesItems ||
             REFERS_BACK.test(sentence.text) ||
             DECREE_FORMULA.test(sentence.text) ||
