@@ -1,7 +1,12 @@
 // The dateline that opens a wire story's lede (`بغداد (رويترز) -`, `القاهرة -`): structure, not prose
 // (editorial-rules.md §0). Repetition leaves it out, and the agency credit in it names no one.
 
-const DATELINE = /^\s*(?:(?:\p{L}+\s+){0,2}\p{L}+\s*(\([^()\n]{1,40}\))|\p{L}+(?:\s+\p{L}+)?)\s*[-–—]\s+/u;
+/** A dateline's date after its city and a comma: `دبي، 14 أكتوبر/تشرين الأول (رويترز) -`, `القاهرة، 3 مايو 2025 -`. */
+const DATE = String.raw`(?:[،,]\s*\p{N}{1,2}\s+\p{L}+(?:\s*/\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+\p{N}{4})?)?`;
+const DATELINE = new RegExp(
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}\p{L}+${DATE}\s*(\([^()\n]{1,40}\))|\p{L}+(?:\s+\p{L}+)?${DATE})\s*[-–—]\s+`,
+  'u',
+);
 
 /** The length of the dateline `text` starts with (its dash and the spaces after it included), or 0. */
 export function datelineLength(text: string): number {
