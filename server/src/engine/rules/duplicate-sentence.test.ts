@@ -511,6 +511,11 @@ testRule(rule, [
     fixed: `\uFEFF${HEADLINE.trim()}\r\n${BACKGROUND}\r\n\r\n${OTHER}\r\n`,
   },
   {
+    name: 'a line of verse the text says is said again (بالبيت نفسه، بالمطلع ذاته) is no copy',
+    text: 'أمسية شعرية\n\nوافتتح الشاعر الأمسية ببيت يقول فيه: «أنا الغريب، ولي في كل منفى وطن، وفي كل قلب دار».\n\nوختم الأمسية بالبيت نفسه: «أنا الغريب، ولي في كل منفى وطن، وفي كل قلب دار».\n',
+    findings: [],
+  },
+  {
     name: 'a sentence that goes on from another, pasted again to open the next paragraph right after it, is a slip: its deletion is made',
     text: 'عنوان الخبر\n\nوقالت الشركة إنها ستعين ممثلا في أوروبا. ولم تكشف الشركة عما إذا كانت ستعين ممثلا قانونيا.\n\nولم تكشف الشركة عما إذا كانت ستعين ممثلا قانونيا.\n\nوتواجه الشركة غرامات كبيرة.\n',
     findings: [{ covers: 'ولم تكشف الشركة عما إذا كانت ستعين ممثلا قانونيا.', nth: 1, severity: 'error' }],
