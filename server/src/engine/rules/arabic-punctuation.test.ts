@@ -91,6 +91,12 @@ testRule(rule, [
     fixed: 'وارتفعت صادرات المملكة في الأعوام 2019، 2020، 2021 لتبلغ 12,500 مليون ريال في العام الأخير.',
   },
   {
+    name: 'after a pair that holds Arabic words, at the end of a line too, the mark is the Arabic sentence\'s',
+    text: 'التانيت الفضي: «الغرفة رقم 7» (تونس),\nالتانيت البرونزي: «البحر» (المغرب), وجائزة الجمهور لفيلم «الطريق»,',
+    findings: [{ covers: ',' }, { covers: ',', nth: 1 }, { covers: ',', nth: 2 }],
+    fixed: 'التانيت الفضي: «الغرفة رقم 7» (تونس)،\nالتانيت البرونزي: «البحر» (المغرب)، وجائزة الجمهور لفيلم «الطريق»،',
+  },
+  {
     name: 'after a Latin title in quotation marks or brackets the mark belongs to the Arabic sentence',
     text: 'عرضت القناة مسلسل «Game of Thrones», ونقلت وكالة (AFP), عن المخرج سؤاله: هل شاهدتم «The Crown»?',
     findings: [{ covers: ',' }, { covers: ',', nth: 1 }, { covers: '?' }],

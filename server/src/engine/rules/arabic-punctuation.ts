@@ -46,9 +46,23 @@ function sideOf(text: string, mark: number, step: 1 | -1, partners: Map<number, 
     if (text[k] === '-' && isLatinLetter(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))) continue;
     if (!PAIR_MARKS.includes(text[k])) return 'neutral';
     const partner = partners.get(k);
-    if (partner !== undefined && (partner - k) * step > 0) k = partner;
+    if (partner === undefined || (partner - k) * step <= 0) continue;
+    // A pair that holds Arabic is an Arabic neighbour ((تونس), «البحر»,); one of a Latin title or name
+    // ((AFP), «The Crown»?) is passed over to the words around it.
+    if (holdsArabicFirst(text, k + step, partner, step)) return 'arabic';
+    k = partner;
   }
   return 'neutral';
+}
+
+/** Whether the first letter from `from` up to `to` (not included), walking by `step`, is Arabic. */
+function holdsArabicFirst(text: string, from: number, to: number, step: 1 | -1): boolean {
+  for (let k = from; k !== to; k += step) {
+    const code = text.charCodeAt(k);
+    if (isArabicLetter(code)) return true;
+    if (isLatinLetter(code)) return false;
+  }
+  return false;
 }
 
 /**
