@@ -752,10 +752,10 @@ testRule(rule, [
     fixed: 'وصل الوزير إلى إيران أمس. وقال إن إيران شريك، وإن علاقات إيران مع جيرانها تتحسن.',
   },
   {
-    name: 'quoted spellings are flagged by default, their fix only offered: a quoted name may be a title',
-    text: 'وقال الوزير: «سنزور ايران قريبا». وتستعد إيران للزيارة، وتأمل إيران في نتائج. واستشهد بكتاب «أمريكا التي رأيت»، وقال إن أميركا شريك.',
+    name: 'quoted spellings are flagged by default, their fix only offered: a quoted name may be a title; in the title of a work named as one it is not flagged',
+    text: 'وقال الوزير: «سنزور ايران قريبا». وتستعد إيران للزيارة، وتأمل إيران في نتائج. واستشهد بكتاب «أمريكا التي رأيت»، وبعبارة «أمريكا أولا»، وقال إن أميركا شريك.',
     config,
-    findings: [{ covers: 'ايران' }, { covers: 'أمريكا' }],
+    findings: [{ covers: 'ايران' }, { covers: 'أمريكا', nth: 1 }],
   },
   {
     name: 'ignoreInQuotations: a quotation may spell a name its own way',
@@ -890,6 +890,13 @@ testRule(rule, [
     text: 'وقال المتحدث باسم الكرملين دميتري بيسكوف إن الهجوم على مدينة بسكوف عمل إرهابي.',
     config,
     findings: [],
+  },
+  {
+    name: 'a work\'s title in quotation marks keeps its published spelling; a quotation of speech does not',
+    text: 'وعرض المهرجان فيلم «أمريكا شيكا بيكا» (1993)، وصدر كتاب «أمريكا التي رأيت». وقال المخرج: «أمريكا لن تتغير».',
+    config,
+    findings: [{ covers: 'أمريكا', nth: 2 }],
+    suggested: 'وعرض المهرجان فيلم «أمريكا شيكا بيكا» (1993)، وصدر كتاب «أمريكا التي رأيت». وقال المخرج: «أميركا لن تتغير».',
   },
   {
     name: 'so does في, which a place follows, with و or without; at a cue for a person the spelling is his',
