@@ -211,6 +211,12 @@ testRule(rule, [
     suggested: 'قصفت الطائرات بلدة بيتلاهيا، وقالت الحكومة السورية إن القرارات صدرت، وقال الوزيرإن الهدنة صامدة.',
   },
   {
+    name: 'after a proclitic alone (و‌الترفيهية، ب​الحكومة) a non-joiner or a zero-width space goes: a space would part the proclitic from its word',
+    text: 'وتشمل الخطة المرافق و\u200cالترفيهية، وأشاد ب\u200bالحكومة.',
+    findings: [{ covers: '\u200c' }, { covers: '\u200b' }],
+    fixed: 'وتشمل الخطة المرافق والترفيهية، وأشاد بالحكومة.',
+  },
+  {
     name: 'before ال that leads no word of its own (a suffix, a word\'s last letters), a non-joiner or a zero-width space sits inside one word: the editor decides',
     text: 'وتوالت على التو\u200cالي الاحتف\u200cالات بالفوز، ورفعت الجماهير\u200b الأعلام وغنت للمعلو\u200bالي.',
     findings: [{ covers: '\u200c', severity: 'warning' }, { covers: '\u200c', nth: 1, severity: 'warning' }, { covers: '\u200b', severity: 'error' }, { covers: '\u200b', nth: 1, severity: 'warning' }],

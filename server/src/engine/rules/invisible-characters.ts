@@ -149,8 +149,8 @@ export default defineRule({
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
     notFlagged: {
-      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة الاتجاه (من اليسار إلى اليمين أو عكسه أو علامة الحرف العربي) قبل عدد بإشارة (‎-3 درجات، ؜-٣) لأنها تحدد موضع الإشارة، أو بعد علامات تختم كلمة لاتينية (C++‎، Yahoo!‎)، وعلامة الاتجاه من اليمين إلى اليسار بين كلمة لاتينية وعلامة ترقيم (Apple‏، Google) أو قبل حرف لاتيني في أول الفقرة، لأنها ترتب النص على الشاشة، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بين حرفين نصف مسافة قد تفصل كلمتين (بيت‌لاهيا، الوزير‌إن) أو جزأي كلمة (القرار‌ات)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا حتى لا تلتصق كلمتان، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
-      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, a direction mark before a signed number (‎-3 درجات، ؜-٣), which sets the sign’s side, a left-to-right mark after the marks that end a Latin run (C++‎, Yahoo!‎), and a right-to-left mark between a Latin run and a punctuation mark (Apple‏، Google) or before a paragraph’s first Latin letter, which order the text on screen, and a byte order mark at the start of the file. A non-joiner between two letters is a half-space that may part two words (بيت‌لاهيا، الوزير‌إن) or a word’s parts (القرار‌ات): removing it and a plain space are offered, neither made, so that no two words are merged; before a word with the article it is a space (الحكومة‌السورية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
+      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة الاتجاه (من اليسار إلى اليمين أو عكسه أو علامة الحرف العربي) قبل عدد بإشارة (‎-3 درجات، ؜-٣) لأنها تحدد موضع الإشارة، أو بعد علامات تختم كلمة لاتينية (C++‎، Yahoo!‎)، وعلامة الاتجاه من اليمين إلى اليسار بين كلمة لاتينية وعلامة ترقيم (Apple‏، Google) أو قبل حرف لاتيني في أول الفقرة، لأنها ترتب النص على الشاشة، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بين حرفين نصف مسافة قد تفصل كلمتين (بيت‌لاهيا، الوزير‌إن) أو جزأي كلمة (القرار‌ات)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا حتى لا تلتصق كلمتان، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية)، وبعد حرف عطف أو جر منفرد يُحذف (و‌الترفيهية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
+      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, a direction mark before a signed number (‎-3 درجات، ؜-٣), which sets the sign’s side, a left-to-right mark after the marks that end a Latin run (C++‎, Yahoo!‎), and a right-to-left mark between a Latin run and a punctuation mark (Apple‏، Google) or before a paragraph’s first Latin letter, which order the text on screen, and a byte order mark at the start of the file. A non-joiner between two letters is a half-space that may part two words (بيت‌لاهيا، الوزير‌إن) or a word’s parts (القرار‌ات): removing it and a plain space are offered, neither made, so that no two words are merged; before a word with the article it is a space (الحكومة‌السورية), and after a proclitic alone nothing (و‌الترفيهية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
     },
   },
   defaultOptions: {},
@@ -169,6 +169,12 @@ const DIGIT = /\p{Nd}/u;
 const ARTICLE_LED = /^(?:[وفبك]?ال|[وف]?لل)[\u0621-\u064a]{3}/u;
 /** What ARTICLE_LED reads after a mark. */
 const ARTICLE_LED_REACH = 8;
+
+/** A proclitic letter alone before the run (و‌الترفيهية، ب​الحكومة): it belongs to the word after, so the run is nothing. */
+function afterLoneProclitic(text: string, start: number): boolean {
+  return start >= 1 && PROCLITIC_LETTERS.includes(text[start - 1]) && (start === 1 || !isArabicLetter(text.charCodeAt(start - 2)));
+}
+const PROCLITIC_LETTERS = 'وفبلك';
 
 /** Marks that follow a word with no space: the sentence marks and the closers. */
 const BEFORE_MARK = /^[.،,؛;؟?!:)\]»”…]$/;
@@ -195,6 +201,7 @@ function spaceReading(text: string, start: number, end: number, zeroWidthOnly: b
   if (zeroWidthOnly && text[start - 1] === OPAQUE && HANDLE_CHARACTER.test(text[end] ?? '')) return 'nothing';
   // In a Latin run (an address, info@exa​mple.com, or a word) a space would break it as much.
   if (zeroWidthOnly && isLatinLetterOrDigit(text.charCodeAt(start - 1)) && isLatinLetterOrDigit(text.charCodeAt(end))) return 'either';
+  if (zeroWidthOnly && afterLoneProclitic(text, start)) return 'nothing';
   if (!zeroWidthOnly || ARTICLE_LED.test(text.slice(end, end + ARTICLE_LED_REACH))) return 'space';
   return isArabicLetter(text.charCodeAt(start - 1)) && isArabicLetter(text.charCodeAt(end)) ? 'either' : 'space';
 }
@@ -240,12 +247,14 @@ const NUMBER_INSIDE = /[\p{Nd}:/\-.,٫٬]/u;
 const THREE_DIGITS_THEN = /^\p{Nd}{3}(?![\p{Nd}:/\-])/u;
 
 /**
- * What a run of non-joiners after an Arabic letter stands for: a space before a word with the article
- * (الحكومة‌السورية); before another letter, a half-space that may part two words (بيت‌لاهيا، الوزير‌إن) or
- * a word's parts (القرار‌ات), which only the editor can tell; otherwise nothing to ask.
+ * What a run of non-joiners after an Arabic letter stands for: nothing after a proclitic alone
+ * (و‌الترفيهية); a space before a word with the article (الحكومة‌السورية); before another letter, a
+ * half-space that may part two words (بيت‌لاهيا، الوزير‌إن) or a word's parts (القرار‌ات), which only the
+ * editor can tell; otherwise nothing to ask.
  */
-function nonJoinerReading(text: string, start: number, end: number, codes: readonly number[]): 'space' | 'either' | undefined {
+function nonJoinerReading(text: string, start: number, end: number, codes: readonly number[]): 'space' | 'either' | 'nothing' | undefined {
   if (!codes.every((code) => code === ZWNJ) || !isArabicLetter(text.charCodeAt(start - 1))) return undefined;
+  if (afterLoneProclitic(text, start)) return 'nothing';
   if (ARTICLE_LED.test(text.slice(end, end + ARTICLE_LED_REACH))) return 'space';
   return isArabicLetter(text.charCodeAt(end)) ? 'either' : undefined;
 }
