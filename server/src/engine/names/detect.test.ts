@@ -258,6 +258,10 @@ describe('names with the shipped list: nationalities and idioms', () => {
       'رولان غاروس: رولان جاروس*',
     ]);
   });
+  it('reads مالي after a noun of finance as the adjective, no Mali, and لولا before a noun with the article as the particle, no Lula', () => {
+    assert.deepEqual(found('قدم البنك دعم مالي للأسر، وعين مستشار مالي جديد. ووصل الوفد إلى مالي. ولولا الصحافة لما عرف الناس الحقيقة.'), ['place:مالي']);
+    assert.deepEqual(found('وقال الرئيس لويس إيناسيو لولا دا سيلفا إن الاتفاق مهم. وأضاف لولا أن بلاده مستعدة.'), ['person:لويس إيناسيو لولا دا سيلفا']);
+  });
   it('finds a person of two names after a nationality alone, or after a verb of saying', () => {
     assert.deepEqual(found('فازت الإثيوبية تيغيست أليمايهو بالسباق، وتغلبت على التشيكية بيترا نوفاكوفا. وقال الأميركي جون سميث إن الفريق مستعد.'), [
       'person:تيغيست أليمايهو',

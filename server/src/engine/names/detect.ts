@@ -2110,7 +2110,9 @@ class NameFinder {
     const heads = IDIOM_HEADS.get(name.split.stem);
     if (heads !== undefined && this.isJoined(name.first) && heads.has(withoutConjunction(this.folded(name.first - 1)))) return true;
     const tails = IDIOM_TAILS.get(name.split.stem);
-    return tails !== undefined && this.isJoined(name.first + 1) && tails.has(this.folded(name.first + 1));
+    if (tails !== undefined && this.isJoined(name.first + 1) && tails.has(this.folded(name.first + 1))) return true;
+    // ولولا الصحافة لما عرفنا: the particle before a noun with the article, no لولا دا سيلفا.
+    return PARTICLES_AS_NAMES.has(name.split.stem) && this.isJoined(name.first + 1) && this.is(name.first + 1, ARTICLE);
   }
 
   /**
@@ -2789,7 +2791,7 @@ const knownWordOf = perSpelling((spelling): KnownWord => {
     nextEndsBits: 0,
     single: undefined,
     looseForms: [],
-    readInContext: splits.some(({ prefix, stem }) => prefix === 'ب' || IDIOM_HEADS.has(stem) || IDIOM_TAILS.has(stem) || PRAYERS.has(stem)),
+    readInContext: splits.some(({ prefix, stem }) => prefix === 'ب' || IDIOM_HEADS.has(stem) || IDIOM_TAILS.has(stem) || PRAYERS.has(stem) || PARTICLES_AS_NAMES.has(stem)),
   };
   // A word with a Persian letter is Persian (مرگ بر آمریکا) or typed on a Persian keyboard, which
   // persian-letters fixes first: no spelling of an Arabic name.
@@ -3215,7 +3217,7 @@ function isNationality(list: NameList, folded: string): boolean {
 const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   idiom('الأسد', ['حصة', 'نصيب', 'عرين', 'عين']),
   idiom('المغرب', ['صلاة', 'صلاتي', 'أذان', 'موعد', 'وقت']),
-  idiom('مالي', ['عام', 'لعام', 'دعم', 'عجز', 'فائض', 'فساد']),
+  idiom('مالي', ['عام', 'لعام', 'دعم', 'عجز', 'فائض', 'فساد', 'مستشار', 'خبير', 'محلل', 'مدير', 'وضع', 'استقرار', 'إصلاح', 'نظام', 'تقرير', 'أداء', 'حافز', 'تمويل', 'انضباط', 'مركز', 'ضغط', 'مبلغ', 'عائد', 'سوق', 'قطاع']),
   idiom('سيول', ['أمطار', 'الأمطار', 'غزيرة', 'فيضانات', 'الفيضانات']),
   idiom('الخليل', ['إبراهيم']),
 ]);
@@ -3228,6 +3230,9 @@ const IDIOM_TAILS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   idiom('سيول', ['جارفة', 'عارمة', 'غزيرة', 'قوية', 'موسمية', 'مفاجئة', 'وفيضانات', 'الأمطار']),
   idiom('درعا', ['بشريا', 'واقيا', 'حصينا', 'منيعا']),
 ]);
+
+/** Particles that a listed name is written as (لولا, if not for, and Lula), folded. */
+const PARTICLES_AS_NAMES: ReadonlySet<string> = new Set([foldName('لولا')]);
 
 /** The five daily prayers by their names, folded. */
 const PRAYERS: ReadonlySet<string> = new Set(['الفجر', 'الظهر', 'العصر', 'المغرب', 'العشاء'].map((word) => foldName(word)));
