@@ -320,9 +320,14 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'two quotations in each style: neither is used most, and the message says so; the first style is kept, the conversion offered',
+    text: 'وقال الوزير: "الخطة جاهزة للتنفيذ الآن". وأضاف: "سنبدأ الأسبوع المقبل بالتنفيذ".\nوقال المتحدث: «نحن مستعدون تماما للمرحلة». وتابع: «الموعد ثابت ولن يتغير».',
+    findings: [{ covers: '«', messageId: 'mixedStylesEven' }, { covers: '«', nth: 1, messageId: 'mixedStylesEven' }],
+  },
+  {
     name: 'a quotation left open in another style is flagged as it will be once closed, without a fix: closing it is unbalanced-quotes’ fix; a mismatched pair is neither style',
     text: 'وقال: «سنواصل العمل».\nوأضاف: “لن نتراجع.\nوتابع: «الموعد” ثابت.',
-    findings: [{ covers: '“', messageId: 'mixedStyles', related: ['«سنواصل العمل»'] }],
+    findings: [{ covers: '“', messageId: 'mixedStylesEven', related: ['«سنواصل العمل»'] }],
   },
   {
     name: 'a quotation left open in the article’s style, and a mismatched pair: not a matter of style',

@@ -36,6 +36,10 @@ export default defineRule({
       ar: 'اقتباس بالعلامتين {used} والمقال يستعمل {expected} في أغلب اقتباساته.',
       en: 'A quotation in {used} while the article mostly uses {expected}.',
     },
+    mixedStylesEven: {
+      ar: 'اقتباس بالعلامتين {used} بجانب اقتباسات بالعلامتين {expected}: يلتزم المقال نوعا واحدا.',
+      en: 'A quotation in {used} beside quotations in {expected}: the article should keep to one style.',
+    },
     houseStyle: {
       ar: 'اقتباس بالعلامتين {used} والأسلوب المعتمد في التحرير {expected}.',
       en: 'A quotation in {used}; the house style is {expected}.',
@@ -87,6 +91,8 @@ export default defineRule({
     const convention = curlyMost.value;
     const target: QuoteStyle = chosen === 'curly' ? convention : chosen;
 
+    // Where neither style is used most (two and two, or speech in one and the rest in the other), none is "mostly" used.
+    const mixedMessage = house.quoteStyle !== 'auto' ? 'houseStyle' : usedMost.tied ? 'mixedStylesEven' : 'mixedStyles';
     const firstIn = (style: QuoteStyle, among: Quotation[]) => among.find((q) => q.style === style);
     const exemplar = house.quoteStyle === 'auto' ? firstIn(target, outer) : undefined;
     byParagraph.forEach((pairs, p) => {
@@ -97,7 +103,7 @@ export default defineRule({
         if (offFamily.has(q)) {
           const convertible = paired && !nested(pairs, index).some((inner) => familyOf(inner.style) === chosen);
           const continuedFrom = openersContinued(article.paragraphs, p, q.open);
-          report(finding(q, target, house.quoteStyle === 'auto' ? 'mixedStyles' : 'houseStyle', exemplar, convertible, !usedMost.tied, continuedFrom));
+          report(finding(q, target, mixedMessage, exemplar, convertible, !usedMost.tied, continuedFrom));
         }
       });
     });
@@ -107,7 +113,7 @@ export default defineRule({
     // it is unbalanced-quotes' fix, in its own marks, and converting the opener alongside would mismatch them.
     for (const vote of votes) {
       if (vote.paired) continue;
-      const messageId = familyOf(vote.style) !== chosen ? (house.quoteStyle === 'auto' ? 'mixedStyles' : 'houseStyle') : chosen === 'curly' && vote.style !== convention ? 'mixedCurly' : undefined;
+      const messageId = familyOf(vote.style) !== chosen ? mixedMessage : chosen === 'curly' && vote.style !== convention ? 'mixedCurly' : undefined;
       if (messageId === undefined) continue;
       const to = messageId === 'mixedCurly' ? convention : target;
       for (const at of vote.marks) report(finding({ open: at, close: at, style: vote.style }, to, messageId, messageId === 'mixedCurly' ? curlyExemplar : exemplar, false, false));
