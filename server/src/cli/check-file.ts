@@ -25,7 +25,7 @@ import {
 import { mapPacked } from '../engine/packed';
 import { decode, encode, UnencodableError, type Encoding } from './encoding';
 import { namesOfArticle } from './list-names';
-import type { FileResult, Message, Replacement } from './report';
+import type { FileResult, Message, Place, Replacement } from './report';
 import { onlyShare } from './rule-shares';
 import { FolderNotWritableError, HalfWrittenError, writeFixedFile } from './write-file';
 
@@ -187,10 +187,13 @@ export function toMessages(text: string, findings: readonly Finding[], locale: L
     const shifted = edits.map((e) => ({ span: { start: e.span.start - start, end: e.span.end - start }, text: e.text }));
     return { range: [start - bom, end - bom], text: applyEdits(text.slice(start, end), shifted) };
   };
+  const place = (span: { start: number; end: number }): Place => {
+    const from = position(span.start);
+    const to = position(span.end);
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: span.start - bom, length: span.end - span.start };
+  };
   return mapPacked(findings, (finding) => {
     const rule = ruleById.get(finding.ruleId)!;
-    const from = position(finding.span.start);
-    const to = position(finding.span.end);
     const safe = safeFixOf(finding);
     const others = finding.fixes.filter((fix) => fix !== safe && fix.edits.length > 0);
     const message: Message = {
@@ -198,13 +201,9 @@ export function toMessages(text: string, findings: readonly Finding[], locale: L
       messageId: finding.messageId,
       severity: finding.severity,
       message: ruleMessage(rule, finding.messageId, finding.data, locale),
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      offset: finding.span.start - bom,
-      length: finding.span.end - finding.span.start,
+      ...place(finding.span),
     };
+    if (finding.related.length > 0) message.related = finding.related.map((r) => ({ ...place(r.span), message: ruleMessage(rule, r.messageId, r.data, locale) }));
     if (identities) message.identity = JSON.stringify([finding.messageId, finding.data ?? {}, flaggedInContext(text, finding.span.start, finding.span.end)]);
     if (safe && safe.edits.length > 0) {
       message.fix = replacement(safe);

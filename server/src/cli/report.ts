@@ -10,17 +10,23 @@ export interface Replacement {
   text: string;
 }
 
-export interface Message {
-  ruleId: string;
-  messageId: string;
-  severity: Severity;
-  message: string;
+/** Where a message or a place it points at stands: 1-based lines and columns, and offsets, without the BOM. */
+export interface Place {
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
   offset: number;
   length: number;
+}
+
+export interface Message extends Place {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  /** Other places the finding points at (the first copy of a duplicate), each with what it is there. */
+  related?: (Place & { message: string })[];
   /** The safe fix, its edits merged into one replacement as ESLint does. */
   fix?: Replacement;
   /** What the safe fix does, e.g. “Remove the tatweel”. */

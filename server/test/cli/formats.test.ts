@@ -116,6 +116,18 @@ describe('report formats', () => {
     assert.equal(sarifRun.invocations[0].executionSuccessful, true);
   });
 
+  it('sarif points a finding at the places it relates to: a duplicate at its first copy', () => {
+    const sentence = 'وقالت الشركة إنها ستعين ممثلا قانونيا في أوروبا خلال الشهر المقبل.';
+    const copied = sandbox({ 'copy.txt': `العنوان\n\n${sentence}\n\nوتواجه الشركة غرامات كبيرة في القارة.\n\n${sentence}\n` }, null);
+    const run = runCli(['--format', 'sarif', 'copy.txt'], { cwd: copied });
+    const [result] = JSON.parse(run.stdout).runs[0].results;
+    assert.equal(result.ruleId, 'duplicate-sentence');
+    assert.equal(result.locations[0].physicalLocation.region.startLine, 7);
+    assert.equal(result.relatedLocations.length, 1);
+    assert.deepEqual(result.relatedLocations[0].physicalLocation.region, { startLine: 3, startColumn: 1, endLine: 3, endColumn: sentence.length + 1, charOffset: 9, charLength: sentence.length });
+    assert.equal(result.relatedLocations[0].message.text, 'The first occurrence.');
+  });
+
   it('github prints workflow annotations, escaping what GitHub needs escaped', () => {
     const run = runCli(['--format', 'github', 'tatweel.txt'], { cwd: dir });
     assert.equal(run.stdout, `::warning file=tatweel.txt,line=1,endLine=1,col=13,endColumn=16,title=mudaqqiq(tatweel)::${MESSAGE}\n`);

@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { localized, ruleDocsUrl, rules, type AnyRule, type Severity, type SeveritySetting } from '../../engine';
-import type { Message } from '../report';
+import type { Message, Place } from '../report';
 import type { Formatter } from './index';
 import { relativePath } from './text';
 
@@ -55,6 +55,7 @@ export const sarif: Formatter = (context) => {
           level: LEVEL[m.severity],
           message: { text: m.message },
           locations: [{ physicalLocation: { artifactLocation, region: region(m) } }],
+          ...(m.related ? { relatedLocations: m.related.map((r, id) => ({ id, physicalLocation: { artifactLocation, region: region(r) }, message: { text: r.message } })) } : {}),
           ...(m.fixEdits ? { fixes: [fixOf(m, artifactLocation)] } : {}),
         };
         out += (results++ ? ',' : '') + JSON.stringify(entry);
@@ -102,7 +103,7 @@ function defaultConfiguration(severity: SeveritySetting) {
   return severity === 'off' ? { enabled: false, level: 'none' } : { level: LEVEL[severity] };
 }
 
-function region(m: Message) {
+function region(m: Place) {
   return { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn, charOffset: m.offset, charLength: m.length };
 }
 
