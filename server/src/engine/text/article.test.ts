@@ -392,6 +392,11 @@ describe('prose', () => {
     const prose = extractProse(text, 'markdown').replaceAll(OPAQUE, '');
     assert.deepEqual(prose.split('\n').map((line) => line.trim()).filter(Boolean), ['قال الوزير إن الفرق تعمل.', 'اقتباس عادي.']);
   });
+  it('in Markdown, masks a quotation that a post\'s signature closes (— name (@handle)): the post as written; another quotation is prose', () => {
+    const text = 'كتب المتحدث على حسابه:\n\n> الحمـــد لله على سلامة الجميع , فرقنا فى الميدان !!\n>\n> — أحمد يلدز (@ahmetyildiz)\n\n> اقتباس عادي من البيان.\n\nوقال يلدز لاحقا إن الفرق أنقذت 12 شخصا.\n';
+    const prose = extractProse(text, 'markdown').replaceAll(OPAQUE, '');
+    assert.deepEqual(prose.split('\n').map((line) => line.trim()).filter(Boolean), ['كتب المتحدث على حسابه:', 'اقتباس عادي من البيان.', 'وقال يلدز لاحقا إن الفرق أنقذت 12 شخصا.']);
+  });
   it('in plain text, masks code in backticks, with a Latin letter inside; Arabic in backticks is prose', () => {
     const prose = extractProse('وكتب المطور `print("مرحبا بالعالم")` ثم قال `مرحبا` للجميع.', 'plain');
     assert.ok(!prose.includes('print') && !prose.includes('بالعالم') && prose.includes('`مرحبا`'));

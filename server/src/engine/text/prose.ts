@@ -363,6 +363,30 @@ export function quotationDepth(line: string): number {
 
 const NO_PARAGRAPH = -1;
 
+/** A post's signature in a Markdown quotation: its author and handle after a dash (`> — أحمد يلدز (@ahmetyildiz)`). */
+const POST_SIGNATURE = /^ {0,3}>[ \t>]*[—–-][ \t]*[^\n]*\(@[\w.]+\)/u;
+
+/**
+ * The lines of each Markdown quotation that a post's signature closes: a social-media post pasted as the
+ * platform shows it, the author's words as written, like an embedded one (RAW_BLOCK_START). Most articles
+ * hold no `(@`, and no line is read.
+ */
+function quotedPostLines(lines: readonly string[]): Set<number> {
+  const posts = new Set<number>();
+  if (!lines.some((line) => line.includes('(@'))) return posts;
+  for (let first = 0; first < lines.length; ) {
+    if (quotationDepth(lines[first]) === 0) {
+      first++;
+      continue;
+    }
+    let last = first;
+    while (last + 1 < lines.length && quotationDepth(lines[last + 1]) > 0) last++;
+    if (lines.slice(first, last + 1).some((line) => POST_SIGNATURE.test(line))) for (let k = first; k <= last; k++) posts.add(k);
+    first = last + 1;
+  }
+  return posts;
+}
+
 function maskMarkdown(text: string, blank: (from: number, to: number, fill: string) => void): void {
   let offset = 0;
   const lines = text.split('\n');
@@ -382,9 +406,14 @@ function maskMarkdown(text: string, blank: (from: number, to: number, fill: stri
    * a heading (`> خلفية` ¶ `> ---`); NO_PARAGRAPH when it is in none.
    */
   let paragraphDepth = NO_PARAGRAPH;
+  const posts = quotedPostLines(lines);
   lines.forEach((line, index) => {
     const start = offset;
     offset += line.length + 1;
+    if (posts.has(index)) {
+      blank(start, start + line.length, ' ');
+      return;
+    }
     const codeBefore = inIndentedCode;
     if (line.trim() !== '') inIndentedCode = false;
     const closing = index === 0 ? FRONT_MATTER_ENDS.get(line.trim()) : undefined;
