@@ -248,6 +248,11 @@ testRule(rule, [
     fixed: 'وقال الوزير: «سنواصل العمل».\nوأضاف: «لن نتراجع».\nوقال المتحدث: «الموعد ثابت».',
   },
   {
+    name: 'outlets named in straight quotes after a verb of saying or أما are names too, beside speech in guillemets',
+    text: 'ورأت "الغارديان" أن الرواية «عمل شجاع عن مدينة تأكل أبناءها». أما "التايمز" فكانت أقل حماسة، وقالت صحيفة "لوموند" إن الترجمة «جاءت أمينة للأصل».',
+    findings: [],
+  },
+  {
     name: 'straight quotes with guillemets, in one paragraph',
     text: 'ووصف "الخطة" بأنها «طموحة» و«واقعية».',
     findings: [{ covers: '"', messageId: 'mixedStyles' }],

@@ -17,6 +17,7 @@ import {
   type QuoteStyle,
   type UnmatchedMark,
 } from '../text/pairs';
+import { isSpeechVerb } from '../text/speech-verbs';
 import type { Fix, ReportedFinding } from '../types';
 
 type Family = Exclude<HouseStyle['quoteStyle'], 'auto'>;
@@ -138,6 +139,24 @@ function articleStyle(votes: readonly Vote[]): { value: Family; tied: boolean } 
 }
 
 /**
+ * A name of a few words right after a verb of saying, or after أما, that the sentence goes on after: who
+ * says (وقالت «رويترز» إن، ورأت "التايمز" أن), the topic (أما "التايمز" فكانت). Not after a verb of
+ * describing, whose object it may be (ووصف "الخطة" بأنها).
+ */
+function namesWhoSays(prose: string, q: Quotation): boolean {
+  const before = WORD_BEFORE.exec(prose.slice(Math.max(0, q.open - WORD_BEFORE_REACH), q.open))?.[1];
+  if (before === undefined || !(isSpeechVerb(before) || TOPIC.has(before))) return false;
+  const inside = prose.slice(q.open + 1, q.close).trim();
+  return inside !== '' && inside.split(/\s+/u).length <= NAME_WORDS && /^\s+[\p{L}]/u.test(prose.slice(q.close + 1, q.close + 3));
+}
+
+const WORD_BEFORE = /([\p{L}\u0640]+)\s?$/u;
+const WORD_BEFORE_REACH = 16;
+const NAME_WORDS = 3;
+/** أما before a topic. */
+const TOPIC = new Set(['أما', 'وأما']);
+
+/**
  * The style an article keeps for names alone, beside its quotations in another: صحيفة «هسبريس» and قناة
  * «الجزيرة» in an article quoting speech in "…". One family whose every quotation follows a head naming a
  * work, an outlet or a nickname (followsTitleHead) is a convention of its own, not a quotation in the other style;
@@ -188,7 +207,7 @@ function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[
     const opensReopened = (at: number) => reopened && opensParagraph(paragraph, at);
     const here: Vote[] = [];
     for (const q of pairs) {
-      if (q.depth === 0 && q.matched) here.push({ at: q.open, close: q.close, style: q.style, speech: opensReopened(q.open) || !isTitleLike(prose, q), headed: followsTitleHead(prose, q.open) || isDatedWork(prose, q.close + 1), paired: true, marks: [] });
+      if (q.depth === 0 && q.matched) here.push({ at: q.open, close: q.close, style: q.style, speech: opensReopened(q.open) || !isTitleLike(prose, q), headed: followsTitleHead(prose, q.open) || isDatedWork(prose, q.close + 1) || namesWhoSays(prose, q), paired: true, marks: [] });
     }
     if (unmatched.length > 0) {
       if (!runOnSpeech || !runOnEnds) {
