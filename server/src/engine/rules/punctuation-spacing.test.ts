@@ -176,6 +176,11 @@ testRule(rule, [
     fixed: 'قال المدرب (52 عاما) إن الفريق «جاهز» منذ عام 2020 (بحسب النادي).',
   },
   {
+    name: 'straight quotes nested in straight quotes pair by no order: their spacing is left as written',
+    text: 'وقالت الأم: "ابني قال لي: "سأعود بعد ساعة"، ولم يعد".',
+    findings: [],
+  },
+  {
     name: 'straight quotes: the first of a pair opens, the second closes',
     text: 'وصف الوزير الخطة بأنها " واقعية "ثم قال"سنبدأ غدا".',
     findings: [

@@ -223,11 +223,26 @@ function quoteFacings(text: string): Map<number, Facing> {
         family.lastIndex = numberClose + 1;
       } else if (!units.has(m.index)) positions.push(m.index);
     }
-    if (positions.length % 2 !== 0) continue;
+    // Marks that pair in order face as they pair, unless one stands as the other kind would (a quotation
+    // nested in the same marks: "قال لي: "سأعود"، ولم يعد"), where the order tells nothing.
+    if (positions.length % 2 !== 0 || positions.some((at, n) => standsAs(text, at, n % 2 === 0 ? 'close' : 'open'))) continue;
     positions.forEach((at, n) => quotes.set(at, n % 2 === 0 ? 'open' : 'close'));
   }
   return quotes;
 }
+
+/**
+ * Whether the mark at `at` stands as only a `facing` one does: an opener after a colon or a comma and
+ * against a letter (لي: "سأعود), a closer against a letter and before a comma or a stop (ساعة"،). A mark
+ * merely spaced the wrong way (" واقعية "ثم) is punctuation-spacing's to fix, not a sign of nesting.
+ */
+function standsAs(text: string, at: number, facing: Facing): boolean {
+  if (facing === 'open') return OPENS_AFTER.test(text.slice(Math.max(0, at - 3), at)) && /\p{L}/u.test(text[at + 1] ?? '');
+  return at > 0 && /\p{L}/u.test(text[at - 1]) && CLOSES_BEFORE.test(text[at + 1] ?? '');
+}
+
+const OPENS_AFTER = /[:،,]\s*$/u;
+const CLOSES_BEFORE = /^[،,.؛;]$/u;
 
 const NO_UNIT_MARKS: ReadonlySet<number> = new Set();
 
