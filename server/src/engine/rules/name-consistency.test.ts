@@ -892,6 +892,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a brother and a sister whose given names fold alike (يسري، يسرى) are two people',
+    text: 'وأدلى نجلا المجني عليه، يسري فوزي (38 عاما) وشقيقته يسرى فوزي (35 عاما)، بشهادتيهما. وقالت يسرى فوزي في إفادتها إن والدها تلقى تهديدات.',
+    findings: [],
+  },
+  {
     name: 'a work\'s title in quotation marks keeps its published spelling; a quotation of speech does not',
     text: 'وعرض المهرجان فيلم «أمريكا شيكا بيكا» (1993)، وصدر كتاب «أمريكا التي رأيت». وقال المخرج: «أمريكا لن تتغير».',
     config,

@@ -97,6 +97,8 @@ export default defineRule<Options>({
       for (const mention of differing) {
         // A work's title keeps the spelling it was published with (فيلم «أمريكا شيكا بيكا» (1993)).
         if (mention.quoted && inWorkTitle(article, mention.span.start)) continue;
+        // A brother and a sister (يسري فوزي، يسرى فوزي): two given names, two people.
+        if (entity.kind === 'person' && givenNameApart(mention.form, mention.expected)) continue;
         // A place's name may be a channel's before a number (قناة كوردستان 24), an institution's after its
         // noun (نادي أمريكا المكسيكي) or a work's after its kind (رواية أمريكا), which keep their own spelling.
         const ownName = entity.kind === 'place' && (BEFORE_NUMBER.test(article.source.slice(mention.span.end, mention.span.end + 8)) || namesWhatPrecedes(article.source, mention));
@@ -201,6 +203,27 @@ function inWorkTitle(article: Article, at: number): boolean {
   const quotation = paragraph && quotationAt(paragraph, at);
   return quotation !== undefined && (followsTitleHead(article.prose, quotation.open) || isDatedWork(article.prose, quotation.close + 1));
 }
+
+/** Whether two forms of a name differ in one word only, a man's given name in one and a woman's in the other (يسري/يسرى). */
+function givenNameApart(form: string, expected: string): boolean {
+  const a = form.split(' ');
+  const b = expected.split(' ');
+  if (a.length !== b.length) return false;
+  const differing = a.flatMap((word, k) => (word === b[k] ? [] : [k]));
+  if (differing.length !== 1) return false;
+  const pair = GIVEN_NAMES_APART.get(a[differing[0]]);
+  return pair !== undefined && pair === GIVEN_NAMES_APART.get(b[differing[0]]);
+}
+
+/**
+ * Given names that differ only in the letters folding makes one, a man's and a woman's: each mapped to what
+ * the pair shares. Not مصطفي/مصطفى، يحيي/يحيى, one name misspelled.
+ */
+const GIVEN_NAMES_APART: ReadonlyMap<string, string> = new Map([
+  ['يسري', 'يسر'],
+  ['يسرى', 'يسر'],
+  ['يسرا', 'يسر'],
+]);
 
 const withoutSpaces = (form: string) => form.replace(/ /g, '');
 
