@@ -3,10 +3,10 @@ import rule from './repeated-punctuation';
 
 testRule(rule, [
   {
-    name: 'a comma before a semicolon or a colon goes: the stronger mark is meant',
-    text: 'وقالت معلمة من نابلس،: «لن نتراجع». وارتفع المؤشر 9% ، ؛ وهي نسبة كبيرة، وقال الوزير: «نعم».',
-    findings: [{ covers: '،:', messageId: 'commaBefore' }, { covers: '، ؛', messageId: 'commaBefore' }],
-    fixed: 'وقالت معلمة من نابلس: «لن نتراجع». وارتفع المؤشر 9% ؛ وهي نسبة كبيرة، وقال الوزير: «نعم».',
+    name: 'a comma beside a semicolon or before a colon goes: the stronger mark is meant; initials keep their dot before a comma',
+    text: 'وقالت معلمة من نابلس،: «لن نتراجع». وارتفع المؤشر 9% ، ؛ وهي نسبة كبيرة، وزار عاصمة ليتوانيا؛، وحكم على المتهم م. ق.، بالسجن.',
+    findings: [{ covers: '،:', messageId: 'commaBefore' }, { covers: '، ؛', messageId: 'commaBefore' }, { covers: '؛،', messageId: 'commaBefore' }],
+    fixed: 'وقالت معلمة من نابلس: «لن نتراجع». وارتفع المؤشر 9% ؛ وهي نسبة كبيرة، وزار عاصمة ليتوانيا؛ وحكم على المتهم م. ق.، بالسجن.',
   },
   {
     name: 'a headline joining a second story with و after two dots keeps them, as the head\'s dots; two dots before another word are an ellipsis',

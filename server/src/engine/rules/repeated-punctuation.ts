@@ -10,8 +10,8 @@ const EXCLAMATIONS = /^[؟?!]+$/;
 /** A mark, maybe blanks, a mark: the second may repeat the first (`انتهى . .`) or be a stop by a comma. */
 const MARK_PAIRS = /[،,؛;؟?!.][ \t]*(?=[،,؛;؟?!.])/g;
 
-/** A comma, maybe blanks, then a semicolon or a colon. */
-const COMMA_BEFORE_STRONGER = /[،,][ \t]*(?=[؛;:])/g;
+/** A comma, maybe blanks, then a semicolon or a colon; or a semicolon and then a comma. */
+const COMMA_BEFORE_STRONGER = /[،,][ \t]*(?=[؛;:])|[؛;][ \t]*(?=[،,])/g;
 
 /** A headline's second story after its two dots, opened by و and a noun with the article (not ولم يأت: suspense). */
 const SECOND_STORY = /^ +وال/;
@@ -47,8 +47,8 @@ export default defineRule({
     },
     useColon: { ar: 'استبدل بهما نقطتين رأسيتين «:»', en: 'Replace with a colon' },
     commaBefore: {
-      ar: 'فاصلة قبل «{kept}» في «{run}»: تكفي «{kept}».',
-      en: 'A comma before “{kept}” in “{run}”: “{kept}” is enough.',
+      ar: 'فاصلة مع «{kept}» في «{run}»: تكفي «{kept}».',
+      en: 'A comma with “{kept}” in “{run}”: “{kept}” is enough.',
     },
   },
   docs: {
@@ -159,14 +159,16 @@ export default defineRule({
       const dropped = keepSecond ? at(first, second) : at(first + 1, second + 1);
       report({ span, messageId: 'repeated', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: dropped, text: '' }], safe: true }] });
     }
-    // A comma before a semicolon or a colon (نابلس،: «…»، 9%،؛ وهي): the comma goes, the stronger mark is meant.
+    // A comma beside a semicolon or before a colon (نابلس،: «…»، 9%،؛ وهي، ليتوانيا؛،): the comma goes, the stronger mark is meant.
     COMMA_BEFORE_STRONGER.lastIndex = 0;
     for (let m = COMMA_BEFORE_STRONGER.exec(text); m; m = COMMA_BEFORE_STRONGER.exec(text)) {
       const first = m.index;
       const second = first + m[0].length;
       const run = text.slice(first, second + 1);
-      const kept = text[second];
-      report({ span: at(first, second + 1), messageId: 'commaBefore', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: at(first, second), text: '' }], safe: true }] });
+      const commaFirst = text[first] === '،' || text[first] === ',';
+      const kept = commaFirst ? text[second] : text[first];
+      const dropped = commaFirst ? at(first, second) : at(first + 1, second + 1);
+      report({ span: at(first, second + 1), messageId: 'commaBefore', data: { run, kept }, fixes: [{ messageId: 'keep', data: { kept }, edits: [{ span: dropped, text: '' }], safe: true }] });
     }
   },
 });

@@ -380,7 +380,11 @@ const CLOSERS = `»”’")${MARKUP_CLOSERS}`;
  * Latin abbreviations, lower-cased, whose dot ends a sentence only before و: a company's (Inc.، Ltd.)
  * or a name's (Sr.، et al.), mostly followed by the rest of the sentence. Those also in ABBREVIATIONS end none.
  */
-export const LATIN_ABBREVIATIONS: ReadonlySet<string> = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'intl', 'pvt', 'jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'no', 'vs', 'etc', 'al']);
+export const LATIN_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'bros', 'intl', 'pvt', 'jr', 'sr', 'st', 'dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'no', 'vs', 'etc', 'al',
+  // Of science copy: a genus's species (Acropora spp.), a variety, about (ca.), a volume, a mountain.
+  'sp', 'spp', 'ssp', 'subsp', 'var', 'cf', 'ca', 'approx', 'vol', 'mt',
+]);
 
 /** Dotted abbreviations that do not end a sentence even when a space follows (lower-case, letter-folded). */
 const ABBREVIATIONS = new Set(['د', 'م', 'هـ', 'ه', 'ص.ب', 'أ.ف.ب', 'ا.ف.ب', 'mr', 'mrs', 'dr', 'st', 'no', 'vs', 'etc', 'jr']);
@@ -459,7 +463,8 @@ function endsAbbreviation(text: string, sentenceStart: number, dot: number, afte
 export function closesAbbreviation(text: string, dot: number): boolean {
   const start = startOfWordBefore(text, 0, dot);
   const token = text.slice(start, dot).toLowerCase();
-  return isDottedAbbreviation(token) && !isUnit(text, start, token);
+  // A letter alone is an initial (بالحرفين م. ق.، بالسجن), as the splitter reads it.
+  return (isDottedAbbreviation(token) || (token.length === 1 && /\p{L}/u.test(token))) && !isUnit(text, start, token);
 }
 
 /** A unit's letter right after a number, no era there: 6.27 م، 9.87 ث، سباق 400 م; an initial is none. */
