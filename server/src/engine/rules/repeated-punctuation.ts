@@ -53,8 +53,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد علامات الترقيم المكررة (،، ؟؟ !! والمفصولة بمسافة «. .»)، والفاصلة والنقطة معا («،.» و«.،»)، والفاصلة قبل الفاصلة المنقوطة أو النقطتين الرأسيتين («،؛» و«،:»)، والنقطة بعد علامة الاستفهام أو التعجب («؟.»)، والنقطتين المرتجلتين بدل علامة الحذف.',
-      en: 'Flags doubled punctuation (،، ؟؟ !!, and with a space between: “. .”), a comma and a full stop together (“،.”, “.،”), a comma before a semicolon or a colon (“،؛”, “،:”), a full stop after a question or exclamation mark (“؟.”), and two dots improvised for an ellipsis.',
+      ar: 'يرصد علامات الترقيم المكررة (،، ؟؟ !! والمفصولة بمسافة «. .»)، والفاصلة والنقطة معا («،.» و«.،»)، والفاصلة مع الفاصلة المنقوطة أو قبل النقطتين الرأسيتين («،؛» و«؛،» و«،:»)، والنقطة بعد علامة الاستفهام أو التعجب («؟.»)، والنقطتين المرتجلتين بدل علامة الحذف.',
+      en: 'Flags doubled punctuation (،، ؟؟ !!, and with a space between: “. .”), a comma and a full stop together (“،.”, “.،”), a comma beside a semicolon or before a colon (“،؛”, “؛،”, “،:”), a full stop after a question or exclamation mark (“؟.”), and two dots improvised for an ellipsis.',
     },
     rationale: {
       ar: 'تكرار العلامة لا يزيد المعنى ولا يليق بلغة الخبر، والنقطتان ليستا علامة ترقيم: علامة الحذف ثلاث نقاط أو «…».',
