@@ -258,6 +258,9 @@ describe('names with the shipped list: nationalities and idioms', () => {
       'رولان غاروس: رولان جاروس*',
     ]);
   });
+  it('ends a name before the blessing after it (رضي الله عنه، صلى الله عليه وسلم)', () => {
+    assert.deepEqual(found('وروى عبد الله بن عباس رضي الله عنهما أن النبي صلى الله عليه وسلم قال ذلك. وقالت عائشة رضي الله عنها إنه كان يصوم.'), ['person:عبد الله بن عباس', 'person:عائشة']);
+  });
   it('reads مالي after a noun of finance as the adjective, no Mali, and لولا before a noun with the article as the particle, no Lula', () => {
     assert.deepEqual(found('قدم البنك دعم مالي للأسر، وعين مستشار مالي جديد. ووصل الوفد إلى مالي. ولولا الصحافة لما عرف الناس الحقيقة.'), ['place:مالي']);
     assert.deepEqual(found('وقال الرئيس لويس إيناسيو لولا دا سيلفا إن الاتفاق مهم. وأضاف لولا أن بلاده مستعدة.'), ['person:لويس إيناسيو لولا دا سيلفا']);
