@@ -11,6 +11,11 @@ const FILLER = 'وأعاد السكان بناء السوق القديمة خل�
 
 testRule(rule, [
   {
+    name: 'one ruling for two defendants named by their initials is two facts',
+    text: 'عنوان\n\nوقضت المحكمة بسجن المتهم أ. ن. خمس سنوات بتهمة الاحتيال وغسل الأموال وإبعاده عن الدولة.\n\nوقضت المحكمة بسجن المتهم ر. ك. خمس سنوات بتهمة الاحتيال وغسل الأموال وإبعاده عن الدولة.\n',
+    findings: [],
+  },
+  {
     name: 'a short sentence held inside a longer one only by a long name and a word tells another fact; the same speaker restating the fact is flagged',
     text:
       'كابول\n\nكابول (رويترز) - قال المتحدث باسم طالبان ذبيح الله مجاهد إن الحكومة ترحب بالمساعدات.\n\n' +

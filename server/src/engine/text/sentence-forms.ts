@@ -63,6 +63,7 @@ const PROCLITIC_PREFIXES = /^[وف]?[بل]?/;
 const DIGITS = /^\d+$/;
 const PROCLITICS_BEFORE_DIGITS = /^[وف]?[بلك]?(?=\d+$)/;
 const QUOTE_MARK = /[«»“”„"]/;
+const DOT = 0x2e;
 const QUOTE_MARKS = new RegExp(QUOTE_MARK.source, 'g');
 /** The marks that open a quotation in either convention («…»، “…”، „…“, and ” opening ”…“). */
 const OPENING_MARKS = '«“„';
@@ -162,6 +163,8 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
     for (; nextToken < tokens.length && tokens[nextToken].wordIndex <= w; nextToken++) codeCount = addKeyId(codeCount, intern(foldedIds, tokens[nextToken].text));
     const row = wordIds.row(spelling);
     codeCount = addKeyId(codeCount, wordIds.values[row + FOLDED_ID]);
+    // An initial (المتهم ر. ك.) tells one person from another as a number tells one figure from another.
+    if (spelling.text.length === 1 && text.charCodeAt(words[w].end - base) === DOT) figures.push(`${spelling.text}.`);
     const stem = wordIds.values[row + STEM_ID];
     if (stem < 0 || stemSeenIn[stem] === formCount) continue;
     stemSeenIn[stem] = formCount;
