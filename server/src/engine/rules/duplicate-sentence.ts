@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { isAnnounced, isListItem, isPullQuote, type Article, type Paragraph, type Sentence, type Word } from '../text/article';
 import { isInterviewerQuestion, isSpeakersQuestion, transcriptSpeakers } from '../text/interview';
 import { followsTitleHead, inOneQuotedStanza, marksOf, PAIR_MARKS, quotationAt } from '../text/pairs';
+import { isPrayer } from '../text/prayer';
 import { isShortBareLine, mayBeVerseLine } from '../text/punctuation';
 import { isVerseLine } from '../text/verse';
 import { sentenceForm, type SentenceFormCache } from '../text/sentence-forms';
@@ -174,7 +175,7 @@ export default defineRule({
             continue;
           }
           // Each official quoted in an obituary may say the same prayer («نسأل الله أن يتغمد الفقيد بواسع رحمته»).
-          if (saidAgain || earlier.saidAgain || PRAYER.test(article.prose.slice(span.start, span.end))) continue;
+          if (saidAgain || earlier.saidAgain || isPrayer(article.prose.slice(span.start, span.end))) continue;
           // A quotation inside a longer sentence cannot simply go; the earlier bare copy (a pull-quote) can.
           const fixes: Fix[] = earlier.sentence
             ? [{ messageId: 'removeEarlier', edits: [{ span: sentenceDeletion(article, earlier.sentence.paragraph, earlier.sentence.sentence), text: '' }], safe: false }]
@@ -194,8 +195,6 @@ export default defineRule({
 const SAID_AGAIN_OR_TITLED =
   /(?:^|[\s،,])(?:[وف]?(?:ردد|رددت|رددوا|يردد|يرددون|تردد|مرددا|مرددين|مرددة|مرددات|كرر|كررت|كرروا|يكرر|مكررا|أكرر|أكررها|أكرره|نكرر|أعيد|أعيدها|أعيده|نعيد|عنون|عنونت|عنونوا|تعنون)|ب?(?:العبارة|الكلمات|الجملة|الهتاف|الشعار|العنوان|الحكم|القرار|النص|البيت|الأبيات|المطلع|المقطع|السطر|اللازمة|القصيدة) (?:ذاتها|ذاته|نفسها|نفسه)|بعنوان|عنوانه|عنوانها|حرفا بحرف)(?=[\s،,:]|$)/u;
 
-/** A prayer for the dead or a supplication, which several people may say in the same words. */
-const PRAYER = /^.?(?:[وف]?(?:نسأل|ندعو|نسال) الله|اللهم|إنا لله|رحمه الله|رحمها الله|تغمده الله|تغمدها الله)|يتغمد|تغمده|فسيح جنات/u;
 
 /**
  * A short line that labels what follows: one ending in a colon (الدائرة الأولى (طنجة):), a subhead of a

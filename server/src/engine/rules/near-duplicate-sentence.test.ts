@@ -11,6 +11,11 @@ const FILLER = 'وأعاد السكان بناء السوق القديمة خل�
 
 testRule(rule, [
   {
+    name: 'two pilgrims quoted saying one prayer are two people praying, no restatement',
+    text: 'عنوان\n\nوقال المعتمر محمد عارف: «جئت بعد أن ادخرت ثلاث سنوات. أدعو الله أن يتقبل منا، وأن يجعلنا من عتقائه من النار». وقال المعتمر عبد القادر بوزيد: «نسأل الله أن يتقبل منا، وأن يجعلنا من عتقائه من النار».\n',
+    findings: [],
+  },
+  {
     name: 'one ruling for two defendants named by their initials is two facts',
     text: 'عنوان\n\nوقضت المحكمة بسجن المتهم أ. ن. خمس سنوات بتهمة الاحتيال وغسل الأموال وإبعاده عن الدولة.\n\nوقضت المحكمة بسجن المتهم ر. ك. خمس سنوات بتهمة الاحتيال وغسل الأموال وإبعاده عن الدولة.\n',
     findings: [],
