@@ -49,10 +49,10 @@ testRule(rule, [
     suggested: 'وغنت الفرقة أغنية «يا سلام!!» من ألبوم قديم، وقدمت مسرحية «ليه كده؟؟» الشهر الماضي، وهتف الجمهور: «يا سلام!».',
   },
   {
-    name: 'a title in quotation marks keeps its two dots; two dots in a quoted sentence are offered an ellipsis',
-    text: 'وصدرت رواية «بيروت.. مدينتي» هذا العام، وكتب الراشد مقالا بعنوان «رئيس جديد.. ونظام قديم»، وقال الكاتب: «انتظرنا طويلا.. ثم جاء الفرج».',
-    findings: [{ covers: '..', nth: 2, messageId: 'twoDots' }],
-    suggested: 'وصدرت رواية «بيروت.. مدينتي» هذا العام، وكتب الراشد مقالا بعنوان «رئيس جديد.. ونظام قديم»، وقال الكاتب: «انتظرنا طويلا… ثم جاء الفرج».',
+    name: 'a title or a front page\'s headline in quotation marks keeps its two dots; two dots in a quoted sentence are offered an ellipsis',
+    text: 'وصدرت رواية «بيروت.. مدينتي» هذا العام، وكتب الراشد مقالا بعنوان «رئيس جديد.. ونظام قديم»، وعنونت «لوموند» صفحتها الأولى: «باكو.. الحد الأدنى»، وقال الكاتب: «انتظرنا طويلا.. ثم جاء الفرج».',
+    findings: [{ covers: '..', nth: 3, messageId: 'twoDots' }],
+    suggested: 'وصدرت رواية «بيروت.. مدينتي» هذا العام، وكتب الراشد مقالا بعنوان «رئيس جديد.. ونظام قديم»، وعنونت «لوموند» صفحتها الأولى: «باكو.. الحد الأدنى»، وقال الكاتب: «انتظرنا طويلا… ثم جاء الفرج».',
   },
   {
     name: 'the dot of a Latin abbreviation before a comma is no doubled mark',
