@@ -18,6 +18,12 @@ const WRAPPED =
 
 testRule(rule, [
   {
+    name: 'a word written onto a number, or a number onto a preposition, needs a space; a proclitic, an era, a unit of two letters, a hyphen and a hashtag do not',
+    text: 'ارتفعت الأسعار بنسبة22% في عام2024، ووصل 3ملايين زائر وفق المادة 99من القانون. وحصل ب20 صوتا و15 امتناعا عام 2023م ومسافة 20كم في كوفيد-19 عام 1445هـ و#غزة2024 والـ20.',
+    findings: [{ covers: 'بنسبة22', messageId: 'numberGlued' }, { covers: 'عام2024', messageId: 'numberGlued' }, { covers: '3ملايين', messageId: 'numberGlued' }, { covers: '99من', messageId: 'numberGlued' }],
+    fixed: 'ارتفعت الأسعار بنسبة 22% في عام 2024، ووصل 3 ملايين زائر وفق المادة 99 من القانون. وحصل ب20 صوتا و15 امتناعا عام 2023م ومسافة 20كم في كوفيد-19 عام 1445هـ و#غزة2024 والـ20.',
+  },
+  {
     name: 'a full stop after a word of two letters led by a proclitic (له.وقد، به.ثم) needs its space, an abbreviation after one (ود.محمد) or a dotted acronym (بي.في.إم) does not',
     text: 'إن الحرية لا نقيض له.وقد أعلن الكاتب رأيه، وكتب به.ثم غادر، والتقى الوزير ود.محمد سالم من شركة بي.في.إم للوساطة.',
     findings: [{ covers: '.', nth: 0 }, { covers: '.', nth: 1 }],

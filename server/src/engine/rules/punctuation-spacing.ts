@@ -32,6 +32,13 @@ const MAX_TWO_COLUMN_ROW_WORDS = 8;
 
 const HARAKAT = /[\u064B-\u0652\u0670]/g;
 
+/**
+ * An Arabic word of three letters or more right before a digit, or a digit right before such a word or a
+ * preposition of two letters, each standing apart from any other letter: (word)(digits) or (digits)(word).
+ */
+const NUMBER_GLUED = /(?<![\u0621-\u064a])([\u0621-\u063f\u0641-\u064a]{3,})(\p{Nd}+)|(\p{Nd}+)([\u0621-\u063f\u0641-\u064a]{3,}|من|في|عن|على|إلى)(?![\u0621-\u064a])/gu;
+const NUMBER_GLUED_HINT = /[\u0621-\u063f\u0641-\u064a]\p{Nd}|\p{Nd}[\u0621-\u063f\u0641-\u064a]/u;
+
 /** Letters that abbreviate a title or a word with a dot after a proclitic (ود.، وم.، وأ.د.، بص.، بج.، وق.م). */
 const ABBREVIATED_LETTERS = 'دمأصجق';
 /** A short word and a dot after an acronym's dot: the run of dotted letters goes on (بي.في.إم). */
@@ -65,6 +72,10 @@ export default defineRule({
       en: 'No space after the closing “{mark}”: put one space before the next word.',
     },
     multipleSpaces: { ar: 'أكثر من مسافة بين كلمتين.', en: 'More than one space between words.' },
+    numberGlued: {
+      ar: 'لا مسافة بين الكلمة والرقم في «{run}»: افصل بينهما بمسافة.',
+      en: 'No space between the word and the number in “{run}”: put one space between them.',
+    },
     detachedConjunction: {
       ar: 'حرف العطف «و» منفصل عن «{word}» بمسافة: الواو تلتصق بما بعدها.',
       en: 'The conjunction و stands apart from “{word}”: it is written onto the word after it.',
@@ -82,8 +93,8 @@ export default defineRule({
   },
   docs: {
     summary: {
-      ar: 'يرصد المسافات الخاطئة حول علامات الترقيم والأقواس وعلامات التنصيص، والمسافات المكررة والزائدة، وواو العطف المنفصلة عما بعدها (و الوفد، و 15)، وحرف الجر المنفصل عن الرقم أو علامة التنصيص (بـ 20، لـ «واس»).',
-      en: 'Flags wrong spacing around punctuation, brackets and quotes, doubled, tab and trailing spaces, the conjunction و typed apart from its word (“و الوفد”, “و 15”), and a preposition typed apart from a number or a quotation (“بـ 20”, “لـ «واس»”).',
+      ar: 'يرصد المسافات الخاطئة حول علامات الترقيم والأقواس وعلامات التنصيص، والمسافات المكررة والزائدة، وواو العطف المنفصلة عما بعدها (و الوفد، و 15)، وحرف الجر المنفصل عن الرقم أو علامة التنصيص (بـ 20، لـ «واس»)، والكلمة الملتصقة بالرقم (بنسبة22%، 3ملايين).',
+      en: 'Flags wrong spacing around punctuation, brackets and quotes, doubled, tab and trailing spaces, the conjunction و typed apart from its word (“و الوفد”, “و 15”), a preposition typed apart from a number or a quotation (“بـ 20”, “لـ «واس»”), and a word written onto a number (“بنسبة22%”, “3ملايين”).',
     },
     rationale: {
       ar: 'المسافة قبل الفاصلة أو النقطة تجعل العلامة تبدأ السطر التالي عند الالتفاف، وغياب المسافة بعدها يلصق كلمتين، والمسافات المكررة تشوّه المحاذاة وتفسد البحث.',
@@ -283,6 +294,7 @@ class SpacingCheck {
       else if (this.facing(i) === 'open') this.checkBeforeOpener(i);
       else if (this.facing(i) === 'close') this.checkAfterCloser(i);
     }
+    this.checkNumbersGlued();
     // Paragraphs are trimmed: spaces after the last visible character, up to the line end, are flagged
     // here (the paragraph cache keys on them too). Masked closing hashes of a heading are not spaces.
     const end = this.paragraph.end;
@@ -455,6 +467,29 @@ class SpacingCheck {
   }
 
   /** Reports the mark at `mark` and offers a space at `at`. */
+  /**
+   * A word of three letters or more written onto a number (بنسبة22%، عام2024، 3ملايين), or a number onto
+   * a preposition (المادة 99من): a space is missing. Not a proclitic alone (ب20، و15), an era (2023م،
+   * 1445هـ), a unit of two letters (20كم) or a number joined by a hyphen (كوفيد-19).
+   */
+  private checkNumbersGlued(): void {
+    const { text } = this;
+    if (!NUMBER_GLUED_HINT.test(text)) return;
+    NUMBER_GLUED.lastIndex = 0;
+    for (let m = NUMBER_GLUED.exec(text); m !== null; m = NUMBER_GLUED.exec(text)) {
+      const at = m.index + (m[1] ?? m[3]).length;
+      // A hashtag runs on (#غزة2024), and a handle (@G42ai) is masked.
+      const wordStart = text.lastIndexOf(' ', at) + 1;
+      if (text[wordStart] === '#') continue;
+      this.report({
+        span: { start: this.base + m.index, end: this.base + m.index + m[0].length },
+        messageId: 'numberGlued',
+        data: { run: m[0] },
+        fixes: [{ messageId: 'insertSpace', edits: [{ span: { start: this.base + at, end: this.base + at }, text: ' ' }], safe: true }],
+      });
+    }
+  }
+
   private insertSpace(mark: number, at: number, messageId: string): void {
     const point = { start: this.base + at, end: this.base + at };
     this.report({
