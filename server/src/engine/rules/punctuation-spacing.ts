@@ -32,12 +32,17 @@ const MAX_TWO_COLUMN_ROW_WORDS = 8;
 
 const HARAKAT = /[\u064B-\u0652\u0670]/g;
 
-/**
- * An Arabic word of three letters or more right before a digit, or a digit right before such a word or a
- * preposition of two letters, each standing apart from any other letter: (word)(digits) or (digits)(word).
- */
-const NUMBER_GLUED = /(?<![\u0621-\u064a])([\u0621-\u063f\u0641-\u064a]{3,})(\p{Nd}+)|(\p{Nd}+)([\u0621-\u063f\u0641-\u064a]{3,}|من|في|عن|على|إلى)(?![\u0621-\u064a])/gu;
-const NUMBER_GLUED_HINT = /[\u0621-\u063f\u0641-\u064a]\p{Nd}|\p{Nd}[\u0621-\u063f\u0641-\u064a]/u;
+
+
+/** Runs of digits, found by a native search: few to a paragraph. */
+const DIGIT_RUNS = /[0-9٠-٩۰-۹]+/g;
+
+/** An Arabic letter, not the tatweel. */
+const isJoiningLetter = (code: number) => code >= 0x621 && code <= 0x64a && code !== 0x640;
+/** Any letter or the tatweel: what a glued word must not run on from (الـ20، G42). */
+const isLetterOrTatweel = (code: number) => isLetter(code) || code === 0x640;
+/** Prepositions of two letters and more a number may be glued to (المادة 99من). */
+const GLUED_PREPOSITIONS = new Set(['من', 'في', 'عن', 'على', 'إلى']);
 
 /** Letters that abbreviate a title or a word with a dot after a proclitic (ود.، وم.، وأ.د.، بص.، بج.، وق.م). */
 const ABBREVIATED_LETTERS = 'دمأصجق';
@@ -474,20 +479,28 @@ class SpacingCheck {
    */
   private checkNumbersGlued(): void {
     const { text } = this;
-    if (!NUMBER_GLUED_HINT.test(text)) return;
-    NUMBER_GLUED.lastIndex = 0;
-    for (let m = NUMBER_GLUED.exec(text); m !== null; m = NUMBER_GLUED.exec(text)) {
-      const at = m.index + (m[1] ?? m[3]).length;
-      // A hashtag runs on (#غزة2024), and a handle (@G42ai) is masked.
-      const wordStart = text.lastIndexOf(' ', at) + 1;
-      if (text[wordStart] === '#') continue;
-      this.report({
-        span: { start: this.base + m.index, end: this.base + m.index + m[0].length },
-        messageId: 'numberGlued',
-        data: { run: m[0] },
-        fixes: [{ messageId: 'insertSpace', edits: [{ span: { start: this.base + at, end: this.base + at }, text: ' ' }], safe: true }],
-      });
+    DIGIT_RUNS.lastIndex = 0;
+    for (let m = DIGIT_RUNS.exec(text); m !== null; m = DIGIT_RUNS.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Before the digits: a word of three letters or more, not a hashtag's (#غزة2024).
+      let wordStart = start;
+      while (wordStart > 0 && isJoiningLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+      if (start - wordStart >= 3 && !isLetterOrTatweel(text.charCodeAt(wordStart - 1)) && text[wordStart - 1] !== '#') this.reportGlued(wordStart, end, start);
+      // After them: a word of three letters or more, or a preposition.
+      let wordEnd = end;
+      while (wordEnd < text.length && isJoiningLetter(text.charCodeAt(wordEnd))) wordEnd++;
+      if (wordEnd > end && !isLetterOrTatweel(text.charCodeAt(wordEnd)) && (wordEnd - end >= 3 || GLUED_PREPOSITIONS.has(text.slice(end, wordEnd)))) this.reportGlued(start, wordEnd, end);
     }
+  }
+
+  private reportGlued(from: number, to: number, at: number): void {
+    this.report({
+      span: { start: this.base + from, end: this.base + to },
+      messageId: 'numberGlued',
+      data: { run: this.text.slice(from, to) },
+      fixes: [{ messageId: 'insertSpace', edits: [{ span: { start: this.base + at, end: this.base + at }, text: ' ' }], safe: true }],
+    });
   }
 
   private insertSpace(mark: number, at: number, messageId: string): void {

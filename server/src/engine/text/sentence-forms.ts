@@ -164,7 +164,8 @@ function computeForm(text: string, original: string, allWords: readonly Word[], 
     const row = wordIds.row(spelling);
     codeCount = addKeyId(codeCount, wordIds.values[row + FOLDED_ID]);
     // An initial (المتهم ر. ك.) tells one person from another as a number tells one figure from another.
-    if (spelling.text.length === 1 && text.charCodeAt(words[w].end - base) === DOT) figures.push(`${spelling.text}.`);
+    // Told by the word's offsets and the dot after it: reading its spelling's text would build a string for every word.
+    if (words[w].end - words[w].start === 1 && text.charCodeAt(words[w].end - base) === DOT) figures.push(`${text[words[w].start - base]}.`);
     const stem = wordIds.values[row + STEM_ID];
     if (stem < 0 || stemSeenIn[stem] === formCount) continue;
     stemSeenIn[stem] = formCount;
