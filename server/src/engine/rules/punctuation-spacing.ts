@@ -32,8 +32,6 @@ const MAX_TWO_COLUMN_ROW_WORDS = 8;
 
 const HARAKAT = /[\u064B-\u0652\u0670]/g;
 
-
-
 /** Runs of digits, found by a native search: few to a paragraph. */
 const DIGIT_RUNS = /[0-9٠-٩۰-۹]+/g;
 
