@@ -5,7 +5,7 @@ import { AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, ORGANISATION_T
 import { interviewTurns, type InterviewTurn, type TurnRole } from './text/interview';
 import { definitePrefixLength } from './text/clitics';
 import { foldLetters, normalizeLight } from './text/normalize';
-import { continuedQuotation, followsTitleHead, marksOf } from './text/pairs';
+import { continuedQuotation, followsTitleHead, marksOf, wordBeforeOpener } from './text/pairs';
 import { OPAQUE } from './text/prose';
 import { isAnswerVerb, isSpeechVerb } from './text/speech-verbs';
 import type { Span } from './types';
@@ -226,13 +226,11 @@ const NAME_HEADS = new Set([
   ...ORGANISATION_TRIGGERS,
   ...'عملية حملة مبادرة خطة مشروع مؤتمر قمة منتدى مهرجان موقع شبكة منصة تطبيق وسم هاشتاغ مسلسل'.split(' ').map(foldLetters),
 ]);
-const WORD_BEFORE = /([\p{L}\u0640]+)\s?$/u;
-const NAME_HEAD_REACH = 16;
 
 function namesSomething(paragraph: Paragraph, open: number, close: number): boolean {
   const at = open - paragraph.start;
   if (followsTitleHead(paragraph.text, at)) return true;
-  const word = WORD_BEFORE.exec(paragraph.text.slice(Math.max(0, at - NAME_HEAD_REACH), at))?.[1];
+  const word = wordBeforeOpener(paragraph.text, at);
   if (!word) return false;
   // A short name right after a verb of saying is who speaks or asks (قالت «رويترز» إن، سألت «الصحيفة» المارة),
   // where words said take a colon (قال: «لا»).

@@ -13,6 +13,7 @@ import {
   quotationsOf,
   quotedStanzas,
   runOnQuotations,
+  wordBeforeOpener,
   type Quotation,
   type QuoteStyle,
   type UnmatchedMark,
@@ -144,14 +145,12 @@ function articleStyle(votes: readonly Vote[]): { value: Family; tied: boolean } 
  * describing, whose object it may be (ووصف "الخطة" بأنها).
  */
 function namesWhoSays(prose: string, q: Quotation): boolean {
-  const before = WORD_BEFORE.exec(prose.slice(Math.max(0, q.open - WORD_BEFORE_REACH), q.open))?.[1];
+  const before = wordBeforeOpener(prose, q.open);
   if (before === undefined || !(isSpeechVerb(before) || TOPIC.has(before))) return false;
   const inside = prose.slice(q.open + 1, q.close).trim();
   return inside !== '' && inside.split(/\s+/u).length <= NAME_WORDS && /^\s+[\p{L}]/u.test(prose.slice(q.close + 1, q.close + 3));
 }
 
-const WORD_BEFORE = /([\p{L}\u0640]+)\s?$/u;
-const WORD_BEFORE_REACH = 16;
 const NAME_WORDS = 3;
 /** أما before a topic. */
 const TOPIC = new Set(['أما', 'وأما']);

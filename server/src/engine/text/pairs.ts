@@ -437,6 +437,14 @@ export function isDatedWork(text: string, at: number): boolean {
 const WORK_YEAR = /^ ?\([0-9٠-٩]{4}(?:م|هـ)?\)/u;
 const WORK_YEAR_REACH = 10;
 
+/** The word right before a quotation's opening mark at `at`, a space between or not (قالت «رويترز»، لـ«الوكالة»): undefined after a mark. */
+export function wordBeforeOpener(text: string, at: number): string | undefined {
+  return WORD_BEFORE.exec(text.slice(Math.max(0, at - WORD_BEFORE_REACH), at))?.[1];
+}
+
+const WORD_BEFORE = /([\p{L}\u0640]+)\s?$/u;
+const WORD_BEFORE_REACH = 16;
+
 /** Whether what comes right before `at`, an opening mark aside, names what follows as the title of a work: رواية أمريكا، مقالا بعنوان «. */
 export function followsTitleHead(text: string, at: number): boolean {
   return TITLE_HEAD.test(text.slice(Math.max(0, at - TITLE_HEAD_REACH), at));
