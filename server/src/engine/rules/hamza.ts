@@ -7,6 +7,7 @@ import type { Sentence, Word } from '../text/article';
 import { forEachForm, splitDefinite, type CliticSet } from '../text/clitics';
 import { correctionEdit } from '../text/minimal-edit';
 import { isPersianOrUrdu } from '../text/persian-script';
+import { isSubjunctiveShape } from '../text/purpose-clause';
 import { foldLetters } from '../text/normalize';
 import { isDigit, LETTER_NAMES } from '../text/punctuation';
 import { perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
@@ -432,7 +433,7 @@ export default defineRule({
               // بعد أن، قبل أن: the أن of an adverb; قال له أن يصمت: an order, أن with its verb.
               if (i > 0 && PREPOSITIONS.has(words[i - 1].spelling.light)) break;
               // Not with a pronoun (قال أنه يركز): only the bare particle takes the subjunctive.
-              if (next && light.length === 2 && SUBJUNCTIVE.test(next.spelling.light)) break;
+              if (next && light.length === 2 && isSubjunctiveShape(next.spelling.light)) break;
               if (!followsSaying(sentence.words, i, article.prose, true)) break;
               const correct = 'إ' + light.slice(1);
               report({ span, messageId: 'annaAfterSaying', data: { word: word.text, correct }, confidence: 'medium', fixes: [use(span, word.text, correct, false)] });
@@ -696,5 +697,3 @@ const PRESENT_VERB = /^[يت]\p{L}{3,}$/u;
 function isPresentVerb(words: readonly Word[], k: number): boolean {
   return PRESENT_VERB.test(words[k].spelling.light) && !startsName(words[k].spelling.folded) && !(k > 0 && startsName(words[k - 1].spelling.folded));
 }
-/** A present-tense verb after أن (أن يصمت، أن تعود، أن نعمل): the subjunctive of an order or a wish. */
-const SUBJUNCTIVE = /^[يتن]\p{L}{2,}$/u;

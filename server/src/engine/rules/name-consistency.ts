@@ -210,20 +210,14 @@ function givenNameApart(form: string, expected: string): boolean {
   const b = expected.split(' ');
   if (a.length !== b.length) return false;
   const differing = a.flatMap((word, k) => (word === b[k] ? [] : [k]));
-  if (differing.length !== 1) return false;
-  const pair = GIVEN_NAMES_APART.get(a[differing[0]]);
-  return pair !== undefined && pair === GIVEN_NAMES_APART.get(b[differing[0]]);
+  return differing.length === 1 && GIVEN_NAMES_APART.has(a[differing[0]]) && GIVEN_NAMES_APART.has(b[differing[0]]);
 }
 
 /**
- * Given names that differ only in the letters folding makes one, a man's and a woman's: each mapped to what
- * the pair shares. Not مصطفي/مصطفى، يحيي/يحيى, one name misspelled.
+ * Given names that differ only in the letters folding makes one, a man's and a woman's (يسري، يسرى،
+ * يسرا). Not مصطفي/مصطفى، يحيي/يحيى, one name misspelled.
  */
-const GIVEN_NAMES_APART: ReadonlyMap<string, string> = new Map([
-  ['يسري', 'يسر'],
-  ['يسرى', 'يسر'],
-  ['يسرا', 'يسر'],
-]);
+const GIVEN_NAMES_APART: ReadonlySet<string> = new Set(['يسري', 'يسرى', 'يسرا']);
 
 const withoutSpaces = (form: string) => form.replace(/ /g, '');
 

@@ -4,7 +4,7 @@ import { defineRule } from '../rule';
 import { closesAbbreviation, LATIN_ABBREVIATIONS, MARKUP_CLOSERS, type Sentence, type Word } from '../text/article';
 import { definitePrefixLength, isProcliticLetter } from '../text/clitics';
 import { foldLetters, isArabicLetter } from '../text/normalize';
-import { isPurposeLam } from '../text/purpose-clause';
+import { isPurposeLam, isSubjunctiveShape } from '../text/purpose-clause';
 import { RELATIVE_PRONOUNS } from '../text/relative-pronouns';
 import { CLOSING_QUOTE_MARKS, isDigit, isLatinLetter } from '../text/punctuation';
 import { isNumberWord } from '../text/sentence-forms';
@@ -316,7 +316,7 @@ function hasSubjectClause(words: readonly Word[], from: number, text: string, ba
   for (let k = from, between = 0; k < words.length - 1 && k < from + SUBJECT_CLAUSE_REACH; k++) {
     if (CLAUSE_PUNCTUATION.test(text.slice(words[k - 1].end - base, words[k].start - base))) return false;
     const light = words[k].spelling.light;
-    if (light === 'أن') return between > 0 && !SUBJUNCTIVE_VERB.test(words[k + 1].spelling.light);
+    if (light === 'أن') return between > 0 && !isSubjunctiveShape(words[k + 1].spelling.light);
     if (!COMPLEMENT_PREPOSITIONS.has(light)) between++;
   }
   return false;
@@ -324,8 +324,6 @@ function hasSubjectClause(words: readonly Word[], from: number, text: string, ba
 
 const SUBJECT_CLAUSE_REACH = 6;
 const COMPLEMENT_PREPOSITIONS = new Set(['إلى', 'على', 'عن', 'في', 'من', 'له', 'لها']);
-/** A present verb after أن (أن تعلن، أن يصمت): the subjunctive of a purpose or a result. */
-const SUBJUNCTIVE_VERB = /^[يتن]\p{L}{2,}$/u;
 
 /** The length of the first clause of `text`, up to a comma, semicolon or colon. */
 function clauseLength(text: string): number {

@@ -73,3 +73,6 @@ const isVerbalNounOfPurpose = (rest: string) => FORM_I_VERBAL_NOUNS.has(rest) ||
 /** Whether the word, in its light form, has the shape of a verbal noun of a derived form (DERIVED_VERBAL_NOUN): إعلان، اعتماد، استقبال. */
 export const isDerivedVerbalNoun = (light: string): boolean => DERIVED_VERBAL_NOUN.test(light);
 
+/** A present verb after أن (أن يصمت، أن تعود، أن نعمل): the subjunctive of an order, a wish, a purpose or a result. */
+export const isSubjunctiveShape = (light: string): boolean => SUBJUNCTIVE.test(light);
+const SUBJUNCTIVE = /^[يتن]\p{L}{2,}$/u;
