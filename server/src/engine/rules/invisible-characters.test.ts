@@ -211,6 +211,12 @@ testRule(rule, [
     suggested: 'قصفت الطائرات بلدة بيتلاهيا، وقالت الحكومة السورية إن القرارات صدرت، وقال الوزيرإن الهدنة صامدة.',
   },
   {
+    name: 'a joiner or a word joiner before a word with the article stands for a space (الجمعيات‍المحلية): removing it would merge two words',
+    text: 'وتوزع الجمعيات\u200dالمحلية وجبات على النازحين، وتشرف البلديات\u2060الأخرى على التوزيع.',
+    findings: [{ covers: '\u200d', messageId: 'nonBreaking' }, { covers: '\u2060', messageId: 'nonBreaking' }],
+    fixed: 'وتوزع الجمعيات المحلية وجبات على النازحين، وتشرف البلديات الأخرى على التوزيع.',
+  },
+  {
     name: 'after a proclitic alone (و‌الترفيهية، ب​الحكومة) a non-joiner or a zero-width space goes: a space would part the proclitic from its word',
     text: 'وتشمل الخطة المرافق و\u200cالترفيهية، وأشاد ب\u200bالحكومة.',
     findings: [{ covers: '\u200c' }, { covers: '\u200b' }],

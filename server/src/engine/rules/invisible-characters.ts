@@ -149,8 +149,8 @@ export default defineRule({
     bad: 'قال الوزير\u200f إن الاجتماع\u00a0انتهى.',
     good: 'قال الوزير إن الاجتماع انتهى.',
     notFlagged: {
-      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة الاتجاه (من اليسار إلى اليمين أو عكسه أو علامة الحرف العربي) قبل عدد بإشارة (‎-3 درجات، ؜-٣) لأنها تحدد موضع الإشارة، أو بعد علامات تختم كلمة لاتينية (C++‎، Yahoo!‎)، وعلامة الاتجاه من اليمين إلى اليسار بين كلمة لاتينية وعلامة ترقيم (Apple‏، Google) أو قبل حرف لاتيني في أول الفقرة، لأنها ترتب النص على الشاشة، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بين حرفين نصف مسافة قد تفصل كلمتين (بيت‌لاهيا، الوزير‌إن) أو جزأي كلمة (القرار‌ات)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا حتى لا تلتصق كلمتان، وقبل كلمة معرفة بأل يُبدل بمسافة (الحكومة‌السورية)، وبعد حرف عطف أو جر منفرد يُحذف (و‌الترفيهية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
-      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, a direction mark before a signed number (‎-3 درجات، ؜-٣), which sets the sign’s side, a left-to-right mark after the marks that end a Latin run (C++‎, Yahoo!‎), and a right-to-left mark between a Latin run and a punctuation mark (Apple‏، Google) or before a paragraph’s first Latin letter, which order the text on screen, and a byte order mark at the start of the file. A non-joiner between two letters is a half-space that may part two words (بيت‌لاهيا، الوزير‌إن) or a word’s parts (القرار‌ات): removing it and a plain space are offered, neither made, so that no two words are merged; before a word with the article it is a space (الحكومة‌السورية), and after a proclitic alone nothing (و‌الترفيهية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
+      ar: 'فاصل منع الوصل داخل جملة فارسية أو أردية أو في كلمة فارسية مقتبسة (حنجره‌ی، کتاب‌ها)، والواصل داخل تسلسل الرموز التعبيرية، وعلامة الاتجاه (من اليسار إلى اليمين أو عكسه أو علامة الحرف العربي) قبل عدد بإشارة (‎-3 درجات، ؜-٣) لأنها تحدد موضع الإشارة، أو بعد علامات تختم كلمة لاتينية (C++‎، Yahoo!‎)، وعلامة الاتجاه من اليمين إلى اليسار بين كلمة لاتينية وعلامة ترقيم (Apple‏، Google) أو قبل حرف لاتيني في أول الفقرة، لأنها ترتب النص على الشاشة، وعلامة ترتيب البايتات في أول الملف. وفاصل منع الوصل بين حرفين نصف مسافة قد تفصل كلمتين (بيت‌لاهيا، الوزير‌إن) أو جزأي كلمة (القرار‌ات)، فيُقترح حذفه أو إبداله بمسافة ولا يُحذف تلقائيا حتى لا تلتصق كلمتان، وقبل كلمة معرفة بأل يُبدل بمسافة، هو والواصل وواصل الكلمات (الحكومة‌السورية، الجمعيات‍المحلية)، وبعد حرف عطف أو جر منفرد يُحذف (و‌الترفيهية). والمسافة الصفرية داخل كلمة لاتينية أو عنوان بريد يُقترح حذفها أو إبدالها بمسافة.',
+      en: 'A zero width non-joiner inside a Persian or Urdu sentence or in a quoted Persian word (حنجره‌ی، کتاب‌ها), a zero width joiner inside an emoji sequence, a direction mark before a signed number (‎-3 درجات، ؜-٣), which sets the sign’s side, a left-to-right mark after the marks that end a Latin run (C++‎, Yahoo!‎), and a right-to-left mark between a Latin run and a punctuation mark (Apple‏، Google) or before a paragraph’s first Latin letter, which order the text on screen, and a byte order mark at the start of the file. A non-joiner between two letters is a half-space that may part two words (بيت‌لاهيا، الوزير‌إن) or a word’s parts (القرار‌ات): removing it and a plain space are offered, neither made, so that no two words are merged; before a word with the article it is a space, as a joiner or a word joiner is there (الحكومة‌السورية، الجمعيات‍المحلية), and after a proclitic alone nothing (و‌الترفيهية). A zero-width space inside a Latin run (an e-mail address) is offered removed or a space.',
     },
   },
   defaultOptions: {},
@@ -247,17 +247,21 @@ const NUMBER_INSIDE = /[\p{Nd}:/\-.,٫٬]/u;
 const THREE_DIGITS_THEN = /^\p{Nd}{3}(?![\p{Nd}:/\-])/u;
 
 /**
- * What a run of non-joiners after an Arabic letter stands for: nothing after a proclitic alone
- * (و‌الترفيهية); a space before a word with the article (الحكومة‌السورية); before another letter, a
- * half-space that may part two words (بيت‌لاهيا، الوزير‌إن) or a word's parts (القرار‌ات), which only the
- * editor can tell; otherwise nothing to ask.
+ * What a run of non-joiners, joiners or word joiners after an Arabic letter stands for: nothing after a
+ * proclitic alone (و‌الترفيهية); a space before a word with the article (الحكومة‌السورية، الجمعيات‍المحلية),
+ * where removing it would merge two words. Before another letter, a non-joiner is a half-space that may
+ * part two words (بيت‌لاهيا، الوزير‌إن) or a word's parts (القرار‌ات), which only the editor can tell; a
+ * joiner there sits inside a word (الاتفا‍ق). Otherwise nothing to ask.
  */
-function nonJoinerReading(text: string, start: number, end: number, codes: readonly number[]): 'space' | 'either' | 'nothing' | undefined {
-  if (!codes.every((code) => code === ZWNJ) || !isArabicLetter(text.charCodeAt(start - 1))) return undefined;
+function joinerReading(text: string, start: number, end: number, codes: readonly number[]): 'space' | 'either' | 'nothing' | undefined {
+  if (!codes.every(isJoinerOrNonJoiner) || !isArabicLetter(text.charCodeAt(start - 1))) return undefined;
   if (afterLoneProclitic(text, start)) return 'nothing';
   if (ARTICLE_LED.test(text.slice(end, end + ARTICLE_LED_REACH))) return 'space';
-  return isArabicLetter(text.charCodeAt(end)) ? 'either' : undefined;
+  return codes.every((code) => code === ZWNJ) && isArabicLetter(text.charCodeAt(end)) ? 'either' : undefined;
 }
+
+const isJoinerOrNonJoiner = (code: number) => code === ZWNJ || code === ZWJ || code === WORD_JOINER;
+const WORD_JOINER = 0x2060;
 
 /** Reports each run of invisible characters but the legitimate ones, with its fix. */
 function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => void): void {
@@ -270,7 +274,7 @@ function reportRuns(paragraph: Paragraph, report: (finding: ReportedFinding) => 
     const hasSpace = codes.some((code) => CHARACTERS[code].isSpace);
     const spaced = runStart === 0 || runEnd === text.length || /\s/u.test(text[runStart - 1]) || /\s/u.test(text[runEnd]);
     const reading =
-      nonJoinerReading(text, runStart, runEnd, codes) ??
+      joinerReading(text, runStart, runEnd, codes) ??
       (!hasSpace || spaced ? 'nothing' : spaceReading(text, runStart, runEnd, codes.every((code) => code === ZERO_WIDTH_SPACE)));
     const span = { start: base + runStart, end: base + runEnd };
     const remove: Fix = { messageId: 'remove', edits: [{ span, text: '' }], safe: reading !== 'either' };
