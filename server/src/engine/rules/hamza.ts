@@ -14,7 +14,7 @@ import { perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import {
   AN_FORMS,
   ANNA_AFTER,
-  BARE_ALSO_A_VERB,
+  BARE_ALSO_ANOTHER_WORD,
   FINAL_YA,
   GIVEN_NAMES_NEED_HAMZA,
   INNA_AFTER,
@@ -41,8 +41,8 @@ type PlainLexeme =
   /** A bare form with several readings, one of them sure where the context says: after a number, or opening a clause. */
   | { kind: 'afterNumber' | 'clauseStart' | 'beforeDefinite'; right: string }
   | { kind: 'an' | 'liAnna' | 'anna' | 'inna' | 'waAn' };
-/** إنشاء/انشاء: the start of إن شاء الله misspelled when الله follows; otherwise what `alone` says. */
-type Lexeme = PlainLexeme | { kind: 'inshaa'; alone: PlainLexeme } | { kind: 'waslVerbalNoun' } | { kind: 'family'; right: string };
+/** إنشاء/انشاء, with و or not: the start of إن شاء الله misspelled when الله follows; otherwise what `alone` says, if anything. */
+type Lexeme = PlainLexeme | { kind: 'inshaa'; conjunction: string; alone: PlainLexeme | undefined } | { kind: 'waslVerbalNoun' } | { kind: 'family'; right: string };
 
 const LEXICON = new Map<string, Lexeme>();
 
@@ -86,11 +86,16 @@ for (const form of LI_ANNA_FORMS) add(form, { kind: 'liAnna' });
 for (const form of AN_FORMS) add('و' + form, { kind: 'waAn' });
 /** The hamza of أن and إن with their pronouns, and with و: the clause a وان coordinates with takes the same hamza. */
 const HAMZA_OF_AN = new Map(AN_FORMS.flatMap((form) => ['أ', 'إ'].flatMap((hamza) => [hamza + form.slice(1), 'و' + hamza + form.slice(1)].map((written): [string, string] => [written, hamza]))));
-for (const form of ['إنشاء', 'انشاء']) add(form, { kind: 'inshaa', alone: LEXICON.get(form) as PlainLexeme });
+for (const conjunction of ['', 'و']) {
+  for (const form of ['إنشاء', 'انشاء']) add(conjunction + form, { kind: 'inshaa', conjunction, alone: LEXICON.get(conjunction + form) as PlainLexeme | undefined });
+}
 
 // Left out of NEEDS_HAMZA as ambiguous, each has one reading in one context: الاف after a number is آلاف
-// (3 الاف), not the F of الاف 16; انا opening a clause is أنا, not إنا (إنا لله) or the name آنا.
+// (3 الاف), not the F of الاف 16, and الف after one is ألف (25 الف), not the letter alef (حرف الالف);
+// انا opening a clause is أنا, not إنا (إنا لله) or the name آنا.
 add('الاف', { kind: 'afterNumber', right: 'آلاف' });
+add('الف', { kind: 'afterNumber', right: 'ألف' });
+add('الفا', { kind: 'afterNumber', right: 'ألفا' });
 add('انا', { kind: 'clauseStart', right: 'أنا' });
 // إلي is إليّ (to me) before من or a pause (أحب إلي من …), but إلى before a noun with the article (إلي القاهرة).
 for (const form of ['إلي', 'الي']) add(form, { kind: 'beforeDefinite', right: 'إلى' });
@@ -372,11 +377,12 @@ export default defineRule({
                 span: { start: word.start, end: next.end },
                 messageId: 'misspelled',
                 data: { word: `${word.text} ${next.text}`, correct: 'إن شاء الله' },
-                fixes: [use(word, word.text, 'إن شاء', true)],
+                fixes: [use(word, word.text, `${lexeme.conjunction}إن شاء`, true)],
               });
               i++;
               continue;
             }
+            if (!lexeme.alone) continue;
             lexeme = lexeme.alone;
           }
           const span = { start: word.start, end: word.end };
@@ -501,7 +507,7 @@ export default defineRule({
         span,
         messageId: seen ? 'bareAlefInArticle' : 'bareAlef',
         data: { word: word.text, correct: right },
-        fixes: [use(span, word.text, right, seen !== undefined && !BARE_ALSO_A_VERB.has(entry))],
+        fixes: [use(span, word.text, right, seen !== undefined && !BARE_ALSO_ANOTHER_WORD.has(entry))],
         related: seen ? [{ span: { start: seen.start, end: seen.end }, messageId: 'writtenWithHamza' }] : [],
       });
     }

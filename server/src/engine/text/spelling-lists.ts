@@ -27,6 +27,9 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
     ['لاكن', 'لكن'],
     ...['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'ك', 'كم'].map((pronoun): [string, string] => ['لاكن' + pronoun, 'لكن' + pronoun]),
     ['هاكذا', 'هكذا'],
+    // إن شاء الله written as one word.
+    ['إنشاءالله', 'إن شاء الله'],
+    ['انشاءالله', 'إن شاء الله'],
     // A medial hamza on the wrong seat or none: no other word is written so.
     ['تسائل', 'تساءل'],
     ['تسائلت', 'تساءلت'],
@@ -40,6 +43,7 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
     ['هاؤلاء', 'هؤلاء'],
     ['شيئ', 'شيء'],
     ['شئ', 'شيء'],
+    ['شىء', 'شيء'],
   ],
   noun: [
     ['مسالة', 'مسألة'],
@@ -52,10 +56,13 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
     ['تاخير', 'تأخير'],
     ['ماساة', 'مأساة'],
     // A final hamza after ي or ى of a plural on the pattern مفاعل: its seat is the ي alone (ملاجئ، مبادئ).
-    ...['ملاجئ', 'مخابئ', 'شواطئ', 'مبادئ', 'موانئ'].flatMap((right): [string, string][] => [
+    // And of a singular on the pattern فاعل (لاجئ، طارئ): written يء or ىء, as old print wrote it.
+    ...['ملاجئ', 'مخابئ', 'شواطئ', 'مبادئ', 'موانئ', 'مرافئ', 'طوارئ', 'لاجئ', 'طارئ', 'هادئ', 'ناشئ', 'قارئ', 'شاطئ'].flatMap((right): [string, string][] => [
       [right.slice(0, -1) + 'يء', right],
       [right.slice(0, -1) + 'ىء', right],
     ]),
+    // On the pattern فعيل the ي is the word's own, the hamza alone after it (بريء، بطيء), not on ى.
+    ...['بريء', 'بطيء', 'جريء'].map((right): [string, string] => [right.slice(0, -2) + 'ىء', right]),
   ],
   // Never the dual (اللذان، اللتين), which has the doubled lam and another ending.
   definite: [
@@ -64,6 +71,7 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
     ['اللتي', 'التي'],
     ['الشيئ', 'الشيء'],
     ['الشئ', 'الشيء'],
+    ['الشىء', 'الشيء'],
     ['التسائل', 'التساؤل'],
     ['التفائل', 'التفاؤل'],
   ],
@@ -233,7 +241,7 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'أقامت', 'أصيب', 'أصيبت', 'أصيبوا', 'أيضا', 'إذ', 'أكدا', 'أعلنا', 'أشارا', 'أضافا', 'أوضحا', 'أبديا', 'أبدوا',
     'أنشأ', 'أنشأت', 'أنهى', 'أنهت', 'أحرز', 'أحرزت', 'أحرزوا', 'أشاد', 'أشادت', 'أشادوا', 'أمضى', 'أمضت', 'أظن',
     // Verbs of court and police copy whose bare forms are no other word (أحيل المتهم، أفرجت السلطات، أدلى بأقواله).
-    'أحيل', 'أحيلت', 'أفرج', 'أفرجت', 'أوقف', 'أوقفت', 'أودع', 'أودعت', 'أدلى', 'أدلت',
+    'أحيل', 'أحيلت', 'أفرج', 'أفرجت', 'أوقف', 'أوقفت', 'أودع', 'أودعت', 'أدلى', 'أدلت', 'أشرفت',
     // Verbs of conflict and disaster copy, bare no other word (أغلق المعبر، أخلت القوات، أسقطت الدفاعات، أدت
     // الغارات، أصيبا بجروح); not أدى, whose bare form after و is وادى, the valley in ى (وادى النيل).
     'أغلق', 'أغلقت', 'أخلى', 'أخلت', 'أرسل', 'أرسلت', 'أسقط', 'أسقطت', 'أدت', 'أصيبا',
@@ -285,6 +293,8 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'إصلاحي', 'إرشادات', 'إنشاءات', 'أسهم', 'إضراب', 'إضرابات', 'أسئلة', 'أزياء',
     // Of sports, energy and property copy, bare no other word (دورة الألعاب الأولمبية، الوقود الأحفوري، أصحاب الأراضي).
     'ألعاب', 'أولمبي', 'أولمبية', 'أولمبياد', 'أحفوري', 'أحفورية', 'أصحاب',
+    // Of disaster and relief copy, bare no other word (إخماد الحرائق، إجلاء السكان، إيواء النازحين).
+    'إخماد', 'إجلاء', 'إيواء', 'إطفاء', 'إنذار', 'أراضي', 'أشجار', 'إمكانات', 'إيراد',
   ],
   definite: ['الآن'],
 };
@@ -297,7 +307,7 @@ export const GIVEN_NAMES_NEED_HAMZA: Readonly<Record<CliticSet, readonly string[
   none: [],
   // The head of a kunya (ابو عمار، وابو خالد), bare no other word; not after ب، ل or ك (بابو، كابو are names and words).
   conjunction: ['أبو'],
-  preposition: ['أحمد', 'إبراهيم', 'أسامة', 'إسماعيل', 'أيمن', 'أنور'],
+  preposition: ['أحمد', 'إبراهيم', 'أسامة', 'إسماعيل', 'أيمن', 'أنور', 'أشرف'],
   noun: [],
   definite: [],
 };
@@ -312,10 +322,11 @@ export const PRONOUN_HA_AFTER_VERBS: readonly string[] = [
 ].map((verb) => verb + 'وه');
 
 /**
- * Entries of NEEDS_HAMZA whose bare form is also a verb (اخر: أخّر delayed): the hamza is offered, never
+ * Entries of NEEDS_HAMZA whose bare form is also another word, a verb (اخر: أخّر delayed) or a verbal noun
+ * with إ (اعمال القانون: إعمال, applying; اخبار النيابة: إخبار, informing): the hamza is offered, never
  * written by itself, even where the article writes the word with it elsewhere.
  */
-export const BARE_ALSO_A_VERB: ReadonlySet<string> = new Set(['آخر']);
+export const BARE_ALSO_ANOTHER_WORD: ReadonlySet<string> = new Set(['آخر', 'أعمال', 'أخبار']);
 
 /**
  * Words the lists or the shapes take for misspellings that are other words: واحد and واحدا (one), لامس
