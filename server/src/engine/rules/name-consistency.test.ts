@@ -251,6 +251,21 @@ testRule(rule, [
     suggested: 'وتعاقد نادي أميركا المكسيكي مع مهاجم جديد، بينما فضل زميله الانتقال إلى أميركا.',
   },
   {
+    name: 'a listed place one word past an organisation\'s noun, proclitics and all, may be the organisation\'s name: its house spelling is offered',
+    text: 'وقال المتحدث في تصريح لوكالة تونس إفريقيا للأنباء إن الحادث وقع صباحا.',
+    findings: [{ covers: 'إفريقيا', messageId: 'houseSpelling' }],
+    suggested: 'وقال المتحدث في تصريح لوكالة تونس أفريقيا للأنباء إن الحادث وقع صباحا.',
+  },
+  {
+    name: 'two spellings of a name the list does not know, in ة and in ه: the first or the most written is kept, but no ة is taken off by itself (صلالة, البلوشية)',
+    text: 'يقع مركز الإعصار جنوب شرق مدينة صلاله. وألغت الشركة 9 رحلات من مطار صلالة. وقالت الباحثة مريم البلوشية إن الأعاصير أسرع، وأضافت البلوشيه أن البحر أدفأ، وقالت البلوشيه إن الموسم طويل.',
+    findings: [
+      { covers: 'صلالة', messageId: 'articleSpelling' },
+      { covers: 'مريم البلوشية', messageId: 'articleSpelling' },
+    ],
+    suggested: 'يقع مركز الإعصار جنوب شرق مدينة صلاله. وألغت الشركة 9 رحلات من مطار صلاله. وقالت الباحثة مريم البلوشيه إن الأعاصير أسرع، وأضافت البلوشيه أن البحر أدفأ، وقالت البلوشيه إن الموسم طويل.',
+  },
+  {
     name: 'a listed place after an organisation\'s noun with a proclitic of its own is the place, fixed',
     text: 'وافتتحت الشركة فرعا في أمريكا بعد أن افتتح مصرف لبنان مكتبا بأمريكا.',
     findings: [

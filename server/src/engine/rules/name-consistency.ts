@@ -1,5 +1,5 @@
 import { findDifferingNames, mentionEdit, nisbaVariantWords, type NameEntity, type NameMention } from '../names/detect';
-import { foldName, lightName, orthographicForm, rawOffset, withoutConjunction } from '../names/forms';
+import { foldName, lightName, orthographicForm, rawOffset, splitsOf } from '../names/forms';
 import { nameListFor, type NameList } from '../names/list';
 import { nisbaVariantOf } from '../names/nisba';
 import { ORGANISATION_TRIGGERS } from '../names/vocabulary';
@@ -56,8 +56,8 @@ export default defineRule<Options>({
     bad: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف ابراهيم الزعبي أن النتائج ستعلن قريبا.',
     good: 'قال المتحدث باسم الشرطة إبراهيم الزعبي إن التحقيق مستمر.\nوأضاف إبراهيم الزعبي أن النتائج ستعلن قريبا.',
     notFlagged: {
-      ar: 'ذكر الشخص باسم عائلته بعد اسمه الكامل (محمد شياع السوداني … السوداني)، وهو أول الاسم الصيني أو الكوري (كيم جونغ أون … كيم)، والأشخاص المختلفون الذين يشتركون في جزء من الاسم، والكلمات المتشابهة في الرسم (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا)، والصيغ المشتقة (الأميركي/الأميركية)، ووكالة الأنباء في سطر المكان والمصدر («جدة (واس) -»)، والاسم في عنوان عمل بين علامتي تنصيص بعد نوعه أو قبل سنته (فيلم «أمريكا شيكا بيكا» (1993))، والاسم البديل المعرَّف به عند أول ذكر («تنظيم الدولة الإسلامية (داعش)» و«حركة المقاومة الإسلامية "حماس"» و«… أو "داعش"» و«بيلاروسيا أو روسيا البيضاء» أو «المعروف باسم» أو «الشهير بـ» أو «التي كانت تعرف باسم») أو الوارد بين علامات التنصيص (اسم "داعش")، والوصف بدل الاسم (المنظمة الدولية)، والاسم الذي لا يختلف إلا في حروف لوحة المفاتيح الفارسية (الریاض، وترصده قاعدة الحروف الفارسية)، وما يرد داخل الاقتباسات إذا فُعّل الخيار ignoreInQuotations. والكتابة المعتمدة هي كتابة قائمة الأسماء، وإلا فالأكثر في المقال، وعند التساوي الأسبق، إلا الصواب الإملائي فيُعتمد أيا كان عدده: «يحيى» لا «يحيي» ولا «يحي»، و«بن» بين اسمين لا «ابن» (محمد بن سالم)، والكنية مفصولة (أبو بكر لا أبوبكر)، والاسم الأول بهمزته (إبراهيم لا ابراهيم)، وياء النسبة في آخر الاسم (الصاوي لا الصاوى) ما لم تكن الألف المقصورة لاسم علم أو اسم (مصطفى، العيسى). والاسم الكامل لشخص في القائمة إذا كُتب بصورة أخرى في المقال كله قد يكون لشخص آخر، واسم المكان المتبوع برقم قد يكون اسم قناة (قناة كوردستان 24)، فتُقترح كتابتهما المعتمدة ولا تُطبق تلقائيا، وكذلك اسم المكان بعد اسم مؤسسة (نادي أمريكا المكسيكي) أو بعد نوع العمل الذي هو عنوانه (رواية أمريكا)، والاسم الذي يكتبه المقال كله موصولا والقائمة مفصولا (عبدالعزيز)، والصفة في اسم مؤسسة (الجامعة الأمريكية بالقاهرة)، فقد تحتفظ كلها بكتابتها. والاسم الذي لا تعرفه القائمة إذا اختلفت كتابتاه في غير الهمزة والفصل والوصل وتكرار الحرف سهوا (دانييل/دانيال) فقد يكونان اسمين: يُنبَّه إليه للعلم وتُقترح الكتابة الغالبة ولا تُطبق تلقائيا.',
-      en: 'A surname after the full name (محمد شياع السوداني … السوداني), the first word of a Chinese or Korean name (كيم جونغ أون … كيم), different people who share part of a name, words that merely look alike (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا), inflections (الأميركي/الأميركية), the agency credit in a dateline («جدة (واس) -»), a name inside a work’s title in quotation marks after its kind or before its year (فيلم «أمريكا شيكا بيكا» (1993)), an alias introduced on first mention (“تنظيم الدولة الإسلامية (داعش)”, “حركة المقاومة الإسلامية «حماس»”, “… أو «داعش»”, “بيلاروسيا أو روسيا البيضاء” or with “المعروف باسم”, “الشهير بـ” or “التي كانت تعرف باسم”) or written in quotation marks (اسم "داعش"), a description instead of the name (المنظمة الدولية), a name that differs only in the letters of a Persian keyboard (الریاض, which persian-letters reports), and spellings inside quotations when ignoreInQuotations is set. The spelling kept is the house list’s, else the one the article uses most, ties going to the first; but the right spelling is kept however often the other is written: يحيى, not يحيي or يحي; بن between two names, not ابن (محمد بن سالم); a kunya written apart (أبو بكر, not أبوبكر); a given name with its hamza (إبراهيم, not ابراهيم); a nisba’s final ي (الصاوي, not الصاوى), where the ى is no given name’s or noun’s (مصطفى، العيسى). A listed person’s full name written another way throughout the article may be someone else’s, and a place’s name before a number a channel’s (قناة كوردستان 24): their house spelling is offered, not applied, as it is for a place’s name after an institution’s noun (نادي أمريكا المكسيكي) or the kind of work it is the title of (رواية أمريكا), a name the whole article writes joined where the list writes it apart (عبدالعزيز), and the adjective in an institution’s name (الجامعة الأمريكية بالقاهرة): all may keep their own spelling. Two spellings of a name the list does not know that differ in more than hamza, spacing, joining or a letter doubled by a slip (دانييل/دانيال) may be two names: they are reported as information, and the spelling used most is offered, not applied.',
+      ar: 'ذكر الشخص باسم عائلته بعد اسمه الكامل (محمد شياع السوداني … السوداني)، وهو أول الاسم الصيني أو الكوري (كيم جونغ أون … كيم)، والأشخاص المختلفون الذين يشتركون في جزء من الاسم، والكلمات المتشابهة في الرسم (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا)، والصيغ المشتقة (الأميركي/الأميركية)، ووكالة الأنباء في سطر المكان والمصدر («جدة (واس) -»)، والاسم في عنوان عمل بين علامتي تنصيص بعد نوعه أو قبل سنته (فيلم «أمريكا شيكا بيكا» (1993))، والاسم البديل المعرَّف به عند أول ذكر («تنظيم الدولة الإسلامية (داعش)» و«حركة المقاومة الإسلامية "حماس"» و«… أو "داعش"» و«بيلاروسيا أو روسيا البيضاء» أو «المعروف باسم» أو «الشهير بـ» أو «التي كانت تعرف باسم») أو الوارد بين علامات التنصيص (اسم "داعش")، والوصف بدل الاسم (المنظمة الدولية)، والاسم الذي لا يختلف إلا في حروف لوحة المفاتيح الفارسية (الریاض، وترصده قاعدة الحروف الفارسية)، وما يرد داخل الاقتباسات إذا فُعّل الخيار ignoreInQuotations. والكتابة المعتمدة هي كتابة قائمة الأسماء، وإلا فالأكثر في المقال، وعند التساوي الأسبق، إلا الصواب الإملائي فيُعتمد أيا كان عدده: «يحيى» لا «يحيي» ولا «يحي»، و«بن» بين اسمين لا «ابن» (محمد بن سالم)، والكنية مفصولة (أبو بكر لا أبوبكر)، والاسم الأول بهمزته (إبراهيم لا ابراهيم)، وياء النسبة في آخر الاسم (الصاوي لا الصاوى) ما لم تكن الألف المقصورة لاسم علم أو اسم (مصطفى، العيسى). والاسم الكامل لشخص في القائمة إذا كُتب بصورة أخرى في المقال كله قد يكون لشخص آخر، واسم المكان المتبوع برقم قد يكون اسم قناة (قناة كوردستان 24)، فتُقترح كتابتهما المعتمدة ولا تُطبق تلقائيا، وكذلك اسم المكان بعد اسم مؤسسة أو بعد كلمة من اسمها (نادي أمريكا المكسيكي، وكالة تونس إفريقيا للأنباء) أو بعد نوع العمل الذي هو عنوانه (رواية أمريكا)، والاسم الذي يكتبه المقال كله موصولا والقائمة مفصولا (عبدالعزيز)، والصفة في اسم مؤسسة (الجامعة الأمريكية بالقاهرة)، فقد تحتفظ كلها بكتابتها. والاسم المكتوب بالتاء المربوطة إذا كتبه المقال في موضع آخر بالهاء (صلالة، صلاله) يُقترح توحيده ولا يُطبق تلقائيا، فقد تكون الهاء هي الخطأ. والاسم الذي لا تعرفه القائمة إذا اختلفت كتابتاه في غير الهمزة والفصل والوصل وتكرار الحرف سهوا (دانييل/دانيال) فقد يكونان اسمين: يُنبَّه إليه للعلم وتُقترح الكتابة الغالبة ولا تُطبق تلقائيا.',
+      en: 'A surname after the full name (محمد شياع السوداني … السوداني), the first word of a Chinese or Korean name (كيم جونغ أون … كيم), different people who share part of a name, words that merely look alike (العراق/العراقي، قطر/قطري، أوروبا/أوروبيا، السيسي/السياسي، تركيا/تركوا), inflections (الأميركي/الأميركية), the agency credit in a dateline («جدة (واس) -»), a name inside a work’s title in quotation marks after its kind or before its year (فيلم «أمريكا شيكا بيكا» (1993)), an alias introduced on first mention (“تنظيم الدولة الإسلامية (داعش)”, “حركة المقاومة الإسلامية «حماس»”, “… أو «داعش»”, “بيلاروسيا أو روسيا البيضاء” or with “المعروف باسم”, “الشهير بـ” or “التي كانت تعرف باسم”) or written in quotation marks (اسم "داعش"), a description instead of the name (المنظمة الدولية), a name that differs only in the letters of a Persian keyboard (الریاض, which persian-letters reports), and spellings inside quotations when ignoreInQuotations is set. The spelling kept is the house list’s, else the one the article uses most, ties going to the first; but the right spelling is kept however often the other is written: يحيى, not يحيي or يحي; بن between two names, not ابن (محمد بن سالم); a kunya written apart (أبو بكر, not أبوبكر); a given name with its hamza (إبراهيم, not ابراهيم); a nisba’s final ي (الصاوي, not الصاوى), where the ى is no given name’s or noun’s (مصطفى، العيسى). A listed person’s full name written another way throughout the article may be someone else’s, and a place’s name before a number a channel’s (قناة كوردستان 24): their house spelling is offered, not applied, as it is for a place’s name after an institution’s noun or a word of its name (نادي أمريكا المكسيكي، وكالة تونس إفريقيا للأنباء) or the kind of work it is the title of (رواية أمريكا), a name the whole article writes joined where the list writes it apart (عبدالعزيز), and the adjective in an institution’s name (الجامعة الأمريكية بالقاهرة): all may keep their own spelling. A name written in ة that the article writes in ه elsewhere (صلالة, صلاله) is offered that spelling, not given it: the ه may be the slip. Two spellings of a name the list does not know that differ in more than hamza, spacing, joining or a letter doubled by a slip (دانييل/دانيال) may be two names: they are reported as information, and the spelling used most is offered, not applied.',
     },
   },
   defaultOptions: { ignoreInQuotations: false },
@@ -113,6 +113,9 @@ export default defineRule<Options>({
         // بن joined to the name after it is a family name of its own in the Maghreb (بنعلي، بنكيران): after
         // the same given name, محمد بنعلي and محمد بن علي may be two people, so that respelling is offered.
         const nasabOrFamily = entity.source === 'article' && spacingOnly && NASAB_AFTER_NAME.test(mention.form) !== NASAB_AFTER_NAME.test(mention.expected);
+        // The article's other spelling of a name in ه for this one's ة (صلاله for صلالة) is more likely the
+        // slip than this one: it is offered, not made.
+        const dotsOffTa = entity.source === 'article' && takesDotsOffTa(mention.form, mention.expected);
         report({
           span: mention.span,
           // An alias written another way (أمريكا for أميركا) is a spelling; only a name in place of another is an alias.
@@ -125,7 +128,7 @@ export default defineRule<Options>({
               messageId: 'use',
               data: { preferred: mention.expected },
               edits: [edit(mention)],
-              safe: mention.spellingOnly && !mention.quoted && !maybeSomeoneElse && !ownName && !twoNamesMaybe && !articleSpacing && !nasabOrFamily,
+              safe: mention.spellingOnly && !mention.quoted && !maybeSomeoneElse && !ownName && !twoNamesMaybe && !articleSpacing && !nasabOrFamily && !dotsOffTa,
             },
             ...(everywhere ? [everywhere] : []),
           ],
@@ -179,22 +182,31 @@ function startOfRepeatedHead(source: string, start: number, replacement: string)
  */
 const BEFORE_NUMBER = /^[ \u00a0]*[0-9٠-٩]+(?![.,٫٬0-9٠-٩])(?![ \u00a0]*(?:ملم|مم|درجة|درجات|كلم|كم|مترا?|%|في الم))/u;
 
-/** The word that ends before `at` with only spaces between, or '' when a mark or nothing comes first. */
-function wordBefore(source: string, at: number): string {
+/** Where the word that ends before `at` with only spaces between starts, or -1 when a mark or nothing comes first. */
+function startOfWordBefore(source: string, at: number): number {
   let end = at;
   while (end > 0 && (source[end - 1] === ' ' || source[end - 1] === '\u00a0')) end--;
   let start = end;
   while (start > 0 && /[\p{L}\p{M}]/u.test(source[start - 1])) start--;
-  return end < at ? source.slice(start, end) : '';
+  return end < at && start < end ? start : -1;
 }
 
 /**
  * Whether the mention, without proclitics, follows a noun it may be the name of: an organisation's in
- * construct (نادي أمريكا، جامعة بغداد) or a work's kind (رواية أمريكا).
+ * construct (نادي أمريكا، جامعة بغداد), also past one word of its name (وكالة تونس إفريقيا للأنباء), or a
+ * work's kind (رواية أمريكا).
  */
 function namesWhatPrecedes(source: string, mention: NameMention): boolean {
   if (mention.proclitic !== '') return false;
-  return followsTitleHead(source, mention.span.start) || ORGANISATION_TRIGGERS.has(withoutConjunction(foldName(lightName(wordBefore(source, mention.span.start)))));
+  if (followsTitleHead(source, mention.span.start)) return true;
+  for (let at = mention.span.start, words = 0; words < 2; words++) {
+    const start = startOfWordBefore(source, at);
+    if (start < 0) return false;
+    // The proclitics on the organisation's noun are the phrase's (لوكالة تونس إفريقيا).
+    if (splitsOf(foldName(lightName(source.slice(start, at).trim()))).some(({ stem }) => ORGANISATION_TRIGGERS.has(stem))) return true;
+    at = start;
+  }
+  return false;
 }
 
 /** Whether offset `at` is inside a quotation that is a work's title: after its kind (فيلم «…») or before its year («…» (1993)). */
@@ -202,6 +214,13 @@ function inWorkTitle(article: Article, at: number): boolean {
   const paragraph = article.paragraphs.find((p) => p.start <= at && at < p.end);
   const quotation = paragraph && quotationAt(paragraph, at);
   return quotation !== undefined && (followsTitleHead(article.prose, quotation.open) || isDatedWork(article.prose, quotation.close + 1));
+}
+
+/** Whether rewriting `form` as `expected` turns a final ة of one of its words into ه (صلالة → صلاله), but for the name of God (عبد اللة). */
+function takesDotsOffTa(form: string, expected: string): boolean {
+  const a = form.split(' ');
+  const b = expected.split(' ');
+  return a.length === b.length && a.some((word, k) => word.endsWith('ة') && b[k] === word.slice(0, -1) + 'ه' && !b[k].endsWith('الله'));
 }
 
 /** Whether two forms of a name differ in one word only, a man's given name in one and a woman's in the other (يسري/يسرى). */
