@@ -151,6 +151,22 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'unions, leagues, ships, trains, camps, storms and summits named in straight quotes beside speech in guillemets: names too',
+    text: 'الرابطة تعلن الإضراب\n\nوأعلنت نقابة "المعلمين" ورابطة "الأساتذة" الإضراب، وفازت قائمة "القصرين أولا" بسبعة مقاعد. وقال النقيب: «لن نتراجع عن مطالبنا».\n\nوأنقذت سفينة "أوشن فايكنغ" 73 مهاجرا، وتأخر قطار "البراق" ووصلت المساعدات إلى مخيم "الزعتري".\n\nوخلفت عاصفة "دانيال" آلاف القتلى، وبحثت قمة "كوب 29" تمويل المناخ. وقال رئيس البلدية: «المدينة منكوبة بالكامل».',
+    findings: [],
+  },
+  {
+    name: 'a quotation after a head with the article may be what it says: counted as speech (وقال إن الاتحاد «قلق»)',
+    text: 'الاتحاد قلق\n\nوقال المتحدث إن الاتحاد "قلق" من تراجع الحريات. وقال النقيب: «لن نتراجع». وأضاف: «الإضراب مستمر».',
+    findings: [{ covers: '"' }],
+    fixed: 'الاتحاد قلق\n\nوقال المتحدث إن الاتحاد «قلق» من تراجع الحريات. وقال النقيب: «لن نتراجع». وأضاف: «الإضراب مستمر».',
+  },
+  {
+    name: 'an agency credit in quotation marks in a dateline is its name, not a quotation',
+    text: 'الرابطة تعلن الإضراب\n\nبيروت - "الوطنية" - أعلنت الرابطة الإضراب، وقالت رئيستها: «لن نقبل بعد اليوم بالوعود».',
+    findings: [],
+  },
+  {
     name: 'a name in guillemets with no head to name it an outlet is counted as before: the names follow speech',
     text: 'وقال الوزير: "الصحافة الجادة شريك في التنمية". وأضاف: "سنواصل دعم المؤسسات".\nونقلت «هسبريس» عن مصادر أن الدورة المقبلة في تونس، وبثت قناة «الجزيرة» الجلسة.',
     findings: [{ covers: '«' }, { covers: '«', nth: 1 }],

@@ -1,6 +1,7 @@
 import { mapPacked } from '../packed';
 import { defineRule, type HouseStyle } from '../rule';
 import type { Article, Paragraph } from '../text/article';
+import { datelineLength } from '../text/dateline';
 import {
   CLOSER_OF,
   continuedQuotation,
@@ -193,6 +194,11 @@ interface Vote {
  * a pair of their style, whose marks they may be (a closer typed twice, which unbalanced-quotes deletes),
  * nor inside another quotation.
  */
+/** Whether offset `at` is in the dateline its paragraph opens with: an agency's credit (بيروت - "الوطنية" -) is its name. */
+function inDateline(paragraph: Paragraph, at: number): boolean {
+  return at - paragraph.start < datelineLength(paragraph.text);
+}
+
 function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[]): Vote[] {
   const { paragraphs, prose } = article;
   const votes: Vote[] = [];
@@ -206,7 +212,7 @@ function votesOf(article: Article, byParagraph: readonly (readonly Quotation[])[
     const opensReopened = (at: number) => reopened && opensParagraph(paragraph, at);
     const here: Vote[] = [];
     for (const q of pairs) {
-      if (q.depth === 0 && q.matched) here.push({ at: q.open, close: q.close, style: q.style, speech: opensReopened(q.open) || !isTitleLike(prose, q), headed: followsTitleHead(prose, q.open) || isDatedWork(prose, q.close + 1) || namesWhoSays(prose, q), paired: true, marks: [] });
+      if (q.depth === 0 && q.matched) here.push({ at: q.open, close: q.close, style: q.style, speech: opensReopened(q.open) || !isTitleLike(prose, q), headed: followsTitleHead(prose, q.open) || isDatedWork(prose, q.close + 1) || namesWhoSays(prose, q) || inDateline(paragraph, q.open), paired: true, marks: [] });
     }
     if (unmatched.length > 0) {
       if (!runOnSpeech || !runOnEnds) {

@@ -3,8 +3,10 @@
 
 /** A dateline's date after its city and a comma: `دبي، 14 أكتوبر/تشرين الأول (رويترز) -`, `القاهرة، 3 مايو 2025 -`. */
 const DATE = String.raw`(?:[،,]\s*\p{N}{1,2}\s+\p{L}+(?:\s*/\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+\p{N}{4})?)?`;
+/** An agency credit in quotation marks between two dashes, as some agencies write it: `بيروت - "الوطنية" -`. */
+const QUOTED_CREDIT = String.raw`(?:\s*[-–—]\s*["«“][\p{L}\s]{1,30}["»”])?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}\p{L}+${DATE}\s*(\([^()\n]{1,40}\))|\p{L}+(?:\s+\p{L}+)?${DATE})\s*[-–—]\s+`,
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}\p{L}+${DATE}\s*(\([^()\n]{1,40}\))|\p{L}+(?:\s+\p{L}+)?${DATE}${QUOTED_CREDIT})\s*[-–—]\s+`,
   'u',
 );
 
