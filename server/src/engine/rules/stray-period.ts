@@ -117,10 +117,11 @@ function writes(written: string, p: Phrase, i: number): boolean {
 }
 
 /**
- * `ما أدى إلى` is a consequence and a relative pronoun continues the noun before it, unless the sentence
- * is a pseudo-cleft with its own predicate: `ما أدى إلى الأزمة هو…`، `الذي يثير القلق هو…`.
+ * `ما أدى إلى`, `ما أسفر عن` and `ما تسبب` state a consequence and a relative pronoun continues the noun
+ * before it, unless the sentence is a pseudo-cleft with its own predicate: `ما أدى إلى الأزمة هو…`،
+ * `الذي يثير القلق هو…`.
  */
-const LED_TO = phrase('ما أدى إلى', 'high', 'dependentPhrase');
+const CONSEQUENCE_CLAUSES = ['ما أدى إلى', 'ما أسفر عن', 'ما تسبب'].map((p) => phrase(p, 'high', 'dependentPhrase'));
 /** الأمر الذي sums up the sentence before, unless it heads a pseudo-cleft too (الأمر الذي يقلق المستثمرين هو …). */
 const MATTER_WHICH = phrase('الأمر الذي', 'high', 'dependentPhrase');
 const PSEUDO_CLEFT_COPULA = new Set(['هو', 'هي', 'هم', 'هما', 'هن']);
@@ -130,7 +131,7 @@ const BASE_PHRASES: Phrase[] = [
   ...CONSEQUENCE_VERBS.flatMap((verb) => [phrase(`مما ${verb}`, 'high', 'dependentPhrase', true), phrase(`مما قد ${verb}`, 'high', 'dependentPhrase', true)]),
   // The future of a present verb too (مما سيعزز، مما ستؤدي).
   ...CONSEQUENCE_VERBS.filter((verb) => verb.startsWith('ي')).map((verb) => phrase(`مما س${verb}`, 'high', 'dependentPhrase', true)),
-  LED_TO,
+  ...CONSEQUENCE_CLAUSES,
   MATTER_WHICH,
   ...RELATIVE_PRONOUNS.map((p) => phrase(p, 'high', 'relativePronoun')),
   ...SUBORDINATOR_PHRASES,
@@ -359,7 +360,7 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     if (p.words.length > words.length || !p.words.every((_, i) => writes(foldedAt(i), p, i))) continue;
     const relative = p.messageId === 'relativePronoun';
     if (relative && before === 'other') continue;
-    const mayHeadCleft = p === LED_TO || p === MATTER_WHICH || relative;
+    const mayHeadCleft = CONSEQUENCE_CLAUSES.includes(p) || p === MATTER_WHICH || relative;
     // A pseudo-cleft (ما أدى إلى الأزمة هو…) or a question (ما أدى إلى ذلك؟) stands on its own.
     if (mayHeadCleft && (words.some((w) => PSEUDO_CLEFT_COPULA.has(w.spelling.folded)) || QUESTION_END.test(next.text))) continue;
     const last = words[p.words.length - 1];
