@@ -15,6 +15,12 @@ testRule(rule, [
     suggested: 'المركزي يثبت الفائدة عند 27 نقطة أساس.. والبورصة ترتفع\n\nقال البنك إن القرار جاء… بعد مراجعة طويلة.',
   },
   {
+    name: 'a headline joining a second story with و and a number after two dots keeps them too (… و7 جامعات)',
+    text: 'جامعة القاهرة الأولى محليا.. و7 جامعات مصرية بين أفضل 1000\n\nوقالت الجامعة إن الترتيب.. لم يفاجئها.',
+    findings: [{ covers: '..', nth: 1, messageId: 'twoDots' }],
+    suggested: 'جامعة القاهرة الأولى محليا.. و7 جامعات مصرية بين أفضل 1000\n\nوقالت الجامعة إن الترتيب… لم يفاجئها.',
+  },
+  {
     name: 'the sub-headlines of a bulletin keep the headline convention «العراق.. عنوان»; two dots in its sentences are an improvised ellipsis',
     text: 'نشرة المساء\n\nالعراق.. البرلمان يقر الموازنة\n\nوأقر البرلمان الموازنة بعد جلسة طويلة.. واعترض نواب.\n\nلبنان.. الحكومة تقر خطة الكهرباء\n',
     findings: [{ covers: '..', nth: 1 }],

@@ -13,8 +13,11 @@ const MARK_PAIRS = /[،,؛;؟?!.][ \t]*(?=[،,؛;؟?!.])/g;
 /** A comma, maybe blanks, then a semicolon or a colon; or a semicolon and then a comma. */
 const COMMA_BEFORE_STRONGER = /[،,][ \t]*(?=[؛;:])|[؛;][ \t]*(?=[،,])/g;
 
-/** A headline's second story after its two dots, opened by و and a noun with the article (not ولم يأت: suspense). */
-const SECOND_STORY = /^ +وال/;
+/**
+ * A headline's second story after its two dots, opened by و and a noun with the article or a number (…
+ * والبورصة ترتفع، … و7 جامعات مصرية); not ولم يأت: suspense.
+ */
+const SECOND_STORY = /^ +و(?:ال|[0-9٠-٩])/;
 
 export default defineRule({
   id: 'repeated-punctuation',
@@ -63,8 +66,8 @@ export default defineRule({
     bad: 'هل انتهت الأزمة؟؟ لا أحد يعرف!! وقال المتحدث،، إن المحادثات مستمرة. .',
     good: 'هل انتهت الأزمة؟ لا أحد يعرف! وقال المتحدث، إن المحادثات مستمرة.',
     notFlagged: {
-      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» في العنوان (وفيه أيضا بعد عبارة من خمس كلمات فأقل يبدؤها حرف جر: «في ذكرى رحيله العاشرة.. عنوان»، أو من سبع كلمات فأقل تسمي شخصا بلقبه أو اسمه: «رحيل الروائي المصري إبراهيم أصلان.. عنوان»، وقبل خبر ثان يعطفه العنوان بالواو على اسم معرف: «المركزي يثبت الفائدة.. والبورصة ترتفع») وفي العناوين الفرعية للنشرة (الأسطر القصيرة بلا علامة في آخرها) ما لم يمنعهما أسلوب الدار. ونقطتا العنوان المنشور بين علامتي تنصيص (رواية «بيروت.. مدينتي»، مقالا بعنوان «رئيس جديد.. ونظام قديم»)، وعلامات التعجب والاستفهام المكررة في عنوان عمل بعد ما يسميه (مسرحية «يا سلام!!»). وعلامات التعجب والاستفهام المكررة داخل الاقتباس (منشور منقول بنصه) يُقترح توحيدها ولا توحد تلقائيا.',
-      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان», in the headline (there also after a phrase of up to five words that a preposition opens: «في ذكرى رحيله العاشرة.. عنوان», or of up to seven that names a person by title or given name: «رحيل الروائي المصري إبراهيم أصلان.. عنوان», and before a second story joined with و and a noun with the article: «المركزي يثبت الفائدة.. والبورصة ترتفع») and in a bulletin’s sub-headlines (short lines with no mark at their end), unless the house style forbids it. Two dots in a title in quotation marks, as published (رواية «بيروت.. مدينتي», مقالا بعنوان «رئيس جديد.. ونظام قديم»), and doubled exclamation and question marks in a work’s title after the word that names it (مسرحية «يا سلام!!»). Doubled exclamation and question marks inside a quotation (a post quoted as written) are offered for fixing, not fixed.',
+      ar: 'علامة الحذف (... و… و. . .)، والجمع بين الاستفهام والتعجب (؟! و!؟)، ونقطتا العنوان بعد مطلعه «العراق.. عنوان» في العنوان (وفيه أيضا بعد عبارة من خمس كلمات فأقل يبدؤها حرف جر: «في ذكرى رحيله العاشرة.. عنوان»، أو من سبع كلمات فأقل تسمي شخصا بلقبه أو اسمه: «رحيل الروائي المصري إبراهيم أصلان.. عنوان»، وقبل خبر ثان يعطفه العنوان بالواو على اسم معرف أو عدد: «المركزي يثبت الفائدة.. والبورصة ترتفع»، «جامعة القاهرة الأولى محليا.. و7 جامعات مصرية بين الأفضل») وفي العناوين الفرعية للنشرة (الأسطر القصيرة بلا علامة في آخرها) ما لم يمنعهما أسلوب الدار. ونقطتا العنوان المنشور بين علامتي تنصيص (رواية «بيروت.. مدينتي»، مقالا بعنوان «رئيس جديد.. ونظام قديم»)، وعلامات التعجب والاستفهام المكررة في عنوان عمل بعد ما يسميه (مسرحية «يا سلام!!»). وعلامات التعجب والاستفهام المكررة داخل الاقتباس (منشور منقول بنصه) يُقترح توحيدها ولا توحد تلقائيا.',
+      en: 'The ellipsis (..., … and . . .), a question and an exclamation mark together (؟! and !؟), and the headline convention «العراق.. عنوان», in the headline (there also after a phrase of up to five words that a preposition opens: «في ذكرى رحيله العاشرة.. عنوان», or of up to seven that names a person by title or given name: «رحيل الروائي المصري إبراهيم أصلان.. عنوان», and before a second story joined with و and a noun with the article or a number: «المركزي يثبت الفائدة.. والبورصة ترتفع», «جامعة القاهرة الأولى محليا.. و7 جامعات مصرية بين الأفضل») and in a bulletin’s sub-headlines (short lines with no mark at their end), unless the house style forbids it. Two dots in a title in quotation marks, as published (رواية «بيروت.. مدينتي», مقالا بعنوان «رئيس جديد.. ونظام قديم»), and doubled exclamation and question marks in a work’s title after the word that names it (مسرحية «يا سلام!!»). Doubled exclamation and question marks inside a quotation (a post quoted as written) are offered for fixing, not fixed.',
     },
   },
   defaultOptions: {},
