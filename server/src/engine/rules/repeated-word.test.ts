@@ -7,6 +7,16 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'بعد twice after a negation may be «بعدُ» (yet) and then «بعدَ» (after): the deletion is offered; without one it is made',
+    text: 'ولم تصل المساعدات بعد بعد مرور شهر على الكارثة، ووصلت القوافل بعد بعد مرور أسبوع.',
+    findings: [
+      { covers: 'بعد بعد', messageId: 'repeatedMaybe', severity: 'info' },
+      { covers: 'بعد بعد', nth: 1, messageId: 'repeated' },
+    ],
+    fixed: 'ولم تصل المساعدات بعد بعد مرور شهر على الكارثة، ووصلت القوافل بعد مرور أسبوع.',
+    suggested: 'ولم تصل المساعدات بعد مرور شهر على الكارثة، ووصلت القوافل بعد مرور أسبوع.',
+  },
+  {
     name: 'a noun with the article doubled at the opening of a quotation is a chant\'s call; doubled further in, its deletion is offered',
     text: 'وهتفت الجماهير «الأهلي الأهلي فوق الجميع»، وقال المدرب «إن المباراة كانت كانت صعبة».',
     findings: [{ covers: 'كانت كانت' }],
