@@ -1,4 +1,5 @@
 import { startsName } from '../names/detect';
+import { withoutConjunction } from '../names/forms';
 import { listedFormsAt, nameListFor, type NameList } from '../names/list';
 import { defineRule } from '../rule';
 import { isListItem, isPullQuote, type Article, type Paragraph, type Sentence } from '../text/article';
@@ -76,8 +77,8 @@ export default defineRule({
       'انسحبت القوات من المدينة في 2019 بعد ثلاث سنوات من القتال.\n' +
       'وأعاد السكان بناء السوق القديمة خلال العامين التاليين.\n',
     notFlagged: {
-      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم أو لقب آخر (كما في الأخبار المجمّعة، وقد تذكر كل جملة جهتها قبل بلدها: وأعلنت المحكمة العليا في السعودية … / وأعلنت دار الإفتاء في مصر …، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل أو بحرفيه الأولين (المتهم أ. ن. / المتهم ر. ك.)، أو عبارة البرقية نفسها للملك ثم لولي العهد، أو البرقية الجوابية بالصيغة نفسها لكل متلق يُذكر بلقبه «أمير البلاد» أو بضمير التفخيم بعد ذكر غيره «وبعث سموه»، أو لحاكمي بلدين يذكر أحدهما ببلده والآخر باسمه) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والدعاء الواحد ينقل عن شخصين (أدعو الله أن يتقبل منا / نسأل الله أن يتقبل منا)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، والسؤال يعيده المحاور، والجملة التي تقول إنها تكرر ما قيل (أكرر، للتذكير)، وقوائم الأسماء، والجمل القصيرة، والجملة القصيرة التي لا تشارك الأطول منها إلا اسم شخص وكلمة (قال المتحدث باسم طالبان ذبيح الله مجاهد إن الحكومة ترحب بالمساعدات / وأضاف ذبيح الله مجاهد أن الحكومة ستوزعها)، ونص رابط أو صورة يقوم وحده في سطره في ماركداون (خبر ذو صلة: «اقرأ أيضا: [ … ](…)»)، والاقتباس البارز في ماركداون («> …» لا تسبقه نقطتان) يعيد جملة من المتن عمدا، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
-      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place, name or title (as in a roundup, where each sentence may also name its own body before its place (وأعلنت المحكمة العليا في السعودية … / وأعلنت دار الإفتاء في مصر …), one ruling for two defendants named in full or by their initials (المتهم أ. ن. / المتهم ر. ك.), or one cable formula for the king and then the crown prince, or one reply formula for each recipient of a cable, named by a title («أمير البلاد») or by a pronoun of honour after another is named («وبعث سموه»), or for the rulers of two countries, one named by his country and the other by name) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match), a claim and its denial (قال … / ونفت … أن يكون …), one prayer quoted from two people (أدعو الله أن يتقبل منا / نسأل الله أن يتقبل منا), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, an interviewer’s question put again, a sentence that says it repeats (أكرر، للتذكير), lists of names, short sentences, a short sentence that shares with a longer one only a person’s name and a word (قال المتحدث باسم طالبان ذبيح الله مجاهد إن الحكومة ترحب بالمساعدات / وأضاف ذبيح الله مجاهد أن الحكومة ستوزعها), the text of a Markdown link or picture alone on its line (a related story: “اقرأ أيضا: [ … ](…)”), a Markdown pull quote (“> …” that no colon announces), which restates the body by design, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
+      ar: 'جملتان عن واقعتين مختلفتين في المدينة نفسها أو على لسان المتحدث نفسه، والجملة نفسها بمكان أو اسم أو لقب آخر (كما في الأخبار المجمّعة، وقد تذكر كل جملة جهتها قبل بلدها: وأعلنت المحكمة العليا في السعودية … / وأعلنت دار الإفتاء في مصر …، أو الحكم نفسه لمتهمين يُذكر كل منهما باسمه الكامل أو بحرفيه الأولين (المتهم أ. ن. / المتهم ر. ك.)، أو عبارة البرقية نفسها للملك ثم لولي العهد، أو البرقية الجوابية بالصيغة نفسها لكل متلق يُذكر بلقبه «أمير البلاد» أو بضمير التفخيم بعد ذكر غيره «وبعث سموه»، أو لحاكمي بلدين يذكر أحدهما ببلده والآخر باسمه) أو بكلمة تقابل الأخرى (الشمالية والجنوبية، الأول والثاني، الماضي والمقبل، ارتفع وانخفض)، أما إبدال كلمة بمرادفها (ارتفع/صعد، بداية/مطلع) فإعادة للمعلومة؛ والجمل التي تختلف أرقامها (بالأرقام أو بالكلمات)، والطرفان نفساهما معكوسين (الفائز والخاسر في مباراة، والمتهِم والمتهَم في اتهامات متبادلة)، والخبر ونفيه (قال … / ونفت … أن يكون …)، والدعاء الواحد ينقل عن شخصين (أدعو الله أن يتقبل منا / نسأل الله أن يتقبل منا)، والفعل المماثل لفاعل آخر (وبعث ولي العهد برقية مماثلة)، والجواب الذي يعيد صياغة سؤاله، والسؤال يعيده المحاور، والجملة التي تقول إنها تكرر ما قيل (أكرر، للتذكير)، وقوائم الأسماء، والجمل القصيرة، والجملة القصيرة التي لا تشارك الأطول منها إلا اسم شخص وكلمة (قال المتحدث باسم طالبان ذبيح الله مجاهد إن الحكومة ترحب بالمساعدات / وأضاف ذبيح الله مجاهد أن الحكومة ستوزعها)، ونص رابط أو صورة يقوم وحده في سطره في ماركداون (خبر ذو صلة: «اقرأ أيضا: [ … ](…)»)، والاقتباس البارز في ماركداون («> …» لا تسبقه نقطتان) يعيد جملة من المتن عمدا، وتكرار المقدمة للعنوان، والتكرار الحرفي (تتولاه قاعدة duplicate-sentence).',
+      en: 'Two different facts about one city or from one speaker, one sentence pattern filled with another place, name or title (as in a roundup, where each sentence may also name its own body before its place (وأعلنت المحكمة العليا في السعودية … / وأعلنت دار الإفتاء في مصر …), one ruling for two defendants named in full or by their initials (المتهم أ. ن. / المتهم ر. ك.), or one cable formula for the king and then the crown prince, or one reply formula for each recipient of a cable, named by a title («أمير البلاد») or by a pronoun of honour after another is named («وبعث سموه»), or for the rulers of two countries, one named by his country and the other by name) or with a word that contrasts (north and south, first and second, last week and next, a rise and a fall), though one word swapped for a synonym (ارتفع/صعد، بداية/مطلع) is a restatement; sentences whose numbers differ (in figures or in words), the same two parties the other way round (the winner and the loser of a match, the accuser and the accused of mutual accusations), a claim and its denial (قال … / ونفت … أن يكون …), one prayer quoted from two people (أدعو الله أن يتقبل منا / نسأل الله أن يتقبل منا), a like act by another (وبعث ولي العهد برقية مماثلة), an answer restating its question, an interviewer’s question put again, a sentence that says it repeats (أكرر، للتذكير), lists of names, short sentences, a short sentence that shares with a longer one only a person’s name and a word (قال المتحدث باسم طالبان ذبيح الله مجاهد إن الحكومة ترحب بالمساعدات / وأضاف ذبيح الله مجاهد أن الحكومة ستوزعها), the text of a Markdown link or picture alone on its line (a related story: “اقرأ أيضا: [ … ](…)”), a Markdown pull quote (“> …” that no colon announces), which restates the body by design, a lede echoing the headline, and exact repeats (the duplicate-sentence rule reports those).',
     },
   },
   defaultOptions: {},
@@ -345,15 +346,44 @@ const PARTY_LINKS = new Set(['علي', 'ضد', 'امام']);
 
 /**
  * The two sentences set the same two parties against each other the other way round: the winner and
- * the loser of a match, or the two sides of a case, swapped. Every word of both may be shared, and it is
- * another fact.
+ * the loser of a match, or the two sides of a case, swapped (فاز الهلال على النصر / فاز النصر على
+ * الهلال), or the accuser and the accused (اتهم الجيش قوات الدعم السريع بـ… / اتهمت قوات الدعم السريع
+ * الجيش بـ…). Every word of both may be shared, and it is another fact.
  */
 function swappedParties(a: Sentence, b: Sentence): boolean {
   const linked = new Set<string>();
   forEachLinkedPair(a, (before, after) => linked.add(`${before} ${after}`));
   let swapped = false;
   forEachLinkedPair(b, (before, after) => (swapped ||= before !== after && linked.has(`${after} ${before}`)));
-  return swapped;
+  return swapped || isRotation(partiesOf(a), partiesOf(b));
+}
+
+/**
+ * Verbs whose subject acts against their object, folded, without و or ف: the two parties after them,
+ * the other way round, are the other side's act.
+ */
+const ONE_AGAINST_ANOTHER = new Set(
+  ['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'حمل', 'حملت', 'يحمل', 'تحمل', 'هاجم', 'هاجمت', 'يهاجم', 'تهاجم', 'انتقد', 'انتقدت', 'هزم', 'هزمت', 'قصف', 'قصفت', 'استهدف', 'استهدفت'].map(foldLetters),
+);
+
+/**
+ * The words after a verb of ONE_AGAINST_ANOTHER up to the charge (a word in ب: بنهب، بالمسؤولية) or the
+ * sentence's end, folded: its subject and its object. Empty without such a verb.
+ */
+function partiesOf(sentence: Sentence): string[] {
+  const { words } = sentence;
+  const verb = words.findIndex((word) => ONE_AGAINST_ANOTHER.has(withoutConjunction(word.spelling.folded)));
+  if (verb < 0) return [];
+  const parties: string[] = [];
+  for (let k = verb + 1; k < words.length && words[k].spelling.folded[0] !== 'ب'; k++) parties.push(words[k].spelling.folded);
+  return parties;
+}
+
+/** Whether `b` is `a` with its words turned round at a point other than its start (X Y → Y X). */
+function isRotation(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || a.length !== b.length) return false;
+  for (let at = 1; at < a.length; at++) if (b.every((word, k) => word === a[(k + at) % a.length])) return true;
+  return false;
 }
 
 /** Each pair of words on either side of a PARTY_LINKS word, folded. */
