@@ -240,6 +240,9 @@ const LETTER_NAME_NEIGHBOURS: ReadonlySet<string | undefined> = new Set(
   [...LETTER_NAMES].filter((name) => !['بي', 'كي', 'إم', 'زد'].includes(name)).map(foldLetters),
 );
 
+/** Every Latin letter spelled out, as folded: beside one, ام is the letter M (ام بي سي، اف ام), not أم. */
+const SPELLED_LETTERS: ReadonlySet<string | undefined> = new Set([...LETTER_NAMES].map(foldLetters));
+
 const INNA = new Set(INNA_AFTER);
 /** The verbs of stating, and the same written with a bare alef (واكد), a slip of its own that the verb survives. */
 const ANNA = new Set(ANNA_AFTER.flatMap((verb) => [verb, verb.replace('أ', 'ا')]));
@@ -399,6 +402,7 @@ export default defineRule({
             case 'bareAlef':
               // اي beside another spelled Latin letter is the letter I (اي سي ميلان، اوبن ايه اي), not أي.
               if (light === 'اي' && (LETTER_NAME_NEIGHBOURS.has(words[i - 1]?.spelling.folded) || LETTER_NAME_NEIGHBOURS.has(next?.spelling.folded))) break;
+              if (light === 'ام' && (SPELLED_LETTERS.has(words[i - 1]?.spelling.folded) || SPELLED_LETTERS.has(next?.spelling.folded))) break;
               // A house-list name (ايمن الصفدي، الامم المتحدة، للامم المتحدة) is name-consistency's, which writes the whole name.
               if (listedFormsAt(nameListFor(names), (k) => (k === 0 ? standingAlone(word.spelling.folded) : words[i + k]?.spelling.folded)).some((form) => form.words.length > 1)) break;
               if (!lexeme.name) bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });

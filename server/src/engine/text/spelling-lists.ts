@@ -233,7 +233,8 @@ export const WASL_VERBAL_NOUN = new RegExp(
  * are name-consistency's but for a few given names (GIVEN_NAMES_NEED_HAMZA).
  */
 export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
-  none: ['أو', 'أي'],
+  // أم, the conjunction or the mother of a kunya (أم خالد); not beside a spelled Latin letter (ام بي سي).
+  none: ['أو', 'أي', 'أم'],
   conjunction: [
     'أكد', 'أكدت', 'أكدوا', 'أعلن', 'أعلنت', 'أعلنوا', 'أشار', 'أشارت', 'أشاروا', 'أضاف', 'أضافت', 'أضافوا',
     'أوضح', 'أوضحت', 'أفاد', 'أفادت', 'أعرب', 'أعربت', 'أصدر', 'أصدرت', 'أطلق', 'أطلقت', 'أصبح', 'أصبحت',
