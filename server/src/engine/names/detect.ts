@@ -306,11 +306,11 @@ const hasArticle = (folded: string) => folded.length > 3 && folded.startsWith('�
 /** The titles a place's or a body's name may open with, before the name of whom it is named after (حي الشيخ جراح، جامعة الملك سعود), folded. */
 const TITLES_IN_PLACE_NAMES: ReadonlySet<string> = new Set(['الشيخ', 'الملك', 'الأمير', 'الإمام', 'الشهيد'].map((word) => foldName(word)));
 /**
- * Buildings and works often named after a king, a prince or a sheikh (مستشفى الأمير حمزة، مطار الملك حسين،
- * جسر الملك فهد), folded, with ب or ل before them too.
+ * Buildings, roads and squares often named after a king, a prince or a sheikh (مستشفى الأمير حمزة، مطار
+ * الملك حسين، جسر الملك فهد، طريق الملك فهد), folded, with ب or ل before them too.
  */
 const NAMED_BUILDINGS: ReadonlySet<string> = new Set(
-  ['مستشفى', 'مطار', 'ميناء', 'جسر', 'شارع', 'مسجد', 'جامع', 'مدرسة', 'ملعب', 'استاد', 'قاعدة', 'مجمع', 'مركز', 'مدينة', 'جامعة', 'قاعة', 'معبر'].flatMap((word) => [word, `ب${word}`, `ل${word}`].map((w) => foldName(w))),
+  ['مستشفى', 'مطار', 'ميناء', 'جسر', 'شارع', 'طريق', 'ميدان', 'كورنيش', 'مسجد', 'جامع', 'مدرسة', 'ملعب', 'استاد', 'قاعدة', 'مجمع', 'مركز', 'مدينة', 'جامعة', 'قاعة', 'معبر'].flatMap((word) => [word, `ب${word}`, `ل${word}`].map((w) => foldName(w))),
 );
 /** The people of a place, in construct with its name (سكان، أهالي، قاطني), folded. */
 const RESIDENTS: ReadonlySet<string> = new Set(['سكان', 'أهالي', 'قاطني'].map((word) => foldName(word)));

@@ -251,6 +251,17 @@ testRule(rule, [
     suggested: 'وتعاقد نادي أميركا المكسيكي مع مهاجم جديد، بينما فضل زميله الانتقال إلى أميركا.',
   },
   {
+    name: 'the Gulf ق for /g/ (بوينق), a slip of ص for س (صفاقص) and دارفور written apart are listed variants; spacing alone, all through the article, is offered',
+    text: 'وكانت الطائرة من طراز بوينغ 737 ماكس، وهي ثاني طائرة بوينق تتعرض لعطل، وهبطت في مطار صفاقص، وقال إن الوضع في دار فور يتدهور.',
+    findings: [
+      { covers: 'بوينق', messageId: 'houseSpelling' },
+      { covers: 'صفاقص', messageId: 'houseSpelling' },
+      { covers: 'دار فور', messageId: 'houseSpelling' },
+    ],
+    fixed: 'وكانت الطائرة من طراز بوينغ 737 ماكس، وهي ثاني طائرة بوينغ تتعرض لعطل، وهبطت في مطار صفاقس، وقال إن الوضع في دار فور يتدهور.',
+    suggested: 'وكانت الطائرة من طراز بوينغ 737 ماكس، وهي ثاني طائرة بوينغ تتعرض لعطل، وهبطت في مطار صفاقس، وقال إن الوضع في دارفور يتدهور.',
+  },
+  {
     name: 'a listed place one word past an organisation\'s noun, proclitics and all, may be the organisation\'s name: its house spelling is offered',
     text: 'وقال المتحدث في تصريح لوكالة تونس إفريقيا للأنباء إن الحادث وقع صباحا.',
     findings: [{ covers: 'إفريقيا', messageId: 'houseSpelling' }],
