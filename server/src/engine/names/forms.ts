@@ -342,9 +342,11 @@ export const KUNYA_HEAD = 'ابو';
 export const isKunyaHead = (word: string) => word === KUNYA_HEAD || word === 'أبو';
 /** كفر and the name after it, a Levantine village written apart or joined: كفر كلا، كفركلا. */
 const VILLAGE_HEAD = 'كفر';
+/** بو and the name after it, a Maghreb family name written apart or joined: بو عسكر، بوعسكر. */
+const MAGHREB_FAMILY_HEAD = 'بو';
 
 /**
- * The parts of a name from its words, each عبد، أبو، بن or كفر joined to the word after it, and each compound's
+ * The parts of a name from its words, each عبد، أبو، بن، بو or كفر joined to the word after it, and each compound's
  * tail to the word before it (جار الله), by `between` (nothing for folded words, which then compare equal
  * whether the text joins them or not, and take بن for ابن inside a name; a space for written ones).
  * `words` itself when no part joins two (most names): nothing is built.
@@ -375,6 +377,7 @@ const isJoinableHead = (words: readonly string[], k: number) =>
     isKunyaHead(words[k]) ||
     words[k] === JOINABLE_NASAB ||
     words[k] === VILLAGE_HEAD ||
+    words[k] === MAGHREB_FAMILY_HEAD ||
     (k > 0 && words[k] === NASAB_WITH_ALEF) ||
     (isCompoundTail(words[k + 1]) && !isCompoundTail(words[k])));
 
