@@ -28,8 +28,8 @@ testRule(rule, [
     fixed: 'واستشهد الخطيب بقوله تعالى «ذلك الكتاب لا ريب فيه هدى للمتقين. الذين يؤمنون بالغيب»، وبالآية الكريمة «من شر الوسواس الخناس. الذي يوسوس في صدور الناس». وأشاد بالمصلين، الذين حضروا مبكرا.',
   },
   {
-    name: 'a subordinate clause fronted before its main clause, a comma within its first words, opens a sentence; without the comma it may continue the one before',
-    text: 'رأي\nلا إصلاح بلا قدوة. لكي ينجح أي إصلاح، لا بد أن يبدأ المدير بنفسه. وأغلقت المدارس أبوابها. لكي تحمي الأطفال من البرد القارس في الشتاء.\n',
+    name: 'a subordinate clause fronted before its main clause, a comma within its first dozen words, opens a sentence; without the comma it may continue the one before',
+    text: 'رأي\nلا إصلاح بلا قدوة. لكي ينجح أي إصلاح، لا بد أن يبدأ المدير بنفسه. وأغلقت المدارس أبوابها. لكي تحمي الأطفال من البرد القارس في الشتاء.\nولا يملك اللاجئون وثائق رسمية. لكي تصل القوافل إلى المخيمات المحاصرة في الشمال، لا بد من هدنة.\n',
     findings: [{ covers: '. لكي', nth: 1, severity: 'info' }],
   },
   {

@@ -72,6 +72,11 @@ const SUBORDINATOR_PHRASES = SUBORDINATORS.map((p) => phrase(p, 'medium', 'mayDe
  * own verb (مشيرا إلى الخريطة، قال المهندس …): then the stop may be right, and a comma is only offered.
  */
 const FRONTED_PHRASE_WORDS = 6;
+/**
+ * How soon a comma must follow a subordinator for its clause to be fronted before the main clause: a
+ * clause has its verb, subject and complements (لكي تصل القوافل إلى المخيمات المحاصرة في الشمال، لا بد …).
+ */
+const FRONTED_CLAUSE_WORDS = 12;
 
 /**
  * وذلك and a word of time, cause or means (وذلك بعد موافقة الهيئة): a verbless circumstance of the
@@ -346,10 +351,10 @@ function isDefiniteNoun(noun: Word, list: NameList): boolean {
   return folded.length > 3 && isProcliticLetter(folded[0]) && isListedNameWord(list, folded.slice(1));
 }
 
-/** A comma within the first few words of the sentence: what opens it is a phrase fronted before its clause. */
-function isFrontedPhrase(sentence: Sentence, text: string, base: number): boolean {
+/** A comma within the first `words` words of the sentence: what opens it is a phrase fronted before its clause. */
+function isFrontedPhrase(sentence: Sentence, text: string, base: number, within: number): boolean {
   const { words } = sentence;
-  const reach = words[Math.min(words.length, FRONTED_PHRASE_WORDS) - 1];
+  const reach = words[Math.min(words.length, within) - 1];
   return reach !== undefined && CLAUSE_PUNCTUATION.test(text.slice(words[0].start - base, reach.end - base + 1));
 }
 
@@ -374,8 +379,8 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     // مما يزيد الأمر تعقيدا أن الثقة …: the verb's subject is the أن clause after its object, a sentence of its own.
     if (foldedAt(0) === MIMMA && hasSubjectClause(words, p.words.length, text, base)) continue;
     // لكي ينجح أي إصلاح، لا بد أن …: a subordinate clause fronted before its main clause, after a comma.
-    if (SUBORDINATOR_PHRASES.includes(p) && isFrontedPhrase(next, text, base)) continue;
-    const fronted = REPORTING_PHRASES.includes(p) && isFrontedPhrase(next, text, base);
+    if (SUBORDINATOR_PHRASES.includes(p) && isFrontedPhrase(next, text, base, FRONTED_CLAUSE_WORDS)) continue;
+    const fronted = REPORTING_PHRASES.includes(p) && isFrontedPhrase(next, text, base, FRONTED_PHRASE_WORDS);
     if (mayStandAlone || disagrees || fronted || (relative && before === 'digitOrCloser')) return { confidence: 'medium', messageId: 'mayDepend', phrase, end: last.end };
     return { confidence: p.confidence, messageId: p.messageId, phrase, end: last.end };
   }
