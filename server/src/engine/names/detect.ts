@@ -1392,6 +1392,8 @@ class NameFinder {
     if (SAYING_FOLLOWERS.has(folded) || (this.is(i, PRONOUN) && !this.is(i, ARTICLE))) return true;
     if (!this.isJoined(i + 1)) return false;
     if (folded === 'في') return SAYING_SETTINGS.has(withoutArticle(this.folded(i + 1)));
+    // وأشارت مندوزا إلى أن …، وحذر بلينكن من أن …: the verb's preposition, then what was said.
+    if (folded === TO || folded === FROM) return THAT_CLAUSE.has(this.folded(i + 1));
     return folded === ON && SAYING_PLATFORMS.has(withoutArticle(this.folded(i + 1)));
   }
 
@@ -3177,6 +3179,9 @@ const SAYING_SETTINGS: ReadonlySet<string> = new Set(
 
 /** على, folded. */
 const ON = foldName('على');
+/** The prepositions of verbs of saying before what was said, folded: أشار إلى أن، حذر من أن. */
+const TO = foldName('إلى');
+const FROM = foldName('من');
 
 /** Where something is said after على: على منصة إكس، على حسابه، على هامش الاجتماع. */
 const SAYING_PLATFORMS: ReadonlySet<string> = new Set('منصة حسابه حسابها صفحته صفحتها هامش موقعه موقعها'.split(' ').map((word) => foldName(word)));

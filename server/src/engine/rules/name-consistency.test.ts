@@ -251,6 +251,12 @@ testRule(rule, [
     suggested: 'وتعاقد نادي أميركا المكسيكي مع مهاجم جديد، بينما فضل زميله الانتقال إلى أميركا.',
   },
   {
+    name: 'a surname after a verb of saying and its preposition before what was said (وأشارت مندوزا إلى أن) is a mention',
+    text: 'وقالت المنسقة كلارا ميندوزا إن 40 شاحنة فقط عبرت. وأشارت مندوزا إلى أن الخطة لم تمول.',
+    findings: [{ covers: 'مندوزا', messageId: 'articleSpelling', severity: 'info' }],
+    suggested: 'وقالت المنسقة كلارا ميندوزا إن 40 شاحنة فقط عبرت. وأشارت ميندوزا إلى أن الخطة لم تمول.',
+  },
+  {
     name: 'a Maghreb family name in بو written apart and joined is one name (بو عسكر، بوعسكر)',
     text: 'وأوضح رئيس الهيئة فاروق بو عسكر أن عدد الناخبين بلغ 87 ألفا. وبين رئيس الهيئة فاروق بوعسكر أن القائمة فازت بسبعة مقاعد، وقال فاروق بو عسكر إن النتائج نهائية.',
     findings: [{ covers: 'فاروق بوعسكر', messageId: 'articleSpelling' }],
