@@ -1967,7 +1967,8 @@ class NameFinder {
         // leaves to a surname found: too many other words start with بن.
         if (surname.length > JOINED_NASAB_MIN && surname.startsWith(JOINABLE_NASAB)) add([JOINABLE_NASAB, surname.slice(JOINABLE_NASAB.length)], 'person');
       }
-      const connector = name.words.findIndex((w, i) => i > 0 && leadsSurname(w));
+      // العبد leads a family name as a connector does (خالد العبد القادر … العبدالقادر).
+      const connector = name.words.findIndex((w, i) => i > 0 && (leadsSurname(w) || w === ARTICLE_COMPOUND_HEAD));
       if (connector > 0 && connector < name.words.length - 1) addBothWays(name.words.slice(connector), 'person');
       // فان دايك: the particle folds like فإن, a common word, which never repeats a name alone.
       if (connector > 0 && SURNAME_PARTICLES.has(name.words[connector])) repeatsAnyHead = true;

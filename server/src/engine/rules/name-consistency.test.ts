@@ -257,6 +257,12 @@ testRule(rule, [
     suggested: 'وقالت المنسقة كلارا ميندوزا إن 40 شاحنة فقط عبرت. وأشارت ميندوزا إلى أن الخطة لم تمول.',
   },
   {
+    name: 'a family name in العبد written apart after the full name and joined alone is one name (العبد القادر، العبدالقادر)',
+    text: 'وقال الدكتور خالد العبد القادر إن المملكة زرعت 95 مليون شجرة. وأوضح العبدالقادر أن المركز يعتمد على أنواع محلية.',
+    findings: [{ covers: 'العبدالقادر', messageId: 'articleSpelling' }],
+    fixed: 'وقال الدكتور خالد العبد القادر إن المملكة زرعت 95 مليون شجرة. وأوضح العبد القادر أن المركز يعتمد على أنواع محلية.',
+  },
+  {
     name: 'a Maghreb family name in بو written apart and joined is one name (بو عسكر، بوعسكر)',
     text: 'وأوضح رئيس الهيئة فاروق بو عسكر أن عدد الناخبين بلغ 87 ألفا. وبين رئيس الهيئة فاروق بوعسكر أن القائمة فازت بسبعة مقاعد، وقال فاروق بو عسكر إن النتائج نهائية.',
     findings: [{ covers: 'فاروق بوعسكر', messageId: 'articleSpelling' }],
