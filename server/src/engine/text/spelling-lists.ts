@@ -296,6 +296,8 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'ألعاب', 'أولمبي', 'أولمبية', 'أولمبياد', 'أحفوري', 'أحفورية', 'أصحاب',
     // Of disaster and relief copy, bare no other word (إخماد الحرائق، إجلاء السكان، إيواء النازحين).
     'إخماد', 'إجلاء', 'إيواء', 'إطفاء', 'إنذار', 'أراضي', 'أشجار', 'إمكانات', 'إيراد',
+    // Elatives, and the adjective of heritage copy, bare no other word (أقدم مقبرة، أهم كشف، بعثة أثرية).
+    'أقدم', 'أهم', 'أطول', 'أحدث', 'أقرب', 'أصغر', 'أسوأ', 'أثري', 'أثرية',
   ],
   definite: ['الآن'],
 };
@@ -334,14 +336,14 @@ export const BARE_ALSO_ANOTHER_WORD: ReadonlySet<string> = new Set(['آخر', '�
  * (touched), لازمة (needed), the names باول and لامين, musical forms in اتة (سوناتة، كانتاتة) and the Libyan
  * cities مصراتة and صبراتة, whose ة is no pronoun, foreign given names with the shape of a verbal noun
  * (إستيبان، إستيفان: Esteban, István), places so shaped (إنديانا، إنديان ويلز), whatever proclitic they take
- * (وإنديانا), the Yemeni town باجل, which reads as بأجل bare, and إعتاد, the form IV noun of أعتد
- * (preparing), which is the past اعتاد written with إ.
+ * (وإنديانا), the Yemeni town باجل, which reads as بأجل bare, إعتاد, the form IV noun of أعتد
+ * (preparing), which is the past اعتاد written with إ, and واهم (deluded), no و + أهم.
  */
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'واحد', 'واحدا', 'لامس', 'لازمة', 'لامين', 'باول', 'باجل', 'وباجل',
   'سوناتة', 'كانتاتة', 'مصراتة', 'صبراتة',
   'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا', 'إنديانا', 'إنديانابوليس', 'إنديان',
-  'إعتاد',
+  'إعتاد', 'واهم',
 ]);
 
 /**
