@@ -9,7 +9,7 @@ import { correctionEdit } from '../text/minimal-edit';
 import { isPersianOrUrdu } from '../text/persian-script';
 import { isSubjunctiveShape } from '../text/purpose-clause';
 import { foldLetters } from '../text/normalize';
-import { isDigit, LETTER_NAMES } from '../text/punctuation';
+import { isDigit, LETTER_N, LETTER_NAMES } from '../text/punctuation';
 import { perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import {
   AN_FORMS,
@@ -157,12 +157,14 @@ function stemStart(light: string): number {
 
 /**
  * A word in اتة: a feminine plural with the pronoun ه written ة (بتصريحاتة), unless the letters before ات
- * are two or fewer (شماتة، إماتة، شحاتة، the name نباتة) or است and one more (استماتة), which are nouns.
+ * are two or fewer (شماتة، إماتة، شحاتة، the name نباتة) or است and one more (استماتة), which are nouns,
+ * or it has the article, which no noun with a pronoun takes (الشوكولاتة).
  * Proclitics are stripped greedily, which only ever shortens the stem and so loses a finding, never adds one.
  */
 function pluralWithPronounTa(light: string): Lexeme | null {
-  const stem = light.slice(stemStart(light), -3);
-  if (stem.length < 3 || /^[اإ]?ست.$/u.test(stem) || OTHER_WORDS.has(stem + 'اتة')) return null;
+  const at = stemStart(light);
+  const stem = light.slice(at, -3);
+  if (stem.length < 3 || hasArticleBeforeStem(light, at) || /^[اإ]?ست.$/u.test(stem) || OTHER_WORDS.has(stem + 'اتة')) return null;
   return { kind: 'pronounHa', right: light.slice(0, -1) + 'ه', safe: false };
 }
 
@@ -240,8 +242,14 @@ const LETTER_NAME_NEIGHBOURS: ReadonlySet<string | undefined> = new Set(
   [...LETTER_NAMES].filter((name) => !['بي', 'كي', 'إم', 'زد'].includes(name)).map(foldLetters),
 );
 
-/** Every Latin letter spelled out, as folded: beside one, ام is the letter M (ام بي سي، اف ام), not أم. */
-const SPELLED_LETTERS: ReadonlySet<string | undefined> = new Set([...LETTER_NAMES].map(foldLetters));
+/** Every Latin letter spelled out, N and O among them, as folded. */
+const SPELLED_LETTERS: ReadonlySet<string | undefined> = new Set([...LETTER_NAMES, LETTER_N, 'أو'].map(foldLetters));
+/** Bare forms that are a Latin letter spelled out beside another (ام بي سي، اف ام، او اس ان، ان بي سي): M, O, N. */
+const BARE_LETTER_NAMES: ReadonlySet<string> = new Set(['ام', 'او', 'ان']);
+
+/** Whether word i, one of BARE_LETTER_NAMES, spells a letter of an acronym: another spelled letter stands beside it. */
+const spellsLatinLetter = (words: readonly Word[], i: number) =>
+  BARE_LETTER_NAMES.has(words[i].spelling.light) && (SPELLED_LETTERS.has(words[i - 1]?.spelling.folded) || SPELLED_LETTERS.has(words[i + 1]?.spelling.folded));
 
 const INNA = new Set(INNA_AFTER);
 /** The verbs of stating, and the same written with a bare alef (واكد), a slip of its own that the verb survives. */
@@ -402,7 +410,7 @@ export default defineRule({
             case 'bareAlef':
               // اي beside another spelled Latin letter is the letter I (اي سي ميلان، اوبن ايه اي), not أي.
               if (light === 'اي' && (LETTER_NAME_NEIGHBOURS.has(words[i - 1]?.spelling.folded) || LETTER_NAME_NEIGHBOURS.has(next?.spelling.folded))) break;
-              if (light === 'ام' && (SPELLED_LETTERS.has(words[i - 1]?.spelling.folded) || SPELLED_LETTERS.has(next?.spelling.folded))) break;
+              if (spellsLatinLetter(words, i)) break;
               // A house-list name (ايمن الصفدي، الامم المتحدة، للامم المتحدة) is name-consistency's, which writes the whole name.
               if (listedFormsAt(nameListFor(names), (k) => (k === 0 ? standingAlone(word.spelling.folded) : words[i + k]?.spelling.folded)).some((form) => form.words.length > 1)) break;
               if (!lexeme.name) bareAlef.push({ word, right: lexeme.right, entry: lexeme.entry });
@@ -416,6 +424,7 @@ export default defineRule({
               break;
             case 'an': {
               if (next && next.spelling.light === 'واحد') break; // في آن واحد: the noun آن
+              if (spellsLatinLetter(words, i)) break;
               const inna = startsClause(sentence, i, article.prose);
               const correct = (inna ? 'إ' : 'أ') + light.slice(1);
               const other = (inna ? 'أ' : 'إ') + light.slice(1);
