@@ -14,7 +14,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, MAX_SPELLINGS, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, ARTICLE_COMPOUND_HEAD, COMPOUND_HEAD, differInGOnly, foldName, JOINABLE_NASAB, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWritings, otherGLetter, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, ARTICLE_COMPOUND_HEAD, COMPOUND_HEAD, differInGOnly, endsInCompoundTail, foldName, JOINABLE_NASAB, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWritings, otherGLetter, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf, placeNisbaStems } from './nisba';
 import { perList, type ListedForm, type ListedRole, type NameEntry, type NameKind, type NameList } from './list';
 import {
@@ -1955,9 +1955,9 @@ class NameFinder {
         continue;
       }
       // After a connector the surname is the pair (أبو صفية، عبد الجليل), which the connector's part adds;
-      // before a compound's tail, the pair too (جار الله، داود أوغلو).
+      // before a compound's tail, the pair too (جار الله، داود أوغلو، نور الدين).
       const surname = name.words[name.words.length - 1];
-      if (isCompoundTail(surname)) {
+      if (endsInCompoundTail(name.words)) {
         if (name.words.length > 2) addBothWays(name.words.slice(-2), 'person');
         if (surname === OGLU) repeatsAnyHead = true;
       } else if (!isArabicGivenName(surname) && !leadsSurname(name.words[name.words.length - 2])) {

@@ -379,7 +379,14 @@ const isJoinableHead = (words: readonly string[], k: number) =>
     words[k] === VILLAGE_HEAD ||
     words[k] === MAGHREB_FAMILY_HEAD ||
     (k > 0 && words[k] === NASAB_WITH_ALEF) ||
-    (isCompoundTail(words[k + 1]) && !isCompoundTail(words[k])));
+    (isCompoundTail(words[k + 1]) && !isCompoundTail(words[k])) ||
+    isDinCompound(words[k], words[k + 1]));
+
+/** Whether a name's last two words make a compound with a tail (جار الله، داود أوغلو، نور الدين). */
+export const endsInCompoundTail = (words: readonly string[]) =>
+  isCompoundTail(words[words.length - 1]) || (words.length >= 2 && isDinCompound(words[words.length - 2], words[words.length - 1]));
+
+const isDinCompound = (head: string, tail: string) => tail === DIN && DIN_HEADS.has(head);
 
 /** A person's name with each بن inside it written ابن, as writers slip (فيصل ابن فرحان), or undefined when it has none. */
 export function withAlefNasab(name: string): string | undefined {
@@ -436,15 +443,26 @@ export function isCompoundTail(word: string): boolean {
  */
 export function joinedTailOf(word: string): string | undefined {
   const last = lastLetterCode(word);
+  if (last === NOON) return word.endsWith(DIN) && DIN_HEADS.has(word.slice(0, -DIN.length)) ? DIN : undefined;
   if (last !== HEH && last !== WAW && last !== TEH_MARBUTA) return undefined;
   const folded = foldLetters(word);
   for (const tail of COMPOUND_TAILS) if (folded.length >= tail.length + 2 && folded.endsWith(tail)) return tail;
   return undefined;
 }
 
+/**
+ * الدين, which ends a compound given name only after these, folded (نور الدين، نورالدين؛ صلاح الدين): after
+ * another name it is a word of its own (وزير المالية أحمد الدين العام: the public debt).
+ */
+const DIN = 'الدين';
+const DIN_HEADS: ReadonlySet<string> = new Set(
+  'نور صلاح علاء عز شمس بدر خير سيف محيي محي تقي جمال كمال نصر عماد بهاء ضياء زين شرف فخر سعد حسام نجم قطب ناصر جلال عصام سراج شهاب نظام'.split(' ').map(foldLetters),
+);
+
 /** The last letters of the COMPOUND_TAILS, and ة. */
 const HEH = 0x0647;
 const WAW = 0x0648;
+const NOON = 0x0646;
 const TEH_MARBUTA = 0x0629;
 
 /** The code of the word's last letter, harakat and tatweel after it left out; 0 for none. */
