@@ -4047,7 +4047,8 @@ function standardness(word: string): number {
   return (word.match(WRITTEN_HAMZAS)?.length ?? 0) + (nisba || definiteGivenName ? 1 : 0);
 }
 
-const WRITTEN_HAMZAS = /[أإآؤئ]/g;
+/** Not ئ, which names write for ي as often as not (فائز، فايز؛ الحائك، الحايك). */
+const WRITTEN_HAMZAS = /[أإآؤ]/g;
 
 /**
  * The right spelling of a part of a name against `other`, however often the other is written: a given
