@@ -276,14 +276,15 @@ testRule(rule, [
   },
   {
     name: 'the Gulf ق for /g/ (بوينق), a slip of ص for س (صفاقص) and دارفور written apart are listed variants; spacing alone, all through the article, is offered',
-    text: 'وكانت الطائرة من طراز بوينغ 737 ماكس، وهي ثاني طائرة بوينق تتعرض لعطل، وهبطت في مطار صفاقص، وقال إن الوضع في دار فور يتدهور.',
+    text: 'وكانت الطائرة من طراز بوينغ 737 ماكس، وهي ثاني طائرة بوينق تتعرض لعطل، وهبطت في مطار صفاقص قادمة من فييتنام، وقال إن الوضع في دار فور يتدهور.',
     findings: [
       { covers: 'بوينق', messageId: 'houseSpelling' },
       { covers: 'صفاقص', messageId: 'houseSpelling' },
+      { covers: 'فييتنام', messageId: 'houseSpelling' },
       { covers: 'دار فور', messageId: 'houseSpelling' },
     ],
-    fixed: 'وكانت الطائرة من طراز بوينغ 737 ماكس، وهي ثاني طائرة بوينغ تتعرض لعطل، وهبطت في مطار صفاقس، وقال إن الوضع في دار فور يتدهور.',
-    suggested: 'وكانت الطائرة من طراز بوينغ 737 ماكس، وهي ثاني طائرة بوينغ تتعرض لعطل، وهبطت في مطار صفاقس، وقال إن الوضع في دارفور يتدهور.',
+    fixed: 'وكانت الطائرة من طراز بوينغ 737 ماكس، وهي ثاني طائرة بوينغ تتعرض لعطل، وهبطت في مطار صفاقس قادمة من فيتنام، وقال إن الوضع في دار فور يتدهور.',
+    suggested: 'وكانت الطائرة من طراز بوينغ 737 ماكس، وهي ثاني طائرة بوينغ تتعرض لعطل، وهبطت في مطار صفاقس قادمة من فيتنام، وقال إن الوضع في دارفور يتدهور.',
   },
   {
     name: 'a listed place one word past an organisation\'s noun, proclitics and all, may be the organisation\'s name: its house spelling is offered',

@@ -198,7 +198,7 @@ function startOfWordBefore(source: string, at: number): number {
  */
 function namesWhatPrecedes(source: string, mention: NameMention): boolean {
   if (mention.proclitic !== '') return false;
-  if (followsTitleHead(source, mention.span.start)) return true;
+  if (followsTitleHead(source, mention.span.start, false)) return true;
   for (let at = mention.span.start, words = 0; words < 2; words++) {
     const start = startOfWordBefore(source, at);
     if (start < 0) return false;

@@ -156,6 +156,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a crop\'s variety, a hotel, a team and a fair named in guillemets beside speech in curly quotes: names too',
+    text: 'مصر تتوسع في أصناف القمح\n\nوزعت وزارة الزراعة تقاوي صنف «سخا 95» على المزارعين، ونزل الوفد في فندق «مينا هاوس»، وفاز فريق «كايرو ستيبس» بالجائزة، وافتتحت معارض «أهلا رمضان».\n\nوقال مدير المعهد: “الصنف الجديد يتحمل الجفاف”.\n\nوقال المزارع: “الإنتاج زاد هذا العام”.',
+    findings: [],
+  },
+  {
     name: 'a quotation after a head with the article may be what it says: counted as speech (وقال إن الاتحاد «قلق»)',
     text: 'الاتحاد قلق\n\nوقال المتحدث إن الاتحاد "قلق" من تراجع الحريات. وقال النقيب: «لن نتراجع». وأضاف: «الإضراب مستمر».',
     findings: [{ covers: '"' }],

@@ -445,29 +445,44 @@ export function wordBeforeOpener(text: string, at: number): string | undefined {
 const WORD_BEFORE = /([\p{L}\u0640]+)\s?$/u;
 const WORD_BEFORE_REACH = 16;
 
-/** Whether what comes right before `at`, an opening mark aside, names what follows as the title of a work: رواية أمريكا، مقالا بعنوان «. */
-export function followsTitleHead(text: string, at: number): boolean {
-  return TITLE_HEAD.test(text.slice(Math.max(0, at - TITLE_HEAD_REACH), at));
+/**
+ * Whether what comes right before `at`, an opening mark aside, names what follows as the title of a work
+ * or a name (رواية أمريكا، مقالا بعنوان «، حزب «). `atQuotation`: `at` is a quotation's opening mark, or
+ * the text before `at` ends with one; otherwise the heads that name only in quotation marks (QUOTED_NAME_HEAD)
+ * do not count, since a name after them written plain is the house's to spell (فريق ميونيخ).
+ */
+export function followsTitleHead(text: string, at: number, atQuotation = true): boolean {
+  const before = text.slice(Math.max(0, at - TITLE_HEAD_REACH), at);
+  if (TITLE_HEAD.test(before)) return true;
+  const named = QUOTED_NAME_HEAD.exec(before);
+  return named !== null && (atQuotation || named[1] !== undefined);
 }
 
 /**
  * A word that names what the quotation is the title of, right before it: مقالا بعنوان «…»، رواية «…»،
  * بتقريرها «…»، تحت شعار «…»، مسلسل «…»، لعبة «…»، تطبيق «…»; or the outlet it is the name of: صحيفة «…»،
  * لقناة «…»، وكالة «…»، موقع «…»، منصة «…»; or the party, list, alliance, group or campaign it is the
- * name of: حزب «…»، حركة «…»، قائمة «…»، تحالف «…»، كتائب «…»، حملة «…»، نقابة «…»، رابطة «…»، اتحاد «…»،
- * المتحدث باسم «…»; the ship, the train, the camp, the storm, the summit, the agreement or the reserve:
- * سفينة «…»، قطار «…»، مخيم «…»، عاصفة «…»، قمة «…»، محمية «…»; the company,
+ * name of: حزب «…»، حركة «…»، قائمة «…»، تحالف «…»، كتائب «…»، حملة «…»، المتحدث باسم «…»; the company,
  * project, festival, award or landmark: شركة «…»، مشروع «…»، مهرجان «…»، جائزة «…»، معلم «…»; a front page's
  * headline (عنونت الصحيفة صفحتها الأولى: «…»); a name or a
  * word after a preposition written apart (لـ«رويترز»، بـ«نعم»); or the nickname it is: الملقب «…»، الملقبة
  * بـ«…»، المعروف بـ«…»، يلقب بـ«…»، الشهير بـ«…» (not المعروف alone: الكاتب المعروف «…» may quote what he said); or the weapon or
  * unit of conflict copy it names: من طراز «…»، صواريخ «…»، دبابة «…»، مسيرات «…»، منظومة «…»، لواء «…». Not
- * عملية, which may take a description in quotation marks (وصف الهجوم بأنه عملية «إرهابية تستهدف المدنيين»),
- * nor a head with the article, whose quotation may be what it says or is (وقال إن الاتحاد «قلق»).
+ * عملية, which may take a description in quotation marks (وصف الهجوم بأنه عملية «إرهابية تستهدف المدنيين»).
  */
 const TITLE_HEAD =
-  /(?:^|\s)[وفبل]?(?:بعنوان|(?:عنوان|كتاب|فيلم|مقال|برنامج|ديوان|تقرير|ألبوم|شعار|موقع|مسلسل|تطبيق)(?:ه|ها|هم)?|مقالا|تقريرا|(?:رواي|قصيد|أغني|مسرحي|دراس|لعب|منص)(?:ة|ته|تها|تهم)|(?:صحيف|جريد|مجل|قنا|وكال|إذاع|شبك)ة|حزب|تحالف|ائتلاف|تيار|تنظيم|فصيل|(?:حرك|جبه|كتل|قائم|جماع|منظم|جمعي|مبادر|حمل|شرك|جائز|مسابق|نقاب|رابط|سفين|ناقل|باخر|عاصف|قم|اتفاقي|محمي)ة|تجمع|اتحاد|يخت|قطار|قارب|زورق|مخيم|إعصار|مشروع|مهرجان|منتجع|معلم|معرض|كتائب|باسم|[لب]\u0640+|صفحت(?:ها|ه)\s+الأولى\s*:|طراز|صاروخ|صواريخ|دبابات|مسيرات|منظومات|لواء|(?:منظوم|دباب|مسير)ة|(?:ال)?ملقبة?(?:\s+ب\u0640*)?|(?:المعروف|الشهير)ة?\s+ب\u0640*|[يت]لقب\s+ب\u0640*)\s*[«“"]?$/u;
+  /(?:^|\s)[وفبل]?(?:بعنوان|(?:عنوان|كتاب|فيلم|مقال|برنامج|ديوان|تقرير|ألبوم|شعار|موقع|مسلسل|تطبيق)(?:ه|ها|هم)?|مقالا|تقريرا|(?:رواي|قصيد|أغني|مسرحي|دراس|لعب|منص)(?:ة|ته|تها|تهم)|(?:صحيف|جريد|مجل|قنا|وكال|إذاع|شبك)ة|حزب|تحالف|ائتلاف|تيار|تنظيم|فصيل|(?:حرك|جبه|كتل|قائم|جماع|منظم|جمعي|مبادر|حمل|شرك|جائز|مسابق)ة|مشروع|مهرجان|منتجع|معلم|معرض|كتائب|باسم|[لب]\u0640+|صفحت(?:ها|ه)\s+الأولى\s*:|طراز|صاروخ|صواريخ|دبابات|مسيرات|منظومات|لواء|(?:منظوم|دباب|مسير)ة|(?:ال)?ملقبة?(?:\s+ب\u0640*)?|(?:المعروف|الشهير)ة?\s+ب\u0640*|[يت]لقب\s+ب\u0640*)\s*[«“"]?$/u;
 const TITLE_HEAD_REACH = 16;
+/**
+ * Heads that name what their quotation holds, written plain too: the union, the league or the federation
+ * (نقابة «…»، رابطة «…»، تجمع «…»، اتحاد «…»), the ship, the train, the camp, the storm, the summit, the
+ * agreement or the reserve (سفينة «…»، قطار «…»، مخيم «…»، عاصفة «…»، قمة «…»، محمية «…»), the hotel, the
+ * team, the crop's variety or breed, the market, the conference or the fair (فندق «…»، فريق «…»، صنف «…»،
+ * سلالة «…»، سوق «…»، مؤتمر «…»، معارض «…»). Not with the article, whose quotation may be what it says or
+ * is (وقال إن الاتحاد «قلق»). The opening mark, when the text holds it, is captured.
+ */
+const QUOTED_NAME_HEAD =
+  /(?:^|\s)[وفبل]?(?:(?:نقاب|رابط|سفين|ناقل|باخر|عاصف|قم|اتفاقي|محمي|سلال)ة|تجمع|اتحاد|يخت|قطار|قارب|زورق|مخيم|إعصار|فندق|مركب|فريق|صنف|هجين|سوق|مؤتمر|منتدى|معارض)\s*([«“"])?$/u;
 
 /**
  * A quotation in Latin script only ("Life always finds a way", a post in English): its marks are its own
