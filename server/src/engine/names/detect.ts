@@ -4012,8 +4012,8 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
     best = fallback;
     let count = 0;
     for (const [word, n] of tallies.get(slot) ?? []) {
-      if (isRightSpelling(best, word)) continue;
-      if (isRightSpelling(word, best) || n > count || (n === count && standardness(word) > standardness(best))) [best, count] = [word, n];
+      if (isRightSpelling(best, word, kind)) continue;
+      if (isRightSpelling(word, best, kind) || n > count || (n === count && standardness(word, kind) > standardness(best, kind))) [best, count] = [word, n];
     }
     preferred.set(fallback, best);
     return best;
@@ -4037,12 +4037,14 @@ function settleUnlisted(drafts: Draft[], options: FindNamesOptions): NameEntity 
  * How far a written part of a name follows standard spelling, to settle a tie between two spellings
  * used as often (إبراهيم/ابراهيم، إمام أوغلو/إمام اوغلو، المشهداني/المشهدانى): each hamza written, a
  * nisba's ي rather than ى, and as much for ى after the article on a given name in ى (العيسى، المرتضى),
- * which a family name may be as well as a nisba in ي. Not ة over ه: names end in either (طه، قره خان).
- * The first written wins a tie of equals.
+ * which a family name may be as well as a nisba in ي; a nisba in a person's name only: a place ends in ى
+ * as often (نينوى، المثنى). Not ة over ه: names end in either (طه، قره خان). The first written wins a tie
+ * of equals.
  */
-function standardness(word: string): number {
+function standardness(word: string, kind: NameKind): number {
   // With the article or without it (البارزاني، بارزاني), which is no standard of its own.
-  const nisba = word.endsWith('ي') && isNisba('ال' + withoutArticle(foldName(word)));
+  // Not where the same in ى is a noun of its own (نور الهدى).
+  const nisba = kind === 'person' && word.endsWith('ي') && isNisba('ال' + withoutArticle(foldName(word))) && !isNounInAlefMaqsura(word.slice(0, -1) + 'ى');
   const definiteGivenName = word.startsWith('ال') && GIVEN_NAMES_IN_ALEF_MAQSURA.has(word.slice(2));
   return (word.match(WRITTEN_HAMZAS)?.length ?? 0) + (nisba || definiteGivenName ? 1 : 0);
 }
@@ -4055,24 +4057,29 @@ const WRITTEN_HAMZAS = /[أإآؤ]/g;
  * name in ى (مصطفى، عيسى، يحيى) against its ي twin or without it (يحي); بن inside a name against ابن; a
  * kunya written apart against the same joined (أبو بكر، أبوبكر); a given name with its hamza against the
  * same without it (إبراهيم، ابراهيم); the name of God in a name (عبد الله) against it in ة (عبد اللة), which
- * no word is.
+ * no word is; in a person's name, a nisba's ي against ى.
  */
-function isRightSpelling(word: string, other: string): boolean {
+function isRightSpelling(word: string, other: string, kind: NameKind): boolean {
   if (word.startsWith(NASAB_PART)) return other === 'ا' + word;
   if (word.endsWith(GOD) && other === word.slice(0, -1) + 'ة') return true;
   const space = word.indexOf(' ');
   if (space > 0 && isKunyaHead(word.slice(0, space))) return other === word.replace(' ', '');
   if (GIVEN_NAMES_IN_ALEF_MAQSURA.has(word) && (other === word.slice(0, -1) + 'ي' || other === word.slice(0, -1))) return true;
   // A nisba's ي against the ى a keyboard or a house habit puts for it (جبالي، جبالى; الصاوي، الصاوى), unless
-  // the ى is a given name's or a noun's (مصطفى، العيسى، المستشفى).
-  if (word.endsWith('ي') && other === word.slice(0, -1) + 'ى' && !endsInAlefMaqsura(other)) return true;
+  // the ى is a given name's or a noun's (مصطفى، العيسى، المستشفى). A place's ى is its own (نينوى، المثنى).
+  if (kind === 'person' && word.endsWith('ي') && other === word.slice(0, -1) + 'ى' && !endsInAlefMaqsura(other)) return true;
   return GIVEN_NAMES_AS_WRITTEN.has(word) && !GIVEN_NAMES_AS_WRITTEN.has(other) && foldName(word) === foldName(other);
 }
 
 /** A word whose ى is right: a given name in ى, with the article too (العيسى), or a noun in ى. */
 function endsInAlefMaqsura(word: string): boolean {
-  const stem = word.startsWith('ال') ? word.slice(2) : word;
-  return GIVEN_NAMES_IN_ALEF_MAQSURA.has(stem) || NOUNS_IN_ALEF_MAQSURA.has(stem) || DEFINITE_NOUNS_IN_ALEF_MAQSURA.has(stem);
+  return GIVEN_NAMES_IN_ALEF_MAQSURA.has(withoutArticle(word)) || isNounInAlefMaqsura(word);
+}
+
+/** A noun in ى, with the article or without it (الهدى، المستشفى). */
+function isNounInAlefMaqsura(word: string): boolean {
+  const stem = withoutArticle(word);
+  return NOUNS_IN_ALEF_MAQSURA.has(stem) || DEFINITE_NOUNS_IN_ALEF_MAQSURA.has(stem);
 }
 
 /** A written part of a name (nameParts) that is بن and the name after it. */

@@ -451,6 +451,15 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a place\'s ى is its own, not a nisba\'s ي (نينوى), nor is a noun\'s in a given name (نور الهدى)',
+    text: 'وشنت القوات عملية في محافظة نينوى أسفرت عن مقتل مسلحين. وقال محافظ نينوي إن الوضع هادئ.\nوكانت بين القتلى الطالبة نور الهدى حسن. وقالت والدة نور الهدي إن ابنتها كانت في طريقها إلى المدرسة.',
+    findings: [
+      { covers: 'نينوي', messageId: 'articleSpelling' },
+      { covers: 'نور الهدي', messageId: 'articleSpelling' },
+    ],
+    fixed: 'وشنت القوات عملية في محافظة نينوى أسفرت عن مقتل مسلحين. وقال محافظ نينوى إن الوضع هادئ.\nوكانت بين القتلى الطالبة نور الهدى حسن. وقالت والدة نور الهدى إن ابنتها كانت في طريقها إلى المدرسة.',
+  },
+  {
     name: 'a given name in ى after the article (المرتضى، العيسى) ties with its ي spelling as a nisba does: the first written wins',
     text: 'وقال الطبيب عبد الله المرتضى إن الوضع مستقر. وأضاف المرتضي أن الفرق جاهزة. وقالت العيسي إن القراءة تتغير، وأضافت العيسى أن الورق باق.',
     findings: [
