@@ -699,6 +699,9 @@ class NameFinder {
     for (const candidate of looseForms) {
       if (candidate.form.words.length > 1 && candidate.form.ends[1] !== next) continue;
       const exact = splits[candidate.reading].stem === candidate.form.words[0];
+      // A proclitic on the name as listed is no spelling of it (وواشنطن is و + واشنطن, no doubled و): the
+      // first pass turned that reading down for a reason of its own.
+      if (!exact && splits.some((split) => split.stem === candidate.form.words[0])) continue;
       // A person the article does not name as listed is still theirs with only the given name spelled
       // otherwise (ألكساندر نوفاك): the rest of the name, as listed, anchors it.
       const rank = present.get(candidate.form.entryIndex);

@@ -451,6 +451,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a listed name with a proclitic is no spelling of it with a doubled letter (وواشنطن after a nationality)',
+    text: 'اشترت أنقرة طائرات F-16 الأميركية وواشنطن توافق على الصفقة. وفي واشنطن، قال المتحدث إن بلاده تدرس الخيارات.',
+    findings: [],
+  },
+  {
     name: 'a place\'s ى is its own, not a nisba\'s ي (نينوى), nor is a noun\'s in a given name (نور الهدى)',
     text: 'وشنت القوات عملية في محافظة نينوى أسفرت عن مقتل مسلحين. وقال محافظ نينوي إن الوضع هادئ.\nوكانت بين القتلى الطالبة نور الهدى حسن. وقالت والدة نور الهدي إن ابنتها كانت في طريقها إلى المدرسة.',
     findings: [
