@@ -285,6 +285,17 @@ testRule(rule, [
     suggested: 'وقال الوزير: «سنواصل العمل حتى آخر يوم» (بحسب البيان).\nوقال المتحدث: «الموعد ثابت» (نقلا عن مصدر في الوزارة).',
   },
   {
+    name: 'the source cited without a comma by what it issued or where it spoke (بحسب ما نقله، بحسب بيان، في مقابلة مع): the quotation is offered closed before it or at the stop, neither made',
+    text: 'وقال العقيد: «لقد دمرنا أربعة مواقع للمسلحين بحسب ما نقله التلفزيون الرسمي.\nوقال الضابط: «أسقطنا ثلاث مسيرات بحسب بيان للجيش.\nوقال القائد: «نحن مستعدون في مقابلة مع رويترز.',
+    findings: [{ covers: '«' }, { covers: '«', nth: 1 }, { covers: '«', nth: 2 }],
+  },
+  {
+    name: 'a quoted post may end at its emoji or its hashtag, the reporter going on after them: both closes offered, neither made',
+    text: 'وكتبت المعجبة على حسابها: «أحلى ليلة في حياتي ❤️❤️ وقد حصد المنشور أكثر من 50 ألف إعجاب.\nوكتب المغني: «شكرا لكم #ليلة_العمر وقد تفاعل معه الآلاف.',
+    findings: [{ covers: '«' }, { covers: '«', nth: 1 }],
+    suggested: 'وكتبت المعجبة على حسابها: «أحلى ليلة في حياتي ❤️❤️» وقد حصد المنشور أكثر من 50 ألف إعجاب.\nوكتب المغني: «شكرا لكم #ليلة_العمر» وقد تفاعل معه الآلاف.',
+  },
+  {
     name: 'a bracket of the speaker\'s own words at the end (أيار، بعد موافقة البرلمان) stays inside: closed at the stop',
     text: 'وقال الوزير: «سنواصل العمل حتى 15 مايو (أيار).\nوقال المتحدث: «سنعلن الموعد قريبا (بعد موافقة البرلمان).',
     findings: [{ covers: '«' }, { covers: '«', nth: 1 }],

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import type { Paragraph } from '../text/article';
 import { continuedQuotation, followsTitleHead, imbalanceFindings, marksOf, quotedStanzas, runOnQuotations, type Quotation, type UnmatchedMark } from '../text/pairs';
+import { OPAQUE } from '../text/prose';
 import type { Fix, ReportedFinding } from '../types';
 
 export default defineRule({
@@ -60,8 +61,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
     notFlagged: {
-      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، أو في أي فقرة بعدها إن كان نصا كاملا أُعلن في الفقرة قبله (فيما يلي نصها:) وفُتح في أول سطره، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة، لا يليها إلا ما أُغلق من اقتباسات قبلها، بعد نقطتين رأسيتين لا يسبقهما ما يدل على عنوان (بعنوان:، تحت شعار:)، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، نقلا عن مصدر) أو بين قوسين (بحسب البيان)، فيُقترح إغلاقه قبل كلام الناقل أيضا. وتُحذف العلامة المكررة سهوا، ملاصقة أو بينهما مسافة، قابلت إحداهما علامة أخرى («« … ») أو لم تقابل أيٌّ منهما شيئا، فيُبلغ عنهما مرة واحدة. وإذا أُغلق بعد علامة الفتح قوس لم يُفتح (تعالى: «إن الله مع الصابرين﴾ …) اقتُرح الإغلاق ولم يُطبق، فلعل الاقتباس ينتهي عنده.',
-      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening, or further on for a full text announced in the paragraph before (فيما يلي نصها:) and opened at its first line; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, with any other quotation closed before it, after a colon that no title’s head leads (بعنوان:، تحت شعار:), inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت) or the source is cited, with a comma, without, or in brackets (كما نقلت الوكالة، نقلا عن مصدر، (بحسب البيان)): the quotation is offered closed before the reporter’s words too. A mark typed twice, side by side or a space apart, loses the one left over, whether the other pairs («« … ») or neither does, which is then one finding. When a bracket that opened nowhere closes after the opener (تعالى: «إن الله مع الصابرين﴾ …), the closer is only offered: the quotation may end there.',
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، أو في أي فقرة بعدها إن كان نصا كاملا أُعلن في الفقرة قبله (فيما يلي نصها:) وفُتح في أول سطره، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة، لا يليها إلا ما أُغلق من اقتباسات قبلها، بعد نقطتين رأسيتين لا يسبقهما ما يدل على عنوان (بعنوان:، تحت شعار:)، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، وفق ما نقلت) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، بحسب ما نقله التلفزيون، نقلا عن مصدر، بحسب بيان للجيش، في مقابلة مع رويترز) أو بين قوسين (بحسب البيان)، أو ختمت المنشورَ المقتبس رموزٌ تعبيرية أو وسم يليه كلام الناقل بالواو (❤️ وقد حصد المنشور …)، فيُقترح إغلاقه قبل كلام الناقل أيضا. وتُحذف العلامة المكررة سهوا، ملاصقة أو بينهما مسافة، قابلت إحداهما علامة أخرى («« … ») أو لم تقابل أيٌّ منهما شيئا، فيُبلغ عنهما مرة واحدة. وإذا أُغلق بعد علامة الفتح قوس لم يُفتح (تعالى: «إن الله مع الصابرين﴾ …) اقتُرح الإغلاق ولم يُطبق، فلعل الاقتباس ينتهي عنده.',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening, or further on for a full text announced in the paragraph before (فيما يلي نصها:) and opened at its first line; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, with any other quotation closed before it, after a colon that no title’s head leads (بعنوان:، تحت شعار:), inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، وفق ما نقلت) or the source is cited, with a comma, without, or in brackets (كما نقلت الوكالة، بحسب ما نقله التلفزيون، نقلا عن مصدر، بحسب بيان للجيش، في مقابلة مع رويترز، (بحسب البيان)), or emoji or a hashtag may end a quoted post before the reporter goes on with و (❤️ وقد حصد المنشور …): the quotation is offered closed before the reporter’s words too. A mark typed twice, side by side or a space apart, loses the one left over, whether the other pairs («« … ») or neither does, which is then one finding. When a bracket that opened nowhere closes after the opener (تعالى: «إن الله مع الصابرين﴾ …), the closer is only offered: the quotation may end there.',
     },
   },
   defaultOptions: {},
@@ -213,19 +214,28 @@ const ENDS_QUOTATION = /^[\s.,،؛;:!?؟…)]$/u;
  * on news after كما or its kin, with a comma before it or without. Not ذكرت or قالت, which a speaker says of
  * himself or of others (كما ذكرت سابقا، كما قال الرئيس), nor جاء (كما جاء في الاتفاق).
  */
-const AS_REPORTED = String.raw`(?:كما|حسبما|بحسب ما|وفق ما|وفقا لما)\s+(?:نقل|نقلت|[أا]فاد|[أا]فادت|[أا]ورد|[أا]وردت)`;
+const AS_REPORTED = String.raw`(?:كما|حسبما|حسب ما|بحسب ما|وفق ما|وفقا لما)\s+(?:نقل|نقلت|[أا]فاد|[أا]فادت|[أا]ورد|[أا]وردت)(?:ه|ها)?`;
+/** A source cited by what it issued or where it was said: بحسب بيان للجيش، وفق مصادر، في مقابلة مع رويترز. */
+const SOURCE_CITED = String.raw`(?:[وف]?(?:بحسب|حسب|وفق|وفقا ل)\s*(?:بيان|تصريح|تصريحات|مصدر|مصادر)|في (?:مقابلة|حديث|تصريح|تصريحات) (?:مع|ل))`;
 
 /**
  * A comma and the reporter's words that go on after a quotation: مضيفا، لافتا إلى، وفق ما نقلت، بحسب،
  * حسبما أفادت، نقلا عن، في إشارة إلى، ودعا، وأشار، وشدد; and without the comma the source cited (كما نقلت
- * الوكالة، نقلا عن مصدر), or in brackets (آخر يوم (بحسب البيان).). The quotation most likely closes
+ * الوكالة، بحسب ما نقله التلفزيون، نقلا عن مصدر، بحسب بيان للجيش، في مقابلة مع رويترز), or in brackets
+ * (آخر يوم (بحسب البيان).). The quotation most likely closes
  * before them. A speaker telling of others in the third person (وأكد الجميع أن …) is rarer, and the end of
  * the paragraph stays offered. Wire copy often drops the hamza of أضاف، أشار، أوضح، أكد.
  */
 const REPORTING_TAIL = new RegExp(
-  String.raw`(?:(?:[،,]\s*|\s*\()(?:و?(?:مضيفا|مضيفة|لافتا|لافتة|مشيرا|مشيرة|موضحا|موضحة|مؤكدا|مؤكدة|متابعا|متابعة|معتبرا|معتبرة|محذرا|محذرة|داعيا|داعية|مشددا|مشددة|منوها|منوهة|مبينا|مبينة|معربا|معربة)|[وف]?(?:وفق|وفقا|حسب|بحسب|حسبما|بحسبما)|نقلا عن|في إشارة|على حد|و(?:دعا|دعت|[أا]ضاف|[أا]ضافت|تابع|تابعت|قال|قالت|[أا]شار|[أا]شارت|[أا]وضح|[أا]وضحت|[أا]كد|[أا]كدت|لفت|لفتت|شدد|شددت)|${AS_REPORTED})|\s(?:${AS_REPORTED}|نقلا عن))(?=[\s،,.]|$)`,
+  String.raw`(?:(?:[،,]\s*|\s*\()(?:و?(?:مضيفا|مضيفة|لافتا|لافتة|مشيرا|مشيرة|موضحا|موضحة|مؤكدا|مؤكدة|متابعا|متابعة|معتبرا|معتبرة|محذرا|محذرة|داعيا|داعية|مشددا|مشددة|منوها|منوهة|مبينا|مبينة|معربا|معربة)|[وف]?(?:وفق|وفقا|حسب|بحسب|حسبما|بحسبما)|نقلا عن|في إشارة|على حد|و(?:دعا|دعت|[أا]ضاف|[أا]ضافت|تابع|تابعت|قال|قالت|[أا]شار|[أا]شارت|[أا]وضح|[أا]وضحت|[أا]كد|[أا]كدت|لفت|لفتت|شدد|شددت)|${AS_REPORTED})|\s(?:${AS_REPORTED}|${SOURCE_CITED}|نقلا عن))(?=[\s،,.]|$)`,
   'u',
 );
+
+/**
+ * Emoji, or a hashtag (masked in the prose, as a link is), and then a word in و: where a quoted post may
+ * end and the reporter go on (❤️ وقد حصد المنشور …); a hashtag before its verb is the sentence's subject.
+ */
+const POST_END = new RegExp(String.raw`(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*|${OPAQUE}+)(?=\s+و\p{L})`, 'u');
 
 /** The colon, and any space after it, right before an opening mark. */
 const COLON_BEFORE = /:\s*$/;
@@ -237,8 +247,9 @@ const COLON_BEFORE = /:\s*$/;
  * title's head leads (`بعنوان: «الطريق إلى …`, `تحت شعار: «…`), it may open a name or a title (`شركة «نماء
  * للاستثمار عن …`) whose end is anyone's guess, and the fix is a suggestion. So it is when a bracket opens
  * inside the quotation and is left open (`«الموعد ثابت (وفق البيان.`): a closer at the stop would fall
- * inside the bracket, and the quotation more likely ends before it; and when a bracket closes there that
- * opened nowhere, which may be where the quotation ends (`تعالى: «إن الله مع الصابرين﴾ وأضاف …`).
+ * inside the bracket, and the quotation more likely ends before it; when a bracket closes there that
+ * opened nowhere, which may be where the quotation ends (`تعالى: «إن الله مع الصابرين﴾ وأضاف …`); and when
+ * emoji or a hashtag with words after them may end a quoted post.
  */
 function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: string): Fix[] {
   const { text, start } = paragraph;
@@ -252,6 +263,10 @@ function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: stri
   // «نحن هنا ولن نغادر، مضيفا أن …: the reporter's words after a comma end what was said before them.
   const tail = REPORTING_TAIL.exec(text.slice(opener - start));
   if (tail) return [closeAt(opener + tail.index, false, 'closeBeforeReporter'), closeAt(stop, false)];
+  // «أحلى ليلة في حياتي ❤️❤️ وقد حصد المنشور …: a quoted post may end at its emoji or its hashtag, the
+  // reporter going on after it with و. Both closes are offered.
+  const postEnd = POST_END.exec(text.slice(opener - start, stop - start));
+  if (postEnd) return [closeAt(opener + postEnd.index + postEnd[0].length, false, 'closeBeforeReporter'), closeAt(stop, false)];
   const strayBracket = marksOf(paragraph).brackets.unmatched.some((bracket) => bracket.at > opener);
   if (opener >= last.start) return [closeAt(stop, afterColon && !strayBracket)];
   if (!afterColon) return [];
