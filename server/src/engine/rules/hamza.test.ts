@@ -29,6 +29,12 @@ testRule(rule, [
     fixed: 'ووصل الوفد إلى القاهرة ثم إلى الإسكندرية، وقال إن الوطن أحب إلي من كل شيء.',
   },
   {
+    name: 'in quoted speech إلي before a noun with the article may be إليّ before the verb\'s subject (نظر إلي الضابط): offered, not made',
+    text: 'وقال الأسير: «نظر إلي الضابط وقال إنني سأبقى هنا».',
+    findings: [{ covers: 'إلي' }],
+    suggested: 'وقال الأسير: «نظر إلى الضابط وقال إنني سأبقى هنا».',
+  },
+  {
     name: 'a common noun written bare where the article writes it with its hamza is offered the hamza; a name, a wasl noun and a word of two hamzas are left',
     text: 'وشارك أولياء الامور في اللقاء، وناقشوا الأمور التنظيمية. وتصدر الاوائل القائمة بعد إعلان أسماء الأوائل. وقال إن الاتفاق صامد والإتفاق مهم، وأبحرت السفن في البحر الاحمر قرب البحر الأحمر.',
     findings: [{ covers: 'الامور', messageId: 'bareAlefInArticle' }, { covers: 'الاوائل', messageId: 'bareAlefInArticle' }, { covers: 'والإتفاق', messageId: 'wasl' }],
@@ -299,10 +305,10 @@ testRule(rule, [
     suggested: 'وأكد الوزير أن أعمال البناء ستنتهي قريبا، داعيا إلى أعمال مبدأ تكافؤ الفرص، وطالبت النقابة بنشر أخبار المفاوضات.',
   },
   {
-    name: 'الف right after a number is ألف, and is offered its hamza; the letter alef is left',
-    text: 'بلغت الملوحة 18 ألف جزء في المليون، وارتفع سعر الأمبير إلى 25 الف دينار، وصوت 87 الفا من الناخبين، وتبدأ الأبجدية بحرف الالف.',
-    findings: [{ covers: 'الف' }, { covers: 'الفا' }],
-    suggested: 'بلغت الملوحة 18 ألف جزء في المليون، وارتفع سعر الأمبير إلى 25 ألف دينار، وصوت 87 ألفا من الناخبين، وتبدأ الأبجدية بحرف الالف.',
+    name: 'الف right after a number, with a proclitic on it or in words, is ألف, and is offered its hamza; the letter alef is left',
+    text: 'بلغت الملوحة 18 ألف جزء في المليون، وارتفع سعر الأمبير إلى 25 الف دينار، وصوت 87 الفا من الناخبين، وتبدأ الأبجدية بحرف الالف. وحصد المقطع و30 الف مشاركة، وحضر الحفل ثلاثة الاف شخص.',
+    findings: [{ covers: 'الف' }, { covers: 'الفا' }, { covers: 'الف', nth: 3 }, { covers: 'الاف' }],
+    suggested: 'بلغت الملوحة 18 ألف جزء في المليون، وارتفع سعر الأمبير إلى 25 ألف دينار، وصوت 87 ألفا من الناخبين، وتبدأ الأبجدية بحرف الالف. وحصد المقطع و30 ألف مشاركة، وحضر الحفل ثلاثة آلاف شخص.',
   },
   {
     name: 'a final hamza written on ى or after ي where its seat is ئ (لاجىء، طارىء), and ىء for يء (شىء، برىء)',
@@ -333,6 +339,13 @@ testRule(rule, [
     name: 'او and ان beside a spelled Latin letter are the letters O and N (او اس ان، ان بي سي), not أو and أن',
     text: 'وسيعرض المسلسل في رمضان أو بعده على شبكة او اس ان حصريا، ويبث الحفل على شبكة ان بي سي، وقال ان الحفل ناجح.',
     findings: [{ covers: 'ان', nth: 3 }],
+  },
+  {
+    name: 'إن after a preposition is أن (أشار إلى إن), offered; هذة is هذه; a listed noun\'s wasl written with أ is fixed (أنسحاب), a verb\'s so written is its first person (أنتقل)',
+    text: 'وأشار إلى إن الألبوم سيطرح نهاية العام. وأضاف أن هذة الضربات أوقعت قتلى، وأعلن الجيش أنسحاب قواته بعد أستهداف مواقعه، وقال: «أنتقل الآن إلى الجبهة».',
+    findings: [{ covers: 'إن', nth: 0, messageId: 'innaAfterStating', severity: 'info' }, { covers: 'هذة' }, { covers: 'أنسحاب' }, { covers: 'أستهداف' }],
+    fixed: 'وأشار إلى إن الألبوم سيطرح نهاية العام. وأضاف أن هذه الضربات أوقعت قتلى، وأعلن الجيش انسحاب قواته بعد استهداف مواقعه، وقال: «أنتقل الآن إلى الجبهة».',
+    suggested: 'وأشار إلى أن الألبوم سيطرح نهاية العام. وأضاف أن هذه الضربات أوقعت قتلى، وأعلن الجيش انسحاب قواته بعد استهداف مواقعه، وقال: «أنتقل الآن إلى الجبهة».',
   },
   {
     name: 'foreign given names with the shape of a verbal noun are names, not misspellings',

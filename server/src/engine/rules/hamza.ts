@@ -7,9 +7,11 @@ import type { Sentence, Word } from '../text/article';
 import { forEachForm, splitDefinite, type CliticSet } from '../text/clitics';
 import { correctionEdit } from '../text/minimal-edit';
 import { isPersianOrUrdu } from '../text/persian-script';
+import { isQuoted } from '../text/pairs';
 import { isSubjunctiveShape } from '../text/purpose-clause';
 import { foldLetters } from '../text/normalize';
 import { isDigit, LETTER_N, LETTER_NAMES } from '../text/punctuation';
+import { isNumberWord } from '../text/sentence-forms';
 import { perSpelling, SpellingNumbers, type Spelling } from '../text/spellings';
 import {
   AN_FORMS,
@@ -58,8 +60,11 @@ addList(MISSPELLINGS, (set, [wrong, right]) => forEachForm(set, wrong, right, (w
 addList(FINAL_YA, (set, [wrong, right]) => forEachForm(set, wrong, right, (w, r) => add(w, { kind: 'finalYa', right: r })));
 // A stem whose spelling with إ is another word (the noun إعتاد beside the verb اعتاد) is left out with its clitics.
 addList(WASL_WORDS, (set, right) => {
-  const wrong = 'إ' + right.slice(1);
-  if (!OTHER_WORDS.has(wrong)) forEachForm(set, wrong, right, (w, r) => add(w, { kind: 'wasl', right: r }));
+  // A noun's wasl written with أ too (أنسحاب، أستهداف); a verb's so written is its first person (أنتقل، أتفق).
+  for (const hamza of set === 'noun' ? ['إ', 'أ'] : ['إ']) {
+    const wrong = hamza + right.slice(1);
+    if (!OTHER_WORDS.has(wrong)) forEachForm(set, wrong, right, (w, r) => add(w, { kind: 'wasl', right: r }));
+  }
 });
 for (const [lists, name] of [[NEEDS_HAMZA, undefined], [GIVEN_NAMES_NEED_HAMZA, true]] as const) {
   addList(lists, (set, right) =>
@@ -99,6 +104,9 @@ add('الفا', { kind: 'afterNumber', right: 'ألفا' });
 add('انا', { kind: 'clauseStart', right: 'أنا' });
 // إلي is إليّ (to me) before من or a pause (أحب إلي من …), but إلى before a noun with the article (إلي القاهرة).
 for (const form of ['إلي', 'الي']) add(form, { kind: 'beforeDefinite', right: 'إلى' });
+
+/** The hamza written on a wasl: إ, or أ on a listed noun (أنسحاب). */
+const HAMZA_ON_WASL = /[إأ]/u;
 
 const PREPOSITIONS = new Set(['عن', 'في', 'من', 'على', 'إلى', 'الى', 'حول', 'بعد', 'قبل', 'منذ', 'خلال', 'دون', 'بدون']);
 // ال standing alone before a family's name is آل (ال نهيان، وال الشيخ); elsewhere it may be the article cut off its word.
@@ -366,8 +374,8 @@ export default defineRule({
             const list = nameListFor(names);
             const withQat = { light: light.replace('إ', 'أ'), folded: word.spelling.folded };
             if (startsListedNameAsWritten(list, word.spelling) || startsListedNameAsWritten(list, withQat)) continue;
-            const correct = light.replace('إ', 'ا');
-            const at = word.start + word.text.indexOf('إ');
+            const correct = light.replace(HAMZA_ON_WASL, 'ا');
+            const at = word.start + word.text.search(HAMZA_ON_WASL);
             report({
               span: { start: word.start, end: word.end },
               messageId: 'wasl',
@@ -460,18 +468,22 @@ export default defineRule({
             }
             case 'inna': {
               if (next && CONDITIONAL_NEXT.has(next.spelling.light)) break;
-              const verb = statingVerbBefore(sentence.words, i, article.prose);
+              // أشار إلى إن الألبوم …: after a preposition only أن stands, which makes what follows its object.
+              const preposition = i > 0 && PREPOSITIONS.has(words[i - 1].spelling.light) && /^ +$/u.test(article.prose.slice(words[i - 1].end, word.start)) ? words[i - 1] : undefined;
+              const verb = preposition ?? statingVerbBefore(sentence.words, i, article.prose);
               if (verb === undefined) break;
               const correct = 'أ' + light.slice(1);
               report({ span, messageId: 'innaAfterStating', data: { word: word.text, verb: verb.text, correct }, confidence: 'medium', fixes: [use(span, word.text, correct, false)] });
               break;
             }
             case 'afterNumber':
-              if (i > 0 && isDigit(words[i - 1].text.charCodeAt(0))) report({ span, messageId: 'bareAlef', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, false)] });
+              // After digits, with a proclitic before them too (و25 الف), or a number in words (ثلاثة الاف).
+              if (i > 0 && (isDigit(words[i - 1].text.charCodeAt(words[i - 1].text.length - 1)) || isNumberWord(words[i - 1].spelling.folded))) report({ span, messageId: 'bareAlef', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, false)] });
               break;
             case 'beforeDefinite':
               if (next && /^ +$/u.test(article.prose.slice(word.end, next.start)) && next.spelling.light.startsWith('ال') && next.spelling.light.length > 3) {
-                report({ span, messageId: 'misspelled', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, true)] });
+                // In quoted speech a verb's إليّ may come before its subject (نظر إلي الضابط): offered, not made.
+                report({ span, messageId: 'misspelled', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, !isQuoted(article, word.start))] });
               }
               break;
             case 'clauseStart':
