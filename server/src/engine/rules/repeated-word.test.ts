@@ -7,6 +7,17 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
+    name: 'a word doubled in a work\'s title after its kind, and a unit\'s name then a rank: the deletion is offered, not made',
+    text: 'وغنى أغنية نيويورك نيويورك لفرانك سيناترا، وقال قائد اللواء اللواء الركن سامي الدليمي إن الحفل كان كان رائعا.',
+    findings: [
+      { covers: 'نيويورك نيويورك', severity: 'info' },
+      { covers: 'اللواء اللواء', messageId: 'repeatedMaybe', severity: 'info' },
+      { covers: 'كان كان', severity: 'warning' },
+    ],
+    fixed: 'وغنى أغنية نيويورك نيويورك لفرانك سيناترا، وقال قائد اللواء اللواء الركن سامي الدليمي إن الحفل كان رائعا.',
+    suggested: 'وغنى أغنية نيويورك لفرانك سيناترا، وقال قائد اللواء الركن سامي الدليمي إن الحفل كان رائعا.',
+  },
+  {
     name: 'بعد twice after a negation may be «بعدُ» (yet) and then «بعدَ» (after): the deletion is offered; without one it is made',
     text: 'ولم تصل المساعدات بعد بعد مرور شهر على الكارثة، ووصلت القوافل بعد بعد مرور أسبوع.',
     findings: [

@@ -445,6 +445,11 @@ export function wordBeforeOpener(text: string, at: number): string | undefined {
 const WORD_BEFORE = /([\p{L}\u0640]+)\s?$/u;
 const WORD_BEFORE_REACH = 16;
 
+/** Whether a kind of work (أغنية، فيلم، رواية …) comes right before `at`: what follows is its title. */
+export function followsWorkKind(text: string, at: number): boolean {
+  return WORK_HEAD.test(text.slice(Math.max(0, at - TITLE_HEAD_REACH), at));
+}
+
 /**
  * Whether what comes right before `at`, an opening mark aside, names what follows as the title of a work
  * or a name (رواية أمريكا، مقالا بعنوان «، حزب «). `atQuotation`: `at` is a quotation's opening mark, or
@@ -458,6 +463,8 @@ export function followsTitleHead(text: string, at: number, atQuotation = true): 
   return named !== null && (atQuotation || named[1] !== undefined);
 }
 
+/** The kinds of work whose title follows them, quoted or not: a song, a poem, a novel, a play, a film, an album, a series, a book, a collection of poems. */
+const WORK_KINDS = String.raw`(?:(?:رواي|قصيد|أغني|مسرحي)(?:ة|ته|تها|تهم)|(?:كتاب|فيلم|ديوان|ألبوم|مسلسل)(?:ه|ها|هم)?)`;
 /**
  * A word that names what the quotation is the title of, right before it: مقالا بعنوان «…»، رواية «…»،
  * بتقريرها «…»، تحت شعار «…»، مسلسل «…»، لعبة «…»، تطبيق «…»; or the outlet it is the name of: صحيفة «…»،
@@ -470,8 +477,12 @@ export function followsTitleHead(text: string, at: number, atQuotation = true): 
  * unit of conflict copy it names: من طراز «…»، صواريخ «…»، دبابة «…»، مسيرات «…»، منظومة «…»، لواء «…». Not
  * عملية, which may take a description in quotation marks (وصف الهجوم بأنه عملية «إرهابية تستهدف المدنيين»).
  */
-const TITLE_HEAD =
-  /(?:^|\s)[وفبل]?(?:بعنوان|(?:عنوان|كتاب|فيلم|مقال|برنامج|ديوان|تقرير|ألبوم|شعار|موقع|مسلسل|تطبيق)(?:ه|ها|هم)?|مقالا|تقريرا|(?:رواي|قصيد|أغني|مسرحي|دراس|لعب|منص)(?:ة|ته|تها|تهم)|(?:صحيف|جريد|مجل|قنا|وكال|إذاع|شبك)ة|حزب|تحالف|ائتلاف|تيار|تنظيم|فصيل|(?:حرك|جبه|كتل|قائم|جماع|منظم|جمعي|مبادر|حمل|شرك|جائز|مسابق)ة|مشروع|مهرجان|منتجع|معلم|معرض|كتائب|باسم|[لب]\u0640+|صفحت(?:ها|ه)\s+الأولى\s*:|طراز|صاروخ|صواريخ|دبابات|مسيرات|منظومات|لواء|(?:منظوم|دباب|مسير)ة|(?:ال)?ملقبة?(?:\s+ب\u0640*)?|(?:المعروف|الشهير)ة?\s+ب\u0640*|[يت]لقب\s+ب\u0640*)\s*[«“"]?$/u;
+const TITLE_HEAD = new RegExp(
+  String.raw`(?:^|\s)[وفبل]?(?:${WORK_KINDS}|بعنوان|(?:عنوان|مقال|برنامج|تقرير|شعار|موقع|تطبيق)(?:ه|ها|هم)?|مقالا|تقريرا|(?:دراس|لعب|منص)(?:ة|ته|تها|تهم)|(?:صحيف|جريد|مجل|قنا|وكال|إذاع|شبك)ة|حزب|تحالف|ائتلاف|تيار|تنظيم|فصيل|(?:حرك|جبه|كتل|قائم|جماع|منظم|جمعي|مبادر|حمل|شرك|جائز|مسابق)ة|مشروع|مهرجان|منتجع|معلم|معرض|كتائب|باسم|[لب]\u0640+|صفحت(?:ها|ه)\s+الأولى\s*:|طراز|صاروخ|صواريخ|دبابات|مسيرات|منظومات|لواء|(?:منظوم|دباب|مسير)ة|(?:ال)?ملقبة?(?:\s+ب\u0640*)?|(?:المعروف|الشهير)ة?\s+ب\u0640*|[يت]لقب\s+ب\u0640*)\s*[«“"]?$`,
+  'u',
+);
+/** A kind of work right before a title written plain (أغنية نيويورك نيويورك). */
+const WORK_HEAD = new RegExp(String.raw`(?:^|\s)[وفبل]?${WORK_KINDS}\s*$`, 'u');
 const TITLE_HEAD_REACH = 16;
 /**
  * Heads that name what their quotation holds, written plain too: the union, the league or the federation
