@@ -322,6 +322,7 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(found('ونقل المصابون إلى مستشفى الأمير حمزة في عمان. وقال الأمير حمزة إن الأطباء يعملون.'), ['person:حمزة']);
     assert.deepEqual(found('ووقع الحادث على طريق الملك فهد، وقال إن ميناء جبل علي أكبر ميناء في المنطقة.'), ['place:جبل علي']);
     assert.deepEqual(found('ووصل الصيادون من مدينة جبنيانة فجرا.'), ['place:جبنيانة']);
+    assert.deepEqual(found('ونشر الفنان صورة من الحفل، وتداول المتابعون صوره القديمة. وبدأت الفنانة رحلة علاجها.'), []);
     assert.deepEqual(found('فسألت نفسي: هل نجونا؟ وسمعنا الكابتن يقول إننا سنعود. وقال والد حسن إن ابنه نجا.'), []);
   });
   it('reads a country in يا after a number as its people counted, not the country, but after a score as the next team', () => {

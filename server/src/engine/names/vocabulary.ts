@@ -175,7 +175,8 @@ export const SURNAME_PARTICLES = folded('فان فون');
  * (وأكد الوزير مجددا أن …، يورغن فان | هناك فرصة), the adjectives said of a person after a title (الرئيس مريض), days, months,
  * time words and numbers in words; and words that audits found read as names after a cue: adverbs and
  * plurals after a verb of saying (فقال باقتضاب، يرى كثيرون), ordinals after a place's noun (لولاية ثالثة),
- * a result's words after a name (بفارق، برصيد), and the blessing after a name (رضي الله عنه، صلى الله عليه وسلم، عليه السلام).
+ * a result's words after a name (بفارق، برصيد), the blessing after a name (رضي الله عنه، صلى الله عليه وسلم، عليه السلام),
+ * and the objects of an artist's verbs after the title (ونشر الفنان صورة، وبدأت الفنانة رحلة علاجها).
  */
 export const NOT_NAMES = folded(`
   في على إلى الى من عن مع عند عبر حتى منذ خلال أثناء إبان بعد قبل أمام وراء فوق تحت بين حول دون ضد لدى نحو لدي
@@ -227,6 +228,7 @@ export const NOT_NAMES = folded(`
   دراسة حملة شبكة صلاحيات أنصار فعل برصيد بفارق الاقتراع أحزاب بورصات نفط ثانية ثالثة رابعة خامسة
   جديد جديدة جدد سابق سابقة سابقون سابقين
   رضي صلى عليه السلام
+  صورة صور رحلة جولة حفلة تجربة مسيرة قصة مقطع
 `);
 
 /**
