@@ -132,6 +132,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a space before the comma of a number\'s thousands (3 ,500) leaves it a number\'s: no Arabic comma',
+    text: 'وأطلقت القوات 3 ,500 قذيفة مدفعية في الأيام 2019 ,2020 الماضية.',
+    findings: [{ covers: ',', nth: 1 }],
+    fixed: 'وأطلقت القوات 3 ,500 قذيفة مدفعية في الأيام 2019 ،2020 الماضية.',
+  },
+  {
     name: 'numbers, decimals and times are left alone',
     text: 'غادر 2,500 شخص المدينة، وارتفع المؤشر 3.5 نقطة، ووصل الوفد في الساعة 10:30 صباحا بعد رحلة من 1;2 ساعات.',
     findings: [],

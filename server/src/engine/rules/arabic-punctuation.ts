@@ -14,6 +14,9 @@ const LOOKAROUND = 64;
 
 type Side = 'arabic' | 'latin' | 'neutral';
 
+/** Three digits and no more: a group of thousands after its comma. */
+const THOUSANDS_AFTER = /^[0-9]{3}(?![0-9])/;
+
 /** Marks inside a number or score (6-3, 3+1, 1/2, 10:30, 3.5): passed over like the digits around them. */
 const NUMBER_JOINERS = '-+/:.';
 
@@ -148,8 +151,10 @@ export default defineRule({
     for (const m of text.matchAll(LATIN_MARK)) {
       const at = m.index;
       const mark = m[0];
-      // 2,500, even with a zero-width character after the comma, which invisible-characters removes.
+      // 2,500, even with a zero-width character after the comma, which invisible-characters removes, or a
+      // space before it, which punctuation-spacing removes (3 ,500): a number's thousands, no Arabic comma.
       if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(pastZeroWidth(text, at + 1)))) continue;
+      if (mark === ',' && text[at - 1] === ' ' && isDigit(text.charCodeAt(at - 2)) && THOUSANDS_AFTER.test(text.slice(at + 1, at + 5))) continue;
       // After a Latin abbreviation's dot a comma is the Latin phrase's (e.g., i.e., Co., Ltd.), unless a
       // company's suffix ends there and an Arabic word follows: in أعلنت Apple, Inc., التي … it is the
       // Arabic sentence's. Not after e.g. or i.e., which lead into the Arabic words (e.g., مصر والأردن).
