@@ -489,11 +489,12 @@ const TITLE_HEAD_REACH = 16;
  * (نقابة «…»، رابطة «…»، تجمع «…»، اتحاد «…»), the ship, the train, the camp, the storm, the summit, the
  * agreement or the reserve (سفينة «…»، قطار «…»، مخيم «…»، عاصفة «…»، قمة «…»، محمية «…»), the hotel, the
  * team, the crop's variety or breed, the market, the conference or the fair (فندق «…»، فريق «…»، صنف «…»،
- * سلالة «…»، سوق «…»، مؤتمر «…»، معارض «…»). Not with the article, whose quotation may be what it says or
+ * سلالة «…»، سوق «…»، مؤتمر «…»، معارض «…»), the military unit, ship, base or exercise (كتيبة «…»، فرقة «…»،
+ * سرب «…»، مدمرة «…»، قاعدة «…»، مناورات «…»، تمرين «…»). Not with the article, whose quotation may be what it says or
  * is (وقال إن الاتحاد «قلق»). The opening mark, when the text holds it, is captured.
  */
 const QUOTED_NAME_HEAD =
-  /(?:^|\s)[وفبل]?(?:(?:نقاب|رابط|سفين|ناقل|باخر|عاصف|قم|اتفاقي|محمي|سلال)ة|تجمع|اتحاد|يخت|قطار|قارب|زورق|مخيم|إعصار|فندق|مركب|فريق|صنف|هجين|سوق|مؤتمر|منتدى|معارض)\s*([«“"])?$/u;
+  /(?:^|\s)[وفبل]?(?:(?:نقاب|رابط|سفين|ناقل|باخر|عاصف|قم|اتفاقي|محمي|سلال|كتيب|فرق|مدمر|قاعد)ة|تجمع|اتحاد|يخت|قطار|قارب|زورق|مخيم|إعصار|فندق|مركب|فريق|صنف|هجين|سوق|مؤتمر|منتدى|معارض|مناورات|تمرين|سرب)\s*([«“"])?$/u;
 
 /**
  * A quotation in Latin script only ("Life always finds a way", a post in English): its marks are its own
