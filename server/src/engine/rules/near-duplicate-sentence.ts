@@ -1,6 +1,7 @@
 import { startsName } from '../names/detect';
 import { withoutConjunction } from '../names/forms';
 import { listedFormsAt, nameListFor, type NameList } from '../names/list';
+import { mapPacked } from '../packed';
 import { defineRule } from '../rule';
 import { isListItem, isPullQuote, type Article, type Paragraph, type Sentence } from '../text/article';
 import { isInterviewerQuestion } from '../text/interview';
@@ -347,16 +348,41 @@ const PARTY_LINKS = new Set(['علي', 'ضد', 'امام']);
 /**
  * The two sentences set the same two parties against each other the other way round: the winner and
  * the loser of a match, or the two sides of a case, swapped (فاز الهلال على النصر / فاز النصر على
- * الهلال), or the accuser and the accused (اتهم الجيش قوات الدعم السريع بـ… / اتهمت قوات الدعم السريع
- * الجيش بـ…). Every word of both may be shared, and it is another fact.
+ * الهلال), the accuser and the accused (اتهم الجيش قوات الدعم السريع بـ… / اتهمت قوات الدعم السريع
+ * الجيش بـ…), or two words that name them swapped. Every word of both may be shared, and it is another fact.
  */
 function swappedParties(a: Sentence, b: Sentence): boolean {
   const linked = new Set<string>();
   forEachLinkedPair(a, (before, after) => linked.add(`${before} ${after}`));
   let swapped = false;
   forEachLinkedPair(b, (before, after) => (swapped ||= before !== after && linked.has(`${after} ${before}`)));
-  return swapped || isRotation(partiesOf(a), partiesOf(b));
+  return swapped || isRotation(partiesOf(a), partiesOf(b)) || swapsTwoWords(a, b);
 }
+
+/**
+ * Whether the words the sentences share, in their order, differ only in two that have changed places: the
+ * two sides of a mutual accusation by their adjectives (قالت وزارة الدفاع الروسية إن القوات الأوكرانية
+ * قصفت … / في المقابل، قالت وزارة الدفاع الأوكرانية إن القوات الروسية قصفت …).
+ */
+function swapsTwoWords(a: Sentence, b: Sentence): boolean {
+  const wordsOf = (sentence: Sentence) => mapPacked(sentence.words, (word) => withoutConjunction(word.spelling.folded));
+  const [allA, allB] = [wordsOf(a), wordsOf(b)];
+  const inA = new Set(allA);
+  const inB = new Set(allB);
+  const sharedA = allA.filter((word) => inB.has(word));
+  const sharedB = allB.filter((word) => inA.has(word));
+  if (sharedA.length !== sharedB.length) return false;
+  const differing: number[] = [];
+  for (let k = 0; k < sharedA.length; k++) if (sharedA[k] !== sharedB[k] && differing.push(k) > 2) return false;
+  if (differing.length !== 2) return false;
+  const [x, y] = differing;
+  // Sides named by a nisba or a name; two adjectives of praise swapped (أطيب التهاني وأصدق التمنيات) restate.
+  const namesSide = (word: string) => NISBA_SHAPE.test(word) || startsName(word);
+  return sharedA[x] === sharedB[y] && sharedA[y] === sharedB[x] && namesSide(sharedA[x]) && namesSide(sharedA[y]);
+}
+
+/** A nisba with the article, folded, masculine or feminine: الروسي، الأوكرانيه. */
+const NISBA_SHAPE = /^ال.{2,}ي[ه]?$/u;
 
 /**
  * Verbs whose subject acts against their object, folded, without و or ف: the two parties after them,
