@@ -147,6 +147,12 @@ testRule(rule, [
     suggested: 'العراق: انتخابات مبكرة في الربيع\nقالت المفوضية إن الموعد نهائي.',
   },
   {
+    name: 'the headline convention after a title in quotation marks opening the headline («يا ليل يا ليل».. فيديو)',
+    text: '«يا ليل يا ليل».. فيديو عفوي يتحول إلى ظاهرة\n\nغنى الشاب موالا في الشارع، فانتشر المقطع.. على نطاق واسع.',
+    findings: [{ covers: '..', nth: 1, messageId: 'twoDots' }],
+    suggested: '«يا ليل يا ليل».. فيديو عفوي يتحول إلى ظاهرة\n\nغنى الشاب موالا في الشارع، فانتشر المقطع… على نطاق واسع.',
+  },
+  {
     name: 'the headline convention: two dots after the head of the headline',
     text: 'العراق.. انتخابات مبكرة في الربيع\nقالت المفوضية إن الموعد نهائي.',
     findings: [],

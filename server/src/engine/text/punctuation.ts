@@ -262,6 +262,8 @@ export function straightUnitMarks(text: string): ReadonlySet<number> {
 }
 
 const HEADLINE_TOPIC = /^(?:[^\s.…]+[ \t]+){0,2}[^\s.…]+[ \t]*\.\.(?=[^.…])/;
+/** The article's own headline may lead with a title in quotation marks: «يا ليل يا ليل».. فيديو عفوي يتحول إلى ظاهرة. */
+const QUOTED_HEADLINE_TOPIC = /^[«“"][^«»“”"\n.…]{1,60}[»”"][ \t]*\.\.(?=[^.…])/;
 /**
  * The article's own headline may lead with a phrase of up to five words that a preposition opens (في
  * ذكرى رحيله العاشرة..، بعد 84 عاما من العطاء..), not a clause (وصل الوفد إلى بغداد وانتظرنا..).
@@ -297,7 +299,11 @@ export function headlineTopicDotsAt(paragraph: Paragraph): number {
   // Most paragraphs have no two dots near their start: they are turned down before the pattern runs.
   const dots = text.indexOf('..');
   if (dots === -1 || dots > TOPIC_REACH) return -1;
-  const m = paragraph.isHeadline ? (HEADLINE_TOPIC.exec(text) ?? LONG_HEADLINE_TOPIC.exec(text) ?? namedHeadlineTopic(text)) : isShortBareLine(paragraph) ? HEADLINE_TOPIC.exec(text) : null;
+  const m = paragraph.isHeadline
+    ? (HEADLINE_TOPIC.exec(text) ?? QUOTED_HEADLINE_TOPIC.exec(text) ?? LONG_HEADLINE_TOPIC.exec(text) ?? namedHeadlineTopic(text))
+    : isShortBareLine(paragraph)
+      ? HEADLINE_TOPIC.exec(text)
+      : null;
   return m ? m[0].length - 2 : -1;
 }
 
