@@ -7,15 +7,15 @@ import rule from './repeated-word';
 
 testRule(rule, [
   {
-    name: 'a word doubled in a work\'s title after its kind, and a unit\'s name then a rank: the deletion is offered, not made',
-    text: 'وغنى أغنية نيويورك نيويورك لفرانك سيناترا، وقال قائد اللواء اللواء الركن سامي الدليمي إن الحفل كان كان رائعا.',
+    name: 'a word doubled in a work\'s title after its kind, and a unit\'s name then a rank: the deletion is offered, not made; «بشويش بشويش» is meant',
+    text: 'وغنى أغنية نيويورك نيويورك لفرانك سيناترا، وقال قائد اللواء اللواء الركن سامي الدليمي إن الحفل كان كان رائعا، وقال التاجر للعمال: «بشويش بشويش على البضاعة».',
     findings: [
       { covers: 'نيويورك نيويورك', severity: 'info' },
       { covers: 'اللواء اللواء', messageId: 'repeatedMaybe', severity: 'info' },
       { covers: 'كان كان', severity: 'warning' },
     ],
-    fixed: 'وغنى أغنية نيويورك نيويورك لفرانك سيناترا، وقال قائد اللواء اللواء الركن سامي الدليمي إن الحفل كان رائعا.',
-    suggested: 'وغنى أغنية نيويورك لفرانك سيناترا، وقال قائد اللواء الركن سامي الدليمي إن الحفل كان رائعا.',
+    fixed: 'وغنى أغنية نيويورك نيويورك لفرانك سيناترا، وقال قائد اللواء اللواء الركن سامي الدليمي إن الحفل كان رائعا، وقال التاجر للعمال: «بشويش بشويش على البضاعة».',
+    suggested: 'وغنى أغنية نيويورك لفرانك سيناترا، وقال قائد اللواء الركن سامي الدليمي إن الحفل كان رائعا، وقال التاجر للعمال: «بشويش بشويش على البضاعة».',
   },
   {
     name: 'بعد twice after a negation may be «بعدُ» (yet) and then «بعدَ» (after): the deletion is offered; without one it is made',

@@ -44,6 +44,11 @@ testRule(rule, [
     findings: [{ covers: '. لتسهيل', messageId: 'purposeClause' }],
   },
   {
+    name: 'إلى جانب after a stop, followed by a noun with no verb, is offered its comma; إلى جانب ذلك opens a sentence',
+    text: 'ويشارك في المهرجان فنانون من 15 دولة عربية. إلى جانب عروض مسرحية للأطفال. إلى جانب ذلك، أعلنت الهيئة برنامجا جديدا.',
+    findings: [{ covers: '. إلى جانب', severity: 'info' }],
+  },
+  {
     name: 'an additive opener and a noun with no verb continue the sentence before; before ذلك, or with a verb or a fronted phrase, it is a sentence',
     text: 'ومن المتوقع أن يصدر عن الاجتماع إعلان مشترك. إضافة إلى خطة عمل تمتد خمس سنوات.\nوارتفعت الأسعار في الربع الأول. إضافة إلى ذلك، تراجعت الصادرات.\nوتضررت المحاصيل بشدة. علاوة على الخسائر البشرية، دمر الإعصار الطرق.\nوانتهى الاجتماع دون اتفاق. فضلا عن ذلك انسحب الوفد.',
     findings: [{ covers: '. إضافة إلى', messageId: 'mayDepend', severity: 'info' }],
