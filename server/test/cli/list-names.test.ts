@@ -103,7 +103,7 @@ describe('--list-names', () => {
   it("a listed name's entry keeps the house list's spellings, so written back as the desk's list it loses none", () => {
     const boeing = sandbox({ 'a.txt': 'العنوان\n\nتسلمت الشركة طائرات بوينغ الجديدة.\n' }, null);
     const names = listed(runCli(['--list-names', '-f', 'json', 'a.txt'], { cwd: boeing }).stdout);
-    assert.deepEqual(named(names, 'بوينغ').variants, ['بوينج']);
+    assert.deepEqual(named(names, 'بوينغ').variants, ['بوينج', 'بوينق']);
     const entries = names.map(({ count, files, source, forms, ...entry }) => entry);
     const house = sandbox({ 'b.txt': 'العنوان\n\nتسلمت الشركة طائرات بوينغ، وقالت بوينغ إن بوينج ستسلم المزيد.\n' }, { names: entries });
     const check = JSON.parse(runCli(['-f', 'json', 'b.txt'], { cwd: house }).stdout)[0];
