@@ -105,6 +105,9 @@ add('انا', { kind: 'clauseStart', right: 'أنا' });
 // إلي is إليّ (to me) before من or a pause (أحب إلي من …), but إلى before a noun with the article (إلي القاهرة).
 for (const form of ['إلي', 'الي']) add(form, { kind: 'beforeDefinite', right: 'إلى' });
 
+/** Whether only spaces stand between two words of the prose: no mark, no line break. */
+const spacesOnlyBetween = (prose: string, before: Word, after: Word) => /^ +$/u.test(prose.slice(before.end, after.start));
+
 /** The hamza written on a wasl: إ, or أ on a listed noun (أنسحاب). */
 const HAMZA_ON_WASL = /[إأ]/u;
 
@@ -406,7 +409,7 @@ export default defineRule({
           }
           const span = { start: word.start, end: word.end };
           if (lexeme.kind === 'family') {
-            const family = next && /^ +$/u.test(article.prose.slice(word.end, next.start)) && ((next.spelling.light.startsWith('ال') && !ARTICLE_NAMED.has(next.spelling.light)) || FAMILIES.has(next.spelling.light));
+            const family = next && spacesOnlyBetween(article.prose, word, next) && ((next.spelling.light.startsWith('ال') && !ARTICLE_NAMED.has(next.spelling.light)) || FAMILIES.has(next.spelling.light));
             if (family) report({ span, messageId: 'misspelled', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, true)] });
             continue;
           }
@@ -469,7 +472,7 @@ export default defineRule({
             case 'inna': {
               if (next && CONDITIONAL_NEXT.has(next.spelling.light)) break;
               // أشار إلى إن الألبوم …: after a preposition only أن stands, which makes what follows its object.
-              const preposition = i > 0 && PREPOSITIONS.has(words[i - 1].spelling.light) && /^ +$/u.test(article.prose.slice(words[i - 1].end, word.start)) ? words[i - 1] : undefined;
+              const preposition = i > 0 && PREPOSITIONS.has(words[i - 1].spelling.light) && spacesOnlyBetween(article.prose, words[i - 1], word) ? words[i - 1] : undefined;
               const verb = preposition ?? statingVerbBefore(sentence.words, i, article.prose);
               if (verb === undefined) break;
               const correct = 'أ' + light.slice(1);
@@ -481,7 +484,7 @@ export default defineRule({
               if (i > 0 && (isDigit(words[i - 1].text.charCodeAt(words[i - 1].text.length - 1)) || isNumberWord(words[i - 1].spelling.folded))) report({ span, messageId: 'bareAlef', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, false)] });
               break;
             case 'beforeDefinite':
-              if (next && /^ +$/u.test(article.prose.slice(word.end, next.start)) && next.spelling.light.startsWith('ال') && next.spelling.light.length > 3) {
+              if (next && spacesOnlyBetween(article.prose, word, next) && next.spelling.light.startsWith('ال') && next.spelling.light.length > 3) {
                 // In quoted speech a verb's إليّ may come before its subject (نظر إلي الضابط): offered, not made.
                 report({ span, messageId: 'misspelled', data: { word: word.text, correct: lexeme.right }, fixes: [use(span, word.text, lexeme.right, !isQuoted(article, word.start))] });
               }

@@ -485,13 +485,14 @@ const TITLE_HEAD = new RegExp(
 const WORK_HEAD = new RegExp(String.raw`(?:^|\s)[وفبل]?${WORK_KINDS}\s*$`, 'u');
 const TITLE_HEAD_REACH = 16;
 /**
- * Heads that name what their quotation holds, written plain too: the union, the league or the federation
- * (نقابة «…»، رابطة «…»، تجمع «…»، اتحاد «…»), the ship, the train, the camp, the storm, the summit, the
- * agreement or the reserve (سفينة «…»، قطار «…»، مخيم «…»، عاصفة «…»، قمة «…»، محمية «…»), the hotel, the
- * team, the crop's variety or breed, the market, the conference or the fair (فندق «…»، فريق «…»، صنف «…»،
- * سلالة «…»، سوق «…»، مؤتمر «…»، معارض «…»), the military unit, ship, base or exercise (كتيبة «…»، فرقة «…»،
- * سرب «…»، مدمرة «…»، قاعدة «…»، مناورات «…»، تمرين «…»). Not with the article, whose quotation may be what it says or
- * is (وقال إن الاتحاد «قلق»). The opening mark, when the text holds it, is captured.
+ * Heads that name what their quotation holds, not what follows them unquoted: the union, the league or the
+ * federation (نقابة «…»، رابطة «…»، تجمع «…»، اتحاد «…»), the ship, the train, the camp, the storm, the
+ * summit, the agreement or the reserve (سفينة «…»، قطار «…»، مخيم «…»، عاصفة «…»، قمة «…»، محمية «…»), the
+ * hotel, the team, the crop's variety or breed, the market, the conference or the fair (فندق «…»، فريق «…»،
+ * صنف «…»، سلالة «…»، سوق «…»، مؤتمر «…»، معارض «…»), the military unit, warship, base or exercise (كتيبة
+ * «…»، فرقة «…»، سرب «…»، مدمرة «…»، قاعدة «…»، مناورات «…»، تمرين «…»). Not with the article, whose
+ * quotation may be what it says or is (وقال إن الاتحاد «قلق»). The opening mark, when the text holds it, is
+ * captured.
  */
 const QUOTED_NAME_HEAD =
   /(?:^|\s)[وفبل]?(?:(?:نقاب|رابط|سفين|ناقل|باخر|عاصف|قم|اتفاقي|محمي|سلال|كتيب|فرق|مدمر|قاعد)ة|تجمع|اتحاد|يخت|قطار|قارب|زورق|مخيم|إعصار|فندق|مركب|فريق|صنف|هجين|سوق|مؤتمر|منتدى|معارض|مناورات|تمرين|سرب)\s*([«“"])?$/u;
