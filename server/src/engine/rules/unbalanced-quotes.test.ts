@@ -119,10 +119,16 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'a quotation that a stray bracket may close (a verse closed with its ornate bracket alone): a suggestion only',
+    name: 'a quotation that a stray bracket may close (a verse closed with its ornate bracket alone): a suggestion only, before the reporter\'s words first',
     text: 'وقال الخطيب: «إن الله مع الصابرين﴾ وأضاف أن الصبر مفتاح الفرج.',
     findings: [{ covers: '«', messageId: 'unclosed' }],
-    suggested: 'وقال الخطيب: «إن الله مع الصابرين﴾ وأضاف أن الصبر مفتاح الفرج».',
+    suggested: 'وقال الخطيب: «إن الله مع الصابرين﴾» وأضاف أن الصبر مفتاح الفرج.',
+  },
+  {
+    name: 'the reporter going on with no comma (وأضاف أن، مؤكدا أن): the quotation is offered closed before him or at the stop, neither made',
+    text: 'وقال البرهان: «لن نتفاوض مع الميليشيا وأضاف أن الجيش سيواصل القتال حتى استعادة كل المدن.',
+    findings: [{ covers: '«', messageId: 'unclosed' }],
+    suggested: 'وقال البرهان: «لن نتفاوض مع الميليشيا» وأضاف أن الجيش سيواصل القتال حتى استعادة كل المدن.',
   },
   {
     name: 'a closer ending a quotation run on from the paragraph before, then an opener running on into the next: neither turned',
