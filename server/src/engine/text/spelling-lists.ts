@@ -338,13 +338,14 @@ export const BARE_ALSO_ANOTHER_WORD: ReadonlySet<string> = new Set(['آخر', '�
  * cities مصراتة and صبراتة, whose ة is no pronoun, foreign given names with the shape of a verbal noun
  * (إستيبان، إستيفان: Esteban, István), places so shaped (إنديانا، إنديان ويلز), whatever proclitic they take
  * (وإنديانا), the Yemeni town باجل, which reads as بأجل bare, إعتاد, the form IV noun of أعتد
- * (preparing), which is the past اعتاد written with إ, and واهم (deluded), no و + أهم.
+ * (preparing), which is the past اعتاد written with إ, واهم (deluded), no و + أهم, and أبن (eulogised), no
+ * ابن written with a hamza.
  */
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'واحد', 'واحدا', 'لامس', 'لازمة', 'لامين', 'باول', 'باجل', 'وباجل',
   'سوناتة', 'كانتاتة', 'مصراتة', 'صبراتة',
   'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا', 'إنديانا', 'إنديانابوليس', 'إنديان',
-  'إعتاد', 'واهم',
+  'إعتاد', 'واهم', 'أبن',
 ]);
 
 /**
