@@ -318,9 +318,9 @@ testRule(rule, [
   },
   {
     name: 'words of disaster and relief copy written bare, and اشرف, the verb or the given name, are offered their hamza',
-    text: 'وشاركت الفرق في اخماد الحرائق في الاراضي الزراعية، وبدأ اجلاء السكان وايواء النازحين. واشرفت الوزارة على التنفيذ، وقال المهندس اشرف عبد الغني إن العمل مستمر.',
-    findings: [{ covers: 'اخماد' }, { covers: 'الاراضي' }, { covers: 'اجلاء' }, { covers: 'وايواء' }, { covers: 'واشرفت' }, { covers: 'اشرف', nth: 1 }],
-    suggested: 'وشاركت الفرق في إخماد الحرائق في الأراضي الزراعية، وبدأ إجلاء السكان وإيواء النازحين. وأشرفت الوزارة على التنفيذ، وقال المهندس أشرف عبد الغني إن العمل مستمر.',
+    text: 'وشاركت الفرق في اخماد الحرائق في الاراضي الزراعية، وبدأ اجلاء السكان وايواء النازحين. واشرفت الوزارة على التنفيذ، وقال المهندس اشرف عبد الغني إن العمل مستمر، وإن الاجر الشهري يكفي الاسر.',
+    findings: [{ covers: 'اخماد' }, { covers: 'الاراضي' }, { covers: 'اجلاء' }, { covers: 'وايواء' }, { covers: 'واشرفت' }, { covers: 'اشرف', nth: 1 }, { covers: 'الاجر' }, { covers: 'الاسر' }],
+    suggested: 'وشاركت الفرق في إخماد الحرائق في الأراضي الزراعية، وبدأ إجلاء السكان وإيواء النازحين. وأشرفت الوزارة على التنفيذ، وقال المهندس أشرف عبد الغني إن العمل مستمر، وإن الأجر الشهري يكفي الأسر.',
   },
   {
     name: 'ام is أم, the conjunction or a kunya\'s mother; beside a spelled Latin letter it is the letter M',
@@ -398,10 +398,13 @@ testRule(rule, [
     suggested: 'قال سعادة الشيخ جاسم بن عبدالله بن خليفة آل ثاني إن التعويضات ستصرف. وقال الوزير، في بيان، إن النتائج ستعلن غدا. وقال رئيس بعثة الاتحاد الأوروبي لمراقبة الانتخابات، جيورجي هالاس، إن الاقتراع جرى بهدوء. وقال الوزير، في بيان مطول نشرته الوزارة مساء أمس، أن الموعد ثابت. وقال الوزير، أمس، في بيان، أن الموعد ثابت. وقالت الوزارة: الإيرادات، والضرائب، أن تنخفض.',
   },
   {
-    name: 'أن after قال is a slip after a spokesman\'s title with the body he speaks for (الناطق الإعلامي باسم مديرية الأمن العام)',
-    text: 'وقال الناطق الإعلامي باسم مديرية الأمن العام أن الحادث وقع مساء السبت.',
-    findings: [{ covers: 'أن', messageId: 'annaAfterSaying', severity: 'info' }],
-    suggested: 'وقال الناطق الإعلامي باسم مديرية الأمن العام إن الحادث وقع مساء السبت.',
+    name: 'أن after قال is a slip after a spokesman\'s title with the body he speaks for (الناطق الإعلامي باسم مديرية الأمن العام), and after a director\'s title, rank and name',
+    text: 'وقال الناطق الإعلامي باسم مديرية الأمن العام أن الحادث وقع مساء السبت. وقال مدير عام الجوازات اللواء صالح المربع أن المنصة تضم 350 خدمة.',
+    findings: [
+      { covers: 'أن', messageId: 'annaAfterSaying', severity: 'info' },
+      { covers: 'أن', nth: 1, messageId: 'annaAfterSaying', severity: 'info' },
+    ],
+    suggested: 'وقال الناطق الإعلامي باسم مديرية الأمن العام إن الحادث وقع مساء السبت. وقال مدير عام الجوازات اللواء صالح المربع إن المنصة تضم 350 خدمة.',
   },
   {
     name: 'أن after قال is a slip across a blessing or the wire\'s anonymous-source aside too; after «ما معناه» it is right; after the passive يقال too',

@@ -299,6 +299,8 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'إخماد', 'إجلاء', 'إيواء', 'إطفاء', 'إنذار', 'أراضي', 'أشجار', 'إمكانات', 'إيراد',
     // Elatives, and the adjective of heritage copy, bare no other word (أقدم مقبرة، أهم كشف، بعثة أثرية).
     'أقدم', 'أهم', 'أطول', 'أحدث', 'أقرب', 'أصغر', 'أسوأ', 'أثري', 'أثرية',
+    // Of labour copy (الأجر الشهري، الأسر المستفيدة).
+    'أجر', 'أسر',
   ],
   definite: ['الآن'],
 };
@@ -311,7 +313,7 @@ export const GIVEN_NAMES_NEED_HAMZA: Readonly<Record<CliticSet, readonly string[
   none: [],
   // The head of a kunya (ابو عمار، وابو خالد), bare no other word; not after ب، ل or ك (بابو، كابو are names and words).
   conjunction: ['أبو'],
-  preposition: ['أحمد', 'إبراهيم', 'أسامة', 'إسماعيل', 'أيمن', 'أنور', 'أشرف'],
+  preposition: ['أحمد', 'إبراهيم', 'أسامة', 'إسماعيل', 'أيمن', 'أنور', 'أشرف', 'إحسان', 'إياد', 'أسعد', 'أمجد', 'أكرم'],
   noun: [],
   definite: [],
 };
