@@ -167,7 +167,7 @@ testRule(rule, [
   },
   {
     name: 'a direction mark that orders the text on screen stays: LTR after the marks ending a Latin run, RLM between a Latin run and a punctuation mark or before a paragraph\'s first Latin letter',
-    text: '\u200fCNN: كتب المطور بلغة C++\u200e وبلغة C#\u200e لشركتي Apple\u200f، Google\u200f، ونشرت Yahoo!\u200e النتائج.',
+    text: '\u200fCNN: كتب المطور بلغة C++\u200e وبلغة C#\u200e لشركتي Apple\u200f، Google\u200f، ونشرت Yahoo!\u200e النتائج، ويمكن مراسلة الوزارة على complaints@mol.gov.qa\u200f، أو الاتصال بها.',
     findings: [],
   },
   {

@@ -103,7 +103,8 @@ function isLegitimate(paragraph: Paragraph, index: number): boolean {
   if (code === LRM) return followsLatinRunMarks(text, index);
   if (code === RLM) {
     if (index === 0) return isLatinLetter(text.charCodeAt(1));
-    return (isLatinLetterOrDigit(text.charCodeAt(index - 1)) || followsLatinRunMarks(text, index)) && NEUTRAL_MARK.test(text[index + 1] ?? '');
+    // An address or a link (masked in the prose) is a Latin run too (complaints@mol.gov.qa‏،).
+    return (isLatinLetterOrDigit(text.charCodeAt(index - 1)) || text[index - 1] === OPAQUE || followsLatinRunMarks(text, index)) && NEUTRAL_MARK.test(text[index + 1] ?? '');
   }
   if (code === ZWJ) {
     const before = String.fromCodePoint(text.codePointAt(index - 2) ?? 0);

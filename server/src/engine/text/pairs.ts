@@ -131,9 +131,12 @@ export function continuedQuotation(paragraph: Paragraph, next: Paragraph | undef
 const MAX_RUN_ON_PARAGRAPHS = 4;
 /** How many a full text may, announced before it (فيما يلي نصها:): a speech, a statement, a decree. */
 const MAX_ANNOUNCED_PARAGRAPHS = 40;
-/** A paragraph that ends announcing the full text that follows: فيما يلي نصها:، وجاء فيه ما يلي:، كالتالي:. */
-const ANNOUNCEMENT_REACH = 24;
-const ANNOUNCES_TEXT = /(?:^|\s)(?:نص(?:ه|ها|هما)?|يلي|كالتالي|كالآتي|الآتي|التالي)\s*:\s*$/u;
+/**
+ * A paragraph that ends announcing the full text that follows: فيما يلي نصها:، فيما يلي نص التعميم:، وجاء فيه
+ * ما يلي:، وجاء في التعميم:، كالتالي:.
+ */
+const ANNOUNCEMENT_REACH = 32;
+const ANNOUNCES_TEXT = /(?:^|\s)(?:نص(?:ه|ها|هما|\s+ال\S+)?|[وف]?جاء\s+في\s+ال\S+|يلي|كالتالي|كالآتي|الآتي|التالي)\s*:\s*$/u;
 
 /**
  * The marks of quotations that run on over paragraph breaks without reopening in each: the last mark of a
