@@ -56,6 +56,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'Markdown: a section\'s first sentence restating its heading is its lede, as the article\'s restates its headline',
+    text: '# النشرة الاقتصادية\n\n## البنك المركزي المصري يثبت أسعار الفائدة للمرة الثانية على التوالي\n\nثبت البنك المركزي المصري أسعار الفائدة للمرة الثانية على التوالي.\n',
+    kind: 'markdown',
+    findings: [],
+  },
+  {
     name: 'the same two teams in the same order are restated',
     text: 'نتائج الجولة\nوتغلب الهلال على النصر بثلاثة أهداف مقابل هدف في الجولة العاشرة من الدوري السعودي.\nوفي الجولة نفسها تغلب الهلال على النصر بثلاثة أهداف مقابل هدف في مباراة الإياب من الدوري السعودي.\n',
     findings: [{ covers: 'وفي الجولة نفسها تغلب الهلال على النصر بثلاثة أهداف مقابل هدف في مباراة الإياب من الدوري السعودي.', messageId: 'nearDuplicate' }],
