@@ -318,11 +318,12 @@ const MIMMA = 'مما';
  * statement of its own. Not أن right after the verb or its preposition (مما يعني أن، مما يشير إلى أن),
  * nor before a verb (مما دفع الحكومة إلى أن تعلن), which state a consequence.
  */
-function hasSubjectClause(words: readonly Word[], from: number, text: string, base: number): boolean {
+function hasSubjectClause(words: readonly Word[], from: number, text: string, base: number, list: NameList): boolean {
   for (let k = from, between = 0; k < words.length - 1 && k < from + SUBJECT_CLAUSE_REACH; k++) {
     if (CLAUSE_PUNCTUATION.test(text.slice(words[k - 1].end - base, words[k].start - base))) return false;
     const light = words[k].spelling.light;
-    if (light === 'أن') return between > 0 && !isSubjunctiveShape(words[k + 1].spelling.light);
+    // A name after أن is its subject, whatever its shape (مما زاد التوتر أن ترامب غادر).
+    if (light === 'أن') return between > 0 && (!isSubjunctiveShape(words[k + 1].spelling.light) || namesSomeone(words[k + 1].spelling.folded, list));
     if (!COMPLEMENT_PREPOSITIONS.has(light)) between++;
   }
   return false;
@@ -377,7 +378,7 @@ function matchOpener(next: Sentence, before: BeforeDot, noun: Word | undefined, 
     // A predicate of its own and a noun it cannot describe: the pronoun opens a sentence (الأمسية. اللواتي قرأن نصوصهن نلن تصفيقا).
     if (mayStandAlone && disagrees) continue;
     // مما يزيد الأمر تعقيدا أن الثقة …: the verb's subject is the أن clause after its object, a sentence of its own.
-    if (foldedAt(0) === MIMMA && hasSubjectClause(words, p.words.length, text, base)) continue;
+    if (foldedAt(0) === MIMMA && hasSubjectClause(words, p.words.length, text, base, list)) continue;
     // لكي ينجح أي إصلاح، لا بد أن …: a subordinate clause fronted before its main clause, after a comma.
     if (SUBORDINATOR_PHRASES.includes(p) && isFrontedPhrase(next, text, base, FRONTED_CLAUSE_WORDS)) continue;
     const fronted = REPORTING_PHRASES.includes(p) && isFrontedPhrase(next, text, base, FRONTED_PHRASE_WORDS);
