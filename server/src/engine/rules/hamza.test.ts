@@ -398,13 +398,13 @@ testRule(rule, [
     suggested: 'قال سعادة الشيخ جاسم بن عبدالله بن خليفة آل ثاني إن التعويضات ستصرف. وقال الوزير، في بيان، إن النتائج ستعلن غدا. وقال رئيس بعثة الاتحاد الأوروبي لمراقبة الانتخابات، جيورجي هالاس، إن الاقتراع جرى بهدوء. وقال الوزير، في بيان مطول نشرته الوزارة مساء أمس، أن الموعد ثابت. وقال الوزير، أمس، في بيان، أن الموعد ثابت. وقالت الوزارة: الإيرادات، والضرائب، أن تنخفض.',
   },
   {
-    name: 'أن after قال is a slip after a spokesman\'s title with the body he speaks for (الناطق الإعلامي باسم مديرية الأمن العام), and after a director\'s title, rank and name',
-    text: 'وقال الناطق الإعلامي باسم مديرية الأمن العام أن الحادث وقع مساء السبت. وقال مدير عام الجوازات اللواء صالح المربع أن المنصة تضم 350 خدمة.',
+    name: 'أن after قال is a slip after a spokesman\'s title with the body he speaks for (الناطق الإعلامي باسم مديرية الأمن العام), and after a director\'s title, rank and name; not an order to the speaker in the first person (قالت لي أن أجلس)',
+    text: 'وقال الناطق الإعلامي باسم مديرية الأمن العام أن الحادث وقع مساء السبت. وقال مدير عام الجوازات اللواء صالح المربع أن المنصة تضم 350 خدمة. وقالت لي أن أجلس على الحصيرة.',
     findings: [
       { covers: 'أن', messageId: 'annaAfterSaying', severity: 'info' },
       { covers: 'أن', nth: 1, messageId: 'annaAfterSaying', severity: 'info' },
     ],
-    suggested: 'وقال الناطق الإعلامي باسم مديرية الأمن العام إن الحادث وقع مساء السبت. وقال مدير عام الجوازات اللواء صالح المربع إن المنصة تضم 350 خدمة.',
+    suggested: 'وقال الناطق الإعلامي باسم مديرية الأمن العام إن الحادث وقع مساء السبت. وقال مدير عام الجوازات اللواء صالح المربع إن المنصة تضم 350 خدمة. وقالت لي أن أجلس على الحصيرة.',
   },
   {
     name: 'أن after قال is a slip across a blessing or the wire\'s anonymous-source aside too; after «ما معناه» it is right; after the passive يقال too',

@@ -105,6 +105,9 @@ add('انا', { kind: 'clauseStart', right: 'أنا' });
 // إلي is إليّ (to me) before من or a pause (أحب إلي من …), but إلى before a noun with the article (إلي القاهرة).
 for (const form of ['إلي', 'الي']) add(form, { kind: 'beforeDefinite', right: 'إلى' });
 
+/** The one an order is given to, after قال (قالت لي أن أجلس، قال لنا أن ننتظر). */
+const ORDERED: ReadonlySet<string> = new Set(['لي', 'له', 'لها', 'لنا', 'لهم', 'لهما', 'لكم', 'لك']);
+
 /** Whether only spaces stand between two words of the prose: no mark, no line break. */
 const spacesOnlyBetween = (prose: string, before: Word, after: Word) => /^ +$/u.test(prose.slice(before.end, after.start));
 
@@ -462,8 +465,10 @@ export default defineRule({
             case 'anna': {
               // بعد أن، قبل أن: the أن of an adverb; قال له أن يصمت: an order, أن with its verb.
               if (i > 0 && PREPOSITIONS.has(words[i - 1].spelling.light)) break;
-              // Not with a pronoun (قال أنه يركز): only the bare particle takes the subjunctive.
+              // Not with a pronoun (قال أنه يركز): only the bare particle takes the subjunctive; a verb in the
+              // first person (أن أجلس) only after whom the order is to (قالت لي أن أجلس): أن أكبر is إن أكبر.
               if (next && light.length === 2 && isSubjunctiveShape(next.spelling.light)) break;
+              if (next && light.length === 2 && next.spelling.light[0] === 'أ' && i > 0 && ORDERED.has(words[i - 1].spelling.light)) break;
               if (!followsSaying(sentence.words, i, article.prose, true)) break;
               const correct = 'إ' + light.slice(1);
               report({ span, messageId: 'annaAfterSaying', data: { word: word.text, correct }, confidence: 'medium', fixes: [use(span, word.text, correct, false)] });

@@ -401,9 +401,13 @@ function partiesOf(sentence: Sentence): string[] {
   const verb = words.findIndex((word) => ONE_AGAINST_ANOTHER.has(withoutConjunction(word.spelling.folded)));
   if (verb < 0) return [];
   const parties: string[] = [];
-  for (let k = verb + 1; k < words.length && words[k].spelling.folded[0] !== 'ب'; k++) parties.push(words[k].spelling.folded);
+  // A party named as the subject and then as the object: الديمقراطيون، الديمقراطيين.
+  for (let k = verb + 1; k < words.length && words[k].spelling.folded[0] !== 'ب'; k++) parties.push(words[k].spelling.folded.replace(PLURAL_CASE, ''));
   return parties;
 }
+
+/** The case ending of a sound masculine plural or a dual, on a word long enough to have one. */
+const PLURAL_CASE = /(?<=.{4})(?:ون|ين|ان)$/u;
 
 /** Whether `b` is `a` with its words turned round at a point other than its start (X Y → Y X). */
 function isRotation(a: readonly string[], b: readonly string[]): boolean {
