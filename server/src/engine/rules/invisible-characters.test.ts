@@ -211,6 +211,12 @@ testRule(rule, [
     suggested: 'قصفت الطائرات بلدة بيتلاهيا، وقالت الحكومة السورية إن القرارات صدرت، وقال الوزيرإن الهدنة صامدة.',
   },
   {
+    name: 'a narrow no-break space before the percent sign, French typography, goes: no space there in Arabic copy',
+    text: 'وارتفعت الإيرادات بنسبة 9\u202f% خلال الربع الثالث.',
+    findings: [{ covers: '\u202f' }],
+    fixed: 'وارتفعت الإيرادات بنسبة 9% خلال الربع الثالث.',
+  },
+  {
     name: 'a joiner or a word joiner before a word with the article stands for a space (الجمعيات‍المحلية): removing it would merge two words',
     text: 'وتوزع الجمعيات\u200dالمحلية وجبات على النازحين، وتشرف البلديات\u2060الأخرى على التوزيع.',
     findings: [{ covers: '\u200d', messageId: 'nonBreaking' }, { covers: '\u2060', messageId: 'nonBreaking' }],

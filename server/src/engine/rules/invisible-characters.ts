@@ -177,8 +177,8 @@ function afterLoneProclitic(text: string, start: number): boolean {
 }
 const PROCLITIC_LETTERS = 'وفبلك';
 
-/** Marks that follow a word with no space: the sentence marks and the closers. */
-const BEFORE_MARK = /^[.،,؛;؟?!:)\]»”…]$/;
+/** Marks that follow a word with no space: the sentence marks, the closers and the percent sign. */
+const BEFORE_MARK = /^[.،,؛;؟?!:)\]»”…%٪]$/;
 /** Openers, which the word after follows with no space. */
 const AFTER_OPENER = /^[(\[«“]$/;
 

@@ -292,8 +292,8 @@ testRule(rule, [
   },
   {
     name: 'the source cited without a comma by what it issued or where it spoke (بحسب ما نقله، بحسب بيان، في مقابلة مع): the quotation is offered closed before it or at the stop, neither made',
-    text: 'وقال العقيد: «لقد دمرنا أربعة مواقع للمسلحين بحسب ما نقله التلفزيون الرسمي.\nوقال الضابط: «أسقطنا ثلاث مسيرات بحسب بيان للجيش.\nوقال القائد: «نحن مستعدون في مقابلة مع رويترز.',
-    findings: [{ covers: '«' }, { covers: '«', nth: 1 }, { covers: '«', nth: 2 }],
+    text: 'وقال العقيد: «لقد دمرنا أربعة مواقع للمسلحين بحسب ما نقله التلفزيون الرسمي.\nوقال الضابط: «أسقطنا ثلاث مسيرات بحسب بيان للجيش.\nوقال القائد: «نحن مستعدون في مقابلة مع رويترز.\nوقال الكعبي: «نتوقع أن تتجاوز المبيعات 10 مليارات درهم، متوقعا أن تبدأ التسليمات في 2028.\nوقال المدير: «النتائج قوية، في بيان للشركة.',
+    findings: [{ covers: '«' }, { covers: '«', nth: 1 }, { covers: '«', nth: 2 }, { covers: '«', nth: 3 }, { covers: '«', nth: 4 }],
   },
   {
     name: 'a quoted post may end at its emoji or its hashtag, the reporter going on after them: both closes offered, neither made',
