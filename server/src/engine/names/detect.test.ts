@@ -323,6 +323,7 @@ describe('names with the shipped list: nationalities and idioms', () => {
     assert.deepEqual(found('ووقع الحادث على طريق الملك فهد، وقال إن ميناء جبل علي أكبر ميناء في المنطقة.'), ['place:جبل علي']);
     assert.deepEqual(found('ووصل الصيادون من مدينة جبنيانة فجرا.'), ['place:جبنيانة']);
     assert.deepEqual(found('ونشر الفنان صورة من الحفل، وتداول المتابعون صوره القديمة. وبدأت الفنانة رحلة علاجها.'), []);
+    assert.deepEqual(found('جاء المعلم من أكادير قبل عام، وقال: «لن أغادر القرية».'), ['place:أغادير']);
     assert.deepEqual(found('فسألت نفسي: هل نجونا؟ وسمعنا الكابتن يقول إننا سنعود. وقال والد حسن إن ابنه نجا.'), []);
   });
   it('reads a country in يا after a number as its people counted, not the country, but after a score as the next team', () => {

@@ -694,6 +694,9 @@ class NameFinder {
    */
   private looseAt(i: number, present: EntryNumbers): Found | undefined {
     this.best.score = -1;
+    // After a particle that only a verb follows (لن أغادر، لم يغادر) the word is that verb, no spelling of a name;
+    // not after أن, which a name follows as often (أكد أن بلينكن).
+    if (this.isJoined(i) && this.isOneOf(i - 1, VERB_PARTICLES)) return undefined;
     const { splits, looseForms } = this.known(i);
     const next = this.nextEnds(i);
     for (const candidate of looseForms) {
@@ -2394,6 +2397,8 @@ const AMMA = new HashedWords(['أما', 'وأما'].map((word) => foldName(word)
 const FAMILY_WORD = new HashedWords([foldName('آل')]);
 const FOREIGN_PARTICLES = new HashedWords([...SURNAME_PARTICLES]);
 /** The words before the name an alias is introduced by (ALIAS_INTRODUCTION), folded. */
+/** Particles only a verb follows, folded: لن، لم، كي، لكي، لئلا. */
+const VERB_PARTICLES = new HashedWords(['لن', 'لم', 'كي', 'لكي', 'لئلا'].map((word) => foldName(word)));
 const ALIAS_INTRODUCERS = new HashedWords(
   ['المعروف', 'المعروفة', 'معروف', 'يعرف', 'تعرف', 'الملقب', 'الملقبة', 'ملقب', 'الشهير', 'الشهيرة', 'المشهور', 'المشهورة', 'المكنى', 'يكنى'].map((word) => foldName(word)),
 );
