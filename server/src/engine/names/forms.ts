@@ -569,7 +569,8 @@ const MAX_COMPOUNDS_EACH_WAY = 3;
 
 /** Listed words this short are checked letter by letter against what is written (writesShortListedWord). */
 const MAX_SHORT_LISTED = 4;
-const HAMZA_ALEFS = 'أإآ';
+/** The alefs that carry a hamza or a madda. */
+export const HAMZA_ALEFS = 'أإآ';
 
 /** Words in ه that fold onto a listed name in ة but are a word and a pronoun: جده (جد), حركه, هبه. */
 const PRONOUN_ENDINGS_OF_NAMES = new Set(['جده', 'حركه', 'هبه']);

@@ -1,5 +1,5 @@
 import { findDifferingNames, mentionEdit, nisbaVariantWords, type NameEntity, type NameMention } from '../names/detect';
-import { foldName, lightName, orthographicForm, rawOffset, splitsOf } from '../names/forms';
+import { foldName, HAMZA_ALEFS, lightName, orthographicForm, rawOffset, splitsOf } from '../names/forms';
 import { nameListFor, type NameList } from '../names/list';
 import { nisbaVariantOf } from '../names/nisba';
 import { ORGANISATION_TRIGGERS } from '../names/vocabulary';
@@ -229,8 +229,6 @@ function dropsWrittenMark(form: string, expected: string): boolean {
     a.some((word, k) => (word.endsWith('ة') && b[k] === word.slice(0, -1) + 'ه' && !b[k].endsWith('الله')) || (HAMZA_ALEFS.includes(word[0]) && b[k] === 'ا' + word.slice(1)))
   );
 }
-
-const HAMZA_ALEFS = 'أإآ';
 
 /** Whether two forms of a name differ in one word only, a man's given name in one and a woman's in the other (يسري/يسرى). */
 function givenNameApart(form: string, expected: string): boolean {
