@@ -748,12 +748,13 @@ class NameFinder {
    * full, away from a cue or a given name itself: short spellings are ordinary words too (بينت for بينيت
    * is "showed"), and a given name after a title is someone else (الشاعر لبيد is no لابيد). Away from a
    * cue, one before a word with the article is a verb and its subject even when the person is named
-   * (وبينت الدراسة).
+   * (وبينت الدراسة), and so is one after such a word (الحكومة بينت موقفها).
    */
   private isStraySurname(i: number, form: ListedForm): boolean {
     if (form.text === form.house || form.words[0].length >= MIN_ANYWHERE_LETTERS) return false;
     const atCue = this.cueKind(i) === 'person';
     if (!atCue && this.isJoined(i + 1) && this.is(i + 1, ARTICLE) && !this.is(i + 1, NISBA)) return true;
+    if (!atCue && this.isJoined(i) && this.is(i - 1, ARTICLE) && !this.is(i - 1, NISBA | TITLE)) return true;
     return numbersFor(this.list).present.get(form.entryIndex) < 0 && (!atCue || this.is(i, GIVEN_NAME));
   }
 

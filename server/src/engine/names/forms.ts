@@ -130,7 +130,7 @@ export function isLooseVariant(a: string, b: string, guards: LooseVariantGuards)
   if (a === b || Math.abs(a.length - b.length) > guards.maxEdits) return false;
   if (guards.lengthsDiffer && a.length === b.length) return false;
   if (coreLength(a) < 4 || coreLength(b) < 4 || looseEnds(a) !== looseEnds(b)) return false;
-  if (a.startsWith(b) || b.startsWith(a) || isCaseEnding(a, b) || isNisbaOf(a, b) || isNisbaOf(b, a)) return false;
+  if (a.startsWith(b) || b.startsWith(a) || isCaseEnding(a, b) || isNisbaOf(a, b) || isNisbaOf(b, a) || isPluralNisbaOf(a, b) || isPluralNisbaOf(b, a)) return false;
   if (isNisba(a) && isNisba(b) && !guards.nisbas) return false;
   if (guards.isProtected(a) || guards.isProtected(b)) return false;
   if (!sameLooseWord(a, b, true) || (!guards.allowSounds && !sameLooseWord(a, b, false))) return false;
@@ -189,6 +189,18 @@ function looseCodes(word: string, mapSounds: boolean, into: Uint16Array): number
   }
   return length;
 }
+
+/**
+ * البحريين/البحرين، العلميون/العلمين: `a` is a plural or dual nisba (ي and ين، ون or ان) on the stem
+ * `b` has before its last two letters, not a spelling of it.
+ */
+function isPluralNisbaOf(a: string, b: string): boolean {
+  // A stem of three letters at least: جنيين is a slip for جنين, whose stem جن is none.
+  if (a.length !== b.length + 1 || coreLength(b) < 5 || !PLURAL_NISBA_ENDING.test(a)) return false;
+  return a.startsWith(b.slice(0, -2)) && a.charCodeAt(b.length - 2) === 0x064a;
+}
+
+const PLURAL_NISBA_ENDING = /ي(?:ين|ون|ان)$/;
 
 /**
  * أوروبيا/أوروبا، الحديدية/الحديدة: `a` is the adjective of `b`, made by a ي before its last letter (ا

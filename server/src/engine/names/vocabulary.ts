@@ -177,7 +177,9 @@ export const SURNAME_PARTICLES = folded('فان فون');
  * time words and numbers in words; and words that audits found read as names after a cue: adverbs and
  * plurals after a verb of saying (فقال باقتضاب، يرى كثيرون), ordinals after a place's noun (لولاية ثالثة),
  * a result's words after a name (بفارق، برصيد), the blessing after a name (رضي الله عنه، صلى الله عليه وسلم، عليه السلام),
- * and the objects of an artist's verbs after the title (ونشر الفنان صورة، وبدأت الفنانة رحلة علاجها).
+ * and the objects of an artist's verbs after the title (ونشر الفنان صورة، وبدأت الفنانة رحلة علاجها); and
+ * common words a long vowel away from a listed name, which its unlisted spellings found anywhere would
+ * take (رب العالمين/العلمين، هزت الكرة الشباك/الشاباك، قبل أن أغادر/أغادير).
  */
 export const NOT_NAMES = folded(`
   في على إلى الى من عن مع عند عبر حتى منذ خلال أثناء إبان بعد قبل أمام وراء فوق تحت بين حول دون ضد لدى نحو لدي
@@ -230,6 +232,7 @@ export const NOT_NAMES = folded(`
   جديد جديدة جدد سابق سابقة سابقون سابقين
   رضي صلى عليه السلام
   صورة صور رحلة جولة حفلة تجربة مسيرة قصة مقطع
+  العالمين الشباك الأزهار البصيرة الموصول القنطرة سمراء أجندا أغادر
 `);
 
 /**

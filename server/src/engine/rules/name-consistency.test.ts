@@ -603,6 +603,20 @@ testRule(rule, [
     fixed: 'وقال رئيس الوزراء السابق نفتالي بينيت إن الحكومة ستسقط. وبينت الدراسة أن الأسعار ارتفعت، وقال بينيت الأحد إن الانتخابات قريبة.',
   },
   {
+    name: 'a short listed spelling of a named person\'s surname after a word with the article, away from a cue, is a verb after its subject',
+    text: 'وقال رئيس الوزراء السابق نفتالي بينيت إن الحكومة بينت موقفها من الاتفاق.',
+    findings: [],
+  },
+  {
+    name: 'common words a long vowel away from a listed place are not its spellings, nor its plural nisbas',
+    text:
+      'أقيم الحفل في مدينة العلمين، وافتتح بتلاوة الحمد لله رب العالمين، وشارك فيه الباحثون العلميون.\n' +
+      'وقال رئيس الشاباك إن الكرة هزت الشباك مرتين.\n' +
+      'وقال مسؤول في البحرين إن الصيادين البحريين عادوا إلى الميناء، وقدم طلاب الأزهر الأزهار للضيوف.\n' +
+      'وزار الوزير البصرة وأغادير، وقال إن البصيرة مطلوبة قبل أن أغادر المدينة، ووصف فتاة سمراء في سامراء.',
+    findings: [],
+  },
+  {
     name: 'a definite noun or elative in ى is no spelling of a nisba surname in ي',
     text: 'وقال النائب عبد الله اليمني إن الجلسة انتهت، وأصيب الحارس في يده اليمنى. وقال المحامي سعد الشوري إن مجلس الشورى سيجتمع.',
     findings: [],
