@@ -359,7 +359,7 @@ class NameFinder {
   private cued: CuedNames | undefined;
   /** The words with the article that follow a given name, and how often (isFamilyNameElsewhere): counted on demand. */
   private afterGivenNames: Map<string, number> | undefined;
-  /** The words with the article that name a speaker alone (namesSpeaker): found on demand. */
+  /** The words that name a speaker alone (namesSpeaker): found on demand. */
   private loneSpeakers: Set<string> | undefined;
 
   /** Whether a listed place covers each word (for places named in a row: دمشق وحلب وحماة). */
@@ -604,7 +604,7 @@ class NameFinder {
       const i = listedWords[n];
       if (i < after || !(classes[i] & LISTED) || this.isVerbWithPronoun(i)) continue;
       const match = this.listedAt(i);
-      if (!match || (match.kind === 'person' && this.followsNasab(i))) continue;
+      if (!match || (match.kind === 'person' && this.followsNasab(i)) || this.isWholeSpeaker(match)) continue;
       if (this.known(i).readInContext && (this.isAdverb(match) || this.isIdiom(match) || this.isPrayer(match))) continue;
       if (match.kind === 'place' && this.is(i - 1, NATIONALITY) && this.isGivenNameAfterNationality(match)) continue;
       if (match.kind === 'place' && this.isFamilyNameAfterGivenName(match)) continue;
@@ -623,7 +623,7 @@ class NameFinder {
       const cls = classes[i];
       if (!(cls & LOOSE) || covered[i] || cls & NOT_NAME || isCue(cls) || this.isVerbWithPronoun(i)) continue;
       const match = this.looseAt(i, present);
-      if (match && !(this.known(i).readInContext && this.isIdiom(match))) this.cover(match);
+      if (match && !(this.known(i).readInContext && this.isIdiom(match)) && !this.isWholeSpeaker(match)) this.cover(match);
     }
     for (const name of released) if (!covered[name.first]) this.cover(name);
   }
@@ -1843,11 +1843,19 @@ class NameFinder {
     return this.loneSpeakers.has(this.folded(k));
   }
 
-  /** The words with the article that stand alone between a verb of saying and what was said. */
+  /**
+   * A listed name read after a proclitic in a word the article has speak alone (وأضافت بادنوك أن): the
+   * word is a name whole, since no speaker comes after a preposition or a conjunction (كيمي بادنوك is no ب + أدنوك).
+   */
+  private isWholeSpeaker(match: Found): boolean {
+    return match.split.prefix !== '' && this.namesSpeaker(match.first);
+  }
+
+  /** The words that stand alone between a verb of saying and what was said. */
   private articleWordsSpeakingAlone(): Set<string> {
     const speakers = new Set<string>();
     for (let j = 1; j < this.words.length; j++) {
-      if (this.is(j, ARTICLE) && this.isJoined(j) && this.cueOf(j - 1) === Cue.Verb && this.saysNext(j + 1)) speakers.add(this.folded(j));
+      if (this.isJoined(j) && this.cueOf(j - 1) === Cue.Verb && this.saysNext(j + 1)) speakers.add(this.folded(j));
     }
     return speakers;
   }

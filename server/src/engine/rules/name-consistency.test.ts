@@ -608,6 +608,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a word the article has speak alone is a name whole, not a proclitic and a listed name without its hamza',
+    text: 'لندن - قالت زعيمة حزب المحافظين كيمي بادنوك إن الحكومة فشلت، وأضافت بادنوك أن الانتخابات ستكون صعبة.',
+    findings: [],
+  },
+  {
     name: 'common words a long vowel away from a listed place are not its spellings, nor its plural nisbas',
     text:
       'أقيم الحفل في مدينة العلمين، وافتتح بتلاوة الحمد لله رب العالمين، وشارك فيه الباحثون العلميون.\n' +
