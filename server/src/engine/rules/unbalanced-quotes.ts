@@ -48,6 +48,10 @@ export default defineRule({
       ar: 'أغلق الاقتباس بالعلامة {mark} قبل كلام الناقل',
       en: 'Close the quotation with {mark} before the reporter’s words',
     },
+    closeBeforeBrackets: {
+      ar: 'أغلق الاقتباس بالعلامة {mark} قبل المصدر بين القوسين في آخره',
+      en: 'Close the quotation with {mark} before the source in brackets at its end',
+    },
   },
   docs: {
     summary: {
@@ -61,8 +65,8 @@ export default defineRule({
     bad: 'وقال الوزير: «سنواصل العمل حتى آخر يوم.',
     good: 'وقال الوزير: «سنواصل العمل حتى آخر يوم».',
     notFlagged: {
-      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، أو في أي فقرة بعدها إن كان نصا كاملا أُعلن في الفقرة قبله (فيما يلي نصها:) وفُتح في أول سطره، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة، لا يليها إلا ما أُغلق من اقتباسات قبلها، بعد نقطتين رأسيتين لا يسبقهما ما يدل على عنوان (بعنوان:، تحت شعار:)، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، متوقعا، وفق ما نقلت، في بيان، خلال مؤتمر صحفي) أو تلاه بلا فاصلة (وأضاف أن، مؤكدا أن) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، بحسب ما نقله التلفزيون، نقلا عن مصدر، بحسب بيان للجيش، في مقابلة مع رويترز) أو بين قوسين (بحسب البيان)، أو ختمت المنشورَ المقتبس رموزٌ تعبيرية أو وسم يليه كلام الناقل بالواو (❤️ وقد حصد المنشور …)، فيُقترح إغلاقه قبل كلام الناقل أيضا. وتُحذف العلامة المكررة سهوا، ملاصقة أو بينهما مسافة، قابلت إحداهما علامة أخرى («« … ») أو لم تقابل أيٌّ منهما شيئا، فيُبلغ عنهما مرة واحدة. وإذا أُغلق بعد علامة الفتح قوس لم يُفتح (تعالى: «إن الله مع الصابرين﴾ …) اقتُرح الإغلاق ولم يُطبق، فلعل الاقتباس ينتهي عنده.',
-      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening, or further on for a full text announced in the paragraph before (فيما يلي نصها:) and opened at its first line; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, with any other quotation closed before it, after a colon that no title’s head leads (بعنوان:، تحت شعار:), inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، متوقعا، وفق ما نقلت، في بيان، خلال مؤتمر صحفي), or follow with none (وأضاف أن، مؤكدا أن) or the source is cited, with a comma, without, or in brackets (كما نقلت الوكالة، بحسب ما نقله التلفزيون، نقلا عن مصدر، بحسب بيان للجيش، في مقابلة مع رويترز، (بحسب البيان)), or emoji or a hashtag may end a quoted post before the reporter goes on with و (❤️ وقد حصد المنشور …): the quotation is offered closed before the reporter’s words too. A mark typed twice, side by side or a space apart, loses the one left over, whether the other pairs («« … ») or neither does, which is then one finding. When a bracket that opened nowhere closes after the opener (تعالى: «إن الله مع الصابرين﴾ …), the closer is only offered: the quotation may end there.',
+      ar: 'الاصطلاحان في علامات التنصيص المزدوجة: “…” و”…“، والاقتباس المتداخل « … “ … ” … »، والاقتباس الممتد على فقرات تُفتح كل منها بعلامة ولا يُغلق إلا في آخره، أو يُفتح في أولها ويُغلق في إحدى الفقرات الأربع التالية دون إعادة فتحا، أو في أي فقرة بعدها إن كان نصا كاملا أُعلن في الفقرة قبله (فيما يلي نصها:) وفُتح في أول سطره، واقتباس الشعر الممتد على أبياته سطرا سطرا، والعلامات داخل الروابط والبريد الإلكتروني والشيفرة. ولا يُصلح تلقائيا إلا حين لا يحتمل الموضع غير وجه واحد: علامة فتح وحيدة في الفقرة، لا يليها إلا ما أُغلق من اقتباسات قبلها، بعد نقطتين رأسيتين لا يسبقهما ما يدل على عنوان (بعنوان:، تحت شعار:)، وتنتهي الجملة الأخيرة داخل الاقتباس؛ وفي غير ذلك يُقترح الإصلاح ولا يُطبق، فقد تفتح العلامة اسما أو عنوانا لا يُعرف أين ينتهي، وكذلك إذا تلا الفاصلةَ داخله كلامُ الناقل (، مضيفا، متوقعا، وفق ما نقلت، في بيان، خلال مؤتمر صحفي) أو تلاه بلا فاصلة (وأضاف أن، مؤكدا أن) أو نُسب الكلام إلى مصدره بفاصلة أو بلا فاصلة (كما نقلت الوكالة، بحسب ما نقله التلفزيون، نقلا عن مصدر، بحسب بيان للجيش، في مقابلة مع رويترز) أو بين قوسين (بحسب البيان)، أو ختمه مصدر حديث أو آية بين قوسين ((رواه البخاري)، [النور: 31])، أو ختمت المنشورَ المقتبس رموزٌ تعبيرية أو وسم يليه كلام الناقل بالواو (❤️ وقد حصد المنشور …)، فيُقترح إغلاقه قبل كلام الناقل أو القوسين أيضا. وتُحذف العلامة المكررة سهوا، ملاصقة أو بينهما مسافة، قابلت إحداهما علامة أخرى («« … ») أو لم تقابل أيٌّ منهما شيئا، فيُبلغ عنهما مرة واحدة. وإذا أُغلق بعد علامة الفتح قوس لم يُفتح (تعالى: «إن الله مع الصابرين﴾ …) اقتُرح الإغلاق ولم يُطبق، فلعل الاقتباس ينتهي عنده.',
+      en: 'Either curly convention, “…” or ”…“; nested quotations « … “ … ” … »; a quotation of several paragraphs, each opening with the mark and only the last closing it, or opened in one and closed within the next four without reopening, or further on for a full text announced in the paragraph before (فيما يلي نصها:) and opened at its first line; a quotation of verse running over its lines, a line a paragraph; marks inside URLs, e-mail addresses and code. The automatic fix is made only when there is one way to read the text: a single opening mark in the paragraph, with any other quotation closed before it, after a colon that no title’s head leads (بعنوان:، تحت شعار:), inside whose quotation the last sentence ends; otherwise it is a suggestion, since the mark may open a name or a title whose end is a guess, and so it is when the reporter’s words follow a comma inside it (، مضيفا، متوقعا، وفق ما نقلت، في بيان، خلال مؤتمر صحفي), or follow with none (وأضاف أن، مؤكدا أن) or the source is cited, with a comma, without, or in brackets (كما نقلت الوكالة، بحسب ما نقله التلفزيون، نقلا عن مصدر، بحسب بيان للجيش، في مقابلة مع رويترز، (بحسب البيان)), or a hadith’s or a verse’s source in brackets ends it ((رواه البخاري)، [النور: 31]), or emoji or a hashtag may end a quoted post before the reporter goes on with و (❤️ وقد حصد المنشور …): the quotation is offered closed before the reporter’s words or the brackets too. A mark typed twice, side by side or a space apart, loses the one left over, whether the other pairs («« … ») or neither does, which is then one finding. When a bracket that opened nowhere closes after the opener (تعالى: «إن الله مع الصابرين﴾ …), the closer is only offered: the quotation may end there.',
     },
   },
   defaultOptions: {},
@@ -243,6 +247,13 @@ const REPORTING_TAIL = new RegExp(
  */
 const POST_END = new RegExp(String.raw`(?:\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*|${OPAQUE}+)(?=\s+و\p{L})`, 'u');
 
+/**
+ * A source in round or square brackets right before the paragraph's final stop: a hadith's narrator
+ * (رواه البخاري، متفق عليه), a verse's sura or book, chapter and verse ([النور: 31]، (متى 5: 9)). Other words
+ * in brackets there are the speaker's own (حتى 15 مايو (أيار)).
+ */
+const CLOSING_BRACKETS = /\s*[([](?:(?:رواه|أخرجه|متفق عليه|صححه)[^()[\]]*|(?:سورة\s+)?\p{L}+(?:\s+\p{L}+)?\s*(?:\p{Nd}+\s*)?:\s*\p{Nd}+(?:\s*[-–]\s*\p{Nd}+)?)[)\]]\.$/u;
+
 /** The colon, and any space after it, right before an opening mark. */
 const COLON_BEFORE = /:\s*$/;
 
@@ -271,6 +282,10 @@ function closeBeforeFinalStop(paragraph: Paragraph, opener: number, closer: stri
   if (tail) return [closeAt(opener + tail.index, false, 'closeBeforeReporter'), closeAt(stop, false)];
   // «أحلى ليلة في حياتي ❤️❤️ وقد حصد المنشور …: a quoted post may end at its emoji or its hashtag, the
   // reporter going on after it with و. Both closes are offered.
+  // «من صام رمضان … غفر له ما تقدم من ذنبه (رواه البخاري).: the source in brackets at the end is most
+  // likely the reporter's, but may be the speaker's; both closes are offered.
+  const brackets = CLOSING_BRACKETS.exec(text.slice(opener - start));
+  if (brackets) return [closeAt(opener + brackets.index, false, 'closeBeforeBrackets'), closeAt(stop, false)];
   const postEnd = POST_END.exec(text.slice(opener - start, stop - start));
   if (postEnd) return [closeAt(opener + postEnd.index + postEnd[0].length, false, 'closeBeforeReporter'), closeAt(stop, false)];
   const strayBracket = marksOf(paragraph).brackets.unmatched.some((bracket) => bracket.at > opener);
