@@ -265,6 +265,9 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
           for (const form of withoutArticle) forms.push(formOf(ARTICLE + form.text, ARTICLE + form.house));
         }
         for (const form of forms) {
+          // A surname the house writes with بن joined (بنعبد الله) is anyone's nasab written apart (بن عبد الله);
+          // one the house writes apart (بن غفير) is a name so.
+          if (role === 'surname' && NASAB_WORDS_APART.has(form.words[0]) && !NASAB_WORDS_APART.has(foldName(form.house).split(' ')[0])) continue;
           add(byFirstWord, form.words[0], form);
           if (role === 'alias') continue;
           const shape = looseShape(form.words[0]);
@@ -279,6 +282,8 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
   });
   return { entries, byFirstWord, firstNames, byFirstShape };
 }
+
+const NASAB_WORDS_APART: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
 
 /**
  * A place's name of two or three words written as one (هونغكونغ، بيونغيانغ، نايبيداو), as transliterated

@@ -608,6 +608,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a nasab written apart is no spelling of a surname the house writes with بن joined (بنعبد الله)',
+    text: 'عمان - أدى ولي العهد الأمير الحسين بن عبد الله الثاني صلاة العيد، وحضرها الأمير هاشم بن عبدالله.',
+    findings: [],
+  },
+  {
     name: 'a word the article has speak alone is a name whole, not a proclitic and a listed name without its hamza',
     text: 'لندن - قالت زعيمة حزب المحافظين كيمي بادنوك إن الحكومة فشلت، وأضافت بادنوك أن الانتخابات ستكون صعبة.',
     findings: [],
