@@ -193,8 +193,8 @@ testRule(rule, [
     suggested: 'وقال المزارع: «أنا لا أملك غير هذه الأرض»، مضيفا أن 3 آلاف شجرة احترقت. أنا أعرف هذا الطريق جيدا، قالها السائق.',
   },
   {
-    name: 'الاف with no number before it, which may be the F (الاف 16), and انا inside a clause or before لله (إنا لله) are left alone',
-    text: 'وحلقت طائرات الاف 16 فوق المدينة، ونزحت الاف الأسر. وقالت الأم: «انا لله وانا إليه راجعون»، وقال إن ما حدث يعني انا لا نملك الخيار.',
+    name: 'الاف with no number before it, which may be the F (الاف 16), and انا inside a clause are left alone',
+    text: 'وحلقت طائرات الاف 16 فوق المدينة، ونزحت الاف الأسر. وقال إن ما حدث يعني انا لا نملك الخيار.',
     findings: [],
   },
   {
@@ -461,6 +461,31 @@ testRule(rule, [
     text: 'وقال السائق إن الخط سيعود قريبا وإنشاء الله تنتهي الأشغال قبل الموعد، وقالت المزارعة: «سنزرع أرضنا من جديد إنشاءالله».',
     findings: [{ covers: 'وإنشاء الله' }, { covers: 'إنشاءالله' }],
     fixed: 'وقال السائق إن الخط سيعود قريبا وإن شاء الله تنتهي الأشغال قبل الموعد، وقالت المزارعة: «سنزرع أرضنا من جديد إن شاء الله».',
+  },
+  {
+    name: 'the formulas of religious copy: إنا لله وإنا إليه راجعون, صلى الله عليه وسلم, الحمد لله and ما شاء الله written as one, عيد الأضحى',
+    text: 'وقال الخطيب: انا لله وانا اليه راجعون، وقال النبي صلي الله عليه وسلم إن العمل عبادة، والحمدلله على كل حال، وماشاء الله كان، واحتفل المسلمون بعيد الاضحي.',
+    findings: [
+      { covers: 'انا', messageId: 'bareAlef' },
+      { covers: 'وانا', messageId: 'bareAlef' },
+      { covers: 'اليه', messageId: 'misspelled' },
+      { covers: 'صلي', messageId: 'misspelled' },
+      { covers: 'والحمدلله', messageId: 'misspelled' },
+      { covers: 'وماشاء', messageId: 'misspelled' },
+      { covers: 'الاضحي', messageId: 'misspelled' },
+    ],
+    fixed: 'وقال الخطيب: إنا لله وإنا إليه راجعون، وقال النبي صلى الله عليه وسلم إن العمل عبادة، والحمد لله على كل حال، وما شاء الله كان، واحتفل المسلمون بعيد الأضحى.',
+  },
+  {
+    name: 'انا elsewhere, وانا before anything but إليه, and صلي before anything but الله are left to their readings',
+    text: 'وقالت الأم لابنتها: صلي ركعتين، وقال الشاب: وانا معكم في كل خطوة.',
+    findings: [],
+  },
+  {
+    name: 'religious nouns with the article have one reading bare: offered with their hamza',
+    text: 'وتحدث المفتي عن دار الافتاء وعن سماحة الاسلام وعن ليلة الاسراء والمعراج.',
+    findings: [{ covers: 'الافتاء' }, { covers: 'الاسلام' }, { covers: 'الاسراء' }],
+    suggested: 'وتحدث المفتي عن دار الإفتاء وعن سماحة الإسلام وعن ليلة الإسراء والمعراج.',
   },
   {
     name: 'إنشاء الله, لاكن, ذالك and their proclitics',

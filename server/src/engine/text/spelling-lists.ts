@@ -27,9 +27,12 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
     ['لاكن', 'لكن'],
     ...['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'ك', 'كم'].map((pronoun): [string, string] => ['لاكن' + pronoun, 'لكن' + pronoun]),
     ['هاكذا', 'هكذا'],
-    // إن شاء الله written as one word.
+    // إن شاء الله، ما شاء الله and الحمد لله written as one word.
     ['إنشاءالله', 'إن شاء الله'],
     ['انشاءالله', 'إن شاء الله'],
+    ['ماشاءالله', 'ما شاء الله'],
+    ['ماشاء', 'ما شاء'],
+    ['الحمدلله', 'الحمد لله'],
     // A medial hamza on the wrong seat or none: no other word is written so.
     ['تسائل', 'تساءل'],
     ['تسائلت', 'تساءلت'],
@@ -75,6 +78,9 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
     ['الشىء', 'الشيء'],
     ['التسائل', 'التساؤل'],
     ['التفائل', 'التفاؤل'],
+    // عيد الأضحى with a dotted ya: no word is so written.
+    ['الأضحي', 'الأضحى'],
+    ['الاضحي', 'الأضحى'],
   ],
 };
 
@@ -302,7 +308,8 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     // Of labour copy (الأجر الشهري، الأسر المستفيدة).
     'أجر', 'أسر',
   ],
-  definite: ['الآن'],
+  // With the article, religious copy's nouns have one reading (الإسلام, where اسلام may be أسلم).
+  definite: ['الآن', 'الإسلام', 'الإفتاء', 'الإسراء', 'الإنجيل', 'الإفاضة'],
 };
 
 /**
