@@ -886,6 +886,12 @@ testRule(rule, [
     fixed: 'وتلا القارئ قوله تعالى «قال هى عصاى أتوكأ عليها»، واستشهد الخطيب بقوله عز وجل: «وهو الذى خلق»، وقال إن هي الحكمة.',
   },
   {
+    name: 'a verse in quotation marks after سبحانه, after تعالى and its verb, or after the sura\'s name is quoted to the letter too',
+    text: 'وجاء في سورة لقمان: «أن اشكر لي ولوالديك إلي المصير»، ويقول سبحانه: «وهو الذى خلق»، وإن الله تعالى يقول: «قال هى عصاى»، وقال إن هى الحكمة.',
+    findings: [{ covers: 'هى', nth: 1, messageId: 'finalYa' }],
+    fixed: 'وجاء في سورة لقمان: «أن اشكر لي ولوالديك إلي المصير»، ويقول سبحانه: «وهو الذى خلق»، وإن الله تعالى يقول: «قال هى عصاى»، وقال إن هي الحكمة.',
+  },
+  {
     name: 'a quotation that no تعالى introduces is checked: the words of an official, with تعالى further back in the sentence',
     text: 'وقال الداعية بعد أن حمد الله تعالى، في كلمته «هى فرصة للتوبة»، مضيفا أن «الذى يتوب ينجو».',
     findings: [{ covers: 'هى' }, { covers: 'الذى' }],

@@ -9,16 +9,16 @@ import { hasOrnateBrackets, inOrnateBrackets } from './verse';
 // pairs import the text model in turn.
 
 /**
- * What introduces a Quran verse set in ordinary quotation marks: قوله تعالى، قال سبحانه وتعالى، قال عز وجل،
- * الآية الكريمة، الآيتين الكريمتين, a colon after.
+ * What introduces a Quran verse set in ordinary quotation marks: قوله تعالى، قال سبحانه وتعالى، ويقول سبحانه،
+ * قال عز وجل، جل جلاله، إن الله تعالى يقول، الآية الكريمة، الآيتين الكريمتين، في سورة لقمان, a colon after.
  */
-const INTRODUCES_VERSE = /(?:تعالى|عز وجل|(?:آية|آيه|ايه|اية|آيات|ايات|آيتين|ايتين) الكريم(?:ة|ه|ات|تين))\s*:?\s*$/u;
+const INTRODUCES_VERSE = /(?:(?:تعالى|سبحانه|عز وجل|جل (?:جلاله|وعلا|شأنه))(?:\s+(?:يقول|قال))?|(?:آية|آيه|ايه|اية|آيات|ايات|آيتين|ايتين) الكريم(?:ة|ه|ات|تين)|سورة(?:\s+\p{L}+){1,2})\s*:?\s*$/u;
 /** How far before a quotation's opening mark its introduction is looked for: the words and a colon. */
 const VERSE_INTRODUCTION_REACH = 20;
 
 /**
- * Whether the paragraph quotes a Quran verse, in ornate brackets or in a quotation that تعالى or عز وجل
- * introduces: a pass over every word asks once a paragraph before asking inQuotedVerse of a word.
+ * Whether the paragraph quotes a Quran verse, in ornate brackets or in a quotation that تعالى, عز وجل or the
+ * sura's name introduces: a pass over every word asks once a paragraph before asking inQuotedVerse of a word.
  */
 export function hasQuotedVerse(paragraph: Paragraph): boolean {
   if (hasOrnateBrackets(paragraph)) return true;
@@ -35,13 +35,14 @@ export function hasQuotedVerse(paragraph: Paragraph): boolean {
 
 const OPENING_MARKS = characterKind('«“"');
 /** Any of INTRODUCES_VERSE's words, anywhere in the paragraph: the test most paragraphs fail, string searches first. */
-const mayIntroduceVerse = (text: string) => text.includes('تعالى') || text.includes('عز وجل') || (text.includes(' الكريم') && VERSE_NOUN.test(text));
+const mayIntroduceVerse = (text: string) =>
+  text.includes('تعالى') || text.includes('سبحانه') || text.includes('عز وجل') || text.includes('جل ') || text.includes('سورة') || (text.includes(' الكريم') && VERSE_NOUN.test(text));
 const VERSE_NOUN = /ي(?:ة|ه|ات|تين) الكريم/u;
 const quotesVerse = new Attached<Paragraph, boolean>();
 
 /**
  * Whether offset `at` lies inside a Quran verse, quoted to the letter in its own spelling (هى، الصلوة):
- * in ornate brackets, or in a quotation that تعالى or عز وجل introduces (قوله تعالى «قال هى عصاى»).
+ * in ornate brackets, or in a quotation that تعالى, عز وجل or the sura's name introduces (قوله تعالى «قال هى عصاى»).
  */
 export function inQuotedVerse(paragraph: Paragraph, at: number): boolean {
   if (inOrnateBrackets(paragraph, at)) return true;
