@@ -229,6 +229,13 @@ testRule(rule, [
     fixed: 'وتشمل الخطة المرافق والترفيهية، وأشاد بالحكومة.',
   },
   {
+    name: 'after the article alone, with a proclitic or none (ال‌مصلين، وال‌حجاج، لل‌طلاب), a non-joiner goes: a space would part the article from its word',
+    text: 'وأدى ال\u200cمصلين صلاة العيد وال\u200cحجاج في مكة، وللطلاب وال\u200cطالبات عطلة، وقال المدير الم\u200cالي إن الأرباح زادت.',
+    findings: [{ covers: '\u200c' }, { covers: '\u200c', nth: 1 }, { covers: '\u200c', nth: 2 }, { covers: '\u200c', nth: 3 }],
+    fixed: 'وأدى المصلين صلاة العيد والحجاج في مكة، وللطلاب والطالبات عطلة، وقال المدير الم\u200cالي إن الأرباح زادت.',
+    suggested: 'وأدى المصلين صلاة العيد والحجاج في مكة، وللطلاب والطالبات عطلة، وقال المدير المالي إن الأرباح زادت.',
+  },
+  {
     name: 'before ال that leads no word of its own (a suffix, a word\'s last letters), a non-joiner or a zero-width space sits inside one word: the editor decides',
     text: 'وتوالت على التو\u200cالي الاحتف\u200cالات بالفوز، ورفعت الجماهير\u200b الأعلام وغنت للمعلو\u200bالي.',
     findings: [{ covers: '\u200c', severity: 'warning' }, { covers: '\u200c', nth: 1, severity: 'warning' }, { covers: '\u200b', severity: 'error' }, { covers: '\u200b', nth: 1, severity: 'warning' }],
