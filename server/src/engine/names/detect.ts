@@ -604,7 +604,7 @@ class NameFinder {
       const i = listedWords[n];
       if (i < after || !(classes[i] & LISTED) || this.isVerbWithPronoun(i)) continue;
       const match = this.listedAt(i);
-      if (!match || (match.kind === 'person' && this.followsNasab(i)) || this.isWholeSpeaker(match)) continue;
+      if (!match || (match.kind === 'person' && this.followsNasab(i)) || this.isWholeSpeaker(match) || this.writesCommonWord(match)) continue;
       if (this.known(i).readInContext && (this.isAdverb(match) || this.isIdiom(match) || this.isPrayer(match))) continue;
       if (match.kind === 'place' && this.is(i - 1, NATIONALITY) && this.isGivenNameAfterNationality(match)) continue;
       if (match.kind === 'place' && this.isFamilyNameAfterGivenName(match)) continue;
@@ -1851,6 +1851,19 @@ class NameFinder {
     return match.split.prefix !== '' && this.namesSpeaker(match.first);
   }
 
+  /**
+   * A word of a listed name matched with another hamza that is a common word so written (عادل أمام المحكمة
+   * is no عادل إمام, من أبي أحمد no آبي أحمد): folding the hamza made them one.
+   */
+  private writesCommonWord(match: Found): boolean {
+    const listedWords = match.listed!.words;
+    for (let k = match.first; k <= match.last; k++) {
+      const written = this.words[k].spelling.light.slice(k === match.first ? match.split.prefix.length : 0);
+      if (COMMON_WORDS_WITH_HAMZA.has(written) && lightName(match.listed!.text).split(' ')[k - match.first] !== written && listedWords[k - match.first] === foldName(written)) return true;
+    }
+    return false;
+  }
+
   /** The words that stand alone between a verb of saying and what was said. */
   private articleWordsSpeakingAlone(): Set<string> {
     const speakers = new Set<string>();
@@ -2380,6 +2393,8 @@ const BOARD_OF: ReadonlySet<string> = new Set(['إدارة', 'الإدارة', '
 
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
+/** Common words written with a hamza that a listed name's word has another of (أمام/إمام، أبي/آبي، آمل/أمل، آمين/أمين). */
+const COMMON_WORDS_WITH_HAMZA: ReadonlySet<string> = new Set(['أمام', 'أبي', 'آمل', 'آمين', 'أب']);
 /** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
 const JOINED_NASAB_MIN = 4;
 const GOD_WORD = new HashedWords(['الله']);

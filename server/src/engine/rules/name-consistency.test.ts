@@ -608,6 +608,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a common word with its own hamza is no spelling of a listed name\'s word with another (عادل أمام المحكمة، من أبي أحمد)',
+    text: 'وأكد ضابط المباحث أحمد عادل أمام المحكمة أن المتهم اعترف، وقال إنه كان يتلقى التعليمات من أبي أحمد.',
+    findings: [],
+  },
+  {
     name: 'a nasab written apart is no spelling of a surname the house writes with بن joined (بنعبد الله)',
     text: 'عمان - أدى ولي العهد الأمير الحسين بن عبد الله الثاني صلاة العيد، وحضرها الأمير هاشم بن عبدالله.',
     findings: [],
