@@ -19,6 +19,15 @@ testRule(rule, [
     suggested: 'وغنى أغنية نيويورك لفرانك سيناترا، وقال قائد اللواء الركن سامي الدليمي إن الحفل كان رائعا، وقال التاجر للعمال: «بشويش بشويش على البضاعة». وقال الأسير المحرر يحيى الشامي إنه أمضى سنتين في السجن.',
   },
   {
+    name: 'a father\'s name doubled after a given name, with the article or not, may be the grandfather\'s: the deletion is offered, not made',
+    text: 'وقضت المحكمة بسجن المتهم الثالث محمد السيد السيد الشربيني، والمتهم الرابع أحمد شعبان شعبان عبد الحميد.',
+    findings: [
+      { covers: 'السيد السيد', severity: 'info' },
+      { covers: 'شعبان شعبان', severity: 'info' },
+    ],
+    suggested: 'وقضت المحكمة بسجن المتهم الثالث محمد السيد الشربيني، والمتهم الرابع أحمد شعبان عبد الحميد.',
+  },
+  {
     name: 'بعد twice after a negation may be «بعدُ» (yet) and then «بعدَ» (after): the deletion is offered; without one it is made',
     text: 'ولم تصل المساعدات بعد بعد مرور شهر على الكارثة، ووصلت القوافل بعد بعد مرور أسبوع.',
     findings: [
