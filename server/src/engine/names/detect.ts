@@ -604,7 +604,7 @@ class NameFinder {
       const i = listedWords[n];
       if (i < after || !(classes[i] & LISTED) || this.isVerbWithPronoun(i)) continue;
       const match = this.listedAt(i);
-      if (!match || (match.kind === 'person' && this.followsNasab(i)) || this.isWholeSpeaker(match) || this.writesCommonWord(match)) continue;
+      if (!match || (match.kind === 'person' && (this.followsNasab(i) || this.goesOnWithFamilyName(match))) || this.isWholeSpeaker(match) || this.writesCommonWord(match)) continue;
       if (this.known(i).readInContext && (this.isAdverb(match) || this.isIdiom(match) || this.isPrayer(match))) continue;
       if (match.kind === 'place' && this.is(i - 1, NATIONALITY) && this.isGivenNameAfterNationality(match)) continue;
       if (match.kind === 'place' && this.isFamilyNameAfterGivenName(match)) continue;
@@ -1849,6 +1849,16 @@ class NameFinder {
    */
   private isWholeSpeaker(match: Found): boolean {
     return match.split.prefix !== '' && this.namesSpeaker(match.first);
+  }
+
+  /**
+   * A listed person's name of two words or more in another spelling than the list's, with a family nisba
+   * after it: someone else who shares the given names (سلمان بن عبدالعزيز الشمري، جمال عبدالناصر الحسيني).
+   */
+  private goesOnWithFamilyName(match: Found): boolean {
+    if (match.listed!.words.length < 2 || match.listed!.text === match.listed!.house) return false;
+    const next = match.last + 1;
+    return this.isJoined(next) && this.is(next, NISBA) && !this.is(next, NATIONALITY | COMMON | TITLE);
   }
 
   /**

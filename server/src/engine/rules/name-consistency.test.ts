@@ -613,6 +613,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'a listed person\'s name in another spelling with a family nisba after it is someone else\'s; with a nationality after it, the listed person\'s',
+    text: 'وقال المواطن سلمان بن عبدالعزيز الشمري إن الأسعار ارتفعت، وقال جمال عبدالناصر الحسيني إن الوضع صعب. وقال الملك سلمان بن عبدالعزيز السعودي إن المملكة مستقرة.',
+    findings: [{ covers: 'سلمان بن عبدالعزيز', nth: 1, messageId: 'houseSpelling' }],
+  },
+  {
     name: 'a nasab written apart is no spelling of a surname the house writes with بن joined (بنعبد الله)',
     text: 'عمان - أدى ولي العهد الأمير الحسين بن عبد الله الثاني صلاة العيد، وحضرها الأمير هاشم بن عبدالله.',
     findings: [],
