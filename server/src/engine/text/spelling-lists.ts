@@ -67,6 +67,8 @@ export const MISSPELLINGS: Readonly<Record<CliticSet, Pairs>> = {
     ]),
     // On the pattern فعيل the ي is the word's own, the hamza alone after it (بريء، بطيء), not on ى.
     ...['بريء', 'بطيء', 'جريء'].map((right): [string, string] => [right.slice(0, -2) + 'ىء', right]),
+    // مستشفى with a dotted ya: no word is so written but مستشفيّ (my hospital), which news copy never writes.
+    ['مستشفي', 'مستشفى'],
   ],
   // Never the dual (اللذان، اللتين), which has the doubled lam and another ending.
   definite: [
