@@ -162,6 +162,12 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'words of health copy written bare (الاسعاف، للانعاش، الاسنان، الادمان، الاعاقة): offered their hamza',
+    text: 'ونقلت سيارات الاسعاف المصابين إلى غرف للانعاش، وتشمل الخدمات علاج الاسنان والادمان والاعاقة.',
+    findings: [{ covers: 'الاسعاف' }, { covers: 'للانعاش' }, { covers: 'الاسنان' }, { covers: 'والادمان' }, { covers: 'والاعاقة' }],
+    suggested: 'ونقلت سيارات الإسعاف المصابين إلى غرف للإنعاش، وتشمل الخدمات علاج الأسنان والإدمان والإعاقة.',
+  },
+  {
     name: 'words of health and science copy that are no other word bare: offered, and fixed where the article writes them with hamza',
     text: 'وقالت الدراسة إن الابحاث الجديدة رصدت انواع الاورام، وإن ثاني اكسيد الكربون والأبحاث السابقة رفعا الناتج الاجمالي.',
     findings: [{ covers: 'الابحاث' }, { covers: 'انواع' }, { covers: 'الاورام' }, { covers: 'اكسيد' }, { covers: 'الاجمالي' }],
