@@ -19,6 +19,12 @@ testRule(rule, [
     suggested: 'وغنى أغنية نيويورك لفرانك سيناترا، وقال قائد اللواء الركن سامي الدليمي إن الحفل كان رائعا، وقال التاجر للعمال: «بشويش بشويش على البضاعة». وقال الأسير المحرر يحيى الشامي إنه أمضى سنتين في السجن.',
   },
   {
+    name: 'diseases and their carriers double a word (بري بري، تسي تسي); typed with a Persian ی, the pair is offered, not deleted',
+    text: 'وينقل المرض عبر ذبابة تسي تسي، ويسبب نقص الفيتامين مرض بري بري، وكتب المراسل ذبابة تسی تسی.',
+    findings: [{ covers: 'تسی تسی', severity: 'info' }],
+    suggested: 'وينقل المرض عبر ذبابة تسي تسي، ويسبب نقص الفيتامين مرض بري بري، وكتب المراسل ذبابة تسی.',
+  },
+  {
     name: 'a father\'s name doubled after a given name, with the article or not, may be the grandfather\'s: the deletion is offered, not made',
     text: 'وقضت المحكمة بسجن المتهم الثالث محمد السيد السيد الشربيني، والمتهم الرابع أحمد شعبان شعبان عبد الحميد.',
     findings: [
