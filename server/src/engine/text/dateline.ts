@@ -1,12 +1,17 @@
 // The dateline that opens a wire story's lede (`بغداد (رويترز) -`, `القاهرة -`): structure, not prose
 // (editorial-rules.md §0). Repetition leaves it out, and the agency credit in it names no one.
 
-/** A dateline's date after its city and a comma: `دبي، 14 أكتوبر/تشرين الأول (رويترز) -`, `القاهرة، 3 مايو 2025 -`. */
-const DATE = String.raw`(?:[،,]\s*\p{N}{1,2}\s+\p{L}+(?:\s*/\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+\p{N}{4})?)?`;
+/** A word of a dateline's city, its harakat too (عمّان). */
+const WORD = String.raw`[\p{L}\p{M}]+`;
+/**
+ * A dateline's date after its city and a comma, a month of two words and a Hijri year too: `دبي، 14
+ * أكتوبر/تشرين الأول (رويترز) -`, `القاهرة، 3 مايو 2025 -`, `مكة المكرمة، 10 ذو الحجة 1446هـ (واس) -`.
+ */
+const DATE = String.raw`(?:[،,]\s*\p{N}{1,2}\s+\p{L}+(?:\s+\p{L}+)?(?:\s*/\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+\p{N}{4}\s*(?:هـ|م)?)?)?`;
 /** An agency credit in quotation marks between two dashes, as some agencies write it: `بيروت - "الوطنية" -`. */
 const QUOTED_CREDIT = String.raw`(?:\s*[-–—]\s*["«“][\p{L}\s]{1,30}["»”])?`;
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}\p{L}+${DATE}\s*(\([^()\n]{1,40}\))|\p{L}+(?:\s+\p{L}+)?${DATE}${QUOTED_CREDIT})\s*[-–—]\s+`,
+  String.raw`^\s*(?:(?:${WORD}\s+){0,2}${WORD}${DATE}\s*(\([^()\n]{1,40}\))|${WORD}(?:\s+${WORD})?${DATE}${QUOTED_CREDIT})\s*[-–—]\s+`,
   'u',
 );
 
