@@ -277,8 +277,9 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     'إفطار', 'إمساك', 'إحرام', 'أضحية', 'أضاحي', 'أوقاف', 'إسلامي', 'إسلامية', 'أئمة', 'أداء',
     // Numbers and a day that every dateline and tally writes (الأربعاء، أربعة قتلى); not اثنين, whose alef is wasl.
     'أربع', 'أربعة', 'أربعون', 'أربعين', 'أربعاء',
-    // Months that datelines write, in both calendars (آذار/مارس); not آب, whose bare form is أب (father).
-    'أبريل', 'أغسطس', 'أكتوبر', 'آذار', 'أيار', 'أيلول',
+    // Months that datelines write, in both calendars (آذار/مارس) and the Maghreb's (أفريل); not آب, whose bare form
+    // is أب (father), nor أوت, whose bare form is آوت (sheltered) but after a number (hamza.ts).
+    'أبريل', 'أغسطس', 'أكتوبر', 'آذار', 'أيار', 'أيلول', 'أفريل',
     // Words of news prose whose bare forms are no other word (في أعقاب، إزاء، نتائج إيجابية).
     'أعقاب', 'إزاء', 'إيجابي', 'إيجابية', 'إيجابيات',
     // The English language and adjective, in both transliterations (بالإنجليزية، الإنكليزي); bare, no other word.
@@ -311,7 +312,9 @@ export const NEEDS_HAMZA: Readonly<Record<CliticSet, readonly string[]>> = {
     // Elatives, and the adjective of heritage copy, bare no other word (أقدم مقبرة، أهم كشف، بعثة أثرية).
     'أقدم', 'أهم', 'أطول', 'أحدث', 'أقرب', 'أصغر', 'أسوأ', 'أثري', 'أثرية',
     // Of labour copy (الأجر الشهري، الأسر المستفيدة).
-    'أجر', 'أسر',
+    'أجر', 'أسر', 'أجور',
+    // The Amazigh language and people of Maghreb copy (اللغة الأمازيغية), bare no other word.
+    'أمازيغي', 'أمازيغية',
   ],
   // With the article, religious copy's nouns have one reading (الإسلام, where اسلام may be أسلم).
   definite: ['الآن', 'الإسلام', 'الإفتاء', 'الإسراء', 'الإنجيل', 'الإفاضة'],
@@ -350,7 +353,7 @@ export const BARE_ALSO_ANOTHER_WORD: ReadonlySet<string> = new Set(['آخر', '�
  * Words the lists or the shapes take for misspellings that are other words: واحد and واحدا (one), لامس
  * (touched), لازمة (needed), the names باول and لامين, musical forms in اتة (سوناتة، كانتاتة) and the Libyan
  * cities مصراتة and صبراتة, whose ة is no pronoun, foreign given names with the shape of a verbal noun
- * (إستيبان، إستيفان: Esteban, István), places so shaped (إنديانا، إنديان ويلز), whatever proclitic they take
+ * (إستيبان، إستيفان: Esteban, István), places so shaped (إنديانا، إنديان ويلز، the Moroccan إنزكان), whatever proclitic they take
  * (وإنديانا), the Yemeni town باجل, which reads as بأجل bare, إعتاد, the form IV noun of أعتد
  * (preparing), which is the past اعتاد written with إ, واهم (deluded), no و + أهم, and أبن (eulogised), no
  * ابن written with a hamza.
@@ -358,7 +361,7 @@ export const BARE_ALSO_ANOTHER_WORD: ReadonlySet<string> = new Set(['آخر', '�
 export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'واحد', 'واحدا', 'لامس', 'لازمة', 'لامين', 'باول', 'باجل', 'وباجل',
   'سوناتة', 'كانتاتة', 'مصراتة', 'صبراتة',
-  'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا', 'إنديانا', 'إنديانابوليس', 'إنديان',
+  'إستيبان', 'إستيفان', 'إستفان', 'إستيفانو', 'إستيفانيا', 'إستيلا', 'إنديانا', 'إنديانابوليس', 'إنديان', 'إنزكان',
   'إعتاد', 'واهم', 'أبن',
 ]);
 
