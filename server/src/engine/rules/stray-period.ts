@@ -123,8 +123,8 @@ function writes(written: string, p: Phrase, i: number): boolean {
 
 /**
  * `ما أدى إلى`, `ما أسفر عن`, `ما تسبب`, `ما دفع`, `ما أثار` and `ما اضطر` state a consequence and a
- * relative pronoun continues the noun before it, unless the sentence is a pseudo-cleft with its own predicate: `ما أدى إلى الأزمة هو…`،
- * `الذي يثير القلق هو…`.
+ * relative pronoun continues the noun before it, unless the sentence is a pseudo-cleft with its own
+ * predicate: `ما أدى إلى الأزمة هو…`، `الذي يثير القلق هو…`.
  */
 const CONSEQUENCE_CLAUSES = ['ما أدى إلى', 'ما أسفر عن', 'ما تسبب', 'ما دفع', 'ما أثار', 'ما اضطر'].map((p) => phrase(p, 'high', 'dependentPhrase'));
 /** الأمر الذي sums up the sentence before, unless it heads a pseudo-cleft too (الأمر الذي يقلق المستثمرين هو …). */
