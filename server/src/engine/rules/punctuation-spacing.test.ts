@@ -18,6 +18,12 @@ const WRAPPED =
 
 testRule(rule, [
   {
+    name: 'a lone و before a word in و may be a stray و of its own (ستتدخل و وأكد) or written apart (و وزير): joining it and deleting it are both offered, neither made',
+    text: 'وقال إن الحكومة ستتدخل و وأكد أن الخطة جاهزة، وحضر الرئيس و وزير الخارجية.',
+    findings: [{ covers: 'و وأكد' }, { covers: 'و وزير' }],
+    suggested: 'وقال إن الحكومة ستتدخل ووأكد أن الخطة جاهزة، وحضر الرئيس ووزير الخارجية.',
+  },
+  {
     name: 'a word written onto a number, or a number onto a preposition, needs a space; a proclitic, an era, a unit of two letters, a hyphen and a hashtag do not',
     text: 'ارتفعت الأسعار بنسبة22% في عام2024، ووصل 3ملايين زائر وفق المادة 99من القانون. وحصل ب20 صوتا و15 امتناعا عام 2023م ومسافة 20كم في كوفيد-19 عام 1445هـ و#غزة2024 والـ20.',
     findings: [{ covers: 'بنسبة22', messageId: 'numberGlued' }, { covers: 'عام2024', messageId: 'numberGlued' }, { covers: '3ملايين', messageId: 'numberGlued' }, { covers: '99من', messageId: 'numberGlued' }],

@@ -6,7 +6,7 @@ import { OPAQUE } from '../text/prose';
 import { quotationAt } from '../text/pairs';
 import { doublesMarkBefore, endsAsSentence, facingOf, headlineTopicDotsAt, inSpacedEllipsis, isArabicMark, isBlank, isDigit, isHaraka, isLatinLetter, isLatinLetterOrDigit, isProclitic, joinsLetterNames, LETTER_NAMES, type Facing } from '../text/punctuation';
 import { lineAround } from '../text/source';
-import type { ReportedFinding } from '../types';
+import type { Fix, ReportedFinding } from '../types';
 import { inOrnateBrackets, isVerseLine, WIDE_GAP } from '../text/verse';
 
 /**
@@ -90,6 +90,7 @@ export default defineRule({
     tab: { ar: 'مسافة جدولة (Tab) وسط السطر.', en: 'A tab in the middle of a line.' },
     trailing: { ar: 'مسافة زائدة في آخر السطر.', en: 'Trailing space at the end of the line.' },
     removeSpace: { ar: 'احذف المسافة', en: 'Remove the space' },
+    deleteConjunction: { ar: 'احذف الواو الزائدة', en: 'Delete the stray و' },
     insertSpace: { ar: 'أضف مسافة', en: 'Insert a space' },
     oneSpace: { ar: 'اكتفِ بمسافة واحدة', en: 'Use one space' },
     write: { ar: 'اكتب «{joined}»', en: 'Write “{joined}”' },
@@ -160,7 +161,11 @@ function reportDetachedProclitics(paragraph: Paragraph, report: (finding: Report
       const space = { start: word.end, end: next.start - mark.length };
       const span = { start: word.start, end: next.end };
       if (detached === 'conjunction') {
-        report({ span, messageId: 'detachedConjunction', data: { word: next.text }, fixes: [{ messageId: 'removeSpace', edits: [{ span: space, text: '' }], safe: true }] });
+        // Before a word in و the lone و may be a slip of its own (ستتدخل و وأكد), not one apart (و وزير): both are offered.
+        const beforeWaw = next.text.startsWith('و');
+        const join: Fix = { messageId: 'removeSpace', edits: [{ span: space, text: '' }], safe: !beforeWaw };
+        const fixes = beforeWaw ? [join, { messageId: 'deleteConjunction', edits: [{ span: { start: word.start, end: next.start }, text: '' }], safe: false }] : [join];
+        report({ span, messageId: 'detachedConjunction', data: { word: next.text }, fixes });
         continue;
       }
       const joined = detached === 'withTatweel' ? word.text + mark + next.text : `${word.text}\u0640${next.text}`;
