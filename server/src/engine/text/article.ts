@@ -452,7 +452,7 @@ function endsAbbreviation(text: string, sentenceStart: number, dot: number, afte
   if (LETTER_NAMES.has(token)) return !afterLetterName(text, sentenceStart, start);
   if (/^\d+$/.test(token) && text.slice(sentenceStart, start).trim() === '') return true; // a list number
   if (isUnit(text, start, token)) return false;
-  if (token.length === 1 && /\p{L}/u.test(token)) return !LABELLED.test(text.slice(Math.max(sentenceStart, start - 16), start)); // an initial
+  if (token.length === 1 && /\p{L}/u.test(token)) return !isLabel(text, start, sentenceStart); // an initial
   return isDottedAbbreviation(token);
 }
 
@@ -463,8 +463,10 @@ function endsAbbreviation(text: string, sentenceStart: number, dot: number, afte
 export function closesAbbreviation(text: string, dot: number): boolean {
   const start = startOfWordBefore(text, 0, dot);
   const token = text.slice(start, dot).toLowerCase();
-  // A letter alone is an initial (بالحرفين م. ق.، بالسجن), as the splitter reads it.
-  return (isDottedAbbreviation(token) || (token.length === 1 && /\p{L}/u.test(token))) && !isUnit(text, start, token);
+  // A letter alone is an initial (بالحرفين م. ق.، بالسجن), as the splitter reads it, د. a doctor's title; not
+  // where a word labels the letter (فيتامين د.).
+  const letter = token.length === 1 && /\p{L}/u.test(token);
+  return (isDottedAbbreviation(token) || letter) && !(letter && isLabel(text, start)) && !isUnit(text, start, token);
 }
 
 /** A unit's letter right after a number, no era there: 6.27 م، 9.87 ث، سباق 400 م; an initial is none. */
@@ -480,6 +482,9 @@ const UNIT_LETTERS = new Set(['م', 'ث', 'د', 'س', 'غ', 'ل']);
  * is no initial, and its dot may end the sentence.
  */
 const LABELLED = /(?:^|\s)[وفبلك]?(?:ال|لل)?(?:مجموعة|فئة|فقرة|بند|مادة|ملحق|جدول|فيتامين|خطة|مرحلة|منطقة)\s+$/u;
+
+/** Whether the letter at `start` follows a word that labels it (LABELLED), read back no further than `from`. */
+const isLabel = (text: string, start: number, from = 0) => LABELLED.test(text.slice(Math.max(from, start - 16), start));
 
 /** A digit and at most a space before a word. */
 const AFTER_NUMBER = /[0-9٠-٩۰-۹]\s?$/;
