@@ -1047,6 +1047,7 @@ describe('names found at cues', () => {
     ['the ف answering أما opens the predicate after a name', 'أما حفيدته مريم فتدرس الغناء، فيما قال الشاعر سليم فتوح إن الأمسية نجحت.', ['person:سليم فتوح']],
     ['what an indefinite trigger is for names nothing', 'وأسس عام 1962 شركة للاستيراد، ثم باعها إلى شركة أرامكو.', ['organisation:أرامكو']],
     ['سعاد is a given name after a title', 'ويخلف الراحل زوجته السيدة سعاد الحسيني.', ['person:سعاد الحسيني']],
+    ['أول of a rank (الفريق أول) is no name', 'وقال رئيس أركان الجيش الوطني الشعبي الفريق أول السعيد شنقريحة إن الجيش مستعد.', []],
     [
       'لدى and a body or a place after a title say where it is held, and the name follows them; لدى and a verbal noun do not',
       'وقالت المندوبة البريطانية لدى الأمم المتحدة باربرا وودوارد إن القرار واضح، وقال المسؤول لدى وصوله إن الوفد جاهز.',

@@ -175,7 +175,7 @@ export const SURNAME_PARTICLES = folded('فان فون');
  * told by the verb before it: see AWARDING_VERBS in ./detect), the verbal nouns that open what the holder affirms or rejects (وأكد الوزير ضرورة …، رفض بلاده …), adverbs
  * (وأكد الوزير مجددا أن …، يورغن فان | هناك فرصة), the adjectives said of a person after a title (الرئيس مريض), days, months,
  * time words and numbers in words; and words that audits found read as names after a cue: adverbs and
- * plurals after a verb of saying (فقال باقتضاب، يرى كثيرون), ordinals after a place's noun (لولاية ثالثة),
+ * plurals after a verb of saying (فقال باقتضاب، يرى كثيرون), ordinals after a place's noun (لولاية ثالثة) or a rank (الفريق أول),
  * a result's words after a name (بفارق، برصيد), the blessing after a name (رضي الله عنه، صلى الله عليه وسلم، عليه السلام),
  * and the objects of an artist's verbs after the title (ونشر الفنان صورة، وبدأت الفنانة رحلة علاجها); and
  * common words a long vowel away from a listed name, which its unlisted spellings found anywhere would
@@ -228,7 +228,7 @@ export const NOT_NAMES = folded(`
   المدعي المدعى المشتكي المشتكى المتوفي المتوفى المتهم المتهمة المتهمين الجاني المجني الضحية القتيل
   الله
   باقتضاب ضاحكا كثيرون كثيرين اقتصاديون دبلوماسيون بطل بطلة الأولمبي العادي الصباحي المسائي
-  دراسة حملة شبكة صلاحيات أنصار فعل برصيد بفارق الاقتراع أحزاب بورصات نفط ثانية ثالثة رابعة خامسة
+  دراسة حملة شبكة صلاحيات أنصار فعل برصيد بفارق الاقتراع أحزاب بورصات نفط أول ثانية ثالثة رابعة خامسة
   جديد جديدة جدد سابق سابقة سابقون سابقين
   رضي صلى عليه السلام
   صورة صور رحلة جولة حفلة تجربة مسيرة قصة مقطع
