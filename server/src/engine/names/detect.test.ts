@@ -1048,6 +1048,7 @@ describe('names found at cues', () => {
     ['what an indefinite trigger is for names nothing', 'وأسس عام 1962 شركة للاستيراد، ثم باعها إلى شركة أرامكو.', ['organisation:أرامكو']],
     ['سعاد is a given name after a title', 'ويخلف الراحل زوجته السيدة سعاد الحسيني.', ['person:سعاد الحسيني']],
     ['أول of a rank (الفريق أول) is no name', 'وقال رئيس أركان الجيش الوطني الشعبي الفريق أول السعيد شنقريحة إن الجيش مستعد.', []],
+    ['يزيد after ما is the verb, before a family name a given name', 'وتدفق اللاجئون خلال الأسابيع الأخيرة، ما يزيد الضغط على المخيم. وقال يزيد الراشد إن الوضع صعب.', ['person:يزيد الراشد']],
     [
       'لدى and a body or a place after a title say where it is held, and the name follows them; لدى and a verbal noun do not',
       'وقالت المندوبة البريطانية لدى الأمم المتحدة باربرا وودوارد إن القرار واضح، وقال المسؤول لدى وصوله إن الوفد جاهز.',
