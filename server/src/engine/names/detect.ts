@@ -359,6 +359,8 @@ class NameFinder {
   private cued: CuedNames | undefined;
   /** The words with the article that follow a given name, and how often (isFamilyNameElsewhere): counted on demand. */
   private afterGivenNames: Map<string, number> | undefined;
+  /** The last letter, as written, of each surname findRepeated looks for alone, by its folded form. */
+  private readonly surnameEndings = new Map<string, string>();
   /** The words that name a speaker alone (namesSpeaker): found on demand. */
   private loneSpeakers: Set<string> | undefined;
 
@@ -2000,6 +2002,7 @@ class NameFinder {
         if (surname === OGLU) repeatsAnyHead = true;
       } else if (!isArabicGivenName(surname) && !leadsSurname(name.words[name.words.length - 2])) {
         add([surname], 'person');
+        this.surnameEndings.set(surname, lastLetter(this.words[name.last].spelling.light));
         looseNames.add(surname, 'person');
         // A Maghreb surname in بن joined (بنكيران) is written apart too (بن كيران), which otherCompoundWritings
         // leaves to a surname found: too many other words start with بن.
@@ -2051,6 +2054,17 @@ class NameFinder {
    * The first of the names `candidates` (indices into `sequences`, all of `length` words, the words from
    * word i on) that repeats at word i, read with `split`.
    */
+  /**
+   * Word i repeats a short surname found at a cue with its last letter in the other of ى and ي: a word of
+   * its own as likely (ميشال منسى … ملف منسي, forgotten), which a cue would tell.
+   */
+  private endsOtherwise(i: number, surname: string): boolean {
+    const written = this.surnameEndings.get(surname);
+    if (written === undefined || surname.length >= MIN_ANYWHERE_LETTERS || this.cueKind(i) === 'person') return false;
+    const ending = lastLetter(this.words[i].spelling.light);
+    return ending !== written && ALEF_MAQSURA_OR_YA.includes(ending) && ALEF_MAQSURA_OR_YA.includes(written);
+  }
+
   /** A name found starts at word k after a proclitic (بمبابي, a listed surname): asked only after a lone surname. */
   private startsFoundWithProclitic(k: number): boolean {
     return this.found.some((name) => name.first === k && name.split.prefix !== '');
@@ -2078,6 +2092,7 @@ class NameFinder {
       const words = sequences[s];
       if (!repeats && words[length - 1] !== OGLU && !SURNAME_PARTICLES.has(words[0])) continue;
       if (length === 1 && split.prefix === '' && this.partOfOtherName(i, i)) continue;
+      if (length === 1 && this.endsOtherwise(i, words[0])) continue;
       // كلام | خامنئي: a lone surname before another person's name is a noun in construct with it; before
       // a place it is the subject of a verb (زار المعبقي | القاهرة). Not before a name with a proclitic
       // (وأشاد ألونسو | بمبابي), which no construct takes.
@@ -2403,6 +2418,8 @@ const BOARD_OF: ReadonlySet<string> = new Set(['إدارة', 'الإدارة', '
 
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
+const ALEF_MAQSURA_OR_YA = 'ىي';
+const lastLetter = (light: string) => light.charAt(light.length - 1);
 /** Common words written with a hamza that a listed name's word has another of (أمام/إمام، أبي/آبي، آمل/أمل، آمين/أمين). */
 const COMMON_WORDS_WITH_HAMZA: ReadonlySet<string> = new Set(['أمام', 'أبي', 'آمل', 'آمين', 'أب']);
 /** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
