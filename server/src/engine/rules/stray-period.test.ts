@@ -179,6 +179,12 @@ testRule(rule, [
     fixed: 'وضرب الزلزال المنطقة فجرا، ما أسفر عن مقتل 37 شخصا. واستمرت الأمطار طوال الليل، ما تسبب في غرق أحياء بكاملها. ما تسبب في الحادث هو السرعة.',
   },
   {
+    name: 'a relative pronoun after a stop inside quoted speech is offered its comma, not given it: it may open a sentence of its own',
+    text: 'وقالت الممرضة: «نستقبل عشرات الحوامل يوميا في قسم الولادة. التي تحتاج إلى عملية قيصرية تنتظر دورها ساعات».',
+    findings: [{ covers: '. التي', severity: 'info' }],
+    suggested: 'وقالت الممرضة: «نستقبل عشرات الحوامل يوميا في قسم الولادة، التي تحتاج إلى عملية قيصرية تنتظر دورها ساعات».',
+  },
+  {
     name: 'ما دفع، ما أثار and ما اضطر state a consequence too; not their pseudo-cleft, nor a question',
     text: 'وأغلقت السلطات المعبر لأسباب أمنية. ما دفع التجار إلى الاحتجاج. وارتفعت الأسعار. ما أثار غضب المواطنين. ما أثار القلق هو تراجع الصادرات. ما دفع الحكومة إلى ذلك؟',
     findings: [{ covers: '. ما دفع' }, { covers: '. ما أثار' }],
