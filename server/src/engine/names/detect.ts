@@ -1864,14 +1864,14 @@ class NameFinder {
   }
 
   /**
-   * A word of a listed name matched with another hamza that is a common word so written (عادل أمام المحكمة
-   * is no عادل إمام, من أبي أحمد no آبي أحمد): folding the hamza made them one.
+   * A word of a listed name matched with another hamza that is another word so written (عادل أمام المحكمة
+   * is no عادل إمام, من أبي أحمد no آبي أحمد, عين ابل no أبل): folding the hamza made them one.
    */
   private writesCommonWord(match: Found): boolean {
     const listedWords = match.listed!.words;
     for (let k = match.first; k <= match.last; k++) {
       const written = this.words[k].spelling.light.slice(k === match.first ? match.split.prefix.length : 0);
-      if (COMMON_WORDS_WITH_HAMZA.has(written) && lightName(match.listed!.text).split(' ')[k - match.first] !== written && listedWords[k - match.first] === foldName(written)) return true;
+      if (OTHER_WORDS_AS_WRITTEN.has(written) && lightName(match.listed!.text).split(' ')[k - match.first] !== written && listedWords[k - match.first] === foldName(written)) return true;
     }
     return false;
   }
@@ -2420,8 +2420,11 @@ const BOARD_OF: ReadonlySet<string> = new Set(['إدارة', 'الإدارة', '
 const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 const ALEF_MAQSURA_OR_YA = 'ىي';
 const lastLetter = (light: string) => light.charAt(light.length - 1);
-/** Common words written with a hamza that a listed name's word has another of (أمام/إمام، أبي/آبي، آمل/أمل، آمين/أمين). */
-const COMMON_WORDS_WITH_HAMZA: ReadonlySet<string> = new Set(['أمام', 'أبي', 'آمل', 'آمين', 'أب']);
+/**
+ * Words written with a hamza, or none, that a listed name's word has another of: common words (أمام/إمام،
+ * أبي/آبي، آمل/أمل، آمين/أمين) and the villages of إبل, written bare (بلدة ابل السقي، عين ابل/أبل).
+ */
+const OTHER_WORDS_AS_WRITTEN: ReadonlySet<string> = new Set(['أمام', 'أبي', 'آمل', 'آمين', 'أب', 'ابل']);
 /** Letters of a surname in بن joined (بنكيران) above which its rest is a name of three letters or more. */
 const JOINED_NASAB_MIN = 4;
 const GOD_WORD = new HashedWords(['الله']);

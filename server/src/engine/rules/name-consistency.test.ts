@@ -608,8 +608,8 @@ testRule(rule, [
     findings: [],
   },
   {
-    name: 'a common word with its own hamza is no spelling of a listed name\'s word with another (عادل أمام المحكمة، من أبي أحمد)',
-    text: 'وأكد ضابط المباحث أحمد عادل أمام المحكمة أن المتهم اعترف، وقال إنه كان يتلقى التعليمات من أبي أحمد.',
+    name: 'a common word with its own hamza is no spelling of a listed name\'s word with another (عادل أمام المحكمة، من أبي أحمد، عين ابل)',
+    text: 'وأكد ضابط المباحث أحمد عادل أمام المحكمة أن المتهم اعترف، وقال إنه كان يتلقى التعليمات من أبي أحمد. وقصفت المدفعية بلدة ابل السقي وعين ابل.',
     findings: [],
   },
   {
