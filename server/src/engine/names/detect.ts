@@ -1865,9 +1865,12 @@ class NameFinder {
 
   /**
    * A word of a listed name matched with another hamza that is another word so written (عادل أمام المحكمة
-   * is no عادل إمام, من أبي أحمد no آبي أحمد, عين ابل no أبل): folding the hamza made them one.
+   * is no عادل إمام, من أبي أحمد no آبي أحمد, عين ابل no أبل): folding the hamza made them one. Not after a cue
+   * for the name's kind.
    */
   private writesCommonWord(match: Found): boolean {
+    // A cue for the name's kind vouches for it (شركة ابل، الفنان عادل أمام).
+    if (this.cueKind(match.first) === match.kind) return false;
     const listedWords = match.listed!.words;
     for (let k = match.first; k <= match.last; k++) {
       const written = this.words[k].spelling.light.slice(k === match.first ? match.split.prefix.length : 0);
