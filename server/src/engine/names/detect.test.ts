@@ -1047,6 +1047,7 @@ describe('names found at cues', () => {
     ['the ف answering أما opens the predicate after a name', 'أما حفيدته مريم فتدرس الغناء، فيما قال الشاعر سليم فتوح إن الأمسية نجحت.', ['person:سليم فتوح']],
     ['what an indefinite trigger is for names nothing', 'وأسس عام 1962 شركة للاستيراد، ثم باعها إلى شركة أرامكو.', ['organisation:أرامكو']],
     ['سعاد is a given name after a title', 'ويخلف الراحل زوجته السيدة سعاد الحسيني.', ['person:سعاد الحسيني']],
+    ['يحيي before its indefinite object is the verb, no part of the name before it', 'كما أن الفنان محمد منير يحيي حفلا غنائيا في المساء.', ['person:محمد منير']],
     ['أول of a rank (الفريق أول) is no name', 'وقال رئيس أركان الجيش الوطني الشعبي الفريق أول السعيد شنقريحة إن الجيش مستعد.', []],
     ['يزيد after ما is the verb, before a family name a given name', 'وتدفق اللاجئون خلال الأسابيع الأخيرة، ما يزيد الضغط على المخيم. وقال يزيد الراشد إن الوضع صعب.', ['person:يزيد الراشد']],
     [

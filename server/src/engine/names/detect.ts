@@ -1544,6 +1544,7 @@ class NameFinder {
       const k = last + 1;
       if (!this.isJoined(k) || this.covered[k] || !this.is(k, ARABIC)) break;
       const folded = this.folded(k);
+      if (kind === 'person' && this.isVerbOfItsObject(k)) break;
       if (needsNext) {
         // A given name after a connector is its part whatever the word it folds like: أبو علي، آيت علي; and
         // so is any word after آل, which only names a family (رائد آل خطاب، آل الشيخ).
@@ -1719,6 +1720,16 @@ class NameFinder {
   }
 
   /** Word k is an honorific that is a common word too, before whom it honours (وكرم | سعادة الشيخ، حضرة صاحب السمو). */
+  /**
+   * Word k is يحيي, the verb, before its indefinite object (الفنان محمد منير يحيي حفلا، يحيي ذكرى): no part
+   * of the name before it, which يحيي misspelt for يحيى may be before what its bearer said.
+   */
+  private isVerbOfItsObject(k: number): boolean {
+    if (this.words[k].spelling.light !== REVIVES || !this.isJoined(k + 1)) return false;
+    const next = this.words[k + 1].spelling.light;
+    return next === REMEMBRANCE || (next.length > 3 && next.endsWith('ا') && !next.startsWith('ال'));
+  }
+
   private isHonorificAt(k: number): boolean {
     if (!this.isOneOf(k, HONORIFIC_WORDS) || !this.isJoined(k + 1)) return false;
     return this.is(k + 1, GIVEN_NAME) || this.isOneOf(k + 1, HONOURED_TITLE_WORDS) || this.folded(k + 1) === OWNER;
@@ -2422,6 +2433,8 @@ const BOARD_OF: ReadonlySet<string> = new Set(['إدارة', 'الإدارة', '
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
 const ALEF_MAQSURA_OR_YA = 'ىي';
+const REVIVES = 'يحيي';
+const REMEMBRANCE = 'ذكرى';
 const lastLetter = (light: string) => light.charAt(light.length - 1);
 /**
  * Words written with a hamza, or none, that a listed name's word has another of: common words (أمام/إمام،
