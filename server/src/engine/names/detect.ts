@@ -359,7 +359,7 @@ class NameFinder {
   private cued: CuedNames | undefined;
   /** The words with the article that follow a given name, and how often (isFamilyNameElsewhere): counted on demand. */
   private afterGivenNames: Map<string, number> | undefined;
-  /** The last letter, as written, of each surname findRepeated looks for alone, by its folded form. */
+  /** The last letter, as written, of each name or surname findRepeated looks for alone, by its folded form. */
   private readonly surnameEndings = new Map<string, string>();
   /** The words that name a speaker alone (namesSpeaker): found on demand. */
   private loneSpeakers: Set<string> | undefined;
@@ -1995,6 +1995,7 @@ class NameFinder {
     for (let k = this.cuedFrom; k < this.found.length; k++) {
       const name = this.found[k];
       addBothWays(name.words, name.kind);
+      if (name.words.length === 1) this.surnameEndings.set(name.words[0], lastLetter(this.words[name.last].spelling.light));
       // A place of one word is looked for in other spellings too (مدينة كادوقلي … إلى كادقلي).
       if (name.kind === 'place' && name.words.length === 1) looseNames.add(name.words[0], 'place');
       if (name.kind !== 'person' || name.words.length < 2) continue;
@@ -2069,14 +2070,15 @@ class NameFinder {
    * word i on) that repeats at word i, read with `split`.
    */
   /**
-   * Word i repeats a short surname found at a cue with its last letter in the other of ى and ي: a word of
-   * its own as likely (ميشال منسى … ملف منسي, forgotten), which a cue would tell.
+   * Word i repeats a short name of one word, or a surname, found at a cue with its last letter in the other
+   * of ى and ي or ة and ه: a word of its own as likely (ميشال منسى … ملف منسي, forgotten; وقالت منة … طلبت
+   * منه), which a cue would tell.
    */
   private endsOtherwise(i: number, surname: string): boolean {
     const written = this.surnameEndings.get(surname);
-    if (written === undefined || surname.length >= MIN_ANYWHERE_LETTERS || this.cueKind(i) === 'person') return false;
+    if (written === undefined || surname.length >= MIN_ANYWHERE_LETTERS || this.cueKind(i) !== undefined) return false;
     const ending = lastLetter(this.words[i].spelling.light);
-    return ending !== written && ALEF_MAQSURA_OR_YA.includes(ending) && ALEF_MAQSURA_OR_YA.includes(written);
+    return ending !== written && FOLDED_TOGETHER.some((pair) => pair.includes(ending) && pair.includes(written));
   }
 
   /** A name found starts at word k after a proclitic (بمبابي, a listed surname): asked only after a lone surname. */
@@ -2432,7 +2434,8 @@ const BOARD_OF: ReadonlySet<string> = new Set(['إدارة', 'الإدارة', '
 
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
-const ALEF_MAQSURA_OR_YA = 'ىي';
+/** Last letters that folding makes one: a name's and a word's (منسى/منسي، منة/منه). */
+const FOLDED_TOGETHER = ['ىي'];
 const REVIVES = 'يحيي';
 const REMEMBRANCE = 'ذكرى';
 const lastLetter = (light: string) => light.charAt(light.length - 1);

@@ -72,10 +72,10 @@ export const WEAK_TITLES = folded(`
 export const RAW_FUNCTION_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'متى', 'لدى', 'سوى', 'مدى', 'أنى', 'عسى', 'بأن', 'أي', 'لأي', 'بأي', 'كأي']);
 
 /**
- * Words written with final ي, which letter folding would make given names in ى: a verb (يحيي, he
- * revives), adjectives (ليلي nightly, ندي moist, سلمي peaceful) and مني (from me).
+ * Words written with final ي or ه, which letter folding would make given names in ى or ة: a verb (يحيي,
+ * he revives), adjectives (ليلي nightly, ندي moist, سلمي peaceful), مني (from me) and منه (from him, beside منة).
  */
-export const RAW_ORDINARY_WORDS = new Set(['يحيي', 'ليلي', 'ندي', 'سلمي', 'مني']);
+export const RAW_ORDINARY_WORDS = new Set(['يحيي', 'ليلي', 'ندي', 'سلمي', 'مني', 'منه']);
 
 /**
  * Words that may sit between a title and the name: the rest of a compound title (رئيس الوزراء، الأمين

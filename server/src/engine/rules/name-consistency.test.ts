@@ -623,6 +623,11 @@ testRule(rule, [
     findings: [],
   },
   {
+    name: 'منه (from him) is no spelling of the given name منة',
+    text: 'وحصلت الطالبة منة الله أحمد على المركز الأول، وقالت منة إن والدها ساعدها، وأنها طلبت منه مراجعة المنهج.',
+    findings: [],
+  },
+  {
     name: 'a nasab written apart is no spelling of a surname the house writes with بن joined (بنعبد الله)',
     text: 'عمان - أدى ولي العهد الأمير الحسين بن عبد الله الثاني صلاة العيد، وحضرها الأمير هاشم بن عبدالله.',
     findings: [],
