@@ -360,7 +360,7 @@ class NameFinder {
   /** The words with the article that follow a given name, and how often (isFamilyNameElsewhere): counted on demand. */
   private afterGivenNames: Map<string, number> | undefined;
   /** The last letter, as written, of each name or surname findRepeated looks for alone, by its folded form. */
-  private readonly surnameEndings = new Map<string, string>();
+  private readonly writtenEndings = new Map<string, string>();
   /** The words that name a speaker alone (namesSpeaker): found on demand. */
   private loneSpeakers: Set<string> | undefined;
 
@@ -1719,7 +1719,6 @@ class NameFinder {
     return new Found(first, last, headSplit, kind, words, undefined, true);
   }
 
-  /** Word k is an honorific that is a common word too, before whom it honours (وكرم | سعادة الشيخ، حضرة صاحب السمو). */
   /**
    * Word k is يحيي, the verb, before its indefinite object (الفنان محمد منير يحيي حفلا، يحيي ذكرى): no part
    * of the name before it, which يحيي misspelt for يحيى may be before what its bearer said.
@@ -1730,6 +1729,7 @@ class NameFinder {
     return next === REMEMBRANCE || (next.length > 3 && next.endsWith('ا') && !next.startsWith('ال'));
   }
 
+  /** Word k is an honorific that is a common word too, before whom it honours (وكرم | سعادة الشيخ، حضرة صاحب السمو). */
   private isHonorificAt(k: number): boolean {
     if (!this.isOneOf(k, HONORIFIC_WORDS) || !this.isJoined(k + 1)) return false;
     return this.is(k + 1, GIVEN_NAME) || this.isOneOf(k + 1, HONOURED_TITLE_WORDS) || this.folded(k + 1) === OWNER;
@@ -1995,7 +1995,7 @@ class NameFinder {
     for (let k = this.cuedFrom; k < this.found.length; k++) {
       const name = this.found[k];
       addBothWays(name.words, name.kind);
-      if (name.words.length === 1) this.surnameEndings.set(name.words[0], lastLetter(this.words[name.last].spelling.light));
+      if (name.words.length === 1) this.writtenEndings.set(name.words[0], lastLetter(this.words[name.last].spelling.light));
       // A place of one word is looked for in other spellings too (مدينة كادوقلي … إلى كادقلي).
       if (name.kind === 'place' && name.words.length === 1) looseNames.add(name.words[0], 'place');
       if (name.kind !== 'person' || name.words.length < 2) continue;
@@ -2017,7 +2017,7 @@ class NameFinder {
         if (surname === OGLU) repeatsAnyHead = true;
       } else if (!isArabicGivenName(surname) && !leadsSurname(name.words[name.words.length - 2])) {
         add([surname], 'person');
-        this.surnameEndings.set(surname, lastLetter(this.words[name.last].spelling.light));
+        this.writtenEndings.set(surname, lastLetter(this.words[name.last].spelling.light));
         looseNames.add(surname, 'person');
         // A Maghreb surname in بن joined (بنكيران) is written apart too (بن كيران), which otherCompoundWritings
         // leaves to a surname found: too many other words start with بن.
@@ -2066,19 +2066,14 @@ class NameFinder {
   }
 
   /**
-   * The first of the names `candidates` (indices into `sequences`, all of `length` words, the words from
-   * word i on) that repeats at word i, read with `split`.
-   */
-  /**
    * Word i repeats a short name of one word, or a surname, found at a cue with its last letter in the other
-   * of ى and ي or ة and ه: a word of its own as likely (ميشال منسى … ملف منسي, forgotten; وقالت منة … طلبت
-   * منه), which a cue would tell.
+   * of ى and ي: a word of its own as likely (ميشال منسى … ملف منسي, forgotten), which a cue would tell.
    */
-  private endsOtherwise(i: number, surname: string): boolean {
-    const written = this.surnameEndings.get(surname);
-    if (written === undefined || surname.length >= MIN_ANYWHERE_LETTERS || this.cueKind(i) !== undefined) return false;
+  private endsOtherwise(i: number, name: string): boolean {
+    const written = this.writtenEndings.get(name);
+    if (written === undefined || name.length >= MIN_ANYWHERE_LETTERS || this.cueKind(i) !== undefined) return false;
     const ending = lastLetter(this.words[i].spelling.light);
-    return ending !== written && FOLDED_TOGETHER.some((pair) => pair.includes(ending) && pair.includes(written));
+    return ending !== written && ALEF_MAQSURA_OR_YA.includes(ending) && ALEF_MAQSURA_OR_YA.includes(written);
   }
 
   /** A name found starts at word k after a proclitic (بمبابي, a listed surname): asked only after a lone surname. */
@@ -2092,6 +2087,10 @@ class NameFinder {
     return isProcliticLetter(folded[0]) && starts.has(wordHash(folded, 1));
   }
 
+  /**
+   * The first of the names `candidates` (indices into `sequences`, all of `length` words, the words from
+   * word i on) that repeats at word i, read with `split`.
+   */
   private repeatedAt(
     i: number,
     split: Split,
@@ -2434,8 +2433,7 @@ const BOARD_OF: ReadonlySet<string> = new Set(['إدارة', 'الإدارة', '
 
 /** The words of a nasab: son of, daughter of. */
 const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
-/** Last letters that folding makes one: a name's and a word's (منسى/منسي، منة/منه). */
-const FOLDED_TOGETHER = ['ىي'];
+const ALEF_MAQSURA_OR_YA = 'ىي';
 const REVIVES = 'يحيي';
 const REMEMBRANCE = 'ذكرى';
 const lastLetter = (light: string) => light.charAt(light.length - 1);
