@@ -122,7 +122,7 @@ export function articleOutline({ article, source }: Pick<LintResult, 'article' |
       ? 'headline'
       : !ledeSeen && isByline(paragraph.text)
         ? 'byline'
-        : markdown && isMarkdownSection(article.source, paragraph)
+        : isMarkdownSection(article, paragraph)
           ? 'section'
           : ledeSeen || (markdown && isPictureAlone(article.source, paragraph))
             ? 'paragraph'

@@ -14,7 +14,7 @@ import { hasOrnateBrackets, inOrnateBrackets } from '../text/verse';
 import { ALEF_MAQSURA_WORDS, DEFINITE_STEMS_BESIDE_NISBAS } from '../text/spelling-lists';
 import { FNV_BASIS, FNV_PRIME, MAX_SPELLINGS, perSpelling, SpellingRows, type Spelling } from '../text/spellings';
 import type { Span, TextEdit } from '../types';
-import { afterProclitic, ARTICLE_COMPOUND_HEAD, COMPOUND_HEAD, differInGOnly, endsInCompoundTail, foldName, JOINABLE_NASAB, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWritings, otherGLetter, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
+import { afterProclitic, ARTICLE_COMPOUND_HEAD, COMPOUND_HEAD, differInGOnly, endsInCompoundTail, foldName, JOINABLE_NASAB, NASAB_WORD_LIST, isCompoundPart, isCompoundTail, isKunyaHead, isLooseVariant, KUNYA_HEAD, OGLU, isNisba, joinedTailOf, lastLetterOfEnds, nameParts, otherCompoundWritings, otherGLetter, lightName, looseEnds, looseHash, looseShape, otherEnding, rawOffset, seatKey, seatSpellings, spelledAlike, splitsOf, withoutConjunction, writesShortListedWord, type LooseVariantGuards, type Split } from './forms';
 import { nisbaVariantOf, placeNisbaStems } from './nisba';
 import { perList, type ListedForm, type ListedRole, type NameEntry, type NameKind, type NameList } from './list';
 import {
@@ -2431,8 +2431,7 @@ const BOARD = foldName('مجلس');
 const ADMINISTRATION = foldName('إدارة');
 const BOARD_OF: ReadonlySet<string> = new Set(['إدارة', 'الإدارة', 'إدارته', 'إدارتها'].map((word) => foldName(word)));
 
-/** The words of a nasab: son of, daughter of. */
-const NASAB_WORDS = new HashedWords(['بن', 'ابن', 'بنت']);
+const NASAB_WORDS = new HashedWords(NASAB_WORD_LIST);
 const ALEF_MAQSURA_OR_YA = 'ىي';
 const REVIVES = 'يحيي';
 const REMEMBRANCE = 'ذكرى';

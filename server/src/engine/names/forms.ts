@@ -346,6 +346,8 @@ export const isCompoundPart = (part: string) => part.length > COMPOUND_HEAD.leng
 
 /** بن and the word after it, written apart or joined as in the Maghreb: بن عمر، بنعمر. */
 export const JOINABLE_NASAB = 'بن';
+/** The words of a nasab written apart: son of, daughter of. */
+export const NASAB_WORD_LIST: readonly string[] = ['بن', 'ابن', 'بنت'];
 /** بن written with its alef inside a name (محمد ابن سالم), which its folded part writes بن. */
 const NASAB_WITH_ALEF = 'ابن';
 /** أبو, folded: a kunya's head (أبو بكر). */

@@ -1,6 +1,6 @@
 import { ConfigError } from '../config';
 import defaultEntries from './default-names.json';
-import { ARTICLE, foldName, lightName, looseEnds, looseShape, otherCompoundWritings, withAlefNasab } from './forms';
+import { ARTICLE, foldName, lightName, looseEnds, looseShape, NASAB_WORD_LIST, otherCompoundWritings, withAlefNasab } from './forms';
 
 // The house-style name list: the shipped default list (default-names.json) with the newsroom's own list
 // (`names` in .mudaqqiq.json, passed through as ResolvedConfig.names) merged over it, and the lookup the
@@ -283,7 +283,7 @@ export function buildNameList(entries: readonly NameEntry[]): NameList {
   return { entries, byFirstWord, firstNames, byFirstShape };
 }
 
-const NASAB_WORDS_APART: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت']);
+const NASAB_WORDS_APART: ReadonlySet<string> = new Set(NASAB_WORD_LIST);
 
 /**
  * A place's name of two or three words written as one (هونغكونغ، بيونغيانغ، نايبيداو), as transliterated

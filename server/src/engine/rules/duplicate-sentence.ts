@@ -98,7 +98,7 @@ export default defineRule({
         ? firstListItemByKey
         : isPullQuote(article, paragraph)
           ? firstPullQuoteByKey
-          : article.kind === 'markdown' && isMarkdownSection(article.source, paragraph)
+          : isMarkdownSection(article, paragraph)
             ? firstSectionHeadingByKey
             : firstByKey;
       const stamp = stampLineLength(paragraph);

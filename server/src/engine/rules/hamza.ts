@@ -111,9 +111,8 @@ add('وانا', { kind: 'beforeWord', right: 'وإنا', next: new Set(['إلي�
 // صلي (pray, to a woman) is the blessing's صلى before الله (صلى الله عليه وسلم); المدعي (the plaintiff)
 // is المدعى (the defendant) before عليه.
 add('صلي', { kind: 'beforeWord', right: 'صلى', next: new Set(['الله']), messageId: 'misspelled' });
-for (const [written, right] of [['المدعي', 'المدعى'], ['والمدعي', 'والمدعى'], ['للمدعي', 'للمدعى']]) {
-  add(written, { kind: 'beforeWord', right, next: new Set(['عليه', 'عليها', 'عليهم', 'عليهما']), messageId: 'misspelled' });
-}
+const DEFENDANT_NEXT: ReadonlySet<string> = new Set(['عليه', 'عليها', 'عليهم', 'عليهما']);
+forEachForm('definite', 'المدعي', 'المدعى', (w, r) => add(w, { kind: 'beforeWord', right: r, next: DEFENDANT_NEXT, messageId: 'misspelled' }));
 // إلي is إليّ (to me) before من or a pause (أحب إلي من …), but إلى before a noun with the article (إلي القاهرة).
 for (const form of ['إلي', 'الي']) add(form, { kind: 'beforeDefinite', right: 'إلى' });
 

@@ -220,7 +220,7 @@ function comparableSentences(article: Article, kept: SentenceFormCache | undefin
   let stems = 0;
   let before: Sentence | undefined;
   for (const paragraph of article.paragraphs) {
-    if (paragraph.isHeadline || isListItem(article.source, paragraph) || isPullQuote(article, paragraph) || (article.kind === 'markdown' && isMarkdownSection(article.source, paragraph))) continue;
+    if (paragraph.isHeadline || isListItem(article.source, paragraph) || isPullQuote(article, paragraph) || isMarkdownSection(article, paragraph)) continue;
     for (const sentence of paragraph.sentences) {
       const previous = before;
       before = sentence;

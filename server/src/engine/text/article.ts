@@ -337,8 +337,8 @@ export function isMarkdownHeading(source: string, block: { start: number; end: n
 const BOLD_LABEL = /^(?:\*\*[^*\n.؟?!…]{1,80}\*\*|__[^_\n.؟?!…]{1,80}__)$/;
 
 /** Whether the Markdown paragraph opens a section: a heading (`## خلفية`) or a bold label line. */
-export function isMarkdownSection(source: string, paragraph: Paragraph): boolean {
-  return isMarkdownHeading(source, paragraph) || BOLD_LABEL.test(paragraph.text);
+export function isMarkdownSection(article: Article, paragraph: Paragraph): boolean {
+  return article.kind === 'markdown' && (isMarkdownHeading(article.source, paragraph) || BOLD_LABEL.test(paragraph.text));
 }
 
 /**
